@@ -1,0 +1,199 @@
+"""Settings and paths: where SMS Desk keeps its files, and the one typed settings object.
+
+Settings live in ``settings.json`` in the platform's config directory. A file that cannot be
+read or holds wrong values never stops the app: it starts on defaults (or drops only the
+wrong values), says what was wrong and where, and keeps the user's file as ``.bak``.
+Secrets are never stored here; they live in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import phonenumbers
+import platformdirs
+
+from desktop.core.phone import system_region
+
+log = logging.getLogger("smsdesk.config")
+
+APP_NAME = "smsdesk"
+SETTINGS_FILE = "settings.json"
+
+GatewayKind = Literal["demo", "twilio"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """The directories SMS Desk writes to.
+
+    Attributes:
+        data_dir: the database and the demo gateway's state.
+        config_dir: settings.json.
+        log_dir: rotating log files.
+    """
+
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+
+    @classmethod
+    def default(cls) -> Paths:
+        """Return the platform's per-user directories, or all under ``$SMSDESK_HOME`` if set."""
+        home = os.environ.get("SMSDESK_HOME")
+        if home:
+            return cls.under(Path(home))
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+    @classmethod
+    def under(cls, root: Path) -> Paths:
+        """Return paths that all live under ``root`` (tests, portable installs)."""
+        return cls(data_dir=root / "data", config_dir=root / "config", log_dir=root / "logs")
+
+    def ensure(self) -> None:
+        """Create the directories (readable by the user only) if they are missing."""
+        for path in (self.data_dir, self.config_dir, self.log_dir):
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / SETTINGS_FILE
+
+    @property
+    def default_database_url(self) -> str:
+        return f"sqlite:///{self.data_dir / 'smsdesk.sqlite3'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a user or IT person can set (no secrets: those are in the keyring).
+
+    Attributes:
+        gateway: "demo" (the embedded demo gateway) or "twilio" (any Twilio-compatible API).
+        gateway_base_url: the API's base URL (https, or http on loopback only).
+        account_sid: the gateway account id.
+        from_number: the desk's number in E.164 (or empty with a messaging service).
+        messaging_service_sid: Twilio Messaging Service used instead of a From number.
+        poll_interval_seconds: how often the gateway is asked for new messages.
+        database_url: an SQLAlchemy URL; empty means the SQLite file in the data directory.
+        default_region: ISO country code used to read numbers typed without +country code.
+    """
+
+    gateway: GatewayKind = "demo"
+    gateway_base_url: str = "https://api.twilio.com"
+    account_sid: str = ""
+    from_number: str = ""
+    messaging_service_sid: str = ""
+    poll_interval_seconds: float = 5.0
+    database_url: str = ""
+    default_region: str = field(default_factory=system_region)
+
+    def database_url_for(self, paths: Paths) -> str:
+        """Return the database URL to open: the setting, or the default SQLite file."""
+        return self.database_url or paths.default_database_url
+
+
+class SettingsError(ValueError):
+    """A settings value is wrong; the message says which and what is allowed."""
+
+
+def _check_value(name: str, value: Any) -> Any:
+    """Validate one setting read from the file; raise SettingsError with a sentence."""
+    if name == "gateway":
+        if value not in ("demo", "twilio"):
+            raise SettingsError('"gateway" must be "demo" or "twilio"')
+    elif name == "poll_interval_seconds":
+        if not isinstance(value, int | float) or isinstance(value, bool) or not 1 <= value <= 300:
+            raise SettingsError('"poll_interval_seconds" must be a number from 1 to 300')
+        value = float(value)
+    elif name == "default_region":
+        if not isinstance(value, str) or value.upper() not in phonenumbers.SUPPORTED_REGIONS:
+            raise SettingsError('"default_region" must be a two-letter country code such as "US"')
+        value = value.upper()
+    elif not isinstance(value, str):
+        raise SettingsError(f'"{name}" must be text')
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    """Settings as loaded, with the problems found (sentences for the user)."""
+
+    settings: Settings
+    problems: tuple[str, ...] = ()
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    """Read settings from ``path``; never raises for a bad file.
+
+    A missing file gives defaults. An unreadable or malformed file gives defaults, a problem
+    sentence naming the file, and a ``.bak`` copy of it. Unknown keys are ignored; wrong
+    values fall back to their defaults, each with its own problem sentence.
+    """
+    if not path.exists():
+        return LoadedSettings(Settings())
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("the file does not hold a JSON object")
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        backup = _keep_backup(path)
+        kept = f" Your file was kept as {backup}." if backup else ""
+        return LoadedSettings(
+            Settings(),
+            (
+                f"The settings file {path} could not be read ({err}). "
+                f"SMS Desk started with default settings.{kept}",
+            ),
+        )
+    known = {f.name for f in dataclasses.fields(Settings)}
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for name, value in raw.items():
+        if name not in known:
+            continue
+        try:
+            values[name] = _check_value(name, value)
+        except SettingsError as err:
+            problems.append(f"In {path}: {err}; the default is used instead.")
+    if problems:
+        _keep_backup(path)
+    return LoadedSettings(Settings(**values), tuple(problems))
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write settings atomically (a crash never leaves a half-written file)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data = json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True) + "\n"
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _keep_backup(path: Path) -> Path | None:
+    backup = path.with_name(path.name + ".bak")
+    try:
+        shutil.copy2(path, backup)
+    except OSError:
+        log.warning("could not keep a backup of %s", path)
+        return None
+    return backup

@@ -1,0 +1,1 @@
+"""Pure domain rules of SMS Desk: no I/O, no Qt."""

@@ -1,0 +1,128 @@
+"""The plain data of SMS Desk: typed ids, enums and the immutable rows that cross threads.
+
+Rows are frozen dataclasses so the worker thread, the store thread and the GUI thread can
+hand them to each other through queued signals without sharing anything mutable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import NewType
+
+ConversationId = NewType("ConversationId", int)
+MessageId = NewType("MessageId", int)
+
+
+def utcnow() -> datetime:
+    """Return the current time as an aware UTC datetime (the only kind we store)."""
+    return datetime.now(UTC)
+
+
+class Direction(StrEnum):
+    """Which way a message travelled, seen from the desk."""
+
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class MessageStatus(StrEnum):
+    """Where a message is in its life.
+
+    Outbound: QUEUED (stored, waiting in the outbox) → SENDING (handed to the gateway, its
+    answer not yet recorded) → SENT (the gateway accepted it: one tick) → DELIVERED (two
+    ticks), or FAILED (red mark with the reason, and Retry). Inbound messages are RECEIVED.
+    """
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    RECEIVED = "received"
+
+    @property
+    def is_pending(self) -> bool:
+        """True while the message has not yet reached the gateway (shown with a clock)."""
+        return self in (MessageStatus.QUEUED, MessageStatus.SENDING)
+
+    @property
+    def is_final(self) -> bool:
+        """True when no later status can arrive from the gateway."""
+        return self in (MessageStatus.DELIVERED, MessageStatus.FAILED, MessageStatus.RECEIVED)
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One SMS in a conversation, as the views show it.
+
+    Attributes:
+        id: the store's id.
+        conversation_id: the conversation it belongs to.
+        direction: inbound or outbound.
+        body: the text, untrusted: shown as plain text only.
+        status: see MessageStatus.
+        created_at: when it was written (outbound) or sent by the other side (inbound), UTC.
+        gateway_sid: the gateway's id once it has one.
+        error_code: the gateway's error code for a failure, if any.
+        error_message: the reason for a failure, in words a person understands.
+        sent_at: when the gateway accepted it (outbound).
+        delivered_at: when the gateway reported it delivered (outbound).
+    """
+
+    id: MessageId
+    conversation_id: ConversationId
+    direction: Direction
+    body: str
+    status: MessageStatus
+    created_at: datetime
+    gateway_sid: str | None = None
+    error_code: int | None = None
+    error_message: str | None = None
+    sent_at: datetime | None = None
+    delivered_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """A conversation as the chat list shows it: one per peer number.
+
+    Attributes:
+        id: the store's id.
+        peer_number: the other side's number in E.164 (or the sender id the gateway gave,
+            for alphanumeric senders that have no number).
+        display_name: the contact's name, when the number belongs to a contact.
+        last_activity_at: time of the newest message (the chat list's sort key), UTC.
+        last_message_preview: the newest message's text, for the list.
+        last_direction: the newest message's direction, if there is one.
+        last_status: the newest message's status, if there is one.
+        unread_count: inbound messages not yet read.
+        archived: whether it sits in the Archived view.
+    """
+
+    id: ConversationId
+    peer_number: str
+    last_activity_at: datetime
+    last_message_preview: str = ""
+    last_direction: Direction | None = None
+    last_status: MessageStatus | None = None
+    unread_count: int = 0
+    archived: bool = False
+    display_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreChange:
+    """What one committed write changed, so views can update without re-reading.
+
+    Attributes:
+        conversations: conversations whose summary changed (new or updated), as they now are.
+        messages: messages that were added or changed, as they now are.
+    """
+
+    conversations: tuple[Conversation, ...] = field(default_factory=tuple)
+    messages: tuple[Message, ...] = field(default_factory=tuple)
+
+    def __bool__(self) -> bool:
+        return bool(self.conversations or self.messages)
