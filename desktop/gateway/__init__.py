@@ -1,0 +1,1 @@
+"""The Twilio-compatible SMS gateway adapter and the embedded demo gateway."""

@@ -1,0 +1,170 @@
+"""What SMS Desk needs of an SMS gateway: the interface, its messages and its errors.
+
+Every error a gateway raises is a GatewayError whose ``str()`` is a sentence a person can
+act on; the UI shows it as it is. Two flags tell the sync engine what to do next:
+``transient`` (try again later) and ``ambiguous`` (the request may have been carried out:
+check with the gateway before sending again, so nothing is sent twice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from desktop.core.models import Direction
+
+
+@dataclass(frozen=True, slots=True)
+class GatewayMessage:
+    """A message as the gateway reports it (numbers exactly as the gateway gave them).
+
+    Attributes:
+        sid: the gateway's unique id (Twilio "SM…").
+        direction: inbound (to the desk) or outbound (from the desk).
+        from_number: sender, as given by the gateway.
+        to_number: recipient, as given by the gateway.
+        body: the text.
+        status: the gateway's own status word (queued, sent, delivered, received, failed…).
+        error_code: the gateway's error code, when it failed.
+        error_message: the gateway's error text, when it gave one.
+        date_created: when the gateway created the record, UTC.
+        date_sent: when it was sent (None while still queued), UTC.
+        date_updated: when the record last changed, UTC.
+        num_segments: SMS parts, when the gateway says.
+        num_media: attached media items.
+    """
+
+    sid: str
+    direction: Direction
+    from_number: str
+    to_number: str
+    body: str
+    status: str
+    date_created: datetime
+    date_sent: datetime | None = None
+    date_updated: datetime | None = None
+    error_code: int | None = None
+    error_message: str | None = None
+    num_segments: int | None = None
+    num_media: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    """What "Test connection" learns: whose account the credentials open."""
+
+    account_sid: str
+    friendly_name: str
+    status: str
+
+
+class Gateway(Protocol):
+    """An SMS gateway as the sync engine uses it. Implementations block; call from a worker.
+
+    Attributes:
+        desk_number: the desk's own number in E.164 (inbound messages are those sent to it).
+    """
+
+    desk_number: str
+
+    def send(self, to: str, body: str) -> GatewayMessage:
+        """Send ``body`` to ``to`` (E.164) and return the accepted message."""
+        ...
+
+    def fetch_inbound(self, since: datetime) -> list[GatewayMessage]:
+        """Return the messages sent to the desk number at or after ``since``, oldest first."""
+        ...
+
+    def fetch_message(self, sid: str) -> GatewayMessage:
+        """Return one message as it is now (for status updates)."""
+        ...
+
+    def fetch_recent_outbound(self, to: str, limit: int = 50) -> list[GatewayMessage]:
+        """Return the newest messages sent from the desk to ``to``, newest first.
+
+        Used to find out whether a send whose answer was lost was carried out.
+        """
+        ...
+
+    def check(self) -> AccountInfo:
+        """Check that the gateway is reachable and the credentials are accepted."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        ...
+
+
+class GatewayError(Exception):
+    """Something went wrong talking to the gateway; ``str(err)`` says what, for a person.
+
+    Attributes:
+        transient: trying again later may succeed.
+        ambiguous: the request may have been carried out although no answer came back.
+        code: the gateway's error code, when it gave one.
+    """
+
+    transient = False
+    ambiguous = False
+
+    def __init__(self, message: str, *, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class AuthenticationFailed(GatewayError):
+    """The gateway refused the Account SID or auth token."""
+
+
+class GatewayUnreachable(GatewayError):
+    """No connection could be made: the request never reached the gateway."""
+
+    transient = True
+
+
+class GatewayTimeout(GatewayError):
+    """The gateway did not answer in time; the request may have been carried out."""
+
+    transient = True
+    ambiguous = True
+
+
+class GatewayServerError(GatewayError):
+    """The gateway failed (HTTP 5xx); the request may have been carried out."""
+
+    transient = True
+    ambiguous = True
+
+
+class RateLimited(GatewayError):
+    """Too many requests; the gateway asked us to wait ``retry_after`` seconds."""
+
+    transient = True
+
+    def __init__(self, message: str, *, retry_after: float | None, code: int | None = None):
+        super().__init__(message, code=code)
+        self.retry_after = retry_after
+
+
+class MalformedResponse(GatewayError):
+    """The gateway answered with something that is not the API's JSON."""
+
+    transient = True
+    ambiguous = True
+
+
+class MessageRejected(GatewayError):
+    """The gateway refused this message for good (sending it again will not help)."""
+
+
+class RejectedNumber(MessageRejected):
+    """The recipient's number is invalid, unreachable or has opted out."""
+
+
+class InvalidBody(MessageRejected):
+    """The message text is empty or too long for the gateway."""
+
+
+class MessageNotFound(GatewayError):
+    """The gateway has no message with that id."""

@@ -1,0 +1,137 @@
+"""Gateway error codes in words office staff understand: what happened and what to do.
+
+The codes are Twilio's (SignalWire's compatible API uses the same ones); the sentences are
+ours, because the gateway's own texts are written for developers.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Longest piece of the gateway's own text we repeat: it is untrusted and written for
+#: developers, so a pop-up must not fill up with it.
+FALLBACK_LIMIT = 200
+
+_GENERIC = (
+    "The SMS gateway reported a problem but did not say what it was. "
+    "Try again; if it keeps happening, tell your administrator."
+)
+
+# One or two sentences each: what happened, then what the person can do about it.
+_SENTENCES: dict[int, str] = {
+    20003: "The SMS gateway refused the Account SID or auth token. Check them in Settings.",
+    20404: "The SMS gateway has no record of that message. It may have been deleted there.",
+    20429: (
+        "The SMS gateway is receiving too many requests right now. "
+        "SMS Desk will try again in a moment."
+    ),
+    21211: "The recipient's number is not a valid phone number. Check the number and try again.",
+    21265: "The recipient's number is a short code, and short codes can't be sent SMS from here.",
+    21266: "You can't send an SMS to the desk's own number. Check the recipient's number.",
+    21401: "The recipient's number is not a valid phone number. Check the number and try again.",
+    21408: (
+        "The SMS account is not allowed to send to this country. Ask your administrator to "
+        "enable the country in the gateway's messaging permissions."
+    ),
+    21602: "The message is empty. Type some text before sending.",
+    21603: "The desk has no sending number set up. Ask your administrator to set it in Settings.",
+    21604: "The message has no recipient. Enter the recipient's number and try again.",
+    21606: (
+        "The desk's sending number can't send SMS on this gateway account. "
+        "Ask your administrator to check the number in Settings."
+    ),
+    21610: (
+        "The recipient replied STOP to opt out of messages from this number. "
+        "They must text START before you can message them again."
+    ),
+    21612: (
+        "The gateway can't send SMS to this number from the desk's number (it may be a "
+        "landline or a kind of number it does not reach). Check the number or call instead."
+    ),
+    21614: (
+        "The recipient's number is not a mobile number, so it can't receive SMS. "
+        "Check the number or call them instead."
+    ),
+    21617: (
+        "The message is longer than 1,600 characters, the gateway's limit. "
+        "Shorten it or split it into several messages."
+    ),
+    21619: "The message is empty. Type some text before sending.",
+    21659: (
+        "The desk's sending number does not belong to this gateway account. "
+        "Ask your administrator to check the number in Settings."
+    ),
+    30001: (
+        "The gateway had too many messages waiting and dropped this one. "
+        "Send it again in a few minutes."
+    ),
+    30002: (
+        "The SMS gateway account is suspended, so nothing can be sent. "
+        "Ask your administrator to contact the gateway provider."
+    ),
+    30003: (
+        "The recipient's phone could not be reached; it may be switched off or out of "
+        "coverage. Try again later."
+    ),
+    30004: (
+        "The message was blocked by the recipient's phone or carrier; they may have blocked "
+        "this number. Contact them another way."
+    ),
+    30005: "The recipient's number does not exist or is no longer in service. Check the number.",
+    30006: (
+        "The recipient's number is a landline or its carrier can't receive SMS. Call them instead."
+    ),
+    30007: (
+        "The recipient's carrier filtered this message as possible spam. Rephrase it "
+        "(fewer links and capitals) or contact them another way."
+    ),
+    30008: (
+        "The recipient's carrier could not deliver the message and gave no reason. "
+        "Try sending it again later."
+    ),
+    30034: (
+        "US carriers blocked the message because the sending number is not registered for "
+        "business texting (A2P 10DLC). Ask your administrator to complete the registration."
+    ),
+}
+
+# Control characters (including newlines and bidi overrides) have no place in a one-line
+# reason; the gateway's text is untrusted.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def _clean(text: str) -> str:
+    """Return ``text`` on one line, without control characters, capped at FALLBACK_LIMIT."""
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    if len(text) > FALLBACK_LIMIT:
+        text = text[: FALLBACK_LIMIT - 1].rstrip() + "…"
+    return text
+
+
+def describe_error(code: int | None, fallback: str | None = None) -> str:
+    """Say in plain words what a gateway error means and what to do about it.
+
+    Args:
+        code: the gateway's error code (Twilio's numbering), if it gave one.
+        fallback: the gateway's own text, used when we have no sentence for ``code``.
+
+    Returns:
+        One or two sentences for the person at the desk. Unknown codes get the gateway's
+        text (cleaned and shortened) followed by "(error N)" so support can look it up.
+    """
+    if code is not None and code in _SENTENCES:
+        return _SENTENCES[code]
+    cleaned = _clean(fallback) if fallback else ""
+    if code is None:
+        return cleaned or _GENERIC
+    if cleaned:
+        return f"{cleaned} (error {code})"
+    return (
+        f"The SMS gateway reported a problem it did not explain (error {code}). "
+        "Try again; if it keeps happening, tell your administrator."
+    )
+
+
+def known_codes() -> frozenset[int]:
+    """Return the codes describe_error has its own sentence for."""
+    return frozenset(_SENTENCES)

@@ -1,0 +1,599 @@
+"""The Twilio Programmable Messaging adapter (REST API 2010-04-01), over ``requests``.
+
+SignalWire's compatibility API and the embedded demo gateway speak the same dialect, so this
+one adapter serves all three. Every failure becomes a GatewayError from ``base`` whose text is
+ours, never the library's, and never carries the auth token.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import re
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import quote, urljoin, urlsplit
+
+import requests
+import urllib3.exceptions
+
+from desktop import __version__
+from desktop.core.models import Direction
+from desktop.gateway.base import (
+    AccountInfo,
+    AuthenticationFailed,
+    GatewayError,
+    GatewayMessage,
+    GatewayServerError,
+    GatewayTimeout,
+    GatewayUnreachable,
+    InvalidBody,
+    MalformedResponse,
+    MessageNotFound,
+    MessageRejected,
+    RateLimited,
+    RejectedNumber,
+)
+from desktop.gateway.errors import describe_error
+
+log = logging.getLogger("smsdesk.gateway")
+
+API_VERSION = "2010-04-01"
+
+#: Codes that say the recipient's (or the desk's) number is the problem.
+REJECTED_NUMBER_CODES = frozenset(
+    {21211, 21265, 21266, 21401, 21408, 21604, 21606, 21610, 21612, 21614, 21659}
+)
+#: Codes that say the text itself is the problem.
+INVALID_BODY_CODES = frozenset({21602, 21617, 21619})
+
+_OUTBOUND_DIRECTIONS = frozenset({"outbound-api", "outbound-reply", "outbound-call"})
+_AUTH_SENTENCE = "The SMS gateway refused the Account SID or auth token. Check them in Settings."
+
+
+class InsecureGatewayURL(GatewayError):
+    """The gateway address would send the credentials unencrypted (plain http, not loopback)."""
+
+
+def _is_loopback(host: str) -> bool:
+    """True for localhost and loopback addresses (127.0.0.0/8, ::1, IPv4-mapped 127.x)."""
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def _parse_date(value: Any) -> datetime | None:
+    """Parse an RFC 2822 date as the API sends it into an aware UTC datetime.
+
+    Raises:
+        ValueError: the value is neither null nor an RFC 2822 date.
+    """
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"date is not a string: {value!r}")
+    parsed = parsedate_to_datetime(value)
+    if parsed.tzinfo is None:  # "-0000" means UTC with no stated origin
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _optional_int(value: Any) -> int | None:
+    """Read a count or code the API sends as an int, a numeric string or null."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"not a number: {value!r}")
+    return int(value)
+
+
+def _direction(value: Any) -> Direction:
+    """Map the API's direction word onto ours."""
+    if value == "inbound":
+        return Direction.INBOUND
+    if value in _OUTBOUND_DIRECTIONS or (isinstance(value, str) and value.startswith("outbound")):
+        return Direction.OUTBOUND
+    raise ValueError(f"unknown direction {value!r}")
+
+
+def parse_message(data: Mapping[str, Any]) -> GatewayMessage:
+    """Turn one message resource of the API into a GatewayMessage.
+
+    Args:
+        data: the decoded JSON object of one message.
+
+    Returns:
+        The message, with dates as aware UTC datetimes and counts as ints.
+
+    Raises:
+        MalformedResponse: a required key is missing or a value has the wrong shape.
+    """
+    try:
+        date_created = _parse_date(data["date_created"])
+        if date_created is None:
+            raise ValueError("date_created is null")
+        sid = data["sid"]
+        status = data["status"]
+        if not isinstance(sid, str) or not sid or not isinstance(status, str):
+            raise ValueError("sid or status is not a string")
+        error_message = data.get("error_message")
+        return GatewayMessage(
+            sid=sid,
+            direction=_direction(data["direction"]),
+            # A messaging-service send has no "from" until the service picks a number.
+            from_number=str(data.get("from") or ""),
+            to_number=str(data.get("to") or ""),
+            body=str(data.get("body") or ""),
+            status=status,
+            date_created=date_created,
+            date_sent=_parse_date(data.get("date_sent")),
+            date_updated=_parse_date(data.get("date_updated")),
+            error_code=_optional_int(data.get("error_code")),
+            error_message=str(error_message) if error_message else None,
+            num_segments=_optional_int(data.get("num_segments")),
+            num_media=_optional_int(data.get("num_media")) or 0,
+        )
+    except (KeyError, TypeError, ValueError, IndexError, OverflowError) as exc:
+        raise MalformedResponse(
+            "The SMS gateway sent a message record SMS Desk can't read. "
+            "SMS Desk will try again; if it keeps happening, check the gateway address in Settings."
+        ) from exc
+
+
+def _message_date(message: GatewayMessage) -> datetime:
+    """The date the paging and ``since`` rules use: when it was sent, else when created."""
+    return message.date_sent or message.date_created
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Read a Retry-After header: delay seconds or an HTTP date; None if absent or unreadable.
+
+    Args:
+        value: the header's value.
+        now: the current time (for the HTTP-date form); defaults to the clock.
+
+    Returns:
+        Seconds to wait, never negative, or None.
+    """
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d+(\.\d+)?", value):
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class TwilioGateway:
+    """A Twilio-compatible SMS gateway over HTTPS. Blocking: use it from the worker thread.
+
+    One instance is used by one thread at a time (a ``requests.Session`` is not meant to be
+    shared across threads).
+
+    Attributes:
+        desk_number: the desk's number; inbound messages are those sent to it.
+        base_url: the API's origin (and path prefix, for SignalWire), without a trailing slash.
+        account_sid: the account whose messages are read and written.
+        MAX_PAGES: the most list pages one fetch_inbound follows (a guard against a gateway
+            that pages forever).
+    """
+
+    MAX_PAGES = 1000
+
+    def __init__(
+        self,
+        *,
+        account_sid: str,
+        auth_token: str,
+        base_url: str = "https://api.twilio.com",
+        from_number: str | None = None,
+        messaging_service_sid: str | None = None,
+        desk_number: str | None = None,
+        timeout: tuple[float, float] = (3.05, 15.0),
+        page_size: int = 200,
+        session: requests.Session | None = None,
+    ) -> None:
+        """Set up the adapter; nothing goes over the network until the first call.
+
+        Args:
+            account_sid: the Account SID ("AC…"), the Basic-auth user name.
+            auth_token: the auth token, the Basic-auth password. Never logged or shown.
+            base_url: the API's origin; plain http is accepted only for loopback hosts.
+            from_number: the desk's sending number in E.164.
+            messaging_service_sid: a Messaging Service ("MG…") to send through instead.
+            desk_number: the number inbound messages are addressed to; defaults to
+                ``from_number`` and is required with a messaging service.
+            timeout: (connect, read) seconds for every request.
+            page_size: messages per list page when fetching inbound messages (1-1000).
+            session: a session to use (and not close); a new one by default.
+
+        Raises:
+            ValueError: no sender, no desk number, or missing credentials.
+            InsecureGatewayURL: plain http to a host that is not this machine.
+            GatewayError: the address is not a web address at all.
+        """
+        if not account_sid or not auth_token:
+            raise ValueError("account_sid and auth_token are required")
+        if not from_number and not messaging_service_sid:
+            raise ValueError("one of from_number or messaging_service_sid is required")
+        desk_number = desk_number or from_number
+        if not desk_number:
+            raise ValueError("desk_number is required when sending through a messaging service")
+        self.base_url = self._checked_base_url(base_url)
+        self.account_sid = account_sid
+        self.desk_number = desk_number
+        self._auth = (account_sid, auth_token)
+        self._from_number = from_number
+        self._messaging_service_sid = messaging_service_sid
+        self._timeout = timeout
+        self._page_size = max(1, min(int(page_size), 1000))
+        self._owns_session = session is None
+        self._session = session if session is not None else requests.Session()
+        split = urlsplit(self.base_url)
+        self._origin = f"{split.scheme}://{split.netloc}"
+        self._base_path = split.path
+        self._host = split.netloc
+        # Loopback traffic (the demo gateway) must never be sent through a proxy configured
+        # in the environment: the proxy would not reach our 127.0.0.1.
+        self._proxies: dict[str, str | None] | None = (
+            {"http": None, "https": None, "all": None}
+            if _is_loopback(split.hostname or "")
+            else None
+        )
+        self._account_path = (
+            f"{self._base_path}/{API_VERSION}/Accounts/{quote(account_sid, safe='')}"
+        )
+
+    @staticmethod
+    def _checked_base_url(base_url: str) -> str:
+        """Return ``base_url`` without a trailing slash, or refuse it (see __init__)."""
+        split = urlsplit(base_url.strip())
+        if split.scheme not in ("http", "https") or not split.hostname:
+            # Not echoed: a mistyped address may hold the token ("AC…:token@host").
+            raise GatewayError(
+                "The SMS gateway address is not a web address. "
+                "It should look like https://api.twilio.com; check it in Settings."
+            )
+        if split.username is not None or split.password is not None:
+            # Credentials in the address would end up in logs and error texts.
+            raise GatewayError(
+                "The SMS gateway address must not contain a user name or password. "
+                "Put the Account SID and auth token in their own fields in Settings."
+            )
+        if split.query or split.fragment:
+            raise GatewayError(
+                "The SMS gateway address must not contain '?' or '#'. "
+                "It should look like https://api.twilio.com; check it in Settings."
+            )
+        if split.scheme == "http" and not _is_loopback(split.hostname):
+            raise InsecureGatewayURL(
+                f"The SMS gateway address for {split.hostname} uses plain http, which would send "
+                "the auth token and messages unencrypted. Use an https:// address instead."
+            )
+        return f"{split.scheme}://{split.netloc}{split.path.rstrip('/')}"
+
+    # -- the Gateway protocol ------------------------------------------------------------
+
+    def send(self, to: str, body: str) -> GatewayMessage:
+        """Send ``body`` to ``to`` (E.164) and return the message as the gateway accepted it.
+
+        Args:
+            to: the recipient in E.164.
+            body: the text (the gateway refuses more than 1,600 characters).
+
+        Returns:
+            The accepted message, usually with status "queued".
+
+        Raises:
+            GatewayError: see the module docstring of ``base`` for the kinds and their flags.
+        """
+        form = {"To": to, "Body": body}
+        if self._messaging_service_sid:
+            form["MessagingServiceSid"] = self._messaging_service_sid
+        else:
+            form["From"] = self._from_number or self.desk_number
+        data = self._request("POST", self._url("/Messages.json"), data=form)
+        return parse_message(data)
+
+    def fetch_inbound(self, since: datetime) -> list[GatewayMessage]:
+        """Return the messages sent to the desk number at or after ``since``, oldest first.
+
+        The API filters by date only and lists newest first, so this asks for everything
+        sent on or after the date of ``since`` and stops paging at the first page that
+        reaches older messages. ``since`` is compared at whole seconds, the API's precision.
+
+        Args:
+            since: an aware datetime; the watermark of the previous poll (minus an overlap).
+
+        Returns:
+            The inbound messages, oldest first (within one second, the reverse of the
+            gateway's newest-first order).
+
+        Raises:
+            ValueError: ``since`` is naive.
+            GatewayError: as for every call.
+        """
+        if since.tzinfo is None:
+            raise ValueError("since must be timezone-aware")
+        # The API's dates have whole seconds: a message at 10:00:00.700 is reported as
+        # 10:00:00, so comparing against 10:00:00.500 would lose it.
+        since = since.astimezone(UTC).replace(microsecond=0)
+        params: dict[str, str] | None = {
+            "To": self.desk_number,
+            # requests encodes this key as "DateSent%3E", which with "=" reads DateSent>=.
+            "DateSent>": since.date().isoformat(),
+            "PageSize": str(self._page_size),
+        }
+        url: str | None = self._url("/Messages.json")
+        newest_first: list[GatewayMessage] = []
+        seen_urls: set[str] = set()
+        for _page in range(self.MAX_PAGES):
+            if url is None:
+                break
+            seen_urls.add(url)
+            page = self._request("GET", url, params=params)
+            messages = self._page_messages(page)
+            reached_older = False
+            for message in messages:
+                if _message_date(message) < since:
+                    reached_older = True
+                elif message.direction is Direction.INBOUND:
+                    newest_first.append(message)
+            if reached_older:
+                break
+            url = self._next_page_url(page.get("next_page_uri"))
+            params = None  # the next page's address carries every filter
+            if url in seen_urls:
+                log.warning("The gateway's next page points back at a page already read")
+                break
+        else:
+            log.warning("Stopped after %d pages of inbound messages", self.MAX_PAGES)
+        oldest_first = newest_first[::-1]
+        # Stable: messages within one second keep the gateway's order, reversed.
+        oldest_first.sort(key=_message_date)
+        return oldest_first
+
+    def fetch_message(self, sid: str) -> GatewayMessage:
+        """Return one message as it is now (its status, error code and dates).
+
+        Raises:
+            MessageNotFound: the gateway has no message with that sid.
+            GatewayError: as for every call.
+        """
+        url = self._url(f"/Messages/{quote(sid, safe='')}.json")
+        return parse_message(self._request("GET", url, not_found="message"))
+
+    def fetch_recent_outbound(self, to: str, limit: int = 50) -> list[GatewayMessage]:
+        """Return up to ``limit`` of the newest messages from the desk to ``to``, newest first.
+
+        Only the first page is read: this answers "did my last send go out?", not history.
+        """
+        params = {"From": self.desk_number, "To": to, "PageSize": str(max(1, min(limit, 1000)))}
+        page = self._request("GET", self._url("/Messages.json"), params=params)
+        outbound = [m for m in self._page_messages(page) if m.direction is Direction.OUTBOUND]
+        outbound.sort(key=lambda m: m.date_created, reverse=True)  # stable: keeps API order
+        return outbound[:limit]
+
+    def check(self) -> AccountInfo:
+        """Fetch the account record: proves the gateway is reachable and the credentials work."""
+        data = self._request("GET", f"{self._origin}{self._account_path}.json")
+        try:
+            return AccountInfo(
+                account_sid=str(data["sid"]),
+                friendly_name=str(data.get("friendly_name") or ""),
+                status=str(data["status"]),
+            )
+        except KeyError as exc:
+            raise self._malformed() from exc
+
+    def close(self) -> None:
+        """Release the connection pool (a session passed in is left to its owner)."""
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> TwilioGateway:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- HTTP ------------------------------------------------------------------------------
+
+    def _url(self, path: str) -> str:
+        """An address under the account, e.g. ``/Messages.json``."""
+        return f"{self._origin}{self._account_path}{path}"
+
+    def _next_page_url(self, next_page_uri: Any) -> str | None:
+        """Resolve the API's ``next_page_uri``; None at the end or when it leaves our gateway."""
+        if not next_page_uri or not isinstance(next_page_uri, str):
+            return None
+        if next_page_uri.startswith("/") and not next_page_uri.startswith("//"):
+            # Twilio's uris are absolute paths on the origin; a gateway under a path prefix
+            # (SignalWire's /api/laml) may or may not repeat the prefix.
+            if self._base_path and not next_page_uri.startswith(self._base_path + "/"):
+                url = f"{self._origin}{self._base_path}{next_page_uri}"
+            else:
+                url = f"{self._origin}{next_page_uri}"
+        else:
+            url = urljoin(self._origin + "/", next_page_uri)
+        split = urlsplit(url)
+        if f"{split.scheme}://{split.netloc}" != self._origin:
+            # Following it would send our credentials to whoever that host is.
+            log.warning("Ignoring a next page on another host: %s", split.netloc)
+            return None
+        return url
+
+    def _page_messages(self, page: Mapping[str, Any]) -> list[GatewayMessage]:
+        """The messages of one list page."""
+        messages = page.get("messages")
+        if not isinstance(messages, list):
+            raise self._malformed()
+        if not all(isinstance(m, dict) for m in messages):
+            raise self._malformed()
+        return [parse_message(m) for m in messages]
+
+    def _malformed(self) -> MalformedResponse:
+        return MalformedResponse(
+            f"The SMS gateway at {self._host} sent an answer SMS Desk can't read. "
+            "SMS Desk will try again; if it keeps happening, check the gateway address in Settings."
+        )
+
+    def _loggable(self, url: str) -> str:
+        """The url for logs, without the account sid (half of the credentials)."""
+        return url.replace(self._origin, "").replace(self.account_sid, "AC…")
+
+    def _request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        data: Mapping[str, str] | None = None,
+        not_found: str = "record",
+    ) -> dict[str, Any]:
+        """Make one API call and return its decoded JSON object, or raise a GatewayError."""
+        # A CA bundle path set on a caller's session is honoured; verify=False never is.
+        verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
+        started = time.monotonic()
+        try:
+            response = self._session.request(
+                method,
+                url,
+                params=params,
+                data=data,
+                auth=self._auth,
+                headers={"User-Agent": f"smsdesk/{__version__}", "Accept": "application/json"},
+                timeout=self._timeout,
+                verify=verify,
+                proxies=self._proxies,
+                allow_redirects=False,
+            )
+        except requests.RequestException as exc:
+            raise self._transport_error(exc) from exc
+        log.debug(
+            "%s %s -> %d in %.3f s",
+            method,
+            self._loggable(url),
+            response.status_code,
+            time.monotonic() - started,
+        )
+        try:
+            return self._decode(response, not_found)
+        finally:
+            response.close()
+
+    def _transport_error(self, exc: requests.RequestException) -> GatewayError:
+        """Map a requests exception to our error; the request's fate decides the flags."""
+        unreachable = (
+            f"Can't reach the SMS gateway at {self._host}. "
+            "Check the internet connection; SMS Desk will keep trying."
+        )
+        if isinstance(exc, requests.ConnectTimeout):
+            return GatewayUnreachable(unreachable)  # the request never left this machine
+        if isinstance(exc, requests.ReadTimeout):
+            return GatewayTimeout(
+                f"The SMS gateway at {self._host} did not answer in time. "
+                "SMS Desk will check what happened and try again."
+            )
+        if isinstance(exc, requests.exceptions.SSLError):
+            return GatewayUnreachable(
+                f"Can't make a secure connection to the SMS gateway at {self._host}: its "
+                "certificate was not accepted. Check the gateway address in Settings."
+            )
+        if isinstance(exc, requests.ConnectionError):
+            reason = exc.args[0] if exc.args else None
+            if isinstance(reason, urllib3.exceptions.MaxRetryError):
+                # No connection was made (refused, no route, name not found).
+                return GatewayUnreachable(unreachable)
+            # The connection broke after the request was written: it may have been carried
+            # out, so this must not look like "never sent" (that would invite a double send).
+            return GatewayTimeout(
+                f"The connection to the SMS gateway at {self._host} broke before it answered. "
+                "SMS Desk will check what happened and try again."
+            )
+        # Anything else (a broken chunked body, an undecodable encoding...) came back garbled.
+        return self._malformed()
+
+    def _decode(self, response: requests.Response, not_found: str) -> dict[str, Any]:
+        """Return the JSON object of a 2xx answer; raise the matching error otherwise."""
+        status = response.status_code
+        payload = self._json(response)
+        code = _optional_code(payload)
+        if 200 <= status < 300:
+            if payload is None:
+                raise self._malformed()
+            return payload
+        if status in (401, 403):
+            raise AuthenticationFailed(_AUTH_SENTENCE, code=code)
+        if status == 429:
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            wait = f"in {retry_after:.0f} s" if retry_after is not None else "shortly"
+            raise RateLimited(
+                f"The SMS gateway asked SMS Desk to slow down. It will try again {wait}.",
+                retry_after=retry_after,
+                code=code,
+            )
+        if status >= 500:
+            raise GatewayServerError(
+                f"The SMS gateway at {self._host} had a problem (HTTP {status}). "
+                "SMS Desk will try again.",
+                code=code,
+            )
+        if status == 404:
+            what = "that message" if not_found == "message" else "what SMS Desk asked for"
+            raise MessageNotFound(
+                f"The SMS gateway has no record of {what}. If this keeps happening, check the "
+                "Account SID and gateway address in Settings.",
+                code=code,
+            )
+        if 300 <= status < 400:
+            # We never follow redirects: they could carry the credentials elsewhere.
+            raise GatewayError(
+                f"The SMS gateway at {self._host} redirected SMS Desk elsewhere (HTTP {status}). "
+                "Check the gateway address in Settings.",
+                code=code,
+            )
+        api_message = payload.get("message") if payload is not None else None
+        if not isinstance(api_message, str):
+            api_message = None
+        if code is None and not api_message:
+            raise self._malformed()  # not the API's error object: a proxy's page, say
+        sentence = describe_error(code, api_message)
+        if code in REJECTED_NUMBER_CODES:
+            raise RejectedNumber(sentence, code=code)
+        if code in INVALID_BODY_CODES:
+            raise InvalidBody(sentence, code=code)
+        raise MessageRejected(sentence, code=code)
+
+    @staticmethod
+    def _json(response: requests.Response) -> dict[str, Any] | None:
+        """The body as a JSON object, or None when it is not one."""
+        try:
+            payload = response.json()
+        except ValueError:  # requests' JSONDecodeError, and bad encodings
+            return None
+        return payload if isinstance(payload, dict) else None
+
+
+def _optional_code(payload: Mapping[str, Any] | None) -> int | None:
+    """The Twilio error code of an error body, when there is a usable one."""
+    if payload is None:
+        return None
+    try:
+        return _optional_int(payload.get("code"))
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,462 @@
+"""The embedded demo gateway: its Twilio-shaped API, its contacts, its faults and its life."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+import pytest
+import requests
+
+from desktop.gateway.base import GatewayMessage
+from desktop.gateway.demo import DEMO_CONTACTS, DemoContact, DemoGateway, Fault
+from desktop.gateway.twilio import TwilioGateway
+
+OLIVIA = "+14155550134"
+SAM = "+12025550173"
+STRANGER = "+12025550199"
+SID = re.compile(r"^SM[0-9a-f]{32}$")
+RFC2822 = re.compile(
+    r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$"
+)
+MESSAGE_KEYS = {
+    "account_sid", "api_version", "body", "date_created", "date_sent", "date_updated",
+    "direction", "error_code", "error_message", "from", "to", "messaging_service_sid",
+    "num_media", "num_segments", "price", "price_unit", "sid", "status", "subresource_uris",
+    "uri",
+}  # fmt: skip
+PAGE_KEYS = {
+    "messages", "page", "page_size", "first_page_uri", "next_page_uri", "previous_page_uri",
+    "uri", "start", "end",
+}  # fmt: skip
+
+
+def adapter_for(demo: DemoGateway, **kwargs: Any) -> TwilioGateway:
+    return TwilioGateway(
+        account_sid=demo.account_sid,
+        auth_token=demo.auth_token,
+        base_url=demo.base_url,
+        from_number=demo.phone_number,
+        **kwargs,
+    )
+
+
+def api(demo: DemoGateway, method: str, path: str, **kwargs: Any) -> requests.Response:
+    """A raw API call with the demo's credentials (path after /Accounts/{sid})."""
+    kwargs.setdefault("auth", (demo.account_sid, demo.auth_token))
+    url = f"{demo.base_url}/2010-04-01/Accounts/{demo.account_sid}{path}"
+    return requests.request(method, url, timeout=5, **kwargs)
+
+
+def wait_for_inbound(gw: TwilioGateway, since: datetime, timeout: float = 3.0) -> list[Any]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if messages := gw.fetch_inbound(since):
+            return messages
+        time.sleep(0.05)
+    pytest.fail("no inbound message arrived")
+
+
+# -- demo contacts --------------------------------------------------------------------------------
+
+
+def test_demo_contacts_have_valid_numbers_and_distinct_names() -> None:
+    assert [c.name for c in DEMO_CONTACTS] == ["Olivia Bennett", "Sam Carter", "Mia Nguyen"]
+    for contact in DEMO_CONTACTS:
+        assert phonenumbers.is_valid_number(phonenumbers.parse(contact.number))
+        assert len(contact.replies) >= 3
+
+
+def test_a_contact_answers_thanks_with_youre_welcome() -> None:
+    for contact in DEMO_CONTACTS:
+        assert contact.reply_to("Thanks for coming in today!") == "You're welcome!"
+
+
+def test_a_contact_answers_a_question_with_an_answer() -> None:
+    contact = DemoContact("Test", OLIVIA, replies=("ok",), answers=("Yes, that works.",))
+    assert contact.reply_to("Can you come at 3?") == "Yes, that works."
+    assert contact.reply_to("Your order is ready.") == "ok"
+
+
+def test_a_contact_replies_to_what_the_desk_sent_after_the_reply_delay() -> None:
+    with DemoGateway(
+        status_delays=(0.05, 0.1), reply_delay=(0.3, 0.3), greet=False, auto_reply=True
+    ) as demo:
+        gw = adapter_for(demo)
+        since = datetime.now(UTC) - timedelta(seconds=1)
+        gw.send(OLIVIA, "Thanks for your order!")
+        assert gw.fetch_inbound(since) == []  # not before the delay
+
+        [reply] = wait_for_inbound(gw, since)
+
+        assert reply.from_number == OLIVIA
+        assert reply.to_number == demo.phone_number
+        assert reply.body == "You're welcome!"
+        assert reply.status == "received"
+
+
+def test_no_reply_from_a_number_that_is_not_a_demo_contact() -> None:
+    with DemoGateway(
+        status_delays=(0.05, 0.1), reply_delay=(0.1, 0.1), greet=False, auto_reply=True
+    ) as demo:
+        gw = adapter_for(demo)
+        since = datetime.now(UTC) - timedelta(seconds=1)
+        sid = gw.send(STRANGER, "Hello?").sid
+        time.sleep(0.4)
+        assert gw.fetch_inbound(since) == []
+        assert gw.fetch_message(sid).status == "delivered"
+
+
+def test_no_reply_when_delivery_failed() -> None:
+    with DemoGateway(
+        status_delays=(0.05, 0.1), reply_delay=(0.1, 0.1), greet=False, auto_reply=True
+    ) as demo:
+        demo.inject(Fault.FAIL_DELIVERY, error_code=30003)
+        gw = adapter_for(demo)
+        since = datetime.now(UTC) - timedelta(seconds=1)
+        sid = gw.send(OLIVIA, "Hello?").sid
+        time.sleep(0.4)
+        assert gw.fetch_inbound(since) == []
+        failed = gw.fetch_message(sid)
+        assert (failed.status, failed.error_code) == ("failed", 30003)
+        assert failed.error_message == "Unreachable destination handset"
+
+
+def test_a_new_user_finds_two_greeting_messages_waiting() -> None:
+    with DemoGateway(greet=True, auto_reply=False) as demo:
+        messages = adapter_for(demo).fetch_inbound(datetime.now(UTC) - timedelta(hours=2))
+    assert [m.from_number for m in messages] == [SAM, OLIVIA]
+    assert messages[-1].body == "Hi, is my order ready to collect today?"
+    assert datetime.now(UTC) - messages[-1].date_created < timedelta(minutes=10)
+
+
+# -- state and life -------------------------------------------------------------------------------
+
+
+def test_state_path_keeps_messages_across_a_restart_and_greets_only_once(tmp_path: Path) -> None:
+    state = tmp_path / "demo.sqlite3"
+    since = datetime.now(UTC) - timedelta(hours=2)
+    with DemoGateway(state_path=state, status_delays=(0.05, 0.1), auto_reply=False) as demo:
+        gw = adapter_for(demo)
+        sid = gw.send(SAM, "See you Thursday").sid
+        demo.inbound(OLIVIA, "Great, thanks")
+        assert len(gw.fetch_inbound(since)) == 3
+
+    with DemoGateway(state_path=state, status_delays=(0.05, 0.1), auto_reply=False) as demo:
+        gw = adapter_for(demo)
+        inbound = gw.fetch_inbound(since)
+        assert [m.body for m in inbound][-1] == "Great, thanks"
+        assert len(inbound) == 3  # the greetings were not added again
+        time.sleep(0.1)  # the life-cycle carries on from the stored timestamps
+        assert gw.fetch_message(sid).status == "delivered"
+        assert [m["body"] for m in demo.sent()] == ["See you Thursday"]
+
+
+def test_inbound_many_stores_ten_thousand_and_fetch_inbound_returns_them_all(
+    demo_gateway: DemoGateway,
+) -> None:
+    since = datetime.now(UTC) - timedelta(seconds=1)
+    started = time.monotonic()
+    sids = demo_gateway.inbound_many((OLIVIA, f"message {i}") for i in range(10_000))
+    assert time.monotonic() - started < 2.0
+    assert len(set(sids)) == 10_000
+
+    messages = adapter_for(demo_gateway).fetch_inbound(since)
+
+    assert len(messages) == 10_000
+    assert [m.sid for m in messages] == sids  # all of them, in arrival order
+
+
+def test_stop_returns_quickly_with_a_stalled_request_in_flight() -> None:
+    threads_before = set(threading.enumerate())
+    demo = DemoGateway(greet=False, auto_reply=False).start()
+    demo.inject(Fault.TIMEOUT, stall=30.0)
+    errors: list[Exception] = []
+
+    def call() -> None:
+        try:
+            api(demo, "GET", ".json")
+        except requests.RequestException as exc:
+            errors.append(exc)
+
+    client = threading.Thread(target=call)
+    client.start()
+    deadline = time.monotonic() + 2
+    while not demo.requests_seen() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+    started = time.monotonic()
+    demo.stop()
+    assert time.monotonic() - started < 1.0
+    client.join(timeout=2)
+    assert not client.is_alive()
+    assert errors  # the stalled request was cut off, not answered
+    assert set(threading.enumerate()) <= threads_before  # no thread outlives stop()
+
+
+def test_go_down_refuses_connections_and_come_back_keeps_state_and_port(
+    demo_gateway: DemoGateway,
+) -> None:
+    sid = demo_gateway.inbound(OLIVIA, "before")
+    base_url = demo_gateway.base_url
+    demo_gateway.go_down()
+    with pytest.raises(requests.ConnectionError):
+        api(demo_gateway, "GET", ".json")
+    demo_gateway.come_back()
+    assert demo_gateway.base_url == base_url
+    assert api(demo_gateway, "GET", f"/Messages/{sid}.json").json()["body"] == "before"
+
+
+# -- the API's shape ------------------------------------------------------------------------------
+
+
+def test_every_route_requires_basic_auth(demo_gateway: DemoGateway) -> None:
+    for method, path in (("GET", ".json"), ("GET", "/Messages.json"), ("POST", "/Messages.json")):
+        response = api(demo_gateway, method, path, auth=(demo_gateway.account_sid, "wrong"))
+        assert response.status_code == 401
+        assert response.json() == {
+            "code": 20003,
+            "message": "Authenticate",
+            "more_info": "https://www.twilio.com/docs/errors/20003",
+            "status": 401,
+        }
+    assert api(demo_gateway, "GET", ".json", auth=None).status_code == 401
+
+
+def test_another_account_in_the_path_is_not_found(demo_gateway: DemoGateway) -> None:
+    url = f"{demo_gateway.base_url}/2010-04-01/Accounts/AC{'0' * 32}/Messages.json"
+    response = requests.get(
+        url, auth=(demo_gateway.account_sid, demo_gateway.auth_token), timeout=5
+    )
+    assert response.status_code == 404
+    assert response.json()["code"] == 20404
+
+
+def test_a_sent_message_has_twilios_fields(demo_gateway: DemoGateway) -> None:
+    response = api(
+        demo_gateway,
+        "POST",
+        "/Messages.json",
+        data={"To": OLIVIA, "From": demo_gateway.phone_number, "Body": "Hi Olivia"},
+    )
+    assert response.status_code == 201
+    message = response.json()
+    assert set(message) == MESSAGE_KEYS
+    assert SID.match(message["sid"])
+    assert message["account_sid"] == demo_gateway.account_sid
+    assert message["api_version"] == "2010-04-01"
+    assert message["direction"] == "outbound-api"
+    assert message["status"] == "queued"
+    assert message["date_sent"] is None
+    assert RFC2822.match(message["date_created"])
+    assert (message["num_media"], message["num_segments"]) == ("0", "1")
+    assert message["uri"] == (
+        f"/2010-04-01/Accounts/{demo_gateway.account_sid}/Messages/{message['sid']}.json"
+    )
+    fetched = api(demo_gateway, "GET", f"/Messages/{message['sid']}.json").json()
+    assert fetched["body"] == "Hi Olivia"
+
+
+@pytest.mark.parametrize(
+    ("form", "code", "text"),
+    [
+        ({"To": "12345", "Body": "x"}, 21211, "The 'To' number 12345 is not a valid phone number."),
+        ({"To": OLIVIA, "Body": ""}, 21602, "Message body is required."),
+        ({"To": OLIVIA}, 21602, "Message body is required."),
+        (
+            {"To": OLIVIA, "Body": "x" * 1601},
+            21617,
+            "The concatenated message body exceeds the 1600 character limit.",
+        ),
+        (
+            {"To": OLIVIA, "Body": "x", "From": STRANGER},
+            21606,
+            f"The From phone number {STRANGER} is not a valid, SMS-capable inbound phone number "
+            "or short code for your account.",
+        ),
+    ],
+)
+def test_a_send_the_gateway_must_refuse_gets_twilios_error(
+    demo_gateway: DemoGateway, form: dict[str, str], code: int, text: str
+) -> None:
+    form.setdefault("From", demo_gateway.phone_number)
+    response = api(demo_gateway, "POST", "/Messages.json", data=form)
+    assert response.status_code == 400
+    assert response.json() == {
+        "code": code,
+        "message": text,
+        "more_info": f"https://www.twilio.com/docs/errors/{code}",
+        "status": 400,
+    }
+    assert demo_gateway.sent() == []
+
+
+def test_a_body_of_exactly_1600_characters_is_accepted(demo_gateway: DemoGateway) -> None:
+    data = {"To": OLIVIA, "From": demo_gateway.phone_number, "Body": "x" * 1600}
+    response = api(demo_gateway, "POST", "/Messages.json", data=data)
+    assert response.status_code == 201
+    assert response.json()["num_segments"] == "11"
+
+
+def test_an_unknown_message_is_not_found(demo_gateway: DemoGateway) -> None:
+    response = api(demo_gateway, "GET", f"/Messages/SM{'0' * 32}.json")
+    assert response.status_code == 404
+    assert response.json()["code"] == 20404
+
+
+def test_list_pages_newest_first_with_next_page_uris(demo_gateway: DemoGateway) -> None:
+    at = datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
+    for i in range(5):
+        demo_gateway.inbound(OLIVIA, f"m{i}", at=at + timedelta(seconds=i))
+
+    first = api(demo_gateway, "GET", "/Messages.json", params={"PageSize": 2}).json()
+    assert set(first) == PAGE_KEYS
+    assert [m["body"] for m in first["messages"]] == ["m4", "m3"]
+    assert (first["page"], first["page_size"], first["start"], first["end"]) == (0, 2, 0, 1)
+    assert first["previous_page_uri"] is None
+    bodies = [m["body"] for m in first["messages"]]
+    page = first
+    while page["next_page_uri"]:
+        # A message arriving while paging must not shift the pages already being read.
+        demo_gateway.inbound(SAM, "arrived meanwhile")
+        page = requests.get(
+            demo_gateway.base_url + page["next_page_uri"],
+            auth=(demo_gateway.account_sid, demo_gateway.auth_token),
+            timeout=5,
+        ).json()
+        bodies += [m["body"] for m in page["messages"]]
+    assert bodies == ["m4", "m3", "m2", "m1", "m0"]
+    assert page["page"] == 2
+    assert page["previous_page_uri"] is not None
+
+
+def test_list_filters_by_to_from_and_date_sent(demo_gateway: DemoGateway) -> None:
+    demo_gateway.inbound(OLIVIA, "april", at=datetime(2024, 4, 30, 23, 59, tzinfo=UTC))
+    demo_gateway.inbound(OLIVIA, "may first", at=datetime(2024, 5, 1, 0, 0, tzinfo=UTC))
+    demo_gateway.inbound(SAM, "may second", at=datetime(2024, 5, 2, 12, 0, tzinfo=UTC))
+
+    def bodies(**params: str) -> list[str]:
+        page = api(demo_gateway, "GET", "/Messages.json", params=params).json()
+        return [m["body"] for m in page["messages"]]
+
+    assert bodies(DateSent="2024-05-01") == ["may first"]
+    assert bodies(**{"DateSent>": "2024-05-01"}) == ["may second", "may first"]
+    assert bodies(**{"DateSent>": "2024-05-01T06:00:00Z"}) == ["may second"]
+    assert bodies(**{"DateSent<": "2024-05-01"}) == ["may first", "april"]
+    assert bodies(From=OLIVIA) == ["may first", "april"]
+    assert bodies(To=demo_gateway.phone_number, From=SAM) == ["may second"]
+    assert bodies(To=OLIVIA) == []
+
+
+def test_a_queued_message_has_no_date_sent_so_date_filters_skip_it(
+    demo_gateway: DemoGateway,
+) -> None:
+    demo = demo_gateway
+    data = {"To": OLIVIA, "From": demo.phone_number, "Body": "queued"}
+    assert api(demo, "POST", "/Messages.json", data=data).json()["status"] == "queued"
+    today = datetime.now(UTC).date().isoformat()
+    page = api(demo, "GET", "/Messages.json", params={"DateSent>": today}).json()
+    assert page["messages"] == []
+    time.sleep(0.15)  # sent after status_delays[0] = 0.1 s
+    page = api(demo, "GET", "/Messages.json", params={"DateSent>": today}).json()
+    assert [m["status"] for m in page["messages"]] == ["sent"]
+
+
+def test_sent_lists_what_the_app_sent_oldest_first_with_current_status(
+    demo_gateway: DemoGateway,
+) -> None:
+    gw = adapter_for(demo_gateway)
+    first = gw.send(OLIVIA, "one")
+    gw.send(SAM, "two")
+    demo_gateway.inbound(OLIVIA, "not ours")
+    time.sleep(0.35)
+    assert demo_gateway.sent() == [
+        {
+            "to": OLIVIA,
+            "from": demo_gateway.phone_number,
+            "body": "one",
+            "status": "delivered",
+            "sid": first.sid,
+            "error_code": None,
+        },
+        {
+            "to": SAM,
+            "from": demo_gateway.phone_number,
+            "body": "two",
+            "status": "delivered",
+            "sid": demo_gateway.sent()[1]["sid"],
+            "error_code": None,
+        },
+    ]
+
+
+# -- faults ---------------------------------------------------------------------------------------
+
+
+def test_a_fault_hits_only_its_route_and_only_its_number_of_times(
+    demo_gateway: DemoGateway,
+) -> None:
+    demo_gateway.inject(Fault.SERVER_ERROR, times=2, route="send")
+    data = {"To": OLIVIA, "From": demo_gateway.phone_number, "Body": "hi"}
+    assert api(demo_gateway, "GET", "/Messages.json").status_code == 200
+    assert api(demo_gateway, "POST", "/Messages.json", data=data).status_code == 500
+    assert api(demo_gateway, "POST", "/Messages.json", data=data).status_code == 500
+    assert api(demo_gateway, "POST", "/Messages.json", data=data).status_code == 201
+
+
+def test_clear_faults_disarms_everything(demo_gateway: DemoGateway) -> None:
+    demo_gateway.inject(Fault.RATE_LIMIT, times=5)
+    demo_gateway.inject(Fault.FAIL_DELIVERY)
+    demo_gateway.clear_faults()
+    assert api(demo_gateway, "GET", ".json").status_code == 200
+
+
+def test_rate_limit_answers_429_with_retry_after(demo_gateway: DemoGateway) -> None:
+    demo_gateway.inject(Fault.RATE_LIMIT, retry_after=7)
+    response = api(demo_gateway, "GET", ".json")
+    assert response.status_code == 429
+    assert response.headers["Retry-After"] == "7"
+    assert response.json()["code"] == 20429
+
+
+def test_malformed_json_answers_a_body_that_is_not_json(demo_gateway: DemoGateway) -> None:
+    demo_gateway.inject(Fault.MALFORMED_JSON, route="fetch")
+    sid = demo_gateway.inbound(OLIVIA, "hi")
+    response = api(demo_gateway, "GET", f"/Messages/{sid}.json")
+    assert response.status_code == 200
+    with pytest.raises(ValueError):  # noqa: PT011 (any JSON decoding error)
+        response.json()
+
+
+def test_inject_refuses_parameters_a_fault_does_not_take(demo_gateway: DemoGateway) -> None:
+    with pytest.raises(TypeError):
+        demo_gateway.inject(Fault.RATE_LIMIT, stall=3)
+    with pytest.raises(ValueError, match="route"):
+        demo_gateway.inject(Fault.SERVER_ERROR, route="everything")
+    with pytest.raises(ValueError, match="sends only"):
+        demo_gateway.inject(Fault.REJECT, route="list")
+
+
+def test_requests_seen_records_method_and_path_with_query(demo_gateway: DemoGateway) -> None:
+    api(demo_gateway, "GET", "/Messages.json", params={"To": OLIVIA, "PageSize": 3})
+    assert demo_gateway.requests_seen() == [
+        (
+            "GET",
+            f"/2010-04-01/Accounts/{demo_gateway.account_sid}/Messages.json"
+            "?To=%2B14155550134&PageSize=3",
+        )
+    ]
+
+
+def test_the_fixture_gives_fast_timings_and_no_replies(demo_gateway: DemoGateway) -> None:
+    gw = adapter_for(demo_gateway)
+    since = datetime.now(UTC) - timedelta(seconds=1)
+    message: GatewayMessage = gw.send(OLIVIA, "Thanks!")
+    time.sleep(0.35)
+    assert gw.fetch_message(message.sid).status == "delivered"
+    assert gw.fetch_inbound(since) == []
