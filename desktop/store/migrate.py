@@ -1,0 +1,119 @@
+"""Bring a database to the schema this version of SMS Desk expects, with Alembic.
+
+Importing Alembic and walking its scripts costs start-up time, so ``migrate_to_head`` first
+reads ``alembic_version`` with one plain query and only involves Alembic when the database is
+new or behind. A developer writes the next migration from Python::
+
+    from alembic import command
+    from desktop.store.migrate import alembic_config
+    command.revision(alembic_config(url="sqlite:///dev.sqlite3"), "add contacts",
+                     autogenerate=True, rev_id="0002")
+
+then updates ``HEAD_REVISION`` (a test fails until it matches Alembic's head).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from desktop.store.store import StoreError, for_writing
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
+
+__all__ = [
+    "HEAD_REVISION",
+    "MIGRATIONS_DIR",
+    "NewerDatabaseError",
+    "alembic_config",
+    "current_revision",
+    "migrate_to_head",
+]
+
+logger = logging.getLogger("smsdesk.store")
+
+HEAD_REVISION = "0001"
+"""The newest migration this version knows; equal to Alembic's head (a test checks)."""
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class NewerDatabaseError(StoreError):
+    """The database was migrated by a newer SMS Desk than this one."""
+
+
+def alembic_config(*, connection: Connection | None = None, url: str | None = None) -> Config:
+    """Build the Alembic configuration in code (there is no alembic.ini).
+
+    Args:
+        connection: the connection the migrations run on; env.py uses it as it is, inside
+            its transaction.
+        url: a database URL, for running Alembic commands by hand (env.py then opens an
+            engine with the store's connection settings).
+
+    Returns:
+        The configuration, with ``script_location`` at this package's migrations.
+    """
+    from alembic.config import Config
+
+    cfg = Config()
+    # ConfigParser interpolates "%": a path or URL containing one must be escaped.
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    if url is not None:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Read the database's migration revision with one plain query.
+
+    Args:
+        engine: the database.
+
+    Returns:
+        The revision in ``alembic_version``, or None when the table is missing or empty.
+    """
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DBAPIError:
+            # No alembic_version table: a new database (or not ours; the upgrade will say).
+            return None
+
+
+def migrate_to_head(engine: Engine) -> None:
+    """Upgrade the database to ``HEAD_REVISION`` unless it is there already.
+
+    Args:
+        engine: the database (made by ``create_store_engine``).
+
+    Raises:
+        NewerDatabaseError: the database's revision is unknown to this version of the app.
+    """
+    found = current_revision(engine)
+    if found == HEAD_REVISION:
+        return
+
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config()
+    known = {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
+    if found is not None and found not in known:
+        raise NewerDatabaseError(
+            f"This database was created by a newer SMS Desk (revision {found}); update the app."
+        )
+    logger.info("Migrating the database from revision %s to %s", found, HEAD_REVISION)
+    # A writing transaction: on SQLite it takes the lock at BEGIN, so two apps starting at
+    # once migrate one after the other (the second finds the work done).
+    with for_writing(engine).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

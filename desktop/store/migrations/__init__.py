@@ -1,0 +1,1 @@
+"""Alembic migrations of the SMS Desk database (loaded by path by Alembic)."""

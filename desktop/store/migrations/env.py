@@ -1,0 +1,66 @@
+"""Alembic environment for SMS Desk: runs the migrations on the connection it is given.
+
+The app passes its own connection in ``config.attributes["connection"]`` (see
+``desktop.store.migrate``); by hand, ``sqlalchemy.url`` opens an engine with the store's
+connection settings. ``render_as_batch`` lets later migrations ALTER tables on SQLite.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from desktop.store.tables import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_offline() -> None:
+    """Write the migration SQL for ``sqlalchemy.url``'s dialect instead of running it."""
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        literal_binds=True,
+        dialect_opts={"paramstyle": "named"},
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    """Run the migrations on the app's connection, or on a new engine for ``sqlalchemy.url``."""
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+
+    from desktop.store.store import create_store_engine
+
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise RuntimeError("Give alembic a connection or a sqlalchemy.url to migrate")
+    engine = create_store_engine(url)
+    try:
+        with engine.begin() as conn:
+            _run(conn)
+    finally:
+        engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

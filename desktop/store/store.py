@@ -1,0 +1,1398 @@
+"""The store: every read and write of conversations, messages, the outbox and sync state.
+
+``Store`` is shared by the GUI's store executor, the sync worker and tests. Each public method
+opens its own short connection and transaction, commits and closes it, so no connection or
+session is ever shared between threads. Methods return frozen dataclasses, never ORM objects,
+and every committed write that changes conversations or messages is announced to subscribers
+as one ``StoreChange``.
+
+Hot paths (ingest, status updates) are ``executemany`` statements in one transaction (the
+inbound insert has a driver-level fast path on SQLite); reads are keyset-paginated over
+indexes, never OFFSET.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    Row,
+    String,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError
+
+from desktop.core.models import (
+    Conversation,
+    ConversationId,
+    Direction,
+    Message,
+    MessageId,
+    MessageStatus,
+    StoreChange,
+    utcnow,
+)
+from desktop.store.tables import (
+    GATEWAY_SID_LENGTH,
+    PEER_NUMBER_LENGTH,
+    PREVIEW_LENGTH,
+    UTCDateTime,
+    conversations,
+    messages,
+    outbox,
+    sqlite_text,
+    sync_state,
+)
+
+__all__ = [
+    "SUPPORTED_DIALECTS",
+    "InboundRecord",
+    "OutboxItem",
+    "StatusUpdate",
+    "Store",
+    "StoreError",
+    "UnsettledMessage",
+    "create_store_engine",
+    "for_writing",
+]
+
+logger = logging.getLogger("smsdesk.store")
+
+SUPPORTED_DIALECTS = ("sqlite", "postgresql")
+
+# Outbox states.
+PENDING = "pending"
+IN_FLIGHT = "in_flight"
+
+# Old SQLite builds allow 999 bound parameters per statement; IN-lists of 500 stay well inside
+# that and keep each statement's plan cheap.
+_CHUNK = 500
+
+# The SQLite fast path of ingest_inbound: rows per multi-row INSERT (9 parameters each).
+_SQLITE_INSERT_ROWS = 500
+_SQLITE_INBOUND_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_SQLITE_INBOUND_SQL = (
+    "INSERT INTO messages (conversation_id, direction, body, from_number, to_number,"
+    " gateway_sid, status, created_at, updated_at) VALUES {values}"
+    " ON CONFLICT (gateway_sid) DO NOTHING RETURNING id, gateway_sid"
+)
+
+# Execution option that makes a SQLite transaction take the write lock at BEGIN.
+_WRITE_OPTION = "smsdesk_write"
+
+# How far along its life each outbound status is; a status update may only move forward.
+_STATUS_RANK = {
+    MessageStatus.QUEUED: 0,
+    MessageStatus.SENDING: 1,
+    MessageStatus.SENT: 2,
+    MessageStatus.DELIVERED: 3,
+    MessageStatus.FAILED: 3,
+}
+
+_T = TypeVar("_T")
+
+
+class StoreError(Exception):
+    """A store failure a person can act on; the message is written for them."""
+
+
+@dataclass(frozen=True, slots=True)
+class InboundRecord:
+    """An inbound SMS as the gateway reported it, already normalised by the caller.
+
+    Attributes:
+        sid: the gateway's message id (the de-duplication key).
+        peer_number: the sender, E.164 or an alphanumeric sender id.
+        desk_number: our number it was sent to.
+        body: the text.
+        created_at: when the gateway received it; any aware datetime, kept as UTC.
+        status: the gateway's own status word, for the caller's logs; the store records every
+            inbound message as ``MessageStatus.RECEIVED``.
+    """
+
+    sid: str
+    peer_number: str
+    desk_number: str
+    body: str
+    created_at: datetime
+    status: str = "received"
+
+    def __post_init__(self) -> None:
+        if not self.sid or len(self.sid) > GATEWAY_SID_LENGTH:
+            raise ValueError(f"gateway sid must be 1-{GATEWAY_SID_LENGTH} characters: {self.sid!r}")
+        _check_number(self.peer_number)
+        _check_number(self.desk_number)
+        # Normalised once here, so the store and every reader see UTC.
+        object.__setattr__(self, "created_at", _aware(self.created_at))
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """An outbound message waiting in the outbox, with what it takes to send it.
+
+    Attributes:
+        message_id: the message.
+        conversation_id: its conversation.
+        to_number: where it goes.
+        body: the text.
+        state: ``"pending"`` (waiting for ``next_attempt_at``) or ``"in_flight"`` (handed to
+            the gateway, outcome not recorded yet).
+        attempts: how many times sending was started.
+        next_attempt_at: when to try (pending) or check (in flight) next.
+        attempt_started_at: when the last attempt started.
+        created_at: when the message was written.
+    """
+
+    message_id: MessageId
+    conversation_id: ConversationId
+    to_number: str
+    body: str
+    state: str
+    attempts: int
+    next_attempt_at: datetime
+    attempt_started_at: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StatusUpdate:
+    """A status change the gateway reported for one of our outbound messages.
+
+    Attributes:
+        sid: the gateway's message id.
+        status: the new status.
+        error_code: the gateway's error code, for failures.
+        error_message: the reason, in words a person understands.
+        sent_at: when the gateway sent it, if it says.
+        delivered_at: when it was delivered, if the gateway says.
+    """
+
+    sid: str
+    status: MessageStatus
+    error_code: int | None = None
+    error_message: str | None = None
+    sent_at: datetime | None = None
+    delivered_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnsettledMessage:
+    """An outbound message the gateway accepted whose final status is not known yet."""
+
+    message_id: MessageId
+    sid: str
+    status: MessageStatus
+
+
+def create_store_engine(url: str) -> Engine:
+    """Create the engine for a database URL with the connection settings the store relies on.
+
+    For SQLite: creates the file's folder, and on every connection turns on WAL (readers never
+    wait for the writer), ``synchronous=FULL`` (a stored message survives power loss), foreign
+    keys and a 10 s busy timeout; transactions are begun by SQLAlchemy so reads are consistent
+    and writes take the lock up front (see ``for_writing``).
+
+    Args:
+        url: any SQLAlchemy URL of a supported dialect.
+
+    Returns:
+        The engine; nothing is connected yet.
+
+    Raises:
+        StoreError: the URL is malformed, of an unsupported database, or an in-memory SQLite
+            database, or the database's folder cannot be created.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"The database address {url!r} is not valid: {exc}") from exc
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_DIALECTS:
+        raise StoreError(
+            f"SMS Desk cannot keep its data in a {backend} database; use SQLite or PostgreSQL."
+        )
+    if backend != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)
+
+    database = parsed.database or ""
+    uri = str(parsed.query.get("uri", "")).lower() in ("1", "true")
+    mode = str(parsed.query.get("mode", ""))
+    if database in ("", ":memory:") or mode == "memory" or database.startswith("file::memory:"):
+        # Each pooled connection would see its own empty database: threads would disagree.
+        raise StoreError("SMS Desk needs a database file; an in-memory SQLite database won't do.")
+    if not uri:
+        folder = Path(database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the database folder {folder}: {exc}") from exc
+    engine = create_engine(parsed)
+    event.listen(engine, "connect", _sqlite_on_connect)
+    event.listen(engine, "begin", _sqlite_on_begin)
+    return engine
+
+
+def for_writing(engine: Engine) -> Engine:
+    """Return a view of the engine whose transactions are meant to write.
+
+    On SQLite they begin with ``BEGIN IMMEDIATE``: a deferred transaction that reads first
+    and writes later fails at once with "database is locked" when another connection wrote
+    in between, whereas an immediate one waits its turn (busy timeout) before reading.
+    Other databases ignore the option.
+    """
+    return engine.execution_options(**{_WRITE_OPTION: True})
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN (see _sqlite_on_begin): the sqlite3 module's own transaction
+    # handling skips BEGIN before SELECT, which would split a read-modify-write in two.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        # The busy timeout first, so switching to WAL waits for a lock instead of failing.
+        cursor.execute("PRAGMA busy_timeout=10000")
+        mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            logger.warning("SQLite refused WAL mode (it kept %s); writes will block readers", mode)
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # 64 MiB of page cache (the default is 2 MiB; it fills only as pages are read): an
+        # ingest touching thousands of conversations in a large database stays in memory.
+        cursor.execute("PRAGMA cache_size=-65536")
+    finally:
+        cursor.close()
+
+
+def _sqlite_on_begin(conn: Connection) -> None:
+    write = conn.get_execution_options().get(_WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _aware(value: datetime | None, *, default_now: bool = False) -> datetime:
+    """Return ``value`` as aware UTC (or now, when allowed and None); refuse naive datetimes."""
+    if value is None:
+        if default_now:
+            return utcnow()
+        raise ValueError("a datetime is required")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"naive datetime {value!r}: the store needs an aware UTC datetime")
+    return value.astimezone(UTC)
+
+
+def _check_number(number: str) -> None:
+    if not number or len(number) > PEER_NUMBER_LENGTH:
+        raise ValueError(f"a number must be 1-{PEER_NUMBER_LENGTH} characters: {number!r}")
+
+
+def _preview(body: str) -> str:
+    """The chat list's one-line preview of a message: whitespace collapsed, at most 200 chars."""
+    return " ".join(body.split())[:PREVIEW_LENGTH]
+
+
+def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterator[Sequence[_T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+_CONVERSATION_COLUMNS = (
+    conversations.c.id,
+    conversations.c.peer_number,
+    conversations.c.last_activity_at,
+    conversations.c.last_message_preview,
+    conversations.c.last_direction,
+    conversations.c.last_status,
+    conversations.c.unread_count,
+    conversations.c.archived_at,
+)
+
+# In the order of Message's fields, so a row maps positionally.
+_MESSAGE_COLUMNS = (
+    messages.c.id,
+    messages.c.conversation_id,
+    messages.c.direction,
+    messages.c.body,
+    messages.c.status,
+    messages.c.created_at,
+    messages.c.gateway_sid,
+    messages.c.error_code,
+    messages.c.error_message,
+    messages.c.sent_at,
+    messages.c.delivered_at,
+)
+
+_OUTBOX_COLUMNS = (
+    outbox.c.message_id,
+    messages.c.conversation_id,
+    messages.c.to_number,
+    messages.c.body,
+    outbox.c.state,
+    outbox.c.attempts,
+    outbox.c.next_attempt_at,
+    outbox.c.attempt_started_at,
+    messages.c.created_at,
+)
+
+
+def _conversation(row: Row[Any]) -> Conversation:
+    cid, peer, last_at, preview, direction, status, unread, archived_at = row[:8]
+    return Conversation(
+        id=ConversationId(cid),
+        peer_number=peer,
+        last_activity_at=last_at,
+        last_message_preview=preview,
+        last_direction=Direction(direction) if direction else None,
+        last_status=MessageStatus(status) if status else None,
+        unread_count=unread,
+        archived=archived_at is not None,
+    )
+
+
+def _message(row: Row[Any]) -> Message:
+    mid, cid, direction, body, status, *rest = row
+    direction, status = Direction(direction), MessageStatus(status)
+    return Message(MessageId(mid), ConversationId(cid), direction, body, status, *rest)
+
+
+def _outbox_item(row: Row[Any]) -> OutboxItem:
+    return OutboxItem(*row)
+
+
+class Store:
+    """Conversations, messages, the outbox and sync state in one database.
+
+    Safe to use from several threads at once: each call has its own connection and
+    transaction. Writes that change conversations or messages call the subscribers after
+    they commit, in the calling thread.
+
+    Attributes:
+        url: the database URL, without its password.
+        dialect: the database kind, ``"sqlite"`` or ``"postgresql"``.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        """Use an engine made by ``create_store_engine`` whose schema is at head.
+
+        ``open_store`` is the usual way in: it also migrates.
+        """
+        self._engine = engine
+        self._writer = for_writing(engine)
+        self._upsert = sqlite.insert if engine.dialect.name == "sqlite" else postgresql.insert
+        self._subscribers: list[Callable[[StoreChange], None]] = []
+        self._subscribers_lock = threading.Lock()
+        # Tests turn this off to run ingest through the portable Core statement.
+        self._sqlite_fast_ingest = True
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The database URL, with any password hidden."""
+        return self._engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        """The database kind: ``"sqlite"`` or ``"postgresql"``."""
+        return self._engine.dialect.name
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- change events -------------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[StoreChange], None]) -> Callable[[], None]:
+        """Call ``callback`` with each committed ``StoreChange``, in the committing thread.
+
+        A callback that raises is logged and does not affect the write or other callbacks.
+
+        Args:
+            callback: receives the change; it runs in whichever thread wrote, so a Qt model
+                must hop to the GUI thread (queued signal) before touching anything.
+
+        Returns:
+            A function that unsubscribes; calling it again does nothing.
+        """
+        with self._subscribers_lock:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._subscribers_lock:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def _emit(self, change: StoreChange) -> StoreChange:
+        if change:
+            with self._subscribers_lock:
+                subscribers = tuple(self._subscribers)
+            for callback in subscribers:
+                try:
+                    callback(change)
+                except Exception:
+                    # A broken view must not undo or block a committed write.
+                    logger.exception("Store subscriber %r failed", callback)
+        return change
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn:
+            yield conn
+
+    # -- reads ---------------------------------------------------------------------------
+
+    def list_conversations(
+        self,
+        *,
+        archived: bool = False,
+        before: tuple[datetime, ConversationId] | None = None,
+        limit: int = 50,
+    ) -> list[Conversation]:
+        """List conversations, newest activity first.
+
+        Args:
+            archived: list the Archived view instead of the inbox.
+            before: the (last_activity_at, id) of the last conversation of the previous page;
+                only conversations strictly after it in the order are listed.
+            limit: the page size.
+
+        Returns:
+            Up to ``limit`` conversations ordered by last activity then id, descending.
+        """
+        c = conversations.c
+        stmt = select(*_CONVERSATION_COLUMNS).where(
+            c.archived_at.is_not(None) if archived else c.archived_at.is_(None)
+        )
+        if before is not None:
+            at, cid = _aware(before[0]), before[1]
+            # The redundant "<=" bounds the index range; the OR breaks ties by id.
+            stmt = stmt.where(c.last_activity_at <= at, or_(c.last_activity_at < at, c.id < cid))
+        stmt = stmt.order_by(c.last_activity_at.desc(), c.id.desc()).limit(limit)
+        with self._read() as conn:
+            return [_conversation(row) for row in conn.execute(stmt)]
+
+    def get_conversation(self, cid: ConversationId) -> Conversation | None:
+        """Return the conversation with this id, or None."""
+        with self._read() as conn:
+            return self._select_conversation(conn, cid)
+
+    def find_conversation(self, peer_number: str) -> Conversation | None:
+        """Return the conversation with this peer number, or None."""
+        stmt = select(*_CONVERSATION_COLUMNS).where(conversations.c.peer_number == peer_number)
+        with self._read() as conn:
+            row = conn.execute(stmt).one_or_none()
+        return _conversation(row) if row is not None else None
+
+    def list_messages(
+        self,
+        cid: ConversationId,
+        *,
+        before: MessageId | None = None,
+        limit: int = 200,
+    ) -> list[Message]:
+        """Return a page of a conversation's messages, in the order they reached the desk.
+
+        Messages are ordered by id (arrival in this store), not by timestamp: the gateway's
+        clock and ours differ and its times have whole seconds only, so ordering by time
+        could show a reply above the message it answers.
+
+        Args:
+            cid: the conversation.
+            before: the id of the oldest message already shown; only earlier ones are
+                returned.
+            limit: the page size.
+
+        Returns:
+            The newest ``limit`` messages older than ``before`` (all, without it), oldest
+            first: ready to display, or to prepend to the page shown.
+        """
+        m = messages.c
+        stmt = select(*_MESSAGE_COLUMNS).where(m.conversation_id == cid)
+        if before is not None:
+            stmt = stmt.where(m.id < before)
+        stmt = stmt.order_by(m.id.desc()).limit(limit)
+        with self._read() as conn:
+            page = [_message(row) for row in conn.execute(stmt)]
+        page.reverse()
+        return page
+
+    def unread_conversation_count(self) -> int:
+        """Count the conversations with unread messages, archived or not (the badge number)."""
+        stmt = select(func.count()).where(conversations.c.unread_count > 0)
+        with self._read() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def get_message(self, mid: MessageId) -> Message | None:
+        """Return the message with this id, or None."""
+        with self._read() as conn:
+            return self._select_message(conn, mid)
+
+    # -- user writes ---------------------------------------------------------------------
+
+    def open_conversation(self, peer_number: str, *, now: datetime | None = None) -> Conversation:
+        """Return the conversation with ``peer_number``, creating it if there is none.
+
+        Safe when two threads or machines open the same number at once: both get the one
+        conversation. Emits a change only when the conversation was created.
+
+        Args:
+            peer_number: E.164 number (or alphanumeric sender id).
+            now: the time of creation; defaults to now.
+
+        Returns:
+            The conversation as it is stored.
+        """
+        _check_number(peer_number)
+        now = _aware(now, default_now=True)
+        stmt = (
+            self._upsert(conversations)
+            .values(
+                peer_number=peer_number,
+                created_at=now,
+                last_activity_at=now,
+                last_message_preview="",
+                unread_count=0,
+            )
+            .on_conflict_do_nothing(index_elements=[conversations.c.peer_number])
+        )
+        with self._writer.begin() as conn:
+            created = conn.execute(stmt).rowcount == 1
+            row = conn.execute(
+                select(*_CONVERSATION_COLUMNS).where(conversations.c.peer_number == peer_number)
+            ).one()
+        conversation = _conversation(row)
+        if created:
+            self._emit(StoreChange(conversations=(conversation,)))
+        return conversation
+
+    def queue_outbound(
+        self,
+        cid: ConversationId,
+        body: str,
+        *,
+        desk_number: str,
+        now: datetime | None = None,
+    ) -> Message:
+        """Store an outbound message and queue it for sending, in one transaction.
+
+        The message (QUEUED), its pending outbox row and the conversation's summary are
+        written together, so a crash leaves either all or none. Un-archives the conversation.
+
+        Args:
+            cid: the conversation.
+            body: the text; must contain something besides whitespace.
+            desk_number: our number it is sent from.
+            now: the time of writing; defaults to now.
+
+        Returns:
+            The stored message.
+
+        Raises:
+            ValueError: the body is empty.
+            StoreError: the conversation does not exist.
+        """
+        if not body.strip():
+            raise ValueError("An empty message cannot be sent")
+        _check_number(desk_number)
+        now = _aware(now, default_now=True)
+        with self._writer.begin() as conn:
+            peer = conn.execute(
+                select(conversations.c.peer_number).where(conversations.c.id == cid)
+            ).scalar_one_or_none()
+            if peer is None:
+                raise StoreError("This conversation no longer exists")
+            mid = conn.execute(
+                insert(messages)
+                .values(
+                    conversation_id=cid,
+                    direction=Direction.OUTBOUND.value,
+                    body=body,
+                    from_number=desk_number,
+                    to_number=peer,
+                    status=MessageStatus.QUEUED.value,
+                    created_at=now,
+                    updated_at=now,
+                )
+                .returning(messages.c.id)
+            ).scalar_one()
+            conn.execute(
+                insert(outbox).values(
+                    message_id=mid, state=PENDING, attempts=0, next_attempt_at=now
+                )
+            )
+            conn.execute(
+                update(conversations)
+                .where(conversations.c.id == cid)
+                .values(
+                    last_activity_at=now,
+                    last_message_id=mid,
+                    last_message_preview=_preview(body),
+                    last_direction=Direction.OUTBOUND.value,
+                    last_status=MessageStatus.QUEUED.value,
+                    archived_at=None,
+                )
+            )
+            conversation = self._select_conversation(conn, cid)
+        message = Message(
+            id=MessageId(mid),
+            conversation_id=cid,
+            direction=Direction.OUTBOUND,
+            body=body,
+            status=MessageStatus.QUEUED,
+            created_at=now,
+        )
+        assert conversation is not None  # it was there in this same transaction
+        self._emit(StoreChange(conversations=(conversation,), messages=(message,)))
+        return message
+
+    def mark_read(self, cid: ConversationId) -> None:
+        """Mark every message of the conversation read (emits only if some were unread)."""
+        with self._writer.begin() as conn:
+            changed = conn.execute(
+                update(conversations)
+                .where(conversations.c.id == cid, conversations.c.unread_count > 0)
+                .values(unread_count=0)
+            ).rowcount
+            conversation = self._select_conversation(conn, cid) if changed else None
+        if conversation is not None:
+            self._emit(StoreChange(conversations=(conversation,)))
+
+    def set_archived(
+        self, cid: ConversationId, archived: bool, *, now: datetime | None = None
+    ) -> None:
+        """Move the conversation into or out of the Archived view (emits only on a change).
+
+        Args:
+            cid: the conversation.
+            archived: True to archive, False to bring it back to the inbox.
+            now: the time of archiving; defaults to now.
+        """
+        now = _aware(now, default_now=True)
+        c = conversations.c
+        if archived:
+            stmt = update(conversations).where(c.id == cid, c.archived_at.is_(None))
+            stmt = stmt.values(archived_at=now)
+        else:
+            stmt = update(conversations).where(c.id == cid, c.archived_at.is_not(None))
+            stmt = stmt.values(archived_at=None)
+        with self._writer.begin() as conn:
+            changed = conn.execute(stmt).rowcount
+            conversation = self._select_conversation(conn, cid) if changed else None
+        if conversation is not None:
+            self._emit(StoreChange(conversations=(conversation,)))
+
+    def retry(self, mid: MessageId, *, now: datetime | None = None) -> Message:
+        """Queue a failed outbound message to be sent again.
+
+        The message goes back to QUEUED with its error and old gateway id cleared (a late
+        report about the failed attempt must not touch the new one), with a new pending
+        outbox row due now.
+
+        Args:
+            mid: the message.
+            now: the time of the retry; defaults to now.
+
+        Returns:
+            The message as it now is.
+
+        Raises:
+            StoreError: the message is not a failed outbound message.
+        """
+        now = _aware(now, default_now=True)
+        m = messages.c
+        with self._writer.begin() as conn:
+            claimed = conn.execute(
+                update(messages)
+                .where(
+                    m.id == mid,
+                    m.direction == Direction.OUTBOUND.value,
+                    m.status == MessageStatus.FAILED.value,
+                )
+                .values(
+                    status=MessageStatus.QUEUED.value,
+                    gateway_sid=None,
+                    error_code=None,
+                    error_message=None,
+                    sent_at=None,
+                    delivered_at=None,
+                    updated_at=now,
+                )
+            ).rowcount
+            if not claimed:
+                raise StoreError("Only a failed message can be sent again")
+            conn.execute(delete(outbox).where(outbox.c.message_id == mid))
+            conn.execute(
+                insert(outbox).values(
+                    message_id=mid, state=PENDING, attempts=0, next_attempt_at=now
+                )
+            )
+            change = self._message_change(conn, [mid])
+        self._emit(change)
+        return change.messages[0]
+
+    # -- sync writes: inbound --------------------------------------------------------------
+
+    def ingest_inbound(
+        self, records: Sequence[InboundRecord], *, now: datetime | None = None
+    ) -> StoreChange:
+        """Store inbound messages, skipping any already stored, in one transaction.
+
+        Conversations are created for new numbers. Each conversation that got new messages
+        counts them as unread, comes back from the archive, and shows the newest of them in
+        its summary when it is newer than its last activity. Duplicates (by gateway sid)
+        within the batch or of earlier batches are ignored.
+
+        Args:
+            records: the messages, in any order.
+            now: the time of storing; defaults to now.
+
+        Returns:
+            What was new (also emitted to subscribers); empty when nothing was.
+        """
+        fresh_by_sid: dict[str, InboundRecord] = {}
+        for record in records:  # within a batch, the first copy of a sid wins
+            fresh_by_sid.setdefault(record.sid, record)
+        if not fresh_by_sid:
+            return StoreChange()
+        now = _aware(now, default_now=True)
+
+        # Stored oldest first, so that ids (the display order) follow the gateway's times.
+        fresh = sorted(fresh_by_sid.values(), key=lambda r: r.created_at)
+        with self._writer.begin() as conn:
+            current = self._get_or_create_conversations(conn, fresh, now)
+            ids = {peer: row.id for peer, row in current.items()}
+            inserted = self._insert_inbound(conn, fresh, ids, now)
+            if not inserted:
+                return StoreChange()
+            changed = self._update_inbound_summaries(conn, inserted, current.values())
+        return self._emit(StoreChange(conversations=tuple(changed), messages=tuple(inserted)))
+
+    def _get_or_create_conversations(
+        self, conn: Connection, records: Sequence[InboundRecord], now: datetime
+    ) -> dict[str, Row[Any]]:
+        """Return the conversation row (locked on PostgreSQL) for each record's peer number."""
+        newest: dict[str, datetime] = {}
+        for record in records:
+            at = newest.get(record.peer_number)
+            if at is None or record.created_at > at:
+                newest[record.peer_number] = record.created_at
+        current = self._lock_conversations(conn, sorted(newest))
+        missing = [peer for peer in newest if peer not in current]
+        if missing:
+            conn.execute(
+                self._upsert(conversations).on_conflict_do_nothing(
+                    index_elements=[conversations.c.peer_number]
+                ),
+                [
+                    {
+                        "peer_number": peer,
+                        "created_at": now,
+                        "last_activity_at": newest[peer],
+                        "last_message_preview": "",
+                        "unread_count": 0,
+                    }
+                    for peer in missing
+                ],
+            )
+            current.update(self._lock_conversations(conn, missing))
+        return current
+
+    def _lock_conversations(self, conn: Connection, peers: Sequence[str]) -> dict[str, Row[Any]]:
+        # The summaries are computed from these rows and written back, so on PostgreSQL they
+        # are locked (FOR UPDATE) until commit; SQLite's BEGIN IMMEDIATE already holds the
+        # whole database, and SQLAlchemy renders no FOR UPDATE there.
+        c = conversations.c
+        found: dict[str, Row[Any]] = {}
+        for chunk in _chunks(peers):
+            stmt = (
+                select(*_CONVERSATION_COLUMNS, c.last_message_id)
+                .where(c.peer_number.in_(chunk))
+                .order_by(c.id)
+                .with_for_update()
+            )
+            found.update((row.peer_number, row) for row in conn.execute(stmt))
+        return found
+
+    def _insert_inbound(
+        self,
+        conn: Connection,
+        records: Sequence[InboundRecord],
+        conversation_ids: Mapping[str, int],
+        now: datetime,
+    ) -> list[Message]:
+        """Insert the records whose sid is new; return those, sorted by conversation and time.
+
+        ON CONFLICT DO NOTHING skips sids stored already (by an earlier poll, or by a
+        concurrent writer in team mode) and RETURNING names exactly the rows this call stored.
+        """
+        rows = [
+            (
+                conversation_ids[r.peer_number],
+                r.body,
+                r.peer_number,
+                r.desk_number,
+                r.sid,
+                r.created_at,
+            )
+            for r in records
+        ]
+        if conn.dialect.name == "sqlite" and self._sqlite_fast_ingest:
+            new_ids = self._insert_inbound_sqlite(conn, rows, now)
+        else:
+            new_ids = self._insert_inbound_core(conn, rows, now)
+        if not new_ids:
+            return []
+        stored = [
+            Message(
+                MessageId(new_ids[sid]),
+                ConversationId(cid),
+                Direction.INBOUND,
+                body,
+                MessageStatus.RECEIVED,
+                created_at,
+                sid,
+            )
+            for cid, body, _peer, _desk, sid, created_at in rows
+            if sid in new_ids
+        ]
+        stored.sort(key=lambda m: (m.conversation_id, m.id))
+        return stored
+
+    def _insert_inbound_core(
+        self, conn: Connection, rows: Sequence[tuple[Any, ...]], now: datetime
+    ) -> dict[str, int]:
+        stmt = (
+            self._upsert(messages)
+            .values(
+                direction=Direction.INBOUND.value,
+                status=MessageStatus.RECEIVED.value,
+                updated_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=[messages.c.gateway_sid])
+            .returning(messages.c.id, messages.c.gateway_sid)
+        )
+        params = [
+            {
+                "conversation_id": cid,
+                "body": body,
+                "from_number": peer,
+                "to_number": desk,
+                "gateway_sid": sid,
+                "created_at": created_at,
+            }
+            for cid, body, peer, desk, sid, created_at in rows
+        ]
+        return {sid: mid for mid, sid in conn.execute(stmt, params)}
+
+    def _insert_inbound_sqlite(
+        self, conn: Connection, rows: Sequence[tuple[Any, ...]], now: datetime
+    ) -> dict[str, int]:
+        # The same statement as _insert_inbound_core, at the driver level: SQLAlchemy's
+        # per-row parameter handling costs more than SQLite's insert itself, and ingest must
+        # stay within a small factor of a raw executemany. Multi-row VALUES with RETURNING,
+        # in batches well under SQLite's bound-parameter limit.
+        inbound, received = Direction.INBOUND.value, MessageStatus.RECEIVED.value
+        updated_at = sqlite_text(now)
+        new_ids: dict[str, int] = {}
+        for batch in _chunks(rows, _SQLITE_INSERT_ROWS):
+            params: list[Any] = []
+            for cid, body, peer, desk, sid, created_at in batch:
+                params += (cid, inbound, body, peer, desk, sid, received)
+                params += (sqlite_text(created_at), updated_at)
+            sql = _SQLITE_INBOUND_SQL.format(values=",".join([_SQLITE_INBOUND_ROW] * len(batch)))
+            new_ids.update((sid, mid) for mid, sid in conn.exec_driver_sql(sql, tuple(params)))
+        return new_ids
+
+    def _update_inbound_summaries(
+        self, conn: Connection, stored: Sequence[Message], current: Iterable[Row[Any]]
+    ) -> list[Conversation]:
+        """Count new messages as unread, un-archive, and show the last new message.
+
+        The last message to arrive is the one the conversation shows at its bottom, so it is
+        the one the chat list previews, even if the gateway dated it a little earlier than
+        the last activity (the activity time itself never goes backwards).
+
+        Returns:
+            The updated conversations, as they now are.
+        """
+        per_conversation: dict[int, tuple[int, Message]] = {}
+        for message in stored:  # sorted by (conversation, id): the last arrived last
+            count, _ = per_conversation.get(message.conversation_id, (0, message))
+            per_conversation[message.conversation_id] = (count + 1, message)
+
+        updated: list[Conversation] = []
+        params: list[dict[str, Any]] = []
+        for row in sorted(current, key=lambda row: row.id):
+            if row.id not in per_conversation:
+                continue
+            count, newest = per_conversation[row.id]
+            if row.last_message_id is None or row.last_message_id < newest.id:
+                summary = Conversation(
+                    id=ConversationId(row.id),
+                    peer_number=row.peer_number,
+                    last_activity_at=max(row.last_activity_at, newest.created_at),
+                    last_message_preview=_preview(newest.body),
+                    last_direction=Direction.INBOUND,
+                    last_status=MessageStatus.RECEIVED,
+                    unread_count=row.unread_count + count,
+                )
+                last_id: int | None = newest.id
+            else:
+                summary = replace(
+                    _conversation(row), unread_count=row.unread_count + count, archived=False
+                )
+                last_id = row.last_message_id
+            updated.append(summary)
+            params.append(
+                {
+                    "b_id": row.id,
+                    "b_at": summary.last_activity_at,
+                    "b_mid": last_id,
+                    "b_preview": summary.last_message_preview,
+                    "b_direction": summary.last_direction,
+                    "b_status": summary.last_status,
+                    "b_unread": summary.unread_count,
+                }
+            )
+        c = conversations.c
+        conn.execute(
+            update(conversations)
+            .where(c.id == bindparam("b_id", type_=Integer()))
+            .values(
+                last_activity_at=bindparam("b_at", type_=UTCDateTime()),
+                last_message_id=bindparam("b_mid", type_=Integer()),
+                last_message_preview=bindparam("b_preview", type_=String()),
+                last_direction=bindparam("b_direction", type_=String()),
+                last_status=bindparam("b_status", type_=String()),
+                unread_count=bindparam("b_unread", type_=Integer()),
+                archived_at=None,
+            ),
+            params,
+        )
+        return updated
+
+    def known_sids(self, sids: Iterable[str]) -> set[str]:
+        """Return which of these gateway ids are stored already."""
+        with self._read() as conn:
+            return self._known_sids(conn, list(dict.fromkeys(sids)))
+
+    def _known_sids(self, conn: Connection, sids: Sequence[str]) -> set[str]:
+        sid = messages.c.gateway_sid
+        known: set[str] = set()
+        for chunk in _chunks(sids):
+            known.update(conn.execute(select(sid).where(sid.in_(chunk))).scalars())
+        return known
+
+    def get_watermark(self, key: str) -> datetime | None:
+        """Return the time stored under ``key`` (e.g. the inbound polling watermark)."""
+        with self._read() as conn:
+            return conn.execute(
+                select(sync_state.c.value_at).where(sync_state.c.key == key)
+            ).scalar_one_or_none()
+
+    def set_watermark(self, key: str, value: datetime) -> None:
+        """Store a time under ``key``, replacing what was there."""
+        stmt = self._upsert(sync_state).values(key=key, value_at=_aware(value), updated_at=utcnow())
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[sync_state.c.key],
+            set_={"value_at": stmt.excluded.value_at, "updated_at": stmt.excluded.updated_at},
+        )
+        with self._writer.begin() as conn:
+            conn.execute(stmt)
+
+    # -- sync writes: outbox ---------------------------------------------------------------
+
+    def due_outbox(self, now: datetime, limit: int = 20) -> list[OutboxItem]:
+        """Return outbox rows due by ``now`` (pending and in flight), the most overdue first."""
+        stmt = (
+            select(*_OUTBOX_COLUMNS)
+            .join(messages, messages.c.id == outbox.c.message_id)
+            .where(outbox.c.next_attempt_at <= _aware(now))
+            .order_by(outbox.c.next_attempt_at, outbox.c.message_id)
+            .limit(limit)
+        )
+        with self._read() as conn:
+            return [_outbox_item(row) for row in conn.execute(stmt)]
+
+    def in_flight_outbox(self) -> list[OutboxItem]:
+        """Return every outbox row handed to the gateway without a recorded outcome.
+
+        After a crash these must be checked with the gateway, not blindly sent again.
+        """
+        stmt = (
+            select(*_OUTBOX_COLUMNS)
+            .join(messages, messages.c.id == outbox.c.message_id)
+            .where(outbox.c.state == IN_FLIGHT)
+            .order_by(outbox.c.attempt_started_at, outbox.c.message_id)
+        )
+        with self._read() as conn:
+            return [_outbox_item(row) for row in conn.execute(stmt)]
+
+    def begin_send(self, mid: MessageId, now: datetime) -> bool:
+        """Claim a pending outbox row for sending: it becomes in flight, the message SENDING.
+
+        The claim is one conditional UPDATE, so of two callers at once exactly one wins.
+
+        Args:
+            mid: the message.
+            now: when the attempt starts.
+
+        Returns:
+            True if this call claimed it; False if it was not pending (already claimed,
+            settled, or not in the outbox).
+        """
+        now = _aware(now)
+        o = outbox.c
+        with self._writer.begin() as conn:
+            claimed = conn.execute(
+                update(outbox)
+                .where(o.message_id == mid, o.state == PENDING)
+                .values(state=IN_FLIGHT, attempts=o.attempts + 1, attempt_started_at=now)
+            ).rowcount
+            if claimed != 1:
+                return False
+            conn.execute(
+                update(messages)
+                .where(messages.c.id == mid)
+                .values(status=MessageStatus.SENDING.value, updated_at=now)
+            )
+            change = self._message_change(conn, [mid])
+        self._emit(change)
+        return True
+
+    def mark_uncertain(self, mid: MessageId, next_attempt_at: datetime, error: str) -> None:
+        """Keep an in-flight message in flight, to be checked again at ``next_attempt_at``.
+
+        For an attempt whose outcome is unknown (the gateway may have the message): it must
+        be looked up, not resent. The message stays SENDING, so nothing is emitted.
+        """
+        o = outbox.c
+        with self._writer.begin() as conn:
+            conn.execute(
+                update(outbox)
+                .where(o.message_id == mid, o.state == IN_FLIGHT)
+                .values(next_attempt_at=_aware(next_attempt_at), last_error=error)
+            )
+
+    def reschedule(
+        self,
+        mid: MessageId,
+        next_attempt_at: datetime,
+        error: str,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Put a message back in the queue, to be sent again at ``next_attempt_at``.
+
+        For an attempt known not to have reached the gateway. The message shows QUEUED.
+        """
+        now = _aware(now, default_now=True)
+        with self._writer.begin() as conn:
+            found = conn.execute(
+                update(outbox)
+                .where(outbox.c.message_id == mid)
+                .values(state=PENDING, next_attempt_at=_aware(next_attempt_at), last_error=error)
+            ).rowcount
+            if not found:
+                return
+            conn.execute(
+                update(messages)
+                .where(
+                    messages.c.id == mid,
+                    messages.c.status.in_(
+                        [MessageStatus.QUEUED.value, MessageStatus.SENDING.value]
+                    ),
+                )
+                .values(status=MessageStatus.QUEUED.value, updated_at=now)
+            )
+            change = self._message_change(conn, [mid])
+        self._emit(change)
+
+    def record_sent(
+        self,
+        mid: MessageId,
+        sid: str,
+        status: MessageStatus,
+        sent_at: datetime | None,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Record that the gateway accepted a message: its id and status; the outbox row goes.
+
+        Args:
+            mid: the message.
+            sid: the gateway's id for it.
+            status: SENT or DELIVERED.
+            sent_at: when the gateway sent it, if it said.
+            now: the time of recording; defaults to now.
+
+        Raises:
+            ValueError: ``status`` is neither SENT nor DELIVERED.
+            StoreError: the gateway id belongs to another message already.
+        """
+        if status not in (MessageStatus.SENT, MessageStatus.DELIVERED):
+            raise ValueError(f"a sent message is SENT or DELIVERED, not {status}")
+        now = _aware(now, default_now=True)
+        sent_at = _aware(sent_at) if sent_at is not None else None
+        with self._writer.begin() as conn:
+            try:
+                conn.execute(
+                    update(messages)
+                    .where(messages.c.id == mid)
+                    .values(
+                        gateway_sid=sid,
+                        status=status.value,
+                        sent_at=sent_at,
+                        error_code=None,
+                        error_message=None,
+                        updated_at=now,
+                    )
+                )
+            except IntegrityError as exc:
+                raise StoreError(
+                    f"The gateway's message id {sid} already belongs to another message"
+                ) from exc
+            conn.execute(delete(outbox).where(outbox.c.message_id == mid))
+            change = self._message_change(conn, [mid])
+        self._emit(change)
+
+    def record_failed(
+        self,
+        mid: MessageId,
+        error_code: int | None,
+        error_message: str,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Record that a message could not be sent: FAILED with the reason; the outbox row goes.
+
+        Args:
+            mid: the message.
+            error_code: the gateway's error code, if any.
+            error_message: the reason, in words a person understands.
+            now: the time of recording; defaults to now.
+        """
+        now = _aware(now, default_now=True)
+        with self._writer.begin() as conn:
+            conn.execute(
+                update(messages)
+                .where(messages.c.id == mid)
+                .values(
+                    status=MessageStatus.FAILED.value,
+                    error_code=error_code,
+                    error_message=error_message,
+                    updated_at=now,
+                )
+            )
+            conn.execute(delete(outbox).where(outbox.c.message_id == mid))
+            change = self._message_change(conn, [mid])
+        self._emit(change)
+
+    # -- sync writes: status ---------------------------------------------------------------
+
+    def unsettled_outbound(self, *, since: datetime, limit: int = 100) -> list[UnsettledMessage]:
+        """Return outbound messages the gateway accepted (SENT) but has not settled yet.
+
+        Args:
+            since: only messages written at or after this time.
+            limit: at most this many, newest first (so a pile of old messages whose carrier
+                never reports delivery cannot starve the recent ones).
+        """
+        m = messages.c
+        stmt = (
+            select(m.id, m.gateway_sid, m.status)
+            .where(
+                m.status == MessageStatus.SENT.value,
+                m.created_at >= _aware(since),
+                m.direction == Direction.OUTBOUND.value,
+                m.gateway_sid.is_not(None),
+            )
+            .order_by(m.created_at.desc(), m.id.desc())
+            .limit(limit)
+        )
+        with self._read() as conn:
+            return [
+                UnsettledMessage(MessageId(mid), sid, MessageStatus(status))
+                for mid, sid, status in conn.execute(stmt)
+            ]
+
+    def apply_status_updates(
+        self, updates: Sequence[StatusUpdate], *, now: datetime | None = None
+    ) -> StoreChange:
+        """Apply the gateway's status reports to our outbound messages, by gateway id.
+
+        A status only moves forward: QUEUED → SENDING → SENT → DELIVERED or FAILED, and
+        DELIVERED and FAILED are final. Reports about unknown ids or inbound messages, and
+        reports that change nothing, are ignored.
+
+        Args:
+            updates: the reports, oldest first (several for one id are applied in order).
+            now: the time of recording; defaults to now.
+
+        Returns:
+            The messages that changed, and the conversations whose summary changed
+            (also emitted to subscribers).
+        """
+        by_sid: dict[str, list[StatusUpdate]] = {}
+        for status_update in updates:
+            by_sid.setdefault(status_update.sid, []).append(status_update)
+        if not by_sid:
+            return StoreChange()
+        now = _aware(now, default_now=True)
+
+        m = messages.c
+        with self._writer.begin() as conn:
+            current: list[Message] = []
+            for chunk in _chunks(list(by_sid)):
+                current.extend(
+                    _message(row)
+                    for row in conn.execute(
+                        select(*_MESSAGE_COLUMNS).where(
+                            m.gateway_sid.in_(chunk), m.direction == Direction.OUTBOUND.value
+                        )
+                    )
+                )
+            changed: list[Message] = []
+            for message in current:
+                assert message.gateway_sid is not None  # selected by it
+                updated = message
+                for status_update in by_sid[message.gateway_sid]:
+                    updated = _apply_status(updated, status_update)
+                if updated != message:
+                    changed.append(updated)
+            if not changed:
+                return StoreChange()
+            conn.execute(
+                update(messages)
+                .where(m.id == bindparam("b_id", type_=Integer()))
+                .values(
+                    status=bindparam("b_status", type_=String()),
+                    error_code=bindparam("b_error_code", type_=Integer()),
+                    error_message=bindparam("b_error_message", type_=String()),
+                    sent_at=bindparam("b_sent_at", type_=UTCDateTime()),
+                    delivered_at=bindparam("b_delivered_at", type_=UTCDateTime()),
+                    updated_at=now,
+                ),
+                [
+                    {
+                        "b_id": message.id,
+                        "b_status": message.status.value,
+                        "b_error_code": message.error_code,
+                        "b_error_message": message.error_message,
+                        "b_sent_at": message.sent_at,
+                        "b_delivered_at": message.delivered_at,
+                    }
+                    for message in changed
+                ],
+            )
+            summaries = self._refresh_last_status(conn, changed)
+        return self._emit(StoreChange(conversations=tuple(summaries), messages=tuple(changed)))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _select_conversation(self, conn: Connection, cid: int) -> Conversation | None:
+        row = conn.execute(
+            select(*_CONVERSATION_COLUMNS).where(conversations.c.id == cid)
+        ).one_or_none()
+        return _conversation(row) if row is not None else None
+
+    def _select_conversations(self, conn: Connection, cids: Iterable[int]) -> list[Conversation]:
+        found: list[Conversation] = []
+        for chunk in _chunks(sorted(cids)):
+            found.extend(
+                _conversation(row)
+                for row in conn.execute(
+                    select(*_CONVERSATION_COLUMNS).where(conversations.c.id.in_(chunk))
+                )
+            )
+        return found
+
+    def _select_message(self, conn: Connection, mid: int) -> Message | None:
+        row = conn.execute(select(*_MESSAGE_COLUMNS).where(messages.c.id == mid)).one_or_none()
+        return _message(row) if row is not None else None
+
+    def _message_change(self, conn: Connection, mids: Sequence[int]) -> StoreChange:
+        """Read back changed messages and bring their conversations' last_status in line."""
+        changed = [m for mid in mids if (m := self._select_message(conn, mid)) is not None]
+        summaries = self._refresh_last_status(conn, changed)
+        return StoreChange(conversations=tuple(summaries), messages=tuple(changed))
+
+    def _refresh_last_status(
+        self, conn: Connection, changed: Sequence[Message]
+    ) -> list[Conversation]:
+        """Copy the new status into the summary of conversations whose last message changed.
+
+        Returns:
+            Those conversations as they now are.
+        """
+        by_id = {m.id: m for m in changed}
+        c = conversations.c
+        stale: list[dict[str, Any]] = []
+        for chunk in _chunks(sorted({m.conversation_id for m in changed})):
+            for cid, last_mid, last_status in conn.execute(
+                select(c.id, c.last_message_id, c.last_status).where(c.id.in_(chunk))
+            ):
+                last = by_id.get(last_mid)
+                if last is not None and last.status.value != last_status:
+                    stale.append({"b_id": cid, "b_status": last.status.value})
+        if not stale:
+            return []
+        conn.execute(
+            update(conversations)
+            .where(c.id == bindparam("b_id", type_=Integer()))
+            .values(last_status=bindparam("b_status", type_=String())),
+            stale,
+        )
+        return self._select_conversations(conn, [row["b_id"] for row in stale])
+
+
+def _apply_status(message: Message, report: StatusUpdate) -> Message:
+    """Apply one status report to a message, never moving its status backwards.
+
+    A report with the message's current status may still fill in or correct its details
+    (times, error); a report that would move it backwards or out of a final status is ignored.
+    """
+    current, new = message.status, report.status
+    if new != current:
+        if current.is_final or new not in _STATUS_RANK or current not in _STATUS_RANK:
+            return message
+        if _STATUS_RANK[new] <= _STATUS_RANK[current]:
+            return message
+    return replace(
+        message,
+        status=new,
+        error_code=report.error_code if report.error_code is not None else message.error_code,
+        error_message=(
+            report.error_message if report.error_message is not None else message.error_message
+        ),
+        sent_at=_aware(report.sent_at) if report.sent_at is not None else message.sent_at,
+        delivered_at=(
+            _aware(report.delivered_at) if report.delivered_at is not None else message.delivered_at
+        ),
+    )

@@ -1,0 +1,225 @@
+"""The database schema of SMS Desk as SQLAlchemy 2 declarative models.
+
+These models describe the tables; the Alembic migrations in ``migrations/`` create them, and
+a test proves the two agree. The store reads and writes through Core statements built from
+these tables, and hands out frozen dataclasses, never these ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import (
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names on every backend, so later migrations can drop or alter them by
+# name on SQLite (batch mode) and PostgreSQL alike.
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+PEER_NUMBER_LENGTH = 32
+GATEWAY_SID_LENGTH = 64
+PREVIEW_LENGTH = 200
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime, stored as a naive UTC timestamp.
+
+    SQLite has no time zones and PostgreSQL's ``timestamp`` would silently drop one, so the
+    database holds naive UTC and this type converts at the boundary: the application only
+    ever sees aware UTC datetimes. Naive input is refused, because its zone is a guess.
+    """
+
+    impl = DateTime(timezone=False)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Convert an aware datetime to naive UTC for storage.
+
+        Raises:
+            ValueError: the datetime is naive.
+        """
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: the store needs an aware UTC datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        """Attach UTC to the naive timestamp read back."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[datetime | None], Any] | None:
+        """Convert in one step on SQLite; elsewhere, ``process_bind_param`` then the impl.
+
+        Ingesting thousands of messages binds two datetimes per row, and SQLite's generic
+        DATETIME processor formats field by field; ``sqlite_text`` writes the very same text
+        several times faster.
+        """
+        if dialect.name == "sqlite":
+            return sqlite_text
+        return super().bind_processor(dialect)
+
+
+def sqlite_text(value: datetime | None) -> str | None:
+    """Format an aware datetime the way SQLAlchemy stores DATETIME in SQLite, in UTC.
+
+    ``YYYY-MM-DD HH:MM:SS.ffffff``, naive UTC: the text SQLAlchemy's SQLite DATETIME writes
+    and parses (a test compares the two), so stored times sort and compare as text.
+
+    Raises:
+        ValueError: the datetime is naive.
+    """
+    if value is None:
+        return None
+    if value.tzinfo is not UTC:
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: the store needs an aware UTC datetime")
+        value = value.astimezone(UTC)
+    # Aware isoformat ends in "+00:00"; dropping it is cheaper than replace(tzinfo=None).
+    return value.isoformat(" ", "microseconds")[:-6]
+
+
+class Base(DeclarativeBase):
+    """Declarative base holding the shared metadata and its naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ConversationRow(Base):
+    """One conversation per peer number, with a denormalised summary for the chat list.
+
+    The summary (``last_*``, ``unread_count``) is kept up to date by every write that adds
+    or changes a message, so listing a page of conversations never touches ``messages``.
+    """
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    peer_number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Conversations and messages point at each other; use_alter lets PostgreSQL add this
+    # key after both tables exist. SET NULL so deleting a message never blocks on it.
+    last_message_id: Mapped[int | None] = mapped_column(
+        Integer,
+        ForeignKey("messages.id", ondelete="SET NULL", use_alter=True),
+    )
+    last_message_preview: Mapped[str] = mapped_column(
+        String(PREVIEW_LENGTH), default="", server_default=""
+    )
+    last_direction: Mapped[str | None] = mapped_column(String(16))
+    last_status: Mapped[str | None] = mapped_column(String(16))
+    unread_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        # The chat list: WHERE archived_at IS NULL ORDER BY last_activity_at DESC, id DESC,
+        # keyset-paginated. Both SQLite and PostgreSQL walk a B-tree backwards, so plain
+        # ascending columns serve the descending order and compare cleanly in autogenerate.
+        Index("ix_conversations_chat_list", "archived_at", "last_activity_at", "id"),
+        # The Archived view (archived_at IS NOT NULL is a range, so the index above cannot
+        # give its order): walk conversations by activity and skip the unarchived ones.
+        Index("ix_conversations_activity", "last_activity_at", "id"),
+        # The unread badge counts unread_count > 0 on every change; keep that off a full scan.
+        Index("ix_conversations_unread_count", "unread_count"),
+    )
+
+
+class MessageRow(Base):
+    """One SMS, inbound or outbound.
+
+    ``direction`` and ``status`` hold the string values of the ``Direction`` and
+    ``MessageStatus`` enums: plain strings, so adding a status needs no schema change.
+    """
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("conversations.id", ondelete="CASCADE")
+    )
+    direction: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(Text)
+    from_number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH))
+    to_number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH))
+    # The gateway's id: unique, so polling the same window twice can never store twice.
+    gateway_sid: Mapped[str | None] = mapped_column(String(GATEWAY_SID_LENGTH), unique=True)
+    status: Mapped[str] = mapped_column(String(16))
+    error_code: Mapped[int | None] = mapped_column(Integer)
+    error_message: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        # Opening a conversation reads its newest page, keyset-paginated backwards.
+        Index("ix_messages_conversation_order", "conversation_id", "id"),
+        # The status poller looks for outbound messages still at SENT: few rows per status.
+        Index("ix_messages_status_created", "status", "created_at"),
+    )
+
+
+class OutboxRow(Base):
+    """An outbound message that still has to reach the gateway.
+
+    ``pending`` rows wait for ``next_attempt_at``; ``in_flight`` rows were handed to the
+    gateway and its answer is not recorded yet (after a crash they must be checked, not
+    blindly resent). The row is deleted once the outcome is known.
+    """
+
+    __tablename__ = "outbox"
+
+    message_id: Mapped[int] = mapped_column(
+        Integer,
+        ForeignKey("messages.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    )
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_outbox_state_next_attempt", "state", "next_attempt_at"),)
+
+
+class SyncStateRow(Base):
+    """Small named values the sync worker keeps between runs (polling watermarks)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    value_text: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# The Core tables behind the models, for the store's bulk statements.
+conversations = cast(Table, ConversationRow.__table__)
+messages = cast(Table, MessageRow.__table__)
+outbox = cast(Table, OutboxRow.__table__)
+sync_state = cast(Table, SyncStateRow.__table__)
