@@ -1,0 +1,368 @@
+"""The chat list: conversations newest first, loaded page by page, updated in place.
+
+``ChatListModel`` keeps only the rows loaded so far (a prefix of the list in sort order) and
+fetches the next page in the store thread when the view scrolls near its end. Store changes
+update, move or insert single rows; the list is never reloaded as a whole.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop.core.models import Conversation, ConversationId, Direction, StoreChange
+from desktop.core.phone import format_for_display
+from desktop.store import Store
+from desktop.ui import formatting, glyphs
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import Colors
+
+PAGE_SIZE = 100
+ROW_HEIGHT = 68
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ChatListRole(IntEnum):
+    """Data roles shared by the model and its delegate."""
+
+    CONVERSATION = Qt.ItemDataRole.UserRole + 1
+    TITLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _sort_key(conversation: Conversation) -> tuple[float, int]:
+    # Ascending keys for a list shown newest first.
+    return (-conversation.last_activity_at.timestamp(), -conversation.id)
+
+
+def conversation_title(conversation: Conversation, region: str) -> str:
+    """The name shown for a conversation: the contact's name, else the formatted number."""
+    return conversation.display_name or format_for_display(conversation.peer_number, region)
+
+
+class ChatListModel(QAbstractListModel):
+    """Conversations for one view (the chat list, or the Archived view), newest first.
+
+    Args:
+        store: read in the store thread only, through ``tasks``.
+        tasks: the store thread.
+        region: the default region, for formatting numbers.
+        archived: True for the Archived view.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        region: str,
+        *,
+        archived: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._tasks = tasks
+        self._region = region
+        self._archived = archived
+        self._rows: list[Conversation] = []
+        self._keys: list[tuple[float, int]] = []
+        self._has_more = True
+        self._fetching = False
+        self._generation = 0
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        conversation = self._rows[index.row()]
+        if role == ChatListRole.CONVERSATION:
+            return conversation
+        if role in (Qt.ItemDataRole.DisplayRole, ChatListRole.TITLE):
+            return conversation_title(conversation, self._region)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(conversation)
+        return None
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._has_more and not self._fetching
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid() or self._fetching or not self._has_more:
+            return
+        self._fetching = True
+        before = None
+        if self._rows:
+            last = self._rows[-1]
+            before = (last.last_activity_at, last.id)
+        generation = self._generation
+        archived = self._archived
+        self._tasks.run(
+            lambda: self._store.list_conversations(
+                archived=archived, before=before, limit=PAGE_SIZE
+            ),
+            lambda rows: self._append_page(rows, generation),
+            lambda err: self._fetch_failed(err, generation),
+        )
+
+    # -- loading and updating ---------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._fetching
+
+    def reload(self) -> None:
+        """Drop the loaded rows and fetch the first page again."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows.clear()
+        self._keys.clear()
+        self._has_more = True
+        self._fetching = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def _append_page(self, rows: list[Conversation], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._has_more = len(rows) == PAGE_SIZE
+        # Rows inserted by live changes while the page was loading may already be here.
+        present = {c.id for c in self._rows}
+        fresh = [c for c in rows if c.id not in present]
+        if fresh:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self._keys.extend(_sort_key(c) for c in fresh)
+            self.endInsertRows()
+        if self._rows != sorted(self._rows, key=_sort_key):
+            self._resort()
+
+    def _fetch_failed(self, error: Exception, generation: int) -> None:
+        if generation == self._generation:
+            self._fetching = False
+        self._tasks.sig_error.emit(f"Could not load the chat list: {error}")
+
+    def apply_change(self, change: StoreChange) -> None:
+        """Bring the loaded rows up to date with conversations that changed."""
+        for conversation in change.conversations:
+            self._upsert(conversation)
+
+    def _upsert(self, conversation: Conversation) -> None:
+        row = self.row_of(conversation.id)
+        belongs = conversation.archived == self._archived
+        if row is not None:
+            if not belongs:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                del self._keys[row]
+                self.endRemoveRows()
+                return
+            key = _sort_key(conversation)
+            self._rows[row] = conversation
+            others = self._keys[:row] + self._keys[row + 1 :]
+            target = bisect_left(others, key)
+            if target == len(others) and self._has_more:
+                # It fell behind the loaded rows: a later page will bring it back.
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                del self._keys[row]
+                self.endRemoveRows()
+                return
+            if target != row:
+                # Qt counts the destination in the list as it is before the move.
+                destination = target if target < row else target + 1
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+                moved = self._rows.pop(row)
+                self._keys.pop(row)
+                self._rows.insert(target, moved)
+                self._keys.insert(target, key)
+                self.endMoveRows()
+                row = target
+            else:
+                self._keys[row] = key
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+            return
+        if not belongs:
+            return
+        key = _sort_key(conversation)
+        target = bisect_left(self._keys, key)
+        if target == len(self._rows) and self._has_more:
+            return  # beyond what is loaded: it will come with a later page
+        self.beginInsertRows(QModelIndex(), target, target)
+        self._rows.insert(target, conversation)
+        self._keys.insert(target, key)
+        self.endInsertRows()
+
+    def _resort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._rows)
+        self._rows.sort(key=_sort_key)
+        self._keys = [_sort_key(c) for c in self._rows]
+        position = {c.id: i for i, c in enumerate(self._rows)}
+        for persistent in self.persistentIndexList():
+            if persistent.isValid():
+                moved_to = position[old[persistent.row()].id]
+                self.changePersistentIndex(persistent, self.index(moved_to))
+        self.layoutChanged.emit()
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def row_of(self, conversation_id: ConversationId) -> int | None:
+        """The row of a loaded conversation, or None."""
+        for row, conversation in enumerate(self._rows):
+            if conversation.id == conversation_id:
+                return row
+        return None
+
+    def conversation_at(self, row: int) -> Conversation:
+        return self._rows[row]
+
+    def unread_conversations(self) -> int:
+        """Loaded conversations with unread messages (the store has the full count)."""
+        return sum(1 for c in self._rows if c.unread_count)
+
+    def _spoken(self, c: Conversation) -> str:
+        parts = [conversation_title(c, self._region)]
+        if c.unread_count:
+            parts.append(f"{c.unread_count} unread")
+        if c.last_message_preview:
+            who = "You: " if c.last_direction is Direction.OUTBOUND else ""
+            parts.append(f"{who}{c.last_message_preview}")
+        parts.append(formatting.list_time(c.last_activity_at))
+        return ", ".join(parts)
+
+
+class ChatListDelegate(QStyledItemDelegate):
+    """Paints a conversation row: avatar, name, time, last message and unread badge."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return QSize(option.rect.width(), ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        conversation = index.data(ChatListRole.CONVERSATION)
+        if not isinstance(conversation, Conversation):
+            return
+        title = index.data(ChatListRole.TITLE)
+        colors = Colors.from_palette(option.palette)
+        rect = QRectF(option.rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        background = colors.selection if selected else colors.hover if hovered else colors.base
+        painter.fillRect(rect, background)
+
+        pad = 12.0
+        avatar = QRectF(rect.left() + pad, rect.center().y() - 22, 44, 44)
+        glyphs.paint_avatar(
+            painter, avatar, conversation.display_name or "", str(conversation.peer_number)
+        )
+
+        unread = conversation.unread_count > 0
+        left = avatar.right() + 12
+        right = rect.right() - pad
+        top_line = QRectF(left, rect.top() + 13, right - left, 22)
+        bottom_line = QRectF(left, rect.top() + 36, right - left, 20)
+
+        base_font = QFont(option.font)
+        time_font = QFont(base_font)
+        time_font.setPointSizeF(base_font.pointSizeF() * 0.85)
+        time_text = formatting.list_time(conversation.last_activity_at)
+        time_width = QFontMetrics(time_font).horizontalAdvance(time_text)
+        painter.setFont(time_font)
+        painter.setPen(colors.badge if unread else colors.muted)
+        painter.drawText(
+            top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text
+        )
+
+        title_font = QFont(base_font)
+        title_font.setWeight(QFont.Weight.Bold if unread else QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(colors.text)
+        title_rect = top_line.adjusted(0, 0, -(time_width + 10), 0)
+        elided = QFontMetrics(title_font).elidedText(
+            str(title), Qt.TextElideMode.ElideRight, int(title_rect.width())
+        )
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+        )
+
+        # Unread badge on the right of the second line.
+        text_right = bottom_line.right()
+        if unread:
+            count = "99+" if conversation.unread_count > 99 else str(conversation.unread_count)
+            badge_font = QFont(base_font)
+            badge_font.setPointSizeF(base_font.pointSizeF() * 0.8)
+            badge_font.setWeight(QFont.Weight.Bold)
+            width = max(20.0, QFontMetrics(badge_font).horizontalAdvance(count) + 12.0)
+            badge = QRectF(bottom_line.right() - width, bottom_line.center().y() - 10, width, 20)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.badge)
+            painter.drawRoundedRect(badge, 10, 10)
+            painter.setFont(badge_font)
+            painter.setPen(colors.badge_text)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
+            text_right = badge.left() - 8
+
+        preview_left = bottom_line.left()
+        if conversation.last_direction is Direction.OUTBOUND and conversation.last_status:
+            glyph = QRectF(
+                preview_left, bottom_line.top(), glyphs.STATUS_GLYPH_WIDTH, bottom_line.height()
+            )
+            glyphs.paint_status(painter, glyph, conversation.last_status, colors.muted)
+            preview_left = glyph.right() + 4
+        preview_font = QFont(base_font)
+        preview_font.setWeight(QFont.Weight.Medium if unread else QFont.Weight.Normal)
+        painter.setFont(preview_font)
+        painter.setPen(colors.text if unread else colors.muted)
+        preview_rect = QRectF(
+            preview_left, bottom_line.top(), text_right - preview_left, bottom_line.height()
+        )
+        preview = conversation.last_message_preview or "No messages yet"
+        preview = QFontMetrics(preview_font).elidedText(
+            preview, Qt.TextElideMode.ElideRight, int(preview_rect.width())
+        )
+        painter.drawText(
+            preview_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, preview
+        )
+        painter.restore()
+
+
+class ChatListView(QListView):
+    """The chat list view: uniform rows, painted by ``ChatListDelegate``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chatList")
+        self.setAccessibleName("Chat list")
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(ChatListDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setFrameShape(QListView.Shape.NoFrame)

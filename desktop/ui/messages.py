@@ -1,0 +1,632 @@
+"""The messages of one conversation: a windowed model, a bubble delegate and its view.
+
+The model holds a window of the history (the newest page first, older pages prepended as
+the user scrolls up), never the whole history. The delegate paints every message, so there
+is no widget per message. Text is laid out with ``QTextLayout``: plain text only, never
+interpreted as rich text or HTML.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPainter, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from desktop.core.models import ConversationId, Direction, Message, MessageId, MessageStatus
+from desktop.store import Store
+from desktop.ui import formatting, glyphs
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import Colors
+
+PAGE_SIZE = 200
+GROUP_GAP = timedelta(minutes=3)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)}
+_CONTROL[0x7F] = None
+
+
+def display_text(body: str) -> str:
+    """Message text ready for ``QTextLayout``: line breaks kept, control characters dropped."""
+    text = body.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    return text.replace("\n", "\u2028")
+
+
+class MessageRole(IntEnum):
+    """Data roles shared by the model and its delegate."""
+
+    MESSAGE = Qt.ItemDataRole.UserRole + 1
+    DAY_BREAK = Qt.ItemDataRole.UserRole + 2
+    GROUPED = Qt.ItemDataRole.UserRole + 3
+
+
+class MessageListModel(QAbstractListModel):
+    """A window onto one conversation's messages, in arrival order (oldest at row 0).
+
+    Signals:
+        sig_loaded(ConversationId): the newest page of a conversation is in.
+        sig_failed_changed(): the set of failed messages changed (for the Retry banner).
+    """
+
+    sig_loaded = Signal(int)
+    sig_failed_changed = Signal()
+
+    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._tasks = tasks
+        self._rows: list[Message] = []
+        self._row_of: dict[MessageId, int] = {}
+        self._conversation: ConversationId | None = None
+        self._has_older = False
+        self._fetching = False
+        self._generation = 0
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = index.row()
+        message = self._rows[row]
+        if role == MessageRole.MESSAGE:
+            return message
+        if role == MessageRole.DAY_BREAK:
+            return row == 0 or _local_day(self._rows[row - 1]) != _local_day(message)
+        if role == MessageRole.GROUPED:
+            if row == 0:
+                return False
+            previous = self._rows[row - 1]
+            return (
+                previous.direction is message.direction
+                and _local_day(previous) == _local_day(message)
+                and abs(message.created_at - previous.created_at) < GROUP_GAP
+            )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return message.body
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return _spoken(message)
+        return None
+
+    # -- loading --------------------------------------------------------------------------
+
+    @property
+    def conversation_id(self) -> ConversationId | None:
+        return self._conversation
+
+    @property
+    def loading(self) -> bool:
+        """True while a page is being read from the store."""
+        return self._fetching
+
+    @property
+    def can_fetch_older(self) -> bool:
+        return self._has_older and not self._fetching
+
+    def load(self, conversation_id: ConversationId | None) -> None:
+        """Show ``conversation_id`` (None: nothing), starting with its newest page."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._row_of = {}
+        self._conversation = conversation_id
+        self._has_older = False
+        self._fetching = conversation_id is not None
+        self.endResetModel()
+        self.sig_failed_changed.emit()
+        if conversation_id is None:
+            return
+        generation = self._generation
+        self._tasks.run(
+            lambda: self._store.list_messages(conversation_id, limit=PAGE_SIZE),
+            lambda rows: self._loaded(rows, generation),
+            lambda err: self._load_failed(err, generation),
+        )
+
+    def _loaded(self, rows: list[Message], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._has_older = len(rows) == PAGE_SIZE
+        # Live changes may have arrived while loading; keep them and merge.
+        merged = {m.id: m for m in rows}
+        merged.update({m.id: m for m in self._rows})
+        self.beginResetModel()
+        self._rows = sorted(merged.values(), key=_order)
+        self._reindex()
+        self.endResetModel()
+        self.sig_failed_changed.emit()
+        if self._conversation is not None:
+            self.sig_loaded.emit(self._conversation)
+
+    def fetch_older(self) -> None:
+        """Prepend the page before the oldest loaded message."""
+        if not self.can_fetch_older or self._conversation is None or not self._rows:
+            return
+        self._fetching = True
+        before = self._rows[0].id
+        conversation_id = self._conversation
+        generation = self._generation
+        self._tasks.run(
+            lambda: self._store.list_messages(conversation_id, before=before, limit=PAGE_SIZE),
+            lambda rows: self._prepend(rows, generation),
+            lambda err: self._load_failed(err, generation),
+        )
+
+    def _prepend(self, rows: list[Message], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._has_older = len(rows) == PAGE_SIZE
+        fresh = [m for m in rows if m.id not in self._row_of]
+        if not fresh:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+        self._rows[0:0] = fresh
+        self._reindex()
+        self.endInsertRows()
+        # The first old row's day break and grouping may have changed.
+        boundary = self.index(len(fresh))
+        self.dataChanged.emit(boundary, boundary)
+
+    def _load_failed(self, error: Exception, generation: int) -> None:
+        if generation == self._generation:
+            self._fetching = False
+        self._tasks.sig_error.emit(f"Could not load the messages: {error}")
+
+    # -- live changes ---------------------------------------------------------------------
+
+    def apply_messages(self, messages: tuple[Message, ...]) -> None:
+        """Update or insert the changed messages that belong to the shown conversation."""
+        failed_before = self.failed_messages()
+        for message in messages:
+            if message.conversation_id != self._conversation:
+                continue
+            row = self._row_of.get(message.id)
+            if row is not None:
+                self._rows[row] = message
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                continue
+            self._insert(message)
+        if self.failed_messages() != failed_before:
+            self.sig_failed_changed.emit()
+
+    def _insert(self, message: Message) -> None:
+        key = _order(message)
+        row = len(self._rows)
+        while row > 0 and _order(self._rows[row - 1]) > key:
+            row -= 1
+        if row == 0 and self._has_older:
+            return  # older than the loaded window: it will come with that page
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, message)
+        if row == len(self._rows) - 1:
+            self._row_of[message.id] = row
+        else:
+            self._reindex()
+        self.endInsertRows()
+        if row + 1 < len(self._rows):
+            below = self.index(row + 1)
+            self.dataChanged.emit(below, below)
+
+    def _reindex(self) -> None:
+        self._row_of = {m.id: i for i, m in enumerate(self._rows)}
+
+    def failed_messages(self) -> list[Message]:
+        """Failed outbound messages in the loaded window, oldest first."""
+        return [m for m in self._rows if m.status is MessageStatus.FAILED]
+
+    def message_at(self, row: int) -> Message:
+        return self._rows[row]
+
+    def row_of(self, message_id: MessageId) -> int | None:
+        return self._row_of.get(message_id)
+
+
+def _order(message: Message) -> int:
+    # Arrival order, as the store lists them (see Store.list_messages).
+    return message.id
+
+
+def _local_day(message: Message):
+    return formatting.local(message.created_at).date()
+
+
+def _spoken(message: Message) -> str:
+    who = "You" if message.direction is Direction.OUTBOUND else "They"
+    parts = [who, formatting.clock_time(message.created_at)]
+    if message.direction is Direction.OUTBOUND:
+        parts.append(_STATUS_WORDS[message.status])
+    if message.status is MessageStatus.FAILED and message.error_message:
+        parts.append(message.error_message)
+    return ", ".join(parts) + ": " + message.body
+
+
+_STATUS_WORDS = {
+    MessageStatus.QUEUED: "waiting to send",
+    MessageStatus.SENDING: "sending",
+    MessageStatus.SENT: "sent",
+    MessageStatus.DELIVERED: "delivered",
+    MessageStatus.FAILED: "not sent",
+    MessageStatus.RECEIVED: "received",
+}
+
+
+# -- painting -------------------------------------------------------------------------------
+
+SIDE_MARGIN = 16.0
+BUBBLE_PAD_X = 12.0
+BUBBLE_PAD_Y = 7.0
+BUBBLE_RADIUS = 14.0
+GAP = 10.0
+GROUPED_GAP = 3.0
+DAY_HEIGHT = 40.0
+META_GAP = 10.0
+FAILURE_GAP = 4.0
+
+
+@dataclass
+class _Geometry:
+    """Where everything of one message goes, relative to the item's top-left corner."""
+
+    height: float
+    day_rect: QRectF | None
+    bubble: QRectF
+    text_origin: QPointF
+    layout: QTextLayout
+    meta_rect: QRectF
+    failure_layout: QTextLayout | None
+    failure_origin: QPointF | None
+    retry_rect: QRectF | None
+
+
+def _layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float, float, float]:
+    """Lay out plain ``text``; return (layout, height, widest line, last line width)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = widest = last = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+        last = line.naturalTextWidth()
+        widest = max(widest, last)
+    layout.endLayout()
+    return layout, y, widest, last
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Paints a message as a bubble with its time and status, a day heading when the day
+    changes, and for a failed message the reason and a Retry link.
+
+    Signals:
+        sig_retry(MessageId): the Retry link of a failed message was clicked.
+    """
+
+    sig_retry = Signal(int)
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._cache: OrderedDict[tuple, _Geometry] = OrderedDict()
+
+    def _max_bubble_width(self) -> float:
+        width = float(self._view.viewport().width())
+        return max(160.0, min(560.0, width * 0.72))
+
+    def _meta_text(self, message: Message) -> str:
+        return formatting.clock_time(message.created_at)
+
+    def _geometry(self, option: QStyleOptionViewItem, index: AnyIndex) -> _Geometry | None:
+        message = index.data(MessageRole.MESSAGE)
+        if not isinstance(message, Message):
+            return None
+        day_break = bool(index.data(MessageRole.DAY_BREAK))
+        grouped = bool(index.data(MessageRole.GROUPED))
+        width = float(self._view.viewport().width())
+        key = (message, day_break, grouped, width, option.font.key())
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        geometry = self._compute(message, day_break, grouped, width, option.font)
+        self._cache[key] = geometry
+        if len(self._cache) > 2000:
+            self._cache.popitem(last=False)
+        return geometry
+
+    def _compute(
+        self, message: Message, day_break: bool, grouped: bool, width: float, font: QFont
+    ) -> _Geometry:
+        top = GROUPED_GAP if grouped else GAP
+        day_rect = None
+        if day_break:
+            day_rect = QRectF(0, top, width, DAY_HEIGHT - 8)
+            top += DAY_HEIGHT
+        outbound = message.direction is Direction.OUTBOUND
+        max_bubble = self._max_bubble_width()
+        text_width = max_bubble - 2 * BUBBLE_PAD_X
+        layout, text_height, widest, last = _layout(display_text(message.body), font, text_width)
+
+        meta_font = _meta_font(font)
+        meta_metrics = QFontMetricsF(meta_font)
+        meta_width = meta_metrics.horizontalAdvance(self._meta_text(message))
+        if outbound:
+            meta_width += glyphs.STATUS_GLYPH_WIDTH + 4
+        meta_height = meta_metrics.height()
+        # The time sits after the last line when it fits there, else on a line of its own.
+        if last + META_GAP + meta_width <= text_width:
+            content_width = max(widest, last + META_GAP + meta_width)
+            content_height = max(text_height, meta_height)
+        else:
+            content_width = max(widest, meta_width)
+            content_height = text_height + meta_height
+        bubble_width = content_width + 2 * BUBBLE_PAD_X
+        bubble_height = content_height + 2 * BUBBLE_PAD_Y
+        left = width - SIDE_MARGIN - bubble_width if outbound else SIDE_MARGIN
+        bubble = QRectF(left, top, bubble_width, bubble_height)
+        text_origin = QPointF(left + BUBBLE_PAD_X, top + BUBBLE_PAD_Y)
+        meta_rect = QRectF(
+            bubble.right() - BUBBLE_PAD_X - meta_width,
+            bubble.bottom() - BUBBLE_PAD_Y - meta_height,
+            meta_width,
+            meta_height,
+        )
+        height = bubble.bottom()
+        failure_layout = failure_origin = retry_rect = None
+        if message.status is MessageStatus.FAILED:
+            reason = "Not sent: " + (message.error_message or "the gateway refused it.")
+            failure_font = _meta_font(font)
+            retry_width = QFontMetricsF(_link_font(font)).horizontalAdvance("Retry") + 4
+            failure_layout, failure_height, failure_widest, _ = _layout(
+                display_text(reason), failure_font, max_bubble - retry_width - 12
+            )
+            total = failure_widest + 12 + retry_width
+            failure_left = width - SIDE_MARGIN - total if outbound else SIDE_MARGIN
+            failure_origin = QPointF(failure_left, bubble.bottom() + FAILURE_GAP)
+            retry_rect = QRectF(
+                failure_left + failure_widest + 12,
+                bubble.bottom() + FAILURE_GAP,
+                retry_width,
+                QFontMetricsF(_link_font(font)).height(),
+            )
+            height = bubble.bottom() + FAILURE_GAP + max(failure_height, retry_rect.height())
+        return _Geometry(
+            height=height + 1,
+            day_rect=day_rect,
+            bubble=bubble,
+            text_origin=text_origin,
+            layout=layout,
+            meta_rect=meta_rect,
+            failure_layout=failure_layout,
+            failure_origin=failure_origin,
+            retry_rect=retry_rect,
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        geometry = self._geometry(option, index)
+        if geometry is None:
+            return QSize(0, 0)
+        return QSize(int(self._view.viewport().width()), int(geometry.height + 0.999))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        geometry = self._geometry(option, index)
+        message = index.data(MessageRole.MESSAGE)
+        if geometry is None or not isinstance(message, Message):
+            return
+        colors = Colors.from_palette(option.palette)
+        origin = QPointF(option.rect.topLeft())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(origin)
+        if geometry.day_rect is not None:
+            self._paint_day(painter, geometry.day_rect, message, option.font, colors)
+        outbound = message.direction is Direction.OUTBOUND
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.bubble_out if outbound else colors.bubble_in)
+        painter.drawRoundedRect(geometry.bubble, BUBBLE_RADIUS, BUBBLE_RADIUS)
+        painter.setPen(colors.bubble_out_text if outbound else colors.bubble_in_text)
+        geometry.layout.draw(painter, geometry.text_origin)
+
+        meta_color = colors.bubble_out_muted if outbound else colors.muted
+        painter.setFont(_meta_font(option.font))
+        painter.setPen(meta_color)
+        meta = geometry.meta_rect
+        painter.drawText(
+            meta,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self._meta_text(message),
+        )
+        if outbound:
+            glyph = QRectF(
+                meta.right() - glyphs.STATUS_GLYPH_WIDTH,
+                meta.top(),
+                glyphs.STATUS_GLYPH_WIDTH,
+                meta.height(),
+            )
+            glyphs.paint_status(painter, glyph, message.status, meta_color)
+
+        if geometry.failure_layout is not None and geometry.failure_origin is not None:
+            painter.setPen(colors.danger)
+            geometry.failure_layout.draw(painter, geometry.failure_origin)
+        if geometry.retry_rect is not None:
+            painter.setFont(_link_font(option.font))
+            painter.setPen(colors.badge)
+            painter.drawText(
+                geometry.retry_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "Retry"
+            )
+        painter.restore()
+
+    def _paint_day(
+        self, painter: QPainter, rect: QRectF, message: Message, font: QFont, colors: Colors
+    ) -> None:
+        text = formatting.day_heading(formatting.local(message.created_at).date())
+        day_font = _meta_font(font)
+        day_font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetricsF(day_font)
+        pill_width = metrics.horizontalAdvance(text) + 24
+        pill = QRectF(rect.center().x() - pill_width / 2, rect.center().y() - 11, pill_width, 22)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.separator)
+        painter.drawRoundedRect(pill, 11, 11)
+        painter.setFont(day_font)
+        painter.setPen(colors.muted)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+
+    def editorEvent(
+        self, event: QEvent, model, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            geometry = self._geometry(option, index)
+            if geometry is not None and geometry.retry_rect is not None:
+                local = event.position() - QPointF(option.rect.topLeft())
+                if geometry.retry_rect.adjusted(-4, -4, 4, 4).contains(local):
+                    message = index.data(MessageRole.MESSAGE)
+                    self.sig_retry.emit(int(message.id))
+                    return True
+        return super().editorEvent(event, model, option, index)
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+
+def _meta_font(font: QFont) -> QFont:
+    meta = QFont(font)
+    meta.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+    return meta
+
+
+def _link_font(font: QFont) -> QFont:
+    link = _meta_font(font)
+    link.setWeight(QFont.Weight.DemiBold)
+    link.setUnderline(True)
+    return link
+
+
+class MessageListView(QListView):
+    """The conversation's messages; keeps to the bottom as messages arrive, and loads older
+    pages when scrolled to the top without jumping.
+
+    Signals:
+        sig_retry(MessageId): the user asked to send a failed message again.
+    """
+
+    sig_retry = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageList")
+        self.setAccessibleName("Messages")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setUniformItemSizes(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.verticalScrollBar().setSingleStep(24)
+        self._delegate = MessageDelegate(self)
+        self._delegate.sig_retry.connect(self.sig_retry)
+        self.setItemDelegate(self._delegate)
+        self._stick_to_bottom = True
+        self._distance_from_bottom: float | None = None
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._range_changed)
+        bar.valueChanged.connect(self._scrolled)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        if isinstance(model, MessageListModel):
+            model.modelAboutToBeReset.connect(self._before_reset)
+            model.rowsAboutToBeInserted.connect(self._before_insert)
+
+    def _before_reset(self) -> None:
+        self._stick_to_bottom = True
+        self._distance_from_bottom = None
+
+    def _before_insert(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        bar = self.verticalScrollBar()
+        if first == 0 and self.model().rowCount() > 0:
+            # Older messages go above: keep what the user is looking at in place.
+            self._distance_from_bottom = bar.maximum() - bar.value()
+        else:
+            self._stick_to_bottom = bar.value() >= bar.maximum() - 8
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        bar = self.verticalScrollBar()
+        if self._distance_from_bottom is not None:
+            bar.setValue(int(maximum - self._distance_from_bottom))
+            self._distance_from_bottom = None
+        elif self._stick_to_bottom:
+            bar.setValue(maximum)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        self._stick_to_bottom = value >= bar.maximum() - 8
+        model = self.model()
+        if value < 300 and isinstance(model, MessageListModel) and model.can_fetch_older:
+            model.fetch_older()
+
+    def scroll_to_end(self) -> None:
+        self._stick_to_bottom = True
+        self.scrollToBottom()
+
+    def resizeEvent(self, event) -> None:
+        was_at_bottom = self._stick_to_bottom
+        self._delegate.clear_cache()
+        super().resizeEvent(event)
+        if was_at_bottom:
+            self._stick_to_bottom = True
+
+    def _context_menu(self, position) -> None:
+        index = self.indexAt(position)
+        message = index.data(MessageRole.MESSAGE) if index.isValid() else None
+        if not isinstance(message, Message):
+            return
+        menu = QMenu(self)
+        copy = menu.addAction("Copy text")
+        copy.triggered.connect(lambda: QApplication.clipboard().setText(message.body))
+        if message.status is MessageStatus.FAILED:
+            retry = menu.addAction("Retry")
+            retry.triggered.connect(lambda: self.sig_retry.emit(int(message.id)))
+        menu.exec(self.viewport().mapToGlobal(position))

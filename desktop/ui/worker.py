@@ -1,0 +1,139 @@
+"""The sync worker: a QObject living in its own QThread that runs the sync engine on a timer.
+
+Requests come in as queued signals (``wake``, ``retry_now``, ``stop``); results go out as
+signals carrying plain data (``SyncReport``). Store changes reach the GUI separately, through
+the store's own change events. The worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from desktop.sync.engine import LinkState, SyncEngine, SyncReport
+
+log = logging.getLogger("smsdesk.ui.worker")
+
+
+class SyncWorker(QObject):
+    """Runs ``SyncEngine.run_cycle`` in the worker thread, at the pace the engine asks for.
+
+    Args:
+        make_engine: builds the engine; called in the worker thread, so the HTTP session
+            and everything else the engine owns belong to that thread.
+
+    Signals:
+        sig_report(SyncReport): after every cycle.
+        sig_stopped(): the worker has released everything; its thread is quitting.
+    """
+
+    sig_report = Signal(object)
+    sig_stopped = Signal()
+
+    def __init__(self, make_engine: Callable[[], SyncEngine]) -> None:
+        super().__init__()
+        self._make_engine = make_engine
+        self._engine: SyncEngine | None = None
+        self._timer: QTimer | None = None
+        self._state = LinkState.CONNECTING
+
+    @Slot()
+    def start(self) -> None:
+        """Create the engine and run the first cycle (called when the thread starts)."""
+        try:
+            self._engine = self._make_engine()
+        except Exception as err:  # a broken configuration must not kill the thread silently
+            log.exception("could not start the sync engine")
+            self.sig_report.emit(SyncReport(LinkState.NEEDS_ATTENTION, str(err), 0.0))
+            return
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._run_cycle)
+        self._timer.start(0)
+
+    @Slot()
+    def wake(self) -> None:
+        """Something is waiting to be sent: run a cycle now, unless the gateway is failing.
+
+        While offline the back-off decides when to try again, so a burst of new messages
+        does not hammer a gateway that is down.
+        """
+        if self._timer is not None and self._state is LinkState.ONLINE:
+            self._timer.start(0)
+
+    @Slot()
+    def retry_now(self) -> None:
+        """The user asked to try again now."""
+        if self._timer is not None:
+            self._timer.start(0)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the timer, release the engine and quit this thread's event loop."""
+        if self._timer is not None:
+            self._timer.stop()
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        self.sig_stopped.emit()
+        thread = QThread.currentThread()
+        thread.quit()
+
+    def _run_cycle(self) -> None:
+        assert self._engine is not None
+        try:
+            report = self._engine.run_cycle()
+        except Exception:  # a bug: keep the worker alive and tell the user something is wrong
+            log.exception("sync cycle failed")
+            report = SyncReport(
+                LinkState.NEEDS_ATTENTION,
+                "Syncing failed unexpectedly; SMS Desk will try again. Details are in the log.",
+                30.0,
+            )
+        self._state = report.state
+        self.sig_report.emit(report)
+        if self._timer is not None:
+            self._timer.start(max(0, int(report.retry_in * 1000)))
+
+
+class SyncThread(QObject):
+    """Owns the worker's QThread: starts it, and stops it with quit() + wait().
+
+    Signals:
+        sig_wake(): ask the worker for a cycle now (queued to the worker's thread).
+        sig_retry_now(): the user asked to retry now.
+    """
+
+    sig_wake = Signal()
+    sig_retry_now = Signal()
+    _sig_stop = Signal()
+
+    def __init__(self, make_engine: Callable[[], SyncEngine], parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("smsdesk-sync")
+        self.worker = SyncWorker(make_engine)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.start)
+        self.sig_wake.connect(self.worker.wake)
+        self.sig_retry_now.connect(self.worker.retry_now)
+        self._sig_stop.connect(self.worker.stop)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout_ms: int = 30_000) -> bool:
+        """Ask the worker to stop and wait for its thread; True if it ended in time.
+
+        The wait is bounded by the gateway's own timeouts: a cycle blocked in an HTTP call
+        finishes (or times out) before the stop request is handled.
+        """
+        if not self._thread.isRunning():
+            return True
+        self._sig_stop.emit()
+        finished = self._thread.wait(timeout_ms)
+        if not finished:
+            log.error("the sync thread did not stop within %d ms", timeout_ms)
+        return finished
