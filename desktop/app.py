@@ -11,12 +11,14 @@ import argparse
 import logging
 import logging.handlers
 import os
+import signal
+import socket
 import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
@@ -195,6 +197,25 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def quit_on_signals(app: QApplication) -> None:
+    """Quit cleanly (stopping threads, closing the store) on SIGTERM and SIGINT.
+
+    Python runs signal handlers only between bytecodes, and the Qt event loop runs in C; the
+    wake-up socket makes Qt call back into Python as soon as a signal arrives.
+    """
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: receiver.recv(64))
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    holder = QObject(app)
+    holder.setObjectName("signalWakeup")
+    holder._sockets = (receiver, sender)  # type: ignore[attr-defined]  # keep them open
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="smsdesk", description="Send, receive and manage business SMS."
@@ -221,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_TITLE, str(err))
         return 1
     app.aboutToQuit.connect(desk.shutdown)
+    quit_on_signals(app)
     desk.start()
     for problem in loaded.problems:
         QTimer.singleShot(0, lambda p=problem: desk.window.show_error(p))
@@ -228,6 +250,3 @@ def main(argv: list[str] | None = None) -> int:
     status = app.exec()
     desk.shutdown()
     return status
-
-
-__all__ = ["GatewayConfig", "Qt", "SmsDesk", "main"]

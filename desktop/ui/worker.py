@@ -8,6 +8,7 @@ the store's own change events. The worker never touches a widget.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -42,6 +43,7 @@ class SyncWorker(QObject):
     @Slot()
     def start(self) -> None:
         """Create the engine and run the first cycle (called when the thread starts)."""
+        threading.current_thread().name = "smsdesk-sync"
         try:
             self._engine = self._make_engine()
         except Exception as err:  # a broken configuration must not kill the thread silently
