@@ -14,7 +14,6 @@ import os
 import signal
 import socket
 import sys
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.config import Paths, Settings, load_settings
+from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
-from desktop.gateway.twilio import TwilioGateway
 from desktop.store import Store, StoreError, open_store
 from desktop.sync.engine import SyncEngine
 from desktop.ui.bridge import StoreEvents
@@ -33,49 +32,6 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.worker import SyncThread
 
 log = logging.getLogger("smsdesk.app")
-
-
-@dataclass(frozen=True, slots=True)
-class GatewayConfig:
-    """Everything needed to talk to a Twilio-compatible gateway.
-
-    Attributes:
-        base_url: API base URL.
-        account_sid: account id.
-        auth_token: the secret (kept in memory only).
-        from_number: the desk's number in E.164, or empty with a messaging service.
-        messaging_service_sid: Twilio Messaging Service id, or empty.
-        desk_number: the number inbound messages are sent to.
-        timeout: (connect, read) seconds for every request.
-    """
-
-    base_url: str
-    account_sid: str
-    auth_token: str
-    from_number: str = ""
-    messaging_service_sid: str = ""
-    desk_number: str = ""
-    timeout: tuple[float, float] = (3.05, 15.0)
-
-    def __repr__(self) -> str:  # never print the token
-        return f"GatewayConfig(base_url={self.base_url!r}, account_sid={self.account_sid!r})"
-
-    @property
-    def number(self) -> str:
-        return self.desk_number or self.from_number
-
-    def connect(self) -> TwilioGateway:
-        """Build the adapter (call in the thread that will use it)."""
-        return TwilioGateway(
-            account_sid=self.account_sid,
-            auth_token=self.auth_token,
-            base_url=self.base_url,
-            from_number=self.from_number or None,
-            messaging_service_sid=self.messaging_service_sid or None,
-            desk_number=self.number or None,
-            timeout=self.timeout,
-            page_size=50,
-        )
 
 
 class SmsDesk:

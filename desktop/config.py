@@ -86,9 +86,18 @@ class Settings:
         account_sid: the gateway account id.
         from_number: the desk's number in E.164 (or empty with a messaging service).
         messaging_service_sid: Twilio Messaging Service used instead of a From number.
+        desk_number: the number inbound messages arrive on, when a messaging service sends
+            (defaults to from_number).
         poll_interval_seconds: how often the gateway is asked for new messages.
         database_url: an SQLAlchemy URL; empty means the SQLite file in the data directory.
+            Its password, if any, is kept in the keyring, never here.
         default_region: ISO country code used to read numbers typed without +country code.
+        notifications: show a pop-up when an SMS arrives.
+        close_to_tray: closing the window keeps SMS Desk running in the system tray.
+        extension_min_digits: shortest phone extension accepted at sign-in.
+        extension_max_digits: longest phone extension accepted at sign-in.
+        remembered_extension: the extension signed in with "Remember me" (its password is
+            in the keyring), or empty.
     """
 
     gateway: GatewayKind = "demo"
@@ -96,9 +105,15 @@ class Settings:
     account_sid: str = ""
     from_number: str = ""
     messaging_service_sid: str = ""
+    desk_number: str = ""
     poll_interval_seconds: float = 5.0
     database_url: str = ""
     default_region: str = field(default_factory=system_region)
+    notifications: bool = True
+    close_to_tray: bool = True
+    extension_min_digits: int = 2
+    extension_max_digits: int = 8
+    remembered_extension: str = ""
 
     def database_url_for(self, paths: Paths) -> str:
         """Return the database URL to open: the setting, or the default SQLite file."""
@@ -122,6 +137,12 @@ def _check_value(name: str, value: Any) -> Any:
         if not isinstance(value, str) or value.upper() not in phonenumbers.SUPPORTED_REGIONS:
             raise SettingsError('"default_region" must be a two-letter country code such as "US"')
         value = value.upper()
+    elif name in ("notifications", "close_to_tray"):
+        if not isinstance(value, bool):
+            raise SettingsError(f'"{name}" must be true or false')
+    elif name in ("extension_min_digits", "extension_max_digits"):
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 15:
+            raise SettingsError(f'"{name}" must be a whole number from 1 to 15')
     elif not isinstance(value, str):
         raise SettingsError(f'"{name}" must be text')
     return value
@@ -168,6 +189,13 @@ def load_settings(path: Path) -> LoadedSettings:
             values[name] = _check_value(name, value)
         except SettingsError as err:
             problems.append(f"In {path}: {err}; the default is used instead.")
+    if values.get("extension_min_digits", 2) > values.get("extension_max_digits", 8):
+        problems.append(
+            f'In {path}: "extension_min_digits" is larger than "extension_max_digits"; '
+            "the defaults (2 to 8) are used instead."
+        )
+        values.pop("extension_min_digits", None)
+        values.pop("extension_max_digits", None)
     if problems:
         _keep_backup(path)
     return LoadedSettings(Settings(**values), tuple(problems))

@@ -35,8 +35,9 @@ def main_window(qtbot, tmp_path, demo_gateway):
 
     The running app (store, threads, settings) is at ``main_window.desk``.
     """
-    from desktop.app import GatewayConfig, SmsDesk, create_application
+    from desktop.app import SmsDesk, create_application
     from desktop.config import Paths, Settings
+    from desktop.gateway.connection import GatewayConfig
 
     create_application([])
     paths = Paths.under(tmp_path / "home")
