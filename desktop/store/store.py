@@ -224,15 +224,21 @@ def create_store_engine(url: str) -> Engine:
     """
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"The database address {url!r} is not valid: {exc}") from exc
+    except ArgumentError:
+        # Not echoed: the address may hold a password.
+        raise StoreError(
+            "The database URL in Settings is not valid. Examples: "
+            "sqlite:////home/me/sms.sqlite3, postgresql://desk@db.example.com/sms"
+        ) from None
     backend = parsed.get_backend_name()
     if backend not in SUPPORTED_DIALECTS:
         raise StoreError(
             f"SMS Desk cannot keep its data in a {backend} database; use SQLite or PostgreSQL."
         )
     if backend != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        # hide_parameters: a failed statement's text must not carry message bodies or
+        # password hashes into logs and error messages.
+        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
 
     database = parsed.database or ""
     uri = str(parsed.query.get("uri", "")).lower() in ("1", "true")
@@ -246,7 +252,7 @@ def create_store_engine(url: str) -> Engine:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"Cannot create the database folder {folder}: {exc}") from exc
-    engine = create_engine(parsed)
+    engine = create_engine(parsed, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_on_connect)
     event.listen(engine, "begin", _sqlite_on_begin)
     return engine
@@ -413,6 +419,15 @@ class Store:
     def dialect(self) -> str:
         """The database kind: ``"sqlite"`` or ``"postgresql"``."""
         return self._engine.dialect.name
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, for modules that keep their own tables in this database (accounts).
+
+        They follow the store's rules: one short connection per call, and
+        ``for_writing(store.engine)`` for a transaction that writes.
+        """
+        return self._engine
 
     def close(self) -> None:
         """Close every pooled connection."""

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import (
+    Boolean,
     DateTime,
     Dialect,
     ForeignKey,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -39,6 +41,12 @@ NAMING_CONVENTION: dict[str, str] = {
 PEER_NUMBER_LENGTH = 32
 GATEWAY_SID_LENGTH = 64
 PREVIEW_LENGTH = 200
+EXTENSION_LENGTH = 15
+DISPLAY_NAME_LENGTH = 100
+PASSWORD_HASH_LENGTH = 255
+# Wider than an extension: the key is whatever passed the extension rule at the time, and
+# the rule's limits are settings that may grow.
+SIGN_IN_KEY_LENGTH = 64
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -218,8 +226,45 @@ class SyncStateRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class UserRow(Base):
+    """A staff account: the phone extension signs in, with a scrypt password hash.
+
+    ``disabled_at`` is set while the account is disabled; the row is kept so its history
+    (and the extension) stays attached to the person.
+    """
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    extension: Mapped[str] = mapped_column(String(EXTENSION_LENGTH), unique=True)
+    display_name: Mapped[str] = mapped_column(String(DISPLAY_NAME_LENGTH))
+    # "scrypt$n$r$p$salt$hash": the parameters travel with the hash so they can change later.
+    password_hash: Mapped[str] = mapped_column(String(PASSWORD_HASH_LENGTH))
+    # false() renders as 0 on SQLite and false on PostgreSQL, which refuses an integer default.
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SignInFailureRow(Base):
+    """Wrong sign-ins per typed extension, so the slow-down survives a restart.
+
+    Keyed by the extension text as typed (normalised), whether or not an account has it:
+    guessing at an unknown extension is slowed down exactly like guessing a password.
+    """
+
+    __tablename__ = "sign_in_failures"
+
+    extension: Mapped[str] = mapped_column(String(SIGN_IN_KEY_LENGTH), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 # The Core tables behind the models, for the store's bulk statements.
 conversations = cast(Table, ConversationRow.__table__)
 messages = cast(Table, MessageRow.__table__)
 outbox = cast(Table, OutboxRow.__table__)
 sync_state = cast(Table, SyncStateRow.__table__)
+users = cast(Table, UserRow.__table__)
+sign_in_failures = cast(Table, SignInFailureRow.__table__)

@@ -15,7 +15,15 @@ from desktop.store import HEAD_REVISION, NewerDatabaseError, StoreError, open_st
 from desktop.store.migrate import alembic_config
 from desktop.store.tables import Base
 
-TABLES = {"conversations", "messages", "outbox", "sync_state", "alembic_version"}
+TABLES = {
+    "conversations",
+    "messages",
+    "outbox",
+    "sync_state",
+    "users",
+    "sign_in_failures",
+    "alembic_version",
+}
 
 
 def sqlite_url(path: Path) -> str:
@@ -39,7 +47,7 @@ def test_opening_a_new_file_migrates_it_to_exactly_the_models_schema(tmp_path: P
     engine = create_engine(sqlite_url(db))
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) == TABLES
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
     engine.dispose()
     assert schema_differences(db) == []
 

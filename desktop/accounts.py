@@ -1,0 +1,781 @@
+"""Staff accounts: sign in with a phone extension and a password, as in 3CX.
+
+Passwords are kept as scrypt hashes whose parameters travel with them. Wrong sign-ins are
+counted per typed extension in the database, so the growing slow-down survives a restart and
+applies to every copy of the app sharing the database. Pure Python: no Qt here; ``sign_in``
+blocks, so the app calls it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import math
+import re
+import secrets
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any, NewType
+
+from sqlalchemy import (
+    Connection,
+    Row,
+    String,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    true,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+
+from desktop.core.models import utcnow
+from desktop.store.store import Store, for_writing
+from desktop.store.tables import (
+    DISPLAY_NAME_LENGTH,
+    EXTENSION_LENGTH,
+    UTCDateTime,
+    sign_in_failures,
+    users,
+)
+
+__all__ = [
+    "MIN_PASSWORD_LENGTH",
+    "AccountDisabled",
+    "AccountError",
+    "Accounts",
+    "ExtensionRule",
+    "ExtensionTaken",
+    "NoSuchUser",
+    "NotAnExtension",
+    "SignInError",
+    "User",
+    "UserId",
+    "WeakPassword",
+    "WrongCredentials",
+    "check_display_name",
+    "check_password",
+    "hash_password",
+    "verify_password",
+]
+
+logger = logging.getLogger("smsdesk.accounts")
+
+UserId = NewType("UserId", int)
+
+MIN_PASSWORD_LENGTH = 8
+
+# scrypt at n=2**14, r=8, p=1 uses 16 MiB and about 40 ms per hash on an office PC: slow for
+# a guesser with a GPU, unnoticeable at sign-in.
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+SALT_BYTES = 16
+HASH_BYTES = 32
+
+_ENCODED_HASH = re.compile(
+    r"scrypt\$(\d{1,8})\$(\d{1,3})\$(\d{1,3})\$([A-Za-z0-9+/]+={0,2})\$([A-Za-z0-9+/]+={0,2})",
+    re.ASCII,
+)
+# A stored hash is data: parameters beyond these would let a tampered row make one sign-in
+# take minutes or gigabytes, so they count as malformed.
+_MAX_N = 2**20
+_MAX_R = 32
+_MAX_P = 16
+_MAX_MEMORY = 256 * 1024 * 1024
+
+
+# Exponents past this already exceed any sensible cap; stopping here keeps the float finite.
+_MAX_DOUBLINGS = 60
+
+
+# -- errors --------------------------------------------------------------------------------
+
+
+class AccountError(Exception):
+    """An account problem a person can act on; ``str(err)`` is a sentence for them.
+
+    Each subclass has a default sentence, used when it is raised without one.
+    """
+
+    default_message = "The account could not be changed."
+
+    def __init__(self, message: str | None = None) -> None:
+        """Keep ``message``, or the class's default sentence when it is None."""
+        super().__init__(self.default_message if message is None else message)
+
+
+class SignInError(AccountError):
+    """Signing in did not succeed."""
+
+    default_message = "Signing in did not succeed."
+
+
+class NotAnExtension(SignInError):
+    """What was typed is not a phone extension (see ``ExtensionRule``)."""
+
+    default_message = "Enter your phone extension, for example 101."
+
+
+class WrongCredentials(SignInError):
+    """No account has this extension and password; deliberately says no more than that."""
+
+    default_message = "Extension or password is wrong"
+
+
+class AccountDisabled(SignInError):
+    """The password was right but an administrator disabled the account."""
+
+    default_message = "This account is disabled. Ask your administrator to enable it."
+
+
+class WeakPassword(AccountError):
+    """A new password is too short."""
+
+    default_message = f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters."
+
+
+class ExtensionTaken(AccountError):
+    """Another account already has this extension."""
+
+    default_message = "This extension already has an account."
+
+
+class NoSuchUser(AccountError):
+    """No account has this extension."""
+
+    default_message = "There is no account with this extension."
+
+
+# -- values --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """A staff account as the app sees it; the password hash never leaves this module.
+
+    Attributes:
+        id: the account's id.
+        extension: the phone extension it signs in with.
+        display_name: the person's name as colleagues see it.
+        is_admin: may manage accounts and settings.
+        created_at: when the account was made (aware UTC).
+        last_sign_in_at: the last successful sign-in (aware UTC), or None if never.
+        disabled: an administrator disabled it; it cannot sign in.
+    """
+
+    id: UserId
+    extension: str
+    display_name: str
+    is_admin: bool
+    created_at: datetime
+    last_sign_in_at: datetime | None
+    disabled: bool
+
+    @property
+    def label(self) -> str:
+        """The name with the extension, as shown to colleagues: ``"Anna (101)"``."""
+        return f"{self.display_name} ({self.extension})"
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionRule:
+    """What counts as a phone extension: ``min_digits`` to ``max_digits`` ASCII digits.
+
+    Attributes:
+        min_digits: the shortest extension accepted.
+        max_digits: the longest extension accepted (at most 15, the column's width).
+
+    Raises:
+        ValueError: the limits are out of order or outside 1 to 15.
+    """
+
+    min_digits: int = 2
+    max_digits: int = 8
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.min_digits <= self.max_digits <= EXTENSION_LENGTH:
+            raise ValueError(
+                f"extension digits must satisfy 1 <= min <= max <= {EXTENSION_LENGTH}, "
+                f"not {self.min_digits}..{self.max_digits}"
+            )
+
+    @property
+    def example(self) -> str:
+        """An extension this rule accepts, for the sentences: ``"101"`` when it fits."""
+        if self.min_digits <= 3 <= self.max_digits:
+            return "101"
+        length = self.min_digits if self.min_digits > 3 else self.max_digits
+        return "1" if length == 1 else "1" + "0" * (length - 2) + "1"
+
+    def check(self, text: str) -> str:
+        """Return the extension typed in ``text``, without surrounding spaces.
+
+        Args:
+            text: what the person typed.
+
+        Returns:
+            The extension: ``min_digits`` to ``max_digits`` ASCII digits.
+
+        Raises:
+            NotAnExtension: with the sentence that fits what was typed: an email address
+                (people used to email sign-in type one), nothing, or not the right digits.
+        """
+        extension = text.strip()
+        example = self.example
+        if "@" in extension:
+            raise NotAnExtension(
+                f"Sign in with your phone extension (for example {example}), not your email address"
+            )
+        if not extension:
+            raise NotAnExtension(f"Enter your phone extension, for example {example}.")
+        # isdigit() alone accepts Arabic-Indic digits and superscripts; phones dial ASCII digits.
+        if not (
+            extension.isascii()
+            and extension.isdigit()
+            and self.min_digits <= len(extension) <= self.max_digits
+        ):
+            if self.min_digits == self.max_digits:
+                span = str(self.min_digits)
+            else:
+                span = f"{self.min_digits} to {self.max_digits}"
+            digits = "digit" if self.max_digits == 1 else "digits"
+            raise NotAnExtension(f"An extension is {span} {digits}, for example {example}.")
+        return extension
+
+
+# -- validation and hashing ------------------------------------------------------------------
+
+
+def check_display_name(text: str) -> str:
+    """Return the display name in ``text`` without surrounding spaces, if it is acceptable.
+
+    Args:
+        text: the name as typed.
+
+    Returns:
+        The stripped name: 1 to 100 characters, no line breaks or control characters.
+
+    Raises:
+        AccountError: with a sentence saying what is wrong with it.
+    """
+    name = text.strip()
+    if not name:
+        raise AccountError("Enter a name for the account, for example Anna.")
+    if len(name) > DISPLAY_NAME_LENGTH:
+        raise AccountError(
+            f"A name can be at most {DISPLAY_NAME_LENGTH} characters long; "
+            f"this one has {len(name)}."
+        )
+    # Names are shown on one line in lists and headers. Format characters (Cf) stay allowed:
+    # zero-width joiners belong to the spelling of many names.
+    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in name):
+        raise AccountError("A name cannot contain line breaks or other control characters.")
+    return name
+
+
+def check_password(password: str) -> None:
+    """Refuse a new password that is too short.
+
+    Args:
+        password: the new password.
+
+    Raises:
+        WeakPassword: it has fewer than ``MIN_PASSWORD_LENGTH`` characters.
+    """
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise WeakPassword()
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    # surrogatepass: a password read from a terminal in an odd locale may hold lone
+    # surrogates; it must still hash, and always to the same bytes.
+    return hashlib.scrypt(
+        password.encode("utf-8", "surrogatepass"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        dklen=dklen,
+        maxmem=_MAX_MEMORY,
+    )
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# Verified when the extension has no account, so that an unknown extension costs the same
+# scrypt work as a wrong password. The digest is random bytes: no password matches it.
+_DUMMY_HASH = "$".join(
+    (
+        "scrypt",
+        str(SCRYPT_N),
+        str(SCRYPT_R),
+        str(SCRYPT_P),
+        _b64(secrets.token_bytes(SALT_BYTES)),
+        _b64(secrets.token_bytes(HASH_BYTES)),
+    )
+)
+
+
+def hash_password(password: str) -> str:
+    """Hash a password with scrypt and a fresh random salt.
+
+    Args:
+        password: the password.
+
+    Returns:
+        ``"scrypt$16384$8$1$<salt base64>$<hash base64>"``: the parameters are stored with
+        the hash so they can be raised later without invalidating existing passwords.
+    """
+    salt = secrets.token_bytes(SALT_BYTES)
+    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, HASH_BYTES)
+    return "$".join(
+        ("scrypt", str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P), _b64(salt), _b64(digest))
+    )
+
+
+def verify_password(password: str, encoded: str) -> bool:
+    """Tell whether ``password`` matches a hash made by ``hash_password``.
+
+    Args:
+        password: the password typed.
+        encoded: the stored hash, with its parameters.
+
+    Returns:
+        True if it matches; False if it does not, or if ``encoded`` is malformed or asks for
+        unreasonable parameters (a damaged row must refuse the sign-in, not crash it).
+    """
+    match = _ENCODED_HASH.fullmatch(encoded) if isinstance(encoded, str) else None
+    if match is None:
+        return False
+    n, r, p = (int(group) for group in match.group(1, 2, 3))
+    try:
+        salt = base64.b64decode(match.group(4), validate=True)
+        expected = base64.b64decode(match.group(5), validate=True)
+    except ValueError:  # binascii.Error: the padding does not fit the length
+        return False
+    if not (
+        1 < n <= _MAX_N
+        and n & (n - 1) == 0
+        and 1 <= r <= _MAX_R
+        and 1 <= p <= _MAX_P
+        and 128 * r * (n + p) <= _MAX_MEMORY
+        and salt
+        and 16 <= len(expected) <= 64
+    ):
+        return False
+    try:
+        actual = _scrypt(password, salt, n, r, p, len(expected))
+    except (ValueError, MemoryError):
+        return False
+    # Constant time: how much of the digest matched must not show in the timing.
+    return hmac.compare_digest(actual, expected)
+
+
+# -- accounts ------------------------------------------------------------------------------
+
+_USER_COLUMNS = (
+    users.c.id,
+    users.c.extension,
+    users.c.display_name,
+    users.c.is_admin,
+    users.c.created_at,
+    users.c.last_sign_in_at,
+    users.c.disabled_at,
+)
+
+
+def _user(row: Row[Any]) -> User:
+    uid, extension, name, is_admin, created_at, last_sign_in_at, disabled_at = row[:7]
+    return User(
+        id=UserId(uid),
+        extension=extension,
+        display_name=name,
+        is_admin=bool(is_admin),
+        created_at=created_at,
+        last_sign_in_at=last_sign_in_at,
+        disabled=disabled_at is not None,
+    )
+
+
+_DEFAULT_RULE = ExtensionRule()
+
+
+class Accounts:
+    """The staff accounts kept in the store's database, and signing in to them.
+
+    Safe to use from several threads at once: every call has its own short connection.
+
+    Args:
+        store: the open store; its database holds the accounts.
+        rule: what counts as an extension (from the settings).
+        throttle_base: seconds the answer to the first wrong sign-in is delayed; each
+            further wrong sign-in in a row doubles it.
+        throttle_cap: the longest delay, in seconds.
+        clock: returns the current aware UTC time (tests pass a fake).
+        sleep: waits a number of seconds (tests pass a fake that records).
+
+    Raises:
+        ValueError: a throttle value is negative or not finite.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        rule: ExtensionRule = _DEFAULT_RULE,
+        throttle_base: float = 1.0,
+        throttle_cap: float = 30.0,
+        clock: Callable[[], datetime] = utcnow,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        for name, value in (("throttle_base", throttle_base), ("throttle_cap", throttle_cap)):
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(f"{name} must be a finite number of seconds >= 0, not {value}")
+        self._engine = store.engine
+        self._writer = for_writing(store.engine)
+        self._postgresql = store.engine.dialect.name == "postgresql"
+        self._rule = rule
+        self._base = float(throttle_base)
+        self._cap = float(throttle_cap)
+        self._clock = clock
+        self._sleep = sleep
+
+    @property
+    def rule(self) -> ExtensionRule:
+        """The extension rule sign-in and new accounts are checked with."""
+        return self._rule
+
+    # -- reads ---------------------------------------------------------------------------
+
+    def has_users(self) -> bool:
+        """Tell whether any account exists (with none, the app asks for a first admin)."""
+        with self._engine.connect() as conn:
+            return conn.execute(select(users.c.id).limit(1)).first() is not None
+
+    def list_users(self) -> list[User]:
+        """Return every account, in extension order (101 before 1001: shorter ones first)."""
+        stmt = select(*_USER_COLUMNS).order_by(func.length(users.c.extension), users.c.extension)
+        with self._engine.connect() as conn:
+            return [_user(row) for row in conn.execute(stmt)]
+
+    def get_user(self, extension: str) -> User | None:
+        """Return the account with this extension (surrounding spaces ignored), or None."""
+        stmt = select(*_USER_COLUMNS).where(users.c.extension == extension.strip())
+        with self._engine.connect() as conn:
+            row = conn.execute(stmt).one_or_none()
+        return _user(row) if row is not None else None
+
+    # -- creating accounts ---------------------------------------------------------------
+
+    def create_user(
+        self, extension: str, display_name: str, password: str, *, is_admin: bool = False
+    ) -> User:
+        """Create an account.
+
+        Args:
+            extension: its phone extension, checked with the rule.
+            display_name: the person's name (1 to 100 characters once stripped).
+            password: its password (at least ``MIN_PASSWORD_LENGTH`` characters).
+            is_admin: whether it may manage accounts and settings.
+
+        Returns:
+            The new account.
+
+        Raises:
+            NotAnExtension: the extension does not fit the rule.
+            AccountError: the name is empty, too long or has control characters.
+            WeakPassword: the password is too short.
+            ExtensionTaken: another account has this extension (also when both were created
+                at the same moment: the database's unique constraint decides).
+        """
+        key, name, encoded = self._prepare(extension, display_name, password)
+        now = self._clock()
+        taken = False
+        try:
+            with self._writer.begin() as conn:
+                uid = conn.execute(
+                    insert(users)
+                    .values(
+                        extension=key,
+                        display_name=name,
+                        password_hash=encoded,
+                        is_admin=is_admin,
+                        created_at=now,
+                    )
+                    .returning(users.c.id)
+                ).scalar_one()
+        except IntegrityError:
+            taken = True
+        if taken:
+            # Raised outside the except block so the database error is not even attached as
+            # __context__: its text lists the statement's parameters, the password hash too.
+            raise ExtensionTaken(f"Extension {key} already has an account.")
+        logger.info("Account created for extension %s (admin: %s)", key, is_admin)
+        return User(UserId(uid), key, name, is_admin, now, None, False)
+
+    def create_first_admin(self, extension: str, display_name: str, password: str) -> User:
+        """Create the first account, an administrator, only while there are no accounts.
+
+        The check and the insert are one statement in one write transaction, so of two
+        people setting up at the same moment exactly one succeeds.
+
+        Args:
+            extension: its phone extension, checked with the rule.
+            display_name: the person's name.
+            password: its password.
+
+        Returns:
+            The new administrator account.
+
+        Raises:
+            AccountError: an account exists already (sign in with it instead), or the name
+                is not acceptable.
+            NotAnExtension: the extension does not fit the rule.
+            WeakPassword: the password is too short.
+        """
+        key, name, encoded = self._prepare(extension, display_name, password)
+        now = self._clock()
+        row = (
+            select(
+                literal(key, String()),
+                literal(name, String()),
+                literal(encoded, String()),
+                true(),
+                literal(now, UTCDateTime()),
+            )
+            # NOT EXISTS in the same statement: no gap between looking and inserting.
+            .where(~select(literal(1)).select_from(users).exists())
+        )
+        stmt = insert(users).from_select(
+            ["extension", "display_name", "password_hash", "is_admin", "created_at"], row
+        )
+        found: Row[Any] | None = None
+        try:
+            with self._writer.begin() as conn:
+                if self._postgresql:
+                    # READ COMMITTED lets two transactions both see an empty table; this lock
+                    # mode conflicts with itself and with inserts, so the second waits and
+                    # then sees the first's row. (SQLite's BEGIN IMMEDIATE already does.)
+                    conn.exec_driver_sql("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")
+                if conn.execute(stmt).rowcount == 1:
+                    found = conn.execute(
+                        select(*_USER_COLUMNS).where(users.c.extension == key)
+                    ).one()
+        except IntegrityError:
+            pass  # another account took the extension first: one exists, as below
+        if found is None:
+            # Outside the except block: the database error (listing the password hash among
+            # its parameters) must not ride along as __context__.
+            raise AccountError("An account already exists; sign in with it.")
+        logger.info("First administrator account created for extension %s", key)
+        return _user(found)
+
+    def _prepare(self, extension: str, display_name: str, password: str) -> tuple[str, str, str]:
+        """Check a new account's values and hash its password (outside any transaction).
+
+        Returns:
+            The extension, the display name and the encoded password hash.
+        """
+        key = self._rule.check(extension)
+        name = check_display_name(display_name)
+        check_password(password)
+        return key, name, hash_password(password)
+
+    # -- signing in ----------------------------------------------------------------------
+
+    def sign_in(self, extension: str, password: str) -> User:
+        """Sign in with an extension and password; blocks, so call it off the GUI thread.
+
+        A wrong sign-in is answered only after a delay that doubles with each wrong attempt
+        in a row for the same extension (``throttle_base`` seconds, then 2x, 4x... up to
+        ``throttle_cap``); the count lives in the database, so restarting the app does not
+        reset it. An attempt made while an earlier delay is still running first waits out
+        the rest of it. An unknown extension is answered exactly like a wrong password.
+
+        Args:
+            extension: what was typed in the extension field.
+            password: what was typed in the password field.
+
+        Returns:
+            The account, with ``last_sign_in_at`` set to now.
+
+        Raises:
+            NotAnExtension: at once (no delay, nothing recorded) when the extension is not an
+                extension at all, e.g. an email address.
+            WrongCredentials: no account has this extension and password.
+            AccountDisabled: the password is right but the account is disabled.
+        """
+        key = self._rule.check(extension)
+        self._wait_out_delay(key)
+
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(*_USER_COLUMNS, users.c.password_hash).where(users.c.extension == key)
+            ).one_or_none()
+        if row is None:
+            # Same scrypt work as a real account, so the timing does not tell them apart.
+            verify_password(password, _DUMMY_HASH)
+            matched = False
+        else:
+            matched = verify_password(password, row.password_hash)
+
+        if not matched:
+            failures = self._record_failure(key, self._clock())
+            delay = self._delay(failures)
+            logger.warning(
+                "Wrong extension or password for %s (%d in a row; answering in %.1f s)",
+                key,
+                failures,
+                delay,
+            )
+            if delay > 0:
+                self._sleep(delay)
+            raise WrongCredentials()
+
+        user = _user(row)
+        if user.disabled:
+            logger.info("Disabled account %s tried to sign in", key)
+            raise AccountDisabled()
+        now = self._clock()
+        with self._writer.begin() as conn:
+            conn.execute(delete(sign_in_failures).where(sign_in_failures.c.extension == key))
+            conn.execute(update(users).where(users.c.id == user.id).values(last_sign_in_at=now))
+        logger.info("Extension %s signed in", key)
+        return replace(user, last_sign_in_at=now)
+
+    def throttle_delay(self, extension: str) -> float:
+        """Return how long the answer to the next wrong sign-in would take, in seconds.
+
+        That is what is left of the current delay, if any, plus the delay the next wrong
+        attempt adds: for the UI to say "Wait N s".
+
+        Args:
+            extension: what is typed in the extension field.
+
+        Returns:
+            The seconds. Text that is not an extension (an email address) never has failures
+            recorded, so it reports the first delay, ``throttle_base``.
+        """
+        key = extension.strip()
+        with self._engine.connect() as conn:
+            failures, remaining = self._failures(conn, key, self._clock())
+        return remaining + self._delay(failures + 1)
+
+    def _delay(self, failures: int) -> float:
+        """The delay after ``failures`` wrong attempts in a row: base x 2^(failures-1), capped."""
+        if failures <= 0:
+            return 0.0
+        return min(self._cap, self._base * 2.0 ** min(failures - 1, _MAX_DOUBLINGS))
+
+    def _failures(self, conn: Connection, key: str, now: datetime) -> tuple[int, float]:
+        """Read the wrong attempts in a row for ``key`` and what is left of their delay.
+
+        Returns:
+            The count, and the seconds until its delay has run out (0.0 if it has).
+        """
+        row = conn.execute(
+            select(sign_in_failures.c.failures, sign_in_failures.c.last_failure_at).where(
+                sign_in_failures.c.extension == key
+            )
+        ).one_or_none()
+        if row is None:
+            return 0, 0.0
+        failures, last_failure_at = row
+        delay = self._delay(failures)
+        remaining = (last_failure_at + timedelta(seconds=delay) - now).total_seconds()
+        # Capped at the delay itself: a clock set back (or a colleague's PC whose clock is
+        # ahead, on a shared database) must not lock anyone out for hours.
+        return failures, min(delay, max(0.0, remaining))
+
+    def _wait_out_delay(self, key: str) -> None:
+        """Sleep until the delay of the last wrong attempt at ``key`` has run out."""
+        with self._engine.connect() as conn:
+            _, remaining = self._failures(conn, key, self._clock())
+        if remaining > 0:
+            self._sleep(remaining)
+
+    def _record_failure(self, key: str, now: datetime) -> int:
+        """Count one more wrong attempt at ``key`` in one atomic statement.
+
+        Returns:
+            The number of wrong attempts in a row, this one included.
+        """
+        upsert = (postgresql if self._postgresql else sqlite).insert(sign_in_failures)
+        stmt = (
+            upsert.values(extension=key, failures=1, last_failure_at=now)
+            .on_conflict_do_update(
+                index_elements=[sign_in_failures.c.extension],
+                set_={
+                    "failures": sign_in_failures.c.failures + 1,
+                    "last_failure_at": upsert.excluded.last_failure_at,
+                },
+            )
+            .returning(sign_in_failures.c.failures)
+        )
+        with self._writer.begin() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    # -- changing accounts ---------------------------------------------------------------
+
+    def set_password(self, extension: str, password: str) -> None:
+        """Give an account a new password, and forget its wrong sign-ins.
+
+        The count is cleared so that a colleague locked out by the slow-down can use the new
+        password at once; guesses at the old password say nothing about the new one.
+
+        Args:
+            extension: the account's extension.
+            password: the new password.
+
+        Raises:
+            WeakPassword: the password is too short.
+            NoSuchUser: no account has this extension.
+        """
+        check_password(password)
+        key = extension.strip()
+        encoded = hash_password(password)
+        with self._writer.begin() as conn:
+            found = conn.execute(
+                update(users).where(users.c.extension == key).values(password_hash=encoded)
+            ).rowcount
+            if not found:
+                raise NoSuchUser(f"There is no account with extension {key}.")
+            conn.execute(delete(sign_in_failures).where(sign_in_failures.c.extension == key))
+        logger.info("Password changed for extension %s", key)
+
+    def set_disabled(self, extension: str, disabled: bool = True) -> None:
+        """Disable an account (it can no longer sign in) or enable it again.
+
+        Disabling an account that is disabled already keeps the time it was first disabled.
+
+        Args:
+            extension: the account's extension.
+            disabled: True to disable, False to enable.
+
+        Raises:
+            NoSuchUser: no account has this extension.
+        """
+        key = extension.strip()
+        disabled_at = (
+            func.coalesce(users.c.disabled_at, literal(self._clock(), UTCDateTime()))
+            if disabled
+            else None
+        )
+        with self._writer.begin() as conn:
+            found = conn.execute(
+                update(users).where(users.c.extension == key).values(disabled_at=disabled_at)
+            ).rowcount
+        if not found:
+            raise NoSuchUser(f"There is no account with extension {key}.")
+        logger.info("Account %s %s", key, "disabled" if disabled else "enabled")

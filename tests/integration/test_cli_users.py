@@ -1,0 +1,460 @@
+"""`smsdesk users …` on a real SQLite file: adding, listing, passwords, disabling; errors as
+sentences with exit status 1, usage mistakes with 2; and, in a real terminal, no echo."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pty
+import select
+import signal
+import sys
+import time
+import types
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.accounts import AccountDisabled, Accounts, User, WrongCredentials
+from desktop.config import Paths
+from desktop.store import open_store
+
+REPO = Path(__file__).resolve().parents[2]
+PASSWORD = "correct horse 42"
+
+
+class Terminal:
+    """Fake prompts: answers each with the next of ``answers`` and records what was asked."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+        self.asked: list[str] = []
+
+    def __call__(self, prompt: str) -> str:
+        self.asked.append(prompt)
+        if not self.answers:
+            raise EOFError
+        return self.answers.pop(0)
+
+
+class Run:
+    """The outcome of one command: exit status, what it printed, what it asked."""
+
+    def __init__(self, status: int, out: str, err: str, asked: list[str]) -> None:
+        self.status, self.out, self.err, self.asked = status, out, err, asked
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def smsdesk(home: Path, *args: str, answers: tuple[str, ...] = ()) -> Run:
+    terminal = Terminal(*answers)
+    out, err = io.StringIO(), io.StringIO()
+    status = cli.main(["--home", str(home), *args], prompt=terminal, out=out, err=err)
+    return Run(status, out.getvalue(), err.getvalue(), terminal.asked)
+
+
+def accounts_in(home: Path) -> Iterator[Accounts]:
+    url = f"sqlite:///{Paths.under(home).data_dir / 'smsdesk.sqlite3'}"
+    with open_store(url) as store:
+        yield Accounts(store, throttle_base=0.0)
+
+
+def users_in(home: Path) -> list[User]:
+    for accounts in accounts_in(home):
+        return accounts.list_users()
+    raise AssertionError("unreachable")
+
+
+def can_sign_in(home: Path, extension: str, password: str) -> bool:
+    for accounts in accounts_in(home):
+        try:
+            accounts.sign_in(extension, password)
+        except WrongCredentials:
+            return False
+        return True
+    raise AssertionError("unreachable")
+
+
+def add(home: Path, extension: str, *options: str, password: str = PASSWORD) -> Run:
+    return smsdesk(home, "users", "add", extension, *options, answers=(password, password))
+
+
+# -- users add -----------------------------------------------------------------------------
+
+
+def test_add_asks_twice_without_showing_the_password_and_creates_the_account(
+    home: Path,
+) -> None:
+    run = add(home, "101", "--name", "Anna")
+
+    assert run.status == 0, run.err
+    assert run.out == "Added Anna (101).\n"
+    assert run.err == ""
+    assert run.asked == ["Password: ", "Repeat password: "]
+    assert PASSWORD not in run.out + run.err
+    [user] = users_in(home)
+    assert (user.extension, user.display_name, user.is_admin) == ("101", "Anna", False)
+    assert can_sign_in(home, "101", PASSWORD)
+
+
+def test_add_without_a_name_calls_the_account_after_its_extension(home: Path) -> None:
+    run = add(home, "102")
+
+    assert run.out == "Added Extension 102 (102).\n"
+    assert users_in(home)[0].display_name == "Extension 102"
+
+
+def test_add_admin(home: Path) -> None:
+    run = add(home, "101", "--name", "Anna", "--admin")
+
+    assert run.out == "Added Anna (101) as an administrator.\n"
+    assert users_in(home)[0].is_admin
+
+
+def test_different_passwords_are_refused_and_nothing_is_created(home: Path) -> None:
+    run = smsdesk(home, "users", "add", "101", answers=(PASSWORD, PASSWORD + "!"))
+
+    assert run.status == 1
+    assert run.err == "The two passwords are not the same; nothing was changed.\n"
+    assert run.out == ""
+    assert users_in(home) == []
+
+
+def test_a_short_password_is_refused_before_it_is_repeated(home: Path) -> None:
+    run = smsdesk(home, "users", "add", "101", answers=("short", "short"))
+
+    assert run.status == 1
+    assert run.err == "Choose a password of at least 8 characters.\n"
+    assert run.asked == ["Password: "]
+    assert users_in(home) == []
+
+
+def test_a_taken_extension_is_refused_before_any_password_is_asked(home: Path) -> None:
+    add(home, "101", "--name", "Anna")
+
+    run = smsdesk(home, "users", "add", " 101 ", "--name", "Bob")
+
+    assert run.status == 1
+    assert run.err == "Extension 101 already has an account.\n"
+    assert run.asked == []
+    assert [u.display_name for u in users_in(home)] == ["Anna"]
+
+
+@pytest.mark.parametrize(
+    ("extension", "sentence"),
+    [
+        (
+            "anna@union.org",
+            "Sign in with your phone extension (for example 101), not your email address",
+        ),
+        ("1", "An extension is 2 to 8 digits, for example 101."),
+    ],
+)
+def test_what_is_not_an_extension_is_refused_with_the_reason(
+    home: Path, extension: str, sentence: str
+) -> None:
+    run = add(home, extension)
+
+    assert run.status == 1
+    assert run.err == sentence + "\n"
+    assert run.asked == []
+
+
+def test_an_unacceptable_name_is_refused(home: Path) -> None:
+    run = add(home, "101", "--name", "   ")
+
+    assert run.status == 1
+    assert run.err == "Enter a name for the account, for example Anna.\n"
+    assert run.asked == []
+
+
+def test_the_extension_rule_comes_from_the_settings(home: Path) -> None:
+    settings = Paths.under(home).settings_file
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"extension_min_digits": 3, "extension_max_digits": 4}))
+
+    refused = add(home, "12")
+    accepted = add(home, "1234")
+
+    assert refused.err == "An extension is 3 to 4 digits, for example 101.\n"
+    assert accepted.status == 0
+
+
+def test_closing_the_terminal_at_the_prompt_changes_nothing(home: Path) -> None:
+    run = smsdesk(home, "users", "add", "101", answers=())
+
+    assert run.status == 1
+    assert "No password was typed; nothing was changed." in run.err
+    assert users_in(home) == []
+
+
+# -- users list ----------------------------------------------------------------------------
+
+
+def test_list_with_no_accounts_says_how_to_add_one(home: Path) -> None:
+    run = smsdesk(home, "users", "list")
+
+    assert run.status == 0
+    assert "No accounts yet" in run.out
+    assert "smsdesk users add" in run.out
+
+
+def test_list_shows_a_table_in_extension_order_with_local_sign_in_times(home: Path) -> None:
+    add(home, "1001", "--name", "Carl")
+    add(home, "101", "--name", "Anna Smith", "--admin")
+    add(home, "102", "--name", "Bob")
+    smsdesk(home, "users", "disable", "102")
+    signed_in_at = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
+    url = f"sqlite:///{Paths.under(home).data_dir / 'smsdesk.sqlite3'}"
+    with open_store(url) as store:
+        Accounts(store, clock=lambda: signed_in_at).sign_in("101", PASSWORD)
+
+    run = smsdesk(home, "users", "list")
+
+    local = signed_in_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert run.status == 0
+    assert run.out.splitlines() == [
+        "Extension  Name        Admin  Disabled  Last sign-in",
+        f"101        Anna Smith  yes    no        {local}",
+        "102        Bob         no     yes       never",
+        "1001       Carl        no     no        never",
+    ]
+
+
+# -- users passwd, disable, enable ---------------------------------------------------------
+
+
+def test_passwd_replaces_the_password(home: Path) -> None:
+    add(home, "101", "--name", "Anna")
+
+    run = smsdesk(home, "users", "passwd", "101", answers=("a new password", "a new password"))
+
+    assert run.status == 0, run.err
+    assert run.out == "Changed the password of Anna (101).\n"
+    assert run.asked == ["Password: ", "Repeat password: "]
+    assert can_sign_in(home, "101", "a new password")
+    assert not can_sign_in(home, "101", PASSWORD)
+
+
+def test_passwd_refuses_a_mismatch_and_keeps_the_old_password(home: Path) -> None:
+    add(home, "101", "--name", "Anna")
+
+    run = smsdesk(home, "users", "passwd", "101", answers=("a new password", "another one!"))
+
+    assert run.status == 1
+    assert "not the same" in run.err
+    assert can_sign_in(home, "101", PASSWORD)
+
+
+@pytest.mark.parametrize("action", ["passwd", "disable", "enable"])
+def test_unknown_extension_is_a_sentence_and_asks_nothing(home: Path, action: str) -> None:
+    run = smsdesk(home, "users", action, "555", answers=(PASSWORD, PASSWORD))
+
+    assert run.status == 1
+    assert run.err == "There is no account with extension 555.\n"
+    assert run.asked == []
+
+
+def test_disable_stops_sign_in_and_enable_allows_it_again(home: Path) -> None:
+    add(home, "101", "--name", "Anna")
+
+    disabled = smsdesk(home, "users", "disable", "101")
+
+    assert (disabled.status, disabled.out) == (0, "Disabled Anna (101).\n")
+    with pytest.raises(AccountDisabled):
+        can_sign_in(home, "101", PASSWORD)
+    enabled = smsdesk(home, "users", "enable", "101")
+    assert (enabled.status, enabled.out) == (0, "Enabled Anna (101).\n")
+    assert can_sign_in(home, "101", PASSWORD)
+
+
+# -- usage, errors, dispatch ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["users"], ["users", "add"], ["users", "frobnicate"], ["users", "list", "extra"]],
+)
+def test_usage_mistakes_exit_with_status_2_and_say_how_to_use_it(
+    home: Path, args: list[str]
+) -> None:
+    run = smsdesk(home, *args)
+
+    assert run.status == 2
+    assert "usage: smsdesk" in run.err
+    assert run.out == ""
+
+
+def test_help_goes_to_the_given_output(home: Path) -> None:
+    run = smsdesk(home, "users", "add", "--help")
+
+    assert run.status == 0
+    assert "usage: smsdesk" in run.out
+    assert "--admin" in run.out
+
+
+def test_a_database_it_cannot_use_is_a_sentence_not_a_traceback(home: Path) -> None:
+    settings = Paths.under(home).settings_file
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"database_url": "mysql:///desk"}))
+
+    run = smsdesk(home, "users", "list")
+
+    assert run.status == 1
+    assert run.err == (
+        "SMS Desk cannot keep its data in a mysql database; use SQLite or PostgreSQL.\n"
+    )
+    assert "Traceback" not in run.err
+
+
+def test_without_home_it_uses_smsdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMSDESK_HOME", str(tmp_path / "env-home"))
+    out, err = io.StringIO(), io.StringIO()
+
+    status = cli.main(
+        ["users", "add", "101", "--name", "Anna"],
+        prompt=Terminal(PASSWORD, PASSWORD),
+        out=out,
+        err=err,
+    )
+
+    assert status == 0, err.getvalue()
+    assert [u.label for u in users_in(tmp_path / "env-home")] == ["Anna (101)"]
+
+
+def test_doctor_is_handed_the_same_paths(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A stand-in module: these tests must not depend on what the real doctor checks.
+    seen: list[Paths] = []
+
+    def doctor_main(paths: Paths, *, out: io.StringIO) -> int:
+        seen.append(paths)
+        out.write("all good\n")
+        return 3
+
+    fake = types.ModuleType("desktop.doctor")
+    fake.main = doctor_main  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "desktop.doctor", fake)
+
+    run = smsdesk(home, "doctor")
+
+    assert run.status == 3
+    assert run.out == "all good\n"
+    assert seen == [Paths.under(home)]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["users", "list"], True),
+        (["doctor"], True),
+        (["--home", "/x", "users", "list"], True),
+        (["--home=/x", "doctor"], True),
+        ([], False),
+        (["--home", "/x"], False),
+        (["--home", "users"], False),  # "users" is the home directory here
+        (["--verbose"], False),
+        (["--version"], False),
+    ],
+)
+def test_which_arguments_are_for_the_command_line(argv: list[str], expected: bool) -> None:
+    assert cli.is_cli_command(argv) is expected
+
+
+def test_the_app_hands_commands_to_the_command_line_without_starting_qt(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import desktop.app
+
+    def no_qt(*_args: object) -> None:
+        raise AssertionError("a command must not create the QApplication")
+
+    monkeypatch.setattr(desktop.app, "create_application", no_qt)
+    add(home, "101", "--name", "Anna")
+
+    status = desktop.app.main(["--home", str(home), "users", "list"])
+
+    assert status == 0
+    assert "Anna" in capsys.readouterr().out
+
+
+# -- a real terminal -------------------------------------------------------------------------
+
+
+def _read_until(fd: int, transcript: bytearray, wanted: bytes | None, deadline: float) -> None:
+    """Read the terminal into ``transcript`` until ``wanted`` shows up, or (None) it closes."""
+    while wanted is None or wanted not in transcript:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise AssertionError(
+                f"waited for {wanted!r}; the terminal showed {bytes(transcript)!r}"
+            )
+        ready, _, _ = select.select([fd], [], [], remaining)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # EIO: the child has closed the terminal
+            chunk = b""
+        if not chunk:
+            if wanted is not None:
+                raise AssertionError(
+                    f"the terminal closed before {wanted!r}: {bytes(transcript)!r}"
+                )
+            return
+        transcript += chunk
+
+
+def test_add_in_a_real_terminal_never_shows_the_password(home: Path) -> None:
+    password = "Visible-If-Echoed-73"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TERM": "dumb"}
+    env.pop("SMSDESK_HOME", None)
+    command = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "--home",
+        str(home),
+        "users",
+        "add",
+        "101",
+        "--name",
+        "Anna",
+    ]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: becomes the command, with the pty as its terminal
+        try:
+            os.chdir(REPO)
+            os.execve(sys.executable, command, env)  # noqa: S606  (no shell: exact argv)
+        finally:
+            os._exit(127)
+
+    transcript = bytearray()
+    status = None
+    try:
+        deadline = time.monotonic() + 60
+        # Type only once the prompt shows: getpass turns echo off before printing it.
+        _read_until(fd, transcript, b"Password: ", deadline)
+        os.write(fd, password.encode() + b"\n")
+        _read_until(fd, transcript, b"Repeat password: ", deadline)
+        os.write(fd, password.encode() + b"\n")
+        _read_until(fd, transcript, b"Added", deadline)
+        _read_until(fd, transcript, None, deadline)  # to the end
+        _, status = os.waitpid(pid, 0)
+    finally:
+        if status is None:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        os.close(fd)
+
+    shown = transcript.decode(errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, shown
+    assert "Added Anna (101)." in shown
+    assert password not in shown
+    assert can_sign_in(home, "101", password)
