@@ -1,0 +1,373 @@
+"""Secrets in the OS keyring: the remembered password, the gateway token, a database password.
+
+SMS Desk keeps secrets nowhere else. When the active keyring backend is missing or not
+secure (the ``fail`` or ``null`` backends, or the file-based ``keyrings.alt`` ones), storing
+is refused with a message that says what is wrong and how to fix it; nothing falls back to a
+file. Every secret that passes through is registered with ``desktop.logs`` so logs hide it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import chainer, fail, null
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from desktop.logs import redact, register_secret
+
+__all__ = [
+    "SERVICE",
+    "CredentialStore",
+    "KeyringStatus",
+    "KeyringUnavailable",
+    "keyring_status",
+]
+
+log = logging.getLogger("smsdesk.credentials")
+
+SERVICE = "smsdesk"
+
+_FIX = (
+    "Install and unlock a Secret Service such as GNOME Keyring or KWallet (on Windows and "
+    "macOS the system's own credential store is used). On a server without a desktop, run "
+    "SMS Desk in a D-Bus session with an unlocked keyring (for example `dbus-run-session -- "
+    "sh`, then `gnome-keyring-daemon --unlock`), or type the password at each sign-in."
+)
+_UNTIL = (
+    "Until then SMS Desk will not remember passwords, and cannot keep the gateway's auth "
+    "token or a database password."
+)
+_LOCKED = (
+    "The keyring is locked. Unlock it (for example by logging in to your desktop again) "
+    "and try again."
+)
+_NOT_OPENED = (
+    "The keyring could not be opened. Check that GNOME Keyring or KWallet is running and "
+    "unlocked, and try again."
+)
+_REFUSED = (
+    "The keyring refused to store the secret. Check that it is unlocked (for example in "
+    "Passwords and Keys or KWalletManager) and try again."
+)
+_UNREACHABLE = (
+    "The keyring could not be reached. Check that a Secret Service such as GNOME Keyring or "
+    "KWallet is running and unlocked, and try again."
+)
+
+# Names a person recognises, by (module, class name); others show their class path.
+_READABLE_NAMES = {
+    ("keyring.backends.SecretService", "Keyring"): "Secret Service (GNOME Keyring, KWallet)",
+    ("keyring.backends.libsecret", "Keyring"): "libsecret (GNOME Keyring, KWallet)",
+    ("keyring.backends.kwallet", "DBusKeyring"): "KWallet",
+    ("keyring.backends.kwallet", "DBusKeyringKWallet4"): "KWallet 4",
+    ("keyring.backends.Windows", "WinVaultKeyring"): "Windows Credential Manager",
+    ("keyring.backends.macOS", "Keyring"): "macOS Keychain",
+    ("keyring.backends.fail", "Keyring"): "no keyring",
+    ("keyring.backends.null", "Keyring"): "null keyring (turned off)",
+}
+
+
+class KeyringUnavailable(Exception):
+    """No secure keyring: str(err) says what is wrong and how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringStatus:
+    """Which keyring backend is active and whether SMS Desk trusts it with secrets.
+
+    Attributes:
+        backend: a readable backend name, e.g. "Secret Service (GNOME Keyring, KWallet)", or
+            the backend's class path.
+        secure: whether secrets may be stored there.
+        advice: "" when secure; otherwise sentences saying what is wrong, how to fix it, and
+            that SMS Desk will not remember passwords until then.
+    """
+
+    backend: str
+    secure: bool
+    advice: str
+
+
+def _class_path(backend: keyring.backend.KeyringBackend) -> tuple[str, str]:
+    cls = type(backend)
+    return cls.__module__, cls.__qualname__
+
+
+def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    """A readable name for ``backend``; a chain is named after its links."""
+    if isinstance(backend, chainer.ChainerBackend):
+        links = [_backend_name(b) for b in _chain_links(backend)]
+        return f"keyring chain ({', '.join(links)})" if links else "keyring chain (empty)"
+    module, qualname = _class_path(backend)
+    return _READABLE_NAMES.get((module, qualname), f"{module}.{qualname}")
+
+
+def _chain_links(backend: chainer.ChainerBackend) -> list[keyring.backend.KeyringBackend]:
+    try:
+        return list(backend.backends)
+    except Exception as exc:  # a link that fails to load leaves the chain unusable
+        log.warning("Could not list the keyring chain's backends: %s", type(exc).__name__)
+        return []
+
+
+def _insecure_reason(backend: keyring.backend.KeyringBackend) -> str | None:
+    """Say why ``backend`` must not hold secrets, or None when it may."""
+    module, _ = _class_path(backend)
+    name = _backend_name(backend)
+    if isinstance(backend, fail.Keyring):
+        return "No secure keyring was found on this computer."
+    if isinstance(backend, null.Keyring):
+        return (
+            "The keyring is turned off: the null backend is configured (for example by "
+            "PYTHON_KEYRING_BACKEND or keyringrc.cfg). Remove that setting."
+        )
+    if module == "keyrings.alt" or module.startswith("keyrings.alt."):
+        return (
+            f"The keyring backend {name} keeps secrets in a file on disk, which is not safe "
+            "enough. Remove the keyrings.alt package or configure another backend."
+        )
+    if isinstance(backend, chainer.ChainerBackend):
+        # A chain is as good as its best link; its own priority only counts the links.
+        if any(_insecure_reason(link) is None for link in _chain_links(backend)):
+            return None
+        return "No secure keyring was found on this computer."
+    try:
+        priority = float(backend.priority)
+    except Exception as exc:  # backends raise from priority when their service is missing
+        return (
+            f"The keyring backend {name} is not usable on this computer "
+            f"({redact(str(exc)) or type(exc).__name__})."
+        )
+    if priority <= 0:
+        return f"The keyring backend {name} is not usable on this computer."
+    return None
+
+
+def keyring_status(backend: keyring.backend.KeyringBackend | None = None) -> KeyringStatus:
+    """Tell which keyring backend is active and whether it is secure.
+
+    Args:
+        backend: the backend to judge; the active one (``keyring.get_keyring()``) when None.
+
+    Returns:
+        The status; its ``advice`` is written for the person who has to fix it.
+    """
+    if backend is None:
+        backend = keyring.get_keyring()
+    reason = _insecure_reason(backend)
+    if reason is None:
+        return KeyringStatus(backend=_backend_name(backend), secure=True, advice="")
+    return KeyringStatus(
+        backend=_backend_name(backend), secure=False, advice=f"{reason} {_FIX} {_UNTIL}"
+    )
+
+
+def _database_key(url: str) -> str:
+    """The keyring user name part for a database URL: normalised, never with a password.
+
+    SQLAlchemy's rendering is used, so ``url`` as typed and as re-rendered by
+    ``make_url(url).render_as_string()`` find the same entry.
+    """
+    try:
+        return make_url(url)._replace(password=None).render_as_string(hide_password=False)
+    except (ArgumentError, ValueError):
+        # Not a URL SQLAlchemy reads: still keep a password out of the key (it is visible
+        # in keyring managers).
+        return re.sub(r"^([a-z][a-z0-9+.\-]*://[^:/@]*):[^@]*@", r"\1@", url, flags=re.IGNORECASE)
+
+
+class CredentialStore:
+    """SMS Desk's secrets in the OS keyring, refused when the keyring is not secure.
+
+    Keyring entries are under service ``SERVICE`` with user names ``user:{extension}``,
+    ``gateway:{account_sid}`` and ``database:{url without password}``. Safe to use from
+    several threads.
+
+    Args:
+        backend: the keyring backend to use; None uses the active one
+            (``keyring.get_keyring()``), looked up at first use.
+    """
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+        self._status: KeyringStatus | None = None
+        self._lock = threading.Lock()
+
+    def _resolved(self) -> tuple[keyring.backend.KeyringBackend, KeyringStatus]:
+        with self._lock:
+            if self._backend is None:
+                self._backend = keyring.get_keyring()
+            if self._status is None:
+                self._status = keyring_status(self._backend)
+            return self._backend, self._status
+
+    @property
+    def status(self) -> KeyringStatus:
+        """The active backend and whether it is secure (judged once, at first use)."""
+        return self._resolved()[1]
+
+    # -- the user's remembered password ----------------------------------------------------
+
+    def remember_password(self, extension: str, password: str) -> None:
+        """Keep the password of ``extension`` for "Remember me".
+
+        Raises:
+            KeyringUnavailable: the keyring is not secure, or failed; nothing was written.
+            ValueError: the password is empty.
+        """
+        self._store(f"user:{extension}", password)
+
+    def remembered_password(self, extension: str) -> str | None:
+        """Return the remembered password of ``extension``.
+
+        Returns:
+            The password, or None when none is kept or the keyring is not secure, locked or
+            failing (the reason is logged, never the secret).
+        """
+        return self._read(f"user:{extension}")
+
+    def forget_password(self, extension: str) -> None:
+        """Delete the remembered password of ``extension``; nothing happens if there is none.
+
+        Raises:
+            KeyringUnavailable: the keyring failed (e.g. locked), so the password may still
+                be there.
+        """
+        self._delete(f"user:{extension}")
+
+    # -- the gateway's auth token ----------------------------------------------------------
+
+    def set_gateway_token(self, account_sid: str, token: str) -> None:
+        """Keep the auth token of the gateway account ``account_sid``.
+
+        Raises:
+            KeyringUnavailable: the keyring is not secure, or failed; nothing was written.
+            ValueError: the token is empty.
+        """
+        self._store(f"gateway:{account_sid}", token)
+
+    def gateway_token(self, account_sid: str) -> str | None:
+        """Return the auth token of ``account_sid``, or None (see ``remembered_password``)."""
+        return self._read(f"gateway:{account_sid}")
+
+    def forget_gateway_token(self, account_sid: str) -> None:
+        """Delete the auth token of ``account_sid``; nothing happens if there is none.
+
+        Raises:
+            KeyringUnavailable: the keyring failed, so the token may still be there.
+        """
+        self._delete(f"gateway:{account_sid}")
+
+    # -- a database password ---------------------------------------------------------------
+
+    def set_database_password(self, url: str, password: str) -> None:
+        """Keep the password for the database at ``url``.
+
+        Args:
+            url: the database URL without its password (a password in it is left out of
+                the key).
+            password: the password.
+
+        Raises:
+            KeyringUnavailable: the keyring is not secure, or failed; nothing was written.
+            ValueError: the password is empty.
+        """
+        self._store(f"database:{_database_key(url)}", password)
+
+    def database_password(self, url: str) -> str | None:
+        """Return the password for the database at ``url`` (without its password).
+
+        Returns:
+            The password, or None (see ``remembered_password``).
+        """
+        return self._read(f"database:{_database_key(url)}")
+
+    def forget_database_password(self, url: str) -> None:
+        """Delete the password for the database at ``url``; nothing happens if there is none.
+
+        Raises:
+            KeyringUnavailable: the keyring failed, so the password may still be there.
+        """
+        self._delete(f"database:{_database_key(url)}")
+
+    # -- the keyring -----------------------------------------------------------------------
+
+    def _store(self, username: str, secret: str) -> None:
+        if not secret:
+            raise ValueError("an empty secret cannot be stored")
+        # Registered before anything can fail, so any log line about the failure hides it.
+        register_secret(secret)
+        backend, status = self._resolved()
+        if not status.secure:
+            raise KeyringUnavailable(status.advice)
+        try:
+            backend.set_password(SERVICE, username, secret)
+        except Exception as exc:
+            self._log_failure("store", username, exc)
+            # "from None": the backend's exception (and its arguments) stays out of any
+            # traceback shown or logged later.
+            raise _unavailable(exc) from None
+
+    def _read(self, username: str) -> str | None:
+        backend, status = self._resolved()
+        if not status.secure:
+            log.info(
+                "Not reading %s from the keyring: %s is not secure", _kind(username), status.backend
+            )
+            return None
+        try:
+            secret = backend.get_password(SERVICE, username)
+        except Exception as exc:
+            self._log_failure("read", username, exc)
+            return None
+        if secret:
+            register_secret(secret)
+        return secret or None
+
+    def _delete(self, username: str) -> None:
+        backend, status = self._resolved()
+        if not status.secure:
+            return  # nothing was ever written there
+        try:
+            backend.delete_password(SERVICE, username)
+        except keyring.errors.PasswordDeleteError:
+            return  # absent: already forgotten
+        except Exception as exc:
+            self._log_failure("delete", username, exc)
+            raise _unavailable(exc) from None
+
+    @staticmethod
+    def _log_failure(action: str, username: str, exc: BaseException) -> None:
+        log.warning(
+            "Could not %s the %s secret in the keyring: %s: %s",
+            action,
+            _kind(username),
+            type(exc).__name__,
+            redact(str(exc)),
+        )
+
+
+def _kind(username: str) -> str:
+    """The kind of secret ("user", "gateway", "database"): says what failed, not whose."""
+    return username.partition(":")[0]
+
+
+def _unavailable(exc: BaseException) -> KeyringUnavailable:
+    """A KeyringUnavailable with a sentence for ``exc`` (never its text: it may echo input)."""
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return KeyringUnavailable(_LOCKED)
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return KeyringUnavailable(f"No secure keyring was found on this computer. {_FIX}")
+    if isinstance(exc, keyring.errors.InitError):
+        return KeyringUnavailable(_NOT_OPENED)
+    if isinstance(exc, keyring.errors.PasswordSetError):
+        return KeyringUnavailable(_REFUSED)
+    # D-Bus and Secret Service errors arrive as their libraries' own exception types.
+    return KeyringUnavailable(_UNREACHABLE)
