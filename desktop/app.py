@@ -8,6 +8,7 @@ thread and the main window.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import logging.handlers
 import os
@@ -17,17 +18,24 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import make_url
 
 from desktop import __version__
-from desktop.config import Paths, Settings, load_settings
+from desktop.accounts import Accounts, ExtensionRule, User
+from desktop.config import Paths, Settings, load_settings, save_settings
+from desktop.credentials import CredentialStore
+from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
+from desktop.logs import configure_logging
 from desktop.store import Store, StoreError, open_store
 from desktop.sync.engine import SyncEngine
 from desktop.ui.bridge import StoreEvents
+from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.worker import SyncThread
 
@@ -35,14 +43,16 @@ log = logging.getLogger("smsdesk.app")
 
 
 class SmsDesk:
-    """One running SMS Desk: store, gateway, threads and window, wired together.
+    """One running SMS Desk: store, accounts, keyring, threads, and — once someone has signed
+    in — the gateway, the sync worker and the main window.
 
     Args:
         settings: the user's settings.
         paths: where data, config and logs live.
-        gateway: the gateway to use; None starts the embedded demo gateway (with its state
-            kept in the data directory) when the settings say "demo".
+        gateway: a gateway to use instead of the one the settings name (tests).
         poll_interval: overrides the settings' poll interval (tests poll fast).
+        credentials: the keyring to use (default: the OS keyring).
+        throttle_base: the first delay after a wrong password, in seconds.
     """
 
     def __init__(
@@ -52,28 +62,177 @@ class SmsDesk:
         *,
         gateway: GatewayConfig | None = None,
         poll_interval: float | None = None,
+        credentials: CredentialStore | None = None,
+        throttle_base: float = 1.0,
     ) -> None:
         paths.ensure()
         self.settings = settings
         self.paths = paths
-        self.demo: DemoGateway | None = None
-        if gateway is None:
-            gateway = self._start_demo() if settings.gateway == "demo" else None
-        if gateway is None:
-            # Issue 4 brings the Twilio settings and the keyring; until then demo is the way.
-            gateway = self._start_demo()
-        self.gateway = gateway
-        self.store: Store = open_store(settings.database_url_for(paths))
-        self.tasks = TaskRunner()
+        self.credentials = credentials or CredentialStore()
+        self.store: Store = open_store(self._database_url())
+        self.tasks = TaskRunner()  # the store thread
+        self.account_tasks = TaskRunner()  # sign-in (slow on purpose) and the keyring
+        self.network_tasks = TaskRunner()  # connection tests
         self.events = StoreEvents(self.store)
-        region = settings.default_region
-        self.window = MainWindow(self.store, self.tasks, region, gateway.number)
-        self.events.sig_changed.connect(self.window.apply_change)
+        self.rule = ExtensionRule(settings.extension_min_digits, settings.extension_max_digits)
+        self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
+        self._fixed_gateway = gateway
+        self._poll_interval = poll_interval
+        self.demo: DemoGateway | None = None
+        self.gateway: GatewayConfig | None = None
+        self.user: User | None = None
+        self.window: MainWindow | None = None
+        self.sync: SyncThread | None = None
+        self.login: LoginDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._stopped = False
 
-        interval = poll_interval if poll_interval is not None else settings.poll_interval_seconds
-        store = self.store
+    def _database_url(self) -> str:
+        url = self.settings.database_url_for(self.paths)
+        parsed = make_url(url)
+        if parsed.username and not parsed.password:
+            password = self.credentials.database_password(parsed.render_as_string())
+            if password:
+                return parsed.set(password=password).render_as_string(hide_password=False)
+        return url
+
+    # -- signing in and out ---------------------------------------------------------------
+
+    def begin(self) -> None:
+        """Sign in: silently with a remembered password, else with the sign-in dialog."""
+        remembered = self.settings.remembered_extension
+        accounts, credentials = self.accounts, self.credentials
+
+        def look() -> tuple[bool, str | None]:
+            password = credentials.remembered_password(remembered) if remembered else None
+            return accounts.has_users(), password
+
+        self.account_tasks.run(look, self._show_login, self._login_unavailable)
+
+    def _login_unavailable(self, error: Exception) -> None:
+        log.error("could not prepare sign-in", exc_info=error)
+        QMessageBox.critical(None, APP_TITLE, f"SMS Desk can't read its accounts: {error}")
+        QApplication.quit()
+
+    def _show_login(self, found: tuple[bool, str | None]) -> None:
+        has_users, password = found
+        self.login = LoginDialog(
+            self.accounts,
+            self.credentials,
+            self.account_tasks,
+            self.rule,
+            first_run=not has_users,
+            extension=self.settings.remembered_extension,
+        )
+        self.login.sig_signed_in.connect(self._signed_in)
+        self.login.rejected.connect(self._login_closed)
+        if has_users and password:
+            self.login.sign_in_with(self.settings.remembered_extension, password)
+        else:
+            self.login.show()
+
+    def _login_closed(self) -> None:
+        if self.user is None:
+            QApplication.quit()
+
+    def _signed_in(self, user: User, remembered: bool, warning: str) -> None:
+        extension = user.extension if remembered else ""
+        if self.settings.remembered_extension != extension:
+            self._save_settings(dataclasses.replace(self.settings, remembered_extension=extension))
+        self.start_session(user)
+        if warning:
+            self.tell(warning)
+
+    def start_session(self, user: User) -> None:
+        """Open the main window for ``user`` and start syncing."""
+        self.user = user
+        self.gateway = self._resolve_gateway()
+        window = MainWindow(
+            self.store, self.tasks, self.settings.default_region, self.gateway.number, user=user
+        )
+        self.window = window
+        self.events.sig_changed.connect(window.apply_change)
+        window.sig_settings_requested.connect(self.open_settings)
+        window.sig_sign_out_requested.connect(self.sign_out)
+        self._start_sync()
+        window.show()
+
+    def sign_out(self) -> None:
+        """Close the window, stop syncing, forget the remembered password, ask to sign in."""
+        user = self.user
+        self._stop_session()
+        if user is not None:
+            credentials = self.credentials
+            self.account_tasks.run(lambda: credentials.forget_password(user.extension))
+        if self.settings.remembered_extension:
+            self._save_settings(dataclasses.replace(self.settings, remembered_extension=""))
+        self.begin()
+
+    def _stop_session(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+            self.settings_dialog = None
+        self._stop_sync()
+        if self.window is not None:
+            self.events.sig_changed.disconnect(self.window.apply_change)
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        self.user = None
+
+    # -- gateway and sync -----------------------------------------------------------------
+
+    def _resolve_gateway(self) -> GatewayConfig:
+        if self._fixed_gateway is not None:
+            return self._fixed_gateway
+        if self.settings.gateway == "demo":
+            if self.demo is None:
+                state = self.paths.data_dir / "demo-gateway.sqlite3"
+                self.demo = DemoGateway(state_path=state).start()
+                log.info("demo gateway listening on %s", self.demo.base_url)
+            return self.demo_config()
+        self._stop_demo()
+        s = self.settings
+        # The token stays in the keyring until the sync thread needs it.
+        return GatewayConfig(
+            base_url=s.gateway_base_url,
+            account_sid=s.account_sid,
+            auth_token="",
+            from_number=s.from_number,
+            messaging_service_sid=s.messaging_service_sid,
+            desk_number=s.desk_number,
+        )
+
+    def demo_config(self) -> GatewayConfig | None:
+        """How to reach the running demo gateway, if there is one."""
+        if self.demo is None:
+            return None
+        return GatewayConfig(
+            base_url=self.demo.base_url,
+            account_sid=self.demo.account_sid,
+            auth_token=self.demo.auth_token,
+            from_number=self.demo.phone_number,
+        )
+
+    def _start_sync(self) -> None:
+        assert self.gateway is not None
+        assert self.window is not None
+        config = self.gateway
+        store, credentials = self.store, self.credentials
+        interval = self._poll_interval or self.settings.poll_interval_seconds
+        region = self.settings.default_region
 
         def make_engine() -> SyncEngine:
+            # Runs in the sync thread, so a slow keyring never holds up the window.
+            gateway = config
+            if not gateway.auth_token:
+                token = credentials.gateway_token(gateway.account_sid)
+                if not token:
+                    raise GatewayError(
+                        "No auth token is saved for the SMS gateway. Open Settings "
+                        "(Ctrl+,) and enter it."
+                    )
+                gateway = dataclasses.replace(gateway, auth_token=token)
             return SyncEngine(
                 store, gateway.connect(), poll_interval=interval, default_region=region
             )
@@ -82,57 +241,107 @@ class SmsDesk:
         self.sync.worker.sig_report.connect(self.window.show_report)
         self.window.sig_message_queued.connect(self.sync.sig_wake)
         self.window.sig_retry_now.connect(self.sync.sig_retry_now)
-        self._stopped = False
-
-    def _start_demo(self) -> GatewayConfig:
-        self.demo = DemoGateway(state_path=self.paths.data_dir / "demo-gateway.sqlite3").start()
-        log.info("demo gateway listening on %s", self.demo.base_url)
-        return GatewayConfig(
-            base_url=self.demo.base_url,
-            account_sid=self.demo.account_sid,
-            auth_token=self.demo.auth_token,
-            from_number=self.demo.phone_number,
-        )
-
-    def start(self) -> None:
-        """Show the window and start syncing."""
         self.sync.start()
-        self.window.show()
+
+    def _stop_sync(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
+
+    def _stop_demo(self) -> None:
+        if self.demo is not None:
+            self.demo.stop()
+            self.demo = None
+
+    # -- settings -------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """Show the settings dialog (one at a time)."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(
+            self.settings,
+            self.paths,
+            self.credentials,
+            self.account_tasks,
+            self.network_tasks,
+            self.demo_config,
+            parent=self.window,
+        )
+        dialog.sig_saved.connect(self.apply_settings)
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_closed(self, _result: int) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+        self.settings_dialog = None
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use saved settings now: reconnect if the gateway changed, redraw numbers."""
+        old = self.settings
+        self.settings = settings
+        gateway_fields = (
+            "gateway",
+            "gateway_base_url",
+            "account_sid",
+            "from_number",
+            "messaging_service_sid",
+            "desk_number",
+            "poll_interval_seconds",
+            "default_region",
+        )
+        changed = any(getattr(old, f) != getattr(settings, f) for f in gateway_fields)
+        if self.window is None:
+            return
+        if settings.default_region != old.default_region:
+            self.window.set_region(settings.default_region)
+        if changed or (self._fixed_gateway is None and settings.gateway == "twilio"):
+            # Reconnect: a new token may have been saved even if nothing else changed.
+            self._stop_sync()
+            self.gateway = self._resolve_gateway()
+            self.window.set_desk_number(self.gateway.number)
+            self._start_sync()
+        if settings.database_url != old.database_url:
+            self.tell("The new database will be used the next time SMS Desk starts.")
+
+    def _save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            save_settings(self.paths.settings_file, settings)
+        except OSError as err:
+            log.error("could not save the settings: %s", err)
+
+    def tell(self, sentence: str) -> None:
+        """Show the user a problem they can act on, without blocking anything."""
+        if self.window is not None:
+            self.window.show_error(sentence)
+            return
+        log.warning("shown to the user: %s", sentence)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, sentence)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    # -- life cycle -----------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop everything in order: window, sync thread, store thread, store, demo gateway."""
+        """Stop everything in order: window, sync thread, worker threads, store, demo."""
         if self._stopped:
             return
         self._stopped = True
-        self.window.hide()
-        self.sync.stop()
+        if self.login is not None:
+            self.login.hide()
+        self._stop_session()
+        self.network_tasks.shutdown()
+        self.account_tasks.shutdown()
         self.tasks.shutdown()
         self.events.close()
         self.store.close()
-        if self.demo is not None:
-            self.demo.stop()
-
-
-def configure_logging(paths: Paths, *, verbose: bool = False) -> None:
-    """Log to a rotating file in the log directory, and warnings to stderr."""
-    paths.log_dir.mkdir(parents=True, exist_ok=True)
-    root = logging.getLogger("smsdesk")
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    if any(getattr(h, "_smsdesk", False) for h in root.handlers):
-        return
-    file_handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir / "smsdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    file_handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
-    )
-    file_handler._smsdesk = True  # type: ignore[attr-defined]
-    stderr = logging.StreamHandler()
-    stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    stderr.setFormatter(logging.Formatter("smsdesk: %(levelname)s: %(message)s"))
-    stderr._smsdesk = True  # type: ignore[attr-defined]
-    root.addHandler(file_handler)
-    root.addHandler(stderr)
+        self._stop_demo()
 
 
 def load_style_sheet() -> str:
@@ -186,10 +395,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Run SMS Desk; return the process exit status."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # `smsdesk users …` and `smsdesk doctor` run the command line, before any Qt object
+    # exists: IT runs them over SSH on machines without a display.
+    from desktop import cli
+
+    if cli.is_cli_command(argv):
+        return cli.main(argv)
+    args = parse_args(argv)
     paths = Paths.under(args.home) if args.home else Paths.default()
     paths.ensure()
-    configure_logging(paths, verbose=args.verbose)
+    configure_logging(paths.log_dir, verbose=args.verbose)
     loaded = load_settings(paths.settings_file)
     app = create_application([sys.argv[0]])
     try:
@@ -199,9 +415,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     app.aboutToQuit.connect(desk.shutdown)
     quit_on_signals(app)
-    desk.start()
+    desk.begin()
     for problem in loaded.problems:
-        QTimer.singleShot(0, lambda p=problem: desk.window.show_error(p))
+        QTimer.singleShot(0, lambda p=problem: desk.tell(p))
     log.info("SMS Desk %s started (pid %d)", __version__, os.getpid())
     status = app.exec()
     desk.shutdown()

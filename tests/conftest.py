@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+import keyring
+import keyring.backend
+import keyring.errors
 import pytest
 
 from desktop.gateway.demo import DemoGateway
@@ -28,33 +31,109 @@ def demo_gateway() -> Iterator[DemoGateway]:
         gateway.stop()
 
 
-@pytest.fixture
-def main_window(qtbot, tmp_path, demo_gateway):
-    """The app's main window on ``demo_gateway``: fresh data directory, shown, its sync worker
-    running and polling every 0.2 s; torn down cleanly (threads stopped and waited for).
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A secure-looking keyring that keeps secrets in this process only (tests never touch
+    the real keyring unless they are marked ``real_keyring``)."""
 
-    The running app (store, threads, settings) is at ``main_window.desk``.
-    """
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+# tests/session/ needs a real desktop; the wrapper test runs it inside desktop-session.
+collect_ignore = [] if os.environ.get("SMSDESK_IN_DESKTOP_SESSION") == "1" else ["session"]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that need a real desktop run only inside desktop-session (see
+    tests/integration/test_desktop_session.py, which starts them there)."""
+    if os.environ.get("SMSDESK_IN_DESKTOP_SESSION") == "1":
+        return
+    skip = pytest.mark.skip(reason="runs inside desktop-session only")
+    for item in items:
+        if item.get_closest_marker("real_keyring") or item.get_closest_marker("desktop_session"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request) -> Iterator[MemoryKeyring | None]:
+    """Every test gets a fresh in-memory keyring, except those that test the real one."""
+    if request.node.get_closest_marker("real_keyring"):
+        yield None
+        return
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+
+
+PASSWORD = "correct horse 42"
+
+
+@pytest.fixture
+def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
+    """Builds SMS Desk apps on ``demo_gateway`` in one home directory (call it again to
+    "restart"); every app made is shut down after the test."""
     from desktop.app import SmsDesk, create_application
-    from desktop.config import Paths, Settings
+    from desktop.config import Paths, Settings, load_settings
+    from desktop.credentials import CredentialStore
     from desktop.gateway.connection import GatewayConfig
 
     create_application([])
     paths = Paths.under(tmp_path / "home")
-    gateway = GatewayConfig(
-        base_url=demo_gateway.base_url,
-        account_sid=demo_gateway.account_sid,
-        auth_token=demo_gateway.auth_token,
-        from_number=demo_gateway.phone_number,
-        timeout=(2.0, 3.0),
-    )
-    desk = SmsDesk(Settings(default_region="US"), paths, gateway=gateway, poll_interval=0.2)
+    made = []
+
+    def make(*, credentials=None, settings=None, fixed_gateway=True):
+        gateway = GatewayConfig(
+            base_url=demo_gateway.base_url,
+            account_sid=demo_gateway.account_sid,
+            auth_token=demo_gateway.auth_token,
+            from_number=demo_gateway.phone_number,
+            timeout=(2.0, 3.0),
+        )
+        if settings is None:
+            loaded = load_settings(paths.settings_file).settings
+            settings = loaded if paths.settings_file.exists() else Settings(default_region="US")
+        desk = SmsDesk(
+            settings,
+            paths,
+            gateway=gateway if fixed_gateway else None,
+            poll_interval=0.2,
+            credentials=credentials or CredentialStore(memory_keyring),
+            throttle_base=0.05,
+        )
+        made.append(desk)
+        return desk
+
+    make.paths = paths
+    yield make
+    for desk in made:
+        desk.shutdown()
+
+
+@pytest.fixture
+def main_window(qtbot, make_desk):
+    """The app's main window on ``demo_gateway``: fresh data directory, signed in (extension
+    101, an admin), shown, its sync worker running and polling every 0.2 s; torn down
+    cleanly (threads stopped with quit() + wait()).
+
+    The running app (store, threads, settings, user) is at ``main_window.desk``.
+    """
+    desk = make_desk()
+    user = desk.accounts.create_first_admin("101", "Test Desk", PASSWORD)
+    desk.start_session(user)
     window = desk.window
     window.desk = desk
-    qtbot.addWidget(window)
-    desk.start()
     qtbot.waitExposed(window)
-    try:
-        yield window
-    finally:
-        desk.shutdown()
+    return window

@@ -597,3 +597,12 @@ def _optional_code(payload: Mapping[str, Any] | None) -> int | None:
         return _optional_int(payload.get("code"))
     except (TypeError, ValueError):
         return None
+
+
+def check_base_url(base_url: str) -> str:
+    """Return the gateway address normalised, or raise a GatewayError saying what is wrong.
+
+    The same rules the adapter applies (https, or plain http on loopback only; no
+    credentials, query or fragment in the address), for the settings dialog to use first.
+    """
+    return TwilioGateway._checked_base_url(base_url)

@@ -126,6 +126,12 @@ class ChatListModel(QAbstractListModel):
             lambda err: self._fetch_failed(err, generation),
         )
 
+    def set_region(self, region: str) -> None:
+        """Format numbers for another default region (repaints every row)."""
+        self._region = region
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
     # -- loading and updating ---------------------------------------------------------------
 
     @property
@@ -237,6 +243,10 @@ class ChatListModel(QAbstractListModel):
             if conversation.id == conversation_id:
                 return row
         return None
+
+    def find(self, peer_number: str) -> Conversation | None:
+        """The loaded conversation with this number, if any."""
+        return next((c for c in self._rows if c.peer_number == peer_number), None)
 
     def conversation_at(self, row: int) -> Conversation:
         return self._rows[row]

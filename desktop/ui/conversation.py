@@ -260,6 +260,15 @@ class ConversationWidget(QWidget):
     def conversation(self) -> Conversation | None:
         return self._conversation
 
+    def set_region(self, region: str) -> None:
+        self._region = region
+        if self._conversation is not None:
+            self.header.show_conversation(self._conversation, region)
+
+    def set_desk_number(self, number: str) -> None:
+        """The desk's own number changed (another gateway): new messages are sent from it."""
+        self._desk_number = number
+
     def show_conversation(self, conversation: Conversation) -> None:
         """Show ``conversation`` (keeping the draft of the one that was open)."""
         if self._conversation is not None and self._conversation.id == conversation.id:

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.accounts import User
 from desktop.core.models import Conversation, StoreChange
 from desktop.store import Store
 from desktop.sync.engine import LinkState, SyncReport
@@ -145,14 +147,19 @@ class MainWindow(QMainWindow):
         tasks: the store thread.
         region: default region for reading and formatting numbers.
         desk_number: the desk's own number.
+        user: who is signed in.
 
     Signals:
         sig_message_queued(Message): a message waits in the outbox (wake the worker).
         sig_retry_now(): the user asked to reconnect now.
+        sig_settings_requested(): Settings… was chosen.
+        sig_sign_out_requested(): Sign out was chosen.
     """
 
     sig_message_queued = Signal(object)
     sig_retry_now = Signal()
+    sig_settings_requested = Signal()
+    sig_sign_out_requested = Signal()
 
     def __init__(
         self,
@@ -160,10 +167,13 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         region: str,
         desk_number: str,
+        *,
+        user: User | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.user = user
         self.setWindowTitle(APP_TITLE)
         self._store = store
         self._tasks = tasks
@@ -212,6 +222,11 @@ class MainWindow(QMainWindow):
         self.connection.sig_retry_now.connect(self.sig_retry_now)
         self.statusBar().addWidget(self.connection)
         self.statusBar().setSizeGripEnabled(False)
+        self.user_label = QLabel(user.label if user is not None else "")
+        self.user_label.setObjectName("signedInAs")
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_label.setToolTip("Signed in")
+        self.statusBar().addPermanentWidget(self.user_label)
 
         self._unread_timer = QTimer(self)
         self._unread_timer.setSingleShot(True)
@@ -227,10 +242,31 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&File")
+        settings = QAction("&Settings…", self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.triggered.connect(self.sig_settings_requested)
+        menu.addAction(settings)
+        self.settings_action = settings
+        menu.addSeparator()
+        sign_out = QAction("Sign &out", self)
+        sign_out.triggered.connect(self.sig_sign_out_requested)
+        menu.addAction(sign_out)
+        self.sign_out_action = sign_out
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(QApplication.quit)
         menu.addAction(quit_action)
+
+    def set_region(self, region: str) -> None:
+        """Format numbers for another default region from now on."""
+        self._region = region
+        self.chat_model.set_region(region)
+        self.conversation.set_region(region)
+
+    def set_desk_number(self, number: str) -> None:
+        self.conversation.set_desk_number(number)
 
     # -- store changes --------------------------------------------------------------------
 

@@ -13,9 +13,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from desktop.gateway.base import GatewayError
 from desktop.sync.engine import LinkState, SyncEngine, SyncReport
 
 log = logging.getLogger("smsdesk.ui.worker")
+
+ENGINE_RETRY_SECONDS = 30.0
 
 
 class SyncWorker(QObject):
@@ -42,18 +45,29 @@ class SyncWorker(QObject):
 
     @Slot()
     def start(self) -> None:
-        """Create the engine and run the first cycle (called when the thread starts)."""
+        """Start cycling (called when the thread starts)."""
         threading.current_thread().name = "smsdesk-sync"
-        try:
-            self._engine = self._make_engine()
-        except Exception as err:  # a broken configuration must not kill the thread silently
-            log.exception("could not start the sync engine")
-            self.sig_report.emit(SyncReport(LinkState.NEEDS_ATTENTION, str(err), 0.0))
-            return
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run_cycle)
         self._timer.start(0)
+
+    def _ensure_engine(self) -> SyncEngine | None:
+        """Build the engine if there is none; on failure report why and return None."""
+        if self._engine is not None:
+            return self._engine
+        try:
+            self._engine = self._make_engine()
+        except Exception as err:
+            # A configuration the user must fix (no token saved, a bad address): say so and
+            # try again later, or when they press Retry now after fixing it.
+            known = isinstance(err, GatewayError)
+            if not known:
+                log.exception("could not start the sync engine")
+            message = str(err) if known else "Syncing could not start. Details are in the log."
+            self._report(SyncReport(LinkState.NEEDS_ATTENTION, message, ENGINE_RETRY_SECONDS))
+            return None
+        return self._engine
 
     @Slot()
     def wake(self) -> None:
@@ -84,9 +98,11 @@ class SyncWorker(QObject):
         thread.quit()
 
     def _run_cycle(self) -> None:
-        assert self._engine is not None
+        engine = self._ensure_engine()
+        if engine is None:
+            return
         try:
-            report = self._engine.run_cycle()
+            report = engine.run_cycle()
         except Exception:  # a bug: keep the worker alive and tell the user something is wrong
             log.exception("sync cycle failed")
             report = SyncReport(
@@ -94,6 +110,9 @@ class SyncWorker(QObject):
                 "Syncing failed unexpectedly; SMS Desk will try again. Details are in the log.",
                 30.0,
             )
+        self._report(report)
+
+    def _report(self, report: SyncReport) -> None:
         self._state = report.state
         self.sig_report.emit(report)
         if self._timer is not None:

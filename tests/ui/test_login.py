@@ -1,0 +1,175 @@
+"""Signing in with an extension and password, first-run account creation, Remember me."""
+
+import time
+
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from desktop.credentials import SERVICE, CredentialStore
+from desktop.ui.login import EMAIL_HINT, LoginDialog
+from desktop.ui.main_window import MainWindow
+
+PASSWORD = "correct horse 42"
+
+
+def login_dialog(qtbot, desk) -> LoginDialog:
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.login is not None and desk.login.isVisible(), timeout=5000)
+    return desk.login
+
+
+def field(dialog, name) -> QLineEdit:
+    return next(w for w in dialog.findChildren(QLineEdit) if w.accessibleName() == name)
+
+
+def button(dialog, name) -> QPushButton:
+    return next(w for w in dialog.findChildren(QPushButton) if w.accessibleName() == name)
+
+
+def type_into(qtbot, widget, text):
+    widget.setFocus()
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def signed_in_window(qtbot, desk) -> MainWindow:
+    qtbot.waitUntil(lambda: desk.window is not None and desk.window.isVisible(), timeout=8000)
+    return desk.window
+
+
+def test_first_run_creates_the_first_account_as_admin(qtbot, make_desk):
+    desk = make_desk()
+    dialog = login_dialog(qtbot, desk)
+    assert dialog.windowTitle() == "Create the first account"
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Your name"), "Anna Smith")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    type_into(qtbot, field(dialog, "Repeat password"), PASSWORD)
+    qtbot.mouseClick(button(dialog, "Create account"), Qt.MouseButton.LeftButton)
+    window = signed_in_window(qtbot, desk)
+    assert desk.user.extension == "101"
+    assert desk.user.is_admin
+    assert window.user_label.text() == "Anna Smith (101)"
+
+
+def test_first_run_refuses_different_passwords(qtbot, make_desk):
+    desk = make_desk()
+    dialog = login_dialog(qtbot, desk)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Your name"), "Anna")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    type_into(qtbot, field(dialog, "Repeat password"), PASSWORD + "!")
+    qtbot.keyClick(field(dialog, "Repeat password"), Qt.Key.Key_Return)
+    assert dialog.error.isVisible()
+    assert "not the same" in dialog.error.text()
+    assert not desk.accounts.has_users()
+
+
+@pytest.fixture
+def desk_with_anna(make_desk):
+    desk = make_desk()
+    desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
+    return desk
+
+
+def test_an_email_address_gets_the_extension_hint_and_no_sign_in_attempt(qtbot, desk_with_anna):
+    dialog = login_dialog(qtbot, desk_with_anna)
+    assert dialog.windowTitle() == "Sign in to SMS Desk"
+    type_into(qtbot, field(dialog, "Extension"), "anna@union.org")
+    assert dialog.extension_hint.isVisible()  # inline, as they type
+    assert dialog.extension_hint.text() == EMAIL_HINT
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    qtbot.mouseClick(button(dialog, "Sign in"), Qt.MouseButton.LeftButton)
+    assert not dialog.busy  # no attempt was made
+    assert dialog.extension_hint.text() == EMAIL_HINT
+    assert not dialog.error.isVisible()
+    assert desk_with_anna.accounts.throttle_delay("anna@union.org") == pytest.approx(0.05)
+    qtbot.wait(200)
+    assert desk_with_anna.window is None
+
+
+def test_wrong_passwords_are_answered_ever_more_slowly(qtbot, desk_with_anna):
+    dialog = login_dialog(qtbot, desk_with_anna)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    waits = []
+    for _ in range(3):
+        type_into(qtbot, field(dialog, "Password"), "not my password")
+        started = time.monotonic()
+        qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)  # Enter submits
+        assert dialog.busy
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+        waits.append(time.monotonic() - started)
+        assert dialog.error.text() == "Extension or password is wrong"
+        assert field(dialog, "Password").text() == ""
+    assert waits[0] < waits[1] < waits[2]
+    assert waits[2] >= 0.2  # 0.05, 0.1, 0.2 s: doubling each time
+    assert desk_with_anna.window is None
+
+
+def test_the_right_password_opens_the_main_window(qtbot, desk_with_anna):
+    dialog = login_dialog(qtbot, desk_with_anna)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+    window = signed_in_window(qtbot, desk_with_anna)
+    assert not dialog.isVisible()
+    assert window.user_label.text() == "Anna Smith (101)"
+
+
+def test_focus_and_tab_order(qtbot, desk_with_anna):
+    dialog = login_dialog(qtbot, desk_with_anna)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field(dialog, "Extension"), timeout=2000)
+    order = [QApplication.focusWidget().accessibleName()]
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().accessibleName())
+    assert order == ["Extension", "Password", "Remember me", "Sign in"]
+
+
+def test_remember_me_signs_in_after_a_restart_and_sign_out_forgets(
+    qtbot, make_desk, desk_with_anna, memory_keyring
+):
+    dialog = login_dialog(qtbot, desk_with_anna)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    dialog.remember.setChecked(True)
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+    signed_in_window(qtbot, desk_with_anna)
+    assert memory_keyring.secrets[(SERVICE, "user:101")] == PASSWORD
+    assert PASSWORD not in make_desk.paths.settings_file.read_text()
+    desk_with_anna.shutdown()
+
+    restarted = make_desk()
+    restarted.begin()
+    window = signed_in_window(qtbot, restarted)  # no dialog to fill in
+    assert restarted.user.extension == "101"
+
+    window.sign_out_action.trigger()
+    qtbot.waitUntil(
+        lambda: restarted.login is not None and restarted.login.isVisible(), timeout=5000
+    )
+    assert restarted.window is None
+    assert (SERVICE, "user:101") not in memory_keyring.secrets
+    assert '"remembered_extension": ""' in make_desk.paths.settings_file.read_text()
+
+
+def test_without_a_secure_keyring_it_says_so_and_writes_no_secret(qtbot, make_desk):
+    desk = make_desk(credentials=CredentialStore(keyring.backends.fail.Keyring()))
+    desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
+    dialog = login_dialog(qtbot, desk)
+    assert dialog.keyring_warning.isVisible()
+    warning = dialog.keyring_warning.text()
+    assert "can't be remembered" in warning
+    assert "GNOME Keyring" in warning or "KWallet" in warning
+    assert not dialog.remember.isEnabled()
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+    signed_in_window(qtbot, desk)  # continuing without remembering works
+    desk.shutdown()
+    for path in make_desk.paths.data_dir.parent.rglob("*"):
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes(), path

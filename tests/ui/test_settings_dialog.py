@@ -1,0 +1,140 @@
+"""The settings dialog: switching to another Twilio-compatible gateway, Test connection,
+secrets in the keyring only, and clear refusals."""
+
+import json
+
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+
+from desktop.core.models import MessageStatus
+from desktop.credentials import SERVICE, CredentialStore
+from desktop.gateway.demo import DemoGateway
+from desktop.ui.settings_dialog import TWILIO_LABEL
+
+PEER = "+13125550147"  # not one of the demo contacts, who greet the desk
+
+
+@pytest.fixture
+def other_gateway():
+    """A second Twilio-compatible endpoint, with its own credentials and number."""
+    gateway = DemoGateway(
+        desk_number="+14155550199", status_delays=(0.1, 0.3), greet=False, auto_reply=False
+    ).start()
+    yield gateway
+    gateway.stop()
+
+
+@pytest.fixture
+def desk(qtbot, make_desk):
+    desk = make_desk(fixed_gateway=False)
+    user = desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42")
+    desk.start_session(user)
+    qtbot.waitExposed(desk.window)
+    return desk
+
+
+def open_settings(qtbot, desk):
+    qtbot.waitExposed(desk.window)
+    desk.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window, timeout=3000)
+    qtbot.keySequence(desk.window, QKeySequence("Ctrl+,"))
+    qtbot.waitUntil(lambda: desk.settings_dialog is not None, timeout=3000)
+    dialog = desk.settings_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def named(dialog, kind, name):
+    return next(w for w in dialog.findChildren(kind) if w.accessibleName() == name)
+
+
+def fill_twilio(qtbot, dialog, gateway, token):
+    combo = named(dialog, QComboBox, "Gateway")
+    combo.setCurrentIndex(combo.findText(TWILIO_LABEL))
+    for name, value in (
+        ("API address", gateway.base_url),
+        ("Account SID", gateway.account_sid),
+        ("Auth token", token),
+        ("From number", gateway.phone_number),
+    ):
+        box = named(dialog, QLineEdit, name)
+        box.clear()
+        qtbot.keyClicks(box, value)
+
+
+def test_switching_to_another_twilio_compatible_endpoint(
+    qtbot, desk, other_gateway, memory_keyring
+):
+    dialog = open_settings(qtbot, desk)
+    fill_twilio(qtbot, dialog, other_gateway, other_gateway.auth_token)
+    qtbot.mouseClick(named(dialog, QPushButton, "Test connection"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.test_text.startswith("Connected"), timeout=5000)
+    qtbot.mouseClick(named(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.settings_dialog is None, timeout=5000)
+
+    saved = json.loads(desk.paths.settings_file.read_text())
+    assert saved["gateway"] == "twilio"
+    assert saved["account_sid"] == other_gateway.account_sid
+    assert other_gateway.auth_token not in desk.paths.settings_file.read_text()
+    key = (SERVICE, f"gateway:{other_gateway.account_sid}")
+    assert memory_keyring.secrets[key] == other_gateway.auth_token
+
+    # The desk now syncs with the other endpoint.
+    other_gateway.inbound(PEER, "Hello from the other gateway")
+    window = desk.window
+    qtbot.waitUntil(lambda: window.chat_model.find(PEER) is not None, timeout=8000)
+    window.open_conversation(window.chat_model.find(PEER))
+    model = window.conversation.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=3000)
+    window.conversation.editor.setPlainText("Got it")
+    window.conversation.send()
+    qtbot.waitUntil(lambda: len(other_gateway.sent()) == 1, timeout=8000)
+    sent = other_gateway.sent()[0]
+    assert (sent["to"], sent["from"], sent["body"]) == (PEER, "+14155550199", "Got it")
+    qtbot.waitUntil(lambda: model.message_at(1).status is MessageStatus.DELIVERED, timeout=5000)
+
+
+def test_test_connection_says_what_is_wrong_with_a_bad_token(qtbot, desk, other_gateway):
+    dialog = open_settings(qtbot, desk)
+    fill_twilio(qtbot, dialog, other_gateway, "0" * 32)
+    qtbot.mouseClick(named(dialog, QPushButton, "Test connection"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused" in dialog.test_text, timeout=5000)
+    assert "Account SID or auth token" in dialog.test_text
+    assert "0" * 32 not in dialog.test_text
+
+
+def test_an_unreachable_gateway_is_reported_in_words(qtbot, desk, other_gateway):
+    dialog = open_settings(qtbot, desk)
+    fill_twilio(qtbot, dialog, other_gateway, other_gateway.auth_token)
+    other_gateway.go_down()
+    qtbot.mouseClick(named(dialog, QPushButton, "Test connection"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Can't reach" in dialog.test_text, timeout=8000)
+
+
+def test_plain_http_to_another_host_is_refused(qtbot, desk, other_gateway):
+    dialog = open_settings(qtbot, desk)
+    fill_twilio(qtbot, dialog, other_gateway, other_gateway.auth_token)
+    box = named(dialog, QLineEdit, "API address")
+    box.setText("http://sms.example.com")
+    qtbot.mouseClick(named(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert "https://" in dialog.problem_text
+    assert desk.settings_dialog is dialog  # still open, nothing saved
+    assert not desk.paths.settings_file.exists()
+
+
+def test_a_token_is_never_saved_without_a_secure_keyring(qtbot, make_desk, other_gateway):
+    desk = make_desk(
+        credentials=CredentialStore(keyring.backends.fail.Keyring()), fixed_gateway=False
+    )
+    desk.start_session(desk.accounts.create_first_admin("101", "Anna", "correct horse 42"))
+    dialog = open_settings(qtbot, desk)
+    assert dialog.keyring_warning.isVisible()
+    fill_twilio(qtbot, dialog, other_gateway, other_gateway.auth_token)
+    qtbot.mouseClick(named(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nothing was saved" in dialog.problem_text, timeout=5000)
+    for path in desk.paths.data_dir.parent.rglob("*"):
+        if path.is_file():
+            assert other_gateway.auth_token.encode() not in path.read_bytes(), path
