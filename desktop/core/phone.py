@@ -1,16 +1,28 @@
-"""Phone numbers: normalising to E.164 and the one function that formats a number for display.
+"""Phone numbers: normalising to E.164, checking what staff type, and formatting for display.
 
 Numbers are stored and sent in E.164 (``+14155550134``). Senders that are not numbers
 (alphanumeric sender ids such as ``ACME``) and short codes are kept as the gateway gave them.
+``check_number`` judges a number typed in the New SMS box and words the correction prompt.
 """
 
 from __future__ import annotations
 
 import locale
+import re
+from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat
+from phonenumbers import (
+    NumberParseException,
+    PhoneNumber,
+    PhoneNumberFormat,
+    PhoneNumberType,
+    ValidationResult,
+    geocoder,
+    shortnumberinfo,
+)
 
 FALLBACK_REGION = "US"
 
@@ -69,3 +81,440 @@ def format_for_display(number: str, default_region: str = FALLBACK_REGION) -> st
     if phonenumbers.region_code_for_number(parsed) == default_region:
         return phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL)
+
+
+# --- Checking a number typed by staff -------------------------------------------------------
+
+EXAMPLE = "+1 415 555 0100"
+NOT_A_NUMBER = f"This is not a phone number. Type digits, for example {EXAMPLE}."
+
+# Link schemes people paste from web pages and e-mail signatures ("tel:+1…", "sms:+1…").
+_SCHEMES = ("tel:", "sms:", "smsto:")
+
+# What people put between digits, including the full-width and typographic forms that
+# phonenumbers also reads.
+_NUMBER_PUNCTUATION = frozenset(
+    "+\uff0b-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d./\uff0f()[]\uff08\uff09"
+)
+
+# Short codes are 3 to 8 digits in every numbering plan phonenumbers knows.
+_SHORT_CODE_LENGTHS = range(3, 9)
+
+_CAN_STILL_SEND = "SMS may not arrive. You can still send."
+
+# Number types that exist but often cannot receive SMS. FIXED_LINE_OR_MOBILE (the US and
+# Canada, where the numbering plan cannot tell) is deliberately absent: warning there would
+# warn on every North American mobile.
+_WARNINGS: dict[int, str] = {
+    PhoneNumberType.FIXED_LINE: f"This looks like a landline: {_CAN_STILL_SEND}",
+    PhoneNumberType.TOLL_FREE: f"This is a toll-free number: {_CAN_STILL_SEND}",
+    PhoneNumberType.PREMIUM_RATE: f"This is a premium-rate number: {_CAN_STILL_SEND}",
+    PhoneNumberType.SHARED_COST: f"This is a shared-cost number: {_CAN_STILL_SEND}",
+    PhoneNumberType.VOIP: f"This is an internet (VoIP) number: {_CAN_STILL_SEND}",
+    PhoneNumberType.UAN: f"This is a company switchboard (UAN) number: {_CAN_STILL_SEND}",
+    PhoneNumberType.VOICEMAIL: f"This is a voicemail access number: {_CAN_STILL_SEND}",
+    PhoneNumberType.PAGER: f"This is a pager number: {_CAN_STILL_SEND}",
+}
+
+_KINDS: dict[int, str] = {
+    PhoneNumberType.MOBILE: "Mobile number",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "Mobile or landline number",
+    PhoneNumberType.FIXED_LINE: "Landline number",
+    PhoneNumberType.TOLL_FREE: "Toll-free number",
+    PhoneNumberType.PREMIUM_RATE: "Premium-rate number",
+    PhoneNumberType.SHARED_COST: "Shared-cost number",
+    PhoneNumberType.VOIP: "Internet (VoIP) number",
+    PhoneNumberType.PERSONAL_NUMBER: "Personal number",
+    PhoneNumberType.PAGER: "Pager number",
+    PhoneNumberType.UAN: "Company switchboard number",
+    PhoneNumberType.VOICEMAIL: "Voicemail access number",
+}
+
+
+class NumberVerdict(StrEnum):
+    """What the New SMS box should do with the text typed so far."""
+
+    EMPTY = "empty"  # nothing typed yet
+    VALID = "valid"  # already E.164 (or a short code): accepted as is
+    CORRECTED = "corrected"  # valid in another form: offer the E.164 form
+    INVALID = "invalid"  # not usable: ``message`` says why; Start Chat stays disabled
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCheck:
+    """The verdict on a typed number, with everything the prompt needs to explain it.
+
+    Attributes:
+        verdict: what to do with the text.
+        number: what to store and send: E.164, or the digits of a short code; None when
+            the verdict is INVALID or EMPTY.
+        display: how to show the number: international format (``+1 415-555-0100``) for
+            full numbers, the digits for a short code, the text as typed when invalid.
+        country: English name of the number's country ("" when unknown).
+        message: one sentence for the prompt: the correction, the reason, or a confirmation.
+        warning: an extra sentence when SMS may not arrive, or the short-code note.
+        is_short_code: True when ``number`` is a short code, not an E.164 number.
+    """
+
+    verdict: NumberVerdict
+    number: str | None
+    display: str
+    country: str
+    message: str
+    warning: str = ""
+    is_short_code: bool = False
+
+
+class _Unreadable(Exception):
+    """phonenumbers could not read the text; ``message`` says why in words for staff."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@lru_cache(maxsize=1024)
+def check_number(text: str, region: str) -> NumberCheck:
+    """Judge a number typed by staff and word the prompt that explains the verdict.
+
+    Runs on every keystroke, so results are cached.
+
+    Args:
+        text: what was typed or pasted; a leading ``tel:``/``sms:`` scheme is ignored.
+        region: the default region setting (``"US"``), used for numbers typed without a
+            country code.
+
+    Returns:
+        The verdict, the E.164 number to use (or the short code), and the words to show.
+    """
+    typed = _strip_scheme(text.strip())
+    if not typed:
+        return NumberCheck(NumberVerdict.EMPTY, None, "", "", "")
+    region = region.strip().upper()
+    if any(ch.isalpha() for ch in typed):
+        # Names are looked up among contacts by the caller; the only letters a number may
+        # carry here are an extension ("ext. 12"), which SMS cannot reach.
+        return _extension_refused(typed, region) or _invalid(typed, "", NOT_A_NUMBER)
+    try:
+        number = _read(typed, region)
+    except _Unreadable as problem:
+        return _short_code(typed, region) or _invalid(
+            typed, _typed_country(typed, region), problem.message
+        )
+    if phonenumbers.is_valid_number(number):
+        return _extension_refused(typed, region) or _accept(typed, number)
+    return _short_code(typed, region) or _invalid(
+        typed, _country(number, region), _reason(typed, number, region)
+    )
+
+
+def _strip_scheme(text: str) -> str:
+    """Drop a ``tel:``/``sms:`` link scheme and what follows the number (``?body=…``)."""
+    lowered = text.lower()
+    for scheme in _SCHEMES:
+        if lowered.startswith(scheme):
+            rest = text[len(scheme) :].lstrip("/")
+            return rest.split("?", 1)[0].strip()
+    return text
+
+
+def _read(text: str, region: str) -> PhoneNumber:
+    """Parse ``text`` with ``region``, also reading a leading 00 as the international prefix.
+
+    Most of the world dials abroad with 00, and people copy numbers in that form even where
+    the region's own prefix differs (011 in the US), so "0049 30 901820" means +49 30 901820
+    for a US desk too. The 00 reading is only tried when the region's own reading is not valid.
+
+    Raises:
+        _Unreadable: when phonenumbers cannot read the text as a number.
+    """
+    first_error: NumberParseException | None = None
+    try:
+        number: PhoneNumber | None = phonenumbers.parse(text, region, keep_raw_input=True)
+    except NumberParseException as error:
+        number, first_error = None, error
+    if number is not None and phonenumbers.is_valid_number(number):
+        return number
+    # Where 00 starts the region's own prefix (00 in Europe, 0011 in Australia), phonenumbers
+    # has already read it: a second reading would only turn its error into a worse one.
+    own_prefix = _international_prefix(phonenumbers.normalize_digits_only(text), region)
+    if text.startswith("00") and not own_prefix:
+        try:
+            return phonenumbers.parse("+" + text[2:], region, keep_raw_input=True)
+        except NumberParseException as error:
+            after = phonenumbers.normalize_digits_only(text)[2:]
+            raise _Unreadable(_parse_error_message(error, text, after, "00", region)) from None
+    if first_error is not None:
+        digits = phonenumbers.normalize_digits_only(text)
+        if text.startswith(("+", "\uff0b")):
+            prefix = "+"
+        else:
+            prefix = _international_prefix(digits, region)
+            digits = digits[len(prefix) :]
+        raise _Unreadable(_parse_error_message(first_error, text, digits, prefix, region))
+    assert number is not None  # parse either returned a number or raised first_error
+    return number
+
+
+def _international_prefix(digits: str, region: str) -> str:
+    """Return the region's international dialling prefix at the start of ``digits``, or ""."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None or not metadata.international_prefix:
+        return ""
+    match = re.match(metadata.international_prefix, digits)
+    return match.group(0) if match else ""
+
+
+def _parse_error_message(
+    error: NumberParseException, text: str, digits: str, prefix: str, region: str
+) -> str:
+    """Word a phonenumbers parse error for staff.
+
+    Args:
+        error: what phonenumbers raised.
+        text: the text as typed.
+        digits: the digits after the international prefix (or all of them when none).
+        prefix: the international prefix typed ("+", "00", "011"), or "" when none.
+        region: the default region.
+    """
+    kind = error.error_type
+    if kind == NumberParseException.INVALID_COUNTRY_CODE:
+        if prefix:
+            code = digits[:3]
+            shown = f"+{code}" if prefix == "+" else code
+            return f"{shown} is not a country code. Check the digits after the {prefix}."
+        # No prefix and no usable default region: nothing tells which country is meant.
+        return f"Add the country code: start with +, for example {EXAMPLE}."
+    if kind == NumberParseException.TOO_LONG:
+        return _too_long("")
+    if kind == NumberParseException.NOT_A_NUMBER and (
+        (not digits and not prefix) or not _looks_like_a_number(text)
+    ):
+        return NOT_A_NUMBER  # nothing to count, or service codes such as "*123#"
+    # After a prefix the country is whatever code the digits start with, if any yet.
+    return _too_short(_country_by_prefix(digits) if prefix else _region_name(region))
+
+
+def _looks_like_a_number(text: str) -> bool:
+    """True when ``text`` holds only digits and the punctuation people write numbers with."""
+    return all(ch.isdigit() or ch.isspace() or ch in _NUMBER_PUNCTUATION for ch in text)
+
+
+def _too_short(country: str) -> str:
+    if country:
+        return f"This number is too short for {country} numbers — check for missing digits."
+    return "This number is too short — check for missing digits."
+
+
+def _too_long(country: str) -> str:
+    if country:
+        return f"This number is too long for {country} numbers — check for extra digits."
+    return "This number is too long — check for extra digits."
+
+
+def _reason(typed: str, number: PhoneNumber, region: str) -> str:
+    """Say why a number that phonenumbers could read is still not a valid number."""
+    country = _country(number, region)
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason in _LENGTH_FITS:
+        reason = _digits_missing_or_extra(typed, number, region) or reason
+    match reason:
+        case ValidationResult.TOO_SHORT:
+            return _too_short(country)
+        case ValidationResult.TOO_LONG:
+            return _too_long(country)
+        case ValidationResult.INVALID_LENGTH:
+            where = f" for {country} numbers" if country else ""
+            return (
+                f"This number has the wrong number of digits{where}"
+                " — check for missing or extra digits."
+            )
+        case ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+            return "This looks like a local number without its area code: add the area code."
+        case ValidationResult.INVALID_COUNTRY_CODE:
+            return f"+{number.country_code} is not a country code. Check the digits after the +."
+    # The length fits, but no range of the numbering plan starts with these digits.
+    if country:
+        return f"No {country} numbers start like this. Check the digits."
+    return "No numbers start like this. Check the digits."
+
+
+# Verdicts of is_possible_number_with_reason that leave open whether digits are missing.
+_LENGTH_FITS = frozenset(
+    {
+        ValidationResult.IS_POSSIBLE,
+        ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+        ValidationResult.INVALID_LENGTH,
+    }
+)
+
+
+def _digits_missing_or_extra(typed: str, number: PhoneNumber, region: str) -> int | None:
+    """Tell TOO_SHORT or TOO_LONG apart from "no such numbers" when the length check cannot.
+
+    Plans with many lengths (Germany: 4 to 15 digits) accept the length of a half-typed
+    mobile number, so phonenumbers only says "not valid" and the prompt would claim that no
+    numbers start like this. Whether some longer number starting with the typed digits, or
+    some shorter one they start with, is valid decides which it is. The typed text is
+    extended rather than the parsed number because a half-typed national number may still
+    carry its trunk 0 ("020 7946").
+
+    Returns:
+        ValidationResult.TOO_SHORT or TOO_LONG, or None when neither makes it valid.
+    """
+    digits = phonenumbers.normalize_digits_only(typed)
+    plus = "+" if typed.startswith(("+", "\uff0b")) else ""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        number.country_code, phonenumbers.region_code_for_country_code(number.country_code)
+    )
+    lengths = metadata.general_desc.possible_length if metadata and metadata.general_desc else ()
+    longest = max(lengths, default=0)
+    national = len(phonenumbers.national_significant_number(number))
+    # Up to one digit more than the longest number leaves room for a trunk prefix still
+    # typed, but a number already as long as the longest is not short: "(123) 456-7890" is
+    # not one digit short of "1 234 567 8900" with its first 1 read as the trunk prefix.
+    missing = longest + 1 - national if national < longest else 0
+    for count in range(1, missing + 1):
+        # Ranges are wide enough that one repeated digit fills them (15x + eight digits).
+        for digit in "0123456789":
+            if _is_valid(plus + digits + digit * count, region):
+                return ValidationResult.TOO_SHORT
+    for end in range(len(digits) - 1, 1, -1):
+        if _is_valid(plus + digits[:end], region):
+            return ValidationResult.TOO_LONG
+    return None
+
+
+def _is_valid(text: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(_read(text, region))
+    except _Unreadable:
+        return False
+
+
+def _accept(typed: str, number: PhoneNumber) -> NumberCheck:
+    """A valid number: accept it as typed, or offer its E.164 form; warn when SMS may fail."""
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    country = _region_name(phonenumbers.region_code_for_number(number))
+    kind = phonenumbers.number_type(number)
+    warning = _WARNINGS.get(kind, "")
+    where = f" ({country})" if country else ""
+    if typed == e164:
+        return NumberCheck(
+            NumberVerdict.VALID,
+            e164,
+            display,
+            country,
+            _KINDS.get(kind, "Phone number") + where,
+            warning,
+        )
+    return NumberCheck(
+        NumberVerdict.CORRECTED, e164, display, country, f"Did you mean {display}?{where}", warning
+    )
+
+
+def _extension_refused(typed: str, region: str) -> NumberCheck | None:
+    """Refuse a valid number with an extension ("… ext. 12"): SMS reaches no extension."""
+    try:
+        number = phonenumbers.parse(typed, region)
+    except NumberParseException:
+        return None
+    if not number.extension or not phonenumbers.is_valid_number(number):
+        return None
+    extension, number.extension = number.extension, None
+    display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    country = _region_name(phonenumbers.region_code_for_number(number))
+    return _invalid(
+        typed, country, f"SMS cannot reach extension {extension}. Remove it to text {display}."
+    )
+
+
+def _short_code(typed: str, region: str) -> NumberCheck | None:
+    """Accept a short code of the region (never with a +); refuse emergency numbers."""
+    if not (typed.isascii() and typed.isdigit() and len(typed) in _SHORT_CODE_LENGTHS):
+        return None
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    country = _region_name(region)
+    if shortnumberinfo.is_emergency_number(typed, region):
+        # A business SMS gateway cannot reach emergency services: say so, do not pretend.
+        return _invalid(
+            typed,
+            country,
+            f"{typed} is an emergency number: SMS Desk cannot text emergency services."
+            f" Call {typed} instead.",
+        )
+    try:
+        number = phonenumbers.parse(typed, region)
+    except NumberParseException:
+        return None  # digits that start with the international prefix ("011")
+    if not shortnumberinfo.is_valid_short_number_for_region(number, region):
+        return None
+    return NumberCheck(
+        NumberVerdict.VALID,
+        typed,
+        typed,
+        country,
+        f"Short code ({country})" if country else "Short code",
+        f"This is a short code: it works only within {_with_article(country)},"
+        " and only if your gateway can send to short codes.",
+        is_short_code=True,
+    )
+
+
+def _with_article(country: str) -> str:
+    """Put "the" before names that take it in a sentence ("within the United Kingdom")."""
+    if not country:
+        return "its country"
+    plural_or_union = country.startswith("United ") or country.endswith(
+        ("Islands", "Republic", "Netherlands", "Bahamas", "Philippines", "Maldives", "Gambia")
+    )
+    return f"the {country}" if plural_or_union else country
+
+
+def _invalid(typed: str, country: str, message: str) -> NumberCheck:
+    return NumberCheck(NumberVerdict.INVALID, None, typed, country, message)
+
+
+def _country(number: PhoneNumber, region: str) -> str:
+    """Name the country an invalid number was meant for.
+
+    The default region wins when it shares the country code, so a Canadian desk hears
+    "Canada" about a bad +1 number, and a British desk hears "United States".
+    """
+    if phonenumbers.country_code_for_region(region) == number.country_code:
+        return _region_name(region)
+    return _region_name(phonenumbers.region_code_for_country_code(number.country_code))
+
+
+def _typed_country(typed: str, region: str) -> str:
+    """Name the country of text phonenumbers could not read, when the text makes it clear."""
+    if typed.startswith("+"):
+        return _country_by_prefix(phonenumbers.normalize_digits_only(typed))
+    return _region_name(region)
+
+
+def _country_by_prefix(digits: str) -> str:
+    """Name the country whose code starts ``digits`` (country codes are 1 to 3 digits)."""
+    for size in (1, 2, 3):
+        if len(digits) >= size:
+            region = phonenumbers.region_code_for_country_code(int(digits[:size]))
+            if region != phonenumbers.UNKNOWN_REGION:
+                return _region_name(region)
+    return ""
+
+
+@lru_cache(maxsize=512)
+def _region_name(region: str | None) -> str:
+    """English name of a region ("GB" → "United Kingdom"); "" for unknown or non-geographic.
+
+    phonenumbers names countries only through a number, so ask it about the region's
+    example number, which is valid for that region alone.
+    """
+    if not region or region not in phonenumbers.SUPPORTED_REGIONS:
+        return ""
+    example = phonenumbers.example_number(region)
+    if example is None:
+        return ""
+    return geocoder.country_name_for_number(example, "en")
