@@ -13,6 +13,7 @@ from typing import NewType
 
 ConversationId = NewType("ConversationId", int)
 MessageId = NewType("MessageId", int)
+ContactId = NewType("ContactId", int)
 
 
 def utcnow() -> datetime:
@@ -110,6 +111,44 @@ class Conversation:
     unread_count: int = 0
     archived: bool = False
     display_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A person or business the desk knows by name: the name the chat list shows for its numbers.
+
+    Attributes:
+        id: the store's id.
+        name: the name shown for its numbers.
+        numbers: its numbers, E.164 or short codes; each number belongs to one contact only.
+        company: the company, or "".
+        note: free text, or "".
+    """
+
+    id: ContactId
+    name: str
+    numbers: tuple[str, ...]
+    company: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDraft:
+    """A contact as typed or imported, before the store has checked and saved it.
+
+    Attributes:
+        name: the name.
+        numbers: normalised numbers (E.164 or short codes); the caller validates them.
+        company: the company, or "".
+        note: free text, or "".
+        id: the contact it edits, or None for a new contact.
+    """
+
+    name: str
+    numbers: tuple[str, ...]
+    company: str = ""
+    note: str = ""
+    id: ContactId | None = None
 
 
 @dataclass(frozen=True, slots=True)

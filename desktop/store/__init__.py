@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.store.migrate import HEAD_REVISION, NewerDatabaseError, migrate_to_head
 from desktop.store.store import (
+    ImportResult,
     InboundRecord,
     OutboxItem,
     StatusUpdate,
@@ -21,6 +22,7 @@ from desktop.store.store import (
 
 __all__ = [
     "HEAD_REVISION",
+    "ImportResult",
     "InboundRecord",
     "NewerDatabaseError",
     "OutboxItem",

@@ -6,8 +6,8 @@ new or behind. A developer writes the next migration from Python::
 
     from alembic import command
     from desktop.store.migrate import alembic_config
-    command.revision(alembic_config(url="sqlite:///dev.sqlite3"), "add contacts",
-                     autogenerate=True, rev_id="0003")
+    command.revision(alembic_config(url="sqlite:///dev.sqlite3"), "add labels",
+                     autogenerate=True, rev_id="0004")
 
 then updates ``HEAD_REVISION`` (a test fails until it matches Alembic's head).
 """
@@ -38,7 +38,7 @@ __all__ = [
 
 logger = logging.getLogger("smsdesk.store")
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 """The newest migration this version knows; equal to Alembic's head (a test checks)."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -1,4 +1,5 @@
-"""The store: every read and write of conversations, messages, the outbox and sync state.
+"""The store: every read and write of conversations, messages, contacts, the outbox and sync
+state, and the search over them.
 
 ``Store`` is shared by the GUI's store executor, the sync worker and tests. Each public method
 opens its own short connection and transaction, commits and closes it, so no connection or
@@ -8,13 +9,18 @@ as one ``StoreChange``.
 
 Hot paths (ingest, status updates) are ``executemany`` statements in one transaction (the
 inbound insert has a driver-level fast path on SQLite); reads are keyset-paginated over
-indexes, never OFFSET.
+indexes, never OFFSET. Every conversation read carries its contact's name, found by primary
+key. Message search uses the full-text index the migrations keep (FTS5 on SQLite, a GIN index
+on PostgreSQL), so changes to contacts that rename conversations are emitted like any other.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -27,15 +33,20 @@ from sqlalchemy import (
     Engine,
     Integer,
     Row,
+    Select,
     String,
+    any_,
     bindparam,
     create_engine,
     delete,
     event,
+    false,
     func,
     insert,
+    literal_column,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -43,6 +54,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from desktop.core.models import (
+    Contact,
+    ContactDraft,
+    ContactId,
     Conversation,
     ConversationId,
     Direction,
@@ -52,11 +66,16 @@ from desktop.core.models import (
     StoreChange,
     utcnow,
 )
+from desktop.core.phone import format_for_display
 from desktop.store.tables import (
+    COMPANY_LENGTH,
+    CONTACT_NAME_LENGTH,
     GATEWAY_SID_LENGTH,
     PEER_NUMBER_LENGTH,
     PREVIEW_LENGTH,
     UTCDateTime,
+    contact_numbers,
+    contacts,
     conversations,
     messages,
     outbox,
@@ -66,6 +85,7 @@ from desktop.store.tables import (
 
 __all__ = [
     "SUPPORTED_DIALECTS",
+    "ImportResult",
     "InboundRecord",
     "OutboxItem",
     "StatusUpdate",
@@ -73,6 +93,7 @@ __all__ = [
     "StoreError",
     "UnsettledMessage",
     "create_store_engine",
+    "fold_for_search",
     "for_writing",
 ]
 
@@ -108,6 +129,23 @@ _STATUS_RANK = {
     MessageStatus.DELIVERED: 3,
     MessageStatus.FAILED: 3,
 }
+
+# The SQLite function (registered on every connection) that folds text for name searches.
+_FOLD_FUNCTION = "smsdesk_fold"
+
+# How many of the newest matching messages a search reads first (see _search_sqlite).
+_SEARCH_PROBE = 2000
+
+# More typed words than this are ignored: nobody searches with a paragraph, and each word
+# costs the full-text index a lookup.
+_SEARCH_MAX_WORDS = 12
+
+# What unicode61 (FTS5) and PostgreSQL's parser take as a word: letters and digits.
+_WORD = re.compile(r"[^\W_]+")
+# Text that looks like a phone number as typed: digits and the usual separators only.
+_NUMBER_LIKE = re.compile(r"[0-9\s+\-().\/]+")
+
+_TEXT_ARRAY = postgresql.ARRAY(String())
 
 _T = TypeVar("_T")
 
@@ -193,6 +231,30 @@ class StatusUpdate:
     error_message: str | None = None
     sent_at: datetime | None = None
     delivered_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What ``Store.import_contacts`` did; each imported draft counts once.
+
+    Attributes:
+        added: drafts that became new contacts.
+        updated: drafts merged into a contact that gained numbers, a company or a note.
+        unchanged: drafts merged into a contact that had everything they held already.
+    """
+
+    added: int
+    updated: int
+    unchanged: int
+
+
+@dataclass(slots=True)
+class _MergeState:
+    """What an import needs to know of a contact it merges drafts into."""
+
+    company: str
+    note: str
+    count: int  # how many numbers it has: the next number's position
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +344,8 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
             logger.warning("SQLite refused WAL mode (it kept %s); writes will block readers", mode)
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Name searches compare text folded in Python: SQLite folds only ASCII letters.
+        dbapi_connection.create_function(_FOLD_FUNCTION, 1, fold_for_search, deterministic=True)
         # 64 MiB of page cache (the default is 2 MiB; it fills only as pages are read): an
         # ingest touching thousands of conversations in a large database stays in memory.
         cursor.execute("PRAGMA cache_size=-65536")
@@ -310,6 +374,81 @@ def _check_number(number: str) -> None:
         raise ValueError(f"a number must be 1-{PEER_NUMBER_LENGTH} characters: {number!r}")
 
 
+def fold_for_search(value: str | None) -> str | None:
+    """Fold text so that searching ignores case and accents: "Zoë" and "ZOE" both give "zoe".
+
+    Compatibility decomposition, combining marks dropped, then ``casefold``; None stays None
+    (SQL NULL).
+    """
+    if value is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _typed_digits(text: str, *, minimum: int = 1) -> str:
+    """The digits of ``text`` when it looks like a number ("+1 (415) 555"), else "".
+
+    Text with letters is a name or words, not a number: "Room 101" must not list every
+    number containing 101.
+    """
+    if not _NUMBER_LIKE.fullmatch(text):
+        return ""
+    digits = "".join(ch for ch in text if "0" <= ch <= "9")
+    return digits if len(digits) >= minimum else ""
+
+
+def _search_words(text: str) -> list[str]:
+    """The words of a search, as the full-text index splits text: runs of letters and digits.
+
+    Everything else (quotes, ``*``, parentheses, ``-``) separates words, so nothing typed can
+    become search syntax.
+    """
+    return _WORD.findall(unicodedata.normalize("NFC", text))[:_SEARCH_MAX_WORDS]
+
+
+def _fts5_query(words: Sequence[str]) -> str:
+    """An FTS5 query matching rows that contain every word as the start of a word.
+
+    Each word is a quoted string (so ``AND``, ``NEAR`` or ``OR`` are words, not operators)
+    followed by ``*`` (prefix). The words hold no quotes, but any are doubled all the same,
+    as FTS5 requires.
+    """
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+def _json_values(values: Iterable[Any]) -> Select[Any]:
+    """``SELECT value FROM json_each(?)``: a list of any length as one SQLite parameter."""
+    return select(literal_column("value")).select_from(
+        func.json_each(bindparam(None, json.dumps(list(values)), type_=String()))
+    )
+
+
+def _clean_draft(draft: ContactDraft) -> tuple[str, tuple[str, ...], str, str]:
+    """Check a contact before it is stored; return its name, numbers, company and note.
+
+    Raises:
+        StoreError: no name, a name or company too long, or no number.
+        ValueError: a number is empty or too long to be a number.
+    """
+    name = draft.name.strip()
+    if not name:
+        raise StoreError("A contact needs a name.")
+    if len(name) > CONTACT_NAME_LENGTH:
+        raise StoreError(
+            f"The name “{name[:40]}…” is too long: at most {CONTACT_NAME_LENGTH} characters."
+        )
+    company = draft.company.strip()
+    if len(company) > COMPANY_LENGTH:
+        raise StoreError(f"The company of {name} is too long: at most {COMPANY_LENGTH} characters.")
+    numbers = tuple(dict.fromkeys(number.strip() for number in draft.numbers if number.strip()))
+    if not numbers:
+        raise StoreError(f"{name} needs at least one number.")
+    for number in numbers:
+        _check_number(number)
+    return name, numbers, company, draft.note.strip()
+
+
 def _preview(body: str) -> str:
     """The chat list's one-line preview of a message: whitespace collapsed, at most 200 chars."""
     return " ".join(body.split())[:PREVIEW_LENGTH]
@@ -329,7 +468,14 @@ _CONVERSATION_COLUMNS = (
     conversations.c.last_status,
     conversations.c.unread_count,
     conversations.c.archived_at,
+    contacts.c.name.label("display_name"),
 )
+
+# Every conversation read names its contact: one primary-key lookup of the peer number in
+# contact_numbers, then one in contacts, per row, so pages stay as fast as without names.
+_CONVERSATION_FROM = conversations.outerjoin(
+    contact_numbers, contact_numbers.c.number == conversations.c.peer_number
+).outerjoin(contacts, contacts.c.id == contact_numbers.c.contact_id)
 
 # In the order of Message's fields, so a row maps positionally.
 _MESSAGE_COLUMNS = (
@@ -359,8 +505,13 @@ _OUTBOX_COLUMNS = (
 )
 
 
+def _select_conversation_rows(*extra: Any) -> Select[Any]:
+    """SELECT the columns ``_conversation`` maps (then ``extra``), contact name included."""
+    return select(*_CONVERSATION_COLUMNS, *extra).select_from(_CONVERSATION_FROM)
+
+
 def _conversation(row: Row[Any]) -> Conversation:
-    cid, peer, last_at, preview, direction, status, unread, archived_at = row[:8]
+    cid, peer, last_at, preview, direction, status, unread, archived_at, name = row[:9]
     return Conversation(
         id=ConversationId(cid),
         peer_number=peer,
@@ -370,6 +521,7 @@ def _conversation(row: Row[Any]) -> Conversation:
         last_status=MessageStatus(status) if status else None,
         unread_count=unread,
         archived=archived_at is not None,
+        display_name=name,
     )
 
 
@@ -384,11 +536,12 @@ def _outbox_item(row: Row[Any]) -> OutboxItem:
 
 
 class Store:
-    """Conversations, messages, the outbox and sync state in one database.
+    """Conversations, messages, contacts, the outbox and sync state in one database.
 
     Safe to use from several threads at once: each call has its own connection and
-    transaction. Writes that change conversations or messages call the subscribers after
-    they commit, in the calling thread.
+    transaction. Writes that change conversations or messages (including a contact change
+    that renames conversations) call the subscribers after they commit, in the calling
+    thread.
 
     Attributes:
         url: the database URL, without its password.
@@ -501,7 +654,7 @@ class Store:
             Up to ``limit`` conversations ordered by last activity then id, descending.
         """
         c = conversations.c
-        stmt = select(*_CONVERSATION_COLUMNS).where(
+        stmt = _select_conversation_rows().where(
             c.archived_at.is_not(None) if archived else c.archived_at.is_(None)
         )
         if before is not None:
@@ -519,7 +672,7 @@ class Store:
 
     def find_conversation(self, peer_number: str) -> Conversation | None:
         """Return the conversation with this peer number, or None."""
-        stmt = select(*_CONVERSATION_COLUMNS).where(conversations.c.peer_number == peer_number)
+        stmt = _select_conversation_rows().where(conversations.c.peer_number == peer_number)
         with self._read() as conn:
             row = conn.execute(stmt).one_or_none()
         return _conversation(row) if row is not None else None
@@ -599,7 +752,7 @@ class Store:
         with self._writer.begin() as conn:
             created = conn.execute(stmt).rowcount == 1
             row = conn.execute(
-                select(*_CONVERSATION_COLUMNS).where(conversations.c.peer_number == peer_number)
+                _select_conversation_rows().where(conversations.c.peer_number == peer_number)
             ).one()
         conversation = _conversation(row)
         if created:
@@ -771,6 +924,475 @@ class Store:
         self._emit(change)
         return change.messages[0]
 
+    # -- contacts --------------------------------------------------------------------------
+
+    def list_contacts(self, query: str = "", *, limit: int = 500) -> list[Contact]:
+        """List contacts by name (case-insensitive), optionally only those matching a search.
+
+        Args:
+            query: text to look for, ignoring case (and accents, on SQLite) anywhere in the
+                name or company; when it looks like a number ("415 555", "+1 (415)"), its
+                digits are also looked for anywhere in the contact's numbers.
+            limit: at most this many contacts.
+
+        Returns:
+            The contacts, sorted by name.
+        """
+        k = contacts.c
+        stmt = select(k.id, k.name, k.company, k.note)
+        query = query.strip()
+        if query:
+            matches = [self._contains(k.name, query), self._contains(k.company, query)]
+            digits = _typed_digits(query)
+            if digits:
+                matches.append(
+                    k.id.in_(
+                        select(contact_numbers.c.contact_id).where(
+                            contact_numbers.c.number.contains(digits)
+                        )
+                    )
+                )
+            stmt = stmt.where(or_(*matches))
+        stmt = stmt.order_by(self._fold(k.name), k.name, k.id).limit(limit)
+        with self._read() as conn:
+            rows = conn.execute(stmt).all()
+            numbers = self._numbers_of(conn, [row.id for row in rows])
+        return [
+            Contact(ContactId(r.id), r.name, tuple(numbers.get(r.id, ())), r.company, r.note)
+            for r in rows
+        ]
+
+    def get_contact(self, contact_id: ContactId) -> Contact | None:
+        """Return the contact with this id, or None."""
+        with self._read() as conn:
+            return self._select_contact(conn, contact_id)
+
+    def contact_for_number(self, number: str) -> Contact | None:
+        """Return the contact this number belongs to, or None."""
+        with self._read() as conn:
+            contact_id = conn.execute(
+                select(contact_numbers.c.contact_id).where(contact_numbers.c.number == number)
+            ).scalar_one_or_none()
+            return self._select_contact(conn, contact_id) if contact_id is not None else None
+
+    def save_contact(self, draft: ContactDraft, *, now: datetime | None = None) -> Contact:
+        """Create a contact (``draft.id`` None) or replace one's name, numbers and details.
+
+        One transaction. Conversations with a number that gained or lost the name (or all of
+        the contact's, when the name changed) are emitted with their new ``display_name``.
+
+        Args:
+            draft: the contact; its numbers must be normalised already (E.164 or short
+                codes): the caller checks them. Duplicates are dropped, the order is kept.
+            now: the time of writing; defaults to now.
+
+        Returns:
+            The contact as stored.
+
+        Raises:
+            StoreError: the name is empty or too long, there is no number, a number belongs
+                to another contact (the message names it), or the contact no longer exists.
+            ValueError: a number is empty or longer than a number can be.
+        """
+        name, numbers, company, note = _clean_draft(draft)
+        now = _aware(now, default_now=True)
+        k = contacts.c
+        with self._writer.begin() as conn:
+            old_name: str | None = None
+            old_numbers: Sequence[str] = ()
+            if draft.id is not None:
+                old_name = conn.execute(select(k.name).where(k.id == draft.id)).scalar_one_or_none()
+                if old_name is None:
+                    raise StoreError("This contact no longer exists; it may have been deleted.")
+                old_numbers = self._numbers_of(conn, [draft.id]).get(draft.id, [])
+            self._refuse_numbers_of_others(conn, numbers, draft.id)
+            details = {"name": name, "company": company, "note": note, "updated_at": now}
+            if draft.id is None:
+                contact_id = conn.execute(
+                    insert(contacts).values(**details, created_at=now).returning(k.id)
+                ).scalar_one()
+            else:
+                contact_id = draft.id
+                conn.execute(update(contacts).where(k.id == contact_id).values(**details))
+                conn.execute(
+                    delete(contact_numbers).where(contact_numbers.c.contact_id == contact_id)
+                )
+            self._add_numbers(conn, contact_id, numbers, first_position=0)
+            renamed = set(old_numbers) | set(numbers)
+            affected = renamed if old_name != name else set(old_numbers) ^ set(numbers)
+            changed = self._conversations_with_numbers(conn, affected)
+        self._emit(StoreChange(conversations=tuple(changed)))
+        return Contact(ContactId(contact_id), name, numbers, company, note)
+
+    def delete_contact(self, contact_id: ContactId) -> None:
+        """Delete a contact; its conversations stay, without the name (they are emitted).
+
+        Deleting a contact that is not there does nothing.
+        """
+        with self._writer.begin() as conn:
+            numbers = self._numbers_of(conn, [contact_id]).get(contact_id, [])
+            # Explicitly, not only by the cascade: that needs SQLite's foreign_keys pragma.
+            conn.execute(delete(contact_numbers).where(contact_numbers.c.contact_id == contact_id))
+            deleted = conn.execute(delete(contacts).where(contacts.c.id == contact_id)).rowcount
+            changed = self._conversations_with_numbers(conn, numbers) if deleted else []
+        self._emit(StoreChange(conversations=tuple(changed)))
+
+    def import_contacts(
+        self, drafts: Sequence[ContactDraft], *, now: datetime | None = None
+    ) -> ImportResult:
+        """Add imported contacts, merging each into the contact that has one of its numbers.
+
+        All or nothing: every draft is checked before anything is written, and everything is
+        written in one transaction. A draft whose number belongs to a contact (stored, or made
+        by an earlier draft of this import) is merged into it: the contact keeps its name,
+        gains the draft's numbers that belong to nobody, and gets the draft's company and
+        note where its own are empty. Any other draft becomes a new contact. ``draft.id`` is
+        ignored: an import matches by number only.
+
+        Args:
+            drafts: the contacts to import, normalised numbers (``contacts_io`` makes them).
+            now: the time of writing; defaults to now.
+
+        Returns:
+            How many drafts were added, merged with a change, or merged without one; each
+            draft counts once.
+
+        Raises:
+            StoreError: a draft has no name or no number, or a name is too long, or (on
+                PostgreSQL) another desk gave one of the numbers to a contact meanwhile;
+                nothing is imported.
+            ValueError: a draft has an unstorable number (nothing is imported).
+        """
+        cleaned = [_clean_draft(draft) for draft in drafts]
+        if not cleaned:
+            return ImportResult(added=0, updated=0, unchanged=0)
+        now = _aware(now, default_now=True)
+        k = contacts.c
+        added = updated = unchanged = 0
+        with self._writer.begin() as conn:
+            owner = self._owners(conn, {n for _, numbers, _, _ in cleaned for n in numbers})
+            merging = self._merge_states(conn, set(owner.values()))
+            affected: set[str] = set()
+            for name, numbers, company, note in cleaned:
+                match = next((owner[n] for n in numbers if n in owner), None)
+                if match is None:
+                    contact_id = conn.execute(
+                        insert(contacts)
+                        .values(
+                            name=name,
+                            company=company,
+                            note=note,
+                            created_at=now,
+                            updated_at=now,
+                        )
+                        .returning(k.id)
+                    ).scalar_one()
+                    self._add_numbers(conn, contact_id, numbers, first_position=0)
+                    owner.update(dict.fromkeys(numbers, contact_id))
+                    merging[contact_id] = _MergeState(company, note, len(numbers))
+                    affected.update(numbers)
+                    added += 1
+                    continue
+                state = merging[match]
+                values: dict[str, Any] = {}
+                if company and not state.company:
+                    values["company"] = state.company = company
+                if note and not state.note:
+                    values["note"] = state.note = note
+                new_numbers = tuple(n for n in numbers if n not in owner)
+                if new_numbers:
+                    self._add_numbers(conn, match, new_numbers, first_position=state.count)
+                    owner.update(dict.fromkeys(new_numbers, match))
+                    state.count += len(new_numbers)
+                    affected.update(new_numbers)
+                if not values and not new_numbers:
+                    unchanged += 1
+                    continue
+                conn.execute(update(contacts).where(k.id == match).values(**values, updated_at=now))
+                updated += 1
+            changed = self._conversations_with_numbers(conn, affected)
+        self._emit(StoreChange(conversations=tuple(changed)))
+        return ImportResult(added=added, updated=updated, unchanged=unchanged)
+
+    def _select_contact(self, conn: Connection, contact_id: int) -> Contact | None:
+        k = contacts.c
+        row = conn.execute(
+            select(k.id, k.name, k.company, k.note).where(k.id == contact_id)
+        ).one_or_none()
+        if row is None:
+            return None
+        numbers = self._numbers_of(conn, [row.id]).get(row.id, [])
+        return Contact(ContactId(row.id), row.name, tuple(numbers), row.company, row.note)
+
+    def _numbers_of(self, conn: Connection, contact_ids: Sequence[int]) -> dict[int, list[str]]:
+        """Each contact's numbers, in the order they were given."""
+        n = contact_numbers.c
+        found: dict[int, list[str]] = {}
+        for chunk in _chunks(contact_ids):
+            stmt = (
+                select(n.contact_id, n.number)
+                .where(n.contact_id.in_(chunk))
+                .order_by(n.contact_id, n.position, n.number)
+            )
+            for contact_id, number in conn.execute(stmt):
+                found.setdefault(contact_id, []).append(number)
+        return found
+
+    def _owners(self, conn: Connection, numbers: Iterable[str]) -> dict[str, int]:
+        """The contact each of these numbers belongs to (numbers of nobody are left out)."""
+        n = contact_numbers.c
+        owner: dict[str, int] = {}
+        for chunk in _chunks(sorted(numbers)):
+            owner.update(
+                (number, contact_id)
+                for number, contact_id in conn.execute(
+                    select(n.number, n.contact_id).where(n.number.in_(chunk))
+                )
+            )
+        return owner
+
+    def _merge_states(self, conn: Connection, contact_ids: Iterable[int]) -> dict[int, _MergeState]:
+        k, n = contacts.c, contact_numbers.c
+        states: dict[int, _MergeState] = {}
+        for chunk in _chunks(sorted(contact_ids)):
+            count = (
+                select(func.count())
+                .where(n.contact_id == k.id)
+                .correlate(contacts)
+                .scalar_subquery()
+            )
+            for contact_id, company, note, numbers in conn.execute(
+                select(k.id, k.company, k.note, count).where(k.id.in_(chunk))
+            ):
+                states[contact_id] = _MergeState(company, note, numbers)
+        return states
+
+    def _refuse_numbers_of_others(
+        self, conn: Connection, numbers: Sequence[str], contact_id: int | None
+    ) -> None:
+        """Raise StoreError naming the contact that already has one of these numbers."""
+        n, k = contact_numbers.c, contacts.c
+        stmt = select(n.number, k.name).join(contacts, k.id == n.contact_id)
+        stmt = stmt.where(n.number.in_(numbers))
+        if contact_id is not None:
+            stmt = stmt.where(n.contact_id != contact_id)
+        taken = {row.number: row.name for row in conn.execute(stmt)}
+        for number in numbers:  # the first in the order the person typed them
+            if number in taken:
+                shown = format_for_display(number, "")
+                raise StoreError(f"{shown} already belongs to {taken[number]}.")
+
+    def _add_numbers(
+        self, conn: Connection, contact_id: int, numbers: Sequence[str], *, first_position: int
+    ) -> None:
+        try:
+            conn.execute(
+                insert(contact_numbers),
+                [
+                    {"number": number, "contact_id": contact_id, "position": first_position + i}
+                    for i, number in enumerate(numbers)
+                ],
+            )
+        except IntegrityError as exc:
+            # The numbers were checked in this transaction: only a concurrent writer (on
+            # PostgreSQL; SQLite serialises writers) can have taken one since.
+            if conn.dialect.name == "sqlite":
+                raise
+            raise StoreError(
+                "One of these numbers was just given to another contact. Try again."
+            ) from exc
+
+    def _conversations_with_numbers(
+        self, conn: Connection, numbers: Iterable[str]
+    ) -> list[Conversation]:
+        """The conversations with these peer numbers (those that exist), as they now are."""
+        found: list[Conversation] = []
+        for chunk in _chunks(sorted(numbers)):
+            stmt = _select_conversation_rows().where(conversations.c.peer_number.in_(chunk))
+            found.extend(_conversation(row) for row in conn.execute(stmt))
+        found.sort(key=lambda conversation: conversation.id)
+        return found
+
+    def _fold(self, column: Any) -> Any:
+        """The column's text folded for comparing: case (and accents, on SQLite) ignored."""
+        if self._engine.dialect.name == "sqlite":
+            return getattr(func, _FOLD_FUNCTION)(column)
+        return func.lower(column)
+
+    def _contains(self, column: Any, query: str) -> Any:
+        """True where the column contains ``query``, ignoring case (and accents on SQLite).
+
+        ``instr``/``strpos`` rather than LIKE: the typed text needs no escaping of % and _.
+        """
+        if self._engine.dialect.name == "sqlite":
+            folded = fold_for_search(query)
+            # Text of accents alone folds to "", which every value would contain.
+            return func.instr(self._fold(column), folded) > 0 if folded else false()
+        return func.strpos(self._fold(column), query.lower()) > 0
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search_conversations(self, text: str, *, limit: int = 50) -> list[Conversation]:
+        """Find conversations, archived or not, for what a person typed in the search box.
+
+        A conversation is found when its contact's name or company contains the text
+        (ignoring case, and accents on SQLite), when the text looks like a number with at
+        least three digits and its number contains those digits, or when one of its messages
+        contains every typed word, each as the start of a word ("inv 20" finds "Invoice
+        2024"; on SQLite "cafe" also finds "café"). Whatever is typed is taken as words,
+        never as search syntax.
+
+        Args:
+            text: the typed text.
+            limit: at most this many conversations.
+
+        Returns:
+            The conversations, each once, newest activity first.
+        """
+        text = text.strip()
+        if not text or limit <= 0:
+            return []
+        words = _search_words(text)
+        digits = _typed_digits(text, minimum=3)
+        with self._read() as conn:
+            named = self._numbers_of_contacts_matching(conn, text)
+            if self._engine.dialect.name == "sqlite":
+                return self._search_sqlite(conn, words, digits, named, limit)
+            return self._search_postgresql(conn, words, digits, named, limit)
+
+    def _numbers_of_contacts_matching(self, conn: Connection, text: str) -> set[str]:
+        n, k = contact_numbers.c, contacts.c
+        stmt = (
+            select(n.number)
+            .join(contacts, k.id == n.contact_id)
+            .where(or_(self._contains(k.name, text), self._contains(k.company, text)))
+        )
+        return set(conn.execute(stmt).scalars())
+
+    def _search_sqlite(
+        self,
+        conn: Connection,
+        words: Sequence[str],
+        digits: str,
+        named: set[str],
+        limit: int,
+    ) -> list[Conversation]:
+        """Search with the FTS5 index, reading no more of it than the answer needs.
+
+        The newest matching messages are read first (FTS5 walks its index backwards). When
+        they are all the matches, their conversations are the answer. When there are more,
+        the conversations are walked newest activity first: those with one of the newest
+        matches, a matching name or number are in at once; the few others met before the
+        page is full are checked against the older matches in one statement.
+        """
+        c = conversations.c
+        fts_query = _fts5_query(words)
+        hits: set[int] = set()
+        older_than: int | None = None  # set when older matches were not read
+        if fts_query:
+            newest = conn.exec_driver_sql(
+                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?",
+                (fts_query, _SEARCH_PROBE + 1),
+            ).all()
+            mids = [mid for (mid,) in newest]
+            if len(mids) > _SEARCH_PROBE:
+                older_than = mids[-1]
+            hits = set(
+                conn.execute(
+                    select(messages.c.conversation_id)
+                    .where(messages.c.id.in_(_json_values(mids)))
+                    .distinct()
+                ).scalars()
+            )
+        if older_than is None:
+            if not (hits or named or digits):
+                return []
+            # Every match is known: let the chat-list index order them.
+            found = [c.id.in_(_json_values(sorted(hits))), c.peer_number.in_(_json_values(named))]
+            if digits:
+                found.append(c.peer_number.contains(digits))
+            stmt = (
+                _select_conversation_rows()
+                .where(or_(*found))
+                .order_by(c.last_activity_at.desc(), c.id.desc())
+                .limit(limit)
+            )
+            return [_conversation(row) for row in conn.execute(stmt)]
+
+        met: list[int] = []  # in activity order
+        chosen: set[int] = set()
+        unsure: list[int] = []  # met before the page filled, without a known match
+        walk = conn.execute(
+            select(c.id, c.peer_number).order_by(c.last_activity_at.desc(), c.id.desc())
+        )
+        for cid, peer in walk:
+            met.append(cid)
+            if cid in hits or peer in named or (digits and digits in peer):
+                chosen.add(cid)
+                if len(chosen) == limit:
+                    break
+            else:
+                unsure.append(cid)
+        walk.close()
+        if unsure:
+            # One FTS scan for all of them: FTS5 re-reads a prefix's index on every query,
+            # so a lookup per message would cost far more than reading the matches once.
+            # The CROSS JOIN keeps SQLite walking these conversations' messages by index.
+            older = conn.exec_driver_sql(
+                "SELECT DISTINCT m.conversation_id FROM json_each(?) AS u"
+                " CROSS JOIN messages AS m ON m.conversation_id = u.value"
+                " WHERE m.id < ? AND +m.id IN ("
+                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? AND rowid < ?)",
+                (json.dumps(unsure), older_than, fts_query, older_than),
+            )
+            chosen.update(cid for (cid,) in older)
+        ranked = [cid for cid in met if cid in chosen][:limit]
+        return self._conversations_in_order(conn, ranked)
+
+    def _conversations_in_order(self, conn: Connection, ids: Sequence[int]) -> list[Conversation]:
+        found = {
+            row.id: _conversation(row)
+            for row in conn.execute(
+                _select_conversation_rows().where(conversations.c.id.in_(_json_values(ids)))
+            )
+        }
+        return [found[cid] for cid in ids if cid in found]
+
+    def _search_postgresql(
+        self,
+        conn: Connection,
+        words: Sequence[str],
+        digits: str,
+        named: set[str],
+        limit: int,
+    ) -> list[Conversation]:
+        """Search with the GIN index on ``to_tsvector('simple', body)``, in one statement."""
+        c, m = conversations.c, messages.c
+        found: list[Any] = []
+        if named:
+            named_list = bindparam("named", sorted(named), type_=_TEXT_ARRAY)
+            found.append(c.peer_number == any_(named_list))
+        if digits:
+            found.append(c.peer_number.contains(digits))
+        if words:
+            # The same expression as the index, with the configuration as a literal, so the
+            # planner can use the index. Each word is letters and digits only, so it cannot
+            # be tsquery syntax; ":*" makes it a prefix.
+            matches = text(
+                "to_tsvector('simple', messages.body) @@ to_tsquery('simple', :tsquery)"
+            ).bindparams(tsquery=" & ".join(f"{word}:*" for word in words))
+            found.append(c.id.in_(select(m.conversation_id).where(matches)))
+        if not found:
+            return []
+        stmt = (
+            _select_conversation_rows()
+            .where(or_(*found))
+            .order_by(c.last_activity_at.desc(), c.id.desc())
+            .limit(limit)
+        )
+        return [_conversation(row) for row in conn.execute(stmt)]
+
     # -- sync writes: inbound --------------------------------------------------------------
 
     def ingest_inbound(
@@ -846,10 +1468,12 @@ class Store:
         found: dict[str, Row[Any]] = {}
         for chunk in _chunks(peers):
             stmt = (
-                select(*_CONVERSATION_COLUMNS, c.last_message_id)
+                _select_conversation_rows(c.last_message_id)
                 .where(c.peer_number.in_(chunk))
                 .order_by(c.id)
-                .with_for_update()
+                # Only the conversations: PostgreSQL refuses to lock the nullable side of an
+                # outer join, and the contact's name is only read here.
+                .with_for_update(of=conversations)
             )
             found.update((row.peer_number, row) for row in conn.execute(stmt))
         return found
@@ -976,6 +1600,7 @@ class Store:
                     last_direction=Direction.INBOUND,
                     last_status=MessageStatus.RECEIVED,
                     unread_count=row.unread_count + count,
+                    display_name=row.display_name,
                 )
                 last_id: int | None = newest.id
             else:
@@ -1333,7 +1958,7 @@ class Store:
 
     def _select_conversation(self, conn: Connection, cid: int) -> Conversation | None:
         row = conn.execute(
-            select(*_CONVERSATION_COLUMNS).where(conversations.c.id == cid)
+            _select_conversation_rows().where(conversations.c.id == cid)
         ).one_or_none()
         return _conversation(row) if row is not None else None
 
@@ -1343,7 +1968,7 @@ class Store:
             found.extend(
                 _conversation(row)
                 for row in conn.execute(
-                    select(*_CONVERSATION_COLUMNS).where(conversations.c.id.in_(chunk))
+                    _select_conversation_rows().where(conversations.c.id.in_(chunk))
                 )
             )
         return found

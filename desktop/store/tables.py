@@ -44,6 +44,8 @@ PREVIEW_LENGTH = 200
 EXTENSION_LENGTH = 15
 DISPLAY_NAME_LENGTH = 100
 PASSWORD_HASH_LENGTH = 255
+CONTACT_NAME_LENGTH = 200
+COMPANY_LENGTH = 200
 # Wider than an extension: the key is whatever passed the extension rule at the time, and
 # the rule's limits are settings that may grow.
 SIGN_IN_KEY_LENGTH = 64
@@ -261,6 +263,50 @@ class SignInFailureRow(Base):
     last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class ContactRow(Base):
+    """A contact: the name the chat list shows for its numbers (in ``contact_numbers``)."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(CONTACT_NAME_LENGTH))
+    company: Mapped[str] = mapped_column(String(COMPANY_LENGTH), default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ContactNumberRow(Base):
+    """One number of a contact.
+
+    The number is the primary key: a number names one contact only, and a conversation finds
+    its contact's name with one index lookup on its peer number. ``position`` keeps the
+    numbers in the order they were given (the first is the main one), which neither SQLite
+    nor PostgreSQL would keep by itself.
+    """
+
+    __tablename__ = "contact_numbers"
+
+    number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+
+
+SEARCH_INDEX_PREFIX = "messages_fts"
+
+
+def is_search_index(name: str | None) -> bool:
+    """True for the full-text search objects the migrations make outside these models.
+
+    SQLite's FTS5 table ``messages_fts`` (with its shadow tables and triggers) and
+    PostgreSQL's expression index ``messages_fts_body`` cannot be declared as models; the
+    schema comparison must skip them instead of asking to drop them.
+    """
+    return name is not None and name.startswith(SEARCH_INDEX_PREFIX)
+
+
 # The Core tables behind the models, for the store's bulk statements.
 conversations = cast(Table, ConversationRow.__table__)
 messages = cast(Table, MessageRow.__table__)
@@ -268,3 +314,5 @@ outbox = cast(Table, OutboxRow.__table__)
 sync_state = cast(Table, SyncStateRow.__table__)
 users = cast(Table, UserRow.__table__)
 sign_in_failures = cast(Table, SignInFailureRow.__table__)
+contacts = cast(Table, ContactRow.__table__)
+contact_numbers = cast(Table, ContactNumberRow.__table__)

@@ -87,6 +87,7 @@ class ChatListModel(QAbstractListModel):
         self._has_more = True
         self._fetching = False
         self._generation = 0
+        self._searching = False
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -138,6 +139,28 @@ class ChatListModel(QAbstractListModel):
     def loading(self) -> bool:
         return self._fetching
 
+    @property
+    def searching(self) -> bool:
+        """True while the rows are search results rather than the chat list."""
+        return self._searching
+
+    def show_search_results(self, rows: list[Conversation]) -> None:
+        """Show these conversations (a search's result, best first) instead of the list."""
+        self._generation += 1
+        self._searching = True
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = [_sort_key(c) for c in rows]
+        self._has_more = False
+        self._fetching = False
+        self.endResetModel()
+
+    def clear_search(self) -> None:
+        """Back to the chat list."""
+        if self._searching:
+            self._searching = False
+            self.reload()
+
     def reload(self) -> None:
         """Drop the loaded rows and fetch the first page again."""
         self._generation += 1
@@ -178,6 +201,12 @@ class ChatListModel(QAbstractListModel):
 
     def _upsert(self, conversation: Conversation) -> None:
         row = self.row_of(conversation.id)
+        if self._searching:
+            # Search results stay as found; only what they show is brought up to date.
+            if row is not None:
+                self._rows[row] = conversation
+                self.dataChanged.emit(self.index(row), self.index(row))
+            return
         belongs = conversation.archived == self._archived
         if row is not None:
             if not belongs:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Conversation, ConversationId, Message, StoreChange
 from desktop.core.phone import format_for_display
+from desktop.core.segments import count_segments, describe
 from desktop.store import Store
 from desktop.ui import glyphs
 from desktop.ui.chat_list import conversation_title
@@ -31,7 +32,6 @@ from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.conversation")
 
-MAX_MESSAGE_LENGTH = 1600  # the gateway's limit (Twilio error 21617 beyond it)
 MAX_COMPOSER_LINES = 6
 
 
@@ -81,7 +81,13 @@ class MessageEdit(QPlainTextEdit):
 
 
 class ConversationHeader(QWidget):
-    """Who the conversation is with: avatar, name and number."""
+    """Who the conversation is with: avatar, name and number, and Add contact.
+
+    Signals:
+        sig_contact_requested(): Add contact (or Edit contact) was pressed.
+    """
+
+    sig_contact_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,9 +105,14 @@ class ConversationHeader(QWidget):
         text.setSpacing(0)
         text.addWidget(self._title)
         text.addWidget(self._subtitle)
+        self.contact_button = QPushButton("Add contact")
+        self.contact_button.setObjectName("contactButton")
+        self.contact_button.setAccessibleName("Add contact")
+        self.contact_button.clicked.connect(self.sig_contact_requested)
         # Conversation actions (Call, Transfer, Dealt with…) take their place here.
         self.actions_layout = QHBoxLayout()
         self.actions_layout.setSpacing(6)
+        self.actions_layout.addWidget(self.contact_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(64, 10, 16, 10)
         layout.addLayout(text, 1)
@@ -114,6 +125,9 @@ class ConversationHeader(QWidget):
         self._subtitle.setText(number if title != number else "SMS")
         self._avatar_label = conversation.display_name or ""
         self._avatar_key = conversation.peer_number
+        label = "Edit contact" if conversation.display_name else "Add contact"
+        self.contact_button.setText(label)
+        self.contact_button.setAccessibleName(label)
         self.setAccessibleName(f"Conversation with {title}")
         self.update()
 
@@ -185,10 +199,12 @@ class ConversationWidget(QWidget):
     Signals:
         sig_message_queued(Message): a message was stored in the outbox (wake the worker).
         sig_error(str): something the user should be told about.
+        sig_contact_requested(Conversation): Add contact / Edit contact for this number.
     """
 
     sig_message_queued = Signal(object)
     sig_error = Signal(str)
+    sig_contact_requested = Signal(object)
 
     def __init__(
         self,
@@ -208,6 +224,9 @@ class ConversationWidget(QWidget):
         self._drafts: dict[ConversationId, str] = {}
 
         self.header = ConversationHeader()
+        self.header.sig_contact_requested.connect(
+            lambda: self._conversation and self.sig_contact_requested.emit(self._conversation)
+        )
         self.model = MessageListModel(store, tasks, self)
         self.view = MessageListView()
         self.view.setModel(self.model)
@@ -227,10 +246,11 @@ class ConversationWidget(QWidget):
         self.send_button.setToolTip("Send (Enter) — Shift+Enter for a new line")
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send)
-        self.limit_label = QLabel()
-        self.limit_label.setObjectName("composerHint")
-        self.limit_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.limit_label.hide()
+        self.counter = QLabel()
+        self.counter.setObjectName("segmentCounter")
+        self.counter.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter.setAccessibleName("Message length")
+        self.counter.hide()
 
         composer = QFrame()
         composer.setObjectName("composerBar")
@@ -242,7 +262,7 @@ class ConversationWidget(QWidget):
         composer_layout.setContentsMargins(16, 10, 16, 12)
         composer_layout.setSpacing(4)
         composer_layout.addLayout(row)
-        composer_layout.addWidget(self.limit_label)
+        composer_layout.addWidget(self.counter)
 
         line = QFrame()
         line.setObjectName("headerRule")
@@ -298,24 +318,23 @@ class ConversationWidget(QWidget):
         self.model.apply_messages(change.messages)
 
     def _text_changed(self) -> None:
-        text = self.editor.toPlainText()
-        too_long = len(text) > MAX_MESSAGE_LENGTH
-        self.send_button.setEnabled(bool(text.strip()) and not too_long)
-        if too_long:
-            self.limit_label.setText(
-                f"{len(text)} / {MAX_MESSAGE_LENGTH} characters — the SMS gateway accepts at "
-                f"most {MAX_MESSAGE_LENGTH}. Shorten the message or split it in two."
-            )
-            self.limit_label.show()
-        else:
-            self.limit_label.hide()
+        text = self.editor.toPlainText().strip()
+        count = count_segments(text)
+        self.send_button.setEnabled(bool(text) and not count.too_long)
+        self.counter.setVisible(bool(text))
+        self.counter.setText(describe(count) if text else "")
+        self.counter.setProperty(
+            "state", "error" if count.too_long else "unicode" if count.encoding == "UCS-2" else ""
+        )
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
 
     def send(self) -> None:
         """Store the typed message in the outbox, then let the worker send it."""
         if self._conversation is None:
             return
         body = self.editor.toPlainText().strip()
-        if not body or len(body) > MAX_MESSAGE_LENGTH:
+        if not body or count_segments(body).too_long:
             return
         conversation_id = self._conversation.id
         self.editor.clear()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.accounts import User
-from desktop.core.models import Conversation, StoreChange
+from desktop.core.models import Contact, Conversation, StoreChange
 from desktop.store import Store
 from desktop.sync.engine import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView
+from desktop.ui.contacts import ContactEditor, ContactsDialog
 from desktop.ui.conversation import ConversationWidget
+from desktop.ui.new_conversation import NewConversationDialog
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.main_window")
@@ -187,21 +190,53 @@ class MainWindow(QMainWindow):
 
         chats_title = QLabel("Chats")
         chats_title.setObjectName("panelTitle")
+        self.new_sms_button = QPushButton("+")
+        self.new_sms_button.setObjectName("newSmsButton")
+        self.new_sms_button.setAccessibleName("New SMS")
+        self.new_sms_button.setToolTip("New SMS (Ctrl+N)")
+        self.new_sms_button.clicked.connect(lambda: self.new_conversation())
         left_header = QHBoxLayout()
-        left_header.setContentsMargins(16, 14, 12, 10)
+        left_header.setContentsMargins(16, 14, 12, 8)
         left_header.addWidget(chats_title)
         left_header.addStretch(1)
+        left_header.addWidget(self.new_sms_button)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("chatSearch")
+        self.search.setAccessibleName("Search conversations")
+        self.search.setPlaceholderText("Search names, numbers and messages")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Search (Ctrl+F)")
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self.no_results = QLabel()
+        self.no_results.setObjectName("noResults")
+        self.no_results.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_results.setWordWrap(True)
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_results.hide()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+        self._search_generation = 0
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(12, 0, 12, 8)
+        search_row.addWidget(self.search)
         left = QFrame()
         left.setObjectName("chatPanel")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
         left_layout.addLayout(left_header)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.no_results)
         left_layout.addWidget(self.chat_list, 1)
 
         self.conversation = ConversationWidget(store, tasks, region, desk_number)
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
+        self.conversation.sig_contact_requested.connect(self.edit_contact_for)
         self.empty = EmptyConversation()
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
@@ -242,6 +277,22 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&File")
+        new_sms = QAction("&New SMS…", self)
+        new_sms.setShortcut(QKeySequence.StandardKey.New)
+        new_sms.triggered.connect(lambda: self.new_conversation())
+        menu.addAction(new_sms)
+        self.new_sms_action = new_sms
+        contacts = QAction("&Contacts…", self)
+        contacts.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        contacts.triggered.connect(self.show_contacts)
+        menu.addAction(contacts)
+        self.contacts_action = contacts
+        find = QAction("&Search", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        self.search_action = find
+        menu.addSeparator()
         settings = QAction("&Settings…", self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -258,6 +309,90 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(QApplication.quit)
         menu.addAction(quit_action)
+
+    # -- new conversations and contacts --------------------------------------------------
+
+    def new_conversation(self, text: str = "") -> NewConversationDialog:
+        """Open "New conversation" (the + button, Ctrl+N)."""
+        dialog = NewConversationDialog(self._store, self._tasks, self._region, text, self)
+        dialog.sig_start_chat.connect(self.open_conversation)
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_contacts(self) -> ContactsDialog:
+        dialog = ContactsDialog(self._store, self._tasks, self._region, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.contacts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_contact_for(self, conversation: Conversation) -> None:
+        """Add a contact for this conversation's number, or edit the one it has."""
+        store, number = self._store, conversation.peer_number
+        self._tasks.run(
+            lambda: store.contact_for_number(number),
+            lambda contact: self._open_contact_editor(contact, number),
+        )
+
+    def _open_contact_editor(self, contact: Contact | None, number: str) -> None:
+        editor = ContactEditor(
+            self._store, self._tasks, self._region, contact=contact, number=number, parent=self
+        )
+        editor.finished.connect(editor.deleteLater)
+        self.contact_editor = editor
+        editor.open()
+
+    # -- search ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.clear()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _search_changed(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+            return
+        self._search_timer.stop()
+        self._search_generation += 1
+        self.no_results.hide()
+        self.chat_model.clear_search()
+
+    def _run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        store = self._store
+        self._tasks.run(
+            lambda: store.search_conversations(text, limit=200),
+            lambda rows: self._show_results(rows, text, generation),
+        )
+
+    def _show_results(self, rows: list[Conversation], text: str, generation: int) -> None:
+        if generation != self._search_generation:
+            return  # a newer search (or clearing it) came first
+        self.chat_model.show_search_results(rows)
+        self.no_results.setText(f"No conversation matches “{text}”.")
+        self.no_results.setVisible(not rows)
+
+    @property
+    def searching(self) -> bool:
+        return self.chat_model.searching
 
     def set_region(self, region: str) -> None:
         """Format numbers for another default region from now on."""

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from desktop.store import HEAD_REVISION, NewerDatabaseError, StoreError, open_store
 from desktop.store.migrate import alembic_config
-from desktop.store.tables import Base
+from desktop.store.tables import Base, is_search_index
 
 TABLES = {
     "conversations",
@@ -22,7 +22,17 @@ TABLES = {
     "sync_state",
     "users",
     "sign_in_failures",
+    "contacts",
+    "contact_numbers",
     "alembic_version",
+}
+# SQLite's FTS5 message index: the virtual table and the shadow tables FTS5 keeps.
+SEARCH_TABLES = {
+    "messages_fts",
+    "messages_fts_config",
+    "messages_fts_data",
+    "messages_fts_docsize",
+    "messages_fts_idx",
 }
 
 
@@ -34,7 +44,14 @@ def schema_differences(path: Path) -> list[object]:
     engine = create_engine(sqlite_url(path))
     try:
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            # As env.py does: the search index has no model, so it is not compared.
+            context = MigrationContext.configure(
+                conn,
+                opts={
+                    "compare_type": True,
+                    "include_name": lambda name, type_, parents: not is_search_index(name),
+                },
+            )
             return list(compare_metadata(context, Base.metadata))
     finally:
         engine.dispose()
@@ -46,8 +63,14 @@ def test_opening_a_new_file_migrates_it_to_exactly_the_models_schema(tmp_path: P
 
     engine = create_engine(sqlite_url(db))
     with engine.connect() as conn:
-        assert set(inspect(conn).get_table_names()) == TABLES
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert set(inspect(conn).get_table_names()) == TABLES | SEARCH_TABLES
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        assert set(triggers.scalars()) == {
+            "messages_fts_after_insert",
+            "messages_fts_after_delete",
+            "messages_fts_after_update",
+        }
     engine.dispose()
     assert schema_differences(db) == []
 
@@ -169,6 +192,8 @@ def test_downgrade_removes_everything_and_upgrade_restores_it(tmp_path: Path) ->
     engine = create_engine(sqlite_url(db))
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) == {"alembic_version"}
+        leftovers = conn.execute(text("SELECT name FROM sqlite_master WHERE type != 'index'"))
+        assert list(leftovers.scalars()) == ["alembic_version"]
     engine.dispose()
     open_store(sqlite_url(db)).close()
 

@@ -1,0 +1,94 @@
+"""Contacts (names for numbers) and full-text search over message bodies.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-12-01 00:00:00
+
+The search index is not a model: on SQLite it is an FTS5 table over ``messages.body``
+(external content, so bodies are not stored twice) kept in step by triggers; on PostgreSQL a
+GIN expression index on ``to_tsvector('simple', body)``. Both are named ``messages_fts*`` so
+the schema comparison can skip them (``desktop.store.tables.is_search_index``).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0003"
+down_revision: str | Sequence[str] | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# remove_diacritics 2 folds "café" to "cafe" (also for letters with several accents), so a
+# search typed without accents finds them.
+_SQLITE_SEARCH = [
+    "CREATE VIRTUAL TABLE messages_fts USING fts5("
+    "body, content='messages', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    # External content: the index holds tokens only, and must be told the old text to drop
+    # a row's tokens, hence 'delete' with the old body before the new one goes in.
+    "CREATE TRIGGER messages_fts_after_insert AFTER INSERT ON messages BEGIN "
+    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END",
+    "CREATE TRIGGER messages_fts_after_delete AFTER DELETE ON messages BEGIN "
+    "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
+    "END",
+    "CREATE TRIGGER messages_fts_after_update AFTER UPDATE OF body ON messages BEGIN "
+    "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
+    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END",
+    # Index the messages stored before this migration.
+    "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+]
+
+# 'simple' lower-cases without stemming or stop words: people search for names and codes,
+# and a language's stemmer would guess wrong half the time.
+_POSTGRESQL_SEARCH = [
+    "CREATE INDEX messages_fts_body ON messages USING gin (to_tsvector('simple', body))",
+]
+
+
+def upgrade() -> None:
+    """Create contacts, contact_numbers and the message search index."""
+    op.create_table(
+        "contacts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("company", sa.String(length=200), server_default="", nullable=False),
+        sa.Column("note", sa.Text(), server_default="", nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_contacts")),
+    )
+    op.create_table(
+        "contact_numbers",
+        sa.Column("number", sa.String(length=32), nullable=False),
+        sa.Column("contact_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["contact_id"],
+            ["contacts.id"],
+            name=op.f("fk_contact_numbers_contact_id_contacts"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("number", name=op.f("pk_contact_numbers")),
+    )
+    op.create_index(
+        op.f("ix_contact_numbers_contact_id"), "contact_numbers", ["contact_id"], unique=False
+    )
+    dialect = op.get_context().dialect.name
+    for statement in _SQLITE_SEARCH if dialect == "sqlite" else _POSTGRESQL_SEARCH:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    """Drop the search index and the contact tables."""
+    if op.get_context().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS messages_fts_after_update")
+        op.execute("DROP TRIGGER IF EXISTS messages_fts_after_delete")
+        op.execute("DROP TRIGGER IF EXISTS messages_fts_after_insert")
+        op.execute("DROP TABLE IF EXISTS messages_fts")
+    else:
+        op.execute("DROP INDEX IF EXISTS messages_fts_body")
+    op.drop_index(op.f("ix_contact_numbers_contact_id"), table_name="contact_numbers")
+    op.drop_table("contact_numbers")
+    op.drop_table("contacts")
