@@ -18,25 +18,32 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from desktop import __version__
 from desktop.accounts import Accounts, ExtensionRule, User
 from desktop.config import Paths, Settings, load_settings, save_settings
+from desktop.core.models import Conversation, ConversationId, Message, utcnow
 from desktop.credentials import CredentialStore
 from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.logs import configure_logging
 from desktop.store import Store, StoreError, open_store
-from desktop.sync.engine import SyncEngine
+from desktop.sync.engine import LinkState, SyncEngine
 from desktop.ui.bridge import StoreEvents
+from desktop.ui.icons import app_icon
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
+from desktop.ui.notifier import Notifier
+from desktop.ui.popups import MessagePopup, PopupStack
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.tray import Tray
 from desktop.ui.worker import SyncThread
 
 log = logging.getLogger("smsdesk.app")
@@ -53,6 +60,7 @@ class SmsDesk:
         poll_interval: overrides the settings' poll interval (tests poll fast).
         credentials: the keyring to use (default: the OS keyring).
         throttle_base: the first delay after a wrong password, in seconds.
+        tray_available: whether the desktop has a system tray (default: ask Qt).
     """
 
     def __init__(
@@ -64,6 +72,7 @@ class SmsDesk:
         poll_interval: float | None = None,
         credentials: CredentialStore | None = None,
         throttle_base: float = 1.0,
+        tray_available: bool | None = None,
     ) -> None:
         paths.ensure()
         self.settings = settings
@@ -85,6 +94,10 @@ class SmsDesk:
         self.sync: SyncThread | None = None
         self.login: LoginDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self._tray_available = tray_available
+        self.tray: Tray | None = None
+        self.popups: PopupStack | None = None
+        self.notifier: Notifier | None = None
         self._stopped = False
 
     def _database_url(self) -> str:
@@ -154,8 +167,120 @@ class SmsDesk:
         self.events.sig_changed.connect(window.apply_change)
         window.sig_settings_requested.connect(self.open_settings)
         window.sig_sign_out_requested.connect(self.sign_out)
+        self._start_tray_and_popups(window)
         self._start_sync()
         window.show()
+
+    def _start_tray_and_popups(self, window: MainWindow) -> None:
+        tray = Tray(available=self._tray_available)
+        self.tray = tray
+        popups = PopupStack(
+            self.settings.default_region,
+            seconds=lambda: self.settings.popup_seconds,
+            tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
+        )
+        self.popups = popups
+        self.notifier = Notifier(
+            popups,
+            settings=lambda: self.settings,
+            looking_at=window.is_looking_at,
+            started_at=utcnow(),
+        )
+        self.events.sig_changed.connect(self.notifier.apply_change)
+        popups.sig_reply.connect(self._reply_from_popup)
+        popups.sig_mark_read.connect(self.mark_read)
+        popups.sig_open.connect(self.open_conversation_by_id)
+
+        tray.set_dnd(self.settings.do_not_disturb)
+        window.dnd_action.setChecked(self.settings.do_not_disturb)
+        tray.sig_open.connect(window.bring_to_front)
+        tray.sig_new_sms.connect(lambda: (window.bring_to_front(), window.new_conversation()))
+        tray.sig_dnd_toggled.connect(self.set_do_not_disturb)
+        window.sig_dnd_toggled.connect(self.set_do_not_disturb)
+        tray.sig_sign_out.connect(self.sign_out)
+        tray.sig_quit.connect(QApplication.quit)
+        window.sig_unread_changed.connect(self._unread_changed)
+        window.close_to_tray = lambda: self.settings.close_to_tray and tray.available
+        window.sig_hidden_to_tray.connect(self._hidden_to_tray)
+        window.sig_closed.connect(QApplication.quit)
+        tray.show()
+        if not tray.available and not self.settings.no_tray_notice_shown:
+            self._save_settings(dataclasses.replace(self.settings, no_tray_notice_shown=True))
+            QTimer.singleShot(
+                0,
+                lambda: self.tell(
+                    "This desktop has no system tray, so SMS Desk stays open in its window: "
+                    "closing the window quits it. Pop-ups still appear when an SMS arrives."
+                ),
+            )
+
+    def _unread_changed(self, count: int) -> None:
+        if self.tray is not None:
+            self.tray.set_unread(count)
+        set_badge_number(count)
+
+    def _hidden_to_tray(self) -> None:
+        if self.settings.tray_notice_shown or self.popups is None:
+            return
+        self._save_settings(dataclasses.replace(self.settings, tray_notice_shown=True))
+        self.popups.show_notice(
+            "SMS Desk is still running",
+            "It keeps running in the system tray: click its icon to open it again.",
+        )
+
+    def set_do_not_disturb(self, on: bool) -> None:
+        """No pop-ups or sounds while on; messages still arrive and count as unread."""
+        if self.settings.do_not_disturb != on:
+            self._save_settings(dataclasses.replace(self.settings, do_not_disturb=on))
+        if self.tray is not None:
+            self.tray.set_dnd(on)
+        if self.window is not None and self.window.dnd_action.isChecked() != on:
+            self.window.dnd_action.setChecked(on)
+        if on and self.popups is not None:
+            self.popups.close_all()
+
+    def mark_read(self, conversation_id: int) -> None:
+        store = self.store
+        self.tasks.run(lambda: store.mark_read(ConversationId(conversation_id)))
+
+    def open_conversation_by_id(self, conversation_id: int) -> None:
+        """Show the main window on this conversation (from a pop-up's Open)."""
+        window = self.window
+        if window is None:
+            return
+        window.bring_to_front()
+        store = self.store
+
+        def show(conversation: Conversation | None) -> None:
+            if conversation is not None and self.window is window:
+                window.open_conversation(conversation)
+
+        self.tasks.run(lambda: store.get_conversation(ConversationId(conversation_id)), show)
+
+    def _reply_from_popup(self, conversation_id: int, text: str, popup: MessagePopup) -> None:
+        """Store a pop-up's reply in the outbox (then the worker sends it), and mark read."""
+        if self.gateway is None:
+            return
+        store, desk = self.store, self.gateway.number
+        cid = ConversationId(conversation_id)
+
+        def store_reply() -> Message:
+            message = store.queue_outbound(cid, text, desk_number=desk)
+            store.mark_read(cid)
+            return message
+
+        def stored(message: Message) -> None:
+            if self.sync is not None:
+                self.sync.sig_wake.emit()
+            if shiboken6.isValid(popup):
+                popup.track(message)
+
+        def failed(error: Exception) -> None:
+            log.error("a reply from a pop-up could not be stored", exc_info=error)
+            if shiboken6.isValid(popup):
+                popup.reply_failed(f"Not saved, so not sent: {error}")
+
+        self.tasks.run(store_reply, stored, failed)
 
     def sign_out(self) -> None:
         """Close the window, stop syncing, forget the remembered password, ask to sign in."""
@@ -173,6 +298,17 @@ class SmsDesk:
             self.settings_dialog.close()
             self.settings_dialog = None
         self._stop_sync()
+        if self.notifier is not None:
+            self.events.sig_changed.disconnect(self.notifier.apply_change)
+            self.notifier = None
+        if self.popups is not None:
+            self.popups.close_all()
+            self.popups = None
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+        set_badge_number(0)
         if self.window is not None:
             self.events.sig_changed.disconnect(self.window.apply_change)
             self.window.hide()
@@ -239,6 +375,11 @@ class SmsDesk:
 
         self.sync = SyncThread(make_engine)
         self.sync.worker.sig_report.connect(self.window.show_report)
+        tray = self.tray
+        if tray is not None:
+            self.sync.worker.sig_report.connect(
+                lambda report: tray.set_online(report.state is LinkState.ONLINE)
+            )
         self.window.sig_message_queued.connect(self.sync.sig_wake)
         self.window.sig_retry_now.connect(self.sync.sig_retry_now)
         self.sync.start()
@@ -305,6 +446,8 @@ class SmsDesk:
             self.gateway = self._resolve_gateway()
             self.window.set_desk_number(self.gateway.number)
             self._start_sync()
+        if self.popups is not None:
+            self.popups.set_region(settings.default_region)
         if settings.database_url != old.database_url:
             self.tell("The new database will be used the next time SMS Desk starts.")
 
@@ -344,6 +487,13 @@ class SmsDesk:
         self._stop_demo()
 
 
+def set_badge_number(count: int) -> None:
+    """The taskbar or dock badge, where the platform has one (macOS, Windows, KDE…)."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.setBadgeNumber(count)
+
+
 def load_style_sheet() -> str:
     """The application style sheet, read from the installed resources package."""
     return (resources.files("desktop.resources") / "styles" / "light.qss").read_text("utf-8")
@@ -358,7 +508,10 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("smsdesk")
+    app.setWindowIcon(app_icon())
     app.setStyleSheet(load_style_sheet())
+    # Pop-ups and the tray outlive the main window; SMS Desk quits when asked to.
+    app.setQuitOnLastWindowClosed(False)
     return app
 
 

@@ -93,7 +93,12 @@ class Settings:
             Its password, if any, is kept in the keyring, never here.
         default_region: ISO country code used to read numbers typed without +country code.
         notifications: show a pop-up when an SMS arrives.
+        do_not_disturb: no pop-ups and no sound for now (messages still arrive).
+        sound: play a sound when an SMS arrives.
+        popup_seconds: how long an untouched pop-up stays on screen.
         close_to_tray: closing the window keeps SMS Desk running in the system tray.
+        tray_notice_shown: the one-time "still running in the tray" notice was shown.
+        no_tray_notice_shown: the one-time "this desktop has no system tray" notice was shown.
         extension_min_digits: shortest phone extension accepted at sign-in.
         extension_max_digits: longest phone extension accepted at sign-in.
         remembered_extension: the extension signed in with "Remember me" (its password is
@@ -110,7 +115,12 @@ class Settings:
     database_url: str = ""
     default_region: str = field(default_factory=system_region)
     notifications: bool = True
+    do_not_disturb: bool = False
+    sound: bool = False
+    popup_seconds: int = 8
     close_to_tray: bool = True
+    tray_notice_shown: bool = False
+    no_tray_notice_shown: bool = False
     extension_min_digits: int = 2
     extension_max_digits: int = 8
     remembered_extension: str = ""
@@ -137,7 +147,17 @@ def _check_value(name: str, value: Any) -> Any:
         if not isinstance(value, str) or value.upper() not in phonenumbers.SUPPORTED_REGIONS:
             raise SettingsError('"default_region" must be a two-letter country code such as "US"')
         value = value.upper()
-    elif name in ("notifications", "close_to_tray"):
+    elif name == "popup_seconds":
+        if not isinstance(value, int) or isinstance(value, bool) or not 2 <= value <= 120:
+            raise SettingsError('"popup_seconds" must be a whole number from 2 to 120')
+    elif name in (
+        "notifications",
+        "do_not_disturb",
+        "sound",
+        "close_to_tray",
+        "tray_notice_shown",
+        "no_tray_notice_shown",
+    ):
         if not isinstance(value, bool):
             raise SettingsError(f'"{name}" must be true or false')
     elif name in ("extension_min_digits", "extension_max_digits"):

@@ -94,7 +94,7 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     paths = Paths.under(tmp_path / "home")
     made = []
 
-    def make(*, credentials=None, settings=None, fixed_gateway=True):
+    def make(*, credentials=None, settings=None, fixed_gateway=True, tray_available=False):
         gateway = GatewayConfig(
             base_url=demo_gateway.base_url,
             account_sid=demo_gateway.account_sid,
@@ -104,7 +104,11 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
         )
         if settings is None:
             loaded = load_settings(paths.settings_file).settings
-            settings = loaded if paths.settings_file.exists() else Settings(default_region="US")
+            settings = (
+                loaded
+                if paths.settings_file.exists()
+                else Settings(default_region="US", no_tray_notice_shown=True)
+            )
         desk = SmsDesk(
             settings,
             paths,
@@ -112,6 +116,7 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
             poll_interval=0.2,
             credentials=credentials or CredentialStore(memory_keyring),
             throttle_base=0.05,
+            tray_available=tray_available,
         )
         made.append(desk)
         return desk

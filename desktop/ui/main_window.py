@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -157,12 +158,23 @@ class MainWindow(QMainWindow):
         sig_retry_now(): the user asked to reconnect now.
         sig_settings_requested(): Settings… was chosen.
         sig_sign_out_requested(): Sign out was chosen.
+        sig_unread_changed(int): the number of unread conversations changed.
+        sig_dnd_toggled(bool): Do not disturb was switched from the menu.
+        sig_hidden_to_tray(): the window was closed into the tray.
+        sig_closed(): the window was closed for good (no tray): the app should quit.
+
+    Attributes:
+        close_to_tray: asked when the window is closed: hide into the tray instead?
     """
 
     sig_message_queued = Signal(object)
     sig_retry_now = Signal()
     sig_settings_requested = Signal()
     sig_sign_out_requested = Signal()
+    sig_unread_changed = Signal(int)
+    sig_dnd_toggled = Signal(bool)
+    sig_hidden_to_tray = Signal()
+    sig_closed = Signal()
 
     def __init__(
         self,
@@ -177,11 +189,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.user = user
+        self.close_to_tray: Callable[[], bool] = lambda: False
         self.setWindowTitle(APP_TITLE)
         self._store = store
         self._tasks = tasks
         self._region = region
-        self._unread = 0
+        self._unread = -1
 
         self.chat_model = ChatListModel(store, tasks, region, parent=self)
         self.chat_list = ChatListView()
@@ -293,6 +306,11 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         self.search_action = find
         menu.addSeparator()
+        dnd = QAction("&Do not disturb", self)
+        dnd.setCheckable(True)
+        dnd.toggled.connect(self.sig_dnd_toggled)
+        menu.addAction(dnd)
+        self.dnd_action = dnd
         settings = QAction("&Settings…", self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -400,6 +418,40 @@ class MainWindow(QMainWindow):
         self.chat_model.set_region(region)
         self.conversation.set_region(region)
 
+    @property
+    def current_conversation_id(self) -> int | None:
+        """The conversation shown on the right, if any."""
+        current = self.conversation.conversation
+        if current is None or self.right.currentWidget() is not self.conversation:
+            return None
+        return int(current.id)
+
+    def is_looking_at(self, conversation_id: int) -> bool:
+        """Whether the user is reading this conversation right now."""
+        return (
+            self.isVisible()
+            and self.isActiveWindow()
+            and not self.isMinimized()
+            and self.current_conversation_id == conversation_id
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray():
+            event.ignore()
+            self.hide()
+            self.sig_hidden_to_tray.emit()
+            return
+        super().closeEvent(event)
+        self.sig_closed.emit()
+
+    def bring_to_front(self) -> None:
+        """Show the window (from the tray or a pop-up) and make it the active one."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def set_desk_number(self, number: str) -> None:
         self.conversation.set_desk_number(number)
 
@@ -425,8 +477,11 @@ class MainWindow(QMainWindow):
         self._tasks.run(self._store.unread_conversation_count, self._show_unread)
 
     def _show_unread(self, count: int) -> None:
+        changed = count != self._unread
         self._unread = count
         self.setWindowTitle(f"({count}) {APP_TITLE}" if count else APP_TITLE)
+        if changed:
+            self.sig_unread_changed.emit(count)
 
     @property
     def unread_conversations(self) -> int:

@@ -192,6 +192,14 @@ class SettingsDialog(QDialog):
         self.notifications = QCheckBox("Show a pop-up when an SMS arrives")
         self.notifications.setAccessibleName("Show a pop-up when an SMS arrives")
         self.notifications.setChecked(settings.notifications)
+        self.sound = QCheckBox("Play a sound when an SMS arrives")
+        self.sound.setAccessibleName("Play a sound when an SMS arrives")
+        self.sound.setChecked(settings.sound)
+        self.popup_seconds = QSpinBox()
+        self.popup_seconds.setAccessibleName("Pop-ups close after")
+        self.popup_seconds.setRange(2, 120)
+        self.popup_seconds.setSuffix(" s")
+        self.popup_seconds.setValue(settings.popup_seconds)
         self.close_to_tray = QCheckBox("Keep running in the system tray when the window is closed")
         self.close_to_tray.setAccessibleName(self.close_to_tray.text())
         self.close_to_tray.setChecked(settings.close_to_tray)
@@ -205,6 +213,8 @@ class SettingsDialog(QDialog):
         general_form.addRow(region_note)
         general_form.addRow("Check for new messages every", self.poll_interval)
         general_form.addRow(self.notifications)
+        general_form.addRow("Pop-ups close after", self.popup_seconds)
+        general_form.addRow(self.sound)
         general_form.addRow(self.close_to_tray)
 
         # Database ----------------------------------------------------------------------
@@ -308,6 +318,8 @@ class SettingsDialog(QDialog):
             default_region=str(self.region.currentData()),
             poll_interval_seconds=float(self.poll_interval.value()),
             notifications=self.notifications.isChecked(),
+            sound=self.sound.isChecked(),
+            popup_seconds=self.popup_seconds.value(),
             close_to_tray=self.close_to_tray.isChecked(),
             database_url=self.database_url.text().strip(),
         )

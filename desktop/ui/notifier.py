@@ -1,0 +1,105 @@
+"""Which new messages pop up, and the optional sound.
+
+A new inbound message pops up unless: notifications are off, Do not disturb is on, the user
+is looking at that very conversation, or it is old history arriving at sign-in (the unread
+counts show that). Whatever happens here, the message is stored and counted as unread.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from desktop.config import Settings
+from desktop.core.models import Direction, MessageStatus, StoreChange
+from desktop.ui.popups import PopupStack
+
+log = logging.getLogger("smsdesk.ui.notifier")
+
+# Messages older than this before the session began are history, not news.
+BACKLOG = timedelta(minutes=1)
+
+
+def play_new_message_sound() -> None:
+    """The desktop's "new message" sound where there is a player for it, else a beep."""
+    try:
+        if sys.platform.startswith("linux") and shutil.which("canberra-gtk-play"):
+            subprocess.Popen(
+                ["canberra-gtk-play", "--id", "message-new-instant"],  # noqa: S607
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            return
+        if sys.platform == "darwin":
+            subprocess.Popen(["afplay", "/System/Library/Sounds/Glass.aiff"])  # noqa: S607
+            return
+        if sys.platform == "win32":
+            import winsound
+
+            winsound.MessageBeep(winsound.MB_ICONASTERISK)
+            return
+    except OSError:
+        log.debug("no sound player; beeping instead")
+    QApplication.beep()
+
+
+class Notifier(QObject):
+    """Turns store changes into pop-ups (and a sound).
+
+    Args:
+        stack: the pop-ups.
+        settings: returns the settings as they are now (notifications, DND, sound).
+        looking_at: whether the user is reading this conversation in the main window.
+        started_at: when the session began (older messages don't pop up).
+        play_sound: makes the new-message sound (tests count calls).
+    """
+
+    def __init__(
+        self,
+        stack: PopupStack,
+        settings: Callable[[], Settings],
+        looking_at: Callable[[int], bool],
+        started_at: datetime,
+        play_sound: Callable[[], None] = play_new_message_sound,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._stack = stack
+        self._settings = settings
+        self._looking_at = looking_at
+        self._since = started_at - BACKLOG
+        self._play_sound = play_sound
+        self.shown = 0
+
+    def apply_change(self, change: StoreChange) -> None:
+        conversations = {c.id: c for c in change.conversations}
+        settings = self._settings()
+        rang = False
+        # In arrival order, so that the newest pop-up ends up on top.
+        for message in sorted(change.messages, key=lambda m: m.id):
+            self._stack.message_changed(message)
+            if message.direction is not Direction.INBOUND:
+                continue
+            if message.status is not MessageStatus.RECEIVED or message.created_at < self._since:
+                continue
+            conversation = conversations.get(message.conversation_id)
+            if conversation is None or conversation.unread_count == 0:
+                continue  # already read (the window had it open)
+            if self._looking_at(int(conversation.id)) or settings.do_not_disturb:
+                continue
+            if settings.notifications:
+                self._stack.show_message(conversation, message)
+                self.shown += 1
+            if settings.sound and not rang:
+                rang = True
+                self._play_sound()
+        for conversation in change.conversations:
+            if conversation.unread_count == 0:
+                self._stack.dismiss(int(conversation.id))

@@ -1,0 +1,712 @@
+"""Pop-up notifications answered in place: Reply, Mark as read, Open.
+
+A pop-up is a small frameless, always-on-top window near the tray's corner of the screen.
+It is shown without activation, so it never takes the keyboard from the application the
+user is typing in; clicking it (or Reply) makes it take focus. Pop-ups stack, newest on top,
+at most three visible with "+N more"; messages from one conversation merge into one pop-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.models import Conversation, Message, MessageStatus
+from desktop.core.segments import count_segments, describe
+from desktop.ui import formatting
+from desktop.ui.chat_list import conversation_title
+from desktop.ui.conversation import MessageEdit
+from desktop.ui.messages import display_text
+
+log = logging.getLogger("smsdesk.ui.popups")
+
+MAX_VISIBLE = 3
+POPUP_WIDTH = 360
+MARGIN = 12
+GAP = 8
+BODY_LINES = 4
+
+POPUP_FLAGS = (
+    Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+)
+# Until the user clicks it, a pop-up must not take the keyboard from the application they are
+# typing in: it is shown without activation and refuses focus (X11: WM_HINTS input=false).
+QUIET_FLAGS = POPUP_FLAGS | Qt.WindowType.WindowDoesNotAcceptFocus
+
+
+def take_focus(widget: QWidget) -> None:
+    """The user clicked a pop-up: from now on it may take the keyboard."""
+    handle = widget.windowHandle()
+    if handle is not None and handle.flags() & Qt.WindowType.WindowDoesNotAcceptFocus:
+        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+    widget.raise_()
+    widget.activateWindow()
+
+
+def tray_corner(screen: QRect, available: QRect, tray: QRect | None = None) -> Qt.Corner:
+    """The screen corner the tray is in.
+
+    From the tray icon's own geometry when the desktop reports it, else from the side the
+    taskbar takes away from the screen; bottom-right when nothing tells.
+    """
+    if tray is not None and tray.isValid() and not tray.isEmpty():
+        centre = tray.center()
+        top = centre.y() < available.center().y()
+        left = centre.x() < available.center().x()
+    else:
+        top = available.top() > screen.top() and available.bottom() >= screen.bottom()
+        left = available.left() > screen.left() and available.right() >= screen.right()
+    if top:
+        return Qt.Corner.TopLeftCorner if left else Qt.Corner.TopRightCorner
+    return Qt.Corner.BottomLeftCorner if left else Qt.Corner.BottomRightCorner
+
+
+def keep_clear_of(available: QRect, corner: Qt.Corner, tray: QRect | None) -> QRect:
+    """``available`` without the band the tray icon sits in, so pop-ups never cover it
+    (some trays do not reserve their space from the screen's available geometry)."""
+    if tray is None or not tray.isValid() or not available.intersects(tray):
+        return available
+    clear = QRect(available)
+    if corner in (Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner):
+        clear.setTop(max(available.top(), tray.bottom() + 1))
+    else:
+        clear.setBottom(min(available.bottom(), tray.top() - 1))
+    return clear
+
+
+def stack_geometry(
+    available: QRect, corner: Qt.Corner, sizes: list[QSize], more: QSize | None = None
+) -> tuple[list[QRect], QRect | None]:
+    """Where each pop-up goes (``sizes`` newest first), and the "+N more" label.
+
+    The stack reads newest at the top; it hangs from the tray's corner of the available
+    geometry (which excludes the taskbar), and never leaves it.
+    """
+    right = corner in (Qt.Corner.TopRightCorner, Qt.Corner.BottomRightCorner)
+    bottom = corner in (Qt.Corner.BottomLeftCorner, Qt.Corner.BottomRightCorner)
+    heights = [s.height() for s in sizes]
+    total = sum(heights) + GAP * max(0, len(sizes) - 1)
+    if more is not None:
+        total += GAP + more.height()
+    top = available.bottom() - MARGIN - total + 1 if bottom else available.top() + MARGIN
+    top = max(top, available.top() + MARGIN)
+
+    def x_for(width: int) -> int:
+        return available.right() - MARGIN - width + 1 if right else available.left() + MARGIN
+
+    rects = []
+    y = top
+    for size in sizes:
+        rects.append(QRect(x_for(size.width()), y, size.width(), size.height()))
+        y += size.height() + GAP
+    more_rect = None
+    if more is not None:
+        width = sizes[0].width() if sizes else more.width()
+        more_rect = QRect(x_for(width), y, width, more.height())
+    return rects, more_rect
+
+
+def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
+    """``text`` cut to ``lines`` wrapped lines, ending with "…" when it was longer."""
+    metrics = QFontMetrics(font)
+    words = display_text(text).replace("\u2028", " ").split()
+    out: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            out.append(current)
+        current = word
+        if len(out) == lines:
+            break
+        while metrics.horizontalAdvance(current) > width and len(out) < lines:
+            # One long word (a URL): break it where the line is full.
+            cut = len(current)
+            while cut > 1 and metrics.horizontalAdvance(current[:cut]) > width:
+                cut -= 1
+            out.append(current[:cut])
+            current = current[cut:]
+        if len(out) == lines:
+            current = ""
+            rest = words[index:]
+            out[-1] = metrics.elidedText(
+                out[-1] + " " + " ".join(rest), Qt.TextElideMode.ElideRight, width
+            )
+            return "\n".join(out)
+    if current and len(out) < lines:
+        out.append(current)
+    elif current:
+        out[-1] = metrics.elidedText(out[-1] + " " + current, Qt.TextElideMode.ElideRight, width)
+    return "\n".join(out)
+
+
+class MessagePopup(QFrame):
+    """One conversation's new messages, answered in place.
+
+    Args:
+        conversation: whose messages.
+        region: default region, for the number.
+        seconds: how long it stays when untouched.
+
+    Signals:
+        sig_reply(int, str): send this text in the conversation (its id).
+        sig_mark_read(int): Mark as read.
+        sig_open(int): Open the conversation in the main window.
+        sig_closed(): the pop-up went away.
+        sig_resized(): its height changed (the stack re-places the pop-ups).
+    """
+
+    sig_reply = Signal(int, str)
+    sig_mark_read = Signal(int)
+    sig_open = Signal(int)
+    sig_closed = Signal()
+    sig_resized = Signal()
+
+    def __init__(
+        self, conversation: Conversation, region: str, seconds: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, QUIET_FLAGS)
+        self.setObjectName("messagePopup")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFixedWidth(POPUP_WIDTH)
+        self.conversation = conversation
+        self._region = region
+        self.messages: list[Message] = []
+        self._tracked: int | None = None
+        self._hovered = False
+        self._closing = False
+
+        self.title = QLabel()
+        self.title.setObjectName("popupTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.time = QLabel()
+        self.time.setObjectName("popupTime")
+        self.time.setTextFormat(Qt.TextFormat.PlainText)
+        close = QToolButton()
+        close.setObjectName("popupClose")
+        close.setText("\u00d7")  # the multiplication sign, drawn as a close cross
+        close.setAccessibleName("Close")
+        close.setToolTip("Close (Esc)")
+        close.clicked.connect(self.close)
+        self.count = QLabel()
+        self.count.setObjectName("popupCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.hide()
+        self.body = QLabel()
+        self.body.setObjectName("popupBody")
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setWordWrap(False)
+        self.body.setAccessibleName("Message")
+
+        self.reply_button = QPushButton("Reply")
+        self.reply_button.setObjectName("popupReply")
+        self.reply_button.setAccessibleName("Reply")
+        self.reply_button.clicked.connect(self.start_reply)
+        self.read_button = QPushButton("Mark as read")
+        self.read_button.setAccessibleName("Mark as read")
+        self.read_button.clicked.connect(self._mark_read)
+        self.open_button = QPushButton("Open")
+        self.open_button.setAccessibleName("Open")
+        self.open_button.clicked.connect(self._open)
+        self.buttons = QWidget()
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.reply_button)
+        buttons.addWidget(self.read_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+
+        self.editor = MessageEdit()
+        self.editor.sig_submit.connect(self.send)
+        self.editor.textChanged.connect(self._text_changed)
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("popupSend")
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send)
+        self.counter = QLabel()
+        self.counter.setObjectName("segmentCounter")
+        self.counter.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter.setAccessibleName("Message length")
+        self.status = QLabel()
+        self.status.setObjectName("popupStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Sending status")
+        self.status.hide()
+        self.reply_area = QWidget()
+        reply = QVBoxLayout(self.reply_area)
+        reply.setContentsMargins(0, 0, 0, 0)
+        reply.setSpacing(4)
+        row = QHBoxLayout()
+        row.addWidget(self.editor, 1)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        reply.addLayout(row)
+        reply.addWidget(self.counter)
+        self.reply_area.hide()
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.time)
+        header.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 12)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.count)
+        layout.addWidget(self.body)
+        layout.addWidget(self.buttons)
+        layout.addWidget(self.reply_area)
+        layout.addWidget(self.status)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(2, seconds) * 1000)
+        self._timer.timeout.connect(self._expire)
+        self._show_conversation(conversation)
+
+    # -- content --------------------------------------------------------------------------
+
+    def _show_conversation(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+        self.title.setText(conversation_title(conversation, self._region))
+        self.setAccessibleName(f"New SMS from {self.title.text()}")
+
+    def add_message(self, conversation: Conversation, message: Message) -> None:
+        """Show another message of this conversation (merged into this pop-up)."""
+        self._show_conversation(conversation)
+        if any(m.id == message.id for m in self.messages):
+            return
+        self.messages.append(message)
+        self.time.setText(formatting.clock_time(message.created_at))
+        width = POPUP_WIDTH - 24
+        recent = self.messages[-3:]
+        lines = BODY_LINES if len(recent) == 1 else 2
+        self.body.setText(
+            "\n".join(elide_lines(m.body, self.body.font(), width, lines) for m in recent)
+        )
+        new = len(self.messages)
+        self.count.setText(f"{new} new messages" if new > 1 else "")
+        self.count.setVisible(new > 1)
+        self.adjustSize()
+        self.restart_timer()
+
+    @property
+    def body_text(self) -> str:
+        return self.body.text()
+
+    # -- life -----------------------------------------------------------------------------
+
+    def restart_timer(self) -> None:
+        if not self._busy() and self.isVisible():
+            self._timer.start()
+
+    def pause(self) -> None:
+        """Waiting behind "+N more": the clock stops until it is shown again."""
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self.restart_timer()
+
+    def _busy(self) -> bool:
+        """Hovered, or being typed in: it must not close by itself."""
+        return (
+            self._hovered
+            or self.editor.hasFocus()
+            or bool(self.editor.toPlainText().strip())
+            or self._tracked is not None
+        )
+
+    def _expire(self) -> None:
+        if self._busy():
+            return  # checked again when the mouse leaves or typing stops
+        self.close()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hovered = True
+        self._timer.stop()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hovered = False
+        self.restart_timer()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click is the user choosing the pop-up: only now may it take the keyboard.
+        take_focus(self)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QEvent) -> None:
+        if not self._closing:
+            self._closing = True
+            self._timer.stop()
+            self.sig_closed.emit()
+        super().closeEvent(event)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def start_reply(self) -> None:
+        """Open the inline "Say something" box and put the keyboard there."""
+        self._timer.stop()
+        self.buttons.hide()
+        self.reply_area.show()
+        self._text_changed()
+        self.adjustSize()
+        self.sig_resized.emit()
+        take_focus(self)
+        self.editor.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _text_changed(self) -> None:
+        text = self.editor.toPlainText().strip()
+        count = count_segments(text)
+        self.counter.setText(describe(count) if text else "Enter sends · Shift+Enter: new line")
+        self.counter.setProperty("state", "error" if count.too_long else "")
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
+        self.send_button.setEnabled(bool(text) and not count.too_long and self._tracked is None)
+        if not text:
+            self.restart_timer()
+        else:
+            self._timer.stop()
+
+    def send(self) -> None:
+        text = self.editor.toPlainText().strip()
+        if not text or count_segments(text).too_long or self._tracked is not None:
+            return
+        self._tracked = -1  # until the store says which message it is
+        self.editor.setReadOnly(True)
+        self.send_button.setEnabled(False)
+        self.show_status("sending", "Sending…")
+        self.sig_reply.emit(int(self.conversation.id), text)
+
+    def track(self, message: Message) -> None:
+        """The reply was stored: follow its status here."""
+        self._tracked = int(message.id)
+        self.message_changed(message)
+
+    def reply_failed(self, reason: str) -> None:
+        self._tracked = None
+        self.editor.setReadOnly(False)
+        self.send_button.setEnabled(True)
+        self.show_status("failed", reason)
+
+    def message_changed(self, message: Message) -> None:
+        """A status change of a message; only the tracked reply matters here."""
+        if self._tracked != int(message.id):
+            return
+        if message.status in (MessageStatus.SENT, MessageStatus.DELIVERED):
+            self.show_status("sent", "Sent ✓")
+            QTimer.singleShot(1200, self.close)
+        elif message.status is MessageStatus.FAILED:
+            self.show_status("failed", "Not sent: " + (message.error_message or "refused."))
+            self._tracked = None
+        else:
+            self.show_status("sending", "Sending…")
+
+    def show_status(self, state: str, text: str) -> None:
+        self.status.setText(text)
+        self.status.setProperty("state", state)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.show()
+        self.adjustSize()
+        self.sig_resized.emit()
+
+    @property
+    def status_text(self) -> str:
+        return self.status.text() if self.status.isVisible() else ""
+
+    def _mark_read(self) -> None:
+        self.sig_mark_read.emit(int(self.conversation.id))
+        self.close()
+
+    def _open(self) -> None:
+        self.sig_open.emit(int(self.conversation.id))
+        self.close()
+
+
+class NoticePopup(QFrame):
+    """A pop-up that only tells something (e.g. "Anna transferred a conversation to you"),
+    with Open; it shares the stack and the rules of message pop-ups."""
+
+    sig_open = Signal(int)
+    sig_closed = Signal()
+    sig_resized = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        conversation_id: int | None,
+        seconds: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, QUIET_FLAGS)
+        self.setObjectName("messagePopup")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFixedWidth(POPUP_WIDTH)
+        self.conversation_id = conversation_id
+        self._closing = False
+        heading = QLabel(title)
+        heading.setObjectName("popupTitle")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        body = QLabel(text)
+        body.setObjectName("popupBody")
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        body.setWordWrap(True)
+        close = QToolButton()
+        close.setObjectName("popupClose")
+        close.setText("\u00d7")  # the multiplication sign, drawn as a close cross
+        close.setAccessibleName("Close")
+        close.clicked.connect(self.close)
+        header = QHBoxLayout()
+        header.addWidget(heading, 1)
+        header.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 12)
+        layout.addLayout(header)
+        layout.addWidget(body)
+        if conversation_id is not None:
+            open_button = QPushButton("Open")
+            open_button.setAccessibleName("Open")
+            open_button.clicked.connect(self._open)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(open_button)
+            layout.addLayout(row)
+        self.text = text
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(2, seconds) * 1000)
+        self._timer.timeout.connect(self.close)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._timer.stop()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._timer.start()
+        super().leaveEvent(event)
+
+    def pause(self) -> None:
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self._timer.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QEvent) -> None:
+        if not self._closing:
+            self._closing = True
+            self.sig_closed.emit()
+        super().closeEvent(event)
+
+    def _open(self) -> None:
+        if self.conversation_id is not None:
+            self.sig_open.emit(self.conversation_id)
+        self.close()
+
+
+def _height(popup: QWidget) -> int:
+    """The height a pop-up needs at the stack's fixed width (its text wraps)."""
+    layout = popup.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        return max(popup.sizeHint().height(), layout.totalHeightForWidth(POPUP_WIDTH))
+    return popup.sizeHint().height()
+
+
+class PopupStack(QObject):
+    """Shows, merges, stacks and places the pop-ups.
+
+    Args:
+        region: default region, for numbers.
+        seconds: returns how long untouched pop-ups stay (read at each new pop-up).
+        tray_geometry: returns the tray icon's rectangle, if the desktop reports one.
+
+    Signals:
+        sig_reply(int, str, MessagePopup): a reply typed in a pop-up, to store and send.
+        sig_mark_read(int): Mark as read for a conversation.
+        sig_open(int): Open a conversation in the main window.
+    """
+
+    sig_reply = Signal(int, str, object)
+    sig_mark_read = Signal(int)
+    sig_open = Signal(int)
+
+    def __init__(
+        self,
+        region: str,
+        seconds: Callable[[], int],
+        tray_geometry: Callable[[], QRect | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._region = region
+        self._seconds = seconds
+        self._tray_geometry = tray_geometry
+        self.popups: list[QFrame] = []  # newest first
+        self.more = QLabel()
+        self.more.setWindowFlags(QUIET_FLAGS)
+        self.more.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.more.setObjectName("popupMore")
+        self.more.setTextFormat(Qt.TextFormat.PlainText)
+        self.more.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._layout)
+
+    def set_region(self, region: str) -> None:
+        self._region = region
+
+    # -- showing --------------------------------------------------------------------------
+
+    def popup_for(self, conversation_id: int) -> MessagePopup | None:
+        return next(
+            (
+                p
+                for p in self.popups
+                if isinstance(p, MessagePopup) and p.conversation.id == conversation_id
+            ),
+            None,
+        )
+
+    def show_message(self, conversation: Conversation, message: Message) -> MessagePopup:
+        """Pop up ``message``; a conversation that already has a pop-up gets it merged in."""
+        popup = self.popup_for(conversation.id)
+        if popup is None:
+            popup = MessagePopup(conversation, self._region, self._seconds())
+            popup.sig_reply.connect(lambda cid, text, p=popup: self.sig_reply.emit(cid, text, p))
+            popup.sig_mark_read.connect(self.sig_mark_read)
+            popup.sig_open.connect(self.sig_open)
+            self._add(popup)
+        else:
+            self.popups.remove(popup)
+            self.popups.insert(0, popup)  # the newest message goes on top
+        popup.add_message(conversation, message)
+        self._layout()
+        return popup
+
+    def show_notice(self, title: str, text: str, conversation_id: int | None = None) -> None:
+        notice = NoticePopup(title, text, conversation_id, self._seconds())
+        notice.sig_open.connect(self.sig_open)
+        self._add(notice)
+        notice.adjustSize()
+        self._layout()
+
+    def _add(self, popup: QFrame) -> None:
+        self.popups.insert(0, popup)
+        popup.sig_closed.connect(lambda p=popup: self._closed(p))
+        popup.sig_resized.connect(self._relayout.start)
+        # Whatever changes a pop-up's size (a reply box opening, a status line, fonts being
+        # polished), the ones below move with it.
+        popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest or (
+            event.type() == QEvent.Type.Resize and watched in self.popups
+        ):
+            self._relayout.start()
+        return False
+
+    def _closed(self, popup: QFrame) -> None:
+        if popup in self.popups:
+            self.popups.remove(popup)
+        popup.deleteLater()
+        self._layout()
+
+    def message_changed(self, message: Message) -> None:
+        for popup in self.popups:
+            if isinstance(popup, MessagePopup):
+                popup.message_changed(message)
+
+    def dismiss(self, conversation_id: int) -> None:
+        """The conversation was read elsewhere: its pop-up is no longer news."""
+        popup = self.popup_for(conversation_id)
+        if popup is not None and popup.reply_area.isHidden():
+            popup.close()
+
+    def close_all(self) -> None:
+        for popup in list(self.popups):
+            popup.close()
+        self.more.hide()
+
+    # -- placing --------------------------------------------------------------------------
+
+    def _screen(self):
+        tray = self._tray_geometry()
+        if tray is not None and tray.isValid():
+            screen = QGuiApplication.screenAt(tray.center())
+            if screen is not None:
+                return screen, tray
+        return QGuiApplication.primaryScreen(), None
+
+    def _layout(self) -> None:
+        visible = self.popups[:MAX_VISIBLE]
+        hidden = self.popups[MAX_VISIBLE:]
+        screen, tray = self._screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        corner = tray_corner(screen.geometry(), available, tray)
+        available = keep_clear_of(available, corner, tray)
+        more_size = None
+        if hidden:
+            self.more.setText(f"+{len(hidden)} more")
+            self.more.adjustSize()
+            more_size = QSize(POPUP_WIDTH, self.more.sizeHint().height() + 8)
+        sizes = [QSize(POPUP_WIDTH, _height(p)) for p in visible]
+        rects, more_rect = stack_geometry(available, corner, sizes, more_size)
+        for popup, rect in zip(visible, rects, strict=True):
+            popup.setGeometry(rect)
+            if not popup.isVisible():
+                popup.show()
+                popup.resume()
+        for popup in hidden:
+            popup.pause()
+            popup.hide()
+        if more_rect is not None:
+            self.more.setGeometry(more_rect)
+            self.more.show()
+        else:
+            self.more.hide()
+
+    @property
+    def visible_popups(self) -> list[QFrame]:
+        return [p for p in self.popups if p.isVisible()]
+
+    @property
+    def more_text(self) -> str:
+        return self.more.text() if self.more.isVisible() else ""
+
+    def position_of(self, popup: QFrame) -> QPoint:
+        return popup.geometry().topLeft()

@@ -1,0 +1,299 @@
+"""Pop-ups answered in place: Reply, Mark as read, Open; merging, stacking, Do not disturb,
+and the tray's badge and close-to-tray behaviour."""
+
+import dataclasses
+import itertools
+
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
+
+from desktop.config import Settings
+from desktop.core.models import ContactDraft
+from desktop.ui.icons import badge_text
+from desktop.ui.popups import MessagePopup, keep_clear_of, stack_geometry, tray_corner
+
+OLIVIA, SAM = "+14155550134", "+12025550173"
+
+
+def named(widget, kind, name):
+    return next(w for w in widget.findChildren(kind) if w.accessibleName() == name)
+
+
+@pytest.fixture
+def desk(qtbot, make_desk):
+    """A signed-in desk with a system tray, pop-ups after 2 s."""
+    desk = make_desk(
+        settings=Settings(default_region="US", popup_seconds=2, no_tray_notice_shown=True),
+        tray_available=True,
+    )
+    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42"))
+    qtbot.waitExposed(desk.window)
+    return desk
+
+
+def wait_popup(qtbot, desk, number=OLIVIA) -> MessagePopup:
+    def found():
+        return next(
+            (
+                p
+                for p in desk.popups.popups
+                if isinstance(p, MessagePopup) and p.conversation.peer_number == number
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: found() is not None and found().isVisible(), timeout=5000)
+    return found()
+
+
+def unread(desk, number):
+    return desk.store.find_conversation(number).unread_count
+
+
+def test_an_inbound_sms_pops_up_with_reply_mark_as_read_and_open(qtbot, desk, demo_gateway):
+    desk.store.save_contact(ContactDraft("Olivia Bennett", (OLIVIA,)))
+    demo_gateway.inbound(OLIVIA, "Is my order ready? <b>asap</b>")
+    popup = wait_popup(qtbot, desk)
+    assert popup.title.text() == "Olivia Bennett"
+    assert popup.body_text == "Is my order ready? <b>asap</b>"  # plain text
+    assert popup.body.textFormat() == Qt.TextFormat.PlainText
+    for name in ("Reply", "Mark as read", "Open"):
+        assert named(popup, QPushButton, name).isVisible()
+    assert popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert popup.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_reply_in_the_popup_sends_once_and_closes_it(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Are you open today?")
+    popup = wait_popup(qtbot, desk)
+    qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
+    box = named(popup, QPlainTextEdit, "Say something")
+    assert box.isVisible()
+    qtbot.keyClicks(box, "Yes, until 6 pm")
+    assert "15 / 160" in popup.counter.text()  # the live segment counter
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert popup.status_text == "Sending…"
+    qtbot.waitUntil(lambda: popup.status_text == "Sent ✓", timeout=5000)
+    qtbot.waitUntil(lambda: popup not in desk.popups.popups, timeout=5000)
+    assert [(m["to"], m["body"]) for m in demo_gateway.sent()] == [(OLIVIA, "Yes, until 6 pm")]
+    assert unread(desk, OLIVIA) == 0  # answering is reading
+    assert not desk.window.isActiveWindow() or desk.window.isVisible()
+
+
+def test_a_failed_reply_shows_the_reason_in_the_popup(qtbot, desk, demo_gateway):
+    from desktop.gateway.demo import Fault
+
+    demo_gateway.inbound(OLIVIA, "Hi")
+    popup = wait_popup(qtbot, desk)
+    popup.start_reply()
+    demo_gateway.inject(Fault.REJECT, code=21610)
+    popup.editor.setPlainText("Hello?")
+    popup.send()
+    qtbot.waitUntil(lambda: popup.status_text.startswith("Not sent: "), timeout=5000)
+    assert "STOP" in popup.status_text
+    assert popup in desk.popups.popups  # stays, so the user sees why
+
+
+def test_mark_as_read_clears_the_unread_count_everywhere(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Hello")
+    popup = wait_popup(qtbot, desk)
+    qtbot.waitUntil(lambda: desk.tray.count == 1, timeout=3000)
+    assert desk.window.windowTitle() == "(1) SMS Desk"
+    assert "1 unread conversation" in desk.tray.tooltip
+    qtbot.mouseClick(named(popup, QPushButton, "Mark as read"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.tray.count == 0, timeout=3000)
+    assert unread(desk, OLIVIA) == 0
+    assert desk.window.windowTitle() == "SMS Desk"
+    row = desk.window.chat_model.row_of(desk.store.find_conversation(OLIVIA).id)
+    assert desk.window.chat_model.conversation_at(row).unread_count == 0
+    assert popup not in desk.popups.popups
+
+
+def test_open_shows_the_main_window_on_that_conversation(qtbot, desk, demo_gateway):
+    desk.window.hide()
+    demo_gateway.inbound(OLIVIA, "Hello")
+    popup = wait_popup(qtbot, desk)
+    qtbot.mouseClick(named(popup, QPushButton, "Open"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.window.isVisible(), timeout=3000)
+    conversation = desk.window.conversation
+    qtbot.waitUntil(
+        lambda: (
+            conversation.conversation is not None
+            and conversation.conversation.peer_number == OLIVIA
+        ),
+        timeout=3000,
+    )
+
+
+def test_an_ignored_popup_goes_away_and_the_conversation_stays_unread(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Hello")
+    popup = wait_popup(qtbot, desk)
+    qtbot.waitUntil(lambda: popup not in desk.popups.popups, timeout=5000)  # 2 s setting
+    assert unread(desk, OLIVIA) == 1
+    assert desk.tray.count == 1
+
+
+def test_a_hovered_popup_stays(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Hello")
+    popup = wait_popup(qtbot, desk)
+    popup.enterEvent(None)  # the pointer is over it
+    qtbot.wait(2600)
+    assert popup in desk.popups.popups
+    popup.leaveEvent(None)
+    qtbot.waitUntil(lambda: popup not in desk.popups.popups, timeout=5000)
+
+
+def test_three_messages_from_one_number_make_one_popup(qtbot, desk, demo_gateway):
+    for text in ("one", "two", "three"):
+        demo_gateway.inbound(OLIVIA, text)
+    popup = wait_popup(qtbot, desk)
+    qtbot.waitUntil(lambda: len(popup.messages) == 3, timeout=5000)
+    assert len(desk.popups.popups) == 1
+    assert popup.count.text() == "3 new messages"
+    assert popup.body_text.split("\n") == ["one", "two", "three"]
+
+
+def test_popups_stack_newest_on_top_three_visible_and_plus_more(qtbot, desk, demo_gateway):
+    numbers = ["+14155550101", "+14155550102", "+14155550103", "+14155550104"]
+    for number in numbers:
+        demo_gateway.inbound(number, f"from {number}")
+        wait_popup(qtbot, desk, number)
+    stack = desk.popups
+    assert len(stack.popups) == 4
+    assert len(stack.visible_popups) == 3
+    assert stack.more_text == "+1 more"
+    tops = [stack.position_of(p).y() for p in stack.popups[:3]]
+    assert tops == sorted(tops)  # newest (first) is highest
+    assert stack.popups[0].conversation.peer_number == numbers[-1]
+
+
+def test_do_not_disturb_shows_no_popup_but_counts_unread(qtbot, desk, demo_gateway):
+    sounds = []
+    desk.notifier._play_sound = lambda: sounds.append(1)
+    desk.settings = dataclasses.replace(desk.settings, sound=True)
+    desk.tray.dnd_action.trigger()
+    assert desk.settings.do_not_disturb
+    assert desk.window.dnd_action.isChecked()
+    demo_gateway.inbound(OLIVIA, "Hello")
+    qtbot.waitUntil(lambda: desk.store.find_conversation(OLIVIA) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: desk.tray.count == 1, timeout=3000)
+    assert desk.popups.popups == []
+    assert sounds == []
+    desk.tray.dnd_action.trigger()  # off again
+    demo_gateway.inbound(SAM, "Hi")
+    wait_popup(qtbot, desk, SAM)
+    assert sounds == [1]
+
+
+def test_no_popup_for_the_conversation_being_read(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "first")
+    wait_popup(qtbot, desk).close()
+    window = desk.window
+    window.open_conversation(desk.store.find_conversation(OLIVIA))
+    window.activateWindow()
+    qtbot.waitUntil(
+        lambda: window.is_looking_at(int(desk.store.find_conversation(OLIVIA).id)), timeout=3000
+    )
+    shown = desk.notifier.shown
+    demo_gateway.inbound(OLIVIA, "second")
+    qtbot.waitUntil(
+        lambda: (
+            len(window.conversation.model.failed_messages()) == 0
+            and window.conversation.model.rowCount() == 2
+        ),
+        timeout=5000,
+    )
+    qtbot.wait(300)
+    assert desk.notifier.shown == shown
+
+
+def test_a_popup_is_shown_without_taking_the_keyboard_until_clicked(qtbot, desk, demo_gateway):
+    # The offscreen platform focuses every window it shows, so the real check (another
+    # application keeps the keyboard) runs on a real X screen: tests/session/test_tray.py.
+    demo_gateway.inbound(OLIVIA, "Hello")
+    popup = wait_popup(qtbot, desk)
+    assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert popup.windowHandle().flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
+    assert not popup.windowHandle().flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert popup not in desk.popups.popups
+
+
+def test_closing_the_window_keeps_running_in_the_tray_with_a_one_time_notice(qtbot, desk):
+    window = desk.window
+    window.close()
+    assert not window.isVisible()
+    assert desk.window is window  # still signed in, still syncing
+    qtbot.waitUntil(
+        lambda: any(
+            "still running" in getattr(p, "text", "") or "tray" in getattr(p, "text", "")
+            for p in desk.popups.popups
+        ),
+        timeout=2000,
+    )
+    assert desk.settings.tray_notice_shown
+    desk.popups.close_all()
+    desk.tray.sig_open.emit()
+    assert window.isVisible()
+    window.close()
+    qtbot.wait(100)
+    assert desk.popups.popups == []  # said once only
+
+
+def test_without_a_tray_closing_the_window_quits(qtbot, make_desk):
+    desk = make_desk(tray_available=False)
+    desk.start_session(desk.accounts.create_first_admin("101", "Anna", "correct horse 42"))
+    closed = []
+    desk.window.sig_closed.connect(lambda: closed.append(True))
+    desk.window.sig_closed.disconnect(QApplication.quit)
+    desk.window.close()
+    assert closed == [True]
+
+
+# -- pure placement rules ------------------------------------------------------------------
+
+SCREEN = QRect(0, 0, 1920, 1080)
+
+
+@pytest.mark.parametrize(
+    ("available", "tray", "corner"),
+    [
+        (QRect(0, 0, 1920, 1040), None, Qt.Corner.BottomRightCorner),  # taskbar at the bottom
+        (QRect(0, 32, 1920, 1048), None, Qt.Corner.TopRightCorner),  # GNOME-like top bar
+        (QRect(64, 0, 1856, 1080), None, Qt.Corner.BottomLeftCorner),  # left dock
+        (QRect(0, 0, 1920, 1080), None, Qt.Corner.BottomRightCorner),  # nothing to go by
+        (QRect(0, 32, 1920, 1048), QRect(20, 4, 22, 22), Qt.Corner.TopLeftCorner),
+        (QRect(0, 0, 1920, 1040), QRect(1800, 1050, 24, 24), Qt.Corner.BottomRightCorner),
+    ],
+)
+def test_the_tray_corner_is_found_wherever_the_taskbar_is(available, tray, corner):
+    assert tray_corner(SCREEN, available, tray) == corner
+
+
+@pytest.mark.parametrize("corner", list(Qt.Corner))
+def test_the_stack_stays_inside_the_available_geometry(corner):
+    available = QRect(0, 32, 1920, 1000)
+    sizes = [QSize(360, 150), QSize(360, 220), QSize(360, 120)]
+    rects, more = stack_geometry(available, corner, sizes, QSize(360, 28))
+    for rect in [*rects, more]:
+        assert available.contains(rect)
+    assert [r.top() for r in rects] == sorted(r.top() for r in rects)
+    assert all(a.bottom() < b.top() for a, b in itertools.pairwise(rects))
+
+
+def test_popups_never_cover_the_tray_icon():
+    available = QRect(0, 0, 1280, 800)  # a tray that does not reserve its space
+    tray = QRect(1256, 0, 24, 22)
+    corner = tray_corner(QRect(0, 0, 1280, 800), available, tray)
+    clear = keep_clear_of(available, corner, tray)
+    rects, _ = stack_geometry(clear, corner, [QSize(360, 150)])
+    assert corner == Qt.Corner.TopRightCorner
+    assert not rects[0].intersects(tray)
+
+
+@pytest.mark.parametrize(("count", "text"), [(0, ""), (1, "1"), (99, "99"), (100, "99+")])
+def test_badge_text(count, text):
+    assert badge_text(count) == text
