@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, NewType
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -37,12 +37,13 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from desktop.core.models import utcnow
+from desktop.core.models import UserId, utcnow
 from desktop.store.store import Store, for_writing
 from desktop.store.tables import (
     DISPLAY_NAME_LENGTH,
     EXTENSION_LENGTH,
     UTCDateTime,
+    messages,
     sign_in_failures,
     users,
 )
@@ -68,8 +69,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger("smsdesk.accounts")
-
-UserId = NewType("UserId", int)
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -411,6 +410,16 @@ def _user(row: Row[Any]) -> User:
 _DEFAULT_RULE = ExtensionRule()
 
 
+def _newest_message_id() -> Any:
+    """The newest message id when the statement runs: a new colleague's read baseline.
+
+    What arrived before someone joined is the team's history, not their unread work; taken
+    inside the INSERT, so a message stored at the same moment is on one side of it or the
+    other, never lost between a read and the write.
+    """
+    return select(func.coalesce(func.max(messages.c.id), 0)).scalar_subquery()
+
+
 class Accounts:
     """The staff accounts kept in the store's database, and signing in to them.
 
@@ -483,6 +492,9 @@ class Accounts:
     ) -> User:
         """Create an account.
 
+        Messages stored before the account existed count as read for it (its read baseline
+        is the newest message id at creation).
+
         Args:
             extension: its phone extension, checked with the rule.
             display_name: the person's name (1 to 100 characters once stripped).
@@ -512,6 +524,7 @@ class Accounts:
                         password_hash=encoded,
                         is_admin=is_admin,
                         created_at=now,
+                        read_baseline_id=_newest_message_id(),
                     )
                     .returning(users.c.id)
                 ).scalar_one()
@@ -529,6 +542,7 @@ class Accounts:
 
         The check and the insert are one statement in one write transaction, so of two
         people setting up at the same moment exactly one succeeds.
+        Like every new account, it starts with the history there is counted as read.
 
         Args:
             extension: its phone extension, checked with the rule.
@@ -553,12 +567,21 @@ class Accounts:
                 literal(encoded, String()),
                 true(),
                 literal(now, UTCDateTime()),
+                _newest_message_id(),
             )
             # NOT EXISTS in the same statement: no gap between looking and inserting.
             .where(~select(literal(1)).select_from(users).exists())
         )
         stmt = insert(users).from_select(
-            ["extension", "display_name", "password_hash", "is_admin", "created_at"], row
+            [
+                "extension",
+                "display_name",
+                "password_hash",
+                "is_admin",
+                "created_at",
+                "read_baseline_id",
+            ],
+            row,
         )
         found: Row[Any] | None = None
         try:
@@ -568,7 +591,8 @@ class Accounts:
                     # mode conflicts with itself and with inserts, so the second waits and
                     # then sees the first's row. (SQLite's BEGIN IMMEDIATE already does.)
                     conn.exec_driver_sql("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")
-                if conn.execute(stmt).rowcount == 1:
+                # RETURNING, not rowcount: psycopg reports -1 for INSERT … SELECT.
+                if conn.execute(stmt.returning(users.c.id)).first() is not None:
                     found = conn.execute(
                         select(*_USER_COLUMNS).where(users.c.extension == key)
                     ).one()

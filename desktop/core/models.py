@@ -14,6 +14,7 @@ from typing import NewType
 ConversationId = NewType("ConversationId", int)
 MessageId = NewType("MessageId", int)
 ContactId = NewType("ContactId", int)
+UserId = NewType("UserId", int)
 
 
 def utcnow() -> datetime:
@@ -54,6 +55,28 @@ class MessageStatus(StrEnum):
         return self in (MessageStatus.DELIVERED, MessageStatus.FAILED, MessageStatus.RECEIVED)
 
 
+class MessageKind(StrEnum):
+    """What a row of a conversation is: an SMS, or a history line about the team's work on it.
+
+    History lines (every kind but SMS) are shown in the conversation, e.g. "Transferred from
+    Anna (101) to Ben (102) — please call back". They are stored as delivered outbound rows
+    without a gateway id, and never sent, counted as unread, searched or previewed.
+    """
+
+    SMS = "sms"
+    TRANSFER = "transfer"
+    TAKE_OVER = "take_over"
+    DEALT_WITH = "dealt_with"
+    ARCHIVED = "archived"
+    UNARCHIVED = "unarchived"
+    REOPENED = "reopened"
+
+    @property
+    def is_history(self) -> bool:
+        """True for a history line, False for an SMS."""
+        return self is not MessageKind.SMS
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
     """One SMS in a conversation, as the views show it.
@@ -70,6 +93,10 @@ class Message:
         error_message: the reason for a failure, in words a person understands.
         sent_at: when the gateway accepted it (outbound).
         delivered_at: when the gateway reported it delivered (outbound).
+        kind: an SMS, or the kind of history line (see MessageKind).
+        user_id: the colleague who sent an outbound SMS or did the action of a history line;
+            None for inbound SMS and for messages sent outside any sign-in.
+        target_user_id: a transfer's recipient; None otherwise.
     """
 
     id: MessageId
@@ -83,6 +110,9 @@ class Message:
     error_message: str | None = None
     sent_at: datetime | None = None
     delivered_at: datetime | None = None
+    kind: MessageKind = MessageKind.SMS
+    user_id: UserId | None = None
+    target_user_id: UserId | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +124,18 @@ class Conversation:
         peer_number: the other side's number in E.164 (or the sender id the gateway gave,
             for alphanumeric senders that have no number).
         display_name: the contact's name, when the number belongs to a contact.
-        last_activity_at: time of the newest message (the chat list's sort key), UTC.
-        last_message_preview: the newest message's text, for the list.
-        last_direction: the newest message's direction, if there is one.
-        last_status: the newest message's status, if there is one.
-        unread_count: inbound messages not yet read.
+        last_activity_at: time of the newest SMS (the chat list's sort key), UTC.
+        last_message_preview: the newest SMS's text, for the list (history lines never).
+        last_direction: the newest SMS's direction, if there is one.
+        last_status: the newest SMS's status, if there is one.
+        unread_count: inbound SMS not yet read by the store's viewer (see ``Store.viewer``);
+            at least 1 when the viewer marked the conversation unread.
         archived: whether it sits in the Archived view.
+        owner_id: the colleague answering it (the first to reply, or who it was transferred
+            to), or None while nobody owns it.
+        owner_label: the owner as colleagues see them, ``"Anna Smith (101)"``; None when
+            unowned.
+        dealt_with_at: when it was marked dealt with (UTC), until it comes back to Chats.
     """
 
     id: ConversationId
@@ -111,6 +147,9 @@ class Conversation:
     unread_count: int = 0
     archived: bool = False
     display_name: str | None = None
+    owner_id: UserId | None = None
+    owner_label: str | None = None
+    dealt_with_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,10 +197,13 @@ class StoreChange:
     Attributes:
         conversations: conversations whose summary changed (new or updated), as they now are.
         messages: messages that were added or changed, as they now are.
+        remote: True when another desk made the change and this store re-read it
+            (``Store.reload_change``); a publisher must not announce it again.
     """
 
     conversations: tuple[Conversation, ...] = field(default_factory=tuple)
     messages: tuple[Message, ...] = field(default_factory=tuple)
+    remote: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.conversations or self.messages)

@@ -10,9 +10,13 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.store.migrate import HEAD_REVISION, NewerDatabaseError, migrate_to_head
 from desktop.store.store import (
+    TRANSFER_NOTE_LENGTH,
     ImportResult,
     InboundRecord,
+    NotAllowed,
     OutboxItem,
+    OwnedByOther,
+    OwnershipChanged,
     StatusUpdate,
     Store,
     StoreError,
@@ -22,10 +26,14 @@ from desktop.store.store import (
 
 __all__ = [
     "HEAD_REVISION",
+    "TRANSFER_NOTE_LENGTH",
     "ImportResult",
     "InboundRecord",
     "NewerDatabaseError",
+    "NotAllowed",
     "OutboxItem",
+    "OwnedByOther",
+    "OwnershipChanged",
     "StatusUpdate",
     "Store",
     "StoreError",

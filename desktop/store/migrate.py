@@ -7,7 +7,7 @@ new or behind. A developer writes the next migration from Python::
     from alembic import command
     from desktop.store.migrate import alembic_config
     command.revision(alembic_config(url="sqlite:///dev.sqlite3"), "add labels",
-                     autogenerate=True, rev_id="0004")
+                     autogenerate=True, rev_id="0005")
 
 then updates ``HEAD_REVISION`` (a test fails until it matches Alembic's head).
 """
@@ -38,7 +38,7 @@ __all__ = [
 
 logger = logging.getLogger("smsdesk.store")
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 """The newest migration this version knows; equal to Alembic's head (a test checks)."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -1,5 +1,5 @@
 """The store: every read and write of conversations, messages, contacts, the outbox and sync
-state, and the search over them.
+state, the team's ownership and read state, and the search over them.
 
 ``Store`` is shared by the GUI's store executor, the sync worker and tests. Each public method
 opens its own short connection and transaction, commits and closes it, so no connection or
@@ -12,6 +12,13 @@ inbound insert has a driver-level fast path on SQLite); reads are keyset-paginat
 indexes, never OFFSET. Every conversation read carries its contact's name, found by primary
 key. Message search uses the full-text index the migrations keep (FTS5 on SQLite, a GIN index
 on PostgreSQL), so changes to contacts that rename conversations are emitted like any other.
+
+Team rules live here, not in the views: who owns a conversation changes only through single
+conditional UPDATEs whose WHERE clause holds the rule (``owner_id IS NULL``, ``owner_id =
+:me``, ``owner_id = :expected``, or "is an enabled administrator" read from ``users`` in the
+same statement), so two desks can never both win, and a refused action raises an error whose
+message is a sentence for the person. Read state is per colleague (``conversation_reads``),
+and every conversation the store returns shows the unread count of ``Store.viewer``.
 """
 
 from __future__ import annotations
@@ -29,28 +36,34 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
     Integer,
     Row,
     Select,
     String,
+    and_,
     any_,
     bindparam,
+    case,
     create_engine,
     delete,
     event,
+    exists,
     false,
     func,
     insert,
+    literal,
     literal_column,
     or_,
     select,
     text,
+    true,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from desktop.core.models import (
@@ -62,8 +75,10 @@ from desktop.core.models import (
     Direction,
     Message,
     MessageId,
+    MessageKind,
     MessageStatus,
     StoreChange,
+    UserId,
     utcnow,
 )
 from desktop.core.phone import format_for_display
@@ -76,18 +91,24 @@ from desktop.store.tables import (
     UTCDateTime,
     contact_numbers,
     contacts,
+    conversation_reads,
     conversations,
     messages,
     outbox,
     sqlite_text,
     sync_state,
+    users,
 )
 
 __all__ = [
     "SUPPORTED_DIALECTS",
+    "TRANSFER_NOTE_LENGTH",
     "ImportResult",
     "InboundRecord",
+    "NotAllowed",
     "OutboxItem",
+    "OwnedByOther",
+    "OwnershipChanged",
     "StatusUpdate",
     "Store",
     "StoreError",
@@ -147,11 +168,46 @@ _NUMBER_LIKE = re.compile(r"[0-9\s+\-().\/]+")
 
 _TEXT_ARRAY = postgresql.ARRAY(String())
 
+# The longest note a transfer carries (after stripping).
+TRANSFER_NOTE_LENGTH = 500
+
+_SMS = MessageKind.SMS.value
+_INBOUND = Direction.INBOUND.value
+
 _T = TypeVar("_T")
 
 
 class StoreError(Exception):
     """A store failure a person can act on; the message is written for them."""
+
+
+class OwnedByOther(StoreError):
+    """A colleague owns the conversation, so this one may not answer or claim it.
+
+    The UI offers "Take over from Anna?" with the owner named here.
+
+    Attributes:
+        owner_id: the colleague who owns it.
+        owner_label: them as colleagues see them, ``"Anna Smith (101)"``.
+    """
+
+    def __init__(self, owner_id: UserId, owner_label: str) -> None:
+        """Name the owner; ``str()`` is "Anna Smith (101) is answering this conversation."."""
+        super().__init__(f"{owner_label} is answering this conversation.")
+        self.owner_id = owner_id
+        self.owner_label = owner_label
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its own arguments, not from the sentence, when copied or pickled.
+        return type(self), (self.owner_id, self.owner_label)
+
+
+class OwnershipChanged(StoreError):
+    """The owner is no longer the one the colleague saw: someone else was quicker."""
+
+
+class NotAllowed(StoreError):
+    """The colleague may not do this to the conversation; the message says why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +330,9 @@ def create_store_engine(url: str) -> Engine:
     keys and a 10 s busy timeout; transactions are begun by SQLAlchemy so reads are consistent
     and writes take the lock up front (see ``for_writing``).
 
+    The URL is parsed by ``desktop.store.urls.normalize_url`` where that module exists (it
+    settles the PostgreSQL driver and connection settings), else by SQLAlchemy's ``make_url``.
+
     Args:
         url: any SQLAlchemy URL of a supported dialect.
 
@@ -285,8 +344,8 @@ def create_store_engine(url: str) -> Engine:
             database, or the database's folder cannot be created.
     """
     try:
-        parsed = make_url(url)
-    except ArgumentError:
+        parsed = _parse_url(url)
+    except (ArgumentError, ValueError):
         # Not echoed: the address may hold a password.
         raise StoreError(
             "The database URL in Settings is not valid. Examples: "
@@ -318,6 +377,15 @@ def create_store_engine(url: str) -> Engine:
     event.listen(engine, "connect", _sqlite_on_connect)
     event.listen(engine, "begin", _sqlite_on_begin)
     return engine
+
+
+def _parse_url(url: str) -> URL:
+    # Imported here, not at the top: the URL module is optional, and may import the store.
+    try:
+        from desktop.store.urls import normalize_url
+    except ImportError:
+        return make_url(url)
+    return normalize_url(url)
 
 
 def for_writing(engine: Engine) -> Engine:
@@ -459,17 +527,10 @@ def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterator[Sequence[_T]]:
         yield items[start : start + size]
 
 
-_CONVERSATION_COLUMNS = (
-    conversations.c.id,
-    conversations.c.peer_number,
-    conversations.c.last_activity_at,
-    conversations.c.last_message_preview,
-    conversations.c.last_direction,
-    conversations.c.last_status,
-    conversations.c.unread_count,
-    conversations.c.archived_at,
-    contacts.c.name.label("display_name"),
-)
+# Who owns a conversation, and how far the store's viewer has read it: joined by primary key
+# per row, like the contact's name.
+_owner = users.alias("owner_user")
+_viewer_read = conversation_reads.alias("viewer_read")
 
 # Every conversation read names its contact: one primary-key lookup of the peer number in
 # contact_numbers, then one in contacts, per row, so pages stay as fast as without names.
@@ -490,6 +551,9 @@ _MESSAGE_COLUMNS = (
     messages.c.error_message,
     messages.c.sent_at,
     messages.c.delivered_at,
+    messages.c.kind,
+    messages.c.user_id,
+    messages.c.target_user_id,
 )
 
 _OUTBOX_COLUMNS = (
@@ -505,13 +569,118 @@ _OUTBOX_COLUMNS = (
 )
 
 
-def _select_conversation_rows(*extra: Any) -> Select[Any]:
-    """SELECT the columns ``_conversation`` maps (then ``extra``), contact name included."""
-    return select(*_CONVERSATION_COLUMNS, *extra).select_from(_CONVERSATION_FROM)
+def _greatest(a: Any, b: Any) -> ColumnElement[Any]:
+    """The larger of two values (SQLite's max(a, b) and PostgreSQL's greatest(), portably)."""
+    return case((a > b, a), else_=b)
+
+
+def _inbound_sms_after(read_point: Any) -> ColumnElement[int]:
+    """Count the conversation's inbound SMS with an id beyond ``read_point`` (correlated).
+
+    A range of ``ix_messages_conversation_order``; only rows after the read mark are visited.
+    """
+    m = messages.c
+    return (
+        select(func.count())
+        .select_from(messages)
+        .where(
+            m.conversation_id == conversations.c.id,
+            m.id > read_point,
+            m.direction == _INBOUND,
+            m.kind == _SMS,
+        )
+        .scalar_subquery()
+    )
+
+
+def _baseline_of(user_id: int) -> ColumnElement[int]:
+    """The colleague's read baseline (0 for an unknown id): one lookup per statement."""
+    baseline = select(users.c.read_baseline_id).where(users.c.id == user_id).scalar_subquery()
+    return func.coalesce(baseline, 0)
+
+
+def _unread_for(viewer: int | None) -> ColumnElement[int]:
+    """The unread count of the conversation in the row, as ``viewer`` sees it.
+
+    For a colleague: inbound SMS beyond both their read mark and their baseline, or 1 when
+    they marked it unread and nothing newer arrived. With no viewer: inbound SMS beyond the
+    furthest read mark of anyone ("unread by everyone"), ignoring marks of unread. The count
+    is only taken when ``last_inbound_id`` says there is something to count, so a page of read
+    conversations costs no message lookups at all.
+    """
+    c = conversations.c
+    if viewer is None:
+        # Correlated explicitly: it is also nested inside the count of messages below, where
+        # auto-correlation would only look one level up and miss the conversation.
+        furthest = (
+            select(func.max(conversation_reads.c.read_up_to_id))
+            .where(conversation_reads.c.conversation_id == c.id)
+            .correlate(conversations)
+        )
+        read_point: Any = func.coalesce(furthest.scalar_subquery(), 0)
+        return case(
+            (c.last_inbound_id > read_point, _inbound_sms_after(read_point)), else_=literal(0)
+        )
+    read_point = _greatest(func.coalesce(_viewer_read.c.read_up_to_id, 0), _baseline_of(viewer))
+    return case(
+        (c.last_inbound_id > read_point, _inbound_sms_after(read_point)),
+        (_viewer_read.c.marked_unread == true(), literal(1)),
+        else_=literal(0),
+    )
+
+
+def _select_conversation_rows(viewer: int | None, *extra: Any) -> Select[Any]:
+    """SELECT the columns ``_conversation`` maps (then ``extra``), as ``viewer`` sees them.
+
+    Contact name, owner and the viewer's read mark are each found by primary key.
+    """
+    c = conversations.c
+    source = _CONVERSATION_FROM.outerjoin(_owner, _owner.c.id == c.owner_id)
+    if viewer is not None:
+        source = source.outerjoin(
+            _viewer_read,
+            and_(_viewer_read.c.conversation_id == c.id, _viewer_read.c.user_id == viewer),
+        )
+    return select(
+        c.id,
+        c.peer_number,
+        c.last_activity_at,
+        c.last_message_preview,
+        c.last_direction,
+        c.last_status,
+        _unread_for(viewer).label("unread_count"),
+        c.archived_at,
+        contacts.c.name.label("display_name"),
+        c.owner_id,
+        _owner.c.display_name.label("owner_name"),
+        _owner.c.extension.label("owner_extension"),
+        c.dealt_with_at,
+        *extra,
+    ).select_from(source)
+
+
+def _label(display_name: str, extension: str) -> str:
+    """A colleague as others see them: ``"Anna Smith (101)"`` (as ``User.label``)."""
+    return f"{display_name} ({extension})"
 
 
 def _conversation(row: Row[Any]) -> Conversation:
-    cid, peer, last_at, preview, direction, status, unread, archived_at, name = row[:9]
+    (
+        cid,
+        peer,
+        last_at,
+        preview,
+        direction,
+        status,
+        unread,
+        archived_at,
+        name,
+        owner_id,
+        owner_name,
+        owner_extension,
+        dealt_with_at,
+    ) = row[:13]
+    owned = owner_id is not None and owner_name is not None
     return Conversation(
         id=ConversationId(cid),
         peer_number=peer,
@@ -519,24 +688,76 @@ def _conversation(row: Row[Any]) -> Conversation:
         last_message_preview=preview,
         last_direction=Direction(direction) if direction else None,
         last_status=MessageStatus(status) if status else None,
-        unread_count=unread,
+        unread_count=int(unread or 0),
         archived=archived_at is not None,
         display_name=name,
+        owner_id=UserId(owner_id) if owned else None,
+        owner_label=_label(owner_name, owner_extension) if owned else None,
+        dealt_with_at=dealt_with_at,
     )
 
 
 def _message(row: Row[Any]) -> Message:
-    mid, cid, direction, body, status, *rest = row
-    direction, status = Direction(direction), MessageStatus(status)
-    return Message(MessageId(mid), ConversationId(cid), direction, body, status, *rest)
+    (
+        mid,
+        cid,
+        direction,
+        body,
+        status,
+        created_at,
+        sid,
+        error_code,
+        error_message,
+        sent_at,
+        delivered_at,
+        kind,
+        user_id,
+        target_user_id,
+    ) = row
+    return Message(
+        MessageId(mid),
+        ConversationId(cid),
+        Direction(direction),
+        body,
+        MessageStatus(status),
+        created_at,
+        sid,
+        error_code,
+        error_message,
+        sent_at,
+        delivered_at,
+        MessageKind(kind),
+        UserId(user_id) if user_id is not None else None,
+        UserId(target_user_id) if target_user_id is not None else None,
+    )
 
 
 def _outbox_item(row: Row[Any]) -> OutboxItem:
     return OutboxItem(*row)
 
 
+def _enabled(user_id: int) -> ColumnElement[bool]:
+    """True while the account exists and is not disabled (evaluated inside the statement)."""
+    u = users.c
+    return exists(select(literal(1)).where(u.id == user_id, u.disabled_at.is_(None)))
+
+
+def _enabled_admin(user_id: int) -> ColumnElement[bool]:
+    """True while the account is an enabled administrator (evaluated inside the statement)."""
+    u = users.c
+    return exists(
+        select(literal(1)).where(u.id == user_id, u.is_admin == true(), u.disabled_at.is_(None))
+    )
+
+
+def _may_handle(user_id: int) -> ColumnElement[bool]:
+    """The rule for dealt-with and archiving: unowned, owned by them, or they are an admin."""
+    c = conversations.c
+    return or_(c.owner_id.is_(None), c.owner_id == user_id, _enabled_admin(user_id))
+
+
 class Store:
-    """Conversations, messages, contacts, the outbox and sync state in one database.
+    """Conversations, messages, contacts, the outbox, sync state and team state in one database.
 
     Safe to use from several threads at once: each call has its own connection and
     transaction. Writes that change conversations or messages (including a contact change
@@ -546,6 +767,10 @@ class Store:
     Attributes:
         url: the database URL, without its password.
         dialect: the database kind, ``"sqlite"`` or ``"postgresql"``.
+        viewer: whose read state ``Conversation.unread_count`` shows, in every conversation
+            the store returns or emits: the signed-in colleague. None (the default) shows
+            what nobody has read yet; ``mark_read`` and ``mark_unread`` then need a
+            ``user_id``. Set it when someone signs in, before the views read.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -560,6 +785,7 @@ class Store:
         self._subscribers_lock = threading.Lock()
         # Tests turn this off to run ingest through the portable Core statement.
         self._sqlite_fast_ingest = True
+        self.viewer: UserId | None = None
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -633,6 +859,10 @@ class Store:
         with self._engine.connect() as conn:
             yield conn
 
+    def _rows(self, *extra: Any) -> Select[Any]:
+        """SELECT conversations (then ``extra``) as the current viewer sees them."""
+        return _select_conversation_rows(self.viewer, *extra)
+
     # -- reads ---------------------------------------------------------------------------
 
     def list_conversations(
@@ -654,7 +884,7 @@ class Store:
             Up to ``limit`` conversations ordered by last activity then id, descending.
         """
         c = conversations.c
-        stmt = _select_conversation_rows().where(
+        stmt = self._rows().where(
             c.archived_at.is_not(None) if archived else c.archived_at.is_(None)
         )
         if before is not None:
@@ -672,7 +902,7 @@ class Store:
 
     def find_conversation(self, peer_number: str) -> Conversation | None:
         """Return the conversation with this peer number, or None."""
-        stmt = _select_conversation_rows().where(conversations.c.peer_number == peer_number)
+        stmt = self._rows().where(conversations.c.peer_number == peer_number)
         with self._read() as conn:
             row = conn.execute(stmt).one_or_none()
         return _conversation(row) if row is not None else None
@@ -711,10 +941,50 @@ class Store:
         return page
 
     def unread_conversation_count(self) -> int:
-        """Count the conversations with unread messages, archived or not (the badge number)."""
-        stmt = select(func.count()).where(conversations.c.unread_count > 0)
+        """Count the conversations unread for the viewer, archived or not (the badge number).
+
+        For a colleague, a conversation counts when an inbound SMS arrived after their read
+        mark and baseline, or when they marked it unread. The walk starts from the
+        conversations with an inbound SMS beyond their baseline (a range of
+        ``ix_conversations_last_inbound_id``), so it stays short when few are unread. With no
+        viewer, it counts conversations with an inbound SMS nobody has read.
+        """
+        c, r = conversations.c, conversation_reads.c
+        viewer = self.viewer
         with self._read() as conn:
-            return int(conn.execute(stmt).scalar_one())
+            if viewer is None:
+                furthest = select(func.max(r.read_up_to_id)).where(r.conversation_id == c.id)
+                stmt = select(func.count()).where(
+                    c.last_inbound_id > func.coalesce(furthest.scalar_subquery(), 0)
+                )
+                return int(conn.execute(stmt).scalar_one())
+            baseline = conn.execute(
+                select(users.c.read_baseline_id).where(users.c.id == viewer)
+            ).scalar_one_or_none()
+            baseline = baseline or 0
+            mine = and_(r.conversation_id == c.id, r.user_id == viewer)
+            newer = select(func.count()).select_from(
+                conversations.outerjoin(conversation_reads, mine)
+            )
+            newer = newer.where(
+                c.last_inbound_id > baseline,
+                or_(
+                    r.read_up_to_id.is_(None),
+                    c.last_inbound_id > r.read_up_to_id,
+                    r.marked_unread == true(),
+                ),
+            )
+            # Marked unread with nothing newer than the baseline: the first count missed them.
+            marked = (
+                select(func.count())
+                .select_from(conversation_reads.join(conversations, c.id == r.conversation_id))
+                .where(
+                    r.user_id == viewer,
+                    r.marked_unread == true(),
+                    func.coalesce(c.last_inbound_id, 0) <= baseline,
+                )
+            )
+            return int(conn.execute(newer).scalar_one()) + int(conn.execute(marked).scalar_one())
 
     def get_message(self, mid: MessageId) -> Message | None:
         """Return the message with this id, or None."""
@@ -745,15 +1015,16 @@ class Store:
                 created_at=now,
                 last_activity_at=now,
                 last_message_preview="",
-                unread_count=0,
+                updated_at=now,
             )
             .on_conflict_do_nothing(index_elements=[conversations.c.peer_number])
+            # RETURNING tells whether a row went in: with psycopg, SQLAlchemy adds its own
+            # RETURNING to a single-row insert and rowcount is then -1.
+            .returning(conversations.c.id)
         )
         with self._writer.begin() as conn:
-            created = conn.execute(stmt).rowcount == 1
-            row = conn.execute(
-                _select_conversation_rows().where(conversations.c.peer_number == peer_number)
-            ).one()
+            created = conn.execute(stmt).first() is not None
+            row = conn.execute(self._rows().where(conversations.c.peer_number == peer_number)).one()
         conversation = _conversation(row)
         if created:
             self._emit(StoreChange(conversations=(conversation,)))
@@ -765,17 +1036,27 @@ class Store:
         body: str,
         *,
         desk_number: str,
+        user_id: UserId | None = None,
         now: datetime | None = None,
     ) -> Message:
         """Store an outbound message and queue it for sending, in one transaction.
 
         The message (QUEUED), its pending outbox row and the conversation's summary are
-        written together, so a crash leaves either all or none. Un-archives the conversation.
+        written together, so a crash leaves either all or none. Brings the conversation back
+        from the archive (and from dealt with).
+
+        With ``user_id``, the sender must be allowed to answer: the conversation becomes
+        theirs if nobody owns it (the first to reply owns it), stays theirs if they own it,
+        and if a colleague owns it nothing is stored and ``OwnedByOther`` names them. The
+        claim is the same conditional UPDATE as ``claim``, in the same transaction. The
+        message records the sender, and their read mark moves to it.
 
         Args:
             cid: the conversation.
             body: the text; must contain something besides whitespace.
             desk_number: our number it is sent from.
+            user_id: the colleague sending it; None where no sign-in applies (no ownership
+                rule then).
             now: the time of writing; defaults to now.
 
         Returns:
@@ -783,6 +1064,8 @@ class Store:
 
         Raises:
             ValueError: the body is empty.
+            OwnedByOther: a colleague owns the conversation.
+            NotAllowed: the sender's account is disabled.
             StoreError: the conversation does not exist.
         """
         if not body.strip():
@@ -790,6 +1073,8 @@ class Store:
         _check_number(desk_number)
         now = _aware(now, default_now=True)
         with self._writer.begin() as conn:
+            if user_id is not None:
+                self._claim(conn, cid, user_id, now)
             peer = conn.execute(
                 select(conversations.c.peer_number).where(conversations.c.id == cid)
             ).scalar_one_or_none()
@@ -806,6 +1091,8 @@ class Store:
                     status=MessageStatus.QUEUED.value,
                     created_at=now,
                     updated_at=now,
+                    kind=_SMS,
+                    user_id=user_id,
                 )
                 .returning(messages.c.id)
             ).scalar_one()
@@ -824,8 +1111,13 @@ class Store:
                     last_direction=Direction.OUTBOUND.value,
                     last_status=MessageStatus.QUEUED.value,
                     archived_at=None,
+                    dealt_with_at=None,
+                    dealt_with_by=None,
+                    updated_at=now,
                 )
             )
+            if user_id is not None:
+                self._set_read(conn, user_id, cid, read_up_to=mid)
             conversation = self._select_conversation(conn, cid)
         message = Message(
             id=MessageId(mid),
@@ -834,46 +1126,674 @@ class Store:
             body=body,
             status=MessageStatus.QUEUED,
             created_at=now,
+            user_id=user_id,
         )
         assert conversation is not None  # it was there in this same transaction
         self._emit(StoreChange(conversations=(conversation,), messages=(message,)))
         return message
 
-    def mark_read(self, cid: ConversationId) -> None:
-        """Mark every message of the conversation read (emits only if some were unread)."""
+    # -- read state ------------------------------------------------------------------------
+
+    def mark_read(self, cid: ConversationId, *, user_id: UserId | None = None) -> None:
+        """Mark the conversation read for a colleague, up to its newest message.
+
+        Clears their mark of unread too. Emits the conversation only if it was unread for
+        them (nothing changes otherwise); a conversation that does not exist is ignored.
+
+        Args:
+            cid: the conversation.
+            user_id: the colleague; None means the store's viewer.
+
+        Raises:
+            ValueError: no ``user_id`` was given and the store has no viewer.
+        """
+        reader = self._reader(user_id)
+        c, r = conversations.c, conversation_reads.c
+        mine = and_(r.conversation_id == c.id, r.user_id == reader)
+        state = (
+            select(c.last_inbound_id, r.read_up_to_id, r.marked_unread, _baseline_of(reader))
+            .select_from(conversations.outerjoin(conversation_reads, mine))
+            .where(c.id == cid)
+        )
         with self._writer.begin() as conn:
-            changed = conn.execute(
-                update(conversations)
-                .where(conversations.c.id == cid, conversations.c.unread_count > 0)
-                .values(unread_count=0)
-            ).rowcount
-            conversation = self._select_conversation(conn, cid) if changed else None
+            row = conn.execute(state).one_or_none()
+            if row is None:
+                return
+            last_inbound, read_up_to, marked_unread, baseline = row
+            unread = bool(marked_unread) or (
+                last_inbound is not None and last_inbound > max(read_up_to or 0, baseline)
+            )
+            if not unread:
+                return
+            newest = conn.execute(
+                select(func.max(messages.c.id)).where(messages.c.conversation_id == cid)
+            ).scalar_one()
+            self._set_read(conn, reader, cid, read_up_to=newest or 0)
+            self._touch(conn, [cid])
+            conversation = self._select_conversation(conn, cid)
         if conversation is not None:
             self._emit(StoreChange(conversations=(conversation,)))
 
+    def mark_unread(self, cid: ConversationId, *, user_id: UserId | None = None) -> None:
+        """Mark the conversation unread for a colleague, until they read it (emits it).
+
+        It then counts as unread (at least 1) for them; a conversation that does not exist is
+        ignored.
+
+        Args:
+            cid: the conversation.
+            user_id: the colleague; None means the store's viewer.
+
+        Raises:
+            ValueError: no ``user_id`` was given and the store has no viewer.
+        """
+        reader = self._reader(user_id)
+        with self._writer.begin() as conn:
+            if not conn.execute(
+                select(conversations.c.id).where(conversations.c.id == cid)
+            ).first():
+                return
+            self._set_read(conn, reader, cid, marked_unread=True)
+            self._touch(conn, [cid])
+            conversation = self._select_conversation(conn, cid)
+        if conversation is not None:
+            self._emit(StoreChange(conversations=(conversation,)))
+
+    def _reader(self, user_id: UserId | None) -> UserId:
+        reader = user_id if user_id is not None else self.viewer
+        if reader is None:
+            raise ValueError("Whose read state? Pass user_id or set Store.viewer")
+        return reader
+
+    def _set_read(
+        self,
+        conn: Connection,
+        user_id: int,
+        cid: int,
+        *,
+        read_up_to: int | None = None,
+        marked_unread: bool = False,
+    ) -> None:
+        """Write a colleague's read state of a conversation in one upsert.
+
+        With ``read_up_to``, the read mark moves there (never back) and the mark of unread
+        goes; with ``marked_unread``, the mark of unread is set and the read mark stays.
+        """
+        r = conversation_reads.c
+        stmt = self._upsert(conversation_reads).values(
+            user_id=user_id,
+            conversation_id=cid,
+            read_up_to_id=read_up_to or 0,
+            marked_unread=marked_unread,
+        )
+        changes: dict[str, Any] = {"marked_unread": stmt.excluded.marked_unread}
+        if read_up_to is not None:
+            # Two desks of one colleague may read at once; the further mark wins.
+            changes["read_up_to_id"] = _greatest(r.read_up_to_id, stmt.excluded.read_up_to_id)
+        conn.execute(
+            stmt.on_conflict_do_update(index_elements=[r.user_id, r.conversation_id], set_=changes)
+        )
+
+    def _touch(self, conn: Connection, cids: Iterable[int], now: datetime | None = None) -> None:
+        """Bump ``updated_at`` of these conversations, for other desks' catch-up."""
+        now = _aware(now, default_now=True)
+        for chunk in _chunks(sorted(set(cids))):
+            conn.execute(
+                update(conversations).where(conversations.c.id.in_(chunk)).values(updated_at=now)
+            )
+
+    # -- the team: ownership, transfer, dealt with, archive ---------------------------------
+
+    def claim(
+        self, cid: ConversationId, user_id: UserId, *, now: datetime | None = None
+    ) -> Conversation:
+        """Make a colleague the owner of a conversation nobody owns (or that is theirs).
+
+        One conditional UPDATE (``WHERE owner_id IS NULL``): of several colleagues claiming
+        at once, on any number of desks, exactly one wins; the others get ``OwnedByOther``
+        naming the winner. Emits the conversation when its owner changed.
+
+        Args:
+            cid: the conversation.
+            user_id: the colleague.
+            now: the time of claiming; defaults to now.
+
+        Returns:
+            The conversation, owned by them.
+
+        Raises:
+            OwnedByOther: a colleague owns it.
+            NotAllowed: the colleague's account is disabled.
+            StoreError: the conversation does not exist.
+        """
+        now = _aware(now, default_now=True)
+        with self._writer.begin() as conn:
+            changed = self._claim(conn, cid, user_id, now)
+            conversation = self._select_conversation(conn, cid)
+        assert conversation is not None  # the claim found it in this transaction
+        if changed:
+            self._emit(StoreChange(conversations=(conversation,)))
+        return conversation
+
+    def _claim(self, conn: Connection, cid: int, user_id: int, now: datetime) -> bool:
+        """Claim the conversation for ``user_id`` inside the caller's transaction.
+
+        Returns:
+            True if it became theirs now, False if it was theirs already.
+
+        Raises:
+            OwnedByOther, NotAllowed, StoreError: as ``claim``.
+        """
+        c = conversations.c
+        claimed = conn.execute(
+            update(conversations)
+            .where(c.id == cid, c.owner_id.is_(None), _enabled(user_id))
+            .values(owner_id=user_id, owner_since=now, updated_at=now)
+        ).rowcount
+        if claimed:
+            return True
+        # Not claimed: say why, from what the database holds now (after the winner's commit).
+        state = self._ownership(conn, cid)
+        if state is None:
+            raise StoreError("This conversation no longer exists")
+        self._refuse_disabled(conn, user_id)
+        owner_id, owner_label = state
+        if owner_id == user_id:
+            return False
+        if owner_id is None:
+            # Released between the UPDATE and this read (PostgreSQL only): not refused.
+            raise OwnershipChanged("Nobody owns this conversation any more. Try again.")
+        raise OwnedByOther(UserId(owner_id), owner_label or "A colleague")
+
+    def take_over(
+        self,
+        cid: ConversationId,
+        user_id: UserId,
+        *,
+        expected_owner: UserId,
+        now: datetime | None = None,
+    ) -> Conversation:
+        """Take a conversation over from the colleague who owns it (after "Take over from Anna?").
+
+        One conditional UPDATE (``WHERE owner_id = :expected``): if the owner changed since
+        the question was asked, nothing happens and ``OwnershipChanged`` says who owns it now.
+        On success a history line "Anna Smith (101) took over from Ben Jones (102)" is added.
+
+        Args:
+            cid: the conversation.
+            user_id: the colleague taking over.
+            expected_owner: the owner the colleague was shown.
+            now: the time; defaults to now.
+
+        Returns:
+            The conversation, owned by ``user_id`` (unchanged, with no history line, when it
+            was theirs already).
+
+        Raises:
+            OwnershipChanged: the owner is no longer ``expected_owner``.
+            NotAllowed: the colleague's account is disabled.
+            StoreError: the conversation does not exist.
+        """
+        now = _aware(now, default_now=True)
+        c = conversations.c
+        change: StoreChange | None = None
+        with self._writer.begin() as conn:
+            taken = conn.execute(
+                update(conversations)
+                .where(
+                    c.id == cid,
+                    c.owner_id == expected_owner,
+                    c.owner_id != user_id,
+                    _enabled(user_id),
+                )
+                .values(owner_id=user_id, owner_since=now, updated_at=now)
+            ).rowcount
+            if not taken:
+                state = self._ownership(conn, cid)
+                if state is None:
+                    raise StoreError("This conversation no longer exists")
+                self._refuse_disabled(conn, user_id)
+                owner_id, owner_label = state
+                if owner_id is None:
+                    raise OwnershipChanged("Nobody owns this conversation any more.")
+                if owner_id != user_id:
+                    raise OwnershipChanged(f"{owner_label} took this conversation meanwhile.")
+            else:
+                body = f"{self._label_of(conn, user_id)} took over from "
+                body += self._label_of(conn, expected_owner)
+                mid = self._add_history(conn, cid, MessageKind.TAKE_OVER, body, user_id, now=now)
+                change = self._history_change(conn, cid, mid)
+            conversation = self._select_conversation(conn, cid)
+        assert conversation is not None
+        if change is not None:
+            self._emit(change)
+        return conversation
+
+    def transfer(
+        self,
+        cid: ConversationId,
+        *,
+        by: UserId,
+        to: UserId,
+        note: str = "",
+        now: datetime | None = None,
+    ) -> Conversation:
+        """Hand a conversation to a colleague, who sees it unread and owns it from now on.
+
+        Allowed to its owner, to an enabled administrator, and to anyone while nobody owns
+        it; ``by``'s rights are read from the users table inside the UPDATE's WHERE clause,
+        never taken from the caller. ``to`` must be an enabled colleague who does not own it
+        already. One transaction: the new owner (the conversation comes back to Chats if it
+        was archived or dealt with), the history line ("Transferred from Anna Smith (101) to
+        Ben Jones (102) — please call back") and the recipient's mark of unread.
+
+        Args:
+            cid: the conversation.
+            by: the colleague transferring it.
+            to: the colleague receiving it.
+            note: a note for the recipient, shown in the history line; stripped, at most
+                ``TRANSFER_NOTE_LENGTH`` characters.
+            now: the time; defaults to now.
+
+        Returns:
+            The conversation as it now is.
+
+        Raises:
+            NotAllowed: ``by`` may not transfer it, or ``to`` cannot receive it; the message
+                says which.
+            StoreError: the note is too long, or the conversation does not exist.
+        """
+        note = note.strip()
+        if len(note) > TRANSFER_NOTE_LENGTH:
+            raise StoreError(
+                f"A transfer note can be at most {TRANSFER_NOTE_LENGTH} characters long; "
+                f"this one has {len(note)}."
+            )
+        if by == to:
+            raise NotAllowed("Choose a colleague to transfer it to, not yourself.")
+        now = _aware(now, default_now=True)
+        c = conversations.c
+        with self._writer.begin() as conn:
+            # Locked (PostgreSQL) so the history line names the owner the UPDATE replaced;
+            # the rules themselves are in the UPDATE below.
+            previous = conn.execute(
+                select(c.owner_id).where(c.id == cid).with_for_update()
+            ).one_or_none()
+            if previous is None:
+                raise StoreError("This conversation no longer exists")
+            previous_owner: int | None = previous.owner_id
+            moved = conn.execute(
+                update(conversations)
+                .where(
+                    c.id == cid,
+                    c.owner_id.is_(None)
+                    if previous_owner is None
+                    else c.owner_id == previous_owner,
+                    or_(c.owner_id.is_(None), c.owner_id == by, _enabled_admin(by)),
+                    or_(c.owner_id.is_(None), c.owner_id != to),
+                    _enabled(by),
+                    _enabled(to),
+                )
+                .values(
+                    owner_id=to,
+                    owner_since=now,
+                    archived_at=None,
+                    dealt_with_at=None,
+                    dealt_with_by=None,
+                    updated_at=now,
+                )
+            ).rowcount
+            if not moved:
+                self._refuse_transfer(conn, cid, by, to)
+            by_label, to_label = self._label_of(conn, by), self._label_of(conn, to)
+            if previous_owner is None or previous_owner == by:
+                body = f"Transferred from {by_label} to {to_label}"
+            else:
+                # An administrator moving a colleague's conversation: say both.
+                owner_label = self._label_of(conn, previous_owner)
+                body = f"Transferred from {owner_label} to {to_label} by {by_label}"
+            if note:
+                body += f" — {note}"
+            mid = self._add_history(
+                conn, cid, MessageKind.TRANSFER, body, by, target_user_id=to, now=now
+            )
+            self._set_read(conn, to, cid, marked_unread=True)
+            change = self._history_change(conn, cid, mid)
+        self._emit(change)
+        return change.conversations[0]
+
+    def _refuse_transfer(self, conn: Connection, cid: int, by: int, to: int) -> None:
+        """Raise the reason a transfer's UPDATE changed nothing."""
+        self._refuse_disabled(conn, by)
+        recipient = self._user(conn, to)
+        if recipient is None:
+            raise NotAllowed("That colleague's account no longer exists.")
+        if recipient.disabled_at is not None:
+            raise NotAllowed("That colleague's account is disabled.")
+        state = self._ownership(conn, cid)
+        if state is None:
+            raise StoreError("This conversation no longer exists")
+        owner_id, owner_label = state
+        if owner_id == to:
+            raise NotAllowed(f"{owner_label} already owns it.")
+        raise NotAllowed(
+            f"Only the owner, {owner_label}, or an administrator can transfer this conversation."
+        )
+
+    def mark_dealt_with(
+        self, cid: ConversationId, *, by: UserId, now: datetime | None = None
+    ) -> Conversation:
+        """Mark a conversation handled: it is archived, released, and read for ``by``.
+
+        Allowed while nobody owns it, to its owner and to an enabled administrator (the rule
+        is in the UPDATE's WHERE clause). Adds the history line "Marked dealt with by Anna
+        Smith (101)". A conversation already dealt with is left as it is.
+
+        Args:
+            cid: the conversation.
+            by: the colleague.
+            now: the time; defaults to now.
+
+        Returns:
+            The conversation as it now is.
+
+        Raises:
+            NotAllowed: a colleague owns it and ``by`` is not an administrator, or ``by``'s
+                account is disabled.
+            StoreError: the conversation does not exist.
+        """
+        now = _aware(now, default_now=True)
+        c = conversations.c
+        change: StoreChange | None = None
+        with self._writer.begin() as conn:
+            done = conn.execute(
+                update(conversations)
+                .where(c.id == cid, c.dealt_with_at.is_(None), _may_handle(by), _enabled(by))
+                .values(
+                    dealt_with_at=now,
+                    dealt_with_by=by,
+                    archived_at=func.coalesce(c.archived_at, literal(now, UTCDateTime())),
+                    owner_id=None,
+                    owner_since=None,
+                    updated_at=now,
+                )
+            ).rowcount
+            if done:
+                body = f"Marked dealt with by {self._label_of(conn, by)}"
+                mid = self._add_history(conn, cid, MessageKind.DEALT_WITH, body, by, now=now)
+                self._set_read(conn, by, cid, read_up_to=mid)
+                change = self._history_change(conn, cid, mid)
+            else:
+                self._refuse_handling(conn, cid, by, "mark it dealt with", archiving=False)
+            conversation = self._select_conversation(conn, cid)
+        assert conversation is not None
+        if change is not None:
+            self._emit(change)
+        return conversation
+
+    def _refuse_handling(
+        self, conn: Connection, cid: int, by: int, action: str, *, archiving: bool
+    ) -> None:
+        """Raise the reason a dealt-with or archive UPDATE changed nothing, if it was refused.
+
+        Returns quietly when it changed nothing because it was done already: a second click,
+        or a colleague who was quicker.
+        """
+        c = conversations.c
+        row = conn.execute(select(c.dealt_with_at, c.archived_at).where(c.id == cid)).one_or_none()
+        if row is None:
+            raise StoreError("This conversation no longer exists")
+        if (row.archived_at if archiving else row.dealt_with_at) is not None:
+            return
+        self._refuse_disabled(conn, by)
+        state = self._ownership(conn, cid)
+        owner_id, owner_label = state if state is not None else (None, None)
+        if owner_id is None or owner_id == by or self._is_admin(conn, by):
+            return  # allowed after all: it changed in between (PostgreSQL only)
+        raise NotAllowed(
+            f"{owner_label} is answering this conversation; only they or an administrator "
+            f"can {action}."
+        )
+
     def set_archived(
-        self, cid: ConversationId, archived: bool, *, now: datetime | None = None
+        self,
+        cid: ConversationId,
+        archived: bool,
+        *,
+        by: UserId | None = None,
+        now: datetime | None = None,
     ) -> None:
         """Move the conversation into or out of the Archived view (emits only on a change).
+
+        Moving it back to Chats also ends "dealt with". With ``by``, a colleague does it: to
+        archive they must be allowed as for dealt with (unowned, theirs, or they are an
+        administrator; checked in the UPDATE), and a history line says who ("Archived by Anna
+        Smith (101)", "Moved back to Chats by Anna Smith (101)"). Without ``by`` no rule
+        applies and no history line is written.
 
         Args:
             cid: the conversation.
             archived: True to archive, False to bring it back to the inbox.
+            by: the colleague doing it, if any.
             now: the time of archiving; defaults to now.
+
+        Raises:
+            NotAllowed: ``by`` may not archive it, or ``by``'s account is disabled.
+            StoreError: ``by`` was given and the conversation does not exist.
         """
         now = _aware(now, default_now=True)
         c = conversations.c
         if archived:
             stmt = update(conversations).where(c.id == cid, c.archived_at.is_(None))
-            stmt = stmt.values(archived_at=now)
+            stmt = stmt.values(archived_at=now, updated_at=now)
+            if by is not None:
+                stmt = stmt.where(_may_handle(by), _enabled(by))
         else:
             stmt = update(conversations).where(c.id == cid, c.archived_at.is_not(None))
-            stmt = stmt.values(archived_at=None)
+            stmt = stmt.values(
+                archived_at=None, dealt_with_at=None, dealt_with_by=None, updated_at=now
+            )
+            if by is not None:
+                stmt = stmt.where(_enabled(by))
+        change: StoreChange | None = None
         with self._writer.begin() as conn:
             changed = conn.execute(stmt).rowcount
-            conversation = self._select_conversation(conn, cid) if changed else None
-        if conversation is not None:
-            self._emit(StoreChange(conversations=(conversation,)))
+            if changed and by is not None:
+                label = self._label_of(conn, by)
+                if archived:
+                    kind, body = MessageKind.ARCHIVED, f"Archived by {label}"
+                else:
+                    kind, body = MessageKind.UNARCHIVED, f"Moved back to Chats by {label}"
+                mid = self._add_history(conn, cid, kind, body, by, now=now)
+                change = self._history_change(conn, cid, mid)
+            elif changed:
+                conversation = self._select_conversation(conn, cid)
+                if conversation is not None:
+                    change = StoreChange(conversations=(conversation,))
+            elif by is not None and archived:
+                self._refuse_handling(conn, cid, by, "archive it", archiving=True)
+            elif by is not None:
+                # Anyone enabled may bring it back: only a missing conversation or a disabled
+                # account is refused; otherwise it was in Chats already.
+                if self._ownership(conn, cid) is None:
+                    raise StoreError("This conversation no longer exists")
+                self._refuse_disabled(conn, by)
+        if change is not None:
+            self._emit(change)
+
+    # -- team helpers ----------------------------------------------------------------------
+
+    def _user(self, conn: Connection, user_id: int) -> Row[Any] | None:
+        u = users.c
+        return conn.execute(
+            select(u.id, u.display_name, u.extension, u.is_admin, u.disabled_at).where(
+                u.id == user_id
+            )
+        ).one_or_none()
+
+    def _label_of(self, conn: Connection, user_id: int) -> str:
+        """The colleague as others see them, ``"Anna Smith (101)"``, or a stand-in."""
+        user = self._user(conn, user_id)
+        return _label(user.display_name, user.extension) if user else "A former colleague"
+
+    def _is_admin(self, conn: Connection, user_id: int) -> bool:
+        user = self._user(conn, user_id)
+        return bool(user is not None and user.is_admin and user.disabled_at is None)
+
+    def _refuse_disabled(self, conn: Connection, user_id: int) -> None:
+        """Raise NotAllowed when the acting colleague's account is disabled or gone."""
+        user = self._user(conn, user_id)
+        if user is None or user.disabled_at is not None:
+            raise NotAllowed(
+                "Your account is disabled, so you cannot change conversations. "
+                "Ask an administrator."
+            )
+
+    def _ownership(self, conn: Connection, cid: int) -> tuple[int | None, str | None] | None:
+        """The conversation's owner and their label, or None when the conversation is gone."""
+        c = conversations.c
+        row = conn.execute(
+            select(c.owner_id, _owner.c.display_name, _owner.c.extension)
+            .select_from(conversations.outerjoin(_owner, _owner.c.id == c.owner_id))
+            .where(c.id == cid)
+        ).one_or_none()
+        if row is None:
+            return None
+        owner_id, name, extension = row
+        if owner_id is None:
+            return None, None
+        label = _label(name, extension) if name is not None else "A former colleague"
+        return owner_id, label
+
+    def _add_history(
+        self,
+        conn: Connection,
+        cid: int,
+        kind: MessageKind,
+        body: str,
+        user_id: int | None,
+        *,
+        target_user_id: int | None = None,
+        now: datetime,
+        created_at: datetime | None = None,
+        to_number: str | None = None,
+    ) -> int:
+        """Add a history line to the conversation; it leaves the chat list's summary alone.
+
+        Stored as a delivered outbound row with no gateway id and no outbox row, so nothing
+        sends it, polls for it or counts it as unread.
+
+        Returns:
+            Its id.
+        """
+        if to_number is None:
+            to_number = conn.execute(
+                select(conversations.c.peer_number).where(conversations.c.id == cid)
+            ).scalar_one()
+        return int(
+            conn.execute(
+                insert(messages)
+                .values(
+                    conversation_id=cid,
+                    direction=Direction.OUTBOUND.value,
+                    body=body,
+                    from_number="",
+                    to_number=to_number,
+                    status=MessageStatus.DELIVERED.value,
+                    created_at=created_at or now,
+                    updated_at=now,
+                    kind=kind.value,
+                    user_id=user_id,
+                    target_user_id=target_user_id,
+                )
+                .returning(messages.c.id)
+            ).scalar_one()
+        )
+
+    def _history_change(self, conn: Connection, cid: int, mid: int) -> StoreChange:
+        """The conversation and its new history line, as they now are."""
+        conversation = self._select_conversation(conn, cid)
+        message = self._select_message(conn, mid)
+        assert conversation is not None
+        assert message is not None
+        return StoreChange(conversations=(conversation,), messages=(message,))
+
+    # -- other desks -----------------------------------------------------------------------
+
+    def reload_change(
+        self,
+        conversation_ids: Iterable[ConversationId],
+        message_ids: Iterable[MessageId],
+    ) -> StoreChange:
+        """Re-read rows another desk changed and emit them, marked ``remote=True``.
+
+        The conversations come as this store's viewer sees them; rows that no longer exist
+        are left out. Nothing is emitted when nothing was found.
+
+        Args:
+            conversation_ids: conversations the other desk changed.
+            message_ids: messages the other desk added or changed.
+
+        Returns:
+            The change, as emitted.
+        """
+        cids = sorted(set(conversation_ids))
+        mids = sorted(set(message_ids))
+        with self._read() as conn:
+            found_conversations = self._select_conversations(conn, cids)
+            found_messages: list[Message] = []
+            for chunk in _chunks(mids):
+                found_messages.extend(
+                    _message(row)
+                    for row in conn.execute(
+                        select(*_MESSAGE_COLUMNS)
+                        .where(messages.c.id.in_(chunk))
+                        .order_by(messages.c.id)
+                    )
+                )
+        change = StoreChange(
+            conversations=tuple(found_conversations),
+            messages=tuple(found_messages),
+            remote=True,
+        )
+        return self._emit(change)
+
+    def changed_since(
+        self, moment: datetime | None, *, limit: int = 500
+    ) -> tuple[list[ConversationId], datetime | None]:
+        """List conversations changed after ``moment`` (by any desk), oldest change first.
+
+        For the slow fallback poll of a team desk that may have missed notifications. Every
+        change to a conversation or its messages bumps its ``updated_at`` with the writing
+        desk's clock, and a transaction commits a little after its time was taken, so the
+        caller should look back a few seconds before the moment it last saw (re-reading a
+        row is harmless).
+
+        Args:
+            moment: changes after this time; None for every conversation.
+            limit: about this many ids at most. Conversations sharing the last ``updated_at``
+                of a full page are all included, so the next call, starting from the
+                returned moment, misses none.
+
+        Returns:
+            The ids, and the newest ``updated_at`` among them (``moment`` when there are
+            none).
+        """
+        c = conversations.c
+        stmt = select(c.id, c.updated_at).order_by(c.updated_at, c.id).limit(max(limit, 0))
+        if moment is not None:
+            stmt = stmt.where(c.updated_at > _aware(moment))
+        with self._read() as conn:
+            rows = conn.execute(stmt).all() if limit > 0 else []
+            if rows and len(rows) == limit:
+                last_at = rows[-1].updated_at
+                rows = [row for row in rows if row.updated_at != last_at]
+                rows += conn.execute(
+                    select(c.id, c.updated_at).where(c.updated_at == last_at).order_by(c.id)
+                ).all()
+        if not rows:
+            return [], moment
+        return [ConversationId(row.id) for row in rows], rows[-1].updated_at
 
     def retry(self, mid: MessageId, *, now: datetime | None = None) -> Message:
         """Queue a failed outbound message to be sent again.
@@ -920,7 +1840,7 @@ class Store:
                     message_id=mid, state=PENDING, attempts=0, next_attempt_at=now
                 )
             )
-            change = self._message_change(conn, [mid])
+            change = self._message_change(conn, [mid], now)
         self._emit(change)
         return change.messages[0]
 
@@ -1208,7 +2128,7 @@ class Store:
         """The conversations with these peer numbers (those that exist), as they now are."""
         found: list[Conversation] = []
         for chunk in _chunks(sorted(numbers)):
-            stmt = _select_conversation_rows().where(conversations.c.peer_number.in_(chunk))
+            stmt = self._rows().where(conversations.c.peer_number.in_(chunk))
             found.extend(_conversation(row) for row in conn.execute(stmt))
         found.sort(key=lambda conversation: conversation.id)
         return found
@@ -1313,7 +2233,7 @@ class Store:
             if digits:
                 found.append(c.peer_number.contains(digits))
             stmt = (
-                _select_conversation_rows()
+                self._rows()
                 .where(or_(*found))
                 .order_by(c.last_activity_at.desc(), c.id.desc())
                 .limit(limit)
@@ -1353,9 +2273,7 @@ class Store:
     def _conversations_in_order(self, conn: Connection, ids: Sequence[int]) -> list[Conversation]:
         found = {
             row.id: _conversation(row)
-            for row in conn.execute(
-                _select_conversation_rows().where(conversations.c.id.in_(_json_values(ids)))
-            )
+            for row in conn.execute(self._rows().where(conversations.c.id.in_(_json_values(ids))))
         }
         return [found[cid] for cid in ids if cid in found]
 
@@ -1376,17 +2294,18 @@ class Store:
         if digits:
             found.append(c.peer_number.contains(digits))
         if words:
-            # The same expression as the index, with the configuration as a literal, so the
-            # planner can use the index. Each word is letters and digits only, so it cannot
-            # be tsquery syntax; ":*" makes it a prefix.
+            # The same expression and condition as the partial index (history lines are not
+            # in it), with literals, so the planner can use the index. Each word is letters
+            # and digits only, so it cannot be tsquery syntax; ":*" makes it a prefix.
             matches = text(
-                "to_tsvector('simple', messages.body) @@ to_tsquery('simple', :tsquery)"
+                "messages.kind = 'sms' AND"
+                " to_tsvector('simple', messages.body) @@ to_tsquery('simple', :tsquery)"
             ).bindparams(tsquery=" & ".join(f"{word}:*" for word in words))
             found.append(c.id.in_(select(m.conversation_id).where(matches)))
         if not found:
             return []
         stmt = (
-            _select_conversation_rows()
+            self._rows()
             .where(or_(*found))
             .order_by(c.last_activity_at.desc(), c.id.desc())
             .limit(limit)
@@ -1401,8 +2320,10 @@ class Store:
         """Store inbound messages, skipping any already stored, in one transaction.
 
         Conversations are created for new numbers. Each conversation that got new messages
-        counts them as unread, comes back from the archive, and shows the newest of them in
-        its summary when it is newer than its last activity. Duplicates (by gateway sid)
+        shows the newest of them in its summary when it is newer than its last activity, and
+        they are unread for every colleague who has not read past them. A conversation that
+        was archived or dealt with comes back to Chats, unowned, with a history line "Back in
+        Chats: new message from …" just before the new messages. Duplicates (by gateway sid)
         within the batch or of earlier batches are ignored.
 
         Args:
@@ -1424,10 +2345,13 @@ class Store:
         with self._writer.begin() as conn:
             current = self._get_or_create_conversations(conn, fresh, now)
             ids = {peer: row.id for peer, row in current.items()}
+            reopened = self._reopen_lines(conn, fresh, current, now)
             inserted = self._insert_inbound(conn, fresh, ids, now)
             if not inserted:
                 return StoreChange()
-            changed = self._update_inbound_summaries(conn, inserted, current.values())
+            changed = self._update_inbound_summaries(conn, inserted, current.values(), now)
+            if reopened:
+                inserted = sorted([*inserted, *reopened], key=lambda m: (m.conversation_id, m.id))
         return self._emit(StoreChange(conversations=tuple(changed), messages=tuple(inserted)))
 
     def _get_or_create_conversations(
@@ -1452,7 +2376,7 @@ class Store:
                         "created_at": now,
                         "last_activity_at": newest[peer],
                         "last_message_preview": "",
-                        "unread_count": 0,
+                        "updated_at": now,
                     }
                     for peer in missing
                 ],
@@ -1468,7 +2392,17 @@ class Store:
         found: dict[str, Row[Any]] = {}
         for chunk in _chunks(peers):
             stmt = (
-                _select_conversation_rows(c.last_message_id)
+                select(
+                    c.id,
+                    c.peer_number,
+                    c.last_activity_at,
+                    c.last_message_id,
+                    c.last_inbound_id,
+                    c.archived_at,
+                    c.dealt_with_at,
+                    contacts.c.name.label("display_name"),
+                )
+                .select_from(_CONVERSATION_FROM)
                 .where(c.peer_number.in_(chunk))
                 .order_by(c.id)
                 # Only the conversations: PostgreSQL refuses to lock the nullable side of an
@@ -1477,6 +2411,64 @@ class Store:
             )
             found.update((row.peer_number, row) for row in conn.execute(stmt))
         return found
+
+    def _reopen_lines(
+        self,
+        conn: Connection,
+        records: Sequence[InboundRecord],
+        current: Mapping[str, Row[Any]],
+        now: datetime,
+    ) -> list[Message]:
+        """Add "Back in Chats" history lines to archived or dealt-with conversations that get
+        a new message, before the messages are inserted (so the line reads above them).
+
+        Only records whose sid is not stored yet count: the conversation rows are locked, so
+        no other writer can store them in between.
+
+        Returns:
+            The history lines added.
+        """
+        closed = {
+            peer
+            for peer, row in current.items()
+            if row.archived_at is not None or row.dealt_with_at is not None
+        }
+        if not closed:
+            return []
+        waking = [record for record in records if record.peer_number in closed]
+        known = self._known_sids(conn, [record.sid for record in waking])
+        first_new: dict[str, InboundRecord] = {}
+        for record in waking:  # oldest first
+            if record.sid not in known:
+                first_new.setdefault(record.peer_number, record)
+        lines: list[Message] = []
+        for peer, record in sorted(first_new.items(), key=lambda item: current[item[0]].id):
+            row = current[peer]
+            sender = row.display_name or format_for_display(peer, "")
+            body = f"Back in Chats: new message from {sender}"
+            # Dated like the message that woke it, so it sits under the same day heading.
+            mid = self._add_history(
+                conn,
+                row.id,
+                MessageKind.REOPENED,
+                body,
+                None,
+                now=now,
+                created_at=record.created_at,
+                to_number=peer,
+            )
+            lines.append(
+                Message(
+                    MessageId(mid),
+                    ConversationId(row.id),
+                    Direction.OUTBOUND,
+                    body,
+                    MessageStatus.DELIVERED,
+                    record.created_at,
+                    kind=MessageKind.REOPENED,
+                )
+            )
+        return lines
 
     def _insert_inbound(
         self,
@@ -1569,9 +2561,14 @@ class Store:
         return new_ids
 
     def _update_inbound_summaries(
-        self, conn: Connection, stored: Sequence[Message], current: Iterable[Row[Any]]
+        self,
+        conn: Connection,
+        stored: Sequence[Message],
+        current: Iterable[Row[Any]],
+        now: datetime,
     ) -> list[Conversation]:
-        """Count new messages as unread, un-archive, and show the last new message.
+        """Show the last new message, move ``last_inbound_id`` on, and bring back from the
+        archive (unowned, when it was archived or dealt with).
 
         The last message to arrive is the one the conversation shows at its bottom, so it is
         the one the chat list previews, even if the gateway dated it a little earlier than
@@ -1580,62 +2577,74 @@ class Store:
         Returns:
             The updated conversations, as they now are.
         """
-        per_conversation: dict[int, tuple[int, Message]] = {}
+        newest_of: dict[int, Message] = {}
         for message in stored:  # sorted by (conversation, id): the last arrived last
-            count, _ = per_conversation.get(message.conversation_id, (0, message))
-            per_conversation[message.conversation_id] = (count + 1, message)
+            newest_of[message.conversation_id] = message
 
-        updated: list[Conversation] = []
         params: list[dict[str, Any]] = []
+        closed: list[int] = []
         for row in sorted(current, key=lambda row: row.id):
-            if row.id not in per_conversation:
+            newest = newest_of.get(row.id)
+            if newest is None:
                 continue
-            count, newest = per_conversation[row.id]
+            if row.archived_at is not None or row.dealt_with_at is not None:
+                closed.append(row.id)
             if row.last_message_id is None or row.last_message_id < newest.id:
-                summary = Conversation(
-                    id=ConversationId(row.id),
-                    peer_number=row.peer_number,
-                    last_activity_at=max(row.last_activity_at, newest.created_at),
-                    last_message_preview=_preview(newest.body),
-                    last_direction=Direction.INBOUND,
-                    last_status=MessageStatus.RECEIVED,
-                    unread_count=row.unread_count + count,
-                    display_name=row.display_name,
-                )
-                last_id: int | None = newest.id
-            else:
-                summary = replace(
-                    _conversation(row), unread_count=row.unread_count + count, archived=False
-                )
-                last_id = row.last_message_id
-            updated.append(summary)
+                summary = {
+                    "b_mid": newest.id,
+                    "b_preview": _preview(newest.body),
+                    "b_direction": _INBOUND,
+                    "b_status": MessageStatus.RECEIVED.value,
+                }
+            else:  # a newer message of ours is already its summary (PostgreSQL races)
+                summary = {"b_mid": row.last_message_id, "b_preview": None}
             params.append(
                 {
                     "b_id": row.id,
-                    "b_at": summary.last_activity_at,
-                    "b_mid": last_id,
-                    "b_preview": summary.last_message_preview,
-                    "b_direction": summary.last_direction,
-                    "b_status": summary.last_status,
-                    "b_unread": summary.unread_count,
+                    "b_at": max(row.last_activity_at, newest.created_at),
+                    "b_inbound": max(row.last_inbound_id or 0, newest.id),
+                    **summary,
                 }
             )
         c = conversations.c
-        conn.execute(
-            update(conversations)
-            .where(c.id == bindparam("b_id", type_=Integer()))
-            .values(
-                last_activity_at=bindparam("b_at", type_=UTCDateTime()),
-                last_message_id=bindparam("b_mid", type_=Integer()),
-                last_message_preview=bindparam("b_preview", type_=String()),
-                last_direction=bindparam("b_direction", type_=String()),
-                last_status=bindparam("b_status", type_=String()),
-                unread_count=bindparam("b_unread", type_=Integer()),
-                archived_at=None,
-            ),
-            params,
-        )
-        return updated
+        with_summary = [p for p in params if p["b_preview"] is not None]
+        without_summary = [p for p in params if p["b_preview"] is None]
+        if with_summary:
+            conn.execute(
+                update(conversations)
+                .where(c.id == bindparam("b_id", type_=Integer()))
+                .values(
+                    last_activity_at=bindparam("b_at", type_=UTCDateTime()),
+                    last_message_id=bindparam("b_mid", type_=Integer()),
+                    last_message_preview=bindparam("b_preview", type_=String()),
+                    last_direction=bindparam("b_direction", type_=String()),
+                    last_status=bindparam("b_status", type_=String()),
+                    last_inbound_id=bindparam("b_inbound", type_=Integer()),
+                    archived_at=None,
+                    updated_at=now,
+                ),
+                with_summary,
+            )
+        if without_summary:
+            conn.execute(
+                update(conversations)
+                .where(c.id == bindparam("b_id", type_=Integer()))
+                .values(
+                    last_activity_at=bindparam("b_at", type_=UTCDateTime()),
+                    last_inbound_id=bindparam("b_inbound", type_=Integer()),
+                    archived_at=None,
+                    updated_at=now,
+                ),
+                [{k: p[k] for k in ("b_id", "b_at", "b_inbound")} for p in without_summary],
+            )
+        for chunk in _chunks(closed):
+            # Back in Chats for everyone: no owner, no longer dealt with.
+            conn.execute(
+                update(conversations)
+                .where(c.id.in_(chunk))
+                .values(owner_id=None, owner_since=None, dealt_with_at=None, dealt_with_by=None)
+            )
+        return self._select_conversations(conn, [p["b_id"] for p in params])
 
     def known_sids(self, sids: Iterable[str]) -> set[str]:
         """Return which of these gateway ids are stored already."""
@@ -1722,7 +2731,7 @@ class Store:
                 .where(messages.c.id == mid)
                 .values(status=MessageStatus.SENDING.value, updated_at=now)
             )
-            change = self._message_change(conn, [mid])
+            change = self._message_change(conn, [mid], now)
         self._emit(change)
         return True
 
@@ -1771,7 +2780,7 @@ class Store:
                 )
                 .values(status=MessageStatus.QUEUED.value, updated_at=now)
             )
-            change = self._message_change(conn, [mid])
+            change = self._message_change(conn, [mid], now)
         self._emit(change)
 
     def record_sent(
@@ -1819,7 +2828,7 @@ class Store:
                     f"The gateway's message id {sid} already belongs to another message"
                 ) from exc
             conn.execute(delete(outbox).where(outbox.c.message_id == mid))
-            change = self._message_change(conn, [mid])
+            change = self._message_change(conn, [mid], now)
         self._emit(change)
 
     def record_failed(
@@ -1851,7 +2860,7 @@ class Store:
                 )
             )
             conn.execute(delete(outbox).where(outbox.c.message_id == mid))
-            change = self._message_change(conn, [mid])
+            change = self._message_change(conn, [mid], now)
         self._emit(change)
 
     # -- sync writes: status ---------------------------------------------------------------
@@ -1871,6 +2880,7 @@ class Store:
                 m.status == MessageStatus.SENT.value,
                 m.created_at >= _aware(since),
                 m.direction == Direction.OUTBOUND.value,
+                m.kind == _SMS,
                 m.gateway_sid.is_not(None),
             )
             .order_by(m.created_at.desc(), m.id.desc())
@@ -1951,15 +2961,13 @@ class Store:
                     for message in changed
                 ],
             )
-            summaries = self._refresh_last_status(conn, changed)
+            summaries = self._refresh_last_status(conn, changed, now)
         return self._emit(StoreChange(conversations=tuple(summaries), messages=tuple(changed)))
 
     # -- helpers ---------------------------------------------------------------------------
 
     def _select_conversation(self, conn: Connection, cid: int) -> Conversation | None:
-        row = conn.execute(
-            _select_conversation_rows().where(conversations.c.id == cid)
-        ).one_or_none()
+        row = conn.execute(self._rows().where(conversations.c.id == cid)).one_or_none()
         return _conversation(row) if row is not None else None
 
     def _select_conversations(self, conn: Connection, cids: Iterable[int]) -> list[Conversation]:
@@ -1967,9 +2975,7 @@ class Store:
         for chunk in _chunks(sorted(cids)):
             found.extend(
                 _conversation(row)
-                for row in conn.execute(
-                    _select_conversation_rows().where(conversations.c.id.in_(chunk))
-                )
+                for row in conn.execute(self._rows().where(conversations.c.id.in_(chunk)))
             )
         return found
 
@@ -1977,16 +2983,20 @@ class Store:
         row = conn.execute(select(*_MESSAGE_COLUMNS).where(messages.c.id == mid)).one_or_none()
         return _message(row) if row is not None else None
 
-    def _message_change(self, conn: Connection, mids: Sequence[int]) -> StoreChange:
+    def _message_change(self, conn: Connection, mids: Sequence[int], now: datetime) -> StoreChange:
         """Read back changed messages and bring their conversations' last_status in line."""
         changed = [m for mid in mids if (m := self._select_message(conn, mid)) is not None]
-        summaries = self._refresh_last_status(conn, changed)
+        summaries = self._refresh_last_status(conn, changed, now)
         return StoreChange(conversations=tuple(summaries), messages=tuple(changed))
 
     def _refresh_last_status(
-        self, conn: Connection, changed: Sequence[Message]
+        self, conn: Connection, changed: Sequence[Message], now: datetime
     ) -> list[Conversation]:
         """Copy the new status into the summary of conversations whose last message changed.
+
+        Every conversation of a changed message gets its ``updated_at`` bumped (other desks
+        catch up by it, and must see the new ticks), but only those whose summary changed
+        are returned.
 
         Returns:
             Those conversations as they now are.
@@ -1994,7 +3004,9 @@ class Store:
         by_id = {m.id: m for m in changed}
         c = conversations.c
         stale: list[dict[str, Any]] = []
-        for chunk in _chunks(sorted({m.conversation_id for m in changed})):
+        touched = sorted({m.conversation_id for m in changed})
+        self._touch(conn, touched, now)
+        for chunk in _chunks(touched):
             for cid, last_mid, last_status in conn.execute(
                 select(c.id, c.last_message_id, c.last_status).where(c.id.in_(chunk))
             ):

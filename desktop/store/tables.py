@@ -120,8 +120,10 @@ class Base(DeclarativeBase):
 class ConversationRow(Base):
     """One conversation per peer number, with a denormalised summary for the chat list.
 
-    The summary (``last_*``, ``unread_count``) is kept up to date by every write that adds
-    or changes a message, so listing a page of conversations never touches ``messages``.
+    The summary (``last_*``, ``last_inbound_id``) is kept up to date by every write that adds
+    or changes an SMS, so listing a page of conversations never scans ``messages``. Read state
+    is per colleague (``conversation_reads``); ownership (``owner_id``) is changed only by
+    single conditional UPDATEs, so two desks can never both win it.
     """
 
     __tablename__ = "conversations"
@@ -141,8 +143,22 @@ class ConversationRow(Base):
     )
     last_direction: Mapped[str | None] = mapped_column(String(16))
     last_status: Mapped[str | None] = mapped_column(String(16))
-    unread_count: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The colleague answering it. The keys to users have no ON DELETE action, on purpose:
+    # accounts are disabled, never deleted, so history stays attached to the person (and
+    # SQLite's ALTER TABLE ADD COLUMN, see migration 0004, could add no more anyway).
+    owner_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
+    owner_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    dealt_with_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    dealt_with_by: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
+    # The newest inbound SMS: a conversation is unread for a colleague when this is beyond
+    # their read mark, so unread state is decided without touching messages. No foreign key:
+    # it is only ever compared with ids, and messages and conversations already point at
+    # each other once.
+    last_inbound_id: Mapped[int | None] = mapped_column(Integer)
+    # Bumped by every change to the conversation or its messages: other desks that missed a
+    # notification find what changed with one index range (Store.changed_since).
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (
         # The chat list: WHERE archived_at IS NULL ORDER BY last_activity_at DESC, id DESC,
@@ -152,16 +168,21 @@ class ConversationRow(Base):
         # The Archived view (archived_at IS NOT NULL is a range, so the index above cannot
         # give its order): walk conversations by activity and skip the unarchived ones.
         Index("ix_conversations_activity", "last_activity_at", "id"),
-        # The unread badge counts unread_count > 0 on every change; keep that off a full scan.
-        Index("ix_conversations_unread_count", "unread_count"),
+        # The unread badge starts from the conversations with an inbound SMS newer than the
+        # colleague's baseline: a short range of this index when few are unread.
+        Index("ix_conversations_last_inbound_id", "last_inbound_id"),
+        Index("ix_conversations_updated_at", "updated_at"),
     )
 
 
 class MessageRow(Base):
-    """One SMS, inbound or outbound.
+    """One SMS, inbound or outbound, or a history line of the conversation.
 
-    ``direction`` and ``status`` hold the string values of the ``Direction`` and
-    ``MessageStatus`` enums: plain strings, so adding a status needs no schema change.
+    ``direction``, ``status`` and ``kind`` hold the string values of the ``Direction``,
+    ``MessageStatus`` and ``MessageKind`` enums: plain strings, so adding a value needs no
+    schema change. History lines (``kind`` other than ``"sms"``) are stored as delivered
+    outbound rows without a gateway id, so nothing that sends, polls or counts SMS picks them
+    up by accident; the queries that must skip them say ``kind = 'sms'`` as well.
     """
 
     __tablename__ = "messages"
@@ -183,6 +204,11 @@ class MessageRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    kind: Mapped[str] = mapped_column(String(16), default="sms", server_default="sms")
+    # Who sent an outbound SMS or did a history line's action; a transfer's recipient.
+    # No ON DELETE action, as for conversations.owner_id.
+    user_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
+    target_user_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
 
     __table_args__ = (
         # Opening a conversation reads its newest page, keyset-paginated backwards.
@@ -247,6 +273,36 @@ class UserRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Messages with an id up to this count as read for this colleague: what arrived before
+    # they joined is history, not their unread work.
+    read_baseline_id: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+
+
+class ConversationReadRow(Base):
+    """How far one colleague has read one conversation.
+
+    Inbound SMS with an id beyond ``read_up_to_id`` (and beyond the colleague's
+    ``read_baseline_id``) are unread for them; ``marked_unread`` keeps it unread on purpose
+    (Mark as unread, or a transfer to them) until they read it. A missing row means nothing
+    read beyond the baseline.
+    """
+
+    __tablename__ = "conversation_reads"
+
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    conversation_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
+    )
+    read_up_to_id: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    marked_unread: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    __table_args__ = (
+        # Unread "by everyone" reads the furthest read mark of a conversation; the cascade
+        # from a deleted conversation needs the same lookup.
+        Index("ix_conversation_reads_conversation_id", "conversation_id", "read_up_to_id"),
+    )
 
 
 class SignInFailureRow(Base):
@@ -313,6 +369,7 @@ messages = cast(Table, MessageRow.__table__)
 outbox = cast(Table, OutboxRow.__table__)
 sync_state = cast(Table, SyncStateRow.__table__)
 users = cast(Table, UserRow.__table__)
+conversation_reads = cast(Table, ConversationReadRow.__table__)
 sign_in_failures = cast(Table, SignInFailureRow.__table__)
 contacts = cast(Table, ContactRow.__table__)
 contact_numbers = cast(Table, ContactNumberRow.__table__)

@@ -33,7 +33,7 @@ from desktop.accounts import (
     hash_password,
     verify_password,
 )
-from desktop.store import Store, open_store
+from desktop.store import InboundRecord, Store, open_store
 from desktop.store.migrate import alembic_config
 
 PASSWORD = "correct horse 42"
@@ -255,6 +255,32 @@ def test_first_admin_is_created_only_while_there_are_no_accounts(accounts: Accou
     assert str(raised.value) == "An account already exists; sign in with it."
     assert [u.extension for u in accounts.list_users()] == ["101"]
     assert accounts.sign_in("101", PASSWORD).id == admin.id
+
+
+def test_new_accounts_count_the_history_before_them_as_read(store: Store, db: Path) -> None:
+    accounts = Accounts(store, throttle_base=0)
+    admin = accounts.create_first_admin("101", "Anna", PASSWORD)  # before any message
+    store.ingest_inbound(
+        [InboundRecord(f"SM{i}", "+14155550134", "+15550000000", "hi", T0) for i in range(3)]
+    )
+
+    newcomer = accounts.create_user("102", "Ben", PASSWORD)
+
+    engine = create_engine(sqlite_url(db))
+    with engine.connect() as conn:
+        baselines = dict(conn.execute(text("SELECT extension, read_baseline_id FROM users")).all())
+    engine.dispose()
+    assert baselines == {"101": 0, "102": 3}
+    store.viewer = newcomer.id
+    assert store.unread_conversation_count() == 0
+    store.viewer = admin.id
+    assert store.unread_conversation_count() == 1
+
+
+def test_user_id_is_the_models_type() -> None:
+    from desktop.core.models import UserId
+
+    assert desktop.accounts.UserId is UserId
 
 
 def test_first_admin_is_refused_once_any_account_exists(accounts: Accounts) -> None:

@@ -24,6 +24,7 @@ TABLES = {
     "sign_in_failures",
     "contacts",
     "contact_numbers",
+    "conversation_reads",
     "alembic_version",
 }
 # SQLite's FTS5 message index: the virtual table and the shadow tables FTS5 keeps.
@@ -64,13 +65,15 @@ def test_opening_a_new_file_migrates_it_to_exactly_the_models_schema(tmp_path: P
     engine = create_engine(sqlite_url(db))
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) == TABLES | SEARCH_TABLES
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
         triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         assert set(triggers.scalars()) == {
             "messages_fts_after_insert",
             "messages_fts_after_delete",
             "messages_fts_after_update",
         }
+        views = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'view'"))
+        assert list(views.scalars()) == ["messages_fts_sms"]
     engine.dispose()
     assert schema_differences(db) == []
 
@@ -198,3 +201,122 @@ def test_downgrade_removes_everything_and_upgrade_restores_it(tmp_path: Path) ->
     open_store(sqlite_url(db)).close()
 
     assert schema_differences(db) == []
+
+
+# -- 0004: the team inbox ------------------------------------------------------------------------
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty database: a SQLite file, or a database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return sqlite_url(tmp_path / "desk.sqlite3")
+    return str(request.getfixturevalue("postgres_url"))
+
+
+# Two accounts; four conversations whose global unread counts were 2, 0, 2 (all) and 0; one
+# queued outbound message in the outbox.
+_DATA_0003 = [
+    "INSERT INTO users (id, extension, display_name, password_hash, created_at)"
+    " VALUES (1, '101', 'Anna', 'x', '2025-03-01 08:00:00'),"
+    " (2, '102', 'Ben', 'x', '2025-03-01 08:00:00')",
+    "INSERT INTO conversations (id, peer_number, created_at, last_activity_at,"
+    " last_message_preview, unread_count) VALUES"
+    " (1, '+14155550101', '2025-03-01 09:00:00', '2025-03-01 09:04:00', 'four', 2),"
+    " (2, '+14155550102', '2025-03-01 09:00:00', '2025-03-01 09:05:00', 'read', 0),"
+    " (3, '+14155550103', '2025-03-01 09:00:00', '2025-03-01 09:07:00', 'seven', 2),"
+    " (4, '+14155550104', '2025-03-01 09:00:00', '2025-03-01 09:00:00', '', 0)",
+    "INSERT INTO messages (id, conversation_id, direction, body, from_number, to_number,"
+    " gateway_sid, status, created_at, updated_at) VALUES"
+    " (1, 1, 'inbound', 'one invoice', 'p', 'd', 'SM1', 'received', '2025-03-01 09:01:00',"
+    " '2025-03-01 09:01:00'),"
+    " (2, 1, 'inbound', 'two', 'p', 'd', 'SM2', 'received', '2025-03-01 09:02:00',"
+    " '2025-03-01 09:02:00'),"
+    " (3, 1, 'outbound', 'three', 'd', 'p', NULL, 'queued', '2025-03-01 09:03:00',"
+    " '2025-03-01 09:03:00'),"
+    " (4, 1, 'inbound', 'four', 'p', 'd', 'SM4', 'received', '2025-03-01 09:04:00',"
+    " '2025-03-01 09:04:00'),"
+    " (5, 2, 'inbound', 'read', 'p', 'd', 'SM5', 'received', '2025-03-01 09:05:00',"
+    " '2025-03-01 09:05:00'),"
+    " (6, 3, 'inbound', 'six', 'p', 'd', 'SM6', 'received', '2025-03-01 09:06:00',"
+    " '2025-03-01 09:06:00'),"
+    " (7, 3, 'inbound', 'seven', 'p', 'd', 'SM7', 'received', '2025-03-01 09:07:00',"
+    " '2025-03-01 09:07:00')",
+    "UPDATE conversations SET last_message_id = 4 WHERE id = 1",
+    "UPDATE conversations SET last_message_id = 5 WHERE id = 2",
+    "UPDATE conversations SET last_message_id = 7 WHERE id = 3",
+    "INSERT INTO outbox (message_id, state, attempts, next_attempt_at)"
+    " VALUES (3, 'pending', 0, '2025-03-01 09:03:00')",
+]
+
+
+def _execute(url: str, *statements: str) -> list[tuple[object, ...]]:
+    from desktop.store.store import create_store_engine
+
+    engine = create_store_engine(url)
+    try:
+        with engine.begin() as conn:
+            rows: list[tuple[object, ...]] = []
+            for statement in statements:
+                result = conn.execute(text(statement))
+                if result.returns_rows:
+                    rows = [tuple(row) for row in result]
+            return rows
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_to_0004_keeps_every_message_and_the_unread_counts(any_url: str) -> None:
+    from desktop.core.models import ConversationId, UserId
+
+    alembic.command.upgrade(alembic_config(url=any_url), "0003")
+    _execute(any_url, *_DATA_0003)
+    if any_url.startswith("postgresql"):
+        # Rows were inserted with explicit ids: move the sequences past them.
+        _execute(
+            any_url,
+            "SELECT setval('messages_id_seq', 7)",
+            "SELECT setval('conversations_id_seq', 4)",
+            "SELECT setval('users_id_seq', 2)",
+        )
+
+    with open_store(any_url) as store:
+        unread = {}
+        for viewer in (None, UserId(1), UserId(2)):
+            store.viewer = viewer
+            unread[viewer] = {c.id: c.unread_count for c in store.list_conversations()}
+            assert store.unread_conversation_count() == 2
+        assert set(map(str, unread.values())) == {str({3: 2, 2: 0, 1: 2, 4: 0})}
+        assert [m.id for m in store.list_messages(ConversationId(1))] == [1, 2, 3, 4]
+        assert [item.message_id for item in store.due_outbox(store_time())] == [3]
+        first = store.get_conversation(ConversationId(1))
+        assert first is not None
+        assert first.last_message_preview == "four"
+        assert [c.id for c in store.search_conversations("invoice")] == [1]
+        assert store.changed_since(None, limit=10)[0] == [4, 1, 2, 3]  # by last activity
+        # The new schema works on the old rows: reopen, history lines, read marks.
+        store.viewer = UserId(1)
+        store.mark_dealt_with(ConversationId(1), by=UserId(1))
+        store.ingest_inbound([_record("SM8", "+14155550101")])
+        assert store.get_conversation(ConversationId(1)).unread_count == 1  # type: ignore[union-attr]
+
+    alembic.command.downgrade(alembic_config(url=any_url), "0003")
+    rows = _execute(any_url, "SELECT id, unread_count FROM conversations ORDER BY id")
+    assert rows == [(1, 1), (2, 0), (3, 2), (4, 0)]  # history lines gone; SM8 unread by all
+    assert _execute(any_url, "SELECT count(*) FROM messages") == [(8,)]
+    assert _execute(any_url, "SELECT message_id FROM outbox") == [(3,)]
+    alembic.command.upgrade(alembic_config(url=any_url), "head")
+
+
+def store_time():  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    return datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def _record(sid: str, peer: str):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desktop.store import InboundRecord
+
+    return InboundRecord(sid, peer, "+15550000000", "back again", datetime(2025, 3, 2, tzinfo=UTC))

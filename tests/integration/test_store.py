@@ -1,4 +1,6 @@
-"""The store on a real SQLite file: writes, reads, pagination, outbox, status and change events."""
+"""The store on a real SQLite file and a real PostgreSQL server: writes, reads, pagination,
+outbox, status and change events. Tests that read or change the SQLite file behind the
+store's back run on SQLite only."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from sqlalchemy import create_engine, insert, text
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import StatementError
 
+from desktop.accounts import Accounts
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -21,6 +24,7 @@ from desktop.core.models import (
     MessageId,
     MessageStatus,
     StoreChange,
+    UserId,
 )
 from desktop.store import (
     InboundRecord,
@@ -46,22 +50,44 @@ def inbound(sid: str, peer: str = ALICE, minutes: float = 0, body: str = "hi") -
     return InboundRecord(sid, peer, DESK, body, at(minutes))
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def db_path(backend: str, tmp_path: Path) -> Path:
+    """The SQLite file behind the store, for tests that look at it directly."""
+    if backend != "sqlite":
+        pytest.skip("reads or changes the SQLite file behind the store's back")
     return tmp_path / "desk.sqlite3"
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{db_path}") as opened:
+def store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    else:
+        url = str(request.getfixturevalue("postgres_url"))
+    with open_store(url) as opened:
         yield opened
 
 
 @pytest.fixture(params=["sqlite-fast-path", "core-statement"])
 def ingest_store(request: pytest.FixtureRequest, store: Store) -> Store:
     """The store, with ingest through the SQLite fast path or the portable Core statement."""
+    if request.param == "sqlite-fast-path" and store.dialect != "sqlite":
+        pytest.skip("the fast path is SQLite's")
     store._sqlite_fast_ingest = request.param == "sqlite-fast-path"
     return store
+
+
+@pytest.fixture
+def reader(store: Store) -> UserId:
+    """A colleague made before any message arrived, whose read state the store shows."""
+    user = Accounts(store).create_user("101", "Anna Smith", "correct horse 42")
+    store.viewer = user.id
+    return user.id
 
 
 @pytest.fixture
@@ -179,7 +205,7 @@ def test_opening_the_same_number_from_many_threads_gives_one_conversation(store:
 
 
 def test_mark_read_clears_unread_and_emits_only_when_something_was_unread(
-    store: Store, events: list[StoreChange]
+    store: Store, reader: UserId, events: list[StoreChange]
 ) -> None:
     store.ingest_inbound([inbound("SM1"), inbound("SM2", minutes=1)])
     conversation = store.find_conversation(ALICE)
@@ -340,7 +366,9 @@ def test_fully_duplicate_ingest_changes_nothing_and_emits_nothing(
     assert ingest_store.list_conversations() == before
 
 
-def test_ingest_brings_an_archived_conversation_back_unread(ingest_store: Store) -> None:
+def test_ingest_brings_an_archived_conversation_back_unread(
+    ingest_store: Store, reader: UserId
+) -> None:
     store = ingest_store
     store.ingest_inbound([inbound("SM1")])
     alice = store.find_conversation(ALICE)
