@@ -34,7 +34,9 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The PostgreSQL tests start their own server from the installed programs (tests/pg.py).
 pytest: $(STAMP)
+	@SMSDESK_NEEDS_POSTGRES=1 packaging/system-deps.sh
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint check-format pytest

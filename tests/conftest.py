@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import itertools
 import os
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.backend
@@ -11,6 +14,9 @@ import keyring.errors
 import pytest
 
 from desktop.gateway.demo import DemoGateway
+
+if TYPE_CHECKING:
+    from pg import PostgresServer
 
 # Qt must never need a real display in tests; set before any QApplication exists (pytest-qt
 # creates it lazily, after conftest is imported).
@@ -142,3 +148,47 @@ def main_window(qtbot, make_desk):
     window.desk = desk
     qtbot.waitExposed(window)
     return window
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of this test session's own (see tests/pg.py), started on first use.
+
+    Where none can be run (not installed, no 'postgres' user as root), the tests that need it
+    are skipped with the reason and how to fix it; under CI=true they fail instead, so a CI
+    machine without PostgreSQL cannot pass by skipping. The server is stopped at the end of
+    the session, after Ctrl+C too (pytest still runs session teardown), and by an exit
+    handler if teardown never ran.
+    """
+    from pg import PostgresServer, PostgresUnavailable
+
+    try:
+        server = PostgresServer()
+        atexit.register(server.stop)
+        server.start()
+    except PostgresUnavailable as exc:
+        if _in_ci():
+            pytest.fail(f"CI=true and PostgreSQL is unavailable: {exc}", pytrace=False)
+        pytest.skip(f"PostgreSQL is unavailable: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+        atexit.unregister(server.stop)
+
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database for this test alone, dropped afterwards
+    (connections still open to it are cut)."""
+    name = f"smsdesk_test_{next(_database_numbers)}"
+    url = postgres_server.create_database(name)
+    yield url
+    postgres_server.drop_database(name)
