@@ -15,6 +15,7 @@ import os
 import signal
 import socket
 import sys
+import uuid
 from importlib import resources
 from pathlib import Path
 
@@ -27,13 +28,22 @@ from sqlalchemy.engine import make_url
 from desktop import __version__
 from desktop.accounts import Accounts, ExtensionRule, User
 from desktop.config import Paths, Settings, load_settings, save_settings
-from desktop.core.models import Conversation, ConversationId, Message, utcnow
+from desktop.core.models import (
+    Conversation,
+    ConversationId,
+    Direction,
+    Message,
+    MessageStatus,
+    StoreChange,
+    utcnow,
+)
 from desktop.credentials import CredentialStore
 from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.logs import configure_logging
-from desktop.store import Store, StoreError, open_store
+from desktop.store import OwnedByOther, Store, StoreError, open_store
+from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
 from desktop.sync.engine import LinkState, SyncEngine
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.icons import app_icon
@@ -47,6 +57,42 @@ from desktop.ui.tray import Tray
 from desktop.ui.worker import SyncThread
 
 log = logging.getLogger("smsdesk.app")
+
+
+class TeamLink:
+    """Team mode on PostgreSQL: tells other desks what changed here (NOTIFY) and hears what
+    they changed (LISTEN, with a slow poll as a fallback). Nothing to do on SQLite."""
+
+    def __init__(
+        self, publisher: ChangePublisher | None = None, listener: ChangeListener | None = None
+    ) -> None:
+        self._publisher = publisher
+        self._listener = listener
+
+    @classmethod
+    def start(cls, store: Store, url: str) -> TeamLink:
+        if store.dialect != "postgresql":
+            return cls()
+        instance = uuid.uuid4().hex
+        publisher = ChangePublisher(store, url, instance)
+        publisher.start()
+        listener = ChangeListener(store, url, instance)
+        listener.start()
+        log.info("team mode: sharing changes with the other desks")
+        return cls(publisher, listener)
+
+    def stop(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+        if self._publisher is not None:
+            self._publisher.stop()
+
+
+def lease_for(url: str) -> PollerLease | None:
+    """The poller role for team mode on PostgreSQL; None (always poll) on SQLite."""
+    if not url.startswith(("postgresql", "postgres")):
+        return None
+    return PollerLease(url)
 
 
 class SmsDesk:
@@ -83,6 +129,7 @@ class SmsDesk:
         self.account_tasks = TaskRunner()  # sign-in (slow on purpose) and the keyring
         self.network_tasks = TaskRunner()  # connection tests
         self.events = StoreEvents(self.store)
+        self._team = TeamLink.start(self.store, self._database_url())
         self.rule = ExtensionRule(settings.extension_min_digits, settings.extension_max_digits)
         self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
         self._fixed_gateway = gateway
@@ -159,10 +206,18 @@ class SmsDesk:
     def start_session(self, user: User) -> None:
         """Open the main window for ``user`` and start syncing."""
         self.user = user
+        self.store.viewer = user.id  # unread counts are this user's from now on
         self.gateway = self._resolve_gateway()
         window = MainWindow(
-            self.store, self.tasks, self.settings.default_region, self.gateway.number, user=user
+            self.store,
+            self.tasks,
+            self.settings.default_region,
+            self.gateway.number,
+            user=user,
+            accounts=self.accounts,
+            account_tasks=self.account_tasks,
         )
+        window.call_template = lambda: self.settings.call_template
         self.window = window
         self.events.sig_changed.connect(window.apply_change)
         window.sig_settings_requested.connect(self.open_settings)
@@ -185,6 +240,8 @@ class SmsDesk:
             settings=lambda: self.settings,
             looking_at=window.is_looking_at,
             started_at=utcnow(),
+            me=int(self.user.id) if self.user else None,
+            region=self.settings.default_region,
         )
         self.events.sig_changed.connect(self.notifier.apply_change)
         popups.sig_reply.connect(self._reply_from_popup)
@@ -262,11 +319,12 @@ class SmsDesk:
         if self.gateway is None:
             return
         store, desk = self.store, self.gateway.number
+        me = self.user.id if self.user is not None else None
         cid = ConversationId(conversation_id)
 
         def store_reply() -> Message:
-            message = store.queue_outbound(cid, text, desk_number=desk)
-            store.mark_read(cid)
+            message = store.queue_outbound(cid, text, desk_number=desk, user_id=me)
+            store.mark_read(cid, user_id=me)
             return message
 
         def stored(message: Message) -> None:
@@ -276,9 +334,13 @@ class SmsDesk:
                 popup.track(message)
 
         def failed(error: Exception) -> None:
+            if not shiboken6.isValid(popup):
+                return
+            if isinstance(error, OwnedByOther):
+                popup.reply_failed(f"{error} Open the conversation to take over.")
+                return
             log.error("a reply from a pop-up could not be stored", exc_info=error)
-            if shiboken6.isValid(popup):
-                popup.reply_failed(f"Not saved, so not sent: {error}")
+            popup.reply_failed(f"Not saved, so not sent: {error}")
 
         self.tasks.run(store_reply, stored, failed)
 
@@ -308,6 +370,7 @@ class SmsDesk:
             self.tray.hide()
             self.tray.deleteLater()
             self.tray = None
+        self.store.viewer = None
         set_badge_number(0)
         if self.window is not None:
             self.events.sig_changed.disconnect(self.window.apply_change)
@@ -357,6 +420,7 @@ class SmsDesk:
         store, credentials = self.store, self.credentials
         interval = self._poll_interval or self.settings.poll_interval_seconds
         region = self.settings.default_region
+        database_url = self._database_url()
 
         def make_engine() -> SyncEngine:
             # Runs in the sync thread, so a slow keyring never holds up the window.
@@ -370,10 +434,15 @@ class SmsDesk:
                     )
                 gateway = dataclasses.replace(gateway, auth_token=token)
             return SyncEngine(
-                store, gateway.connect(), poll_interval=interval, default_region=region
+                store,
+                gateway.connect(),
+                poll_interval=interval,
+                default_region=region,
+                lease=lease_for(database_url),
             )
 
         self.sync = SyncThread(make_engine)
+        self.events.sig_changed.connect(self._wake_for_remote_outbox)
         self.sync.worker.sig_report.connect(self.window.show_report)
         tray = self.tray
         if tray is not None:
@@ -384,8 +453,19 @@ class SmsDesk:
         self.window.sig_retry_now.connect(self.sync.sig_retry_now)
         self.sync.start()
 
+    def _wake_for_remote_outbox(self, change: StoreChange) -> None:
+        """Another desk queued a message: if this desk polls for the team, send it now."""
+        if self.sync is None or not change.remote:
+            return
+        if any(
+            m.direction is Direction.OUTBOUND and m.status is MessageStatus.QUEUED
+            for m in change.messages
+        ):
+            self.sync.sig_wake.emit()
+
     def _stop_sync(self) -> None:
         if self.sync is not None:
+            self.events.sig_changed.disconnect(self._wake_for_remote_outbox)
             self.sync.stop()
             self.sync = None
 
@@ -482,6 +562,7 @@ class SmsDesk:
         self.network_tasks.shutdown()
         self.account_tasks.shutdown()
         self.tasks.shutdown()
+        self._team.stop()
         self.events.close()
         self.store.close()
         self._stop_demo()

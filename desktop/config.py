@@ -103,6 +103,8 @@ class Settings:
         extension_max_digits: longest phone extension accepted at sign-in.
         remembered_extension: the extension signed in with "Remember me" (its password is
             in the keyring), or empty.
+        call_template: how Call reaches the softphone: empty for tel: links, a URI template
+            such as "callto:{number}", or a command such as "3cxphone --dial {number}".
     """
 
     gateway: GatewayKind = "demo"
@@ -124,6 +126,7 @@ class Settings:
     extension_min_digits: int = 2
     extension_max_digits: int = 8
     remembered_extension: str = ""
+    call_template: str = ""
 
     def database_url_for(self, paths: Paths) -> str:
         """Return the database URL to open: the setting, or the default SQLite file."""

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from desktop.core.models import Direction, MessageStatus, utcnow
 from desktop.core.phone import normalize
@@ -72,6 +73,17 @@ def status_from_gateway(word: str) -> MessageStatus:
     return _GATEWAY_STATUS.get(word.lower(), MessageStatus.SENT)
 
 
+class Lease(Protocol):
+    """The poller role in team mode (see desktop.store.team.PollerLease)."""
+
+    @property
+    def held(self) -> bool: ...
+
+    def try_acquire(self) -> bool: ...
+
+    def release(self) -> None: ...
+
+
 class LinkState(StrEnum):
     """How the conversation with the gateway is going, for the status bar."""
 
@@ -119,6 +131,8 @@ class SyncEngine:
         default_region: region used to read national numbers the gateway may send.
         clock: returns the current aware UTC time (tests pass a fake).
         rng: random source for back-off jitter.
+        lease: in team mode, the poller role (only its holder talks to the gateway, so
+            several desks never poll or send twice); None for a single desk.
     """
 
     def __init__(
@@ -130,6 +144,7 @@ class SyncEngine:
         default_region: str = "US",
         clock: Callable[[], datetime] = utcnow,
         rng: Callable[[], float] = random.random,
+        lease: Lease | None = None,
     ) -> None:
         self._store = store
         self._gateway = gateway
@@ -138,18 +153,39 @@ class SyncEngine:
         self._clock = clock
         self._backoff = Backoff(rng=rng)
         self._status_checks: dict[str, tuple[datetime, float]] = {}
+        self._lease = lease
 
     @property
     def watermark_key(self) -> str:
         return f"inbound:{self._gateway.desk_number}"
 
     def close(self) -> None:
-        """Release the gateway's connections."""
+        """Release the gateway's connections and the poller role."""
         self._gateway.close()
+        if self._lease is not None:
+            self._lease.release()
+
+    @property
+    def leading(self) -> bool:
+        """Whether this desk is the one talking to the gateway."""
+        return self._lease is None or self._lease.held
 
     def run_cycle(self) -> SyncReport:
         """Send what is due, fetch what arrived, follow statuses; never raises GatewayError."""
         sent = received = 0
+        if self._lease is not None and not self._lease.held:
+            try:
+                acquired = self._lease.try_acquire()
+            except Exception:  # the database is unreachable: try again next time
+                log.warning("could not ask for the poller role", exc_info=True)
+                acquired = False
+            if not acquired:
+                return SyncReport(
+                    LinkState.ONLINE,
+                    "Connected — another desk is talking to the gateway for the team",
+                    self.poll_interval,
+                )
+            log.info("this desk now polls the gateway for the team")
         try:
             sent, more_due = self._send_due()
             received = self._poll_inbound()

@@ -140,6 +140,18 @@ class ChatListModel(QAbstractListModel):
         return self._fetching
 
     @property
+    def archived(self) -> bool:
+        """True for the Archived view."""
+        return self._archived
+
+    def set_archived(self, archived: bool) -> None:
+        """Switch between the chat list and the Archived view."""
+        if archived != self._archived:
+            self._archived = archived
+            self._searching = False
+            self.reload()
+
+    @property
     def searching(self) -> bool:
         """True while the rows are search results rather than the chat list."""
         return self._searching

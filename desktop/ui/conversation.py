@@ -9,14 +9,17 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Conversation, ConversationId, Message, StoreChange
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
-from desktop.store import Store
+from desktop.store import OwnedByOther, Store
 from desktop.ui import glyphs
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.messages import MessageListModel, MessageListView
@@ -81,13 +84,12 @@ class MessageEdit(QPlainTextEdit):
 
 
 class ConversationHeader(QWidget):
-    """Who the conversation is with: avatar, name and number, and Add contact.
+    """Who the conversation is with (avatar, name, number, owner) and what can be done with
+    it: Call, Transfer, Dealt with, More options (Archive, Add contact, Mark as unread), Close.
 
-    Signals:
-        sig_contact_requested(): Add contact (or Edit contact) was pressed.
+    Every action is a QAction with the label as its accessible name and its shortcut in the
+    tooltip; the buttons are views of those actions.
     """
-
-    sig_contact_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,40 +101,103 @@ class ConversationHeader(QWidget):
         self._subtitle.setObjectName("conversationSubtitle")
         self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.owner = QLabel()
+        self.owner.setObjectName("ownerLabel")
+        self.owner.setTextFormat(Qt.TextFormat.PlainText)
+        self.owner.setAccessibleName("Owner")
         self._avatar_label = ""
         self._avatar_key = ""
         text = QVBoxLayout()
         text.setSpacing(0)
         text.addWidget(self._title)
-        text.addWidget(self._subtitle)
-        self.contact_button = QPushButton("Add contact")
-        self.contact_button.setObjectName("contactButton")
-        self.contact_button.setAccessibleName("Add contact")
-        self.contact_button.clicked.connect(self.sig_contact_requested)
-        # Conversation actions (Call, Transfer, Dealt with…) take their place here.
+        details = QHBoxLayout()
+        details.setSpacing(10)
+        details.addWidget(self._subtitle)
+        details.addWidget(self.owner)
+        details.addStretch(1)
+        text.addLayout(details)
+
+        self.call_action = self._action("Call", "Ctrl+Shift+L")
+        self.transfer_action = self._action("Transfer", "Ctrl+Shift+T")
+        self.dealt_with_action = self._action("Dealt with", "Ctrl+Shift+D")
+        self.close_action = self._action("Close", "Ctrl+W")
+        self.archive_action = self._action("Archive", "Ctrl+Shift+A")
+        self.contact_action = self._action("Add contact", "")
+        self.unread_action = self._action("Mark as unread", "Ctrl+Shift+U")
+        self.more_menu = QMenu(self)
+        self.more_menu.setAccessibleName("More options")
+        for action in (self.archive_action, self.contact_action, self.unread_action):
+            self.more_menu.addAction(action)
+
         self.actions_layout = QHBoxLayout()
         self.actions_layout.setSpacing(6)
-        self.actions_layout.addWidget(self.contact_button)
+        for action in (self.call_action, self.transfer_action, self.dealt_with_action):
+            self.actions_layout.addWidget(self._button(action))
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("moreOptions")
+        self.more_button.setText("More options")
+        self.more_button.setAccessibleName("More options")
+        self.more_button.setToolTip("More options: Archive, Add contact, Mark as unread")
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_layout.addWidget(self.more_button)
+        self.actions_layout.addWidget(self._button(self.close_action))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(64, 10, 16, 10)
         layout.addLayout(text, 1)
         layout.addLayout(self.actions_layout)
 
-    def show_conversation(self, conversation: Conversation, region: str) -> None:
+    def _action(self, label: str, shortcut: str) -> QAction:
+        action = QAction(label, self)
+        action.setObjectName(label.lower().replace(" ", "_") + "_action")
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{label} ({native})")
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setObjectName("headerAction")
+        button.setAccessibleName(action.text())
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    def show_conversation(
+        self, conversation: Conversation, region: str, me: int | None = None
+    ) -> None:
         title = conversation_title(conversation, region)
         number = format_for_display(conversation.peer_number, region)
         self._title.setText(title)
         self._subtitle.setText(number if title != number else "SMS")
+        owner_id = conversation.owner_id
+        if owner_id is None:
+            self.owner.setText("Unowned — the first to reply owns it")
+            self.owner.setProperty("state", "free")
+        elif me is not None and owner_id == me:
+            self.owner.setText(f"Owner: you, {conversation.owner_label}")
+            self.owner.setProperty("state", "mine")
+        else:
+            self.owner.setText(f"Owner: {conversation.owner_label}")
+            self.owner.setProperty("state", "other")
+        self.owner.style().unpolish(self.owner)
+        self.owner.style().polish(self.owner)
         self._avatar_label = conversation.display_name or ""
         self._avatar_key = conversation.peer_number
         label = "Edit contact" if conversation.display_name else "Add contact"
-        self.contact_button.setText(label)
-        self.contact_button.setAccessibleName(label)
+        self.contact_action.setText(label)
+        self.archive_action.setText("Unarchive" if conversation.archived else "Archive")
+        self.dealt_with_action.setEnabled(
+            conversation.dealt_with_at is None or not conversation.archived
+        )
         self.setAccessibleName(f"Conversation with {title}")
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), 64)
+        return QSize(super().sizeHint().width(), 68)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -195,16 +260,26 @@ class ConversationWidget(QWidget):
         tasks: the store thread.
         region: default region for formatting numbers.
         desk_number: the desk's own number, recorded as the sender of outbound messages.
+        user_id: who is signed in: sending claims the conversation for them.
 
     Signals:
         sig_message_queued(Message): a message was stored in the outbox (wake the worker).
         sig_error(str): something the user should be told about.
         sig_contact_requested(Conversation): Add contact / Edit contact for this number.
+        sig_call(Conversation), sig_transfer(Conversation), sig_dealt_with(Conversation),
+        sig_archive(Conversation, bool), sig_mark_unread(Conversation): the header's actions.
+        sig_close(): Close: back to the chat list.
     """
 
     sig_message_queued = Signal(object)
     sig_error = Signal(str)
     sig_contact_requested = Signal(object)
+    sig_call = Signal(object)
+    sig_transfer = Signal(object)
+    sig_dealt_with = Signal(object)
+    sig_archive = Signal(object, bool)
+    sig_mark_unread = Signal(object)
+    sig_close = Signal()
 
     def __init__(
         self,
@@ -212,10 +287,12 @@ class ConversationWidget(QWidget):
         tasks: TaskRunner,
         region: str,
         desk_number: str,
+        user_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conversation")
+        self._user_id = user_id
         self._store = store
         self._tasks = tasks
         self._region = region
@@ -224,9 +301,22 @@ class ConversationWidget(QWidget):
         self._drafts: dict[ConversationId, str] = {}
 
         self.header = ConversationHeader()
-        self.header.sig_contact_requested.connect(
-            lambda: self._conversation and self.sig_contact_requested.emit(self._conversation)
+        header = self.header
+        for action, signal in (
+            (header.call_action, self.sig_call),
+            (header.transfer_action, self.sig_transfer),
+            (header.dealt_with_action, self.sig_dealt_with),
+            (header.contact_action, self.sig_contact_requested),
+            (header.unread_action, self.sig_mark_unread),
+        ):
+            action.triggered.connect(lambda _c=False, s=signal: self._emit_for_conversation(s))
+        header.archive_action.triggered.connect(
+            lambda: (
+                self._conversation is not None
+                and self.sig_archive.emit(self._conversation, not self._conversation.archived)
+            )
         )
+        header.close_action.triggered.connect(self.sig_close)
         self.model = MessageListModel(store, tasks, self)
         self.view = MessageListView()
         self.view.setModel(self.model)
@@ -280,10 +370,24 @@ class ConversationWidget(QWidget):
     def conversation(self) -> Conversation | None:
         return self._conversation
 
+    def _emit_for_conversation(self, signal: Signal) -> None:
+        if self._conversation is not None:
+            signal.emit(self._conversation)
+
+    def forget_conversation(self) -> None:
+        """Nothing shown any more (after Close, Dealt with or Archive)."""
+        if self._conversation is not None:
+            draft = self.editor.toPlainText()
+            if draft.strip():
+                self._drafts[self._conversation.id] = draft
+        self._conversation = None
+        self.editor.clear()
+        self.model.load(None)
+
     def set_region(self, region: str) -> None:
         self._region = region
         if self._conversation is not None:
-            self.header.show_conversation(self._conversation, region)
+            self.header.show_conversation(self._conversation, region, self._user_id)
 
     def set_desk_number(self, number: str) -> None:
         """The desk's own number changed (another gateway): new messages are sent from it."""
@@ -293,7 +397,7 @@ class ConversationWidget(QWidget):
         """Show ``conversation`` (keeping the draft of the one that was open)."""
         if self._conversation is not None and self._conversation.id == conversation.id:
             self._conversation = conversation
-            self.header.show_conversation(conversation, self._region)
+            self.header.show_conversation(conversation, self._region, self._user_id)
             return
         if self._conversation is not None:
             draft = self.editor.toPlainText()
@@ -302,7 +406,7 @@ class ConversationWidget(QWidget):
             else:
                 self._drafts.pop(self._conversation.id, None)
         self._conversation = conversation
-        self.header.show_conversation(conversation, self._region)
+        self.header.show_conversation(conversation, self._region, self._user_id)
         self.editor.setPlainText(self._drafts.pop(conversation.id, ""))
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         self.model.load(conversation.id)
@@ -314,7 +418,7 @@ class ConversationWidget(QWidget):
         for conversation in change.conversations:
             if conversation.id == self._conversation.id:
                 self._conversation = conversation
-                self.header.show_conversation(conversation, self._region)
+                self.header.show_conversation(conversation, self._region, self._user_id)
         self.model.apply_messages(change.messages)
 
     def _text_changed(self) -> None:
@@ -336,28 +440,78 @@ class ConversationWidget(QWidget):
         body = self.editor.toPlainText().strip()
         if not body or count_segments(body).too_long:
             return
-        conversation_id = self._conversation.id
         self.editor.clear()
         self.view.scroll_to_end()
-        desk = self._desk_number
+        self._queue(self._conversation.id, body)
 
-        def restore(error: Exception) -> None:
-            log.error("could not store an outgoing message", exc_info=error)
+    def _queue(self, conversation_id: ConversationId, body: str) -> None:
+        desk, me, store = self._desk_number, self._user_id, self._store
+
+        def put_back() -> None:
             if self._conversation is not None and self._conversation.id == conversation_id:
                 if not self.editor.toPlainText().strip():
                     self.editor.setPlainText(body)
             else:
                 self._drafts[conversation_id] = body
+
+        def failed(error: Exception) -> None:
+            put_back()
+            if isinstance(error, OwnedByOther):
+                self._offer_take_over(conversation_id, body, error)
+                return
+            log.error("could not store an outgoing message", exc_info=error)
             self.sig_error.emit(
                 f"Your message could not be saved, so it was not sent: {error}. "
                 "Its text is back in the box."
             )
 
         self._tasks.run(
-            lambda: self._store.queue_outbound(conversation_id, body, desk_number=desk),
+            lambda: store.queue_outbound(conversation_id, body, desk_number=desk, user_id=me),
             self.sig_message_queued.emit,
-            restore,
+            failed,
         )
+
+    def _offer_take_over(
+        self, conversation_id: ConversationId, body: str, owned: OwnedByOther
+    ) -> None:
+        """Someone else owns it: ask before taking over, then send."""
+        name = owned.owner_label or "a colleague"
+        first = name.split(" (")[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Take over?",
+            f"{name} is answering this conversation. Take over from {first}?\n\n"
+            f"The conversation becomes yours and {first} sees that you took over.",
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        take = box.addButton("Take over", QMessageBox.ButtonRole.AcceptRole)
+        take.setAccessibleName("Take over")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(take)
+        self.take_over_box = box
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is not take or self._user_id is None:
+                return  # the text stays in the box
+            me, store = self._user_id, self._store
+
+            def taken(_conversation: Conversation) -> None:
+                showing = (
+                    self._conversation is not None and self._conversation.id == conversation_id
+                )
+                if showing and self.editor.toPlainText().strip() == body:
+                    self.editor.clear()
+                self._queue(conversation_id, body)
+
+            self._tasks.run(
+                lambda: store.take_over(conversation_id, me, expected_owner=owned.owner_id),
+                taken,
+                lambda err: self.sig_error.emit(str(err)),
+            )
+
+        box.finished.connect(answered)
+        box.open()
 
     def retry(self, message_id: int) -> None:
         """Send a failed message again."""

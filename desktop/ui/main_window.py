@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import subprocess
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,15 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.accounts import User
+from desktop.accounts import Accounts, User, UserId
+from desktop.core.calling import CallTemplateError, call_target
 from desktop.core.models import Contact, Conversation, StoreChange
+from desktop.core.phone import format_for_display
 from desktop.store import Store
 from desktop.sync.engine import LinkState, SyncReport
-from desktop.ui.chat_list import ChatListModel, ChatListView
+from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
 from desktop.ui.contacts import ContactEditor, ContactsDialog
 from desktop.ui.conversation import ConversationWidget
 from desktop.ui.new_conversation import NewConversationDialog
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.transfer import TransferDialog
 
 log = logging.getLogger("smsdesk.ui.main_window")
 
@@ -184,12 +189,17 @@ class MainWindow(QMainWindow):
         desk_number: str,
         *,
         user: User | None = None,
+        accounts: Accounts | None = None,
+        account_tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.user = user
+        self._accounts = accounts
+        self._account_tasks = account_tasks
         self.close_to_tray: Callable[[], bool] = lambda: False
+        self.call_template: Callable[[], str] = lambda: ""
         self.setWindowTitle(APP_TITLE)
         self._store = store
         self._tasks = tasks
@@ -236,6 +246,23 @@ class MainWindow(QMainWindow):
         search_row = QHBoxLayout()
         search_row.setContentsMargins(12, 0, 12, 8)
         search_row.addWidget(self.search)
+
+        self.chats_tab = QPushButton("Chats")
+        self.archived_tab = QPushButton("Archived")
+        views = QButtonGroup(self)
+        views.setExclusive(True)
+        view_row = QHBoxLayout()
+        view_row.setContentsMargins(12, 0, 12, 8)
+        view_row.setSpacing(0)
+        for button in (self.chats_tab, self.archived_tab):
+            button.setCheckable(True)
+            button.setAccessibleName(button.text())
+            button.setObjectName("viewTab")
+            views.addButton(button)
+            view_row.addWidget(button)
+        view_row.addStretch(1)
+        self.chats_tab.setChecked(True)
+        self.archived_tab.toggled.connect(self.show_archived)
         left = QFrame()
         left.setObjectName("chatPanel")
         left_layout = QVBoxLayout(left)
@@ -243,10 +270,19 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(0)
         left_layout.addLayout(left_header)
         left_layout.addLayout(search_row)
+        left_layout.addLayout(view_row)
         left_layout.addWidget(self.no_results)
         left_layout.addWidget(self.chat_list, 1)
 
-        self.conversation = ConversationWidget(store, tasks, region, desk_number)
+        self.conversation = ConversationWidget(
+            store, tasks, region, desk_number, user_id=int(user.id) if user else None
+        )
+        self.conversation.sig_call.connect(self.call)
+        self.conversation.sig_transfer.connect(self.transfer)
+        self.conversation.sig_dealt_with.connect(self.mark_dealt_with)
+        self.conversation.sig_archive.connect(self.archive)
+        self.conversation.sig_mark_unread.connect(self.mark_unread)
+        self.conversation.sig_close.connect(self.close_conversation)
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
         self.conversation.sig_contact_requested.connect(self.edit_contact_for)
@@ -361,6 +397,153 @@ class MainWindow(QMainWindow):
         editor.finished.connect(editor.deleteLater)
         self.contact_editor = editor
         editor.open()
+
+    # -- conversation actions -------------------------------------------------------------
+
+    def _me(self) -> UserId | None:
+        return self.user.id if self.user is not None else None
+
+    def close_conversation(self) -> None:
+        """Close: the conversation view goes, the chat list stays as it was."""
+        self.conversation.forget_conversation()
+        self.right.setCurrentWidget(self.empty)
+        self.chat_list.clearSelection()
+        self.chat_list.setCurrentIndex(QModelIndex())
+        self.chat_list.setFocus()
+
+    def call(self, conversation: Conversation) -> None:
+        """Call the number with the softphone (tel: link, URI template or command)."""
+        try:
+            target = call_target(conversation.peer_number, self.call_template())
+        except CallTemplateError as err:
+            self.show_error(str(err))
+            return
+        if target.url is not None:
+            if not QDesktopServices.openUrl(QUrl(target.url)):
+                scheme = target.url.split(":", 1)[0]
+                self.show_error(
+                    f"No app on this computer handles {scheme}: links, so the call could not "
+                    "start. Install your softphone (for example the 3CX app), or set how to "
+                    "call in Settings → Call with."
+                )
+                return
+        else:
+            try:
+                subprocess.Popen(  # noqa: S603 - argv from the user's own setting, no shell
+                    list(target.command),
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
+            except OSError as err:
+                self.show_error(
+                    f"The call command “{target.command[0]}” could not be started "
+                    f"({err.strerror or err}). Check Settings → Call with."
+                )
+                return
+        shown = format_for_display(conversation.peer_number, self._region)
+        self.statusBar().showMessage(f"Calling {shown}…", 5000)
+
+    def transfer(self, conversation: Conversation) -> None:
+        """Choose a colleague and hand the conversation over (owner or admin only)."""
+        me = self._me()
+        if me is None or self._accounts is None or self._account_tasks is None:
+            return
+        is_admin = self.user is not None and self.user.is_admin
+        if conversation.owner_id not in (None, me) and not is_admin:
+            self.show_error(
+                f"Only the owner, {conversation.owner_label}, or an administrator can transfer "
+                "this conversation."
+            )
+            return
+        if conversation.owner_id is None and not is_admin:
+            self.show_error(
+                "Nobody owns this conversation yet, so there is nothing to transfer: reply to "
+                "it first (you become its owner), then transfer it."
+            )
+            return
+        accounts = self._accounts
+        self._account_tasks.run(
+            accounts.list_users, lambda users: self._choose_colleague(conversation, users)
+        )
+
+    def _choose_colleague(self, conversation: Conversation, users: list[User]) -> None:
+        me = self._me()
+        assert me is not None
+        dialog = TransferDialog(
+            users,
+            int(me),
+            conversation.owner_id,
+            conversation_title(conversation, self._region),
+            self,
+        )
+        self.transfer_dialog = dialog
+        store = self._store
+
+        def transfer(to: int, note: str) -> None:
+            target = next((u for u in users if int(u.id) == to), None)
+            self._tasks.run(
+                lambda: store.transfer(conversation.id, by=me, to=UserId(to), note=note),
+                lambda _c: (
+                    dialog.accept(),
+                    self.statusBar().showMessage(
+                        f"Transferred to {target.label if target else 'your colleague'}.", 6000
+                    ),
+                ),
+                lambda err: dialog.show_problem(str(err)),
+            )
+
+        dialog.sig_transfer.connect(transfer)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def mark_dealt_with(self, conversation: Conversation) -> None:
+        """Dealt with: handled, archived, ownership released; back to the list."""
+        me = self._me()
+        if me is None:
+            return
+        store = self._store
+        self._tasks.run(
+            lambda: store.mark_dealt_with(conversation.id, by=me),
+            lambda _c: self._after_leaving(conversation, "Marked dealt with and archived."),
+            lambda err: self.show_error(str(err)),
+        )
+
+    def archive(self, conversation: Conversation, archived: bool) -> None:
+        me = self._me()
+        store = self._store
+        message = "Archived." if archived else "Moved back to Chats."
+        self._tasks.run(
+            lambda: store.set_archived(conversation.id, archived, by=me),
+            lambda _r: (
+                self._after_leaving(conversation, message)
+                if archived
+                else self.statusBar().showMessage(message, 5000)
+            ),
+            lambda err: self.show_error(str(err)),
+        )
+
+    def mark_unread(self, conversation: Conversation) -> None:
+        store = self._store
+        self._tasks.run(
+            lambda: store.mark_unread(conversation.id),
+            lambda _r: self._after_leaving(conversation, "Marked as unread."),
+            lambda err: self.show_error(str(err)),
+        )
+
+    def _after_leaving(self, conversation: Conversation, message: str) -> None:
+        current = self.conversation.conversation
+        if current is not None and current.id == conversation.id:
+            self.close_conversation()
+        self.statusBar().showMessage(message, 5000)
+
+    def show_archived(self, archived: bool) -> None:
+        """Switch the list between Chats and Archived."""
+        self.search.clear()
+        self.chat_model.set_archived(archived)
+        self.archived_tab.setChecked(archived)
+        self.chats_tab.setChecked(not archived)
 
     # -- search ---------------------------------------------------------------------------
 

@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import ConversationId, Direction, Message, MessageId, MessageStatus
+from desktop.core.models import (
+    ConversationId,
+    Direction,
+    Message,
+    MessageId,
+    MessageKind,
+    MessageStatus,
+)
 from desktop.store import Store
 from desktop.ui import formatting, glyphs
 from desktop.ui.tasks import TaskRunner
@@ -105,7 +112,9 @@ class MessageListModel(QAbstractListModel):
                 return False
             previous = self._rows[row - 1]
             return (
-                previous.direction is message.direction
+                previous.kind is MessageKind.SMS
+                and message.kind is MessageKind.SMS
+                and previous.direction is message.direction
                 and _local_day(previous) == _local_day(message)
                 and abs(message.created_at - previous.created_at) < GROUP_GAP
             )
@@ -261,6 +270,8 @@ def _local_day(message: Message):
 
 
 def _spoken(message: Message) -> str:
+    if message.kind is not MessageKind.SMS:
+        return f"{message.body}, {formatting.clock_time(message.created_at)}"
     who = "You" if message.direction is Direction.OUTBOUND else "They"
     parts = [who, formatting.clock_time(message.created_at)]
     if message.direction is Direction.OUTBOUND:
@@ -306,6 +317,7 @@ class _Geometry:
     failure_layout: QTextLayout | None
     failure_origin: QPointF | None
     retry_rect: QRectF | None
+    history: bool = False
 
 
 def _layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float, float, float]:
@@ -377,6 +389,8 @@ class MessageDelegate(QStyledItemDelegate):
         if day_break:
             day_rect = QRectF(0, top, width, DAY_HEIGHT - 8)
             top += DAY_HEIGHT
+        if message.kind is not MessageKind.SMS:
+            return self._compute_history(message, top, day_rect, width, font)
         outbound = message.direction is Direction.OUTBOUND
         max_bubble = self._max_bubble_width()
         text_width = max_bubble - 2 * BUBBLE_PAD_X
@@ -437,6 +451,33 @@ class MessageDelegate(QStyledItemDelegate):
             retry_rect=retry_rect,
         )
 
+    def _compute_history(
+        self, message: Message, top: float, day_rect: QRectF | None, width: float, font: QFont
+    ) -> _Geometry:
+        """A history line (transfer, dealt with…): centred muted text, no bubble."""
+        text = f"{message.body} · {formatting.clock_time(message.created_at)}"
+        history_font = _meta_font(font)
+        history_font.setItalic(True)
+        max_width = max(200.0, width * 0.8)
+        layout, height, widest, _ = _layout(display_text(text), history_font, max_width)
+        for line_number in range(layout.lineCount()):
+            line = layout.lineAt(line_number)
+            line.setPosition(QPointF((max_width - line.naturalTextWidth()) / 2, line.y()))
+        left = (width - max_width) / 2
+        rect = QRectF(left, top + 4, max_width, height)
+        return _Geometry(
+            height=rect.bottom() + 4,
+            day_rect=day_rect,
+            bubble=QRectF(left + (max_width - widest) / 2, top + 4, widest, height),
+            text_origin=QPointF(left, top + 4),
+            layout=layout,
+            meta_rect=QRectF(),
+            failure_layout=None,
+            failure_origin=None,
+            retry_rect=None,
+            history=True,
+        )
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         geometry = self._geometry(option, index)
         if geometry is None:
@@ -455,6 +496,11 @@ class MessageDelegate(QStyledItemDelegate):
         painter.translate(origin)
         if geometry.day_rect is not None:
             self._paint_day(painter, geometry.day_rect, message, option.font, colors)
+        if geometry.history:
+            painter.setPen(colors.muted)
+            geometry.layout.draw(painter, geometry.text_origin)
+            painter.restore()
+            return
         outbound = message.direction is Direction.OUTBOUND
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.bubble_out if outbound else colors.bubble_in)

@@ -18,7 +18,15 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from desktop.config import Settings
-from desktop.core.models import Direction, MessageStatus, StoreChange
+from desktop.core.models import (
+    Conversation,
+    Direction,
+    Message,
+    MessageKind,
+    MessageStatus,
+    StoreChange,
+)
+from desktop.ui.chat_list import conversation_title
 from desktop.ui.popups import PopupStack
 
 log = logging.getLogger("smsdesk.ui.notifier")
@@ -58,6 +66,8 @@ class Notifier(QObject):
         settings: returns the settings as they are now (notifications, DND, sound).
         looking_at: whether the user is reading this conversation in the main window.
         started_at: when the session began (older messages don't pop up).
+        me: who is signed in (transfers to them pop up).
+        region: default region, for conversation titles in notices.
         play_sound: makes the new-message sound (tests count calls).
     """
 
@@ -67,6 +77,8 @@ class Notifier(QObject):
         settings: Callable[[], Settings],
         looking_at: Callable[[int], bool],
         started_at: datetime,
+        me: int | None = None,
+        region: str = "US",
         play_sound: Callable[[], None] = play_new_message_sound,
         parent: QObject | None = None,
     ) -> None:
@@ -76,7 +88,11 @@ class Notifier(QObject):
         self._looking_at = looking_at
         self._since = started_at - BACKLOG
         self._play_sound = play_sound
+        self._me = me
+        self._region = region
         self.shown = 0
+        # Another desk's catch-up can repeat rows already seen: notify each message once.
+        self._seen: set[int] = set()
 
     def apply_change(self, change: StoreChange) -> None:
         conversations = {c.id: c for c in change.conversations}
@@ -85,13 +101,18 @@ class Notifier(QObject):
         # In arrival order, so that the newest pop-up ends up on top.
         for message in sorted(change.messages, key=lambda m: m.id):
             self._stack.message_changed(message)
-            if message.direction is not Direction.INBOUND:
+            if message.kind is MessageKind.TRANSFER:
+                self._transferred(message, conversations.get(message.conversation_id), settings)
+                continue
+            if message.kind is not MessageKind.SMS or message.direction is not Direction.INBOUND:
                 continue
             if message.status is not MessageStatus.RECEIVED or message.created_at < self._since:
                 continue
             conversation = conversations.get(message.conversation_id)
             if conversation is None or conversation.unread_count == 0:
                 continue  # already read (the window had it open)
+            if not self._first_time(int(message.id)):
+                continue
             if self._looking_at(int(conversation.id)) or settings.do_not_disturb:
                 continue
             if settings.notifications:
@@ -103,3 +124,34 @@ class Notifier(QObject):
         for conversation in change.conversations:
             if conversation.unread_count == 0:
                 self._stack.dismiss(int(conversation.id))
+
+    def _first_time(self, message_id: int) -> bool:
+        if message_id in self._seen:
+            return False
+        if len(self._seen) > 10_000:
+            self._seen.clear()
+        self._seen.add(message_id)
+        return True
+
+    def _transferred(
+        self, message: Message, conversation: Conversation | None, settings: Settings
+    ) -> None:
+        """A colleague handed a conversation to me: tell me (it also shows unread)."""
+        if self._me is None or message.target_user_id != self._me or message.user_id == self._me:
+            return
+        if message.created_at < self._since or settings.do_not_disturb:
+            return
+        if not self._first_time(int(message.id)):
+            return
+        # The history line reads "Transferred from Anna Smith (101) to Ben (102) — note".
+        body = message.body
+        sender = "A colleague"
+        if body.startswith("Transferred from ") and " to " in body:
+            sender = body[len("Transferred from ") :].split(" to ", 1)[0]
+        note = body.split(" — ", 1)[1] if " — " in body else ""
+        title = conversation_title(conversation, self._region) if conversation else "A customer"
+        text = f"{title}. Note: “{note}”" if note else f"{title}."
+        self._stack.show_notice(
+            f"{sender} transferred a conversation to you", text, int(message.conversation_id)
+        )
+        self.shown += 1

@@ -498,6 +498,7 @@ class NoticePopup(QFrame):
             row.addStretch(1)
             row.addWidget(open_button)
             layout.addLayout(row)
+        self.title = title
         self.text = text
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

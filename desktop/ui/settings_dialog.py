@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop.config import Paths, Settings, save_settings
+from desktop.core.calling import CallTemplateError, call_target
 from desktop.credentials import CredentialStore, KeyringUnavailable
 from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayConfig
@@ -200,6 +201,11 @@ class SettingsDialog(QDialog):
         self.popup_seconds.setRange(2, 120)
         self.popup_seconds.setSuffix(" s")
         self.popup_seconds.setValue(settings.popup_seconds)
+        self.call_template = QLineEdit(settings.call_template)
+        self.call_template.setAccessibleName("Call with")
+        self.call_template.setPlaceholderText(
+            "tel: links (default), or callto:{number}, or a command"
+        )
         self.close_to_tray = QCheckBox("Keep running in the system tray when the window is closed")
         self.close_to_tray.setAccessibleName(self.close_to_tray.text())
         self.close_to_tray.setChecked(settings.close_to_tray)
@@ -216,6 +222,14 @@ class SettingsDialog(QDialog):
         general_form.addRow("Pop-ups close after", self.popup_seconds)
         general_form.addRow(self.sound)
         general_form.addRow(self.close_to_tray)
+        general_form.addRow("Call with", self.call_template)
+        call_note = QLabel(
+            "Call opens tel:+number in your softphone. To use another, give a link such as "
+            "callto:{number} or a command such as 3cxphone --dial {number}."
+        )
+        call_note.setProperty("role", "note")
+        call_note.setWordWrap(True)
+        general_form.addRow(call_note)
 
         # Database ----------------------------------------------------------------------
         self.database_url = QLineEdit(settings.database_url)
@@ -322,6 +336,7 @@ class SettingsDialog(QDialog):
             popup_seconds=self.popup_seconds.value(),
             close_to_tray=self.close_to_tray.isChecked(),
             database_url=self.database_url.text().strip(),
+            call_template=self.call_template.text().strip(),
         )
         if kind == "twilio":
             try:
@@ -342,6 +357,11 @@ class SettingsDialog(QDialog):
                     "With a Messaging Service, enter the Desk number: the number customers "
                     "text, so SMS Desk can find their messages."
                 )
+        if settings.call_template:
+            try:
+                call_target("+10000000000", settings.call_template)
+            except CallTemplateError as err:
+                problems.append(str(err))
         if settings.database_url:
             try:
                 url = make_url(settings.database_url)

@@ -1,0 +1,151 @@
+"""Transfer: hand a conversation to a colleague, with an optional note. (In 3CX this option
+is "currently bugged, do not use"; here it works, and the data layer enforces who may.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.accounts import User
+
+NOTE_LIMIT = 500
+
+
+class TransferDialog(QDialog):
+    """Choose a colleague (searchable) and optionally write a note.
+
+    Args:
+        users: everyone with an account.
+        me: who is transferring (not offered).
+        owner_id: the current owner (not offered: it is theirs already).
+        title: the conversation's name, for the heading.
+
+    Signals:
+        sig_transfer(int, str): transfer to this user id, with this note.
+    """
+
+    sig_transfer = Signal(int, str)
+
+    def __init__(
+        self,
+        users: list[User],
+        me: int,
+        owner_id: int | None,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("transferDialog")
+        self.setWindowTitle("Transfer conversation")
+        self.setMinimumWidth(420)
+        heading = QLabel(f"Transfer the conversation with {title} to:")
+        heading.setObjectName("dialogIntro")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search colleagues")
+        self.search.setPlaceholderText("Search by name or extension")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.colleagues = QListWidget()
+        self.colleagues.setAccessibleName("Colleagues")
+        for user in users:
+            if user.id in (me, owner_id) or user.disabled:
+                continue
+            item = QListWidgetItem(user.label)
+            item.setData(Qt.ItemDataRole.UserRole, int(user.id))
+            self.colleagues.addItem(item)
+        self.colleagues.itemSelectionChanged.connect(self._update)
+        self.colleagues.itemDoubleClicked.connect(lambda _item: self._transfer())
+        self.empty = QLabel("No colleague to transfer to: add accounts with “smsdesk users add”.")
+        self.empty.setObjectName("emptyHint")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(self.colleagues.count() == 0)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Note (optional)")
+        self.note.setPlaceholderText("Note (optional), e.g. “wants a call back after 3 pm”")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+        self.problem = QLabel()
+        self.problem.setObjectName("saveProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox()
+        self.transfer_button = self.buttons.addButton(
+            "Transfer", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.transfer_button.setAccessibleName("Transfer")
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self._transfer)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.search)
+        layout.addWidget(self.colleagues, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._update()
+        self.search.setFocus()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        first_visible = None
+        for row in range(self.colleagues.count()):
+            item = self.colleagues.item(row)
+            hidden = bool(needle) and needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        if first_visible is not None and self.colleagues.currentItem() is None:
+            self.colleagues.setCurrentItem(first_visible)
+        self._update()
+
+    def _chosen(self) -> QListWidgetItem | None:
+        item = self.colleagues.currentItem()
+        return item if item is not None and not item.isHidden() and item.isSelected() else None
+
+    def _update(self) -> None:
+        self.transfer_button.setEnabled(self._chosen() is not None)
+
+    def choose(self, label_part: str) -> None:
+        """Select the first colleague whose label contains ``label_part``."""
+        for row in range(self.colleagues.count()):
+            item = self.colleagues.item(row)
+            if label_part.casefold() in item.text().casefold():
+                self.colleagues.setCurrentItem(item)
+                item.setSelected(True)
+                return
+
+    def _transfer(self) -> None:
+        item = self._chosen()
+        if item is None:
+            return
+        note = self.note.toPlainText().strip()
+        if len(note) > NOTE_LIMIT:
+            self.show_problem(f"Keep the note under {NOTE_LIMIT} characters.")
+            return
+        self.transfer_button.setEnabled(False)
+        self.sig_transfer.emit(int(item.data(Qt.ItemDataRole.UserRole)), note)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self._update()
+
+    @property
+    def problem_text(self) -> str:
+        return self.problem.text() if self.problem.isVisible() else ""

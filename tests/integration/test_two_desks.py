@@ -1,0 +1,150 @@
+"""Two desks on one PostgreSQL database, as a team uses SMS Desk: Anna replies (owns),
+transfers to Ben with a note, Ben is notified and answers, marks it Dealt with; a new SMS
+brings it back unowned for both. Only one desk polls the gateway; when it stops, the other
+takes over and no message is lost or shown twice."""
+
+import pytest
+
+from desktop.config import Settings
+from desktop.core.models import MessageKind
+from desktop.ui.popups import NoticePopup
+
+pytestmark = pytest.mark.postgres
+
+OLIVIA = "+14155550134"
+PASSWORD = "correct horse 42"
+
+
+@pytest.fixture
+def desks(qtbot, make_desk, postgres_url):
+    settings = Settings(
+        default_region="US",
+        database_url=postgres_url,
+        no_tray_notice_shown=True,
+        popup_seconds=30,
+    )
+    anna_desk = make_desk(settings=settings, tray_available=True)
+    anna = anna_desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
+    ben = anna_desk.accounts.create_user("102", "Ben Jones", PASSWORD)
+    ben_desk = make_desk(settings=settings, tray_available=True)
+    anna_desk.start_session(anna)
+    ben_desk.start_session(ben)
+    return anna_desk, ben_desk
+
+
+def conversation_in(desk, number=OLIVIA):
+    return desk.window.chat_model.find(number)
+
+
+def open_in(qtbot, desk, number=OLIVIA):
+    qtbot.waitUntil(lambda: conversation_in(desk, number) is not None, timeout=8000)
+    desk.window.open_conversation(conversation_in(desk, number))
+    model = desk.window.conversation.model
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0, timeout=3000)
+
+
+def history(desk):
+    model = desk.window.conversation.model
+    rows = [model.message_at(r) for r in range(model.rowCount())]
+    return [m.body for m in rows if m.kind is not MessageKind.SMS]
+
+
+def test_reply_transfer_answer_dealt_with_and_back(qtbot, desks, demo_gateway):
+    anna_desk, ben_desk = desks
+    demo_gateway.inbound(OLIVIA, "Hi, is my order ready?")
+    # The SMS reaches both desks, unread for both.
+    qtbot.waitUntil(
+        lambda: conversation_in(anna_desk) is not None and conversation_in(ben_desk) is not None,
+        timeout=8000,
+    )
+    assert conversation_in(anna_desk).unread_count == 1
+    assert conversation_in(ben_desk).unread_count == 1
+
+    # Anna replies and owns it; Ben sees her as the owner within a second.
+    open_in(qtbot, anna_desk)
+    anna_desk.window.conversation.editor.setPlainText("Let me check for you")
+    anna_desk.window.conversation.send()
+    qtbot.waitUntil(
+        lambda: (
+            (conversation_in(ben_desk) or conversation_in(anna_desk)).owner_id == anna_desk.user.id
+            and conversation_in(ben_desk).owner_id == anna_desk.user.id
+        ),
+        timeout=1500,
+    )
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=8000)
+
+    # Anna transfers it to Ben with a note; Ben is told, and it shows unread for him.
+    store = anna_desk.store
+    conversation = conversation_in(anna_desk)
+    anna_desk.tasks.run(
+        lambda: store.transfer(
+            conversation.id, by=anna_desk.user.id, to=ben_desk.user.id, note="VIP, call back"
+        )
+    )
+    qtbot.waitUntil(
+        lambda: any(isinstance(p, NoticePopup) for p in ben_desk.popups.popups), timeout=1500
+    )
+    notice = next(p for p in ben_desk.popups.popups if isinstance(p, NoticePopup))
+    assert notice.title == "Anna Smith (101) transferred a conversation to you"
+    assert "VIP, call back" in notice.text
+    qtbot.waitUntil(
+        lambda: (
+            conversation_in(ben_desk).owner_id == ben_desk.user.id
+            and conversation_in(ben_desk).unread_count >= 1
+        ),
+        timeout=1500,
+    )
+
+    # Ben answers; the polling desk sends it, once.
+    open_in(qtbot, ben_desk)
+    assert any(
+        h.startswith("Transferred from Anna Smith (101) to Ben Jones (102) — VIP")
+        for h in history(ben_desk)
+    )
+    ben_desk.window.conversation.editor.setPlainText("Hi Olivia, it's Ben: yes, ready!")
+    ben_desk.window.conversation.send()
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 2, timeout=8000)
+    qtbot.wait(1000)
+    assert [m["body"] for m in demo_gateway.sent()] == [
+        "Let me check for you",
+        "Hi Olivia, it's Ben: yes, ready!",
+    ]
+
+    # Ben marks it dealt with; it leaves Anna's Chats within a second.
+    ben_desk.window.mark_dealt_with(conversation_in(ben_desk))
+    qtbot.waitUntil(lambda: conversation_in(anna_desk) is None, timeout=1500)
+
+    # A new SMS brings it back, unowned, for both.
+    demo_gateway.inbound(OLIVIA, "Thanks! One more thing…")
+    qtbot.waitUntil(
+        lambda: conversation_in(anna_desk) is not None and conversation_in(ben_desk) is not None,
+        timeout=8000,
+    )
+    for desk in desks:
+        back = conversation_in(desk)
+        assert back.owner_id is None
+        assert not back.archived
+        assert back.unread_count >= 1
+
+
+def test_one_desk_polls_and_the_other_takes_over_without_loss(qtbot, desks, demo_gateway):
+    anna_desk, ben_desk = desks
+
+    def polling(desk):
+        return desk.window.connection.text == "Connected" and "another desk" not in (
+            desk.window.connection._detail
+        )
+
+    qtbot.waitUntil(lambda: polling(anna_desk) != polling(ben_desk), timeout=5000)
+    leader, follower = (anna_desk, ben_desk) if polling(anna_desk) else (ben_desk, anna_desk)
+    demo_gateway.inbound(OLIVIA, "first")
+    qtbot.waitUntil(lambda: conversation_in(follower) is not None, timeout=8000)
+
+    leader.shutdown()  # the polling desk quits
+    demo_gateway.inbound(OLIVIA, "second, while the first desk is gone")
+    qtbot.waitUntil(lambda: polling(follower), timeout=5000)
+    open_in(qtbot, follower)
+    model = follower.window.conversation.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=8000)
+    bodies = [model.message_at(r).body for r in range(model.rowCount())]
+    assert bodies == ["first", "second, while the first desk is gone"]

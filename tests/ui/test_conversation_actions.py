@@ -1,0 +1,256 @@
+"""The conversation toolbar: Call, Transfer, Dealt with, Archive (More options), Close, and
+ownership (the first to reply owns it; taking over asks first)."""
+
+import dataclasses
+import os
+import stat
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QToolButton
+
+from desktop.core.models import MessageKind
+from desktop.ui.chat_list import ChatListRole
+
+OLIVIA = "+14155550134"
+PASSWORD = "correct horse 42"
+
+
+def header_button(window, name):
+    header = window.conversation.header
+    return next(b for b in header.findChildren(QToolButton) if b.accessibleName() == name)
+
+
+@pytest.fixture
+def opened(qtbot, main_window, demo_gateway):
+    """The main window with Olivia's conversation open (she wrote first)."""
+    demo_gateway.inbound(OLIVIA, "Hi, is my order ready?")
+    qtbot.waitUntil(lambda: main_window.chat_model.find(OLIVIA) is not None, timeout=5000)
+    main_window.open_conversation(main_window.chat_model.find(OLIVIA))
+    model = main_window.conversation.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=3000)
+    return main_window
+
+
+def history(window):
+    model = window.conversation.model
+    rows = [model.message_at(r) for r in range(model.rowCount())]
+    return [m.body for m in rows if m.kind is not MessageKind.SMS]
+
+
+def send(qtbot, window, text):
+    window.conversation.editor.setPlainText(text)
+    window.conversation.send()
+
+
+def test_the_toolbar_has_the_guide_s_actions_with_names_and_shortcuts(opened):
+    for name in ("Call", "Transfer", "Dealt with", "More options", "Close"):
+        assert header_button(opened, name).isVisible()
+    header = opened.conversation.header
+    assert [a.text() for a in header.more_menu.actions()] == [
+        "Archive",
+        "Add contact",
+        "Mark as unread",
+    ]
+    for action in (
+        header.call_action,
+        header.transfer_action,
+        header.dealt_with_action,
+        header.close_action,
+        header.archive_action,
+        header.unread_action,
+    ):
+        assert action.shortcut().toString() in action.toolTip()
+
+
+def test_the_first_to_reply_owns_the_conversation(qtbot, opened, demo_gateway):
+    owner = opened.conversation.header.owner
+    assert owner.text().startswith("Unowned")
+    send(qtbot, opened, "Yes, it is!")
+    qtbot.waitUntil(lambda: owner.text() == "Owner: you, Test Desk (101)", timeout=5000)
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+
+
+def test_replying_where_a_colleague_owns_asks_to_take_over(qtbot, opened, demo_gateway):
+    desk = opened.desk
+    ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
+    conversation = desk.store.find_conversation(OLIVIA)
+    desk.store.claim(conversation.id, ben.id)
+    qtbot.waitUntil(
+        lambda: "Ben Jones (102)" in opened.conversation.header.owner.text(), timeout=3000
+    )
+    send(qtbot, opened, "I can help with that")
+    qtbot.waitUntil(
+        lambda: getattr(opened.conversation, "take_over_box", None) is not None, timeout=3000
+    )
+    box = opened.conversation.take_over_box
+    assert "Ben Jones (102) is answering this conversation. Take over from Ben Jones?" in box.text()
+    assert demo_gateway.sent() == []
+    assert opened.conversation.editor.toPlainText() == "I can help with that"  # not lost
+    take = next(b for b in box.buttons() if b.text() == "Take over")
+    take.click()
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+    assert demo_gateway.sent()[0]["body"] == "I can help with that"
+    qtbot.waitUntil(
+        lambda: any("took over from Ben Jones (102)" in h for h in history(opened)), timeout=3000
+    )
+    assert opened.conversation.editor.toPlainText() == ""
+
+
+def test_declining_to_take_over_keeps_the_text(qtbot, opened, demo_gateway):
+    desk = opened.desk
+    ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
+    desk.store.claim(desk.store.find_conversation(OLIVIA).id, ben.id)
+    send(qtbot, opened, "Draft reply")
+    qtbot.waitUntil(
+        lambda: getattr(opened.conversation, "take_over_box", None) is not None, timeout=3000
+    )
+    opened.conversation.take_over_box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(200)
+    assert demo_gateway.sent() == []
+    assert opened.conversation.editor.toPlainText() == "Draft reply"
+
+
+def test_transfer_to_a_colleague_with_a_note(qtbot, opened):
+    desk = opened.desk
+    desk.accounts.create_user("102", "Ben Jones", PASSWORD)
+    send(qtbot, opened, "Let me check")
+    qtbot.waitUntil(lambda: "you" in opened.conversation.header.owner.text(), timeout=5000)
+    header_button(opened, "Transfer").click()
+    qtbot.waitUntil(lambda: getattr(opened, "transfer_dialog", None) is not None, timeout=3000)
+    dialog = opened.transfer_dialog
+    qtbot.keyClicks(dialog.search, "ben")
+    dialog.choose("Ben")
+    qtbot.keyClicks(dialog.note, "wants a call back after 3 pm")
+    dialog.transfer_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            "Transferred from Test Desk (101) to Ben Jones (102) — wants a call back after "
+            "3 pm" in history(opened)
+        ),
+        timeout=3000,
+    )
+    qtbot.waitUntil(
+        lambda: opened.conversation.header.owner.text() == "Owner: Ben Jones (102)", timeout=3000
+    )
+    assert "Transferred to Ben Jones (102)" in opened.statusBar().currentMessage()
+
+
+def test_only_the_owner_or_an_admin_can_transfer(qtbot, opened, make_desk):
+    desk = opened.desk
+    ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
+    cara = desk.accounts.create_user("103", "Cara Diaz", PASSWORD)
+    conversation = desk.store.find_conversation(OLIVIA)
+    desk.store.claim(conversation.id, ben.id)
+    # The data layer refuses it even when asked directly, not only the button.
+    from desktop.store import NotAllowed
+
+    with pytest.raises(NotAllowed, match="Only the owner"):
+        desk.store.transfer(conversation.id, by=cara.id, to=desk.user.id)
+    errors = []
+    opened.show_error = errors.append
+    opened.user = dataclasses.replace(opened.user, is_admin=False)
+    opened.conversation.header.transfer_action.trigger()
+    assert errors
+    assert "Only the owner, Ben Jones (102), or an administrator" in errors[0]
+
+
+def test_dealt_with_archives_releases_and_records(qtbot, opened, demo_gateway):
+    send(qtbot, opened, "Here you go")
+    qtbot.waitUntil(lambda: "you" in opened.conversation.header.owner.text(), timeout=5000)
+    header_button(opened, "Dealt with").click()
+    qtbot.waitUntil(lambda: opened.conversation.conversation is None, timeout=3000)
+    assert opened.right.currentWidget() is opened.empty
+    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is None, timeout=3000)
+    archived = opened.desk.store.find_conversation(OLIVIA)
+    assert archived.archived
+    assert archived.owner_id is None
+    assert archived.dealt_with_at
+    opened.archived_tab.click()
+    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is not None, timeout=3000)
+    opened.open_conversation(opened.chat_model.find(OLIVIA))
+    qtbot.waitUntil(
+        lambda: any(h.startswith("Marked dealt with by Test Desk (101)") for h in history(opened)),
+        timeout=3000,
+    )
+
+    # A new SMS brings it back to Chats: unread, unowned.
+    opened.chats_tab.click()
+    opened.close_conversation()
+    demo_gateway.inbound(OLIVIA, "One more question")
+    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is not None, timeout=5000)
+    back = opened.chat_model.find(OLIVIA)
+    assert back.unread_count == 1
+    assert back.owner_id is None
+    assert not back.archived
+
+
+def test_archive_and_unarchive_from_more_options(qtbot, opened):
+    header = opened.conversation.header
+    assert header.archive_action.text() == "Archive"
+    header.archive_action.trigger()
+    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is None, timeout=3000)
+    opened.show_archived(True)
+    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is not None, timeout=3000)
+    opened.open_conversation(opened.chat_model.find(OLIVIA))
+    qtbot.waitUntil(lambda: header.archive_action.text() == "Unarchive", timeout=3000)
+    header.archive_action.trigger()
+    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is None, timeout=3000)
+    opened.show_archived(False)
+    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is not None, timeout=3000)
+
+
+def test_close_returns_to_the_list(qtbot, opened):
+    header_button(opened, "Close").click()
+    assert opened.right.currentWidget() is opened.empty
+    assert opened.conversation.conversation is None
+    assert opened.chat_model.find(OLIVIA) is not None
+
+
+def test_mark_as_unread(qtbot, opened):
+    opened.conversation.header.unread_action.trigger()
+    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA).unread_count >= 1, timeout=3000)
+    row = opened.chat_model.row_of(opened.chat_model.find(OLIVIA).id)
+    assert opened.chat_model.index(row).data(ChatListRole.CONVERSATION).unread_count >= 1
+    qtbot.waitUntil(lambda: opened.windowTitle() == "(1) SMS Desk", timeout=3000)
+
+
+def test_call_runs_the_configured_command_with_the_number(qtbot, opened, tmp_path):
+    record = tmp_path / "called.txt"
+    script = tmp_path / "softphone"
+    script.write_text(f'#!/bin/sh\necho "$1" > {record}\n')
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    opened.call_template = lambda: f"{script} {{number}}"
+    header_button(opened, "Call").click()
+    qtbot.waitUntil(record.exists, timeout=5000)
+    assert record.read_text().strip() == OLIVIA
+    assert opened.statusBar().currentMessage() == "Calling (415) 555-0134…"
+
+
+def test_call_without_a_phone_handler_says_what_to_do(qtbot, opened, monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")  # no xdg-open: nothing handles tel:
+    errors = []
+    opened.show_error = errors.append
+    header_button(opened, "Call").click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert "No app on this computer handles tel: links" in errors[0]
+
+
+def test_a_broken_call_command_is_reported(qtbot, opened):
+    errors = []
+    opened.show_error = errors.append
+    opened.call_template = lambda: "/no/such/phone --dial {number}"
+    header_button(opened, "Call").click()
+    assert "could not be started" in errors[0]
+
+
+def test_history_lines_are_painted_without_a_bubble(qtbot, opened):
+    desk = opened.desk
+    ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
+    conversation = desk.store.find_conversation(OLIVIA)
+    desk.store.claim(conversation.id, desk.user.id)
+    desk.store.transfer(conversation.id, by=desk.user.id, to=ben.id, note="VIP")
+    qtbot.waitUntil(lambda: len(history(opened)) == 1, timeout=3000)
+    opened.conversation.view.viewport().repaint()
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+    assert isinstance(opened.conversation.header.call_action, QAction)
