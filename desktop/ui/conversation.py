@@ -32,6 +32,7 @@ from desktop.ui import glyphs
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.messages import MessageListModel, MessageListView
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets import ElidedLabel
 
 log = logging.getLogger("smsdesk.ui.conversation")
 
@@ -83,6 +84,14 @@ class MessageEdit(QPlainTextEdit):
         self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame + 4)
 
 
+def short_label(label: str) -> str:
+    """ "Anna Smith (101)" → "Anna (101)": the header's short way to name a colleague."""
+    name, _, extension = label.rpartition(" (")
+    if not name:
+        return label
+    return f"{name.split()[0]} ({extension}"
+
+
 class ConversationHeader(QWidget):
     """Who the conversation is with (avatar, name, number, owner) and what can be done with
     it: Call, Transfer, Dealt with, More options (Archive, Add contact, Mark as unread), Close.
@@ -94,16 +103,14 @@ class ConversationHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationHeader")
-        self._title = QLabel()
+        self._title = ElidedLabel()
         self._title.setObjectName("conversationTitle")
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._subtitle = QLabel()
+        self._subtitle = QLabel()  # a number is never cut short
         self._subtitle.setObjectName("conversationSubtitle")
         self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.owner = QLabel()
+        self.owner = ElidedLabel()
         self.owner.setObjectName("ownerLabel")
-        self.owner.setTextFormat(Qt.TextFormat.PlainText)
         self.owner.setAccessibleName("Owner")
         self._avatar_label = ""
         self._avatar_key = ""
@@ -113,8 +120,7 @@ class ConversationHeader(QWidget):
         details = QHBoxLayout()
         details.setSpacing(10)
         details.addWidget(self._subtitle)
-        details.addWidget(self.owner)
-        details.addStretch(1)
+        details.addWidget(self.owner, 1)
         text.addLayout(details)
 
         self.call_action = self._action("Call", "Ctrl+Shift+L")
@@ -178,10 +184,10 @@ class ConversationHeader(QWidget):
             self.owner.setText("Unowned — the first to reply owns it")
             self.owner.setProperty("state", "free")
         elif me is not None and owner_id == me:
-            self.owner.setText(f"Owner: you, {conversation.owner_label}")
+            self.owner.setText("Owner: you")
             self.owner.setProperty("state", "mine")
         else:
-            self.owner.setText(f"Owner: {conversation.owner_label}")
+            self.owner.setText(f"Owner: {short_label(conversation.owner_label or '')}")
             self.owner.setProperty("state", "other")
         self.owner.style().unpolish(self.owner)
         self.owner.style().polish(self.owner)
@@ -415,11 +421,24 @@ class ConversationWidget(QWidget):
     def apply_change(self, change: StoreChange) -> None:
         if self._conversation is None:
             return
+        current = self._conversation.id
+        touched = False
         for conversation in change.conversations:
-            if conversation.id == self._conversation.id:
+            if conversation.id == current:
+                touched = True
                 self._conversation = conversation
                 self.header.show_conversation(conversation, self._region, self._user_id)
         self.model.apply_messages(change.messages)
+        if (
+            touched
+            and change.remote
+            and not any(m.conversation_id == current for m in change.messages)
+            and self._conversation.last_message_preview
+            and not self.model.loading
+        ):
+            # Another desk's change was caught up without its messages (a missed
+            # notification): read the newest page again so nothing is missing here.
+            self.model.refresh()
 
     def _text_changed(self) -> None:
         text = self.editor.toPlainText().strip()

@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         left.setMinimumWidth(260)
-        splitter.setSizes([340, 700])
+        splitter.setSizes([310, 770])
         self.setCentralWidget(splitter)
 
         self.connection = ConnectionIndicator()

@@ -175,6 +175,17 @@ class MessageListModel(QAbstractListModel):
         if self._conversation is not None:
             self.sig_loaded.emit(self._conversation)
 
+    def refresh(self) -> None:
+        """Merge the newest page in again (after a change this desk only heard about)."""
+        if self._conversation is None:
+            return
+        conversation_id = self._conversation
+        generation = self._generation
+        self._tasks.run(
+            lambda: self._store.list_messages(conversation_id, limit=PAGE_SIZE),
+            lambda rows: generation == self._generation and self.apply_messages(tuple(rows)),
+        )
+
     def fetch_older(self) -> None:
         """Prepend the page before the oldest loaded message."""
         if not self.can_fetch_older or self._conversation is None or not self._rows:

@@ -48,7 +48,9 @@ class TransferDialog(QDialog):
         self.setObjectName("transferDialog")
         self.setWindowTitle("Transfer conversation")
         self.setMinimumWidth(420)
-        heading = QLabel(f"Transfer the conversation with {title} to:")
+        caption = QLabel("Transfer conversation")
+        caption.setObjectName("dialogTitle")
+        heading = QLabel(f"Hand the conversation with {title} to a colleague:")
         heading.setObjectName("dialogIntro")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
@@ -59,6 +61,8 @@ class TransferDialog(QDialog):
         self.search.textChanged.connect(self._filter)
         self.colleagues = QListWidget()
         self.colleagues.setAccessibleName("Colleagues")
+        self.colleagues.setObjectName("colleagueList")
+        self.colleagues.setMaximumHeight(200)
         for user in users:
             if user.id in (me, owner_id) or user.disabled:
                 continue
@@ -86,11 +90,15 @@ class TransferDialog(QDialog):
             "Transfer", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.transfer_button.setAccessibleName("Transfer")
+        self.transfer_button.setObjectName("primaryButton")
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName("Cancel")
         self.buttons.accepted.connect(self._transfer)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(caption)
         layout.addWidget(heading)
         layout.addWidget(self.search)
         layout.addWidget(self.colleagues, 1)
