@@ -25,9 +25,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
-from desktop import __version__
+from desktop import __version__, autostart
 from desktop.accounts import Accounts, ExtensionRule, User
 from desktop.config import Paths, Settings, load_settings, save_settings
+from desktop.core.links import SmsLink, parse_sms_link
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -38,6 +39,7 @@ from desktop.core.models import (
     utcnow,
 )
 from desktop.credentials import CredentialStore
+from desktop.doctor import render, run_checks
 from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
@@ -45,13 +47,16 @@ from desktop.logs import configure_logging
 from desktop.store import OwnedByOther, Store, StoreError, open_store
 from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
 from desktop.sync.engine import LinkState, SyncEngine
+from desktop.ui import theme
 from desktop.ui.bridge import StoreEvents
+from desktop.ui.help import AboutDialog
 from desktop.ui.icons import app_icon
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
 from desktop.ui.popups import MessagePopup, PopupStack
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.single_instance import InstanceServer, forward, server_name
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tray import Tray
 from desktop.ui.worker import SyncThread
@@ -142,6 +147,8 @@ class SmsDesk:
         self.login: LoginDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._tray_available = tray_available
+        self.start_minimized = False
+        self._pending_link: SmsLink | None = None
         self.tray: Tray | None = None
         self.popups: PopupStack | None = None
         self.notifier: Notifier | None = None
@@ -224,7 +231,48 @@ class SmsDesk:
         window.sig_sign_out_requested.connect(self.sign_out)
         self._start_tray_and_popups(window)
         self._start_sync()
-        window.show()
+        window.sig_about_requested.connect(self.show_about)
+        if self.start_minimized and self.tray is not None and self.tray.available:
+            self.start_minimized = False  # only the first window starts in the tray
+        else:
+            window.show()
+        if self._pending_link is not None:
+            link, self._pending_link = self._pending_link, None
+            self._open_link(link)
+
+    # -- requests from other launches and links ---------------------------------------------
+
+    def handle_request(self, request: dict[str, str]) -> None:
+        """Another launch asked for the window, or to open an ``sms:`` link."""
+        link = parse_sms_link(request.get("link", "")) if request.get("link") else None
+        if self.window is None:
+            if link is not None:
+                self._pending_link = link  # opened once someone has signed in
+            if self.login is not None:
+                self.login.show()
+                self.login.raise_()
+                self.login.activateWindow()
+            return
+        self.window.bring_to_front()
+        if link is not None:
+            self._open_link(link)
+
+    def _open_link(self, link: SmsLink) -> None:
+        if self.window is not None:
+            self.window.bring_to_front()
+            self.window.new_conversation(link.number, draft=link.body)
+
+    def show_about(self) -> None:
+        """About SMS Desk, with Copy diagnostics (the doctor's report, no secrets)."""
+        paths, credentials = self.paths, self.credentials
+
+        def diagnostics() -> str:
+            return render(run_checks(paths, credentials=credentials), version=__version__)
+
+        dialog = AboutDialog(paths, self.store.url, diagnostics, self.network_tasks, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.about_dialog = dialog
+        dialog.open()
 
     def _start_tray_and_popups(self, window: MainWindow) -> None:
         tray = Tray(available=self._tray_available)
@@ -528,6 +576,11 @@ class SmsDesk:
             self._start_sync()
         if self.popups is not None:
             self.popups.set_region(settings.default_region)
+        if settings.start_at_login != old.start_at_login:
+            try:
+                autostart.set_enabled(settings.start_at_login)
+            except OSError as err:
+                self.tell(f"SMS Desk could not change whether it starts at login: {err}")
         if settings.database_url != old.database_url:
             self.tell("The new database will be used the next time SMS Desk starts.")
 
@@ -590,10 +643,31 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("smsdesk")
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(load_style_sheet())
+    # One look everywhere: Fusion, with SMS Desk's own light and dark palettes.
+    app.setStyle("Fusion")
+    apply_colour_scheme(app)
+    if not app.property("smsdeskFollowsScheme"):
+        app.setProperty("smsdeskFollowsScheme", True)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_colour_scheme(app))
     # Pop-ups and the tray outlive the main window; SMS Desk quits when asked to.
     app.setQuitOnLastWindowClosed(False)
     return app
+
+
+def dark_wanted(app: QApplication) -> bool:
+    """Dark when the system says so ($SMSDESK_THEME=dark|light overrides it)."""
+    forced = os.environ.get("SMSDESK_THEME", "").lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_colour_scheme(app: QApplication) -> None:
+    """Use the light or dark palette and style sheet, following the system's scheme."""
+    dark = dark_wanted(app)
+    app.setPalette(theme.palette(dark))
+    light = load_style_sheet()
+    app.setStyleSheet(theme.dark_style_sheet(light) if dark else light)
 
 
 def quit_on_signals(app: QApplication) -> None:
@@ -624,6 +698,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--home", type=Path, help="keep data, settings and logs under this directory"
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging detail")
+    parser.add_argument(
+        "--minimized", action="store_true", help="start in the system tray (used at login)"
+    )
+    parser.add_argument("link", nargs="?", help="an sms: link to open as a new conversation")
     return parser.parse_args(argv)
 
 
@@ -642,12 +720,26 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(paths.log_dir, verbose=args.verbose)
     loaded = load_settings(paths.settings_file)
     app = create_application([sys.argv[0]])
+    # Already running? Hand it the request (raise, or open the link) and stop here: two
+    # copies would poll the gateway twice.
+    name = server_name(paths.data_dir)
+    request = {"action": "open", "link": args.link} if args.link else {"action": "raise"}
+    if forward(name, request):
+        log.info("SMS Desk is already running: handed it %s", request["action"])
+        return 0
+    instance = InstanceServer(name)
+    instance.listen()
     try:
         desk = SmsDesk(loaded.settings, paths)
     except StoreError as err:
         QMessageBox.critical(None, APP_TITLE, str(err))
         return 1
+    desk.start_minimized = args.minimized
+    if args.link:
+        desk.handle_request(request)
+    instance.sig_request.connect(desk.handle_request)
     app.aboutToQuit.connect(desk.shutdown)
+    app.aboutToQuit.connect(instance.close)
     quit_on_signals(app)
     desk.begin()
     for problem in loaded.problems:

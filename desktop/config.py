@@ -103,6 +103,7 @@ class Settings:
         extension_max_digits: longest phone extension accepted at sign-in.
         remembered_extension: the extension signed in with "Remember me" (its password is
             in the keyring), or empty.
+        start_at_login: start SMS Desk (minimised to the tray) when the user logs in.
         call_template: how Call reaches the softphone: empty for tel: links, a URI template
             such as "callto:{number}", or a command such as "3cxphone --dial {number}".
     """
@@ -127,6 +128,7 @@ class Settings:
     extension_max_digits: int = 8
     remembered_extension: str = ""
     call_template: str = ""
+    start_at_login: bool = False
 
     def database_url_for(self, paths: Paths) -> str:
         """Return the database URL to open: the setting, or the default SQLite file."""
@@ -160,6 +162,7 @@ def _check_value(name: str, value: Any) -> Any:
         "close_to_tray",
         "tray_notice_shown",
         "no_tray_notice_shown",
+        "start_at_login",
     ):
         if not isinstance(value, bool):
             raise SettingsError(f'"{name}" must be true or false')

@@ -380,6 +380,12 @@ class ConversationWidget(QWidget):
         if self._conversation is not None:
             signal.emit(self._conversation)
 
+    def set_draft(self, text: str) -> None:
+        """Put ``text`` in the "Say something" box (a link's message), unless it holds some."""
+        if not self.editor.toPlainText().strip():
+            self.editor.setPlainText(text)
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
     def forget_conversation(self) -> None:
         """Nothing shown any more (after Close, Dealt with or Archive)."""
         if self._conversation is not None:

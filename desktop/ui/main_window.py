@@ -34,6 +34,7 @@ from desktop.sync.engine import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
 from desktop.ui.contacts import ContactEditor, ContactsDialog
 from desktop.ui.conversation import ConversationWidget
+from desktop.ui.help import ShortcutsDialog, shortcut_rows
 from desktop.ui.new_conversation import NewConversationDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.transfer import TransferDialog
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
     sig_dnd_toggled = Signal(bool)
     sig_hidden_to_tray = Signal()
     sig_closed = Signal()
+    sig_about_requested = Signal()
 
     def __init__(
         self,
@@ -341,6 +343,18 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         self.addAction(find)
         self.search_action = find
+        self.next_action = self._window_action(
+            "Next conversation", ["Alt+Down", "Ctrl+PgDown"], lambda: self.step_conversation(1)
+        )
+        self.previous_action = self._window_action(
+            "Previous conversation", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step_conversation(-1)
+        )
+        self.send_action = self._window_action(
+            "Send (Enter in the box)", ["Ctrl+Return"], lambda: self.conversation.send()
+        )
+        self.read_action = self._window_action(
+            "Mark as read", ["Ctrl+Shift+R"], self.mark_current_read
+        )
         menu.addSeparator()
         dnd = QAction("&Do not disturb", self)
         dnd.setCheckable(True)
@@ -353,23 +367,97 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(self.sig_settings_requested)
         menu.addAction(settings)
         self.settings_action = settings
+
         menu.addSeparator()
         sign_out = QAction("Sign &out", self)
         sign_out.triggered.connect(self.sig_sign_out_requested)
         menu.addAction(sign_out)
         self.sign_out_action = sign_out
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Not StandardKey.Quit: some platforms bind nothing to it.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(QApplication.quit)
         menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        self.shortcuts_action = shortcuts
+        about = QAction("&About SMS Desk", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.sig_about_requested)
+        help_menu.addAction(about)
+        self.about_action = about
+
+    def _window_action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action with a keyboard shortcut, in the order the dialog lists them."""
+        header = self.conversation.header
+        return [
+            self.new_sms_action,
+            self.search_action,
+            self.next_action,
+            self.previous_action,
+            self.send_action,
+            self.read_action,
+            header.unread_action,
+            header.call_action,
+            header.transfer_action,
+            header.dealt_with_action,
+            header.archive_action,
+            header.close_action,
+            self.contacts_action,
+            self.settings_action,
+            self.shortcuts_action,
+            self.quit_action,
+        ]
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(shortcut_rows(self.shortcut_actions()), self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def step_conversation(self, step: int) -> None:
+        """Open the next (1) or previous (-1) conversation in the list."""
+        count = self.chat_model.rowCount()
+        if count == 0:
+            return
+        current = self.chat_list.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else count - 1)
+        row = max(0, min(count - 1, row))
+        self.chat_list.setCurrentIndex(self.chat_model.index(row))
+        self.chat_list.scrollTo(self.chat_model.index(row))
+
+    def mark_current_read(self) -> None:
+        """Mark as read: the open conversation, else the one selected in the list."""
+        conversation = self.conversation.conversation
+        if conversation is None and self.chat_list.currentIndex().isValid():
+            conversation = self.chat_model.conversation_at(self.chat_list.currentIndex().row())
+        if conversation is not None:
+            self._mark_read(conversation)
 
     # -- new conversations and contacts --------------------------------------------------
 
-    def new_conversation(self, text: str = "") -> NewConversationDialog:
-        """Open "New conversation" (the + button, Ctrl+N)."""
+    def new_conversation(self, text: str = "", draft: str = "") -> NewConversationDialog:
+        """Open "New conversation" (the + button, Ctrl+N, an ``sms:`` link), optionally with
+        a number and a message already typed."""
         dialog = NewConversationDialog(self._store, self._tasks, self._region, text, self)
         dialog.sig_start_chat.connect(self.open_conversation)
+        if draft:
+            dialog.sig_start_chat.connect(lambda _c: self.conversation.set_draft(draft))
         dialog.finished.connect(dialog.deleteLater)
         self.new_dialog = dialog
         dialog.open()

@@ -201,6 +201,9 @@ class SettingsDialog(QDialog):
         self.popup_seconds.setRange(2, 120)
         self.popup_seconds.setSuffix(" s")
         self.popup_seconds.setValue(settings.popup_seconds)
+        self.start_at_login = QCheckBox("Start SMS Desk when I log in (in the tray)")
+        self.start_at_login.setAccessibleName(self.start_at_login.text())
+        self.start_at_login.setChecked(settings.start_at_login)
         self.call_template = QLineEdit(settings.call_template)
         self.call_template.setAccessibleName("Call with")
         self.call_template.setPlaceholderText(
@@ -222,6 +225,7 @@ class SettingsDialog(QDialog):
         general_form.addRow("Pop-ups close after", self.popup_seconds)
         general_form.addRow(self.sound)
         general_form.addRow(self.close_to_tray)
+        general_form.addRow(self.start_at_login)
         general_form.addRow("Call with", self.call_template)
         call_note = QLabel(
             "Call opens tel:+number in your softphone. To use another, give a link such as "
@@ -337,6 +341,7 @@ class SettingsDialog(QDialog):
             close_to_tray=self.close_to_tray.isChecked(),
             database_url=self.database_url.text().strip(),
             call_template=self.call_template.text().strip(),
+            start_at_login=self.start_at_login.isChecked(),
         )
         if kind == "twilio":
             try:

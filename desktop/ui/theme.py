@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
@@ -63,3 +64,102 @@ class Colors:
             badge_text=ACCENT_TEXT,
             danger=DANGER,
         )
+
+
+# -- light and dark style sheets ---------------------------------------------------------------
+
+# The style sheet is written once, in light colours (resources/styles/light.qss); the dark
+# one is the same sheet with each colour swapped for its dark counterpart, so the two can't
+# drift apart.
+DARK_COLOURS = {
+    "#ffffff": "#1f2126",
+    "#f7f8fa": "#1a1c20",
+    "#e3e6ea": "#30343b",
+    "#1f2329": "#e6e8eb",
+    "#6b7280": "#9aa1ab",
+    "#f3f4f6": "#2a2d33",
+    "#cfd5dc": "#3d424a",
+    "#cdd3db": "#3d424a",
+    "#eceff3": "#2a2d33",
+    "#2f6fde": "#4a86f0",
+    "#285fc0": "#5b93f2",
+    "#c9d6ef": "#2c3e60",
+    "#9fb9ea": "#2c3e60",
+    "#dbe6fb": "#2c3e60",
+    "#fdecea": "#3a2424",
+    "#f6c7c2": "#5a2e2e",
+    "#8c1d18": "#f2b8b5",
+    "#d93025": "#f28b82",
+    "#c5221f": "#f28b82",
+    "#fef7e0": "#3a3320",
+    "#f9dc8c": "#6b5a2a",
+    "#6b4e00": "#f3d58a",
+    "#9a5b00": "#f0b860",
+    "#1e8e3e": "#81c995",
+    "#4b5563": "#b0b6bf",
+    "#9ca3af": "#6b7280",
+    "#e37400": "#f0a050",
+}
+
+
+def dark_style_sheet(light: str) -> str:
+    """The dark version of a light style sheet (every colour in DARK_COLOURS swapped)."""
+    return re.sub(
+        r"#[0-9a-fA-F]{6}\b", lambda m: DARK_COLOURS.get(m.group(0).lower(), m.group(0)), light
+    )
+
+
+def palette(dark: bool) -> QPalette:
+    """The palette the painted views and Fusion controls use, light or dark."""
+    role = QPalette.ColorRole
+    colours = (
+        {
+            role.Window: "#1f2126",
+            role.WindowText: "#e6e8eb",
+            role.Base: "#1f2126",
+            role.AlternateBase: "#2a2d33",
+            role.Text: "#e6e8eb",
+            role.Button: "#2a2d33",
+            role.ButtonText: "#e6e8eb",
+            role.Highlight: "#4a86f0",
+            role.HighlightedText: "#ffffff",
+            role.PlaceholderText: "#7b828c",
+            role.ToolTipBase: "#2a2d33",
+            role.ToolTipText: "#e6e8eb",
+            role.Link: "#8ab4f8",
+            role.Mid: "#3d424a",
+            role.Midlight: "#30343b",
+            role.Dark: "#15171a",
+            role.Light: "#3d424a",
+            role.Shadow: "#000000",
+        }
+        if dark
+        else {
+            role.Window: "#ffffff",
+            role.WindowText: "#1f2329",
+            role.Base: "#ffffff",
+            role.AlternateBase: "#f7f8fa",
+            role.Text: "#1f2329",
+            role.Button: "#f3f4f6",
+            role.ButtonText: "#1f2329",
+            role.Highlight: "#2f6fde",
+            role.HighlightedText: "#ffffff",
+            role.PlaceholderText: "#8a919b",
+            role.ToolTipBase: "#ffffff",
+            role.ToolTipText: "#1f2329",
+            role.Link: "#2f6fde",
+            role.Mid: "#cfd5dc",
+            role.Midlight: "#e3e6ea",
+            role.Dark: "#9ca3af",
+            role.Light: "#ffffff",
+            role.Shadow: "#6b7280",
+        }
+    )
+    result = QPalette()
+    for colour_role, colour in colours.items():
+        result.setColor(colour_role, QColor(colour))
+        result.setColor(QPalette.ColorGroup.Disabled, colour_role, QColor(colour))
+    muted = QColor("#6b7280" if dark else "#9ca3af")
+    for disabled_role in (role.Text, role.ButtonText, role.WindowText):
+        result.setColor(QPalette.ColorGroup.Disabled, disabled_role, muted)
+    return result
