@@ -1,13 +1,18 @@
 # SMS Desk — every set-up step a fresh Debian machine needs, then run or check.
 #   make run    launch the app on the embedded demo gateway
 #   make test   lint, format check and the whole test suite (offscreen)
+#   make package             the one-folder bundle dist/smsdesk/ (PyInstaller; packaging/)
+#   make install-desktop     menu entry, icons and sms:/smsto: links for the current user
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format check-format pytest system-deps clean
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+.PHONY: run test lint format check-format pytest system-deps clean package icons \
+	install-desktop uninstall-desktop
 
 # System libraries Qt loads even offscreen (and xcb ones when a display is used).
 system-deps:
@@ -40,6 +45,29 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint check-format pytest
+
+# Build tools (PyInstaller, Pillow) only when packaging: `make test` never needs them.
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	@touch $(PACKAGE_STAMP)
+
+# The xcb libraries must be on the build machine: PyInstaller copies the ones Qt's xcb
+# platform plugin links against (libxcb-cursor0 and friends) into the bundle.
+package: $(PACKAGE_STAMP)
+	@SMSDESK_NEEDS_DISPLAY=1 packaging/system-deps.sh
+	$(BIN)/python packaging/build.py
+
+# Redraw the committed icon files after a change to resources/icons/smsdesk.svg.
+icons: $(PACKAGE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+# The desktop entry starts the bundle when one is built, else this checkout's .venv.
+install-desktop:
+	@test -x dist/smsdesk/smsdesk || $(MAKE) --no-print-directory $(STAMP)
+	@$(PYTHON) packaging/desktop_integration.py install
+
+uninstall-desktop:
+	@$(PYTHON) packaging/desktop_integration.py uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

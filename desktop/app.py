@@ -16,19 +16,20 @@ import signal
 import socket
 import sys
 import uuid
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from desktop import __version__, autostart
 from desktop.accounts import Accounts, ExtensionRule, User
 from desktop.config import Paths, Settings, load_settings, save_settings
-from desktop.core.links import SmsLink, parse_sms_link
+from desktop.core.links import SmsLink, is_sms_link, parse_sms_link
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -670,6 +671,23 @@ def apply_colour_scheme(app: QApplication) -> None:
     app.setStyleSheet(theme.dark_style_sheet(light) if dark else light)
 
 
+class LinkOpener(QObject):
+    """macOS delivers ``sms:`` links (and a click on the Dock icon's file) as FileOpen
+    events instead of command-line arguments; they become the same requests."""
+
+    def __init__(self, handle: Callable[[dict[str, str]], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._handle = handle
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            url = event.url().toString()
+            if is_sms_link(url):
+                self._handle({"action": "open", "link": url})
+                return True
+        return super().eventFilter(watched, event)
+
+
 def quit_on_signals(app: QApplication) -> None:
     """Quit cleanly (stopping threads, closing the store) on SIGTERM and SIGINT.
 
@@ -738,6 +756,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.link:
         desk.handle_request(request)
     instance.sig_request.connect(desk.handle_request)
+    opener = LinkOpener(desk.handle_request, app)  # macOS hands links over as events
+    app.installEventFilter(opener)
     app.aboutToQuit.connect(desk.shutdown)
     app.aboutToQuit.connect(instance.close)
     quit_on_signals(app)

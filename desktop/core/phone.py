@@ -20,7 +20,6 @@ from phonenumbers import (
     PhoneNumberFormat,
     PhoneNumberType,
     ValidationResult,
-    geocoder,
     shortnumberinfo,
 )
 
@@ -517,4 +516,8 @@ def _region_name(region: str | None) -> str:
     example = phonenumbers.example_number(region)
     if example is None:
         return ""
+    # Imported here: its data takes a third of a second to load, and only the New
+    # conversation prompt needs a country's name.
+    from phonenumbers import geocoder
+
     return geocoder.country_name_for_number(example, "en")
