@@ -3,14 +3,15 @@
 # with apt available (elsewhere it says what is missing and carries on).
 #   Always: Python with venv, the libraries Qt's GUI module loads even offscreen, and
 #     desktop-file-utils (desktop-file-validate: tests/unit/test_packaging.py checks the
-#     desktop entry with it; update-desktop-database for `make install-desktop`).
+#     desktop entry with it; update-desktop-database for `make install-desktop`), and
+#     poppler-utils (pdftotext: the export tests read the PDFs they write).
 #   With SMSDESK_NEEDS_DISPLAY=1: the xcb platform's libraries (libxcb-cursor0 and friends).
 #   With SMSDESK_NEEDS_POSTGRES=1: a PostgreSQL server (initdb, pg_ctl, postgres) for the team
 #     tests, which start their own throw-away server; no system-wide service is started.
 set -euo pipefail
 
 packages=(python3 python3-venv libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6
-          libdbus-1-3 libglib2.0-0 fonts-dejavu-core desktop-file-utils)
+          libdbus-1-3 libglib2.0-0 fonts-dejavu-core desktop-file-utils poppler-utils)
 if [[ "${SMSDESK_NEEDS_DISPLAY:-}" == 1 ]]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
              libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0

@@ -130,10 +130,13 @@ class ConversationHeader(QWidget):
         self.archive_action = self._action("Archive", "Ctrl+Shift+A")
         self.contact_action = self._action("Add contact", "")
         self.unread_action = self._action("Mark as unread", "Ctrl+Shift+U")
+        self.export_action = self._action("Export…", "")
         self.more_menu = QMenu(self)
         self.more_menu.setAccessibleName("More options")
         for action in (self.archive_action, self.contact_action, self.unread_action):
             self.more_menu.addAction(action)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(self.export_action)
 
         self.actions_layout = QHBoxLayout()
         self.actions_layout.setSpacing(6)
@@ -285,6 +288,7 @@ class ConversationWidget(QWidget):
     sig_dealt_with = Signal(object)
     sig_archive = Signal(object, bool)
     sig_mark_unread = Signal(object)
+    sig_export = Signal(object)
     sig_close = Signal()
 
     def __init__(
@@ -314,6 +318,7 @@ class ConversationWidget(QWidget):
             (header.dealt_with_action, self.sig_dealt_with),
             (header.contact_action, self.sig_contact_requested),
             (header.unread_action, self.sig_mark_unread),
+            (header.export_action, self.sig_export),
         ):
             action.triggered.connect(lambda _c=False, s=signal: self._emit_for_conversation(s))
         header.archive_action.triggered.connect(
@@ -379,6 +384,10 @@ class ConversationWidget(QWidget):
     def _emit_for_conversation(self, signal: Signal) -> None:
         if self._conversation is not None:
             signal.emit(self._conversation)
+
+    @property
+    def desk_number(self) -> str:
+        return self._desk_number
 
     def set_draft(self, text: str) -> None:
         """Put ``text`` in the "Say something" box (a link's message), unless it holds some."""

@@ -6,12 +6,14 @@ import logging
 import subprocess
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts import Accounts, User, UserId
 from desktop.core.calling import CallTemplateError, call_target
-from desktop.core.models import Contact, Conversation, StoreChange
+from desktop.core.models import Contact, Conversation, Message, StoreChange, utcnow
 from desktop.core.phone import format_for_display
+from desktop.export import heading, rows, to_csv
 from desktop.store import Store
 from desktop.sync.engine import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
 from desktop.ui.contacts import ContactEditor, ContactsDialog
 from desktop.ui.conversation import ConversationWidget
+from desktop.ui.export import write_pdf
 from desktop.ui.help import ShortcutsDialog, shortcut_rows
 from desktop.ui.new_conversation import NewConversationDialog
 from desktop.ui.tasks import TaskRunner
@@ -285,6 +289,7 @@ class MainWindow(QMainWindow):
         self.conversation.sig_archive.connect(self.archive)
         self.conversation.sig_mark_unread.connect(self.mark_unread)
         self.conversation.sig_close.connect(self.close_conversation)
+        self.conversation.sig_export.connect(self.export_conversation)
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
         self.conversation.sig_contact_requested.connect(self.edit_contact_for)
@@ -618,6 +623,47 @@ class MainWindow(QMainWindow):
             lambda: store.mark_unread(conversation.id),
             lambda _r: self._after_leaving(conversation, "Marked as unread."),
             lambda err: self.show_error(str(err)),
+        )
+
+    def export_conversation(self, conversation: Conversation) -> None:
+        """Ask where, then write the whole conversation as a PDF or CSV."""
+        title = conversation_title(conversation, self._region)
+        suggested = str(Path.home() / f"SMS with {title}.pdf")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export conversation", suggested, "PDF, printable (*.pdf);;CSV (*.csv)"
+        )
+        if path:
+            kind = "csv" if path.lower().endswith(".csv") or chosen.startswith("CSV") else "pdf"
+            self.export_to(conversation, Path(path), kind)
+
+    def export_to(self, conversation: Conversation, path: Path, kind: str) -> None:
+        """Write ``conversation`` to ``path`` ("pdf" or "csv") in the store thread."""
+        store, region = self._store, self._region
+        desk = self.conversation.desk_number
+
+        def write() -> int:
+            messages: list[Message] = []
+            before = None
+            while True:
+                page = store.list_messages(conversation.id, before=before, limit=1000)
+                messages[:0] = page
+                if len(page) < 1000:
+                    break
+                before = page[0].id
+            export_rows = rows(conversation, messages, desk, region)
+            if kind == "csv":
+                path.write_text(to_csv(export_rows), encoding="utf-8-sig", newline="")
+            else:
+                write_pdf(path, heading(conversation, region, utcnow()), export_rows)
+            return len(messages)
+
+        self.statusBar().showMessage("Exporting…")
+        self._tasks.run(
+            write,
+            lambda count: self.statusBar().showMessage(
+                f"Exported {count} message{'s' if count != 1 else ''} to {path}.", 8000
+            ),
+            lambda err: self.show_error(f"The conversation could not be exported: {err}"),
         )
 
     def _after_leaving(self, conversation: Conversation, message: str) -> None:

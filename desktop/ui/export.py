@@ -1,0 +1,98 @@
+"""Printable PDF of a conversation, drawn with QTextDocument from plain text (never HTML:
+message text is untrusted) onto a QPdfWriter. Safe to run outside the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from desktop.export import ExportRow
+
+
+def _readable(iso_time: str) -> str:
+    """"2026-11-25T14:05:00+01:00" → "25 Nov 2026 14:05 (UTC+01:00)" for print."""
+    moment = datetime.fromisoformat(iso_time)
+    offset = moment.strftime("%z")
+    return f"{moment:%d %b %Y %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def write_pdf(path: Path, heading: str, rows: Iterable[ExportRow]) -> int:
+    """Write the conversation to ``path`` as a PDF; return the number of pages."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    base = QFont("DejaVu Sans")
+    base.setPointSizeF(9.5)
+    document.setDefaultFont(base)
+    cursor = QTextCursor(document)
+
+    title = QTextCharFormat()
+    title.setFontPointSize(14)
+    title.setFontWeight(QFont.Weight.Bold)
+    meta = QTextCharFormat()
+    meta.setFontPointSize(8)
+    meta.setForeground(QColor("#6b7280"))
+    body = QTextCharFormat()
+    history = QTextCharFormat()
+    history.setFontItalic(True)
+    history.setForeground(QColor("#4b5563"))
+    spaced = QTextBlockFormat()
+    spaced.setTopMargin(8)
+
+    cursor.insertText(heading, title)
+    for row in rows:
+        cursor.insertBlock(spaced)
+        when = _readable(row.time)
+        if row.kind == "history":
+            cursor.insertText(f"{when} · {row.text}", history)
+            continue
+        who = f"{row.kind.capitalize()} · from {row.sender} to {row.recipient} · {row.status}"
+        cursor.insertText(f"{when} · {who}", meta)
+        cursor.insertBlock()
+        cursor.insertText(row.text, body)  # insertText: plain text, nothing interpreted
+
+    writer = QPdfWriter(str(path))
+    writer.setTitle(heading)
+    writer.setCreator("SMS Desk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter(writer)
+    try:
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        # Lay the document out in points at the page's width, then scale to the device.
+        scale = writer.resolution() / 72.0
+        document.setPageSize(QSizeF(page.width() / scale, page.height() / scale))
+        pages = document.pageCount()
+        painter.scale(scale, scale)
+        width, height = document.pageSize().width(), document.pageSize().height()
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * height)
+            document.drawContents(painter, QRectF(0, number * height, width, height))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
