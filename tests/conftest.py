@@ -88,6 +88,18 @@ PASSWORD = "correct horse 42"
 
 
 @pytest.fixture
+def other_gateway() -> Iterator[DemoGateway]:
+    """A second Twilio-compatible endpoint, with its own credentials and desk number."""
+    gateway = DemoGateway(
+        desk_number="+14155550199", status_delays=(0.1, 0.3), greet=False, auto_reply=False
+    ).start()
+    try:
+        yield gateway
+    finally:
+        gateway.stop()
+
+
+@pytest.fixture
 def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     """Builds SMS Desk apps on ``demo_gateway`` in one home directory (call it again to
     "restart"); every app made is shut down after the test."""

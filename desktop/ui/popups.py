@@ -155,7 +155,90 @@ def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
     return "\n".join(out)
 
 
-class MessagePopup(QFrame):
+class PopupFrame(QFrame):
+    """What every pop-up shares: a quiet, frameless, always-on-top window of the stack's
+    width, that closes on Escape or by itself when left alone, and takes the keyboard only
+    once clicked.
+
+    Signals:
+        sig_closed(): the pop-up went away.
+        sig_resized(): its height changed (the stack re-places the pop-ups).
+    """
+
+    sig_closed = Signal()
+    sig_resized = Signal()
+
+    def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, QUIET_FLAGS)
+        self.setObjectName("messagePopup")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFixedWidth(POPUP_WIDTH)
+        self._hovered = False
+        self._closing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(2, seconds) * 1000)
+        self._timer.timeout.connect(self._expire)
+
+    def _close_button(self) -> QToolButton:
+        close = QToolButton()
+        close.setObjectName("popupClose")
+        close.setText("\u00d7")  # the multiplication sign, drawn as a close cross
+        close.setAccessibleName("Close")
+        close.setToolTip("Close (Esc)")
+        close.clicked.connect(self.close)
+        return close
+
+    def _busy(self) -> bool:
+        """Whether it must not close by itself now (hovered; subclasses add more)."""
+        return self._hovered
+
+    def restart_timer(self) -> None:
+        if not self._busy() and self.isVisible():
+            self._timer.start()
+
+    def pause(self) -> None:
+        """Waiting behind "+N more": the clock stops until it is shown again."""
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self.restart_timer()
+
+    def _expire(self) -> None:
+        if not self._busy():
+            self.close()  # else checked again when the pointer leaves or typing stops
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hovered = True
+        self._timer.stop()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hovered = False
+        self.restart_timer()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click is the user choosing the pop-up: only now may it take the keyboard.
+        take_focus(self)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QEvent) -> None:
+        if not self._closing:
+            self._closing = True
+            self._timer.stop()
+            self.sig_closed.emit()
+        super().closeEvent(event)
+
+
+class MessagePopup(PopupFrame):
     """One conversation's new messages, answered in place.
 
     Args:
@@ -174,23 +257,15 @@ class MessagePopup(QFrame):
     sig_reply = Signal(int, str)
     sig_mark_read = Signal(int)
     sig_open = Signal(int)
-    sig_closed = Signal()
-    sig_resized = Signal()
 
     def __init__(
         self, conversation: Conversation, region: str, seconds: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, QUIET_FLAGS)
-        self.setObjectName("messagePopup")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFixedWidth(POPUP_WIDTH)
+        super().__init__(seconds, parent)
         self.conversation = conversation
         self._region = region
         self.messages: list[Message] = []
         self._tracked: int | None = None
-        self._hovered = False
-        self._closing = False
 
         self.title = QLabel()
         self.title.setObjectName("popupTitle")
@@ -198,12 +273,7 @@ class MessagePopup(QFrame):
         self.time = QLabel()
         self.time.setObjectName("popupTime")
         self.time.setTextFormat(Qt.TextFormat.PlainText)
-        close = QToolButton()
-        close.setObjectName("popupClose")
-        close.setText("\u00d7")  # the multiplication sign, drawn as a close cross
-        close.setAccessibleName("Close")
-        close.setToolTip("Close (Esc)")
-        close.clicked.connect(self.close)
+        close = self._close_button()
         self.count = QLabel()
         self.count.setObjectName("popupCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
@@ -275,10 +345,6 @@ class MessagePopup(QFrame):
         layout.addWidget(self.reply_area)
         layout.addWidget(self.status)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(max(2, seconds) * 1000)
-        self._timer.timeout.connect(self._expire)
         self._show_conversation(conversation)
 
     # -- content --------------------------------------------------------------------------
@@ -313,60 +379,14 @@ class MessagePopup(QFrame):
 
     # -- life -----------------------------------------------------------------------------
 
-    def restart_timer(self) -> None:
-        if not self._busy() and self.isVisible():
-            self._timer.start()
-
-    def pause(self) -> None:
-        """Waiting behind "+N more": the clock stops until it is shown again."""
-        self._timer.stop()
-
-    def resume(self) -> None:
-        self.restart_timer()
-
     def _busy(self) -> bool:
-        """Hovered, or being typed in: it must not close by itself."""
+        """Hovered, or being typed in, or following a reply: it must not close by itself."""
         return (
-            self._hovered
+            super()._busy()
             or self.editor.hasFocus()
             or bool(self.editor.toPlainText().strip())
             or self._tracked is not None
         )
-
-    def _expire(self) -> None:
-        if self._busy():
-            return  # checked again when the mouse leaves or typing stops
-        self.close()
-
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self._hovered = True
-        self._timer.stop()
-        super().enterEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hovered = False
-        self.restart_timer()
-        super().leaveEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        # A click is the user choosing the pop-up: only now may it take the keyboard.
-        take_focus(self)
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QEvent) -> None:
-        if not self._closing:
-            self._closing = True
-            self._timer.stop()
-            self.sig_closed.emit()
-        super().closeEvent(event)
-
-    # -- actions --------------------------------------------------------------------------
 
     def start_reply(self) -> None:
         """Open the inline "Say something" box and put the keyboard there."""
@@ -448,13 +468,11 @@ class MessagePopup(QFrame):
         self.close()
 
 
-class NoticePopup(QFrame):
+class NoticePopup(PopupFrame):
     """A pop-up that only tells something (e.g. "Anna transferred a conversation to you"),
     with Open; it shares the stack and the rules of message pop-ups."""
 
     sig_open = Signal(int)
-    sig_closed = Signal()
-    sig_resized = Signal()
 
     def __init__(
         self,
@@ -464,13 +482,8 @@ class NoticePopup(QFrame):
         seconds: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, QUIET_FLAGS)
-        self.setObjectName("messagePopup")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setFixedWidth(POPUP_WIDTH)
+        super().__init__(seconds, parent)
         self.conversation_id = conversation_id
-        self._closing = False
         heading = QLabel(title)
         heading.setObjectName("popupTitle")
         heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -478,11 +491,7 @@ class NoticePopup(QFrame):
         body.setObjectName("popupBody")
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)
-        close = QToolButton()
-        close.setObjectName("popupClose")
-        close.setText("\u00d7")  # the multiplication sign, drawn as a close cross
-        close.setAccessibleName("Close")
-        close.clicked.connect(self.close)
+        close = self._close_button()
         header = QHBoxLayout()
         header.addWidget(heading, 1)
         header.addWidget(close)
@@ -500,36 +509,6 @@ class NoticePopup(QFrame):
             layout.addLayout(row)
         self.title = title
         self.text = text
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(max(2, seconds) * 1000)
-        self._timer.timeout.connect(self.close)
-
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self._timer.stop()
-        super().enterEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self._timer.start()
-        super().leaveEvent(event)
-
-    def pause(self) -> None:
-        self._timer.stop()
-
-    def resume(self) -> None:
-        self._timer.start()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QEvent) -> None:
-        if not self._closing:
-            self._closing = True
-            self.sig_closed.emit()
-        super().closeEvent(event)
 
     def _open(self) -> None:
         if self.conversation_id is not None:
@@ -574,7 +553,7 @@ class PopupStack(QObject):
         self._region = region
         self._seconds = seconds
         self._tray_geometry = tray_geometry
-        self.popups: list[QFrame] = []  # newest first
+        self.popups: list[PopupFrame] = []  # newest first
         self.more = QLabel()
         self.more.setWindowFlags(QUIET_FLAGS)
         self.more.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -624,7 +603,7 @@ class PopupStack(QObject):
         notice.adjustSize()
         self._layout()
 
-    def _add(self, popup: QFrame) -> None:
+    def _add(self, popup: PopupFrame) -> None:
         self.popups.insert(0, popup)
         popup.sig_closed.connect(lambda p=popup: self._closed(p))
         popup.sig_resized.connect(self._relayout.start)
@@ -639,7 +618,7 @@ class PopupStack(QObject):
             self._relayout.start()
         return False
 
-    def _closed(self, popup: QFrame) -> None:
+    def _closed(self, popup: PopupFrame) -> None:
         if popup in self.popups:
             self.popups.remove(popup)
         popup.deleteLater()

@@ -11,21 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from desktop.core.models import MessageStatus
-from desktop.gateway.demo import DemoGateway
 from desktop.logs import configure_logging
 from desktop.ui.settings_dialog import TWILIO_LABEL
 
 PASSWORD = "Tr0ub4dor&3-horse"
 PEER = "+13125550147"  # not one of the demo contacts, who greet the desk
-
-
-@pytest.fixture
-def other_gateway():
-    gateway = DemoGateway(
-        desk_number="+14155550199", status_delays=(0.1, 0.3), greet=False, auto_reply=False
-    ).start()
-    yield gateway
-    gateway.stop()
 
 
 @pytest.fixture

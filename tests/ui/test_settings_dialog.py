@@ -11,20 +11,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
 from desktop.core.models import MessageStatus
 from desktop.credentials import SERVICE, CredentialStore
-from desktop.gateway.demo import DemoGateway
 from desktop.ui.settings_dialog import TWILIO_LABEL
 
 PEER = "+13125550147"  # not one of the demo contacts, who greet the desk
-
-
-@pytest.fixture
-def other_gateway():
-    """A second Twilio-compatible endpoint, with its own credentials and number."""
-    gateway = DemoGateway(
-        desk_number="+14155550199", status_delays=(0.1, 0.3), greet=False, auto_reply=False
-    ).start()
-    yield gateway
-    gateway.stop()
 
 
 @pytest.fixture
