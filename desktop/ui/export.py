@@ -25,7 +25,7 @@ from desktop.export import ExportRow
 
 
 def _readable(iso_time: str) -> str:
-    """"2026-11-25T14:05:00+01:00" → "25 Nov 2026 14:05 (UTC+01:00)" for print."""
+    """ "2026-11-25T14:05:00+01:00" → "25 Nov 2026 14:05 (UTC+01:00)" for print."""
     moment = datetime.fromisoformat(iso_time)
     offset = moment.strftime("%z")
     return f"{moment:%d %b %Y %H:%M} (UTC{offset[:3]}:{offset[3:]})"
