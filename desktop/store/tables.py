@@ -49,6 +49,9 @@ COMPANY_LENGTH = 200
 # Wider than an extension: the key is whatever passed the extension rule at the time, and
 # the rule's limits are settings that may grow.
 SIGN_IN_KEY_LENGTH = 64
+OPT_OUT_REASON_LENGTH = 32
+TEMPLATE_NAME_LENGTH = 64
+CONTENT_TYPE_LENGTH = 100
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -209,6 +212,10 @@ class MessageRow(Base):
     # No ON DELETE action, as for conversations.owner_id.
     user_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
     target_user_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
+    # A message to send later: it waits in the outbox with next_attempt_at at this time.
+    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Drop the scheduled message if the peer writes first.
+    cancel_if_reply: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     __table_args__ = (
         # Opening a conversation reads its newest page, keyset-paginated backwards.
@@ -350,6 +357,73 @@ class ContactNumberRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
 
+class OptOutRow(Base):
+    """A number that asked (STOP) or is known (gateway error 21610) not to get our SMS.
+
+    Per desk number: opting out of one business line says nothing about another. The row
+    exists while the number is opted out; opting back in (START) deletes it.
+    """
+
+    __tablename__ = "opt_outs"
+
+    desk_number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH), primary_key=True)
+    peer_number: Mapped[str] = mapped_column(
+        String(PEER_NUMBER_LENGTH), primary_key=True, index=True
+    )
+    opted_out_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The keyword they sent ("STOP") or the gateway's error code ("21610").
+    reason: Mapped[str] = mapped_column(String(OPT_OUT_REASON_LENGTH))
+    # The inbound message (or the refused outbound one) that opted them out; no foreign key,
+    # as for conversations.last_inbound_id.
+    message_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class TemplateRow(Base):
+    """A saved reply with ``{variables}``; shared with the team when ``owner_id`` is NULL."""
+
+    __tablename__ = "templates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(TEMPLATE_NAME_LENGTH))
+    body: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE")
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_templates_owner_id_name", "owner_id", "name"),)
+
+
+class MediaRow(Base):
+    """One picture of a message (MMS), in order, and what the worker made of it.
+
+    ``state``: ``pending`` (to fetch), ``cached`` (in the disk cache under ``cache_key``),
+    ``rejected`` (not an image we decode, or too big: ``error`` says why) or ``failed`` (the
+    fetch failed: ``error`` says why).
+    """
+
+    __tablename__ = "media"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(Integer, ForeignKey("messages.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    url: Mapped[str] = mapped_column(Text)
+    content_type: Mapped[str] = mapped_column(
+        String(CONTENT_TYPE_LENGTH), default="", server_default=""
+    )
+    size_bytes: Mapped[int | None] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16))
+    cache_key: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_media_message_id_position", "message_id", "position", unique=True),
+        Index("ix_media_state", "state"),
+    )
+
+
 SEARCH_INDEX_PREFIX = "messages_fts"
 
 
@@ -373,3 +447,6 @@ conversation_reads = cast(Table, ConversationReadRow.__table__)
 sign_in_failures = cast(Table, SignInFailureRow.__table__)
 contacts = cast(Table, ContactRow.__table__)
 contact_numbers = cast(Table, ContactNumberRow.__table__)
+opt_outs = cast(Table, OptOutRow.__table__)
+templates = cast(Table, TemplateRow.__table__)
+media = cast(Table, MediaRow.__table__)

@@ -25,6 +25,9 @@ TABLES = {
     "contacts",
     "contact_numbers",
     "conversation_reads",
+    "opt_outs",
+    "templates",
+    "media",
     "alembic_version",
 }
 # SQLite's FTS5 message index: the virtual table and the shadow tables FTS5 keeps.
@@ -65,7 +68,9 @@ def test_opening_a_new_file_migrates_it_to_exactly_the_models_schema(tmp_path: P
     engine = create_engine(sqlite_url(db))
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) == TABLES | SEARCH_TABLES
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+        )
         triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         assert set(triggers.scalars()) == {
             "messages_fts_after_insert",
@@ -320,3 +325,46 @@ def _record(sid: str, peer: str):  # type: ignore[no-untyped-def]
     from desktop.store import InboundRecord
 
     return InboundRecord(sid, peer, "+15550000000", "back again", datetime(2025, 3, 2, tzinfo=UTC))
+
+
+# -- 0005: business SMS ------------------------------------------------------------------------
+
+
+def test_upgrading_to_0005_keeps_the_outbox_and_downgrading_removes_its_tables(
+    any_url: str,
+) -> None:
+    alembic.command.upgrade(alembic_config(url=any_url), "0004")
+    _execute(
+        any_url,
+        "INSERT INTO conversations (id, peer_number, created_at, last_activity_at, updated_at)"
+        " VALUES (1, '+14155550101', '2025-03-01 09:00:00', '2025-03-01 09:00:00',"
+        " '2025-03-01 09:00:00')",
+        "INSERT INTO messages (id, conversation_id, direction, body, from_number, to_number,"
+        " status, created_at, updated_at) VALUES (1, 1, 'outbound', 'hello', 'd', 'p',"
+        " 'queued', '2025-03-01 09:00:00', '2025-03-01 09:00:00')",
+        "INSERT INTO outbox (message_id, state, attempts, next_attempt_at)"
+        " VALUES (1, 'pending', 0, '2025-03-01 09:00:00')",
+    )
+    if any_url.startswith("postgresql"):
+        _execute(
+            any_url,
+            "SELECT setval('messages_id_seq', 1)",
+            "SELECT setval('conversations_id_seq', 1)",
+        )
+
+    with open_store(any_url) as store:
+        assert [item.message_id for item in store.due_outbox(store_time())] == [1]
+    rows = _execute(any_url, "SELECT scheduled_at, cancel_if_reply FROM messages")
+    assert rows == [(None, False)]
+
+    alembic.command.downgrade(alembic_config(url=any_url), "0004")
+    engine = create_engine(any_url)
+    try:
+        with engine.connect() as conn:
+            names = set(inspect(conn).get_table_names())
+            columns = {c["name"] for c in inspect(conn).get_columns("messages")}
+    finally:
+        engine.dispose()
+    assert not names & {"opt_outs", "templates", "media"}
+    assert "scheduled_at" not in columns
+    assert _execute(any_url, "SELECT body FROM messages") == [("hello",)]
