@@ -3426,7 +3426,8 @@ class Store:
         """Apply the gateway's status reports to our outbound messages, by gateway id.
 
         A status only moves forward: QUEUED → SENDING → SENT → DELIVERED or FAILED, and
-        DELIVERED and FAILED are final. Reports about unknown ids or inbound messages, and
+        DELIVERED and FAILED are final. A failure with 21610 (unsubscribed) opts the
+        recipient out, as in ``record_failed``. Reports about unknown ids or inbound messages, and
         reports that change nothing, are ignored.
 
         Args:
@@ -3490,7 +3491,47 @@ class Store:
                 ],
             )
             summaries = self._refresh_last_status(conn, changed, now)
-        return self._emit(StoreChange(conversations=tuple(summaries), messages=tuple(changed)))
+            lines = self._opt_out_unsubscribed(conn, changed, now)
+            if lines:
+                summaries = self._select_conversations(
+                    conn, {c.id for c in summaries} | {m.conversation_id for m in lines}
+                )
+        return self._emit(StoreChange(conversations=tuple(summaries), messages=(*changed, *lines)))
+
+    def _opt_out_unsubscribed(
+        self, conn: Connection, changed: Sequence[Message], now: datetime
+    ) -> list[Message]:
+        """Opt out the recipients of messages that failed with 21610 (unsubscribed).
+
+        Returns:
+            The history lines added.
+        """
+        lines: list[Message] = []
+        for message in changed:
+            if message.status is not MessageStatus.FAILED:
+                continue
+            if message.error_code != UNSUBSCRIBED_ERROR:
+                continue
+            numbers = conn.execute(
+                select(messages.c.from_number, messages.c.to_number).where(
+                    messages.c.id == message.id
+                )
+            ).one()
+            line = self._set_opt_out(
+                conn,
+                numbers.from_number,
+                numbers.to_number,
+                str(UNSUBSCRIBED_ERROR),
+                message_id=message.id,
+                at=now,
+                now=now,
+                cid=message.conversation_id,
+            )
+            if line is not None:
+                found = self._select_message(conn, line)
+                assert found is not None
+                lines.append(found)
+        return lines
 
     # -- helpers ---------------------------------------------------------------------------
 
