@@ -51,6 +51,8 @@ def test_the_toolbar_has_the_guide_s_actions_with_names_and_shortcuts(opened):
         "Archive",
         "Add contact",
         "Mark as unread",
+        "",  # separator
+        "Export…",
     ]
     for action in (
         header.call_action,
