@@ -101,6 +101,13 @@ def heading(conversation: Conversation, region: str, exported_at: datetime) -> s
     return f"Conversation with {who} — exported {exported_at.astimezone():%d %B %Y %H:%M %Z}"
 
 
+def _number_cell(number: str) -> str:
+    # An E.164 number ("+" and digits only) can't be a formula: keep it importable as it is.
+    if number[:1] == "+" and number[1:].isascii() and number[1:].isdigit():
+        return number
+    return _cell(number)
+
+
 def opt_outs_to_csv(entries: Iterable[OptOut]) -> str:
     """The opt-out list as CSV: number (E.164), desk number, when (with its zone), why."""
     out = io.StringIO()
@@ -113,8 +120,8 @@ def opt_outs_to_csv(entries: Iterable[OptOut]) -> str:
             why = f"replied {entry.reason}"
         writer.writerow(
             [
-                _cell(entry.peer_number),
-                _cell(entry.desk_number),
+                _number_cell(entry.peer_number),
+                _number_cell(entry.desk_number),
                 entry.opted_out_at.astimezone().isoformat(timespec="seconds"),
                 _cell(why),
             ]
