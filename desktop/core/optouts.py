@@ -78,6 +78,14 @@ def blocked_reason(reason: str, opted_out_at: datetime) -> str:
     return f"This number replied {reason} on {day} — messages to it are blocked"
 
 
+def blocked_placeholder(reason: str) -> str:
+    """The short form for the disabled "Say something" box (one line; the tooltip has the
+    full sentence)."""
+    if reason == str(UNSUBSCRIBED_ERROR):
+        return "Blocked — the carrier reports this number unsubscribed"
+    return f"Blocked — this number replied {reason}"
+
+
 def opted_out_line(reason: str) -> str:
     """The conversation's history line when the number opts out."""
     if reason == str(UNSUBSCRIBED_ERROR):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import Conversation, ConversationId, Message, StoreChange, utcnow
-from desktop.core.optouts import blocked_reason
+from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
 from desktop.store import OptedOut, OwnedByOther, Store
@@ -275,6 +275,13 @@ def opt_out_reason(conversation: Conversation | None) -> str:
     return blocked_reason(conversation.opt_out_reason or "STOP", conversation.opted_out_at)
 
 
+def opt_out_placeholder(conversation: Conversation | None) -> str:
+    """The disabled box's one-line placeholder ("" when sending is allowed)."""
+    if conversation is None or conversation.opted_out_at is None:
+        return ""
+    return blocked_placeholder(conversation.opt_out_reason or "STOP")
+
+
 class OptOutBanner(QFrame):
     """Shown at the top of a conversation whose number opted out: why nothing can be sent."""
 
@@ -384,9 +391,7 @@ class ConversationWidget(QWidget):
         self.opt_out_banner = OptOutBanner()
         self.banner = FailureBanner()
         self.banner.sig_retry.connect(self.retry_all_failed)
-        self.model.sig_failed_changed.connect(
-            lambda: self.banner.show_failures(self.model.failed_messages())
-        )
+        self.model.sig_failed_changed.connect(self._show_failures)
 
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
@@ -539,10 +544,21 @@ class ConversationWidget(QWidget):
         reason = self.blocked_reason
         self.opt_out_banner.show_reason(reason)
         self.editor.setEnabled(not reason)
-        self.editor.setPlaceholderText(reason or "Say something")
+        self.editor.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if reason
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.editor.setPlaceholderText(opt_out_placeholder(self._conversation) or "Say something")
         self.editor.setToolTip(reason)
         self.editor.setAccessibleDescription(reason)
         self._text_changed()
+        self._show_failures()
+
+    def _show_failures(self) -> None:
+        # While the number is opted out the banner above says why; Retry would be refused.
+        failed = [] if self.blocked_reason else self.model.failed_messages()
+        self.banner.show_failures(failed)
 
     def _text_changed(self) -> None:
         text = self.editor.toPlainText().strip()
@@ -601,7 +617,7 @@ class ConversationWidget(QWidget):
         if not body or self._conversation is None:
             return
         conversation_id = self._conversation.id
-        dialog = SendLaterDialog(self.clock, parent=self)
+        dialog = SendLaterDialog(self.clock, preview=body, parent=self)
         self.send_later_dialog = dialog
 
         def chosen(result: int) -> None:

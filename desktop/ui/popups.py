@@ -30,7 +30,7 @@ from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
 from desktop.ui import formatting
 from desktop.ui.chat_list import conversation_title
-from desktop.ui.conversation import MessageEdit, opt_out_reason
+from desktop.ui.conversation import MessageEdit, opt_out_placeholder, opt_out_reason
 from desktop.ui.messages import display_text, scheduled_label
 from desktop.ui.scheduling import QuietHours, ask_quiet_hours, no_quiet_hours
 
@@ -393,7 +393,7 @@ class MessagePopup(PopupFrame):
         self.reply_button.setEnabled(not reason)
         self.reply_button.setToolTip(reason)
         self.editor.setEnabled(not reason)
-        self.editor.setPlaceholderText(reason or "Say something")
+        self.editor.setPlaceholderText(opt_out_placeholder(self.conversation) or "Say something")
         self.editor.setToolTip(reason)
         self.editor.setAccessibleDescription(reason)
         if reason:

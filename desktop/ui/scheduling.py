@@ -56,6 +56,7 @@ class SendLaterDialog(QDialog):
         when: the time shown at first; default: in one hour.
         cancel_if_reply: the checkbox's first state.
         body: the text of the scheduled message being edited; None when scheduling a new one.
+        preview: the text about to be scheduled, shown (one line) so it is clear what goes.
     """
 
     def __init__(
@@ -65,6 +66,7 @@ class SendLaterDialog(QDialog):
         when: datetime | None = None,
         cancel_if_reply: bool = True,
         body: str | None = None,
+        preview: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -124,7 +126,22 @@ class SendLaterDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.preview = QLabel()
+        self.preview.setObjectName("sendLaterPreview")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setAccessibleName("Message")
+        line = " ".join(preview.split())
+        metrics = self.preview.fontMetrics()
+        self.preview.setText(
+            metrics.elidedText(f"“{line}”", Qt.TextElideMode.ElideRight, 380) if line else ""
+        )
+        self.preview.setVisible(bool(line))
+        zone = QLabel(f"Your time ({datetime.now().astimezone():%Z}).")
+        zone.setProperty("role", "note")
+        zone.setTextFormat(Qt.TextFormat.PlainText)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
         if self.editor is not None:
             layout.addWidget(self.editor)
             layout.addWidget(self.counter)
@@ -132,6 +149,7 @@ class SendLaterDialog(QDialog):
         row.addWidget(when_label)
         row.addWidget(self.when, 1)
         layout.addLayout(row)
+        layout.addWidget(zone)
         layout.addLayout(quick)
         layout.addWidget(self.cancel_if_reply)
         layout.addWidget(self.problem)

@@ -42,8 +42,9 @@ def test_a_stop_shows_the_banner_and_disables_the_box_until_start(qtbot, main_wi
     reason = f"This number replied STOP on {today()} — messages to it are blocked"
     assert conversation.opt_out_banner.text == reason
     assert not conversation.editor.isEnabled()
-    assert conversation.editor.placeholderText() == reason
+    assert conversation.editor.placeholderText() == "Blocked — this number replied STOP"
     assert conversation.editor.toolTip() == reason
+    assert conversation.banner.isHidden()
     assert conversation.editor.accessibleName() == "Say something"
     assert not conversation.send_button.isEnabled()
     assert not conversation.send_later_button.isEnabled()
@@ -81,6 +82,10 @@ def test_a_21610_from_the_gateway_shows_the_carrier_banner(qtbot, main_window, d
         f"{today()} — messages to it are blocked"
     )
     assert not conversation.editor.isEnabled()
+    assert conversation.editor.placeholderText() == (
+        "Blocked — the carrier reports this number unsubscribed"
+    )
+    assert conversation.banner.isHidden()  # no Retry: the banner above says why
     failed = [m for m in rows(conversation) if m.body == "Your order is ready"]
     assert failed[0].error_code == 21610
 
@@ -140,7 +145,8 @@ def test_the_popup_reply_is_disabled_with_the_reason(qtbot, tray_desk, demo_gate
     assert popup.blocked.text() == reason
     assert popup.blocked.isVisible()
     assert not popup.editor.isEnabled()
-    assert popup.editor.placeholderText() == reason
+    assert popup.editor.placeholderText() == "Blocked — this number replied STOP"
+    assert popup.editor.toolTip() == reason
     assert not popup.send_button.isEnabled()
     reply = next(b for b in popup.findChildren(QPushButton) if b.accessibleName() == "Reply")
     assert not reply.isEnabled()
