@@ -462,3 +462,58 @@ def test_a_reply_through_the_gateway_cancels_a_scheduled_message(
     assert demo_gateway.sent() == []
     assert history(file_store, PEER) == ["Scheduled message cancelled: they replied first"]
     engine.close()
+
+
+@pytest.mark.postgres
+def test_in_a_team_only_the_poller_sends_a_scheduled_message_once(
+    postgres_url: str, demo_gateway: DemoGateway
+) -> None:
+    from desktop.store.team import PollerLease
+
+    now = datetime.now(UTC)
+    clock = {"now": now}
+    with open_store(postgres_url) as anna_store, open_store(postgres_url) as ben_store:
+        conversation = ben_store.open_conversation(PEER)
+        message = ben_store.queue_outbound(  # Ben schedules it on his desk
+            conversation.id,
+            "Team reminder",
+            desk_number=demo_gateway.phone_number,
+            scheduled_at=now + timedelta(minutes=1),
+        )
+        engines = []
+        for store in (anna_store, ben_store):
+            gateway = TwilioGateway(
+                account_sid=demo_gateway.account_sid,
+                auth_token=demo_gateway.auth_token,
+                base_url=demo_gateway.base_url,
+                from_number=demo_gateway.phone_number,
+                timeout=(2.0, 2.0),
+            )
+            engines.append(
+                SyncEngine(
+                    store,
+                    gateway,
+                    default_region="US",
+                    rng=lambda: 0.0,
+                    clock=lambda: clock["now"],
+                    lease=PollerLease(postgres_url),
+                )
+            )
+        anna_engine, ben_engine = engines
+        try:
+            anna_engine.run_cycle()  # Anna's desk polls for the team
+            ben_engine.run_cycle()
+            assert anna_engine.leading
+            assert not ben_engine.leading
+            assert demo_gateway.sent() == []
+            clock["now"] = now + timedelta(minutes=2)
+            for _ in range(3):
+                ben_engine.run_cycle()
+                anna_engine.run_cycle()
+            sent = ben_store.get_message(message.id)
+            assert sent is not None
+            assert sent.status in (MessageStatus.SENT, MessageStatus.DELIVERED)
+            assert [m["body"] for m in demo_gateway.sent()] == ["Team reminder"]
+        finally:
+            anna_engine.close()
+            ben_engine.close()
