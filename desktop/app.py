@@ -17,6 +17,7 @@ import socket
 import sys
 import uuid
 from collections.abc import Callable
+from datetime import datetime, time
 from importlib import resources
 from pathlib import Path
 
@@ -45,7 +46,7 @@ from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.logs import configure_logging
-from desktop.store import OwnedByOther, Store, StoreError, open_store
+from desktop.store import OptedOut, OwnedByOther, Store, StoreError, open_store
 from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
 from desktop.sync.engine import LinkState, SyncEngine
 from desktop.ui import theme
@@ -216,6 +217,7 @@ class SmsDesk:
         self.user = user
         self.store.viewer = user.id  # unread counts are this user's from now on
         self.gateway = self._resolve_gateway()
+        self.store.desk_number = self.gateway.number  # whose opt-outs conversations show
         window = MainWindow(
             self.store,
             self.tasks,
@@ -226,6 +228,7 @@ class SmsDesk:
             account_tasks=self.account_tasks,
         )
         window.call_template = lambda: self.settings.call_template
+        window.conversation.quiet_hours = self.quiet_hours
         self.window = window
         self.events.sig_changed.connect(window.apply_change)
         window.sig_settings_requested.connect(self.open_settings)
@@ -283,6 +286,7 @@ class SmsDesk:
             seconds=lambda: self.settings.popup_seconds,
             tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
         )
+        popups.quiet_hours = self.quiet_hours
         self.popups = popups
         self.notifier = Notifier(
             popups,
@@ -363,7 +367,17 @@ class SmsDesk:
 
         self.tasks.run(lambda: store.get_conversation(ConversationId(conversation_id)), show)
 
-    def _reply_from_popup(self, conversation_id: int, text: str, popup: MessagePopup) -> None:
+    def quiet_hours(self) -> tuple[bool, time, time]:
+        """The quiet-hours setting: (on, window start, window end)."""
+        return (self.settings.quiet_hours, *self.settings.quiet_window)
+
+    def _reply_from_popup(
+        self,
+        conversation_id: int,
+        text: str,
+        scheduled_at: datetime | None,
+        popup: MessagePopup,
+    ) -> None:
         """Store a pop-up's reply in the outbox (then the worker sends it), and mark read."""
         if self.gateway is None:
             return
@@ -372,7 +386,14 @@ class SmsDesk:
         cid = ConversationId(conversation_id)
 
         def store_reply() -> Message:
-            message = store.queue_outbound(cid, text, desk_number=desk, user_id=me)
+            message = store.queue_outbound(
+                cid,
+                text,
+                desk_number=desk,
+                user_id=me,
+                scheduled_at=scheduled_at,
+                cancel_if_reply=scheduled_at is not None,
+            )
             store.mark_read(cid, user_id=me)
             return message
 
@@ -387,6 +408,9 @@ class SmsDesk:
                 return
             if isinstance(error, OwnedByOther):
                 popup.reply_failed(f"{error} Open the conversation to take over.")
+                return
+            if isinstance(error, OptedOut):
+                popup.reply_failed(str(error))
                 return
             log.error("a reply from a pop-up could not be stored", exc_info=error)
             popup.reply_failed(f"Not saved, so not sent: {error}")
@@ -573,6 +597,7 @@ class SmsDesk:
             # Reconnect: a new token may have been saved even if nothing else changed.
             self._stop_sync()
             self.gateway = self._resolve_gateway()
+            self.store.desk_number = self.gateway.number
             self.window.set_desk_number(self.gateway.number)
             self._start_sync()
         if self.popups is not None:

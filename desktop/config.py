@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import Any, Literal
 
@@ -106,6 +107,10 @@ class Settings:
         start_at_login: start SMS Desk (minimised to the tray) when the user logs in.
         call_template: how Call reaches the softphone: empty for tel: links, a URI template
             such as "callto:{number}", or a command such as "3cxphone --dial {number}".
+        quiet_hours: ask before texting someone outside ``quiet_hours_start`` to
+            ``quiet_hours_end`` in their own time zone.
+        quiet_hours_start: when the sending window opens, "HH:MM" (their local time).
+        quiet_hours_end: when it closes, "HH:MM"; later than the start.
     """
 
     gateway: GatewayKind = "demo"
@@ -129,6 +134,20 @@ class Settings:
     remembered_extension: str = ""
     call_template: str = ""
     start_at_login: bool = False
+    quiet_hours: bool = True
+    quiet_hours_start: str = "08:00"
+    quiet_hours_end: str = "21:00"
+
+    @property
+    def quiet_window(self) -> tuple[time, time]:
+        """The sending window as times (the defaults if the stored ones are unusable)."""
+        try:
+            start, end = parse_clock(self.quiet_hours_start), parse_clock(self.quiet_hours_end)
+        except ValueError:
+            return time(8, 0), time(21, 0)
+        if start >= end:
+            return time(8, 0), time(21, 0)
+        return start, end
 
     def database_url_for(self, paths: Paths) -> str:
         """Return the database URL to open: the setting, or the default SQLite file."""
@@ -137,6 +156,14 @@ class Settings:
 
 class SettingsError(ValueError):
     """A settings value is wrong; the message says which and what is allowed."""
+
+
+def parse_clock(text: str) -> time:
+    """ "08:00" → time(8, 0); ValueError for anything else."""
+    hours, sep, minutes = text.partition(":")
+    if not sep or len(minutes) != 2 or not hours.isdigit() or not minutes.isdigit():
+        raise ValueError(f"not a time of day: {text!r}")
+    return time(int(hours), int(minutes))
 
 
 def _check_value(name: str, value: Any) -> Any:
@@ -163,12 +190,18 @@ def _check_value(name: str, value: Any) -> Any:
         "tray_notice_shown",
         "no_tray_notice_shown",
         "start_at_login",
+        "quiet_hours",
     ):
         if not isinstance(value, bool):
             raise SettingsError(f'"{name}" must be true or false')
     elif name in ("extension_min_digits", "extension_max_digits"):
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 15:
             raise SettingsError(f'"{name}" must be a whole number from 1 to 15')
+    elif name in ("quiet_hours_start", "quiet_hours_end"):
+        try:
+            parse_clock(value if isinstance(value, str) else "")
+        except ValueError:
+            raise SettingsError(f'"{name}" must be a time such as "08:00"') from None
     elif not isinstance(value, str):
         raise SettingsError(f'"{name}" must be text')
     return value

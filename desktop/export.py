@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.core.models import Conversation, Direction, Message, MessageKind, MessageStatus
+from desktop.core.optouts import UNSUBSCRIBED_ERROR, OptOut
 from desktop.core.phone import format_for_display
 
 _STATUS = {
@@ -20,6 +21,8 @@ _STATUS = {
     MessageStatus.DELIVERED: "delivered",
     MessageStatus.FAILED: "not sent",
     MessageStatus.RECEIVED: "received",
+    MessageStatus.SCHEDULED: "scheduled",
+    MessageStatus.CANCELLED: "cancelled",
 }
 
 
@@ -96,3 +99,31 @@ def heading(conversation: Conversation, region: str, exported_at: datetime) -> s
     number = format_for_display(conversation.peer_number, region)
     who = f"{conversation.display_name} · {number}" if conversation.display_name else number
     return f"Conversation with {who} — exported {exported_at.astimezone():%d %B %Y %H:%M %Z}"
+
+
+def _number_cell(number: str) -> str:
+    # An E.164 number ("+" and digits only) can't be a formula: keep it importable as it is.
+    if number[:1] == "+" and number[1:].isascii() and number[1:].isdigit():
+        return number
+    return _cell(number)
+
+
+def opt_outs_to_csv(entries: Iterable[OptOut]) -> str:
+    """The opt-out list as CSV: number (E.164), desk number, when (with its zone), why."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["Number", "Desk number", "Opted out at", "Reason"])
+    for entry in entries:
+        if entry.reason == str(UNSUBSCRIBED_ERROR):
+            why = f"carrier reports unsubscribed (error {entry.reason})"
+        else:
+            why = f"replied {entry.reason}"
+        writer.writerow(
+            [
+                _number_cell(entry.peer_number),
+                _number_cell(entry.desk_number),
+                entry.opted_out_at.astimezone().isoformat(timespec="seconds"),
+                _cell(why),
+            ]
+        )
+    return out.getvalue()

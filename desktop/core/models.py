@@ -35,6 +35,8 @@ class MessageStatus(StrEnum):
     Outbound: QUEUED (stored, waiting in the outbox) → SENDING (handed to the gateway, its
     answer not yet recorded) → SENT (the gateway accepted it: one tick) → DELIVERED (two
     ticks), or FAILED (red mark with the reason, and Retry). Inbound messages are RECEIVED.
+    A message to send later is SCHEDULED (in the outbox, due at its time) until the worker
+    claims it (SENDING), or CANCELLED if the user cancelled it or the peer replied first.
     """
 
     QUEUED = "queued"
@@ -43,16 +45,23 @@ class MessageStatus(StrEnum):
     DELIVERED = "delivered"
     FAILED = "failed"
     RECEIVED = "received"
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
 
     @property
     def is_pending(self) -> bool:
         """True while the message has not yet reached the gateway (shown with a clock)."""
-        return self in (MessageStatus.QUEUED, MessageStatus.SENDING)
+        return self in (MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.SCHEDULED)
 
     @property
     def is_final(self) -> bool:
         """True when no later status can arrive from the gateway."""
-        return self in (MessageStatus.DELIVERED, MessageStatus.FAILED, MessageStatus.RECEIVED)
+        return self in (
+            MessageStatus.DELIVERED,
+            MessageStatus.FAILED,
+            MessageStatus.RECEIVED,
+            MessageStatus.CANCELLED,
+        )
 
 
 class MessageKind(StrEnum):
@@ -70,6 +79,9 @@ class MessageKind(StrEnum):
     ARCHIVED = "archived"
     UNARCHIVED = "unarchived"
     REOPENED = "reopened"
+    OPTED_OUT = "opted_out"
+    OPTED_IN = "opted_in"
+    UNSCHEDULED = "unscheduled"  # a scheduled message cancelled because they replied first
 
     @property
     def is_history(self) -> bool:
@@ -97,6 +109,8 @@ class Message:
         user_id: the colleague who sent an outbound SMS or did the action of a history line;
             None for inbound SMS and for messages sent outside any sign-in.
         target_user_id: a transfer's recipient; None otherwise.
+        scheduled_at: for a message sent later, when it is (or was) due, UTC; else None.
+        cancel_if_reply: a scheduled message is cancelled if the peer writes first.
     """
 
     id: MessageId
@@ -113,6 +127,8 @@ class Message:
     kind: MessageKind = MessageKind.SMS
     user_id: UserId | None = None
     target_user_id: UserId | None = None
+    scheduled_at: datetime | None = None
+    cancel_if_reply: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +152,9 @@ class Conversation:
         owner_label: the owner as colleagues see them, ``"Anna Smith (101)"``; None when
             unowned.
         dealt_with_at: when it was marked dealt with (UTC), until it comes back to Chats.
+        opted_out_at: when the number opted out of the desk's number (``Store.desk_number``),
+            UTC; None while messages to it are allowed.
+        opt_out_reason: why: the keyword they sent ("STOP") or the gateway's code ("21610").
     """
 
     id: ConversationId
@@ -150,6 +169,8 @@ class Conversation:
     owner_id: UserId | None = None
     owner_label: str | None = None
     dealt_with_at: datetime | None = None
+    opted_out_at: datetime | None = None
+    opt_out_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ is a sentence, not an opt-out).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 STOP_WORDS = frozenset(
@@ -35,3 +37,69 @@ def opt_out_action(body: str) -> OptOutAction | None:
     if word in START_WORDS:
         return OptOutAction.START
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class OptOut:
+    """A number that may not be sent SMS from one of our desk numbers.
+
+    Attributes:
+        desk_number: our number they opted out of.
+        peer_number: their number.
+        opted_out_at: when (UTC).
+        reason: the keyword they sent ("STOP") or the gateway's code ("21610").
+        message_id: the inbound STOP, or the outbound message the gateway refused.
+    """
+
+    desk_number: str
+    peer_number: str
+    opted_out_at: datetime
+    reason: str
+    message_id: int | None = None
+
+
+def _day(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{local.day} {local:%B}"
+
+
+def blocked_reason(reason: str, opted_out_at: datetime) -> str:
+    """The banner sentence for an opted-out number, with the day in the computer's zone.
+
+    "This number replied STOP on 3 May — messages to it are blocked", or for the gateway's
+    21610 "The carrier reports this number has unsubscribed (error 21610) on 3 May — …".
+    """
+    day = _day(opted_out_at)
+    if reason == str(UNSUBSCRIBED_ERROR):
+        return (
+            f"The carrier reports this number has unsubscribed (error {UNSUBSCRIBED_ERROR}) "
+            f"on {day} — messages to it are blocked"
+        )
+    return f"This number replied {reason} on {day} — messages to it are blocked"
+
+
+def blocked_placeholder(reason: str) -> str:
+    """The short form for the disabled "Say something" box (one line; the tooltip has the
+    full sentence)."""
+    if reason == str(UNSUBSCRIBED_ERROR):
+        return "Blocked — the carrier reports this number unsubscribed"
+    return f"Blocked — this number replied {reason}"
+
+
+def opted_out_line(reason: str) -> str:
+    """The conversation's history line when the number opts out."""
+    if reason == str(UNSUBSCRIBED_ERROR):
+        return f"Opted out: the carrier reports this number unsubscribed (error {reason})"
+    return f"Opted out: replied {reason}"
+
+
+def opted_in_line(keyword: str) -> str:
+    """The conversation's history line when the number opts back in."""
+    return f"Opted back in: replied {keyword}"
+
+
+#: The reason a message to an opted-out number is refused (stored as its failure reason).
+REFUSED = (
+    "This number has opted out of messages from this desk, so it was not sent. "
+    "They must text START before you can message them again."
+)

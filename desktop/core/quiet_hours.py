@@ -105,3 +105,12 @@ def _next_open(now: datetime, zones: tuple[str, ...], start: time, end: time) ->
         if all(_inside(candidate.astimezone(ZoneInfo(z)), start, end) for z in zones):
             return candidate
     return max(candidates)
+
+
+def question(check: QuietHoursCheck, who: str) -> str:
+    """The quiet-hours question: "It is 22:40 for +1 415-555-0134 (Los Angeles). Send now
+    anyway?"; "" when the check is not quiet."""
+    if not check.quiet or check.local_time is None:
+        return ""
+    zone = check.zones[0].split("/")[-1].replace("_", " ")
+    return f"It is {check.local_time:%H:%M} for {who} ({zone}). Send now anyway?"

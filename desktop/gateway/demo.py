@@ -34,6 +34,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from desktop.core.optouts import UNSUBSCRIBED_ERROR, OptOutAction, opt_out_action
+
 log = logging.getLogger("smsdesk.gateway.demo")
 
 API_VERSION = "2010-04-01"
@@ -117,10 +119,13 @@ class DemoContact:
             rng: the random source (tests pass a seeded one).
 
         Returns:
-            "You're welcome!" to thanks, an answer to a question, else a friendly line.
+            "STOP" to a message containing "stop me" (try an opt-out), "You're welcome!" to
+            thanks, an answer to a question, else a friendly line.
         """
         rng = rng or random.Random()
         lowered = text.lower()
+        if "stop me" in lowered:
+            return "STOP"  # so a new user can see what an opt-out looks like
         if any(word in lowered for word in ("thank", "thx", "cheers")):
             return "You're welcome!"
         if "?" in text:
@@ -925,6 +930,9 @@ class DemoGateway:
             if failed:
                 return _error(400, code, _format_text(_TWILIO_TEXTS[code], values))
         now = time.time()
+        if self._opted_out(to, now):
+            # As Twilio does: a number that replied STOP can't be sent to until START.
+            return _error(400, UNSUBSCRIBED_ERROR, _TWILIO_TEXTS[UNSUBSCRIBED_ERROR])
         sent_delay, final_delay = self.status_delays
         final_delay = max(final_delay, sent_delay)
         failure = self._take_delivery_failure()
@@ -959,6 +967,20 @@ class DemoGateway:
                     self._plan_reply(db, self._contacts_by_number[to], body, now + final_delay)
             (row,) = self._select("WHERE sid = ?", (sid,))
         return 201, self._message_json(row, now)
+
+    def _opted_out(self, number: str, now: float) -> bool:
+        """Whether ``number``'s latest opt-out keyword to the desk (so far) was a STOP."""
+        with self._lock:
+            cursor = self._connection().execute(
+                "SELECT body FROM messages WHERE direction = 'inbound' AND from_number = ? "
+                "AND created_ts <= ? ORDER BY created_ts DESC LIMIT 500",
+                (number, now),
+            )
+            for (body,) in cursor:
+                action = opt_out_action(body)
+                if action is not None:
+                    return action is OptOutAction.STOP
+        return False
 
     def _plan_reply(
         self, db: sqlite3.Connection, contact: DemoContact, sent_body: str, delivered_ts: float

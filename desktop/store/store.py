@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -81,11 +81,22 @@ from desktop.core.models import (
     UserId,
     utcnow,
 )
+from desktop.core.optouts import (
+    REFUSED,
+    UNSUBSCRIBED_ERROR,
+    OptOut,
+    OptOutAction,
+    blocked_reason,
+    opt_out_action,
+    opted_in_line,
+    opted_out_line,
+)
 from desktop.core.phone import format_for_display
 from desktop.store.tables import (
     COMPANY_LENGTH,
     CONTACT_NAME_LENGTH,
     GATEWAY_SID_LENGTH,
+    OPT_OUT_REASON_LENGTH,
     PEER_NUMBER_LENGTH,
     PREVIEW_LENGTH,
     UTCDateTime,
@@ -94,6 +105,7 @@ from desktop.store.tables import (
     conversation_reads,
     conversations,
     messages,
+    opt_outs,
     outbox,
     sqlite_text,
     sync_state,
@@ -106,12 +118,14 @@ __all__ = [
     "ImportResult",
     "InboundRecord",
     "NotAllowed",
+    "OptedOut",
     "OutboxItem",
     "OwnedByOther",
     "OwnershipChanged",
     "StatusUpdate",
     "Store",
     "StoreError",
+    "TooLate",
     "UnsettledMessage",
     "create_store_engine",
     "fold_for_search",
@@ -208,6 +222,22 @@ class OwnershipChanged(StoreError):
 
 class NotAllowed(StoreError):
     """The colleague may not do this to the conversation; the message says why."""
+
+
+class OptedOut(StoreError):
+    """The number opted out of the desk's number: nothing may be sent to it."""
+
+    def __init__(self, message: str = REFUSED) -> None:
+        super().__init__(message)
+
+
+class TooLate(StoreError):
+    """A scheduled message can no longer be edited or cancelled; the message says why."""
+
+
+# A reply cancels a scheduled message only if the user scheduled it before the reply was
+# sent; the gateway's clock and ours may differ by this much.
+_REPLY_CLOCK_TOLERANCE = timedelta(seconds=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,6 +584,8 @@ _MESSAGE_COLUMNS = (
     messages.c.kind,
     messages.c.user_id,
     messages.c.target_user_id,
+    messages.c.scheduled_at,
+    messages.c.cancel_if_reply,
 )
 
 _OUTBOX_COLUMNS = (
@@ -629,13 +661,30 @@ def _unread_for(viewer: int | None) -> ColumnElement[int]:
     )
 
 
-def _select_conversation_rows(viewer: int | None, *extra: Any) -> Select[Any]:
+def _select_conversation_rows(
+    viewer: int | None, desk_number: str | None, *extra: Any
+) -> Select[Any]:
     """SELECT the columns ``_conversation`` maps (then ``extra``), as ``viewer`` sees them.
 
-    Contact name, owner and the viewer's read mark are each found by primary key.
+    Contact name, owner, the viewer's read mark and the number's opt-out of
+    ``desk_number`` are each found by primary key.
     """
     c = conversations.c
     source = _CONVERSATION_FROM.outerjoin(_owner, _owner.c.id == c.owner_id)
+    if desk_number:
+        source = source.outerjoin(
+            opt_outs,
+            and_(
+                opt_outs.c.desk_number == desk_number,
+                opt_outs.c.peer_number == c.peer_number,
+            ),
+        )
+        opted: tuple[Any, ...] = (opt_outs.c.opted_out_at, opt_outs.c.reason)
+    else:
+        opted = (
+            literal(None, UTCDateTime()).label("opted_out_at"),
+            literal(None, String()).label("reason"),
+        )
     if viewer is not None:
         source = source.outerjoin(
             _viewer_read,
@@ -655,6 +704,7 @@ def _select_conversation_rows(viewer: int | None, *extra: Any) -> Select[Any]:
         _owner.c.display_name.label("owner_name"),
         _owner.c.extension.label("owner_extension"),
         c.dealt_with_at,
+        *opted,
         *extra,
     ).select_from(source)
 
@@ -679,7 +729,9 @@ def _conversation(row: Row[Any]) -> Conversation:
         owner_name,
         owner_extension,
         dealt_with_at,
-    ) = row[:13]
+        opted_out_at,
+        opt_out_reason,
+    ) = row[:15]
     owned = owner_id is not None and owner_name is not None
     return Conversation(
         id=ConversationId(cid),
@@ -694,6 +746,8 @@ def _conversation(row: Row[Any]) -> Conversation:
         owner_id=UserId(owner_id) if owned else None,
         owner_label=_label(owner_name, owner_extension) if owned else None,
         dealt_with_at=dealt_with_at,
+        opted_out_at=opted_out_at,
+        opt_out_reason=opt_out_reason if opted_out_at is not None else None,
     )
 
 
@@ -713,6 +767,8 @@ def _message(row: Row[Any]) -> Message:
         kind,
         user_id,
         target_user_id,
+        scheduled_at,
+        cancel_if_reply,
     ) = row
     return Message(
         MessageId(mid),
@@ -729,7 +785,13 @@ def _message(row: Row[Any]) -> Message:
         MessageKind(kind),
         UserId(user_id) if user_id is not None else None,
         UserId(target_user_id) if target_user_id is not None else None,
+        scheduled_at,
+        bool(cancel_if_reply),
     )
+
+
+def _opt_out(row: Row[Any]) -> OptOut:
+    return OptOut(row.desk_number, row.peer_number, row.opted_out_at, row.reason, row.message_id)
 
 
 def _outbox_item(row: Row[Any]) -> OutboxItem:
@@ -771,6 +833,8 @@ class Store:
             the store returns or emits: the signed-in colleague. None (the default) shows
             what nobody has read yet; ``mark_read`` and ``mark_unread`` then need a
             ``user_id``. Set it when someone signs in, before the views read.
+        desk_number: whose opt-outs ``Conversation.opted_out_at`` shows: the desk's own
+            number (set with the gateway, before the views read); None shows none.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -786,6 +850,7 @@ class Store:
         # Tests turn this off to run ingest through the portable Core statement.
         self._sqlite_fast_ingest = True
         self.viewer: UserId | None = None
+        self.desk_number: str | None = None
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -861,7 +926,7 @@ class Store:
 
     def _rows(self, *extra: Any) -> Select[Any]:
         """SELECT conversations (then ``extra``) as the current viewer sees them."""
-        return _select_conversation_rows(self.viewer, *extra)
+        return _select_conversation_rows(self.viewer, self.desk_number, *extra)
 
     # -- reads ---------------------------------------------------------------------------
 
@@ -1038,6 +1103,8 @@ class Store:
         desk_number: str,
         user_id: UserId | None = None,
         now: datetime | None = None,
+        scheduled_at: datetime | None = None,
+        cancel_if_reply: bool = False,
     ) -> Message:
         """Store an outbound message and queue it for sending, in one transaction.
 
@@ -1058,12 +1125,16 @@ class Store:
             user_id: the colleague sending it; None where no sign-in applies (no ownership
                 rule then).
             now: the time of writing; defaults to now.
+            scheduled_at: send it at this time instead of now: the message is SCHEDULED
+                and its outbox row is due then (the worker sends it, exactly once).
+            cancel_if_reply: for a scheduled message, cancel it if the peer writes first.
 
         Returns:
             The stored message.
 
         Raises:
             ValueError: the body is empty.
+            OptedOut: the number opted out of ``desk_number`` (nothing is stored).
             OwnedByOther: a colleague owns the conversation.
             NotAllowed: the sender's account is disabled.
             StoreError: the conversation does not exist.
@@ -1080,6 +1151,9 @@ class Store:
             ).scalar_one_or_none()
             if peer is None:
                 raise StoreError("This conversation no longer exists")
+            self._refuse_opted_out(conn, desk_number, peer)
+            status = MessageStatus.SCHEDULED if scheduled_at is not None else MessageStatus.QUEUED
+            due = _aware(scheduled_at) if scheduled_at is not None else now
             mid = conn.execute(
                 insert(messages)
                 .values(
@@ -1088,17 +1162,19 @@ class Store:
                     body=body,
                     from_number=desk_number,
                     to_number=peer,
-                    status=MessageStatus.QUEUED.value,
+                    status=status.value,
                     created_at=now,
                     updated_at=now,
                     kind=_SMS,
                     user_id=user_id,
+                    scheduled_at=due if scheduled_at is not None else None,
+                    cancel_if_reply=bool(cancel_if_reply and scheduled_at is not None),
                 )
                 .returning(messages.c.id)
             ).scalar_one()
             conn.execute(
                 insert(outbox).values(
-                    message_id=mid, state=PENDING, attempts=0, next_attempt_at=now
+                    message_id=mid, state=PENDING, attempts=0, next_attempt_at=due
                 )
             )
             conn.execute(
@@ -1109,7 +1185,7 @@ class Store:
                     last_message_id=mid,
                     last_message_preview=_preview(body),
                     last_direction=Direction.OUTBOUND.value,
-                    last_status=MessageStatus.QUEUED.value,
+                    last_status=status.value,
                     archived_at=None,
                     dealt_with_at=None,
                     dealt_with_by=None,
@@ -1124,9 +1200,11 @@ class Store:
             conversation_id=cid,
             direction=Direction.OUTBOUND,
             body=body,
-            status=MessageStatus.QUEUED,
+            status=status,
             created_at=now,
             user_id=user_id,
+            scheduled_at=due if scheduled_at is not None else None,
+            cancel_if_reply=bool(cancel_if_reply and scheduled_at is not None),
         )
         assert conversation is not None  # it was there in this same transaction
         self._emit(StoreChange(conversations=(conversation,), messages=(message,)))
@@ -1815,6 +1893,11 @@ class Store:
         now = _aware(now, default_now=True)
         m = messages.c
         with self._writer.begin() as conn:
+            numbers = conn.execute(
+                select(m.from_number, m.to_number).where(m.id == mid)
+            ).one_or_none()
+            if numbers is not None:
+                self._refuse_opted_out(conn, numbers.from_number, numbers.to_number)
             claimed = conn.execute(
                 update(messages)
                 .where(
@@ -1843,6 +1926,272 @@ class Store:
             change = self._message_change(conn, [mid], now)
         self._emit(change)
         return change.messages[0]
+
+    # -- opt-outs ---------------------------------------------------------------------------
+
+    def opt_out_of(self, peer_number: str, desk_number: str) -> OptOut | None:
+        """Return the number's opt-out of ``desk_number``, or None if messages are allowed."""
+        with self._read() as conn:
+            row = self._opt_out_row(conn, desk_number, peer_number)
+        return _opt_out(row) if row is not None else None
+
+    def list_opt_outs(self, desk_number: str) -> list[OptOut]:
+        """Every number opted out of ``desk_number``, the earliest first."""
+        o = opt_outs.c
+        stmt = (
+            select(o.desk_number, o.peer_number, o.opted_out_at, o.reason, o.message_id)
+            .where(o.desk_number == desk_number)
+            .order_by(o.opted_out_at, o.peer_number)
+        )
+        with self._read() as conn:
+            return [_opt_out(row) for row in conn.execute(stmt)]
+
+    def opt_out(
+        self,
+        peer_number: str,
+        desk_number: str,
+        reason: str,
+        *,
+        message_id: MessageId | None = None,
+        now: datetime | None = None,
+    ) -> StoreChange:
+        """Opt the number out of ``desk_number`` (a no-op if it is already).
+
+        Writes a history line ("Opted out: replied STOP") in its conversation, if it has one.
+
+        Args:
+            peer_number: their number.
+            desk_number: our number.
+            reason: the keyword they sent ("STOP") or the gateway's code ("21610").
+            message_id: the message that opted them out, if any.
+            now: the time; defaults to now.
+
+        Returns:
+            The conversation and its history line (also emitted); empty if nothing changed.
+        """
+        _check_number(peer_number)
+        _check_number(desk_number)
+        now = _aware(now, default_now=True)
+        with self._writer.begin() as conn:
+            cid = self._conversation_of(conn, peer_number)
+            line = self._set_opt_out(
+                conn,
+                desk_number,
+                peer_number,
+                reason,
+                message_id=message_id,
+                at=now,
+                now=now,
+                cid=cid,
+            )
+            change = self._history_change(conn, cid, line) if cid and line else StoreChange()
+        return self._emit(change)
+
+    def opt_in(
+        self,
+        peer_number: str,
+        desk_number: str,
+        *,
+        keyword: str = "START",
+        now: datetime | None = None,
+    ) -> StoreChange:
+        """Allow messages to the number from ``desk_number`` again (a no-op if they are).
+
+        Writes a history line ("Opted back in: replied START") in its conversation.
+
+        Returns:
+            The conversation and its history line (also emitted); empty if nothing changed.
+        """
+        now = _aware(now, default_now=True)
+        with self._writer.begin() as conn:
+            cid = self._conversation_of(conn, peer_number)
+            line = self._clear_opt_out(
+                conn, desk_number, peer_number, keyword, at=now, now=now, cid=cid
+            )
+            change = self._history_change(conn, cid, line) if cid and line else StoreChange()
+        return self._emit(change)
+
+    def _conversation_of(self, conn: Connection, peer_number: str) -> int | None:
+        return conn.execute(
+            select(conversations.c.id).where(conversations.c.peer_number == peer_number)
+        ).scalar_one_or_none()
+
+    def _opt_out_row(self, conn: Connection, desk_number: str, peer_number: str) -> Row[Any] | None:
+        o = opt_outs.c
+        return conn.execute(
+            select(o.desk_number, o.peer_number, o.opted_out_at, o.reason, o.message_id).where(
+                o.desk_number == desk_number, o.peer_number == peer_number
+            )
+        ).one_or_none()
+
+    def _refuse_opted_out(self, conn: Connection, desk_number: str, peer_number: str) -> None:
+        row = self._opt_out_row(conn, desk_number, peer_number)
+        if row is not None:
+            raise OptedOut(blocked_reason(row.reason, row.opted_out_at) + ".")
+
+    def _set_opt_out(
+        self,
+        conn: Connection,
+        desk_number: str,
+        peer_number: str,
+        reason: str,
+        *,
+        message_id: int | None,
+        at: datetime,
+        now: datetime,
+        cid: int | None,
+    ) -> int | None:
+        """Insert the opt-out unless there is one; return the history line's id if it is new."""
+        inserted = conn.execute(
+            self._upsert(opt_outs)
+            .values(
+                desk_number=desk_number,
+                peer_number=peer_number,
+                opted_out_at=at,
+                reason=reason[:OPT_OUT_REASON_LENGTH],
+                message_id=message_id,
+            )
+            .on_conflict_do_nothing(index_elements=[opt_outs.c.desk_number, opt_outs.c.peer_number])
+            .returning(opt_outs.c.peer_number)
+        ).first()
+        if inserted is None or cid is None:
+            return None
+        self._touch(conn, [cid], now)
+        return self._add_history(
+            conn,
+            cid,
+            MessageKind.OPTED_OUT,
+            opted_out_line(reason),
+            None,
+            now=now,
+            created_at=at,
+            to_number=peer_number,
+        )
+
+    def _clear_opt_out(
+        self,
+        conn: Connection,
+        desk_number: str,
+        peer_number: str,
+        keyword: str,
+        *,
+        at: datetime,
+        now: datetime,
+        cid: int | None,
+    ) -> int | None:
+        """Delete the opt-out if there is one; return the history line's id if there was."""
+        o = opt_outs.c
+        removed = conn.execute(
+            delete(opt_outs).where(o.desk_number == desk_number, o.peer_number == peer_number)
+        ).rowcount
+        if not removed or cid is None:
+            return None
+        self._touch(conn, [cid], now)
+        return self._add_history(
+            conn,
+            cid,
+            MessageKind.OPTED_IN,
+            opted_in_line(keyword),
+            None,
+            now=now,
+            created_at=at,
+            to_number=peer_number,
+        )
+
+    # -- scheduled messages ----------------------------------------------------------------
+
+    def edit_scheduled(
+        self,
+        mid: MessageId,
+        body: str,
+        scheduled_at: datetime,
+        *,
+        cancel_if_reply: bool | None = None,
+        now: datetime | None = None,
+    ) -> Message:
+        """Change the text and time of a scheduled message the worker has not claimed yet.
+
+        The outbox row moves with one conditional UPDATE (still pending, message still
+        SCHEDULED), so an edit and the worker's claim never both win.
+
+        Raises:
+            ValueError: the body is empty.
+            TooLate: it is being sent, was sent or was cancelled (the message says which).
+        """
+        if not body.strip():
+            raise ValueError("An empty message cannot be sent")
+        now = _aware(now, default_now=True)
+        due = _aware(scheduled_at)
+        o, m = outbox.c, messages.c
+        values: dict[str, Any] = {"body": body, "scheduled_at": due, "updated_at": now}
+        if cancel_if_reply is not None:
+            values["cancel_if_reply"] = cancel_if_reply
+        with self._writer.begin() as conn:
+            moved = conn.execute(
+                update(outbox)
+                .where(o.message_id == mid, o.state == PENDING, self._still_scheduled(mid))
+                .values(next_attempt_at=due)
+            ).rowcount
+            if moved != 1:
+                raise TooLate(self._too_late(conn, mid))
+            conn.execute(update(messages).where(m.id == mid).values(**values))
+            cid = conn.execute(select(m.conversation_id).where(m.id == mid)).scalar_one()
+            conn.execute(
+                update(conversations)
+                .where(conversations.c.id == cid, conversations.c.last_message_id == mid)
+                .values(last_message_preview=_preview(body))
+            )
+            change = self._message_change(conn, [mid], now)
+            conversation = self._select_conversation(conn, cid)
+        assert conversation is not None
+        self._emit(replace(change, conversations=(conversation,)))
+        return change.messages[0]
+
+    def cancel_scheduled(self, mid: MessageId, *, now: datetime | None = None) -> Message:
+        """Cancel a scheduled message the worker has not claimed yet: it shows CANCELLED.
+
+        Raises:
+            TooLate: it is being sent, was sent or was cancelled (the message says which).
+        """
+        now = _aware(now, default_now=True)
+        o = outbox.c
+        with self._writer.begin() as conn:
+            removed = conn.execute(
+                delete(outbox).where(
+                    o.message_id == mid, o.state == PENDING, self._still_scheduled(mid)
+                )
+            ).rowcount
+            if removed != 1:
+                raise TooLate(self._too_late(conn, mid))
+            conn.execute(
+                update(messages)
+                .where(messages.c.id == mid)
+                .values(status=MessageStatus.CANCELLED.value, updated_at=now)
+            )
+            change = self._message_change(conn, [mid], now)
+        self._emit(change)
+        return change.messages[0]
+
+    @staticmethod
+    def _still_scheduled(mid: MessageId) -> ColumnElement[bool]:
+        m = messages.c
+        return exists(
+            select(literal(1)).where(m.id == mid, m.status == MessageStatus.SCHEDULED.value)
+        )
+
+    def _too_late(self, conn: Connection, mid: MessageId) -> str:
+        status = conn.execute(
+            select(messages.c.status).where(messages.c.id == mid)
+        ).scalar_one_or_none()
+        if status == MessageStatus.CANCELLED.value:
+            return "This scheduled message was cancelled already."
+        if status in (MessageStatus.SENT.value, MessageStatus.DELIVERED.value):
+            return "Too late: it has been sent."
+        if status == MessageStatus.FAILED.value:
+            return "Too late: it was sent and failed."
+        if status in (MessageStatus.QUEUED.value, MessageStatus.SENDING.value):
+            return "Too late: it is being sent."
+        return "This message is not scheduled."
 
     # -- contacts --------------------------------------------------------------------------
 
@@ -2326,6 +2675,11 @@ class Store:
         Chats: new message from …" just before the new messages. Duplicates (by gateway sid)
         within the batch or of earlier batches are ignored.
 
+        In the same transaction: a message that is an opt-out keyword (STOP…) opts its
+        number out of the desk number it was sent to, and START… opts it back in, each with
+        a history line; and a reply cancels the conversation's scheduled messages marked
+        "cancel if they reply first" that the worker has not claimed, with a history line.
+
         Args:
             records: the messages, in any order.
             now: the time of storing; defaults to now.
@@ -2349,10 +2703,123 @@ class Store:
             inserted = self._insert_inbound(conn, fresh, ids, now)
             if not inserted:
                 return StoreChange()
+            lines = self._apply_keywords(conn, inserted, fresh_by_sid, now)
+            lines += self._cancel_scheduled_on_reply(conn, inserted, now)
             changed = self._update_inbound_summaries(conn, inserted, current.values(), now)
-            if reopened:
-                inserted = sorted([*inserted, *reopened], key=lambda m: (m.conversation_id, m.id))
+            if reopened or lines:
+                inserted = sorted(
+                    [*inserted, *reopened, *lines], key=lambda m: (m.conversation_id, m.id)
+                )
         return self._emit(StoreChange(conversations=tuple(changed), messages=tuple(inserted)))
+
+    def _apply_keywords(
+        self,
+        conn: Connection,
+        stored: Sequence[Message],
+        records: Mapping[str, InboundRecord],
+        now: datetime,
+    ) -> list[Message]:
+        """Opt numbers out (STOP…) or back in (START…) for new messages that are a keyword.
+
+        Applied in arrival order; a history line is added only when the state changes.
+
+        Returns:
+            The history lines added.
+        """
+        lines: list[Message] = []
+        for message in sorted(stored, key=lambda m: m.id):
+            action = opt_out_action(message.body)
+            if action is None or message.gateway_sid is None:
+                continue
+            record = records[message.gateway_sid]
+            keyword = message.body.strip().upper()
+            if action is OptOutAction.STOP:
+                line = self._set_opt_out(
+                    conn,
+                    record.desk_number,
+                    record.peer_number,
+                    keyword,
+                    message_id=message.id,
+                    at=message.created_at,
+                    now=now,
+                    cid=message.conversation_id,
+                )
+            else:
+                line = self._clear_opt_out(
+                    conn,
+                    record.desk_number,
+                    record.peer_number,
+                    keyword,
+                    at=message.created_at,
+                    now=now,
+                    cid=message.conversation_id,
+                )
+            if line is not None:
+                found = self._select_message(conn, line)
+                assert found is not None
+                lines.append(found)
+        return lines
+
+    def _cancel_scheduled_on_reply(
+        self, conn: Connection, stored: Sequence[Message], now: datetime
+    ) -> list[Message]:
+        """Cancel scheduled "cancel if they reply first" messages the peer replied before.
+
+        Only messages scheduled before the reply was sent (give or take the clocks), and
+        not yet claimed by the worker (the same conditional DELETE as ``cancel_scheduled``).
+
+        Returns:
+            The cancelled messages and a history line per conversation.
+        """
+        latest: dict[int, datetime] = {}
+        for message in stored:
+            at = latest.get(message.conversation_id)
+            if at is None or message.created_at > at:
+                latest[message.conversation_id] = message.created_at
+        m, o = messages.c, outbox.c
+        waiting: list[Row[Any]] = []
+        for chunk in _chunks(sorted(latest)):
+            waiting.extend(
+                conn.execute(
+                    select(m.id, m.conversation_id, m.created_at)
+                    .where(
+                        m.status == MessageStatus.SCHEDULED.value,
+                        m.cancel_if_reply == true(),
+                        m.conversation_id.in_(chunk),
+                    )
+                    .order_by(m.id)
+                )
+            )
+        cancelled: dict[int, list[int]] = {}
+        for mid, cid, created_at in waiting:
+            if created_at > latest[cid] + _REPLY_CLOCK_TOLERANCE:
+                continue  # scheduled after they wrote
+            removed = conn.execute(
+                delete(outbox).where(o.message_id == mid, o.state == PENDING)
+            ).rowcount
+            if removed != 1:
+                continue  # the worker has it already: too late
+            conn.execute(
+                update(messages)
+                .where(m.id == mid)
+                .values(status=MessageStatus.CANCELLED.value, updated_at=now)
+            )
+            cancelled.setdefault(cid, []).append(mid)
+        changed: list[Message] = []
+        for cid, mids in sorted(cancelled.items()):
+            text = (
+                "Scheduled message cancelled: they replied first"
+                if len(mids) == 1
+                else f"{len(mids)} scheduled messages cancelled: they replied first"
+            )
+            line = self._add_history(
+                conn, cid, MessageKind.UNSCHEDULED, text, None, now=now, created_at=latest[cid]
+            )
+            for mid in [*mids, line]:
+                found = self._select_message(conn, mid)
+                assert found is not None
+                changed.append(found)
+        return changed
 
     def _get_or_create_conversations(
         self, conn: Connection, records: Sequence[InboundRecord], now: datetime
@@ -2706,7 +3173,9 @@ class Store:
     def begin_send(self, mid: MessageId, now: datetime) -> bool:
         """Claim a pending outbox row for sending: it becomes in flight, the message SENDING.
 
-        The claim is one conditional UPDATE, so of two callers at once exactly one wins.
+        The claim is one conditional UPDATE, so of two callers at once exactly one wins. A
+        message to a number that opted out is not claimed but FAILED with the reason, so the
+        gateway is never called for it.
 
         Args:
             mid: the message.
@@ -2714,26 +3183,59 @@ class Store:
 
         Returns:
             True if this call claimed it; False if it was not pending (already claimed,
-            settled, or not in the outbox).
+            settled, or not in the outbox) or was refused because the number opted out.
         """
         now = _aware(now)
-        o = outbox.c
+        o, m = outbox.c, messages.c
         with self._writer.begin() as conn:
-            claimed = conn.execute(
-                update(outbox)
-                .where(o.message_id == mid, o.state == PENDING)
-                .values(state=IN_FLIGHT, attempts=o.attempts + 1, attempt_started_at=now)
-            ).rowcount
-            if claimed != 1:
-                return False
-            conn.execute(
-                update(messages)
-                .where(messages.c.id == mid)
-                .values(status=MessageStatus.SENDING.value, updated_at=now)
-            )
-            change = self._message_change(conn, [mid], now)
+            numbers = conn.execute(
+                select(m.from_number, m.to_number).where(m.id == mid)
+            ).one_or_none()
+            if numbers is not None and self._opt_out_row(
+                conn, numbers.from_number, numbers.to_number
+            ):
+                # Refused before the gateway is called: the number opted out meanwhile.
+                refused = conn.execute(
+                    delete(outbox).where(o.message_id == mid, o.state == PENDING)
+                ).rowcount
+                if refused != 1:
+                    return False
+                conn.execute(
+                    update(messages)
+                    .where(m.id == mid)
+                    .values(
+                        status=MessageStatus.FAILED.value,
+                        error_code=None,
+                        error_message=REFUSED,
+                        updated_at=now,
+                    )
+                )
+                change = self._message_change(conn, [mid], now)
+                claimed = 0
+            else:
+                claimed = conn.execute(
+                    update(outbox)
+                    .where(o.message_id == mid, o.state == PENDING)
+                    .values(state=IN_FLIGHT, attempts=o.attempts + 1, attempt_started_at=now)
+                ).rowcount
+                if claimed != 1:
+                    return False
+                conn.execute(
+                    update(messages)
+                    .where(m.id == mid)
+                    .values(
+                        status=MessageStatus.SENDING.value,
+                        # A scheduled message is dated when it goes, not when it was written.
+                        created_at=case(
+                            (m.status == MessageStatus.SCHEDULED.value, now),
+                            else_=m.created_at,
+                        ),
+                        updated_at=now,
+                    )
+                )
+                change = self._message_change(conn, [mid], now)
         self._emit(change)
-        return True
+        return claimed == 1
 
     def mark_uncertain(self, mid: MessageId, next_attempt_at: datetime, error: str) -> None:
         """Keep an in-flight message in flight, to be checked again at ``next_attempt_at``.
@@ -2841,6 +3343,9 @@ class Store:
     ) -> None:
         """Record that a message could not be sent: FAILED with the reason; the outbox row goes.
 
+        The gateway's error 21610 (the recipient unsubscribed) also opts the number out of
+        the message's desk number, with a history line, in the same transaction.
+
         Args:
             mid: the message.
             error_code: the gateway's error code, if any.
@@ -2861,6 +3366,29 @@ class Store:
             )
             conn.execute(delete(outbox).where(outbox.c.message_id == mid))
             change = self._message_change(conn, [mid], now)
+            if error_code == UNSUBSCRIBED_ERROR:
+                row = conn.execute(
+                    select(
+                        messages.c.conversation_id, messages.c.from_number, messages.c.to_number
+                    ).where(messages.c.id == mid)
+                ).one_or_none()
+                if row is not None:
+                    line = self._set_opt_out(
+                        conn,
+                        row.from_number,
+                        row.to_number,
+                        str(UNSUBSCRIBED_ERROR),
+                        message_id=mid,
+                        at=now,
+                        now=now,
+                        cid=row.conversation_id,
+                    )
+                    if line is not None:
+                        extra = self._history_change(conn, row.conversation_id, line)
+                        change = StoreChange(
+                            conversations=extra.conversations,
+                            messages=(*change.messages, *extra.messages),
+                        )
         self._emit(change)
 
     # -- sync writes: status ---------------------------------------------------------------
@@ -2898,7 +3426,8 @@ class Store:
         """Apply the gateway's status reports to our outbound messages, by gateway id.
 
         A status only moves forward: QUEUED → SENDING → SENT → DELIVERED or FAILED, and
-        DELIVERED and FAILED are final. Reports about unknown ids or inbound messages, and
+        DELIVERED and FAILED are final. A failure with 21610 (unsubscribed) opts the
+        recipient out, as in ``record_failed``. Reports about unknown ids or inbound messages, and
         reports that change nothing, are ignored.
 
         Args:
@@ -2962,7 +3491,47 @@ class Store:
                 ],
             )
             summaries = self._refresh_last_status(conn, changed, now)
-        return self._emit(StoreChange(conversations=tuple(summaries), messages=tuple(changed)))
+            lines = self._opt_out_unsubscribed(conn, changed, now)
+            if lines:
+                summaries = self._select_conversations(
+                    conn, {c.id for c in summaries} | {m.conversation_id for m in lines}
+                )
+        return self._emit(StoreChange(conversations=tuple(summaries), messages=(*changed, *lines)))
+
+    def _opt_out_unsubscribed(
+        self, conn: Connection, changed: Sequence[Message], now: datetime
+    ) -> list[Message]:
+        """Opt out the recipients of messages that failed with 21610 (unsubscribed).
+
+        Returns:
+            The history lines added.
+        """
+        lines: list[Message] = []
+        for message in changed:
+            if message.status is not MessageStatus.FAILED:
+                continue
+            if message.error_code != UNSUBSCRIBED_ERROR:
+                continue
+            numbers = conn.execute(
+                select(messages.c.from_number, messages.c.to_number).where(
+                    messages.c.id == message.id
+                )
+            ).one()
+            line = self._set_opt_out(
+                conn,
+                numbers.from_number,
+                numbers.to_number,
+                str(UNSUBSCRIBED_ERROR),
+                message_id=message.id,
+                at=now,
+                now=now,
+                cid=message.conversation_id,
+            )
+            if line is not None:
+                found = self._select_message(conn, line)
+                assert found is not None
+                lines.append(found)
+        return lines
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -1,12 +1,17 @@
-"""The conversation widget: header, messages, a Retry banner and the "Say something" box.
+"""The conversation widget: header, an opt-out banner, messages, a Retry banner and the
+"Say something" box with Send and Send later.
 
 A message typed here is stored (in the store thread) before anything else happens; only then
 is the sync worker woken to send it. If storing fails, the text goes back into the box.
+Outside the recipient's quiet-hours window it asks first; a number that opted out gets a
+banner and a disabled box instead.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent
@@ -24,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import Conversation, ConversationId, Message, StoreChange
+from desktop.core.models import Conversation, ConversationId, Message, StoreChange, utcnow
+from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
-from desktop.store import OwnedByOther, Store
+from desktop.store import OptedOut, OwnedByOther, Store
 from desktop.ui import glyphs
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.messages import MessageListModel, MessageListView
+from desktop.ui.scheduling import QuietHours, SendLaterDialog, ask_quiet_hours, no_quiet_hours
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import ElidedLabel
 
@@ -261,6 +268,45 @@ class FailureBanner(QFrame):
         return self._text.text()
 
 
+def opt_out_reason(conversation: Conversation | None) -> str:
+    """Why nothing can be sent in ``conversation`` ("" when it can)."""
+    if conversation is None or conversation.opted_out_at is None:
+        return ""
+    return blocked_reason(conversation.opt_out_reason or "STOP", conversation.opted_out_at)
+
+
+def opt_out_placeholder(conversation: Conversation | None) -> str:
+    """The disabled box's one-line placeholder ("" when sending is allowed)."""
+    if conversation is None or conversation.opted_out_at is None:
+        return ""
+    return blocked_placeholder(conversation.opt_out_reason or "STOP")
+
+
+class OptOutBanner(QFrame):
+    """Shown at the top of a conversation whose number opted out: why nothing can be sent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("optOutBanner")
+        self._text = QLabel()
+        self._text.setObjectName("optOutText")
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text.setWordWrap(True)
+        self._text.setAccessibleName("Opted out")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self._text, 1)
+        self.hide()
+
+    def show_reason(self, reason: str) -> None:
+        self._text.setText(reason)
+        self.setVisible(bool(reason))
+
+    @property
+    def text(self) -> str:
+        return self._text.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+
 class ConversationWidget(QWidget):
     """One conversation: what was said, and the box to answer in.
 
@@ -270,6 +316,10 @@ class ConversationWidget(QWidget):
         region: default region for formatting numbers.
         desk_number: the desk's own number, recorded as the sender of outbound messages.
         user_id: who is signed in: sending claims the conversation for them.
+
+    Attributes:
+        quiet_hours: returns the (enabled, start, end) quiet-hours setting.
+        clock: returns the current aware UTC time (tests pass a fixed one).
 
     Signals:
         sig_message_queued(Message): a message was stored in the outbox (wake the worker).
@@ -309,6 +359,10 @@ class ConversationWidget(QWidget):
         self._desk_number = desk_number
         self._conversation: Conversation | None = None
         self._drafts: dict[ConversationId, str] = {}
+        self.quiet_hours: QuietHours = no_quiet_hours
+        self.clock: Callable[[], datetime] = utcnow
+        self.quiet_box: QMessageBox | None = None
+        self.send_later_dialog: SendLaterDialog | None = None
 
         self.header = ConversationHeader()
         header = self.header
@@ -332,11 +386,12 @@ class ConversationWidget(QWidget):
         self.view = MessageListView()
         self.view.setModel(self.model)
         self.view.sig_retry.connect(self.retry)
+        self.view.sig_edit_scheduled.connect(self.edit_scheduled)
+        self.view.sig_cancel_scheduled.connect(self.cancel_scheduled)
+        self.opt_out_banner = OptOutBanner()
         self.banner = FailureBanner()
         self.banner.sig_retry.connect(self.retry_all_failed)
-        self.model.sig_failed_changed.connect(
-            lambda: self.banner.show_failures(self.model.failed_messages())
-        )
+        self.model.sig_failed_changed.connect(self._show_failures)
 
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
@@ -347,6 +402,20 @@ class ConversationWidget(QWidget):
         self.send_button.setToolTip("Send (Enter) — Shift+Enter for a new line")
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send)
+        self.send_later_action = QAction("Send later…", self)
+        self.send_later_action.setObjectName("send_later_action")
+        self.send_later_action.triggered.connect(self.send_later)
+        send_menu = QMenu(self)
+        send_menu.setAccessibleName("Send options")
+        send_menu.addAction(self.send_later_action)
+        self.send_later_button = QToolButton()
+        self.send_later_button.setObjectName("sendLaterButton")
+        self.send_later_button.setText("▾")
+        self.send_later_button.setAccessibleName("Send later")
+        self.send_later_button.setToolTip("Send later…")
+        self.send_later_button.setMenu(send_menu)
+        self.send_later_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.send_later_button.setEnabled(False)
         self.counter = QLabel()
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
@@ -358,7 +427,12 @@ class ConversationWidget(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.editor, 1)
-        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        send_pair = QHBoxLayout()
+        send_pair.setSpacing(0)
+        send_pair.addWidget(self.send_button)
+        send_pair.addWidget(self.send_later_button)
+        row.addLayout(send_pair)
+        row.setAlignment(send_pair, Qt.AlignmentFlag.AlignBottom)
         composer_layout = QVBoxLayout(composer)
         composer_layout.setContentsMargins(16, 10, 16, 12)
         composer_layout.setSpacing(4)
@@ -373,6 +447,7 @@ class ConversationWidget(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(line)
+        layout.addWidget(self.opt_out_banner)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
         layout.addWidget(composer)
@@ -403,6 +478,7 @@ class ConversationWidget(QWidget):
                 self._drafts[self._conversation.id] = draft
         self._conversation = None
         self.editor.clear()
+        self._show_opt_out()
         self.model.load(None)
 
     def set_region(self, region: str) -> None:
@@ -419,6 +495,7 @@ class ConversationWidget(QWidget):
         if self._conversation is not None and self._conversation.id == conversation.id:
             self._conversation = conversation
             self.header.show_conversation(conversation, self._region, self._user_id)
+            self._show_opt_out()
             return
         if self._conversation is not None:
             draft = self.editor.toPlainText()
@@ -429,6 +506,7 @@ class ConversationWidget(QWidget):
         self._conversation = conversation
         self.header.show_conversation(conversation, self._region, self._user_id)
         self.editor.setPlainText(self._drafts.pop(conversation.id, ""))
+        self._show_opt_out()
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         self.model.load(conversation.id)
         self.view.scroll_to_end()
@@ -443,6 +521,7 @@ class ConversationWidget(QWidget):
                 touched = True
                 self._conversation = conversation
                 self.header.show_conversation(conversation, self._region, self._user_id)
+                self._show_opt_out()
         self.model.apply_messages(change.messages)
         if (
             touched
@@ -455,10 +534,38 @@ class ConversationWidget(QWidget):
             # notification): read the newest page again so nothing is missing here.
             self.model.refresh()
 
+    @property
+    def blocked_reason(self) -> str:
+        """Why nothing can be sent here now ("" when it can)."""
+        return opt_out_reason(self._conversation)
+
+    def _show_opt_out(self) -> None:
+        """Banner and a disabled box while the number is opted out; the box back after."""
+        reason = self.blocked_reason
+        self.opt_out_banner.show_reason(reason)
+        self.editor.setEnabled(not reason)
+        self.editor.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if reason
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.editor.setPlaceholderText(opt_out_placeholder(self._conversation) or "Say something")
+        self.editor.setToolTip(reason)
+        self.editor.setAccessibleDescription(reason)
+        self._text_changed()
+        self._show_failures()
+
+    def _show_failures(self) -> None:
+        # While the number is opted out the banner above says why; Retry would be refused.
+        failed = [] if self.blocked_reason else self.model.failed_messages()
+        self.banner.show_failures(failed)
+
     def _text_changed(self) -> None:
         text = self.editor.toPlainText().strip()
         count = count_segments(text)
-        self.send_button.setEnabled(bool(text) and not count.too_long)
+        sendable = bool(text) and not count.too_long and not self.blocked_reason
+        self.send_button.setEnabled(sendable)
+        self.send_later_button.setEnabled(sendable)
         self.counter.setVisible(bool(text))
         self.counter.setText(describe(count) if text else "")
         self.counter.setProperty(
@@ -467,18 +574,116 @@ class ConversationWidget(QWidget):
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
 
-    def send(self) -> None:
-        """Store the typed message in the outbox, then let the worker send it."""
-        if self._conversation is None:
-            return
+    def _typed(self) -> str:
+        """The box's text if it can be sent now, else ""."""
+        if self._conversation is None or self.blocked_reason:
+            return ""
         body = self.editor.toPlainText().strip()
         if not body or count_segments(body).too_long:
-            return
-        self.editor.clear()
-        self.view.scroll_to_end()
-        self._queue(self._conversation.id, body)
+            return ""
+        return body
 
-    def _queue(self, conversation_id: ConversationId, body: str) -> None:
+    def send(self) -> None:
+        """Store the typed message in the outbox, then let the worker send it.
+
+        Outside the recipient's quiet hours, asks first: send now, send at the start of
+        their window (scheduled), or cancel (the text stays in the box).
+        """
+        body = self._typed()
+        if not body or self._conversation is None or self.quiet_box is not None:
+            return
+        conversation = self._conversation
+
+        def proceed(send_at: datetime | None) -> None:
+            self.quiet_box = None
+            if self._conversation is None or self._conversation.id != conversation.id:
+                return
+            if self.editor.toPlainText().strip() != body:
+                return  # changed while the question was open: let them send again
+            self.editor.clear()
+            self.view.scroll_to_end()
+            self._queue(conversation.id, body, scheduled_at=send_at, cancel_if_reply=True)
+
+        who = format_for_display(conversation.peer_number, self._region)
+        self.quiet_box = ask_quiet_hours(
+            self, conversation.peer_number, who, self.quiet_hours, self.clock, proceed
+        )
+        if self.quiet_box is not None:
+            self.quiet_box.rejected.connect(lambda: setattr(self, "quiet_box", None))
+
+    def send_later(self) -> None:
+        """Ask when, then store the typed message as scheduled (the worker sends it then)."""
+        body = self._typed()
+        if not body or self._conversation is None:
+            return
+        conversation_id = self._conversation.id
+        dialog = SendLaterDialog(self.clock, preview=body, parent=self)
+        self.send_later_dialog = dialog
+
+        def chosen(result: int) -> None:
+            self.send_later_dialog = None
+            dialog.deleteLater()
+            if result != SendLaterDialog.DialogCode.Accepted:
+                return
+            if self._conversation is None or self._conversation.id != conversation_id:
+                return
+            if self.editor.toPlainText().strip() == body:
+                self.editor.clear()
+            self._queue(
+                conversation_id,
+                body,
+                scheduled_at=dialog.scheduled_at,
+                cancel_if_reply=dialog.cancel_if_reply.isChecked(),
+            )
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def edit_scheduled(self, message: Message) -> None:
+        """Change a scheduled message's text and time (refused if it is being sent)."""
+        dialog = SendLaterDialog(
+            self.clock,
+            when=message.scheduled_at,
+            cancel_if_reply=message.cancel_if_reply,
+            body=message.body,
+            parent=self,
+        )
+        self.send_later_dialog = dialog
+        store = self._store
+
+        def chosen(result: int) -> None:
+            self.send_later_dialog = None
+            dialog.deleteLater()
+            if result != SendLaterDialog.DialogCode.Accepted:
+                return
+            body, when = dialog.body, dialog.scheduled_at
+            cancel = dialog.cancel_if_reply.isChecked()
+            self._tasks.run(
+                lambda: store.edit_scheduled(message.id, body, when, cancel_if_reply=cancel),
+                None,
+                lambda err: self.sig_error.emit(str(err)),
+            )
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def cancel_scheduled(self, message_id: int) -> None:
+        """Cancel a scheduled message (refused if it is being sent)."""
+        store = self._store
+        self._tasks.run(
+            lambda: store.cancel_scheduled(message_id),
+            None,
+            lambda err: self.sig_error.emit(str(err)),
+        )
+
+    def _queue(
+        self,
+        conversation_id: ConversationId,
+        body: str,
+        *,
+        scheduled_at: datetime | None = None,
+        cancel_if_reply: bool = False,
+    ) -> None:
         desk, me, store = self._desk_number, self._user_id, self._store
 
         def put_back() -> None:
@@ -491,7 +696,20 @@ class ConversationWidget(QWidget):
         def failed(error: Exception) -> None:
             put_back()
             if isinstance(error, OwnedByOther):
-                self._offer_take_over(conversation_id, body, error)
+                self._offer_take_over(
+                    conversation_id,
+                    body,
+                    error,
+                    lambda: self._queue(
+                        conversation_id,
+                        body,
+                        scheduled_at=scheduled_at,
+                        cancel_if_reply=cancel_if_reply,
+                    ),
+                )
+                return
+            if isinstance(error, OptedOut):
+                self.sig_error.emit(f"{error} Your message was not sent; its text is kept.")
                 return
             log.error("could not store an outgoing message", exc_info=error)
             self.sig_error.emit(
@@ -500,13 +718,24 @@ class ConversationWidget(QWidget):
             )
 
         self._tasks.run(
-            lambda: store.queue_outbound(conversation_id, body, desk_number=desk, user_id=me),
+            lambda: store.queue_outbound(
+                conversation_id,
+                body,
+                desk_number=desk,
+                user_id=me,
+                scheduled_at=scheduled_at,
+                cancel_if_reply=cancel_if_reply,
+            ),
             self.sig_message_queued.emit,
             failed,
         )
 
     def _offer_take_over(
-        self, conversation_id: ConversationId, body: str, owned: OwnedByOther
+        self,
+        conversation_id: ConversationId,
+        body: str,
+        owned: OwnedByOther,
+        requeue: Callable[[], None],
     ) -> None:
         """Someone else owns it: ask before taking over, then send."""
         name = owned.owner_label or "a colleague"
@@ -536,7 +765,7 @@ class ConversationWidget(QWidget):
                 )
                 if showing and self.editor.toPlainText().strip() == body:
                     self.editor.clear()
-                self._queue(conversation_id, body)
+                requeue()
 
             self._tasks.run(
                 lambda: store.take_over(conversation_id, me, expected_owner=owned.owner_id),

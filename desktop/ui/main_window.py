@@ -31,7 +31,7 @@ from desktop.accounts import Accounts, User, UserId
 from desktop.core.calling import CallTemplateError, call_target
 from desktop.core.models import Contact, Conversation, Message, StoreChange, utcnow
 from desktop.core.phone import format_for_display
-from desktop.export import heading, rows, to_csv
+from desktop.export import heading, opt_outs_to_csv, rows, to_csv
 from desktop.store import Store
 from desktop.sync.engine import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
@@ -343,6 +343,10 @@ class MainWindow(QMainWindow):
         contacts.triggered.connect(self.show_contacts)
         menu.addAction(contacts)
         self.contacts_action = contacts
+        opt_outs = QAction("&Export opt-out list…", self)
+        opt_outs.triggered.connect(self.export_opt_outs)
+        menu.addAction(opt_outs)
+        self.export_opt_outs_action = opt_outs
         find = QAction("&Search", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -664,6 +668,32 @@ class MainWindow(QMainWindow):
                 f"Exported {count} message{'s' if count != 1 else ''} to {path}.", 8000
             ),
             lambda err: self.show_error(f"The conversation could not be exported: {err}"),
+        )
+
+    def export_opt_outs(self) -> None:
+        """Ask where, then write the desk number's opt-out list as CSV."""
+        suggested = str(Path.home() / "SMS opt-outs.csv")
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, "Export opt-out list", suggested, "CSV (*.csv)"
+        )
+        if path:
+            self.export_opt_outs_to(Path(path))
+
+    def export_opt_outs_to(self, path: Path) -> None:
+        """Write the numbers opted out of this desk's number to ``path`` (store thread)."""
+        store, desk = self._store, self.conversation.desk_number
+
+        def write() -> int:
+            entries = store.list_opt_outs(desk)
+            path.write_text(opt_outs_to_csv(entries), encoding="utf-8-sig", newline="")
+            return len(entries)
+
+        self._tasks.run(
+            write,
+            lambda count: self.statusBar().showMessage(
+                f"Exported {count} opted-out number{'s' if count != 1 else ''} to {path}.", 8000
+            ),
+            lambda err: self.show_error(f"The opt-out list could not be exported: {err}"),
         )
 
     def _after_leaving(self, conversation: Conversation, message: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -276,6 +276,19 @@ def _order(message: Message) -> int:
     return message.id
 
 
+def scheduled_label(moment: datetime) -> str:
+    """ "Scheduled for Thu 08:00" (a date instead of the weekday beyond a week ahead)."""
+    at = formatting.local(moment)
+    today = datetime.now().astimezone().date()
+    if at.date() == today:
+        day = "today"
+    elif today < at.date() < today + timedelta(days=7):
+        day = f"{at:%a}"
+    else:
+        day = f"{at.day} {at:%b}"
+    return f"Scheduled for {day} {formatting.clock_time(moment)}"
+
+
 def _local_day(message: Message):
     return formatting.local(message.created_at).date()
 
@@ -285,7 +298,9 @@ def _spoken(message: Message) -> str:
         return f"{message.body}, {formatting.clock_time(message.created_at)}"
     who = "You" if message.direction is Direction.OUTBOUND else "They"
     parts = [who, formatting.clock_time(message.created_at)]
-    if message.direction is Direction.OUTBOUND:
+    if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
+        parts.append(scheduled_label(message.scheduled_at).lower())
+    elif message.direction is Direction.OUTBOUND:
         parts.append(_STATUS_WORDS[message.status])
     if message.status is MessageStatus.FAILED and message.error_message:
         parts.append(message.error_message)
@@ -299,6 +314,8 @@ _STATUS_WORDS = {
     MessageStatus.DELIVERED: "delivered",
     MessageStatus.FAILED: "not sent",
     MessageStatus.RECEIVED: "received",
+    MessageStatus.SCHEDULED: "scheduled",
+    MessageStatus.CANCELLED: "cancelled",
 }
 
 
@@ -372,6 +389,10 @@ class MessageDelegate(QStyledItemDelegate):
         return max(160.0, min(560.0, width * 0.72))
 
     def _meta_text(self, message: Message) -> str:
+        if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
+            return scheduled_label(message.scheduled_at)
+        if message.status is MessageStatus.CANCELLED:
+            return f"Cancelled · {formatting.clock_time(message.created_at)}"
         return formatting.clock_time(message.created_at)
 
     def _geometry(self, option: QStyleOptionViewItem, index: AnyIndex) -> _Geometry | None:
@@ -513,6 +534,8 @@ class MessageDelegate(QStyledItemDelegate):
             painter.restore()
             return
         outbound = message.direction is Direction.OUTBOUND
+        if message.status is MessageStatus.CANCELLED:
+            painter.setOpacity(0.45)  # kept for the record, visibly not sent
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.bubble_out if outbound else colors.bubble_in)
         painter.drawRoundedRect(geometry.bubble, BUBBLE_RADIUS, BUBBLE_RADIUS)
@@ -604,9 +627,13 @@ class MessageListView(QListView):
 
     Signals:
         sig_retry(MessageId): the user asked to send a failed message again.
+        sig_edit_scheduled(Message): "Edit scheduled message…" on a scheduled message.
+        sig_cancel_scheduled(MessageId): "Cancel scheduled message" on a scheduled message.
     """
 
     sig_retry = Signal(int)
+    sig_edit_scheduled = Signal(object)
+    sig_cancel_scheduled = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -680,10 +707,20 @@ class MessageListView(QListView):
         message = index.data(MessageRole.MESSAGE) if index.isValid() else None
         if not isinstance(message, Message):
             return
+        menu = self.context_menu_for(message)
+        menu.exec(self.viewport().mapToGlobal(position))
+
+    def context_menu_for(self, message: Message) -> QMenu:
+        """The bubble's context menu: Copy text, and Retry or the scheduled-message actions."""
         menu = QMenu(self)
         copy = menu.addAction("Copy text")
         copy.triggered.connect(lambda: QApplication.clipboard().setText(message.body))
         if message.status is MessageStatus.FAILED:
             retry = menu.addAction("Retry")
             retry.triggered.connect(lambda: self.sig_retry.emit(int(message.id)))
-        menu.exec(self.viewport().mapToGlobal(position))
+        if message.status is MessageStatus.SCHEDULED:
+            edit = menu.addAction("Edit scheduled message…")
+            edit.triggered.connect(lambda: self.sig_edit_scheduled.emit(message))
+            cancel = menu.addAction("Cancel scheduled message")
+            cancel.triggered.connect(lambda: self.sig_cancel_scheduled.emit(int(message.id)))
+        return menu

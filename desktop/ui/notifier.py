@@ -122,6 +122,7 @@ class Notifier(QObject):
                 rang = True
                 self._play_sound()
         for conversation in change.conversations:
+            self._stack.conversation_changed(conversation)
             if conversation.unread_count == 0:
                 self._stack.dismiss(int(conversation.id))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QMouseEvent
@@ -17,18 +18,21 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.models import Conversation, Message, MessageStatus
+from desktop.core.models import Conversation, Message, MessageStatus, utcnow
+from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
 from desktop.ui import formatting
 from desktop.ui.chat_list import conversation_title
-from desktop.ui.conversation import MessageEdit
-from desktop.ui.messages import display_text
+from desktop.ui.conversation import MessageEdit, opt_out_placeholder, opt_out_reason
+from desktop.ui.messages import display_text, scheduled_label
+from desktop.ui.scheduling import QuietHours, ask_quiet_hours, no_quiet_hours
 
 log = logging.getLogger("smsdesk.ui.popups")
 
@@ -246,15 +250,20 @@ class MessagePopup(PopupFrame):
         region: default region, for the number.
         seconds: how long it stays when untouched.
 
+    Attributes:
+        quiet_hours: returns the (enabled, start, end) quiet-hours setting.
+        clock: returns the current aware UTC time.
+
     Signals:
-        sig_reply(int, str): send this text in the conversation (its id).
+        sig_reply(int, str, object): send this text in the conversation (its id), now (None)
+            or at the given aware UTC time (the quiet-hours "send at 08:00 their time").
         sig_mark_read(int): Mark as read.
         sig_open(int): Open the conversation in the main window.
         sig_closed(): the pop-up went away.
         sig_resized(): its height changed (the stack re-places the pop-ups).
     """
 
-    sig_reply = Signal(int, str)
+    sig_reply = Signal(int, str, object)
     sig_mark_read = Signal(int)
     sig_open = Signal(int)
 
@@ -266,6 +275,9 @@ class MessagePopup(PopupFrame):
         self._region = region
         self.messages: list[Message] = []
         self._tracked: int | None = None
+        self.quiet_hours: QuietHours = no_quiet_hours
+        self.clock: Callable[[], datetime] = utcnow
+        self.quiet_box: QMessageBox | None = None
 
         self.title = QLabel()
         self.title.setObjectName("popupTitle")
@@ -320,6 +332,12 @@ class MessagePopup(PopupFrame):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Sending status")
         self.status.hide()
+        self.blocked = QLabel()
+        self.blocked.setObjectName("popupBlocked")
+        self.blocked.setTextFormat(Qt.TextFormat.PlainText)
+        self.blocked.setWordWrap(True)
+        self.blocked.setAccessibleName("Opted out")
+        self.blocked.hide()
         self.reply_area = QWidget()
         reply = QVBoxLayout(self.reply_area)
         reply.setContentsMargins(0, 0, 0, 0)
@@ -342,6 +360,7 @@ class MessagePopup(PopupFrame):
         layout.addWidget(self.count)
         layout.addWidget(self.body)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.blocked)
         layout.addWidget(self.reply_area)
         layout.addWidget(self.status)
 
@@ -353,6 +372,37 @@ class MessagePopup(PopupFrame):
         self.conversation = conversation
         self.title.setText(conversation_title(conversation, self._region))
         self.setAccessibleName(f"New SMS from {self.title.text()}")
+        self._show_opt_out()
+
+    def conversation_changed(self, conversation: Conversation) -> None:
+        """The conversation changed (e.g. its number opted out): show it as it now is."""
+        if conversation.id == self.conversation.id:
+            self._show_conversation(conversation)
+
+    @property
+    def blocked_reason(self) -> str:
+        """Why no reply can be sent ("" when it can)."""
+        return opt_out_reason(self.conversation)
+
+    def _show_opt_out(self) -> None:
+        """Reply and the box disabled, with the reason, while the number is opted out."""
+        reason = self.blocked_reason
+        was_visible = not self.blocked.isHidden()
+        self.blocked.setText(reason)
+        self.blocked.setVisible(bool(reason))
+        self.reply_button.setEnabled(not reason)
+        self.reply_button.setToolTip(reason)
+        self.editor.setEnabled(not reason)
+        self.editor.setPlaceholderText(opt_out_placeholder(self.conversation) or "Say something")
+        self.editor.setToolTip(reason)
+        self.editor.setAccessibleDescription(reason)
+        if reason:
+            self.send_button.setEnabled(False)
+        elif not self.reply_area.isHidden():
+            self._text_changed()
+        if was_visible != bool(reason):
+            self.adjustSize()
+            self.sig_resized.emit()
 
     def add_message(self, conversation: Conversation, message: Message) -> None:
         """Show another message of this conversation (merged into this pop-up)."""
@@ -406,7 +456,9 @@ class MessagePopup(PopupFrame):
         self.counter.setProperty("state", "error" if count.too_long else "")
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
-        self.send_button.setEnabled(bool(text) and not count.too_long and self._tracked is None)
+        self.send_button.setEnabled(
+            bool(text) and not count.too_long and self._tracked is None and not self.blocked_reason
+        )
         if not text:
             self.restart_timer()
         else:
@@ -416,11 +468,26 @@ class MessagePopup(PopupFrame):
         text = self.editor.toPlainText().strip()
         if not text or count_segments(text).too_long or self._tracked is not None:
             return
-        self._tracked = -1  # until the store says which message it is
-        self.editor.setReadOnly(True)
-        self.send_button.setEnabled(False)
-        self.show_status("sending", "Sending…")
-        self.sig_reply.emit(int(self.conversation.id), text)
+        if self.blocked_reason or self.quiet_box is not None:
+            return
+
+        def proceed(send_at: datetime | None) -> None:
+            self.quiet_box = None
+            if self._tracked is not None or self.blocked_reason:
+                return
+            self._tracked = -1  # until the store says which message it is
+            self.editor.setReadOnly(True)
+            self.send_button.setEnabled(False)
+            self.show_status("sending", "Saving…" if send_at else "Sending…")
+            self.sig_reply.emit(int(self.conversation.id), text, send_at)
+
+        who = format_for_display(self.conversation.peer_number, self._region)
+        self._timer.stop()
+        self.quiet_box = ask_quiet_hours(
+            self, self.conversation.peer_number, who, self.quiet_hours, self.clock, proceed
+        )
+        if self.quiet_box is not None:
+            self.quiet_box.rejected.connect(lambda: setattr(self, "quiet_box", None))
 
     def track(self, message: Message) -> None:
         """The reply was stored: follow its status here."""
@@ -440,6 +507,9 @@ class MessagePopup(PopupFrame):
         if message.status in (MessageStatus.SENT, MessageStatus.DELIVERED):
             self.show_status("sent", "Sent ✓")
             QTimer.singleShot(1200, self.close)
+        elif message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
+            self.show_status("sent", scheduled_label(message.scheduled_at) + " ✓")
+            QTimer.singleShot(2000, self.close)
         elif message.status is MessageStatus.FAILED:
             self.show_status("failed", "Not sent: " + (message.error_message or "refused."))
             self._tracked = None
@@ -533,12 +603,13 @@ class PopupStack(QObject):
         tray_geometry: returns the tray icon's rectangle, if the desktop reports one.
 
     Signals:
-        sig_reply(int, str, MessagePopup): a reply typed in a pop-up, to store and send.
+        sig_reply(int, str, object, MessagePopup): a reply typed in a pop-up, to store and
+            send now (None) or at the given aware UTC time.
         sig_mark_read(int): Mark as read for a conversation.
         sig_open(int): Open a conversation in the main window.
     """
 
-    sig_reply = Signal(int, str, object)
+    sig_reply = Signal(int, str, object, object)
     sig_mark_read = Signal(int)
     sig_open = Signal(int)
 
@@ -554,6 +625,8 @@ class PopupStack(QObject):
         self._seconds = seconds
         self._tray_geometry = tray_geometry
         self.popups: list[PopupFrame] = []  # newest first
+        self.quiet_hours: QuietHours = no_quiet_hours
+        self.clock: Callable[[], datetime] = utcnow
         self.more = QLabel()
         self.more.setWindowFlags(QUIET_FLAGS)
         self.more.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -585,7 +658,11 @@ class PopupStack(QObject):
         popup = self.popup_for(conversation.id)
         if popup is None:
             popup = MessagePopup(conversation, self._region, self._seconds())
-            popup.sig_reply.connect(lambda cid, text, p=popup: self.sig_reply.emit(cid, text, p))
+            popup.quiet_hours = self.quiet_hours
+            popup.clock = self.clock
+            popup.sig_reply.connect(
+                lambda cid, text, when, p=popup: self.sig_reply.emit(cid, text, when, p)
+            )
             popup.sig_mark_read.connect(self.sig_mark_read)
             popup.sig_open.connect(self.sig_open)
             self._add(popup)
@@ -623,6 +700,12 @@ class PopupStack(QObject):
             self.popups.remove(popup)
         popup.deleteLater()
         self._layout()
+
+    def conversation_changed(self, conversation: Conversation) -> None:
+        """Show a conversation's new state (e.g. opted out) in its pop-up, if it has one."""
+        popup = self.popup_for(conversation.id)
+        if popup is not None:
+            popup.conversation_changed(conversation)
 
     def message_changed(self, message: Message) -> None:
         for popup in self.popups:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -212,6 +213,20 @@ class SettingsDialog(QDialog):
         self.close_to_tray = QCheckBox("Keep running in the system tray when the window is closed")
         self.close_to_tray.setAccessibleName(self.close_to_tray.text())
         self.close_to_tray.setChecked(settings.close_to_tray)
+        self.quiet_hours = QCheckBox("Ask before texting someone outside these hours, their time")
+        self.quiet_hours.setAccessibleName(self.quiet_hours.text())
+        self.quiet_hours.setChecked(settings.quiet_hours)
+        start, end = settings.quiet_window
+        self.quiet_start = QTimeEdit(QTime(start.hour, start.minute))
+        self.quiet_start.setAccessibleName("From")
+        self.quiet_start.setDisplayFormat("HH:mm")
+        self.quiet_end = QTimeEdit(QTime(end.hour, end.minute))
+        self.quiet_end.setAccessibleName("until")
+        self.quiet_end.setDisplayFormat("HH:mm")
+        self.quiet_hours.toggled.connect(self.quiet_start.setEnabled)
+        self.quiet_hours.toggled.connect(self.quiet_end.setEnabled)
+        self.quiet_start.setEnabled(settings.quiet_hours)
+        self.quiet_end.setEnabled(settings.quiet_hours)
 
         general_box = QGroupBox("General")
         general_form = QFormLayout(general_box)
@@ -234,6 +249,25 @@ class SettingsDialog(QDialog):
         call_note.setProperty("role", "note")
         call_note.setWordWrap(True)
         general_form.addRow(call_note)
+        general_form.addRow(self.quiet_hours)
+        window_row = QHBoxLayout()
+        from_label = QLabel("From")
+        from_label.setBuddy(self.quiet_start)
+        to_label = QLabel("until")
+        to_label.setBuddy(self.quiet_end)
+        window_row.addWidget(from_label)
+        window_row.addWidget(self.quiet_start)
+        window_row.addWidget(to_label)
+        window_row.addWidget(self.quiet_end)
+        window_row.addStretch(1)
+        general_form.addRow(window_row)
+        quiet_note = QLabel(
+            "Their time comes from their number's country (and area code in the US and "
+            "Canada). Outside these hours SMS Desk offers to send at the start, their time."
+        )
+        quiet_note.setProperty("role", "note")
+        quiet_note.setWordWrap(True)
+        general_form.addRow(quiet_note)
 
         # Database ----------------------------------------------------------------------
         self.database_url = QLineEdit(settings.database_url)
@@ -342,7 +376,12 @@ class SettingsDialog(QDialog):
             database_url=self.database_url.text().strip(),
             call_template=self.call_template.text().strip(),
             start_at_login=self.start_at_login.isChecked(),
+            quiet_hours=self.quiet_hours.isChecked(),
+            quiet_hours_start=self.quiet_start.time().toString("HH:mm"),
+            quiet_hours_end=self.quiet_end.time().toString("HH:mm"),
         )
+        if settings.quiet_hours and self.quiet_start.time() >= self.quiet_end.time():
+            problems.append("Quiet hours: the sending window must start before it ends.")
         if kind == "twilio":
             try:
                 check_base_url(settings.gateway_base_url)

@@ -654,14 +654,14 @@ def test_record_failed_clears_the_outbox_and_retry_queues_it_again(
 ) -> None:
     mid = queued(store)
     assert store.begin_send(mid, at(1))
-    store.record_failed(mid, 21610, "The recipient replied STOP")
+    store.record_failed(mid, 30003, "The phone could not be reached")
 
     failed = store.get_message(mid)
     assert failed is not None
     assert (failed.status, failed.error_code, failed.error_message) == (
         MessageStatus.FAILED,
-        21610,
-        "The recipient replied STOP",
+        30003,
+        "The phone could not be reached",
     )
     assert store.due_outbox(at(60)) == []
     assert store.in_flight_outbox() == []

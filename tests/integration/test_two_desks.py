@@ -22,6 +22,7 @@ def desks(qtbot, make_desk, postgres_url):
         database_url=postgres_url,
         no_tray_notice_shown=True,
         popup_seconds=30,
+        quiet_hours=False,  # sends must not depend on the time of day the tests run at
     )
     anna_desk = make_desk(settings=settings, tray_available=True)
     anna = anna_desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)

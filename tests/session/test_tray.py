@@ -16,7 +16,9 @@ OLIVIA = "+14155550134"
 @pytest.fixture
 def desk(qtbot, make_desk):
     desk = make_desk(
-        settings=Settings(default_region="US", popup_seconds=30, no_tray_notice_shown=True),
+        settings=Settings(
+            default_region="US", popup_seconds=30, no_tray_notice_shown=True, quiet_hours=False
+        ),
         tray_available=None,  # ask the desktop
     )
     desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42"))

@@ -132,7 +132,11 @@ def test_transfer_to_a_colleague_with_a_note(qtbot, opened):
     qtbot.waitUntil(
         lambda: opened.conversation.header.owner.text() == "Owner: Ben (102)", timeout=3000
     )
-    assert "Transferred to Ben Jones (102)" in opened.statusBar().currentMessage()
+    # The task's answer can reach the window just after the change event: wait for it.
+    qtbot.waitUntil(
+        lambda: "Transferred to Ben Jones (102)" in opened.statusBar().currentMessage(),
+        timeout=3000,
+    )
 
 
 def test_only_the_owner_or_an_admin_can_transfer(qtbot, opened, make_desk):

@@ -96,7 +96,8 @@ def test_light_and_dark_styles(qtbot, main_window, monkeypatch):
 
 def test_started_at_login_it_waits_in_the_tray(qtbot, make_desk):
     desk = make_desk(
-        settings=Settings(default_region="US", no_tray_notice_shown=True), tray_available=True
+        settings=Settings(default_region="US", no_tray_notice_shown=True, quiet_hours=False),
+        tray_available=True,
     )
     desk.start_minimized = True
     desk.start_session(desk.accounts.create_first_admin("101", "Anna", "correct horse 42"))

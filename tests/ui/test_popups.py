@@ -24,7 +24,9 @@ def named(widget, kind, name):
 def desk(qtbot, make_desk):
     """A signed-in desk with a system tray, pop-ups after 2 s."""
     desk = make_desk(
-        settings=Settings(default_region="US", popup_seconds=2, no_tray_notice_shown=True),
+        settings=Settings(
+            default_region="US", popup_seconds=2, no_tray_notice_shown=True, quiet_hours=False
+        ),
         tray_available=True,
     )
     desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42"))

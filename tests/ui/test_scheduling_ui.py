@@ -1,0 +1,277 @@
+"""Quiet hours and scheduled sends as the user sees them: the question before texting
+someone at night in their time zone (a fixed clock; numbers in New York, Los Angeles, London
+and Sydney), "Send later" with its dialog, scheduled bubbles edited and cancelled, "Too
+late" when the worker has it, and a scheduled message sent once across an app restart."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.config import Settings
+from desktop.core.models import MessageStatus
+from desktop.store import Store
+from desktop.ui.messages import MessageDelegate
+from desktop.ui.popups import MessagePopup
+
+PASSWORD = "correct horse 42"
+NEW_YORK, LOS_ANGELES, LONDON, SYDNEY = (
+    "+12125550100",
+    "+14155550134",
+    "+442079460000",
+    "+61293744000",
+)
+EARLY_UTC = datetime(2026, 11, 25, 5, 40, tzinfo=UTC)  # NY 00:40, LA 21:40, London 05:40
+NOON_UTC = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # London 12:00, Sydney 23:00
+
+
+def quiet_on() -> tuple[bool, time, time]:
+    return True, time(8, 0), time(21, 0)
+
+
+def open_number(qtbot, window, number):
+    store: Store = window.desk.store
+    conversation = store.open_conversation(number)
+    window.open_conversation(conversation)
+    qtbot.waitUntil(lambda: not window.conversation.model.loading, timeout=3000)
+    return window.conversation
+
+
+def messages(store: Store, number: str):
+    conversation = store.find_conversation(number)
+    return store.list_messages(conversation.id) if conversation else []
+
+
+def button(box: QMessageBox, text: str):
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+@pytest.mark.parametrize(
+    ("number", "clock", "question"),
+    [
+        (NEW_YORK, EARLY_UTC, "It is 00:40 for (212) 555-0100 (New York). Send now anyway?"),
+        (
+            LOS_ANGELES,
+            EARLY_UTC,
+            "It is 21:40 for (415) 555-0134 (Los Angeles). Send now anyway?",
+        ),
+        (LONDON, EARLY_UTC, "It is 05:40 for +44 20 7946 0000 (London). Send now anyway?"),
+        (SYDNEY, NOON_UTC, "It is 23:00 for +61 2 9374 4000 (Sydney). Send now anyway?"),
+        (SYDNEY, EARLY_UTC, None),  # 16:40 in Sydney: no question
+        (LONDON, NOON_UTC, None),
+    ],
+)
+def test_sending_outside_their_hours_asks_first(qtbot, main_window, number, clock, question):
+    conversation = open_number(qtbot, main_window, number)
+    conversation.quiet_hours = quiet_on
+    conversation.clock = lambda: clock
+    conversation.editor.setPlainText("Hello")
+    conversation.send()
+    store = main_window.desk.store
+    if question is None:
+        assert conversation.quiet_box is None
+        qtbot.waitUntil(lambda: len(messages(store, number)) == 1, timeout=3000)
+        return
+    box = conversation.quiet_box
+    assert box is not None
+    assert box.isVisible()
+    assert box.text() == question
+    texts = [b.text() for b in box.buttons()]
+    assert set(texts) == {"Send now", "Send at 08:00 their time", "Cancel"}
+    assert all(b.accessibleName() == b.text() for b in box.buttons())
+    assert messages(store, number) == []  # nothing stored while asking
+
+    button(box, "Cancel").click()
+    assert conversation.editor.toPlainText() == "Hello"  # kept
+    qtbot.wait(100)
+    assert messages(store, number) == []
+
+
+def test_send_at_eight_their_time_schedules_it(qtbot, main_window):
+    conversation = open_number(qtbot, main_window, LOS_ANGELES)
+    conversation.quiet_hours = quiet_on
+    conversation.clock = lambda: EARLY_UTC
+    conversation.editor.setPlainText("Your table is booked")
+    conversation.send()
+    button(conversation.quiet_box, "Send at 08:00 their time").click()
+    store = main_window.desk.store
+    qtbot.waitUntil(lambda: len(messages(store, LOS_ANGELES)) == 1, timeout=3000)
+    (scheduled,) = messages(store, LOS_ANGELES)
+    assert scheduled.status is MessageStatus.SCHEDULED
+    assert scheduled.scheduled_at == datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # 08:00 PST
+    assert scheduled.cancel_if_reply
+    assert conversation.editor.toPlainText() == ""
+
+
+def test_send_now_sends_it_anyway(qtbot, main_window, demo_gateway):
+    conversation = open_number(qtbot, main_window, NEW_YORK)
+    conversation.quiet_hours = quiet_on
+    conversation.clock = lambda: EARLY_UTC
+    conversation.editor.setPlainText("Sorry for the late text")
+    conversation.send()
+    button(conversation.quiet_box, "Send now").click()
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+
+
+def test_the_popup_reply_asks_too(qtbot, make_desk, demo_gateway):
+    desk = make_desk(
+        settings=Settings(
+            default_region="US", popup_seconds=30, no_tray_notice_shown=True, quiet_hours=True
+        ),
+        tray_available=True,
+    )
+    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD))
+    qtbot.waitExposed(desk.window)
+    desk.window.hide()
+    desk.popups.clock = lambda: EARLY_UTC
+    demo_gateway.inbound(LOS_ANGELES, "Can I come by tomorrow?")
+
+    def popup() -> MessagePopup | None:
+        return next((p for p in desk.popups.popups if isinstance(p, MessagePopup)), None)
+
+    qtbot.waitUntil(lambda: popup() is not None, timeout=5000)
+    shown = popup()
+    shown.start_reply()
+    shown.editor.setPlainText("Yes, any time after 9")
+    qtbot.keyClick(shown.editor, Qt.Key.Key_Return)
+    box = shown.quiet_box
+    assert box is not None
+    assert box.text() == "It is 21:40 for (415) 555-0134 (Los Angeles). Send now anyway?"
+    button(box, "Send at 08:00 their time").click()
+    qtbot.waitUntil(lambda: shown.status_text.startswith("Scheduled for"), timeout=5000)
+    outbound = [m for m in messages(desk.store, LOS_ANGELES) if m.body.startswith("Yes")]
+    assert outbound[0].status is MessageStatus.SCHEDULED
+    assert outbound[0].scheduled_at == datetime(2026, 11, 25, 16, 0, tzinfo=UTC)
+    assert demo_gateway.sent() == []
+
+
+def scheduled_rows(conversation):
+    model = conversation.model
+    return [
+        model.message_at(r)
+        for r in range(model.rowCount())
+        if model.message_at(r).status is MessageStatus.SCHEDULED
+    ]
+
+
+def test_send_later_schedules_then_the_bubble_can_be_edited_and_cancelled(
+    qtbot, main_window, demo_gateway
+):
+    conversation = open_number(qtbot, main_window, LOS_ANGELES)
+    assert conversation.send_later_button.accessibleName() == "Send later"
+    assert [a.text() for a in conversation.send_later_button.menu().actions()] == ["Send later…"]
+    conversation.editor.setPlainText("Reminder: your appointment")
+    assert conversation.send_later_button.isEnabled()
+    conversation.send_later_action.trigger()
+    dialog = conversation.send_later_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.cancel_if_reply.isChecked()  # on by default
+    assert dialog.when.calendarPopup()
+    named = {w.accessibleName(): w for w in dialog.findChildren(QWidget)}
+    for name in ("Send at", "In 1 hour", "Tomorrow 08:00", "Cancel if they reply first"):
+        assert named[name].isVisible()
+    named["In 1 hour"].click()
+    assert abs(dialog.scheduled_at - (datetime.now(UTC) + timedelta(hours=1))) < timedelta(
+        minutes=1
+    )
+    when = (datetime.now(UTC) + timedelta(hours=3)).replace(second=0, microsecond=0)
+    dialog.set_when(when)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: len(scheduled_rows(conversation)) == 1, timeout=3000)
+    (message,) = scheduled_rows(conversation)
+    assert message.scheduled_at == when
+    assert conversation.editor.toPlainText() == ""
+    delegate = conversation.view.itemDelegate()
+    assert isinstance(delegate, MessageDelegate)
+    assert delegate._meta_text(message).startswith("Scheduled for ")
+
+    menu = conversation.view.context_menu_for(message)
+    texts = [a.text() for a in menu.actions()]
+    assert "Edit scheduled message…" in texts
+    assert "Cancel scheduled message" in texts
+
+    # Edit: text and time.
+    next(a for a in menu.actions() if a.text() == "Edit scheduled message…").trigger()
+    editor_dialog = conversation.send_later_dialog
+    assert editor_dialog is not None
+    assert editor_dialog.editor is not None
+    assert editor_dialog.editor.toPlainText() == "Reminder: your appointment"
+    editor_dialog.editor.setPlainText("Reminder: your appointment at 10")
+    editor_dialog.set_when(when + timedelta(hours=1))
+    editor_dialog.ok_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            scheduled_rows(conversation)
+            and scheduled_rows(conversation)[0].body == "Reminder: your appointment at 10"
+        ),
+        timeout=3000,
+    )
+    assert scheduled_rows(conversation)[0].scheduled_at == when + timedelta(hours=1)
+
+    # Cancel: it stays in the conversation, shown as cancelled, and is never sent.
+    menu = conversation.view.context_menu_for(scheduled_rows(conversation)[0])
+    next(a for a in menu.actions() if a.text() == "Cancel scheduled message").trigger()
+    model = conversation.model
+    qtbot.waitUntil(
+        lambda: model.message_at(model.row_of(message.id)).status is MessageStatus.CANCELLED,
+        timeout=3000,
+    )
+    cancelled = model.message_at(model.row_of(message.id))
+    assert delegate._meta_text(cancelled).startswith("Cancelled")
+    assert demo_gateway.sent() == []
+
+
+def test_editing_a_message_the_worker_claimed_says_too_late(qtbot, main_window):
+    conversation = open_number(qtbot, main_window, LOS_ANGELES)
+    store = main_window.desk.store
+    message = store.queue_outbound(
+        conversation.conversation.id,
+        "Later",
+        desk_number=conversation.desk_number,
+        scheduled_at=datetime.now(UTC) + timedelta(hours=2),
+    )
+    qtbot.waitUntil(lambda: len(scheduled_rows(conversation)) == 1, timeout=3000)
+    assert store.begin_send(message.id, datetime.now(UTC))  # the worker has it now
+    conversation.edit_scheduled(message)
+    dialog = conversation.send_later_dialog
+    dialog.editor.setPlainText("Changed")
+    with qtbot.waitSignal(conversation.sig_error, timeout=3000) as blocker:
+        dialog.ok_button.click()
+    assert blocker.args == ["Too late: it is being sent."]
+    assert store.get_message(message.id).body == "Later"
+    with qtbot.waitSignal(conversation.sig_error, timeout=3000) as blocker:
+        conversation.cancel_scheduled(message.id)
+    assert blocker.args == ["Too late: it is being sent."]
+
+
+def test_a_scheduled_message_is_sent_once_after_the_app_restarts(qtbot, make_desk, demo_gateway):
+    first = make_desk()
+    user = first.accounts.create_first_admin("101", "Test Desk", PASSWORD)
+    first.start_session(user)
+    qtbot.waitExposed(first.window)
+    conversation = first.store.open_conversation(LOS_ANGELES)
+    message = first.store.queue_outbound(
+        conversation.id,
+        "See you at 3",
+        desk_number=first.gateway.number,
+        scheduled_at=datetime.now(UTC) + timedelta(seconds=2),
+    )
+    first.shutdown()  # closed before it fell due
+    assert demo_gateway.sent() == []
+
+    second = make_desk()
+    second.start_session(second.accounts.sign_in("101", PASSWORD))
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            second.store.get_message(message.id).status
+            in (MessageStatus.SENT, MessageStatus.DELIVERED)
+        ),
+        timeout=5000,
+    )
+    qtbot.wait(800)  # several more cycles: still once
+    assert [m["body"] for m in demo_gateway.sent()] == ["See you at 3"]
