@@ -45,9 +45,11 @@ from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.logs import configure_logging
+from desktop.picture_cache import PictureCache
 from desktop.store import OwnedByOther, Store, StoreError, open_store
 from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
 from desktop.sync.engine import LinkState, SyncEngine
+from desktop.sync.pictures import PictureFetcher
 from desktop.ui import theme
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.help import AboutDialog
@@ -135,6 +137,7 @@ class SmsDesk:
         self.account_tasks = TaskRunner()  # sign-in (slow on purpose) and the keyring
         self.network_tasks = TaskRunner()  # connection tests
         self.events = StoreEvents(self.store)
+        self.pictures = PictureCache(paths.picture_cache_dir)
         self._team = TeamLink.start(self.store, self._database_url())
         self.rule = ExtensionRule(settings.extension_min_digits, settings.extension_max_digits)
         self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
@@ -470,6 +473,7 @@ class SmsDesk:
         interval = self._poll_interval or self.settings.poll_interval_seconds
         region = self.settings.default_region
         database_url = self._database_url()
+        pictures = self.pictures
 
         def make_engine() -> SyncEngine:
             # Runs in the sync thread, so a slow keyring never holds up the window.
@@ -482,12 +486,14 @@ class SmsDesk:
                         "(Ctrl+,) and enter it."
                     )
                 gateway = dataclasses.replace(gateway, auth_token=token)
+            adapter = gateway.connect()
             return SyncEngine(
                 store,
-                gateway.connect(),
+                adapter,
                 poll_interval=interval,
                 default_region=region,
                 lease=lease_for(database_url),
+                pictures=PictureFetcher(store, adapter, pictures),
             )
 
         self.sync = SyncThread(make_engine)

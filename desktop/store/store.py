@@ -82,6 +82,7 @@ from desktop.core.models import (
     utcnow,
 )
 from desktop.core.phone import format_for_display
+from desktop.store.media_store import MediaQueries
 from desktop.store.tables import (
     COMPANY_LENGTH,
     CONTACT_NAME_LENGTH,
@@ -99,6 +100,7 @@ from desktop.store.tables import (
     sync_state,
     users,
 )
+from desktop.store.template_store import TemplateQueries
 
 __all__ = [
     "SUPPORTED_DIALECTS",
@@ -756,7 +758,7 @@ def _may_handle(user_id: int) -> ColumnElement[bool]:
     return or_(c.owner_id.is_(None), c.owner_id == user_id, _enabled_admin(user_id))
 
 
-class Store:
+class Store(TemplateQueries, MediaQueries):
     """Conversations, messages, contacts, the outbox, sync state and team state in one database.
 
     Safe to use from several threads at once: each call has its own connection and
@@ -939,6 +941,56 @@ class Store:
             page = [_message(row) for row in conn.execute(stmt)]
         page.reverse()
         return page
+
+    def list_messages_from(
+        self, cid: ConversationId, first: MessageId, before: MessageId
+    ) -> list[Message]:
+        """Return the messages with ``first <= id < before``, oldest first.
+
+        What the view needs to show an older message the user asked for (a find result)
+        together with everything between it and the window already loaded.
+        """
+        m = messages.c
+        stmt = (
+            select(*_MESSAGE_COLUMNS)
+            .where(m.conversation_id == cid, m.id >= first, m.id < before)
+            .order_by(m.id)
+        )
+        with self._read() as conn:
+            return [_message(row) for row in conn.execute(stmt)]
+
+    def find_in_conversation(
+        self, cid: ConversationId, text: str, *, limit: int = 10_000
+    ) -> list[MessageId]:
+        """The SMS of one conversation whose text contains ``text``, oldest first.
+
+        Case is ignored (and accents, on SQLite: "cafe" finds "Café"); the text is matched
+        as typed, never as search syntax. Only ids travel back, so a long conversation's
+        matches cost little more than their count.
+
+        Args:
+            cid: the conversation.
+            text: what to find; blank finds nothing.
+            limit: at most this many matches (the oldest are dropped beyond it).
+        """
+        text = text.strip()
+        if not text:
+            return []
+        m = messages.c
+        stmt = (
+            select(m.id)
+            .where(
+                m.conversation_id == cid,
+                m.kind == _SMS,
+                self._contains(m.body, text),
+            )
+            .order_by(m.id.desc())
+            .limit(limit)
+        )
+        with self._read() as conn:
+            found = [MessageId(mid) for mid in conn.execute(stmt).scalars()]
+        found.reverse()
+        return found
 
     def unread_conversation_count(self) -> int:
         """Count the conversations unread for the viewer, archived or not (the badge number).

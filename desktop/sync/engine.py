@@ -35,6 +35,7 @@ from desktop.gateway.base import (
 from desktop.gateway.errors import describe_error
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
 from desktop.sync.backoff import Backoff
+from desktop.sync.pictures import PictureFetcher
 
 log = logging.getLogger("smsdesk.sync")
 
@@ -133,6 +134,8 @@ class SyncEngine:
         rng: random source for back-off jitter.
         lease: in team mode, the poller role (only its holder talks to the gateway, so
             several desks never poll or send twice); None for a single desk.
+        pictures: fetches the pictures of inbound MMS into the disk cache; None: pictures
+            are not fetched.
     """
 
     def __init__(
@@ -145,6 +148,7 @@ class SyncEngine:
         clock: Callable[[], datetime] = utcnow,
         rng: Callable[[], float] = random.random,
         lease: Lease | None = None,
+        pictures: PictureFetcher | None = None,
     ) -> None:
         self._store = store
         self._gateway = gateway
@@ -154,6 +158,7 @@ class SyncEngine:
         self._backoff = Backoff(rng=rng)
         self._status_checks: dict[str, tuple[datetime, float]] = {}
         self._lease = lease
+        self._pictures = pictures
 
     @property
     def watermark_key(self) -> str:
@@ -190,6 +195,8 @@ class SyncEngine:
             sent, more_due = self._send_due()
             received = self._poll_inbound()
             status_due_in = self._follow_statuses()
+            if self._pictures is not None:
+                self._pictures.fetch_pending()
         except _CycleAborted as aborted:
             return self._failure(aborted.error)
         except GatewayError as err:
@@ -286,6 +293,8 @@ class SyncEngine:
         for start in range(0, len(records), INGEST_CHUNK):
             change = self._store.ingest_inbound(records[start : start + INGEST_CHUNK])
             received += len(change.messages)
+        if self._pictures is not None:
+            self._pictures.announce(messages)
         newest = max((r.created_at for r in records), default=None)
         if newest is not None and (watermark is None or newest > watermark):
             self._store.set_watermark(self.watermark_key, newest)
