@@ -46,6 +46,7 @@ from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.logs import configure_logging
 from desktop.picture_cache import PictureCache
+from desktop.picture_sending import PicturePublisher
 from desktop.store import OwnedByOther, Store, StoreError, open_store
 from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
 from desktop.sync.engine import LinkState, SyncEngine
@@ -229,6 +230,8 @@ class SmsDesk:
             account_tasks=self.account_tasks,
         )
         window.call_template = lambda: self.settings.call_template
+        window.conversation.set_picture_cache(self.pictures)
+        window.conversation.picture_publisher = self.picture_publisher
         self.window = window
         self.events.sig_changed.connect(window.apply_change)
         window.sig_settings_requested.connect(self.open_settings)
@@ -426,6 +429,7 @@ class SmsDesk:
         set_badge_number(0)
         if self.window is not None:
             self.events.sig_changed.disconnect(self.window.apply_change)
+            self.window.conversation.thumbnails.shutdown()
             self.window.hide()
             self.window.deleteLater()
             self.window = None
@@ -453,6 +457,14 @@ class SmsDesk:
             messaging_service_sid=s.messaging_service_sid,
             desk_number=s.desk_number,
         )
+
+    def picture_publisher(self) -> PicturePublisher:
+        """Where sent pictures go: the settings' public folder, or on the demo gateway a
+        folder of the data directory (the demo accepts ``file:`` addresses)."""
+        if self.settings.gateway == "demo":
+            folder = self.paths.data_dir / "sent-pictures"
+            return PicturePublisher(str(folder), folder.as_uri() + "/")
+        return PicturePublisher(self.settings.picture_folder, self.settings.picture_url_base)
 
     def demo_config(self) -> GatewayConfig | None:
         """How to reach the running demo gateway, if there is one."""

@@ -142,6 +142,11 @@ class Settings:
     remembered_extension: str = ""
     call_template: str = ""
     start_at_login: bool = False
+    # Sending pictures: Twilio fetches them from a public address. SMS Desk copies each
+    # picture into picture_folder (e.g. a folder a web server publishes) and sends
+    # picture_url_base + its file name. Empty: sending pictures is off (except on the demo).
+    picture_url_base: str = ""
+    picture_folder: str = ""
 
     def database_url_for(self, paths: Paths) -> str:
         """Return the database URL to open: the setting, or the default SQLite file."""

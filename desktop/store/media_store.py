@@ -141,6 +141,43 @@ class MediaQueries:
             change = self._message_change(conn, [int(message_id)], now)
         return self._emit(change)
 
+    def _insert_sent_pictures(
+        self,
+        conn: Connection,
+        message_id: int,
+        items: Sequence[MediaItem],
+        keys: Sequence[str],
+        now: datetime,
+    ) -> None:
+        """The pictures of an outbound message, in its own transaction (queue_outbound)."""
+        conn.execute(
+            media.insert(),
+            [
+                {
+                    "message_id": message_id,
+                    "position": position,
+                    "url": item.url,
+                    "content_type": item.content_type[:CONTENT_TYPE_LENGTH],
+                    "size_bytes": item.size_bytes,
+                    "state": MediaState.CACHED.value,
+                    "cache_key": keys[position] if position < len(keys) else None,
+                    "error": None,
+                    "updated_at": now,
+                }
+                for position, item in enumerate(items)
+            ],
+        )
+
+    def media_urls(self, message_id: MessageId) -> list[str]:
+        """The addresses of a message's pictures, in order (what a send passes as MediaUrl)."""
+        m = media.c
+        with self._engine.connect() as conn:
+            return list(
+                conn.execute(
+                    select(m.url).where(m.message_id == message_id).order_by(m.position)
+                ).scalars()
+            )
+
     def media_for_messages(self, message_ids: Iterable[int]) -> dict[int, list[Media]]:
         """The pictures of these messages, in order; messages without any are left out."""
         ids = sorted(set(message_ids))

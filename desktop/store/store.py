@@ -82,7 +82,7 @@ from desktop.core.models import (
     utcnow,
 )
 from desktop.core.phone import format_for_display
-from desktop.store.media_store import MediaQueries
+from desktop.store.media_store import MediaItem, MediaQueries
 from desktop.store.tables import (
     COMPANY_LENGTH,
     CONTACT_NAME_LENGTH,
@@ -1090,6 +1090,8 @@ class Store(TemplateQueries, MediaQueries):
         desk_number: str,
         user_id: UserId | None = None,
         now: datetime | None = None,
+        pictures: Sequence[MediaItem] = (),
+        picture_keys: Sequence[str] = (),
     ) -> Message:
         """Store an outbound message and queue it for sending, in one transaction.
 
@@ -1110,17 +1112,20 @@ class Store(TemplateQueries, MediaQueries):
             user_id: the colleague sending it; None where no sign-in applies (no ownership
                 rule then).
             now: the time of writing; defaults to now.
+            pictures: pictures sent with it (an MMS), at their public addresses; stored
+                with the message, so the worker never sends it without them.
+            picture_keys: per picture, its key in the local picture cache.
 
         Returns:
             The stored message.
 
         Raises:
-            ValueError: the body is empty.
+            ValueError: the body is empty (and there is no picture).
             OwnedByOther: a colleague owns the conversation.
             NotAllowed: the sender's account is disabled.
             StoreError: the conversation does not exist.
         """
-        if not body.strip():
+        if not body.strip() and not pictures:
             raise ValueError("An empty message cannot be sent")
         _check_number(desk_number)
         now = _aware(now, default_now=True)
@@ -1153,13 +1158,15 @@ class Store(TemplateQueries, MediaQueries):
                     message_id=mid, state=PENDING, attempts=0, next_attempt_at=now
                 )
             )
+            if pictures:
+                self._insert_sent_pictures(conn, mid, pictures, picture_keys, now)
             conn.execute(
                 update(conversations)
                 .where(conversations.c.id == cid)
                 .values(
                     last_activity_at=now,
                     last_message_id=mid,
-                    last_message_preview=_preview(body),
+                    last_message_preview=_preview(body) or ("Picture" if pictures else ""),
                     last_direction=Direction.OUTBOUND.value,
                     last_status=MessageStatus.QUEUED.value,
                     archived_at=None,

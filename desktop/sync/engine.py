@@ -230,7 +230,11 @@ class SyncEngine:
         if not self._store.begin_send(item.message_id, now):
             return False  # somebody else (another desk) claimed it
         try:
-            accepted = self._gateway.send(item.to_number, item.body)
+            pictures = self._store.media_urls(item.message_id)
+            if pictures:
+                accepted = self._gateway.send(item.to_number, item.body, pictures)
+            else:
+                accepted = self._gateway.send(item.to_number, item.body)
         except MessageRejected as err:
             log.info("message %s rejected by the gateway: %s", item.message_id, err.code)
             self._store.record_failed(item.message_id, err.code, str(err))
