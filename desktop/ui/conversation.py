@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QShowEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -109,6 +110,16 @@ class MessageEdit(QPlainTextEdit):
                 self.sig_submit.emit()
                 return
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The style sheet's font and padding arrive with polishing, after the first fit.
+        super().showEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
 
     def insertFromMimeData(self, source) -> None:
         # Paste as plain text only: formatting from other apps has no meaning in an SMS.
@@ -454,8 +465,8 @@ class ConversationWidget(QWidget):
         composer.setObjectName("composerBar")
         row = QHBoxLayout()
         row.setSpacing(8)
-        row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignBottom)
-        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.editor, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         composer_layout = QVBoxLayout(composer)
@@ -532,6 +543,7 @@ class ConversationWidget(QWidget):
         self.header.show_conversation(conversation, self._region, self._user_id)
         self.set_attachment(None)
         self.show_hint("")
+        self.templates.refresh()  # ready before the menu or "/" asks (other desks change them)
         self.editor.setPlainText(self._drafts.pop(conversation.id, ""))
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         self.model.load(conversation.id)

@@ -143,6 +143,8 @@ class TemplateMenu(QMenu):
         self.addSeparator()
         manage = self.addAction(MANAGE)
         manage.triggered.connect(self.sig_manage)
+        if self.isVisible():
+            self.adjustSize()
 
 
 def fill_template(template: Template, contact_name: str | None, my_name: str) -> str:
@@ -208,7 +210,8 @@ class SlashCompleter(QObject):
         if not names:
             popup.hide()
             return
-        rect = self._editor.cursorRect()
+        rect = self._editor.cursorRect().translated(self._editor.viewport().pos())
+        rect.adjust(0, 0, 0, 4)
         rect.setWidth(max(220, popup.sizeHintForColumn(0) + 24))
         self.completer.complete(rect)
         popup.setCurrentIndex(self._model.index(0))
