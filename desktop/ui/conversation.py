@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -90,16 +90,27 @@ class MessageEdit(QPlainTextEdit):
         self._fit_height()
         # Template variables still to fill in stand out before anything is sent.
         self.highlighter = VariableHighlighter(self.document())
-        # Set when a completion was chosen with Enter or Tab: that key is spent.
-        self.completion_taken = False
         self.completer_visible: Callable[[], bool] = lambda: False
+
+    def event(self, event: QEvent) -> bool:
+        # Tab would move the focus before keyPressEvent sees it; with completions open it
+        # takes the template instead.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.completer_visible()
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-        if event.key() in keys and (self.completion_taken or self.completer_visible()):
-            # The completer handled it (QCompleter passes the key on to us as well).
-            self.completion_taken = False
-            event.accept()
+        if event.key() in keys and self.completer_visible():
+            # Left to the completer: QCompleter offers keys to the box first and completes
+            # (Enter and Tab take the template) only when the box ignores them.
+            event.ignore()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             modifiers = event.modifiers()
@@ -645,13 +656,7 @@ class ConversationWidget(QWidget):
             )
         cursor.insertText(text)
         self.editor.setTextCursor(cursor)
-        if replace_typed:
-            self.editor.completion_taken = True
-            QTimer.singleShot(0, self._completion_spent)
         self.focus_editor()
-
-    def _completion_spent(self) -> None:
-        self.editor.completion_taken = False
 
     def manage_templates(self) -> None:
         dialog = ManageTemplatesDialog(self.templates, is_admin=self._is_admin, parent=self)

@@ -88,6 +88,10 @@ class Thumbnails(QObject):
         self.request(key)
         return None
 
+    def has(self, key: str) -> bool:
+        """True when the thumbnail of ``key`` is ready to paint."""
+        return key in self._pixmaps
+
     def is_broken(self, key: str) -> bool:
         return key in self._broken
 

@@ -151,7 +151,10 @@ def test_pictures_are_recorded_fetched_and_announced_with_their_message(store):
     store.add_media(ids[0], [MediaItem("https://gw/a", "image/png")])  # polled again: kept
     assert [m.id for c in changes for m in c.messages] == [ids[0]]
     jobs = store.pending_media()
-    assert [(j.message_id, j.url) for j in jobs] == [(ids[0], "https://gw/a"), (ids[0], "https://gw/b")]
+    assert [(j.message_id, j.url) for j in jobs] == [
+        (ids[0], "https://gw/a"),
+        (ids[0], "https://gw/b"),
+    ]
 
     store.record_media(jobs[0].media_id, MediaState.CACHED, cache_key="ab" * 32, size_bytes=10)
     store.record_media(
