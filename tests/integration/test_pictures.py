@@ -112,3 +112,11 @@ def test_the_demo_gateway_takes_media_urls_when_sending(setup, demo_gateway):
     adapter.send(OLIVIA, "a photo", ["file:///tmp/a.png", "https://example.com/b.jpg"])
     (sent,) = demo_gateway.sent()
     assert sent["media_urls"] == ["file:///tmp/a.png", "https://example.com/b.jpg"]
+
+
+def test_pictures_are_fetched_from_the_gateway_only(setup):
+    _store, _engine, _cache, adapter = setup
+    from desktop.gateway.base import GatewayError
+
+    with pytest.raises(GatewayError, match="not on the SMS gateway"):
+        adapter.download_media("https://elsewhere.example.com/x.png", 1000)
