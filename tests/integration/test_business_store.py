@@ -72,7 +72,8 @@ def test_only_administrators_add_edit_or_delete_shared_templates(store, team):
 
     assert [t.body for t in store.list_templates(ben.id) if t.shared] == ["Thanks!"]
     edited = store.edit_template(shared.id, "thanks", "Thank you!", by=admin.id)
-    assert edited.body == "Thank you!" and edited.shared
+    assert edited.body == "Thank you!"
+    assert edited.shared
     store.delete_template(shared.id, by=admin.id)
     assert [t.name for t in store.list_templates(ben.id)] == ["hello"]
 
@@ -143,7 +144,7 @@ def test_messages_from_an_older_id_up_to_the_window(store):
 
 
 def test_pictures_are_recorded_fetched_and_announced_with_their_message(store):
-    cid, ids = _conversation_with(store, ["look", "text only"])
+    _cid, ids = _conversation_with(store, ["look", "text only"])
     changes = []
     store.subscribe(changes.append)
 
@@ -188,7 +189,8 @@ def test_a_picture_sent_is_stored_with_its_message_in_one_write(store, team):
     )
     assert store.media_urls(message.id) == ["https://pics.example.com/x.png"]
     (item,) = store.media_for_messages([message.id])[message.id]
-    assert item.state is MediaState.CACHED and item.cache_key == "cd" * 32
+    assert item.state is MediaState.CACHED
+    assert item.cache_key == "cd" * 32
     assert store.get_conversation(conversation.id).last_message_preview == "Picture"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="empty message"):
         store.queue_outbound(conversation.id, " ", desk_number=DESK, user_id=admin.id)

@@ -44,7 +44,8 @@ def test_find_walks_matches_across_the_whole_conversation(qtbot, main_window, de
     widget.editor.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.editor, timeout=3000)
     qtbot.keySequence(main_window, QKeySequence("Ctrl+F"))
-    assert bar.isVisible() and bar.field.hasFocus()
+    assert bar.isVisible()
+    assert bar.field.hasFocus()
     assert not main_window.search.hasFocus()  # the chat list's search keeps its own Ctrl+F
     for name in ("Find in conversation", "Previous", "Next", "Close find"):
         assert any(w.accessibleName() == name for w in bar.findChildren(type(bar.field).__base__))

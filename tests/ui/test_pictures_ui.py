@@ -53,7 +53,8 @@ def test_a_picture_from_the_demo_gateway_shows_as_a_thumbnail(qtbot, main_window
     widget.view.viewport().repaint()
     qtbot.waitUntil(lambda: widget.thumbnails.has(picture.cache_key), timeout=5000)
     pixmap = widget.thumbnails.pixmap(picture.cache_key)
-    assert 0 < pixmap.width() <= 240 and 0 < pixmap.height() <= 160
+    assert 0 < pixmap.width() <= 240
+    assert 0 < pixmap.height() <= 160
 
     # A click on it opens the picture full size, which can be saved.
     row = widget.model.rowCount() - 1
@@ -101,7 +102,8 @@ def test_sending_a_picture_on_the_demo_gateway(qtbot, main_window, demo_gateway,
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
     (sent,) = demo_gateway.sent()
     (url,) = sent["media_urls"]
-    assert url.startswith("file://") and url.endswith(".png")
+    assert url.startswith("file://")
+    assert url.endswith(".png")
     assert widget.attachment is None
     # It shows in the conversation from the local cache.
     qtbot.waitUntil(

@@ -147,7 +147,8 @@ def test_a_colleague_cannot_change_shared_templates_in_the_dialog(qtbot, main_wi
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=3000)
 
     dialog.list.setCurrentRow(0)
-    assert not dialog.save_button.isEnabled() and not dialog.delete_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.delete_button.isEnabled()
     assert "only an administrator" in dialog.message.text()
     assert not dialog.scope.model().item(1).isEnabled()  # "Everyone (admins)"
 

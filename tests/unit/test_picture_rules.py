@@ -69,7 +69,8 @@ def test_the_cache_keeps_the_most_recently_used_within_its_limit(tmp_path):
     assert cache.read(first) == b"a" * 1000  # used again: now the newest
     third = cache.put(b"c" * 1000)  # over the limit: the least recently used goes
 
-    assert cache.has(first) and cache.has(third)
+    assert cache.has(first)
+    assert cache.has(third)
     assert not cache.has(second)
     assert cache.read(second) is None
     assert cache.total_bytes() <= 2500
@@ -80,7 +81,8 @@ def test_a_picture_larger_than_the_whole_cache_is_still_kept_alone(tmp_path):
     cache = PictureCache(tmp_path / "pictures", limit_bytes=100)
     small = cache.put(b"x" * 50)
     big = cache.put(b"y" * 500)
-    assert cache.has(big) and not cache.has(small)
+    assert cache.has(big)
+    assert not cache.has(small)
 
 
 def test_sending_pictures_needs_a_public_address(tmp_path):
@@ -98,7 +100,8 @@ def test_a_published_picture_is_copied_and_named_by_its_content(tmp_path):
     publisher = PicturePublisher(str(tmp_path / "public"), "https://pics.example.com/sms/")
     published = publisher.publish(source)
     name = published.url.rsplit("/", 1)[1]
-    assert published.url.startswith("https://pics.example.com/sms/") and name.endswith(".png")
+    assert published.url.startswith("https://pics.example.com/sms/")
+    assert name.endswith(".png")
     assert (tmp_path / "public" / name).read_bytes() == landscape_png()
     assert published.content_type == "image/png"
 
