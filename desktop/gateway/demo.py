@@ -804,7 +804,8 @@ class DemoGateway:
         """Every message the app sent through the API, oldest first, as it is now.
 
         Returns:
-            Dicts with keys to, from, body, status, sid, error_code, media_urls.
+            Dicts with keys to, from, body, status, sid, error_code; and media_urls (the
+            MediaUrl values, in order) for a message sent with pictures.
         """
         now = time.time()
         with self._lock:
@@ -812,17 +813,18 @@ class DemoGateway:
         result = []
         for row in rows:
             status, _sent, _updated, error_code, _error_message = row.state_at(now)
-            result.append(
-                {
-                    "to": row.to_number,
-                    "from": row.from_number,
-                    "body": row.body,
-                    "status": status,
-                    "sid": row.sid,
-                    "error_code": error_code,
-                    "media_urls": [url for *_rest, url in self._media_rows(row.sid) if url],
-                }
-            )
+            entry: dict[str, Any] = {
+                "to": row.to_number,
+                "from": row.from_number,
+                "body": row.body,
+                "status": status,
+                "sid": row.sid,
+                "error_code": error_code,
+            }
+            media_urls = [url for *_rest, url in self._media_rows(row.sid) if url]
+            if media_urls:
+                entry["media_urls"] = media_urls
+            result.append(entry)
         return result
 
     def inject(self, fault: Fault, *, times: int = 1, **params: Any) -> None:

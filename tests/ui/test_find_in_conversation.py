@@ -41,6 +41,8 @@ def test_find_walks_matches_across_the_whole_conversation(qtbot, main_window, de
     qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE, timeout=5000)
     assert model.row_of(match_ids[0]) is None  # far above the loaded window
 
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=3000)
     widget.editor.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.editor, timeout=3000)
     qtbot.keySequence(main_window, QKeySequence("Ctrl+F"))
