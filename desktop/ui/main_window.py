@@ -689,10 +689,8 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         focused = QApplication.focusWidget()
-        if (
-            self.conversation.conversation is not None
-            and focused is not None
-            and self.conversation.isAncestorOf(focused)
+        if self.conversation.conversation is not None and (
+            focused is None or self.right.isAncestorOf(focused)
         ):
             # Ctrl+F inside a conversation finds in it.
             self.conversation.open_find()
