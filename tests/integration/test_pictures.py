@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.media import MediaState
+from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
+from desktop.gateway.demo import DemoGateway
 from desktop.gateway.demo_pictures import landscape_png
 from desktop.picture_cache import PictureCache
 from desktop.store import open_store
@@ -117,7 +119,27 @@ def test_the_demo_gateway_takes_media_urls_when_sending(setup, demo_gateway):
 
 def test_pictures_are_fetched_from_the_gateway_only(setup):
     _store, _engine, _cache, adapter = setup
-    from desktop.gateway.base import GatewayError
-
     with pytest.raises(GatewayError, match="not on the SMS gateway"):
         adapter.download_media("https://elsewhere.example.com/x.png", 1000)
+
+
+def test_a_demo_contact_asked_for_a_photo_sends_one_back():
+    demo = DemoGateway(greet=False, auto_reply=True, reply_delay=(0.0, 0.0), status_delays=(0, 0))
+    demo.start()
+    try:
+        adapter = GatewayConfig(
+            demo.base_url, demo.account_sid, demo.auth_token, from_number=demo.phone_number
+        ).connect()
+        adapter.send(OLIVIA, "Could you send a photo of the part?")
+        import time
+        from datetime import UTC, datetime, timedelta
+
+        time.sleep(0.2)
+        (reply,) = adapter.fetch_inbound(datetime.now(UTC) - timedelta(minutes=1))
+        assert reply.num_media == 1
+        (media,) = adapter.list_media(reply.sid)
+        content_type, data = adapter.download_media(media.url, 5 * 1024 * 1024)
+        assert (content_type, data) == ("image/png", landscape_png())
+        adapter.close()
+    finally:
+        demo.stop()

@@ -134,3 +134,21 @@ def test_sending_a_picture_is_refused_with_the_reason_when_not_set_up(
     )
     qtbot.wait(300)
     assert demo_gateway.sent() == []
+
+
+def test_a_picture_evicted_from_the_cache_is_fetched_again_when_shown(
+    qtbot, main_window, demo_gateway
+):
+    demo_gateway.inbound_picture(OLIVIA, "again")
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    qtbot.waitUntil(
+        lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED], timeout=8000
+    )
+    (picture,) = media_of_last(widget)
+    cache_file = main_window.desk.paths.picture_cache_dir / picture.cache_key
+    cache_file.unlink()  # what the size limit does to the least recently used
+
+    widget.thumbnails.request(picture.cache_key)  # painting asks for it
+    qtbot.waitUntil(cache_file.exists, timeout=8000)  # the worker fetched it again
+    fetches = [p for _m, p in demo_gateway.requests_seen() if "/Media/ME" in p]
+    assert len(fetches) == 2
