@@ -518,6 +518,9 @@ class SmsDesk:
             )
         self.window.sig_message_queued.connect(self.sync.sig_wake)
         self.window.sig_retry_now.connect(self.sync.sig_retry_now)
+        conversation = self.window.conversation
+        conversation.sig_fetch_picture.connect(self.sync.sig_fetch_picture)
+        self.sync.worker.sig_picture_fetched.connect(conversation.thumbnails.fetched)
         self.sync.start()
 
     def _wake_for_remote_outbox(self, change: StoreChange) -> None:

@@ -247,11 +247,19 @@ class MediaQueries:
             change = self._message_change(conn, [int(message_id)], now)
         return self._emit(change)
 
-    def refetch_media(self, media_id: int) -> StoreChange:
-        """Fetch a cached picture again (its file left the disk cache)."""
+    def cached_media_job(self, media_id: int) -> tuple[MediaJob, str] | None:
+        """Where to fetch a picture recorded as cached again, and its cache key.
+
+        For a desk whose own disk cache lacks it: it was evicted there, or another desk of
+        the team fetched it. None when the picture is not (or no longer) cached.
+        """
         m = media.c
-        with self._writer.begin() as conn:
-            row = conn.execute(select(m.state).where(m.id == media_id)).one_or_none()
-            if row is None or row.state != MediaState.CACHED.value:
-                return StoreChange()
-        return self.record_media(media_id, MediaState.PENDING)
+        stmt = select(m.id, m.message_id, m.url, m.content_type, m.cache_key).where(
+            m.id == media_id, m.state == MediaState.CACHED.value
+        )
+        with self._engine.connect() as conn:
+            row = conn.execute(stmt).one_or_none()
+        if row is None or not row.cache_key:
+            return None
+        job = MediaJob(int(row.id), MessageId(row.message_id), row.url, row.content_type or "")
+        return job, row.cache_key

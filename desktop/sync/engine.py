@@ -207,6 +207,12 @@ class SyncEngine:
         retry_in = 0.05 if more_due else min(self.poll_interval, max(status_due_in, 1.0))
         return SyncReport(LinkState.ONLINE, "Connected", retry_in, received=received, sent=sent)
 
+    def fetch_picture(self, media_id: int) -> str | None:
+        """Fetch one cached picture into this desk's disk cache again (see PictureFetcher)."""
+        if self._pictures is None:
+            return None
+        return self._pictures.fetch_again(media_id)
+
     # -- outbox ---------------------------------------------------------------------------
 
     def _send_due(self) -> tuple[int, bool]:

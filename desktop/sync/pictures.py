@@ -85,6 +85,32 @@ class PictureFetcher:
             self._listed.add(message.sid)
         return added
 
+    def fetch_again(self, media_id: int) -> str | None:
+        """Fetch a picture the store records as cached into this desk's own disk cache.
+
+        For a desk that lacks the file: evicted by the size limit, or fetched by another
+        desk of the team. The store is not changed. Returns the cache key, or None when it
+        could not be had (the reason is logged).
+        """
+        found = self._store.cached_media_job(media_id)
+        if found is None:
+            return None
+        job, key = found
+        if self._cache.has(key):
+            return key
+        try:
+            content_type, data = self._gateway.download_media(job.url, self._max_bytes)
+            check_size(len(data), self._max_bytes)
+            check_bytes(data, content_type)
+        except (PictureRefused, GatewayError) as err:
+            log.info("picture %d could not be fetched again: %s", media_id, err)
+            return None
+        stored = self._cache.put(data)
+        if stored != key:
+            log.warning("picture %d changed at the gateway since it was first fetched", media_id)
+            return None
+        return key
+
     def fetch_pending(self, limit: int = FETCHES_PER_CYCLE) -> int:
         """Fetch up to ``limit`` pictures still pending; return how many were settled.
 

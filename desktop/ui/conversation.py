@@ -338,6 +338,7 @@ class ConversationWidget(QWidget):
         sig_call(Conversation), sig_transfer(Conversation), sig_dealt_with(Conversation),
         sig_archive(Conversation, bool), sig_mark_unread(Conversation): the header's actions.
         sig_close(): Close: back to the chat list.
+        sig_fetch_picture(int, str): this desk's cache lacks a picture (media id, cache key).
     """
 
     sig_message_queued = Signal(object)
@@ -350,6 +351,7 @@ class ConversationWidget(QWidget):
     sig_mark_unread = Signal(object)
     sig_export = Signal(object)
     sig_close = Signal()
+    sig_fetch_picture = Signal(int, str)
 
     def __init__(
         self,
@@ -764,12 +766,13 @@ class ConversationWidget(QWidget):
         viewer.open()
 
     def _picture_missing(self, key: str) -> None:
-        """A picture left the disk cache: have the worker fetch it again."""
+        """This desk's disk cache lacks a picture: ask the sync worker to fetch it."""
         for message_id in list(self.model._media):
             for item in self.model.media_of(message_id):
                 if item.cache_key == key:
-                    store, media_id = self._store, item.id
-                    self._tasks.run(lambda s=store, i=media_id: s.refetch_media(i))
+                    self.sig_fetch_picture.emit(item.id, key)
+                    return
+        self.thumbnails.fetched(key, False)
 
     def _queue(self, conversation_id: ConversationId, body: str) -> None:
         desk, me, store = self._desk_number, self._user_id, self._store

@@ -62,7 +62,8 @@ class Thumbnails(QObject):
 
     Signals:
         sig_ready(str): the thumbnail of this key is in (repaint).
-        sig_missing(str): the key's file left the disk cache (fetch it again).
+        sig_missing(str): the key's file is not in this desk's disk cache (fetch it; then
+            call ``fetched``).
     """
 
     sig_ready = Signal(str)
@@ -75,6 +76,7 @@ class Thumbnails(QObject):
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._broken: set[str] = set()
         self._loading: set[str] = set()
+        self._missing: set[str] = set()  # asked for once; not again until ``fetched``
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smsdesk-pictures")
         self._closed = False
         self._sig_decoded.connect(self._decoded, Qt.ConnectionType.QueuedConnection)
@@ -96,7 +98,9 @@ class Thumbnails(QObject):
         return key in self._broken
 
     def request(self, key: str) -> None:
-        if self._closed or self._cache is None or key in self._loading or key in self._broken:
+        if self._closed or self._cache is None:
+            return
+        if key in self._loading or key in self._broken or key in self._missing:
             return
         self._loading.add(key)
         cache = self._cache
@@ -114,6 +118,7 @@ class Thumbnails(QObject):
         if self._closed:
             return
         if missing:
+            self._missing.add(key)
             self.sig_missing.emit(key)
             return
         if image is None:
@@ -123,6 +128,19 @@ class Thumbnails(QObject):
             while len(self._pixmaps) > KEPT_THUMBNAILS:
                 self._pixmaps.popitem(last=False)
         self.sig_ready.emit(key)
+
+    def clear(self) -> None:
+        """Forget the decoded thumbnails; they are decoded again as they are painted."""
+        self._pixmaps.clear()
+
+    def fetched(self, key: str, ok: bool) -> None:
+        """A picture asked for after ``sig_missing`` is in the disk cache, or is not to be had."""
+        self._missing.discard(key)
+        if ok:
+            self.request(key)
+        else:
+            self._broken.add(key)
+            self.sig_ready.emit(key)
 
     def shutdown(self) -> None:
         self._closed = True

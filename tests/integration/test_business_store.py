@@ -171,9 +171,10 @@ def test_pictures_are_recorded_fetched_and_announced_with_their_message(store):
     )
     assert store.pending_media() == []
     assert store.message_id_for_sid("SM000000") == ids[0]
-    # A picture whose file left the cache is fetched again.
-    store.refetch_media(first.id)
-    assert [j.media_id for j in store.pending_media()] == [first.id]
+    # A desk whose own cache lacks a cached picture learns where to fetch it.
+    job, key = store.cached_media_job(first.id)
+    assert (job.url, key) == ("https://gw/a", "ab" * 32)
+    assert store.cached_media_job(second.id) is None
 
 
 def test_a_picture_sent_is_stored_with_its_message_in_one_write(store, team):

@@ -143,3 +143,16 @@ def test_a_demo_contact_asked_for_a_photo_sends_one_back():
         adapter.close()
     finally:
         demo.stop()
+
+
+def test_another_desk_fetches_a_cached_picture_into_its_own_cache(setup, demo_gateway, tmp_path):
+    store, engine, _cache, adapter = setup
+    demo_gateway.inbound_picture(OLIVIA, "team")
+    engine.run_cycle()
+    (picture,) = _pictures(store, "team")
+
+    other_cache = PictureCache(tmp_path / "other-desk")
+    other = PictureFetcher(store, adapter, other_cache)
+    assert other.fetch_again(picture.id) == picture.cache_key
+    assert other_cache.read(picture.cache_key) == landscape_png()
+    assert _pictures(store, "team") == [picture]  # the store is not changed

@@ -145,10 +145,16 @@ def test_a_picture_evicted_from_the_cache_is_fetched_again_when_shown(
         lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED], timeout=8000
     )
     (picture,) = media_of_last(widget)
+    widget.view.viewport().repaint()
+    qtbot.waitUntil(lambda: widget.thumbnails.has(picture.cache_key), timeout=5000)
     cache_file = main_window.desk.paths.picture_cache_dir / picture.cache_key
     cache_file.unlink()  # what the size limit does to the least recently used
+    widget.thumbnails.clear()  # and the in-memory thumbnails moved on
 
-    widget.thumbnails.request(picture.cache_key)  # painting asks for it
+    widget.view.viewport().repaint()  # painting asks for it again
     qtbot.waitUntil(cache_file.exists, timeout=8000)  # the worker fetched it again
     fetches = [p for _m, p in demo_gateway.requests_seen() if "/Media/ME" in p]
     assert len(fetches) == 2
+    qtbot.waitUntil(lambda: widget.thumbnails.has(picture.cache_key), timeout=5000)
+    # This desk's cache was filled; the store's record did not change.
+    assert media_of_last(widget) == (picture,)
