@@ -64,7 +64,11 @@ class PictureFetcher:
         self._listed: set[str] = set()  # sids whose media are recorded (polls overlap)
 
     def announce(self, messages: Iterable[GatewayMessage]) -> int:
-        """Record the pictures of inbound messages that have some; return how many."""
+        """Record the pictures of inbound messages that have some; return how many.
+
+        Raises:
+            GatewayError: a transient failure (offline); the pictures are listed next time.
+        """
         added = 0
         for message in messages:
             if message.direction is not Direction.INBOUND or message.num_media <= 0:
@@ -77,7 +81,16 @@ class PictureFetcher:
             if self._store.media_for_messages([message_id]):
                 self._listed.add(message.sid)
                 continue
-            found = self._gateway.list_media(message.sid)
+            try:
+                found = self._gateway.list_media(message.sid)
+            except GatewayError as err:
+                if err.transient:
+                    raise  # offline: the next cycle asks again
+                # This message's pictures can't be listed (gone at the gateway, say): that
+                # must not stop the desk's syncing.
+                log.warning("the pictures of message %s can't be listed: %s", message_id, err)
+                self._listed.add(message.sid)
+                continue
             items = [MediaItem(url=m.url, content_type=m.content_type) for m in found]
             if items:
                 self._store.add_media(message_id, items)

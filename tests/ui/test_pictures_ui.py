@@ -4,7 +4,8 @@ a picture works on the demo and is refused with the reason where no public addre
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from desktop.config import Settings
@@ -158,3 +159,32 @@ def test_a_picture_evicted_from_the_cache_is_fetched_again_when_shown(
     qtbot.waitUntil(lambda: widget.thumbnails.has(picture.cache_key), timeout=5000)
     # This desk's cache was filled; the store's record did not change.
     assert media_of_last(widget) == (picture,)
+
+
+def test_a_picture_dropped_on_the_conversation_is_attached(
+    qtbot, main_window, demo_gateway, tmp_path
+):
+    demo_gateway.inbound(OLIVIA, "hello")
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    photo = tmp_path / "dropped.png"
+    photo.write_bytes(landscape_png())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    enter = QDragEnterEvent(
+        widget.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(widget.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(drop)
+    assert widget.attachment == photo
