@@ -7,7 +7,7 @@ pictures again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -72,16 +72,11 @@ def _media(row: Any) -> Media:
 class MediaQueries:
     """The store's media methods (mixed into ``Store``)."""
 
+    # Provided by Store, which this is mixed into.
     _engine: Engine
     _writer: Engine
-
-    def _emit(self, change: StoreChange) -> StoreChange:  # pragma: no cover - Store's
-        raise NotImplementedError
-
-    def _message_change(
-        self, conn: Connection, mids: Sequence[int], now: datetime
-    ) -> StoreChange:  # pragma: no cover - Store's
-        raise NotImplementedError
+    _emit: Callable[[StoreChange], StoreChange]
+    _message_change: Callable[[Connection, Sequence[int], datetime], StoreChange]
 
     def message_id_for_sid(self, sid: str) -> MessageId | None:
         """The message the gateway knows as ``sid``, if it is stored."""

@@ -677,7 +677,7 @@ class ConversationWidget(QWidget):
 
     def set_picture_cache(self, cache: PictureCache) -> None:
         self.picture_cache = cache
-        self.thumbnails._cache = cache
+        self.thumbnails.set_cache(cache)
 
     def show_hint(self, sentence: str) -> None:
         self.hint.setText(sentence)
@@ -767,12 +767,11 @@ class ConversationWidget(QWidget):
 
     def _picture_missing(self, key: str) -> None:
         """This desk's disk cache lacks a picture: ask the sync worker to fetch it."""
-        for message_id in list(self.model._media):
-            for item in self.model.media_of(message_id):
-                if item.cache_key == key:
-                    self.sig_fetch_picture.emit(item.id, key)
-                    return
-        self.thumbnails.fetched(key, False)
+        item = self.model.media_with_key(key)
+        if item is None:
+            self.thumbnails.fetched(key, False)
+            return
+        self.sig_fetch_picture.emit(item.id, key)
 
     def _queue(self, conversation_id: ConversationId, body: str) -> None:
         desk, me, store = self._desk_number, self._user_id, self._store

@@ -111,6 +111,7 @@ class ConversationFind(QObject):
         self.matches: list[MessageId] = []
         self.current = -1
         self._generation = 0
+        self._waiting = False  # a search is running in the store thread
         self._conversation: ConversationId | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -126,9 +127,8 @@ class ConversationFind(QObject):
 
     @property
     def searching(self) -> bool:
-        return self._timer.isActive() or self._generation_pending
-
-    _generation_pending = False
+        """True while the typed text is still being searched for."""
+        return self._timer.isActive() or self._waiting
 
     def open(self) -> None:
         """Show the bar with its text selected, ready to type."""
@@ -142,7 +142,7 @@ class ConversationFind(QObject):
         """Hide the bar and the highlights."""
         self._timer.stop()
         self._generation += 1
-        self._generation_pending = False
+        self._waiting = False
         self.matches, self.current = [], -1
         self._model.set_find("", [], None)
         self.bar.hide()
@@ -165,12 +165,12 @@ class ConversationFind(QObject):
         self._generation += 1
         generation = self._generation
         if not text or cid is None:
-            self._generation_pending = False
+            self._waiting = False
             self.matches, self.current = [], -1
             self._model.set_find("", [], None)
             self._show_count()
             return
-        self._generation_pending = True
+        self._waiting = True
         store = self._store
         self._tasks.run(
             lambda: store.find_in_conversation(cid, text),
@@ -180,7 +180,7 @@ class ConversationFind(QObject):
     def _found(self, ids: list[MessageId], _text: str, generation: int) -> None:
         if generation != self._generation:
             return
-        self._generation_pending = False
+        self._waiting = False
         self.matches = ids
         self.current = len(ids) - 1
         self._go()

@@ -312,6 +312,14 @@ class MessageListModel(QAbstractListModel):
     def media_of(self, message_id: MessageId) -> tuple[Media, ...]:
         return self._media.get(message_id, ())
 
+    def media_with_key(self, cache_key: str) -> Media | None:
+        """A loaded picture stored under ``cache_key``, if any."""
+        for items in self._media.values():
+            for item in items:
+                if item.cache_key == cache_key:
+                    return item
+        return None
+
     def repaint_media(self, cache_key: str) -> None:
         """A thumbnail is ready: repaint the rows that show it."""
         for message_id, items in self._media.items():
@@ -748,7 +756,7 @@ class MessageDelegate(QStyledItemDelegate):
         else:
             painter.setFont(_meta_font(font))
             painter.setPen(colors.bubble_out_muted if outbound else colors.muted)
-            text = "Picture could not be shown: it is damaged." if broken else "Loading picture…"
+            text = "Picture could not be shown." if broken else "Loading picture…"
             painter.drawText(
                 rect.adjusted(8, 8, -8, -8),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

@@ -90,6 +90,10 @@ class Thumbnails(QObject):
         self.request(key)
         return None
 
+    def set_cache(self, cache: PictureCache) -> None:
+        """Read pictures from ``cache`` (the app's disk cache)."""
+        self._cache = cache
+
     def has(self, key: str) -> bool:
         """True when the thumbnail of ``key`` is ready to paint."""
         return key in self._pixmaps

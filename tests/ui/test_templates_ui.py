@@ -172,7 +172,7 @@ def test_an_administrator_shares_a_template_from_the_dialog(qtbot, main_window):
     dialog.save_button.click()
     store = main_window.desk.store
     qtbot.waitUntil(lambda: [t.name for t in store.list_templates(None)] == ["hours"], timeout=3000)
-    assert dialog.message.text() == "Saved “hours”."
+    qtbot.waitUntil(lambda: dialog.message.text() == "Saved “hours”.", timeout=3000)
     # The same name again in the same scope is refused with the store's sentence.
     dialog.start_new()
     dialog.name.setText("HOURS")
