@@ -188,3 +188,19 @@ def test_a_picture_dropped_on_the_conversation_is_attached(
     )
     widget.dropEvent(drop)
     assert widget.attachment == photo
+
+
+def test_a_picture_that_does_not_decode_says_so_instead_of_a_thumbnail(
+    qtbot, main_window, demo_gateway
+):
+    # The right first bytes, then garbage: it passes the worker's check, not the decoder.
+    fake = b"\x89PNG\r\n\x1a\n" + b"\x00garbage" * 100
+    demo_gateway.inbound(OLIVIA, "broken", media=[("image/png", fake)])
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    qtbot.waitUntil(
+        lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED], timeout=8000
+    )
+    (picture,) = media_of_last(widget)
+    widget.view.viewport().repaint()
+    qtbot.waitUntil(lambda: widget.thumbnails.is_broken(picture.cache_key), timeout=5000)
+    assert not widget.thumbnails.has(picture.cache_key)
