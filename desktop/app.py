@@ -46,9 +46,12 @@ from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.logs import configure_logging
+from desktop.picture_cache import PictureCache
+from desktop.picture_sending import PicturePublisher
 from desktop.store import OptedOut, OwnedByOther, Store, StoreError, open_store
 from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
 from desktop.sync.engine import LinkState, SyncEngine
+from desktop.sync.pictures import PictureFetcher
 from desktop.ui import theme
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.help import AboutDialog
@@ -136,6 +139,7 @@ class SmsDesk:
         self.account_tasks = TaskRunner()  # sign-in (slow on purpose) and the keyring
         self.network_tasks = TaskRunner()  # connection tests
         self.events = StoreEvents(self.store)
+        self.pictures = PictureCache(paths.picture_cache_dir)
         self._team = TeamLink.start(self.store, self._database_url())
         self.rule = ExtensionRule(settings.extension_min_digits, settings.extension_max_digits)
         self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
@@ -229,6 +233,8 @@ class SmsDesk:
         )
         window.call_template = lambda: self.settings.call_template
         window.conversation.quiet_hours = self.quiet_hours
+        window.conversation.set_picture_cache(self.pictures)
+        window.conversation.picture_publisher = self.picture_publisher
         self.window = window
         self.events.sig_changed.connect(window.apply_change)
         window.sig_settings_requested.connect(self.open_settings)
@@ -447,6 +453,7 @@ class SmsDesk:
         set_badge_number(0)
         if self.window is not None:
             self.events.sig_changed.disconnect(self.window.apply_change)
+            self.window.conversation.thumbnails.shutdown()
             self.window.hide()
             self.window.deleteLater()
             self.window = None
@@ -475,6 +482,14 @@ class SmsDesk:
             desk_number=s.desk_number,
         )
 
+    def picture_publisher(self) -> PicturePublisher:
+        """Where sent pictures go: the settings' public folder, or on the demo gateway a
+        folder of the data directory (the demo accepts ``file:`` addresses)."""
+        if self.settings.gateway == "demo":
+            folder = self.paths.data_dir / "sent-pictures"
+            return PicturePublisher(str(folder), folder.as_uri() + "/")
+        return PicturePublisher(self.settings.picture_folder, self.settings.picture_url_base)
+
     def demo_config(self) -> GatewayConfig | None:
         """How to reach the running demo gateway, if there is one."""
         if self.demo is None:
@@ -494,6 +509,7 @@ class SmsDesk:
         interval = self._poll_interval or self.settings.poll_interval_seconds
         region = self.settings.default_region
         database_url = self._database_url()
+        pictures = self.pictures
 
         def make_engine() -> SyncEngine:
             # Runs in the sync thread, so a slow keyring never holds up the window.
@@ -506,12 +522,14 @@ class SmsDesk:
                         "(Ctrl+,) and enter it."
                     )
                 gateway = dataclasses.replace(gateway, auth_token=token)
+            adapter = gateway.connect()
             return SyncEngine(
                 store,
-                gateway.connect(),
+                adapter,
                 poll_interval=interval,
                 default_region=region,
                 lease=lease_for(database_url),
+                pictures=PictureFetcher(store, adapter, pictures),
             )
 
         self.sync = SyncThread(make_engine)
@@ -524,6 +542,9 @@ class SmsDesk:
             )
         self.window.sig_message_queued.connect(self.sync.sig_wake)
         self.window.sig_retry_now.connect(self.sync.sig_retry_now)
+        conversation = self.window.conversation
+        conversation.sig_fetch_picture.connect(self.sync.sig_fetch_picture)
+        self.sync.worker.sig_picture_fetched.connect(conversation.thumbnails.fetched)
         self.sync.start()
 
     def _wake_for_remote_outbox(self, change: StoreChange) -> None:

@@ -40,11 +40,13 @@ class Paths:
         data_dir: the database and the demo gateway's state.
         config_dir: settings.json.
         log_dir: rotating log files.
+        cache_dir: what can be fetched again (the pictures of MMS); None: ``data_dir/cache``.
     """
 
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    cache_dir: Path | None = None
 
     @classmethod
     def default(cls) -> Paths:
@@ -56,17 +58,28 @@ class Paths:
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+            cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
         )
 
     @classmethod
     def under(cls, root: Path) -> Paths:
         """Return paths that all live under ``root`` (tests, portable installs)."""
-        return cls(data_dir=root / "data", config_dir=root / "config", log_dir=root / "logs")
+        return cls(
+            data_dir=root / "data",
+            config_dir=root / "config",
+            log_dir=root / "logs",
+            cache_dir=root / "cache",
+        )
 
     def ensure(self) -> None:
         """Create the directories (readable by the user only) if they are missing."""
         for path in (self.data_dir, self.config_dir, self.log_dir):
             path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    @property
+    def picture_cache_dir(self) -> Path:
+        """The disk cache of MMS pictures (files named by the sha256 of their bytes)."""
+        return (self.cache_dir or self.data_dir / "cache") / "pictures"
 
     @property
     def settings_file(self) -> Path:
@@ -148,6 +161,12 @@ class Settings:
         if start >= end:
             return time(8, 0), time(21, 0)
         return start, end
+
+    # Sending pictures: Twilio fetches them from a public address. SMS Desk copies each
+    # picture into picture_folder (e.g. a folder a web server publishes) and sends
+    # picture_url_base + its file name. Empty: sending pictures is off (except on the demo).
+    picture_url_base: str = ""
+    picture_folder: str = ""
 
     def database_url_for(self, paths: Paths) -> str:
         """Return the database URL to open: the setting, or the default SQLite file."""

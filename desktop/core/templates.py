@@ -67,3 +67,25 @@ def matching(templates: list[tuple[str, str]], typed: str) -> list[tuple[str, st
     starts = [t for t in templates if t[0].casefold().startswith(needle)]
     contains = [t for t in templates if needle in t[0].casefold() and t not in starts]
     return starts + contains
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A saved reply as the store keeps it.
+
+    Attributes:
+        id: the store's id.
+        name: what the user types after "/" to insert it; unique per scope.
+        body: the text, with ``{variables}``.
+        owner_id: the colleague it belongs to, or None when it is shared with the team.
+    """
+
+    id: int
+    name: str
+    body: str
+    owner_id: int | None = None
+
+    @property
+    def shared(self) -> bool:
+        """True when every colleague sees it (only administrators change it)."""
+        return self.owner_id is None

@@ -8,6 +8,7 @@ check with the gateway before sending again, so nothing is sent twice).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -51,6 +52,19 @@ class GatewayMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class MediaInfo:
+    """One picture of a message as the gateway lists it.
+
+    Attributes:
+        url: where its bytes are (on the gateway; fetched with its credentials).
+        content_type: the type the gateway announced.
+    """
+
+    url: str
+    content_type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class AccountInfo:
     """What "Test connection" learns: whose account the credentials open."""
 
@@ -68,8 +82,17 @@ class Gateway(Protocol):
 
     desk_number: str
 
-    def send(self, to: str, body: str) -> GatewayMessage:
-        """Send ``body`` to ``to`` (E.164) and return the accepted message."""
+    def send(self, to: str, body: str, media_urls: Sequence[str] = ()) -> GatewayMessage:
+        """Send ``body`` (and pictures at public ``media_urls``) to ``to`` (E.164); return
+        the accepted message."""
+        ...
+
+    def list_media(self, sid: str) -> list[MediaInfo]:
+        """The pictures of message ``sid``, in order."""
+        ...
+
+    def download_media(self, url: str, max_bytes: int) -> tuple[str, bytes]:
+        """One picture's (content type, bytes), refused beyond ``max_bytes``."""
         ...
 
     def fetch_inbound(self, since: datetime) -> list[GatewayMessage]:

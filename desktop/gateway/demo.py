@@ -35,17 +35,25 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from desktop.core.optouts import UNSUBSCRIBED_ERROR, OptOutAction, opt_out_action
+from desktop.gateway.demo_pictures import landscape_png
 
 log = logging.getLogger("smsdesk.gateway.demo")
 
 API_VERSION = "2010-04-01"
 BODY_LIMIT = 1600
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+# Twilio needs a public http(s) address; the demo also takes file: addresses on this machine.
+_MEDIA_URL = re.compile(r"^(https?|file):", re.IGNORECASE)
+# Asking a demo contact for a photo or picture gets one back.
+_ASKS_FOR_PICTURE = re.compile(r"\b(photo|picture|pic)s?\b", re.IGNORECASE)
 _MESSAGING_SERVICE_SID = re.compile(r"^MG[0-9a-fA-F]{32}$")
 _ACCOUNT_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)\.json$")
 _LIST_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages\.json$")
 _FETCH_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)\.json$")
-_ROUTES = ("send", "list", "fetch", "account", "any")
+_MEDIA_LIST_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)/Media\.json$")
+# A picture's content is at its media uri without ".json" (as on Twilio).
+_MEDIA_CONTENT_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)/Media/(ME\w+)$")
+_ROUTES = ("send", "list", "fetch", "account", "media", "any")
 _MAX_REQUEST_BYTES = 1 << 20
 _REQUESTS_KEPT = 10_000
 
@@ -86,6 +94,8 @@ _TWILIO_TEXTS: dict[int, str] = {
     "number: {from_} via SMS.",
     21614: "'To' number is not a valid mobile number",
     21617: "The concatenated message body exceeds the 1600 character limit.",
+    21620: "Invalid media URL(s).",
+    21623: "Number of media files exceeds allowed limit.",
     21705: "The Messaging Service Sid {service} is invalid.",
     30003: "Unreachable destination handset",
     30005: "Unknown destination handset",
@@ -206,6 +216,15 @@ CREATE TABLE IF NOT EXISTS messages (
 );
 CREATE INDEX IF NOT EXISTS messages_newest ON messages (created_ts DESC, seq DESC);
 CREATE INDEX IF NOT EXISTS messages_to_newest ON messages (to_number, created_ts DESC, seq DESC);
+CREATE TABLE IF NOT EXISTS media (
+    sid TEXT PRIMARY KEY,
+    message_sid TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    data BLOB,
+    url TEXT
+);
+CREATE INDEX IF NOT EXISTS media_of_message ON media (message_sid, position);
 """
 _COLUMNS = (
     "seq, sid, direction, from_number, to_number, body, messaging_service_sid, created_ts, "
@@ -406,12 +425,26 @@ class _Handler(BaseHTTPRequestHandler):
                 self._reply(*_error(400, 20001, "Invalid or too large request body"))
                 return
             raw = self.rfile.read(length).decode("utf-8", "replace")
-            form = dict(parse_qsl(raw, keep_blank_values=True))
+            pairs = parse_qsl(raw, keep_blank_values=True)
+            form = dict(pairs)
+            # MediaUrl repeats, once per picture; a URL never holds a raw line break.
+            form["MediaUrl"] = "\n".join(v for k, v in pairs if k == "MediaUrl" and v)
         if not demo._authorized(self.headers.get("Authorization")):
             self._reply(
                 *_error(401, 20003, "Authenticate"),
                 headers={"WWW-Authenticate": 'Basic realm="Twilio API"'},
             )
+            return
+        if method == "GET" and (match := _MEDIA_CONTENT_ROUTE.match(split.path)):
+            found = None
+            if match.group(1) == demo.account_sid:
+                found = demo._media_content(match.group(2), match.group(3))
+            if found is None:
+                self._reply(
+                    *_error(404, 20404, f"The requested resource {split.path} was not found")
+                )
+            else:
+                self._reply_raw(200, found[1], content_type=found[0])
             return
         route, account, sid = self._route(method, split.path)
         if route is None:
@@ -436,6 +469,8 @@ class _Handler(BaseHTTPRequestHandler):
     @staticmethod
     def _route(method: str, path: str) -> tuple[str | None, str | None, str | None]:
         """Return (route, account sid, message sid); route "not-allowed" for a wrong method."""
+        if match := _MEDIA_LIST_ROUTE.match(path):
+            return ("media" if method == "GET" else "not-allowed"), match.group(1), match.group(2)
         if match := _LIST_ROUTE.match(path):
             route = {"GET": "list", "POST": "send"}.get(method, "not-allowed")
             return route, match.group(1), None
@@ -496,10 +531,16 @@ class _Handler(BaseHTTPRequestHandler):
     ) -> None:
         self._reply_raw(status, json.dumps(payload).encode("utf-8"), headers)
 
-    def _reply_raw(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+    def _reply_raw(
+        self,
+        status: int,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+        content_type: str = "application/json; charset=utf-8",
+    ) -> None:
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             for name, value in (headers or {}).items():
                 self.send_header(name, value)
@@ -665,18 +706,75 @@ class DemoGateway:
 
     # -- test helpers ------------------------------------------------------------------------
 
-    def inbound(self, from_number: str, body: str, *, at: datetime | None = None) -> str:
-        """Make an SMS from ``from_number`` arrive for the desk.
+    def inbound(
+        self,
+        from_number: str,
+        body: str,
+        *,
+        at: datetime | None = None,
+        media: Iterable[tuple[str, bytes]] = (),
+    ) -> str:
+        """Make an SMS (an MMS, with ``media``) from ``from_number`` arrive for the desk.
 
         Args:
             from_number: the sender.
             body: the text.
             at: when it was sent (aware); now when None.
+            media: pictures as (content type as labelled, bytes): the test hook for hostile
+                "images" too (any label on any bytes, any size).
 
         Returns:
             The new message's sid.
         """
-        return self.inbound_many([(from_number, body)], at=at)[0]
+        sid = self.inbound_many([(from_number, body)], at=at)[0]
+        self._add_media(sid, [(ctype, data, None) for ctype, data in media])
+        return sid
+
+    def inbound_picture(self, from_number: str, body: str = "") -> str:
+        """Make a message with the demo's landscape photo (a PNG) arrive from ``from_number``."""
+        return self.inbound(from_number, body, media=[("image/png", landscape_png())])
+
+    def _add_media(
+        self, message_sid: str, items: list[tuple[str, bytes | None, str | None]]
+    ) -> None:
+        if not items:
+            return
+        with self._lock:
+            db = self._connection()
+            with db:
+                db.executemany(
+                    "INSERT INTO media (sid, message_sid, position, content_type, data, url) "
+                    "VALUES (?,?,?,?,?,?)",
+                    [
+                        (_new_sid("ME"), message_sid, position, ctype, data, url)
+                        for position, (ctype, data, url) in enumerate(items)
+                    ],
+                )
+
+    def _media_rows(self, message_sid: str) -> list[tuple[str, str, int, str | None]]:
+        """(sid, content type, size, url) of a message's pictures, in order."""
+        with self._lock:
+            return list(
+                self._connection().execute(
+                    "SELECT sid, content_type, length(data), url FROM media "
+                    "WHERE message_sid = ? ORDER BY position",
+                    (message_sid,),
+                )
+            )
+
+    def _media_content(self, message_sid: str, media_sid: str) -> tuple[str, bytes] | None:
+        with self._lock:
+            row = (
+                self._connection()
+                .execute(
+                    "SELECT content_type, data FROM media WHERE message_sid = ? AND sid = ?",
+                    (message_sid, media_sid),
+                )
+                .fetchone()
+            )
+        if row is None or row[1] is None:
+            return None
+        return str(row[0]), bytes(row[1])
 
     def inbound_many(
         self, items: Iterable[tuple[str, str]], *, at: datetime | None = None
@@ -710,7 +808,8 @@ class DemoGateway:
         """Every message the app sent through the API, oldest first, as it is now.
 
         Returns:
-            Dicts with keys to, from, body, status, sid, error_code.
+            Dicts with keys to, from, body, status, sid, error_code; and media_urls (the
+            MediaUrl values, in order) for a message sent with pictures.
         """
         now = time.time()
         with self._lock:
@@ -718,16 +817,18 @@ class DemoGateway:
         result = []
         for row in rows:
             status, _sent, _updated, error_code, _error_message = row.state_at(now)
-            result.append(
-                {
-                    "to": row.to_number,
-                    "from": row.from_number,
-                    "body": row.body,
-                    "status": status,
-                    "sid": row.sid,
-                    "error_code": error_code,
-                }
-            )
+            entry: dict[str, Any] = {
+                "to": row.to_number,
+                "from": row.from_number,
+                "body": row.body,
+                "status": status,
+                "sid": row.sid,
+                "error_code": error_code,
+            }
+            media_urls = [url for *_rest, url in self._media_rows(row.sid) if url]
+            if media_urls:
+                entry["media_urls"] = media_urls
+            result.append(entry)
         return result
 
     def inject(self, fault: Fault, *, times: int = 1, **params: Any) -> None:
@@ -862,6 +963,8 @@ class DemoGateway:
             return self._list_messages(query, path)
         if route == "fetch" and sid is not None:
             return self._fetch_message(sid, path)
+        if route == "media" and sid is not None:
+            return self._list_media(sid, path)
         return 200, self._account_json()
 
     def _account_json(self) -> dict[str, Any]:
@@ -895,7 +998,7 @@ class DemoGateway:
             "error_message": error_message,
             "from": row.from_number,
             "messaging_service_sid": row.messaging_service_sid,
-            "num_media": "0",
+            "num_media": str(len(self._media_rows(row.sid))),
             "num_segments": str(_segments(row.body)),
             "price": "-0.00790" if billed else None,
             "price_unit": "USD",
@@ -914,6 +1017,7 @@ class DemoGateway:
         from_number = form.get("From", "")
         service = form.get("MessagingServiceSid", "")
         body = form.get("Body", "")
+        media_urls = [url for url in form.get("MediaUrl", "").split("\n") if url]
         values = {"to": to, "from": from_number, "service": service}
         for failed, code in (
             (not to, 21604),
@@ -924,7 +1028,9 @@ class DemoGateway:
                 21705,
             ),
             (bool(from_number) and from_number != self._desk_number, 21606),
-            (not body, 21602),
+            (not body and not media_urls, 21602),
+            (not all(_MEDIA_URL.match(url) for url in media_urls), 21620),
+            (len(media_urls) > 10, 21623),
             (len(body) > BODY_LIMIT, 21617),
         ):
             if failed:
@@ -965,6 +1071,7 @@ class DemoGateway:
                 )
                 if failure is None and self.auto_reply and to in self._contacts_by_number:
                     self._plan_reply(db, self._contacts_by_number[to], body, now + final_delay)
+            self._add_media(sid, [("", None, url) for url in media_urls])
             (row,) = self._select("WHERE sid = ?", (sid,))
         return 201, self._message_json(row, now)
 
@@ -993,6 +1100,29 @@ class DemoGateway:
         low, high = self.reply_delay
         # Nobody answers before the message reached their phone.
         ts = max(time.time() + self._rng.uniform(low, high), delivered_ts + 0.05)
+        if _ASKS_FOR_PICTURE.search(sent_body):
+            sid = _new_sid("SM")
+            db.execute(
+                "INSERT INTO messages (sid, direction, from_number, to_number, body, "
+                "created_ts, sent_ts, final_ts, final_status) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    sid,
+                    "inbound",
+                    contact.number,
+                    self._desk_number,
+                    "Here it is!",
+                    ts,
+                    ts,
+                    ts,
+                    "received",
+                ),
+            )
+            db.execute(
+                "INSERT INTO media (sid, message_sid, position, content_type, data) "
+                "VALUES (?,?,0,?,?)",
+                (_new_sid("ME"), sid, "image/png", landscape_png()),
+            )
+            return
         db.execute(
             "INSERT INTO messages (sid, direction, from_number, to_number, body, created_ts, "
             "sent_ts, final_ts, final_status) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -1008,6 +1138,25 @@ class DemoGateway:
                 "received",
             ),
         )
+
+    def _list_media(self, sid: str, path: str) -> tuple[int, dict[str, Any]]:
+        now = time.time()
+        with self._lock:
+            rows = self._select("WHERE sid = ? AND created_ts <= ?", (sid, now))
+        if not rows:
+            return _error(404, 20404, f"The requested resource {path} was not found")
+        base = f"/{API_VERSION}/Accounts/{self._account_sid}/Messages/{sid}/Media"
+        items = [
+            {
+                "account_sid": self._account_sid,
+                "content_type": content_type,
+                "parent_sid": sid,
+                "sid": media_sid,
+                "uri": f"{base}/{media_sid}.json",
+            }
+            for media_sid, content_type, _size, _url in self._media_rows(sid)
+        ]
+        return 200, {"media_list": items, "uri": f"{base}.json", "page": 0}
 
     def _fetch_message(self, sid: str, path: str) -> tuple[int, dict[str, Any]]:
         now = time.time()

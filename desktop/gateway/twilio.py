@@ -11,7 +11,7 @@ import ipaddress
 import logging
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -21,6 +21,7 @@ import requests
 import urllib3.exceptions
 
 from desktop import __version__
+from desktop.core.media import check_size, check_type
 from desktop.core.models import Direction
 from desktop.gateway.base import (
     AccountInfo,
@@ -32,6 +33,7 @@ from desktop.gateway.base import (
     GatewayUnreachable,
     InvalidBody,
     MalformedResponse,
+    MediaInfo,
     MessageNotFound,
     MessageRejected,
     RateLimited,
@@ -288,12 +290,13 @@ class TwilioGateway:
 
     # -- the Gateway protocol ------------------------------------------------------------
 
-    def send(self, to: str, body: str) -> GatewayMessage:
+    def send(self, to: str, body: str, media_urls: Sequence[str] = ()) -> GatewayMessage:
         """Send ``body`` to ``to`` (E.164) and return the message as the gateway accepted it.
 
         Args:
             to: the recipient in E.164.
             body: the text (the gateway refuses more than 1,600 characters).
+            media_urls: public addresses of pictures to send with it (an MMS).
 
         Returns:
             The accepted message, usually with status "queued".
@@ -301,7 +304,17 @@ class TwilioGateway:
         Raises:
             GatewayError: see the module docstring of ``base`` for the kinds and their flags.
         """
-        form = {"To": to, "Body": body}
+        form: dict[str, str] | list[tuple[str, str]] = {"To": to, "Body": body}
+        if media_urls:
+            # MediaUrl repeats once per picture: a list of pairs keeps every one.
+            form = [("To", to), ("Body", body), *(("MediaUrl", url) for url in media_urls)]
+            form.append(
+                ("MessagingServiceSid", self._messaging_service_sid)
+                if self._messaging_service_sid
+                else ("From", self._from_number or self.desk_number)
+            )
+            data = self._request("POST", self._url("/Messages.json"), data=form)
+            return parse_message(data)
         if self._messaging_service_sid:
             form["MessagingServiceSid"] = self._messaging_service_sid
         else:
@@ -388,6 +401,85 @@ class TwilioGateway:
         outbound.sort(key=lambda m: m.date_created, reverse=True)  # stable: keeps API order
         return outbound[:limit]
 
+    def list_media(self, sid: str) -> list[MediaInfo]:
+        """The pictures (media) of message ``sid``, in the gateway's order.
+
+        Raises:
+            MessageNotFound: the gateway has no such message.
+            GatewayError: as for every call.
+        """
+        url = self._url(f"/Messages/{quote(sid, safe='')}/Media.json")
+        page = self._request("GET", url, not_found="message")
+        items = page.get("media_list")
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise self._malformed()
+        found = []
+        for item in items:
+            uri = item.get("uri")
+            if not isinstance(uri, str) or not uri:
+                raise self._malformed()
+            content = self._next_page_url(uri.removesuffix(".json"))
+            if content is None:
+                continue  # on another host: our credentials never go there
+            found.append(MediaInfo(url=content, content_type=str(item.get("content_type") or "")))
+        return found
+
+    def download_media(self, url: str, max_bytes: int) -> tuple[str, bytes]:
+        """Fetch one picture's bytes from the gateway, streamed and cut off at ``max_bytes``.
+
+        Only addresses on the gateway itself get the credentials; Twilio answers with a
+        redirect to its storage, which ``requests`` follows without them.
+
+        Returns:
+            (content type as the server labelled it, the bytes).
+
+        Raises:
+            PictureRefused: the label is not an accepted image type, or it is too large.
+            GatewayError: the fetch failed (the address is never in the sentence).
+        """
+        split = urlsplit(url)
+        if f"{split.scheme}://{split.netloc}" != self._origin:
+            raise GatewayError("A picture's address is not on the SMS gateway; it was not fetched.")
+        verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
+        try:
+            response = self._session.get(
+                url,
+                auth=self._auth,
+                headers={"User-Agent": f"smsdesk/{__version__}"},
+                timeout=self._timeout,
+                verify=verify,
+                proxies=self._proxies,
+                stream=True,
+            )
+        except requests.RequestException as exc:
+            raise self._transport_error(exc) from exc
+        with response:
+            log.debug("GET %s -> %d", self._loggable(url), response.status_code)
+            if response.status_code in (401, 403):
+                raise AuthenticationFailed(_AUTH_SENTENCE)
+            if response.status_code == 404:
+                raise MessageNotFound("The SMS gateway no longer has this picture.")
+            if response.status_code >= 400:
+                raise GatewayServerError(
+                    f"The SMS gateway at {self._host} could not hand over a picture "
+                    f"(HTTP {response.status_code}). SMS Desk will try again."
+                )
+            content_type = response.headers.get("Content-Type", "")
+            check_type(content_type)
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit():
+                check_size(int(declared), max_bytes)
+            data = bytearray()
+            try:
+                for chunk in response.iter_content(64 * 1024):
+                    data.extend(chunk)
+                    if len(data) > max_bytes:
+                        # The size is unknown beyond the limit; say at least that much.
+                        check_size(len(data), max_bytes)
+            except requests.RequestException as exc:
+                raise self._transport_error(exc) from exc
+        return content_type, bytes(data)
+
     def check(self) -> AccountInfo:
         """Fetch the account record: proves the gateway is reachable and the credentials work."""
         data = self._request("GET", f"{self._origin}{self._account_path}.json")
@@ -462,7 +554,7 @@ class TwilioGateway:
         url: str,
         *,
         params: Mapping[str, str] | None = None,
-        data: Mapping[str, str] | None = None,
+        data: Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
         not_found: str = "record",
     ) -> dict[str, Any]:
         """Make one API call and return its decoded JSON object, or raise a GatewayError."""

@@ -92,6 +92,7 @@ from desktop.core.optouts import (
     opted_out_line,
 )
 from desktop.core.phone import format_for_display
+from desktop.store.media_store import MediaItem, MediaQueries
 from desktop.store.tables import (
     COMPANY_LENGTH,
     CONTACT_NAME_LENGTH,
@@ -111,6 +112,7 @@ from desktop.store.tables import (
     sync_state,
     users,
 )
+from desktop.store.template_store import TemplateQueries
 
 __all__ = [
     "SUPPORTED_DIALECTS",
@@ -818,7 +820,7 @@ def _may_handle(user_id: int) -> ColumnElement[bool]:
     return or_(c.owner_id.is_(None), c.owner_id == user_id, _enabled_admin(user_id))
 
 
-class Store:
+class Store(TemplateQueries, MediaQueries):
     """Conversations, messages, contacts, the outbox, sync state and team state in one database.
 
     Safe to use from several threads at once: each call has its own connection and
@@ -1005,6 +1007,56 @@ class Store:
         page.reverse()
         return page
 
+    def list_messages_from(
+        self, cid: ConversationId, first: MessageId, before: MessageId
+    ) -> list[Message]:
+        """Return the messages with ``first <= id < before``, oldest first.
+
+        What the view needs to show an older message the user asked for (a find result)
+        together with everything between it and the window already loaded.
+        """
+        m = messages.c
+        stmt = (
+            select(*_MESSAGE_COLUMNS)
+            .where(m.conversation_id == cid, m.id >= first, m.id < before)
+            .order_by(m.id)
+        )
+        with self._read() as conn:
+            return [_message(row) for row in conn.execute(stmt)]
+
+    def find_in_conversation(
+        self, cid: ConversationId, text: str, *, limit: int = 10_000
+    ) -> list[MessageId]:
+        """The SMS of one conversation whose text contains ``text``, oldest first.
+
+        Case is ignored (and accents, on SQLite: "cafe" finds "Café"); the text is matched
+        as typed, never as search syntax. Only ids travel back, so a long conversation's
+        matches cost little more than their count.
+
+        Args:
+            cid: the conversation.
+            text: what to find; blank finds nothing.
+            limit: at most this many matches (the oldest are dropped beyond it).
+        """
+        text = text.strip()
+        if not text:
+            return []
+        m = messages.c
+        stmt = (
+            select(m.id)
+            .where(
+                m.conversation_id == cid,
+                m.kind == _SMS,
+                self._contains(m.body, text),
+            )
+            .order_by(m.id.desc())
+            .limit(limit)
+        )
+        with self._read() as conn:
+            found = [MessageId(mid) for mid in conn.execute(stmt).scalars()]
+        found.reverse()
+        return found
+
     def unread_conversation_count(self) -> int:
         """Count the conversations unread for the viewer, archived or not (the badge number).
 
@@ -1105,6 +1157,8 @@ class Store:
         now: datetime | None = None,
         scheduled_at: datetime | None = None,
         cancel_if_reply: bool = False,
+        pictures: Sequence[MediaItem] = (),
+        picture_keys: Sequence[str] = (),
     ) -> Message:
         """Store an outbound message and queue it for sending, in one transaction.
 
@@ -1128,18 +1182,21 @@ class Store:
             scheduled_at: send it at this time instead of now: the message is SCHEDULED
                 and its outbox row is due then (the worker sends it, exactly once).
             cancel_if_reply: for a scheduled message, cancel it if the peer writes first.
+            pictures: pictures sent with it (an MMS), at their public addresses; stored
+                with the message, so the worker never sends it without them.
+            picture_keys: per picture, its key in the local picture cache.
 
         Returns:
             The stored message.
 
         Raises:
-            ValueError: the body is empty.
+            ValueError: the body is empty (and there is no picture).
             OptedOut: the number opted out of ``desk_number`` (nothing is stored).
             OwnedByOther: a colleague owns the conversation.
             NotAllowed: the sender's account is disabled.
             StoreError: the conversation does not exist.
         """
-        if not body.strip():
+        if not body.strip() and not pictures:
             raise ValueError("An empty message cannot be sent")
         _check_number(desk_number)
         now = _aware(now, default_now=True)
@@ -1177,13 +1234,15 @@ class Store:
                     message_id=mid, state=PENDING, attempts=0, next_attempt_at=due
                 )
             )
+            if pictures:
+                self._insert_sent_pictures(conn, mid, pictures, picture_keys, now)
             conn.execute(
                 update(conversations)
                 .where(conversations.c.id == cid)
                 .values(
                     last_activity_at=now,
                     last_message_id=mid,
-                    last_message_preview=_preview(body),
+                    last_message_preview=_preview(body) or ("Picture" if pictures else ""),
                     last_direction=Direction.OUTBOUND.value,
                     last_status=status.value,
                     archived_at=None,

@@ -35,6 +35,7 @@ from desktop.gateway.base import (
 from desktop.gateway.errors import describe_error
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
 from desktop.sync.backoff import Backoff
+from desktop.sync.pictures import PictureFetcher
 
 log = logging.getLogger("smsdesk.sync")
 
@@ -133,6 +134,8 @@ class SyncEngine:
         rng: random source for back-off jitter.
         lease: in team mode, the poller role (only its holder talks to the gateway, so
             several desks never poll or send twice); None for a single desk.
+        pictures: fetches the pictures of inbound MMS into the disk cache; None: pictures
+            are not fetched.
     """
 
     def __init__(
@@ -145,6 +148,7 @@ class SyncEngine:
         clock: Callable[[], datetime] = utcnow,
         rng: Callable[[], float] = random.random,
         lease: Lease | None = None,
+        pictures: PictureFetcher | None = None,
     ) -> None:
         self._store = store
         self._gateway = gateway
@@ -154,6 +158,7 @@ class SyncEngine:
         self._backoff = Backoff(rng=rng)
         self._status_checks: dict[str, tuple[datetime, float]] = {}
         self._lease = lease
+        self._pictures = pictures
 
     @property
     def watermark_key(self) -> str:
@@ -190,6 +195,8 @@ class SyncEngine:
             sent, more_due = self._send_due()
             received = self._poll_inbound()
             status_due_in = self._follow_statuses()
+            if self._pictures is not None:
+                self._pictures.fetch_pending()
         except _CycleAborted as aborted:
             return self._failure(aborted.error)
         except GatewayError as err:
@@ -199,6 +206,12 @@ class SyncEngine:
         # than once a second.
         retry_in = 0.05 if more_due else min(self.poll_interval, max(status_due_in, 1.0))
         return SyncReport(LinkState.ONLINE, "Connected", retry_in, received=received, sent=sent)
+
+    def fetch_picture(self, media_id: int) -> str | None:
+        """Fetch one cached picture into this desk's disk cache again (see PictureFetcher)."""
+        if self._pictures is None:
+            return None
+        return self._pictures.fetch_again(media_id)
 
     # -- outbox ---------------------------------------------------------------------------
 
@@ -223,7 +236,11 @@ class SyncEngine:
         if not self._store.begin_send(item.message_id, now):
             return False  # somebody else (another desk) claimed it
         try:
-            accepted = self._gateway.send(item.to_number, item.body)
+            pictures = self._store.media_urls(item.message_id)
+            if pictures:
+                accepted = self._gateway.send(item.to_number, item.body, pictures)
+            else:
+                accepted = self._gateway.send(item.to_number, item.body)
         except MessageRejected as err:
             log.info("message %s rejected by the gateway: %s", item.message_id, err.code)
             self._store.record_failed(item.message_id, err.code, str(err))
@@ -286,6 +303,8 @@ class SyncEngine:
         for start in range(0, len(records), INGEST_CHUNK):
             change = self._store.ingest_inbound(records[start : start + INGEST_CHUNK])
             received += len(change.messages)
+        if self._pictures is not None:
+            self._pictures.announce(messages)
         newest = max((r.created_at for r in records), default=None)
         if newest is not None and (watermark is None or newest > watermark):
             self._store.set_watermark(self.watermark_key, newest)

@@ -12,10 +12,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShowEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,16 +41,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.media import Media
 from desktop.core.models import Conversation, ConversationId, Message, StoreChange, utcnow
 from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
-from desktop.store import OptedOut, OwnedByOther, Store
+from desktop.core.templates import Template, unfilled_variables
+from desktop.picture_cache import PictureCache
+from desktop.picture_sending import CannotSendPicture, PicturePublisher
+from desktop.store import OptedOut, OwnedByOther, Store, StoreError
+from desktop.store.media_store import MediaItem
 from desktop.ui import glyphs
 from desktop.ui.chat_list import conversation_title
+from desktop.ui.find_bar import ConversationFind, FindBar
 from desktop.ui.messages import MessageListModel, MessageListView
+from desktop.ui.pictures import PictureViewer, Thumbnails
 from desktop.ui.scheduling import QuietHours, SendLaterDialog, ask_quiet_hours, no_quiet_hours
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.templates import (
+    ManageTemplatesDialog,
+    SlashCompleter,
+    TemplateLibrary,
+    TemplateMenu,
+    VariableHighlighter,
+    fill_template,
+)
 from desktop.ui.widgets import ElidedLabel
 
 log = logging.getLogger("smsdesk.ui.conversation")
@@ -67,8 +94,30 @@ class MessageEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()
+        # Template variables still to fill in stand out before anything is sent.
+        self.highlighter = VariableHighlighter(self.document())
+        self.completer_visible: Callable[[], bool] = lambda: False
+
+    def event(self, event: QEvent) -> bool:
+        # Tab would move the focus before keyPressEvent sees it; with completions open it
+        # takes the template instead.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.completer_visible()
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if event.key() in keys and self.completer_visible():
+            # Left to the completer: QCompleter offers keys to the box first and completes
+            # (Enter and Tab take the template) only when the box ignores them.
+            event.ignore()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             modifiers = event.modifiers()
             if modifiers & Qt.KeyboardModifier.ShiftModifier:
@@ -78,6 +127,16 @@ class MessageEdit(QPlainTextEdit):
                 self.sig_submit.emit()
                 return
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The style sheet's font and padding arrive with polishing, after the first fit.
+        super().showEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
 
     def insertFromMimeData(self, source) -> None:
         # Paste as plain text only: formatting from other apps has no meaning in an SMS.
@@ -328,6 +387,7 @@ class ConversationWidget(QWidget):
         sig_call(Conversation), sig_transfer(Conversation), sig_dealt_with(Conversation),
         sig_archive(Conversation, bool), sig_mark_unread(Conversation): the header's actions.
         sig_close(): Close: back to the chat list.
+        sig_fetch_picture(int, str): this desk's cache lacks a picture (media id, cache key).
     """
 
     sig_message_queued = Signal(object)
@@ -340,6 +400,7 @@ class ConversationWidget(QWidget):
     sig_mark_unread = Signal(object)
     sig_export = Signal(object)
     sig_close = Signal()
+    sig_fetch_picture = Signal(int, str)
 
     def __init__(
         self,
@@ -349,10 +410,20 @@ class ConversationWidget(QWidget):
         desk_number: str,
         user_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        my_name: str = "",
+        is_admin: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conversation")
+        self.setAcceptDrops(True)
         self._user_id = user_id
+        self._my_name = my_name
+        self._is_admin = is_admin
+        self.picture_cache: PictureCache | None = None
+        # How sent pictures reach a public address; set by the app from the settings.
+        self.picture_publisher: Callable[[], PicturePublisher] = PicturePublisher
+        self._attachment: Path | None = None
         self._store = store
         self._tasks = tasks
         self._region = region
@@ -389,6 +460,13 @@ class ConversationWidget(QWidget):
         self.view.sig_edit_scheduled.connect(self.edit_scheduled)
         self.view.sig_cancel_scheduled.connect(self.cancel_scheduled)
         self.opt_out_banner = OptOutBanner()
+        self.view.sig_open_picture.connect(self.open_picture)
+        self.thumbnails = Thumbnails(None, self)
+        self.thumbnails.sig_missing.connect(self._picture_missing)
+        self.view.set_thumbnails(self.thumbnails)
+        self.find_bar = FindBar()
+        self.find = ConversationFind(self.find_bar, store, tasks, self.model, self.view)
+        self.find_bar.sig_closed.connect(self.focus_editor)
         self.banner = FailureBanner()
         self.banner.sig_retry.connect(self.retry_all_failed)
         self.model.sig_failed_changed.connect(self._show_failures)
@@ -422,10 +500,54 @@ class ConversationWidget(QWidget):
         self.counter.setAccessibleName("Message length")
         self.counter.hide()
 
+        self.templates = TemplateLibrary(store, tasks, user_id, self)
+        self.templates.sig_error.connect(self.sig_error)
+        self.template_menu = TemplateMenu(self.templates, self)
+        self.template_menu.sig_chosen.connect(lambda t: self.insert_template(t))
+        self.template_menu.sig_manage.connect(self.manage_templates)
+        self.template_button = QToolButton()
+        self.template_button.setObjectName("composerTool")
+        self.template_button.setText("Templates")
+        self.template_button.setAccessibleName("Templates")
+        self.template_button.setToolTip("Insert a saved reply (or type / and its name)")
+        self.template_button.setMenu(self.template_menu)
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.attach_button = QToolButton()
+        self.attach_button.setObjectName("composerTool")
+        self.attach_button.setText("Attach picture")
+        self.attach_button.setAccessibleName("Attach picture")
+        self.attach_button.setToolTip("Send a picture (or drop one on the conversation)")
+        self.attach_button.clicked.connect(lambda: self.attach_picture())
+        self.slash = SlashCompleter(self.editor, self.templates, self.insert_template)
+        self.editor.completer_visible = lambda: self.slash.visible
+        self.attachment_row = QWidget()
+        self.attachment_label = QLabel()
+        self.attachment_label.setObjectName("attachmentLabel")
+        self.attachment_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.attachment_label.setAccessibleName("Picture to send")
+        self.remove_attachment = QToolButton()
+        self.remove_attachment.setObjectName("composerTool")
+        self.remove_attachment.setText("Remove picture")
+        self.remove_attachment.setAccessibleName("Remove picture")
+        self.remove_attachment.clicked.connect(lambda: self.set_attachment(None))
+        attachment_layout = QHBoxLayout(self.attachment_row)
+        attachment_layout.setContentsMargins(0, 0, 0, 0)
+        attachment_layout.addWidget(self.attachment_label, 1)
+        attachment_layout.addWidget(self.remove_attachment)
+        self.attachment_row.hide()
+        self.hint = QLabel()
+        self.hint.setObjectName("composerHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Composer notice")
+        self.hint.hide()
+
         composer = QFrame()
         composer.setObjectName("composerBar")
         row = QHBoxLayout()
         row.setSpacing(8)
+        row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.editor, 1)
         send_pair = QHBoxLayout()
         send_pair.setSpacing(0)
@@ -436,7 +558,9 @@ class ConversationWidget(QWidget):
         composer_layout = QVBoxLayout(composer)
         composer_layout.setContentsMargins(16, 10, 16, 12)
         composer_layout.setSpacing(4)
+        composer_layout.addWidget(self.attachment_row)
         composer_layout.addLayout(row)
+        composer_layout.addWidget(self.hint)
         composer_layout.addWidget(self.counter)
 
         line = QFrame()
@@ -448,6 +572,7 @@ class ConversationWidget(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(line)
         layout.addWidget(self.opt_out_banner)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
         layout.addWidget(composer)
@@ -505,6 +630,9 @@ class ConversationWidget(QWidget):
                 self._drafts.pop(self._conversation.id, None)
         self._conversation = conversation
         self.header.show_conversation(conversation, self._region, self._user_id)
+        self.set_attachment(None)
+        self.show_hint("")
+        self.templates.refresh()  # ready before the menu or "/" asks (other desks change them)
         self.editor.setPlainText(self._drafts.pop(conversation.id, ""))
         self._show_opt_out()
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
@@ -563,7 +691,8 @@ class ConversationWidget(QWidget):
     def _text_changed(self) -> None:
         text = self.editor.toPlainText().strip()
         count = count_segments(text)
-        sendable = bool(text) and not count.too_long and not self.blocked_reason
+        has_content = bool(text) or self._attachment is not None
+        sendable = has_content and not count.too_long and not self.blocked_reason
         self.send_button.setEnabled(sendable)
         self.send_later_button.setEnabled(sendable)
         self.counter.setVisible(bool(text))
@@ -574,23 +703,30 @@ class ConversationWidget(QWidget):
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
 
-    def _typed(self) -> str:
-        """The box's text if it can be sent now, else ""."""
+    def _typed(self) -> tuple[str, Path | None] | None:
+        """The box's text and attached picture if they can be sent now, else None."""
         if self._conversation is None or self.blocked_reason:
-            return ""
+            return None
         body = self.editor.toPlainText().strip()
-        if not body or count_segments(body).too_long:
-            return ""
-        return body
+        attachment = self._attachment
+        if (not body and attachment is None) or count_segments(body).too_long:
+            return None
+        return body, attachment
 
-    def send(self) -> None:
-        """Store the typed message in the outbox, then let the worker send it.
+    def send(self, *, confirmed: bool = False) -> None:
+        """Store the typed message (and picture) in the outbox, then let the worker send it.
 
-        Outside the recipient's quiet hours, asks first: send now, send at the start of
-        their window (scheduled), or cancel (the text stays in the box).
+        Template variables still in the text ("{first_name}") are asked about first. Outside
+        the recipient's quiet hours, asks first: send now, send at the start of their window
+        (scheduled), or cancel (the text stays in the box).
         """
-        body = self._typed()
-        if not body or self._conversation is None or self.quiet_box is not None:
+        typed = self._typed()
+        if typed is None or self._conversation is None or self.quiet_box is not None:
+            return
+        body, attachment = typed
+        unfilled = unfilled_variables(body)
+        if unfilled and not confirmed:
+            self._ask_unfilled(unfilled)
             return
         conversation = self._conversation
 
@@ -598,11 +734,9 @@ class ConversationWidget(QWidget):
             self.quiet_box = None
             if self._conversation is None or self._conversation.id != conversation.id:
                 return
-            if self.editor.toPlainText().strip() != body:
+            if self._typed() != (body, attachment):
                 return  # changed while the question was open: let them send again
-            self.editor.clear()
-            self.view.scroll_to_end()
-            self._queue(conversation.id, body, scheduled_at=send_at, cancel_if_reply=True)
+            self._send_typed(conversation.id, body, attachment, send_at, cancel_if_reply=True)
 
         who = format_for_display(conversation.peer_number, self._region)
         self.quiet_box = ask_quiet_hours(
@@ -611,13 +745,40 @@ class ConversationWidget(QWidget):
         if self.quiet_box is not None:
             self.quiet_box.rejected.connect(lambda: setattr(self, "quiet_box", None))
 
+    def _send_typed(
+        self,
+        conversation_id: ConversationId,
+        body: str,
+        attachment: Path | None,
+        scheduled_at: datetime | None,
+        *,
+        cancel_if_reply: bool,
+    ) -> None:
+        """Empty the box and queue what it held (now, or at ``scheduled_at``)."""
+        self.editor.clear()
+        self.set_attachment(None)
+        self.view.scroll_to_end()
+        if attachment is not None:
+            self._queue_picture(
+                conversation_id,
+                body,
+                attachment,
+                scheduled_at=scheduled_at,
+                cancel_if_reply=cancel_if_reply,
+            )
+            return
+        self._queue(
+            conversation_id, body, scheduled_at=scheduled_at, cancel_if_reply=cancel_if_reply
+        )
+
     def send_later(self) -> None:
         """Ask when, then store the typed message as scheduled (the worker sends it then)."""
-        body = self._typed()
-        if not body or self._conversation is None:
+        typed = self._typed()
+        if typed is None or self._conversation is None:
             return
+        body, attachment = typed
         conversation_id = self._conversation.id
-        dialog = SendLaterDialog(self.clock, preview=body, parent=self)
+        dialog = SendLaterDialog(self.clock, preview=body or "Picture", parent=self)
         self.send_later_dialog = dialog
 
         def chosen(result: int) -> None:
@@ -627,12 +788,13 @@ class ConversationWidget(QWidget):
                 return
             if self._conversation is None or self._conversation.id != conversation_id:
                 return
-            if self.editor.toPlainText().strip() == body:
-                self.editor.clear()
-            self._queue(
+            if self._typed() != (body, attachment):
+                return  # changed while the dialog was open: let them choose again
+            self._send_typed(
                 conversation_id,
                 body,
-                scheduled_at=dialog.scheduled_at,
+                attachment,
+                dialog.scheduled_at,
                 cancel_if_reply=dialog.cancel_if_reply.isChecked(),
             )
 
@@ -675,6 +837,169 @@ class ConversationWidget(QWidget):
             None,
             lambda err: self.sig_error.emit(str(err)),
         )
+
+    def _ask_unfilled(self, unfilled: tuple[str, ...]) -> None:
+        names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Send anyway?",
+            f"Some variables are not filled in: {names}. Send anyway?",
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        send = box.addButton("Send anyway", QMessageBox.ButtonRole.AcceptRole)
+        send.setAccessibleName("Send anyway")
+        edit = box.addButton("Edit", QMessageBox.ButtonRole.RejectRole)
+        edit.setAccessibleName("Edit")
+        box.setDefaultButton(edit)
+        self.unfilled_box = box
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is send:
+                self.send(confirmed=True)
+            else:
+                self.focus_editor()
+
+        box.finished.connect(answered)
+        box.open()
+
+    # -- templates ---------------------------------------------------------------------------
+
+    def insert_template(self, template: Template, replace_typed: int = 0) -> None:
+        """Put ``template``, filled in for this contact, at the cursor (replacing "/name")."""
+        contact = self._conversation.display_name if self._conversation is not None else None
+        text = fill_template(template, contact, self._my_name)
+        cursor = self.editor.textCursor()
+        if replace_typed:
+            cursor.movePosition(
+                QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, replace_typed
+            )
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self.focus_editor()
+
+    def manage_templates(self) -> None:
+        dialog = ManageTemplatesDialog(self.templates, is_admin=self._is_admin, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.templates_dialog = dialog
+        dialog.open()
+
+    # -- find ------------------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        """Find in this conversation (Ctrl+F inside it)."""
+        if self._conversation is not None:
+            self.find.open()
+
+    # -- pictures --------------------------------------------------------------------------
+
+    def set_picture_cache(self, cache: PictureCache) -> None:
+        self.picture_cache = cache
+        self.thumbnails.set_cache(cache)
+
+    def show_hint(self, sentence: str) -> None:
+        self.hint.setText(sentence)
+        self.hint.setVisible(bool(sentence))
+
+    def attach_picture(self, path: Path | None = None) -> None:
+        """Choose (or take) a picture to send with the next message, if pictures can be sent."""
+        reason = self.picture_publisher().reason_unavailable
+        if reason:
+            self.show_hint(reason)
+            return
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, "Attach picture", "", "Pictures (*.jpg *.jpeg *.png *.gif *.webp)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.set_attachment(path)
+        self.focus_editor()
+
+    def set_attachment(self, path: Path | None) -> None:
+        self._attachment = path
+        self.attachment_row.setVisible(path is not None)
+        self.attachment_label.setText(f"Picture to send: {path.name}" if path else "")
+        if path is not None:
+            self.show_hint("")
+        self._text_changed()
+
+    @property
+    def attachment(self) -> Path | None:
+        return self._attachment
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._conversation is not None and _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is None or self._conversation is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.attach_picture(path)
+
+    def _queue_picture(
+        self,
+        conversation_id: ConversationId,
+        body: str,
+        path: Path,
+        *,
+        scheduled_at: datetime | None = None,
+        cancel_if_reply: bool = False,
+    ) -> None:
+        desk, me, store = self._desk_number, self._user_id, self._store
+        publisher, cache = self.picture_publisher(), self.picture_cache
+
+        def work() -> Message:
+            # File work and the database, both off the GUI thread.
+            published = publisher.publish(path)
+            key = cache.put(published.data) if cache is not None else None
+            item = MediaItem(published.url, published.content_type, len(published.data))
+            return store.queue_outbound(
+                conversation_id,
+                body,
+                desk_number=desk,
+                user_id=me,
+                pictures=[item],
+                picture_keys=[key] if key else [],
+                scheduled_at=scheduled_at,
+                cancel_if_reply=cancel_if_reply,
+            )
+
+        def failed(error: Exception) -> None:
+            if self._conversation is not None and self._conversation.id == conversation_id:
+                if not self.editor.toPlainText().strip():
+                    self.editor.setPlainText(body)
+                self.set_attachment(path)
+            if isinstance(error, CannotSendPicture | StoreError):
+                self.show_hint(str(error))
+                return
+            log.error("could not store an outgoing picture", exc_info=error)
+            self.sig_error.emit(f"Your picture could not be saved, so it was not sent: {error}.")
+
+        self._tasks.run(work, self.sig_message_queued.emit, failed)
+
+    def open_picture(self, media: Media) -> None:
+        """Show a picture full size."""
+        if self.picture_cache is None:
+            return
+        viewer = PictureViewer(media, self.picture_cache, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.picture_viewer = viewer
+        viewer.open()
+
+    def _picture_missing(self, key: str) -> None:
+        """This desk's disk cache lacks a picture: ask the sync worker to fetch it."""
+        item = self.model.media_with_key(key)
+        if item is None:
+            self.thumbnails.fetched(key, False)
+            return
+        self.sig_fetch_picture.emit(item.id, key)
 
     def _queue(
         self,
@@ -790,3 +1115,11 @@ class ConversationWidget(QWidget):
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file dropped, if that is what was dropped."""
+    if not mime.hasUrls():
+        return None
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    return Path(files[0]) if len(files) == 1 else None

@@ -281,7 +281,13 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.chat_list, 1)
 
         self.conversation = ConversationWidget(
-            store, tasks, region, desk_number, user_id=int(user.id) if user else None
+            store,
+            tasks,
+            region,
+            desk_number,
+            user_id=int(user.id) if user else None,
+            my_name=user.display_name if user else "",
+            is_admin=bool(user and user.is_admin),
         )
         self.conversation.sig_call.connect(self.call)
         self.conversation.sig_transfer.connect(self.transfer)
@@ -712,6 +718,13 @@ class MainWindow(QMainWindow):
     # -- search ---------------------------------------------------------------------------
 
     def focus_search(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.conversation.conversation is not None and (
+            focused is None or self.right.isAncestorOf(focused)
+        ):
+            # Ctrl+F inside a conversation finds in it.
+            self.conversation.open_find()
+            return
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

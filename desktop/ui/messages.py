@@ -21,10 +21,21 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
+    QSizeF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.media import Media, MediaState
 from desktop.core.models import (
     ConversationId,
     Direction,
@@ -43,10 +55,12 @@ from desktop.core.models import (
     MessageKind,
     MessageStatus,
 )
+from desktop.core.text_find import find_spans
 from desktop.store import Store
 from desktop.ui import formatting, glyphs
+from desktop.ui.pictures import THUMB_SIZE, Thumbnails
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import Colors
+from desktop.ui.theme import Colors, blend
 
 PAGE_SIZE = 200
 GROUP_GAP = timedelta(minutes=3)
@@ -69,6 +83,8 @@ class MessageRole(IntEnum):
     MESSAGE = Qt.ItemDataRole.UserRole + 1
     DAY_BREAK = Qt.ItemDataRole.UserRole + 2
     GROUPED = Qt.ItemDataRole.UserRole + 3
+    MEDIA = Qt.ItemDataRole.UserRole + 4  # tuple[Media, ...]: the message's pictures
+    FIND = Qt.ItemDataRole.UserRole + 5  # (text, is current) when it matches the find bar
 
 
 class MessageListModel(QAbstractListModel):
@@ -81,6 +97,7 @@ class MessageListModel(QAbstractListModel):
 
     sig_loaded = Signal(int)
     sig_failed_changed = Signal()
+    sig_range_loaded = Signal(int)
 
     def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +109,10 @@ class MessageListModel(QAbstractListModel):
         self._has_older = False
         self._fetching = False
         self._generation = 0
+        self._media: dict[int, tuple[Media, ...]] = {}
+        self._find_text = ""
+        self._find_ids: set[int] = set()
+        self._find_current: int | None = None
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -118,6 +139,12 @@ class MessageListModel(QAbstractListModel):
                 and _local_day(previous) == _local_day(message)
                 and abs(message.created_at - previous.created_at) < GROUP_GAP
             )
+        if role == MessageRole.MEDIA:
+            return self._media.get(message.id, ())
+        if role == MessageRole.FIND:
+            if message.id in self._find_ids:
+                return (self._find_text, message.id == self._find_current)
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return message.body
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -148,6 +175,8 @@ class MessageListModel(QAbstractListModel):
         self._conversation = conversation_id
         self._has_older = False
         self._fetching = conversation_id is not None
+        self._media = {}
+        self._find_text, self._find_ids, self._find_current = "", set(), None
         self.endResetModel()
         self.sig_failed_changed.emit()
         if conversation_id is None:
@@ -172,6 +201,7 @@ class MessageListModel(QAbstractListModel):
         self._reindex()
         self.endResetModel()
         self.sig_failed_changed.emit()
+        self._read_media([m.id for m in self._rows])
         if self._conversation is not None:
             self.sig_loaded.emit(self._conversation)
 
@@ -208,6 +238,9 @@ class MessageListModel(QAbstractListModel):
         fresh = [m for m in rows if m.id not in self._row_of]
         if not fresh:
             return
+        self._insert_above(fresh)
+
+    def _insert_above(self, fresh: list[Message]) -> None:
         self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
         self._rows[0:0] = fresh
         self._reindex()
@@ -215,6 +248,96 @@ class MessageListModel(QAbstractListModel):
         # The first old row's day break and grouping may have changed.
         boundary = self.index(len(fresh))
         self.dataChanged.emit(boundary, boundary)
+        self._read_media([m.id for m in fresh])
+
+    def ensure_loaded(self, message_id: MessageId) -> bool:
+        """Make sure ``message_id`` is in the window; True when it already is.
+
+        An older message is read with everything between it and the window (the view
+        scrolls through them), then ``sig_range_loaded`` says it is in.
+        """
+        if message_id in self._row_of:
+            return True
+        if self._conversation is None or not self._rows or message_id > self._rows[0].id:
+            return False
+        conversation_id, before = self._conversation, self._rows[0].id
+        generation = self._generation
+        self._fetching = True
+
+        def loaded(rows: list[Message]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            fresh = [m for m in rows if m.id not in self._row_of]
+            if fresh:
+                self._insert_above(fresh)
+            self.sig_range_loaded.emit(int(message_id))
+
+        self._tasks.run(
+            lambda: self._store.list_messages_from(conversation_id, message_id, before),
+            loaded,
+            lambda err: self._load_failed(err, generation),
+        )
+        return False
+
+    # -- pictures and find -----------------------------------------------------------------
+
+    def _read_media(self, message_ids: list[MessageId]) -> None:
+        if not message_ids:
+            return
+        generation, store = self._generation, self._store
+        self._tasks.run(
+            lambda: store.media_for_messages(message_ids),
+            lambda found: self._media_read(message_ids, found, generation),
+        )
+
+    def _media_read(
+        self, message_ids: list[MessageId], found: dict[int, list[Media]], generation: int
+    ) -> None:
+        if generation != self._generation:
+            return
+        for message_id in message_ids:
+            now = tuple(found.get(message_id, ()))
+            if self._media.get(message_id, ()) == now:
+                continue
+            if now:
+                self._media[message_id] = now
+            else:
+                self._media.pop(message_id, None)
+            row = self._row_of.get(message_id)
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def media_of(self, message_id: MessageId) -> tuple[Media, ...]:
+        return self._media.get(message_id, ())
+
+    def media_with_key(self, cache_key: str) -> Media | None:
+        """A loaded picture stored under ``cache_key``, if any."""
+        for items in self._media.values():
+            for item in items:
+                if item.cache_key == cache_key:
+                    return item
+        return None
+
+    def repaint_media(self, cache_key: str) -> None:
+        """A thumbnail is ready: repaint the rows that show it."""
+        for message_id, items in self._media.items():
+            if any(item.cache_key == cache_key for item in items):
+                row = self._row_of.get(MessageId(message_id))
+                if row is not None:
+                    index = self.index(row)
+                    self.dataChanged.emit(index, index)
+
+    def set_find(self, text: str, ids: list[MessageId], current: MessageId | None) -> None:
+        """Highlight ``text`` in the messages ``ids``; ``current`` the strongest."""
+        touched = self._find_ids | set(ids)
+        if self._find_current is not None:
+            touched.add(self._find_current)
+        self._find_text, self._find_ids, self._find_current = text, set(ids), current
+        rows = [self._row_of[m] for m in touched if m in self._row_of]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
 
     def _load_failed(self, error: Exception, generation: int) -> None:
         if generation == self._generation:
@@ -238,6 +361,8 @@ class MessageListModel(QAbstractListModel):
             self._insert(message)
         if self.failed_messages() != failed_before:
             self.sig_failed_changed.emit()
+        shown = [m.id for m in messages if m.id in self._row_of]
+        self._read_media(shown)
 
     def _insert(self, message: Message) -> None:
         key = _order(message)
@@ -330,6 +455,7 @@ GROUPED_GAP = 3.0
 DAY_HEIGHT = 40.0
 META_GAP = 10.0
 FAILURE_GAP = 4.0
+PICTURE_GAP = 6.0
 
 
 @dataclass
@@ -346,6 +472,10 @@ class _Geometry:
     failure_origin: QPointF | None
     retry_rect: QRectF | None
     history: bool = False
+    # Each picture: its box (a thumbnail or a placeholder) and the media shown there.
+    pictures: tuple[tuple[QRectF, Media], ...] = ()
+    # Pictures not shown: the sentence saying why, laid out, and where it goes.
+    notes: tuple[tuple[QTextLayout, QPointF], ...] = ()
 
 
 def _layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float, float, float]:
@@ -378,11 +508,13 @@ class MessageDelegate(QStyledItemDelegate):
     """
 
     sig_retry = Signal(int)
+    sig_open_picture = Signal(object)
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
         self._cache: OrderedDict[tuple, _Geometry] = OrderedDict()
+        self.thumbnails: Thumbnails | None = None
 
     def _max_bubble_width(self) -> float:
         width = float(self._view.viewport().width())
@@ -401,20 +533,27 @@ class MessageDelegate(QStyledItemDelegate):
             return None
         day_break = bool(index.data(MessageRole.DAY_BREAK))
         grouped = bool(index.data(MessageRole.GROUPED))
+        media = index.data(MessageRole.MEDIA) or ()
         width = float(self._view.viewport().width())
-        key = (message, day_break, grouped, width, option.font.key())
+        key = (message, day_break, grouped, width, option.font.key(), media)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        geometry = self._compute(message, day_break, grouped, width, option.font)
+        geometry = self._compute(message, day_break, grouped, width, option.font, media)
         self._cache[key] = geometry
         if len(self._cache) > 2000:
             self._cache.popitem(last=False)
         return geometry
 
     def _compute(
-        self, message: Message, day_break: bool, grouped: bool, width: float, font: QFont
+        self,
+        message: Message,
+        day_break: bool,
+        grouped: bool,
+        width: float,
+        font: QFont,
+        media: tuple[Media, ...] = (),
     ) -> _Geometry:
         top = GROUPED_GAP if grouped else GAP
         day_rect = None
@@ -426,7 +565,32 @@ class MessageDelegate(QStyledItemDelegate):
         outbound = message.direction is Direction.OUTBOUND
         max_bubble = self._max_bubble_width()
         text_width = max_bubble - 2 * BUBBLE_PAD_X
-        layout, text_height, widest, last = _layout(display_text(message.body), font, text_width)
+        text = display_text(message.body)
+        layout, text_height, widest, last = _layout(text, font, text_width)
+        if media and not text.strip():
+            text_height = widest = last = 0.0
+        # Pictures go below the text, each in a box of its own; refused ones as a sentence.
+        picture_boxes: list[tuple[QRectF, Media]] = []
+        note_layouts: list[tuple[QTextLayout, QPointF]] = []
+        y = text_height + (PICTURE_GAP if text_height else 0.0)
+        for item in media:
+            if item.state in (MediaState.PENDING, MediaState.CACHED):
+                box_width = min(float(THUMB_SIZE.width()), text_width)
+                picture_boxes.append((QRectF(0, y, box_width, THUMB_SIZE.height()), item))
+                y += THUMB_SIZE.height() + PICTURE_GAP
+                widest = max(widest, box_width)
+            else:
+                note_font = _meta_font(font)
+                note_font.setItalic(True)
+                note, note_height, note_widest, _ = _layout(
+                    display_text(item.error or "Picture not shown."), note_font, text_width
+                )
+                note_layouts.append((note, QPointF(0, y)))
+                y += note_height + PICTURE_GAP
+                widest = max(widest, note_widest)
+        if media:
+            text_height = y - PICTURE_GAP
+            last = widest + text_width  # the time goes on a line of its own
 
         meta_font = _meta_font(font)
         meta_metrics = QFontMetricsF(meta_font)
@@ -446,6 +610,8 @@ class MessageDelegate(QStyledItemDelegate):
         left = width - SIDE_MARGIN - bubble_width if outbound else SIDE_MARGIN
         bubble = QRectF(left, top, bubble_width, bubble_height)
         text_origin = QPointF(left + BUBBLE_PAD_X, top + BUBBLE_PAD_Y)
+        pictures = tuple((rect.translated(text_origin), item) for rect, item in picture_boxes)
+        notes = tuple((note, at + text_origin) for note, at in note_layouts)
         meta_rect = QRectF(
             bubble.right() - BUBBLE_PAD_X - meta_width,
             bubble.bottom() - BUBBLE_PAD_Y - meta_height,
@@ -481,6 +647,8 @@ class MessageDelegate(QStyledItemDelegate):
             failure_layout=failure_layout,
             failure_origin=failure_origin,
             retry_rect=retry_rect,
+            pictures=pictures,
+            notes=notes,
         )
 
     def _compute_history(
@@ -540,7 +708,14 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setBrush(colors.bubble_out if outbound else colors.bubble_in)
         painter.drawRoundedRect(geometry.bubble, BUBBLE_RADIUS, BUBBLE_RADIUS)
         painter.setPen(colors.bubble_out_text if outbound else colors.bubble_in_text)
-        geometry.layout.draw(painter, geometry.text_origin)
+        geometry.layout.draw(
+            painter, geometry.text_origin, _find_selections(message, index.data(MessageRole.FIND))
+        )
+        for rect, item in geometry.pictures:
+            self._paint_picture(painter, rect, item, option.font, colors, outbound)
+        for note, at in geometry.notes:
+            painter.setPen(colors.bubble_out_muted if outbound else colors.muted)
+            note.draw(painter, at)
 
         meta_color = colors.bubble_out_muted if outbound else colors.muted
         painter.setFont(_meta_font(option.font))
@@ -571,6 +746,47 @@ class MessageDelegate(QStyledItemDelegate):
             )
         painter.restore()
 
+    def _paint_picture(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        item: Media,
+        font: QFont,
+        colors: Colors,
+        outbound: bool,
+    ) -> None:
+        """A thumbnail, or a placeholder while it is fetched or decoded."""
+        pixmap = None
+        broken = False
+        if item.state is MediaState.CACHED and item.cache_key and self.thumbnails is not None:
+            broken = self.thumbnails.is_broken(item.cache_key)
+            if not broken:
+                pixmap = self.thumbnails.pixmap(item.cache_key)
+        painter.save()
+        clip = QPainterPath()
+        clip.addRoundedRect(rect, 8, 8)
+        painter.setClipPath(clip)
+        painter.fillRect(
+            rect, blend(colors.bubble_out if outbound else colors.bubble_in, colors.text, 0.08)
+        )
+        if pixmap is not None:
+            size = QSizeF(pixmap.size()).scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            if pixmap.width() <= rect.width() and pixmap.height() <= rect.height():
+                size = QSizeF(pixmap.size())
+            target = QRectF(QPointF(0, 0), size)
+            target.moveCenter(rect.center())
+            painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+        else:
+            painter.setFont(_meta_font(font))
+            painter.setPen(colors.bubble_out_muted if outbound else colors.muted)
+            text = "Picture could not be shown." if broken else "Loading picture…"
+            painter.drawText(
+                rect.adjusted(8, 8, -8, -8),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                text,
+            )
+        painter.restore()
+
     def _paint_day(
         self, painter: QPainter, rect: QRectF, message: Message, font: QFont, colors: Colors
     ) -> None:
@@ -596,16 +812,41 @@ class MessageDelegate(QStyledItemDelegate):
             and event.button() == Qt.MouseButton.LeftButton
         ):
             geometry = self._geometry(option, index)
-            if geometry is not None and geometry.retry_rect is not None:
-                local = event.position() - QPointF(option.rect.topLeft())
-                if geometry.retry_rect.adjusted(-4, -4, 4, 4).contains(local):
-                    message = index.data(MessageRole.MESSAGE)
-                    self.sig_retry.emit(int(message.id))
-                    return True
+            local = event.position() - QPointF(option.rect.topLeft())
+            if geometry is not None:
+                for rect, item in geometry.pictures:
+                    if rect.contains(local) and item.state is MediaState.CACHED:
+                        self.sig_open_picture.emit(item)
+                        return True
+            retry = geometry.retry_rect if geometry is not None else None
+            if retry is not None and retry.adjusted(-4, -4, 4, 4).contains(local):
+                message = index.data(MessageRole.MESSAGE)
+                self.sig_retry.emit(int(message.id))
+                return True
         return super().editorEvent(event, model, option, index)
 
     def clear_cache(self) -> None:
         self._cache.clear()
+
+
+def _find_selections(
+    message: Message, find: tuple[str, bool] | None
+) -> list[QTextLayout.FormatRange]:
+    """The find bar's matches in this message's text, as highlighted ranges."""
+    if not find:
+        return []
+    text, current = find
+    highlight = QTextCharFormat()
+    highlight.setBackground(QColor("#ff9632") if current else QColor("#ffe08a"))
+    highlight.setForeground(QColor("#1f2329"))
+    selections = []
+    for start, end in find_spans(display_text(message.body), text):
+        selection = QTextLayout.FormatRange()
+        selection.start = start
+        selection.length = end - start
+        selection.format = highlight
+        selections.append(selection)
+    return selections
 
 
 def _meta_font(font: QFont) -> QFont:
@@ -634,6 +875,7 @@ class MessageListView(QListView):
     sig_retry = Signal(int)
     sig_edit_scheduled = Signal(object)
     sig_cancel_scheduled = Signal(int)
+    sig_open_picture = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -649,6 +891,7 @@ class MessageListView(QListView):
         self.verticalScrollBar().setSingleStep(24)
         self._delegate = MessageDelegate(self)
         self._delegate.sig_retry.connect(self.sig_retry)
+        self._delegate.sig_open_picture.connect(self.sig_open_picture)
         self.setItemDelegate(self._delegate)
         self._stick_to_bottom = True
         self._distance_from_bottom: float | None = None
@@ -690,6 +933,34 @@ class MessageListView(QListView):
         model = self.model()
         if value < 300 and isinstance(model, MessageListModel) and model.can_fetch_older:
             model.fetch_older()
+
+    @property
+    def delegate(self) -> MessageDelegate:
+        return self._delegate
+
+    def set_thumbnails(self, thumbnails: Thumbnails) -> None:
+        """Paint pictures from ``thumbnails`` (repainting as they are decoded)."""
+        self._delegate.thumbnails = thumbnails
+        thumbnails.sig_ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, key: str) -> None:
+        model = self.model()
+        if isinstance(model, MessageListModel):
+            model.repaint_media(key)
+        self.viewport().update()
+
+    def scroll_to_message(self, message_id: MessageId) -> bool:
+        """Scroll so the message is in the middle; False when it is not loaded."""
+        model = self.model()
+        if not isinstance(model, MessageListModel):
+            return False
+        row = model.row_of(message_id)
+        if row is None:
+            return False
+        self._stick_to_bottom = False
+        self._distance_from_bottom = None
+        self.scrollTo(model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def scroll_to_end(self) -> None:
         self._stick_to_bottom = True

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Conversation, Message, MessageStatus, utcnow
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
+from desktop.core.templates import unfilled_variables
 from desktop.ui import formatting
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.conversation import MessageEdit, opt_out_placeholder, opt_out_reason
@@ -464,11 +465,24 @@ class MessagePopup(PopupFrame):
         else:
             self._timer.stop()
 
+    # The text whose unfilled template variables the user was told about: sending it again
+    # (Enter a second time) means "send anyway".
+    _unfilled_told: str | None = None
+
     def send(self) -> None:
         text = self.editor.toPlainText().strip()
         if not text or count_segments(text).too_long or self._tracked is not None:
             return
         if self.blocked_reason or self.quiet_box is not None:
+            return
+        unfilled = unfilled_variables(text)
+        if unfilled and self._unfilled_told != text:
+            self._unfilled_told = text
+            names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
+            self.show_status(
+                "failed",
+                f"Some variables are not filled in: {names}. Press Enter again to send anyway.",
+            )
             return
 
         def proceed(send_at: datetime | None) -> None:

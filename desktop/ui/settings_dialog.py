@@ -149,6 +149,13 @@ class SettingsDialog(QDialog):
         self.desk_number.setAccessibleName("Desk number")
         self.desk_number.setPlaceholderText("the number customers text (with a Messaging Service)")
 
+        self.picture_url_base = QLineEdit(settings.picture_url_base)
+        self.picture_url_base.setAccessibleName("Public media URL base")
+        self.picture_url_base.setPlaceholderText("https://example.com/sms-pictures/")
+        self.picture_folder = QLineEdit(settings.picture_folder)
+        self.picture_folder.setAccessibleName("Folder published at that address")
+        self.picture_folder.setPlaceholderText("a folder your web server publishes there")
+
         self.test_button = QPushButton("Test connection")
         self.test_button.setAccessibleName("Test connection")
         self.test_button.clicked.connect(self.test_connection)
@@ -169,6 +176,8 @@ class SettingsDialog(QDialog):
             ("From number", self.from_number),
             ("Messaging Service SID", self.messaging_service),
             ("Desk number", self.desk_number),
+            ("Public media URL base", self.picture_url_base),
+            ("Folder published at that address", self.picture_folder),
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
@@ -367,6 +376,8 @@ class SettingsDialog(QDialog):
             from_number=self.from_number.text().strip(),
             messaging_service_sid=self.messaging_service.text().strip(),
             desk_number=self.desk_number.text().strip(),
+            picture_url_base=self.picture_url_base.text().strip(),
+            picture_folder=self.picture_folder.text().strip(),
             default_region=str(self.region.currentData()),
             poll_interval_seconds=float(self.poll_interval.value()),
             notifications=self.notifications.isChecked(),
@@ -401,6 +412,16 @@ class SettingsDialog(QDialog):
                     "With a Messaging Service, enter the Desk number: the number customers "
                     "text, so SMS Desk can find their messages."
                 )
+        if kind == "twilio" and bool(settings.picture_url_base) != bool(settings.picture_folder):
+            problems.append(
+                "To send pictures, fill in both the Public media URL base and the folder "
+                "published at that address (or leave both empty)."
+            )
+        if settings.picture_url_base and not settings.picture_url_base.startswith("https://"):
+            problems.append(
+                "The Public media URL base must start with https:// so the gateway can fetch "
+                "the pictures."
+            )
         if settings.call_template:
             try:
                 call_target("+10000000000", settings.call_template)

@@ -31,10 +31,13 @@ class SyncWorker(QObject):
     Signals:
         sig_report(SyncReport): after every cycle.
         sig_stopped(): the worker has released everything; its thread is quitting.
+        sig_picture_fetched(str, bool): a picture asked for by ``fetch_picture`` is in the
+            disk cache (True) or could not be had (False), by cache key.
     """
 
     sig_report = Signal(object)
     sig_stopped = Signal()
+    sig_picture_fetched = Signal(str, bool)
 
     def __init__(self, make_engine: Callable[[], SyncEngine]) -> None:
         super().__init__()
@@ -78,6 +81,18 @@ class SyncWorker(QObject):
         """
         if self._timer is not None and self._state is LinkState.ONLINE:
             self._timer.start(0)
+
+    @Slot(int, str)
+    def fetch_picture(self, media_id: int, key: str) -> None:
+        """Fetch a picture this desk's cache lacks (between cycles, in this thread)."""
+        engine = self._ensure_engine()
+        fetched = None
+        if engine is not None:
+            try:
+                fetched = engine.fetch_picture(media_id)
+            except Exception:  # a bug: the picture stays unshown, the worker lives on
+                log.exception("fetching picture %d failed", media_id)
+        self.sig_picture_fetched.emit(key, fetched == key)
 
     @Slot()
     def retry_now(self) -> None:
@@ -125,10 +140,12 @@ class SyncThread(QObject):
     Signals:
         sig_wake(): ask the worker for a cycle now (queued to the worker's thread).
         sig_retry_now(): the user asked to retry now.
+        sig_fetch_picture(int, str): fetch this media id (cache key) into the disk cache.
     """
 
     sig_wake = Signal()
     sig_retry_now = Signal()
+    sig_fetch_picture = Signal(int, str)
     _sig_stop = Signal()
 
     def __init__(self, make_engine: Callable[[], SyncEngine], parent: QObject | None = None):
@@ -140,6 +157,7 @@ class SyncThread(QObject):
         self._thread.started.connect(self.worker.start)
         self.sig_wake.connect(self.worker.wake)
         self.sig_retry_now.connect(self.worker.retry_now)
+        self.sig_fetch_picture.connect(self.worker.fetch_picture)
         self._sig_stop.connect(self.worker.stop)
 
     def start(self) -> None:

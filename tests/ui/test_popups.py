@@ -299,3 +299,24 @@ def test_popups_never_cover_the_tray_icon():
 @pytest.mark.parametrize(("count", "text"), [(0, ""), (1, "1"), (99, "99"), (100, "99+")])
 def test_badge_text(count, text):
     assert badge_text(count) == text
+
+
+def test_a_popup_reply_with_unfilled_variables_is_highlighted_and_asked_about(
+    qtbot, desk, demo_gateway
+):
+    demo_gateway.inbound(OLIVIA, "Hi")
+    popup = wait_popup(qtbot, desk)
+    popup.start_reply()
+    popup.editor.setPlainText("Hi {first_name}, yes")
+    block = popup.editor.document().firstBlock()
+    assert [block.text()[f.start : f.start + f.length] for f in block.layout().formats()] == [
+        "{first_name}"
+    ]
+    qtbot.keyClick(popup.editor, Qt.Key.Key_Return)
+    assert popup.status_text == (
+        "Some variables are not filled in: {first_name}. Press Enter again to send anyway."
+    )
+    qtbot.wait(300)
+    assert demo_gateway.sent() == []
+    qtbot.keyClick(popup.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)

@@ -127,3 +127,25 @@ def test_a_token_is_never_saved_without_a_secure_keyring(qtbot, make_desk, other
     for path in desk.paths.data_dir.parent.rglob("*"):
         if path.is_file():
             assert other_gateway.auth_token.encode() not in path.read_bytes(), path
+
+
+def test_the_public_media_address_is_set_with_its_folder(qtbot, desk, other_gateway, tmp_path):
+    dialog = open_settings(qtbot, desk)
+    fill_twilio(qtbot, dialog, other_gateway, other_gateway.auth_token)
+    base = named(dialog, QLineEdit, "Public media URL base")
+    folder = named(dialog, QLineEdit, "Folder published at that address")
+    qtbot.keyClicks(base, "https://pics.example.com/sms/")
+    _settings, problems = dialog.collect()
+    assert any("fill in both the Public media URL base and the folder" in p for p in problems)
+
+    qtbot.keyClicks(folder, str(tmp_path / "public"))
+    settings, problems = dialog.collect()
+    assert problems == []
+    assert (settings.picture_url_base, settings.picture_folder) == (
+        "https://pics.example.com/sms/",
+        str(tmp_path / "public"),
+    )
+    base.clear()
+    qtbot.keyClicks(base, "http://pics.example.com/")
+    assert any("must start with https://" in p for p in dialog.collect()[1])
+    dialog.close()

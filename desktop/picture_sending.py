@@ -1,0 +1,116 @@
+"""Sending pictures: a gateway fetches an MMS picture from a public address, so SMS Desk puts
+each picture in a folder published at that address and sends its URL.
+
+Honest and simple: the folder is whatever the IT person set up (a folder a web server
+serves, synced to one…); SMS Desk only copies files there, named by the sha256 of their
+bytes so the address is hard to guess. On the demo gateway the folder is in the data
+directory and the address is a ``file:`` URL, which the demo accepts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.media import (
+    MAX_PICTURE_BYTES,
+    PictureRefused,
+    check_bytes,
+    check_size,
+    megabytes,
+)
+
+NOT_CONFIGURED = (
+    "Sending pictures needs a public address for them: set it in Settings → Gateway "
+    "(Public media URL base, and the folder published there)."
+)
+_EXTENSIONS = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+}
+
+
+class CannotSendPicture(Exception):
+    """The picture cannot be sent; ``str()`` says why, for the person."""
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedPicture:
+    """A picture put where the gateway can fetch it.
+
+    Attributes:
+        url: its public address (the MediaUrl sent to the gateway).
+        data: its bytes (for the local cache, so it shows in the conversation).
+        content_type: its type, proven by its first bytes.
+    """
+
+    url: str
+    data: bytes
+    content_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class PicturePublisher:
+    """Where sent pictures go. Empty fields: sending pictures is not set up.
+
+    Attributes:
+        folder: the folder published at ``url_base``.
+        url_base: its public address.
+    """
+
+    folder: str = ""
+    url_base: str = ""
+
+    @property
+    def reason_unavailable(self) -> str | None:
+        """Why pictures cannot be sent, or None when they can."""
+        if not self.folder or not self.url_base:
+            return NOT_CONFIGURED
+        return None
+
+    def publish(self, source: Path, *, max_bytes: int = MAX_PICTURE_BYTES) -> PublishedPicture:
+        """Check the picture at ``source`` and copy it into the published folder.
+
+        Raises:
+            CannotSendPicture: not set up, unreadable, not an image, or too large.
+        """
+        if self.reason_unavailable:
+            raise CannotSendPicture(self.reason_unavailable)
+        try:
+            size = source.stat().st_size
+            if size > max_bytes:
+                raise CannotSendPicture(
+                    f"{source.name} is too large to send ({megabytes(size)}, "
+                    f"limit {megabytes(max_bytes)})."
+                )
+            data = source.read_bytes()
+        except OSError as err:
+            raise CannotSendPicture(f"{source.name} could not be read: {err.strerror}.") from err
+        try:
+            check_size(len(data), max_bytes)
+            content_type = check_bytes(data, None)
+        except PictureRefused as refused:
+            raise CannotSendPicture(
+                f"{source.name} can't be sent: only JPEG, PNG, GIF and WebP pictures can."
+            ) from refused
+        name = hashlib.sha256(data).hexdigest() + _EXTENSIONS[content_type]
+        folder = Path(self.folder).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / name
+            if not target.exists():
+                fd, temporary = tempfile.mkstemp(dir=folder, prefix=".part-")
+                with os.fdopen(fd, "wb") as out:
+                    out.write(data)
+                os.replace(temporary, target)
+        except OSError as err:
+            raise CannotSendPicture(
+                f"The picture could not be put in the folder for sent pictures ({folder}): "
+                f"{err.strerror}."
+            ) from err
+        return PublishedPicture(self.url_base.rstrip("/") + "/" + name, data, content_type)

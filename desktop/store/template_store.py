@@ -1,0 +1,192 @@
+"""Saved replies in the store: shared ones (every colleague sees them, administrators change
+them) and each colleague's own.
+
+The rules sit in the statements, as for the team's other rules: a shared template changes
+only where ``users`` says the colleague is an enabled administrator, an own template only
+where ``owner_id`` is the colleague. Names are unique per scope (shared, or one colleague's),
+ignoring case; on PostgreSQL a transaction-scoped advisory lock serialises the check and the
+write, so two desks cannot both add "Thanks" at once (SQLite's writes are serialised anyway).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, literal, select, update
+
+from desktop.core.models import UserId, utcnow
+from desktop.core.templates import Template
+from desktop.store.tables import TEMPLATE_NAME_LENGTH, templates, users
+
+# Fixed, and unlike the poller's key (see desktop.store.team).
+_TEMPLATE_LOCK_KEY = 0x534D5354  # "SMST"
+
+TEMPLATE_BODY_LENGTH = 1600
+
+
+def _template(row: Any) -> Template:
+    tid, name, body, owner_id = row
+    return Template(int(tid), name, body, int(owner_id) if owner_id is not None else None)
+
+
+class TemplateQueries:
+    """The store's template methods (mixed into ``Store``)."""
+
+    _engine: Engine
+    _writer: Engine
+
+    @contextmanager
+    def _template_write(self) -> Iterator[Connection]:
+        with self._writer.begin() as conn:
+            if self._engine.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_TEMPLATE_LOCK_KEY})")
+            yield conn
+
+    def list_templates(self, viewer: UserId | None) -> list[Template]:
+        """The templates ``viewer`` may use: the shared ones and their own, by name.
+
+        Args:
+            viewer: the signed-in colleague; None lists the shared ones only.
+        """
+        t = templates.c
+        scope = t.owner_id.is_(None)
+        if viewer is not None:
+            scope = scope | (t.owner_id == viewer)
+        stmt = select(t.id, t.name, t.body, t.owner_id).where(scope)
+        with self._engine.connect() as conn:
+            found = [_template(row) for row in conn.execute(stmt)]
+        found.sort(key=lambda item: (item.name.casefold(), item.owner_id is not None, item.id))
+        return found
+
+    def add_template(
+        self,
+        name: str,
+        body: str,
+        *,
+        by: UserId,
+        shared: bool,
+        now: datetime | None = None,
+    ) -> Template:
+        """Save a new template, shared with the team or ``by``'s own.
+
+        Raises:
+            StoreError: no name or text, too long, or the name is taken in that scope.
+            NotAllowed: a shared template by someone who is not an enabled administrator.
+        """
+        name, body = _clean(name, body)
+        now = now or utcnow()
+        owner = None if shared else int(by)
+        with self._template_write() as conn:
+            self._refuse_template_change(conn, by, shared=shared)
+            self._refuse_taken(conn, name, owner, None)
+            tid = conn.execute(
+                insert(templates)
+                .values(name=name, body=body, owner_id=owner, created_at=now, updated_at=now)
+                .returning(templates.c.id)
+            ).scalar_one()
+        return Template(int(tid), name, body, owner)
+
+    def edit_template(
+        self,
+        template_id: int,
+        name: str,
+        body: str,
+        *,
+        by: UserId,
+        shared: bool | None = None,
+        now: datetime | None = None,
+    ) -> Template:
+        """Change a template's name and text (and, with ``shared``, its scope).
+
+        Raises:
+            StoreError: no name or text, too long, the name is taken, or it is gone.
+            NotAllowed: ``by`` may not change it (or may not move it to that scope).
+        """
+        name, body = _clean(name, body)
+        now = now or utcnow()
+        t = templates.c
+        with self._template_write() as conn:
+            row = conn.execute(select(t.owner_id).where(t.id == template_id)).one_or_none()
+            if row is None:
+                raise _store_error("That template was deleted in the meantime.")
+            was_shared = row.owner_id is None
+            self._refuse_template_change(conn, by, shared=was_shared, owner=row.owner_id)
+            now_shared = was_shared if shared is None else shared
+            if now_shared != was_shared:
+                self._refuse_template_change(conn, by, shared=now_shared)
+            owner = None if now_shared else (row.owner_id if not was_shared else int(by))
+            self._refuse_taken(conn, name, owner, template_id)
+            conn.execute(
+                update(templates)
+                .where(t.id == template_id)
+                .values(name=name, body=body, owner_id=owner, updated_at=now)
+            )
+        return Template(int(template_id), name, body, owner)
+
+    def delete_template(self, template_id: int, *, by: UserId) -> None:
+        """Delete a template (a shared one only by an administrator; gone already is fine).
+
+        Raises:
+            NotAllowed: ``by`` may not delete it.
+        """
+        t = templates.c
+        with self._template_write() as conn:
+            row = conn.execute(select(t.owner_id).where(t.id == template_id)).one_or_none()
+            if row is None:
+                return
+            self._refuse_template_change(conn, by, shared=row.owner_id is None, owner=row.owner_id)
+            conn.execute(delete(templates).where(t.id == template_id))
+
+    def _refuse_template_change(
+        self, conn: Connection, by: int, *, shared: bool, owner: int | None = None
+    ) -> None:
+        from desktop.store.store import NotAllowed
+
+        u = users.c
+        row = conn.execute(select(u.is_admin, u.disabled_at).where(u.id == by)).one_or_none()
+        if row is None or row.disabled_at is not None:
+            raise NotAllowed("Your account is disabled, so you cannot change templates.")
+        if shared and not row.is_admin:
+            raise NotAllowed(
+                "Only an administrator can change templates shared with everyone. "
+                "Save it as your own (Only me) instead."
+            )
+        if not shared and owner is not None and owner != by:
+            raise NotAllowed("That template belongs to a colleague; only they can change it.")
+
+    def _refuse_taken(
+        self, conn: Connection, name: str, owner: int | None, template_id: int | None
+    ) -> None:
+        t = templates.c
+        same_scope = t.owner_id.is_(None) if owner is None else t.owner_id == owner
+        stmt = select(literal(1)).where(same_scope, func.lower(t.name) == name.lower())
+        if template_id is not None:
+            stmt = stmt.where(t.id != template_id)
+        if conn.execute(stmt.limit(1)).first() is not None:
+            where = "shared with everyone" if owner is None else "of yours"
+            raise _store_error(f"There is already a template “{name}” {where}. Pick another name.")
+
+
+def _store_error(sentence: str) -> Exception:
+    from desktop.store.store import StoreError
+
+    return StoreError(sentence)
+
+
+def _clean(name: str, body: str) -> tuple[str, str]:
+    name = " ".join(name.split())
+    body = body.strip()
+    if not name:
+        raise _store_error("A template needs a name.")
+    if len(name) > TEMPLATE_NAME_LENGTH:
+        raise _store_error(f"A template name can be at most {TEMPLATE_NAME_LENGTH} characters.")
+    if not body:
+        raise _store_error(f"The template “{name}” needs some text.")
+    if len(body) > TEMPLATE_BODY_LENGTH:
+        raise _store_error(
+            f"The template “{name}” is too long: at most {TEMPLATE_BODY_LENGTH} characters."
+        )
+    return name, body

@@ -1,0 +1,206 @@
+"""Pictures in the conversation: an MMS from the demo gateway shows as a thumbnail (polled,
+fetched, cached, decoded off the GUI thread), opens full size; refused ones say why; sending
+a picture works on the demo and is refused with the reason where no public address is set."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from desktop.config import Settings
+from desktop.core.media import MediaState
+from desktop.gateway.demo_pictures import landscape_png
+from desktop.picture_sending import NOT_CONFIGURED
+from desktop.ui.messages import MessageRole
+
+OLIVIA = "+14155550134"
+PASSWORD = "correct horse 42"
+
+
+def open_conversation(qtbot, window, number):
+    store = window.desk.store
+    qtbot.waitUntil(lambda: store.find_conversation(number) is not None, timeout=5000)
+    window.open_conversation(store.find_conversation(number))
+    widget = window.conversation
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0, timeout=5000)
+    return widget
+
+
+def geometry_of(widget, row):
+    index = widget.model.index(row)
+    option = QStyleOptionViewItem()
+    widget.view.initViewItemOption(option)
+    option.rect = widget.view.visualRect(index)
+    return widget.view.delegate._geometry(option, index)
+
+
+def media_of_last(widget):
+    model = widget.model
+    return model.data(model.index(model.rowCount() - 1), MessageRole.MEDIA)
+
+
+def test_a_picture_from_the_demo_gateway_shows_as_a_thumbnail(qtbot, main_window, demo_gateway):
+    demo_gateway.inbound_picture(OLIVIA, "Here's the photo of the leak")
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    qtbot.waitUntil(
+        lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED], timeout=8000
+    )
+    (picture,) = media_of_last(widget)
+    cache_file = main_window.desk.paths.picture_cache_dir / picture.cache_key
+    assert cache_file.read_bytes() == landscape_png()
+
+    # The delegate asks for the thumbnail as it paints; it is decoded in its own thread.
+    widget.view.viewport().repaint()
+    qtbot.waitUntil(lambda: widget.thumbnails.has(picture.cache_key), timeout=5000)
+    pixmap = widget.thumbnails.pixmap(picture.cache_key)
+    assert 0 < pixmap.width() <= 240
+    assert 0 < pixmap.height() <= 160
+
+    # A click on it opens the picture full size, which can be saved.
+    row = widget.model.rowCount() - 1
+    rect = widget.view.visualRect(widget.model.index(row))
+    geometry = geometry_of(widget, row)
+    box = geometry.pictures[0][0].translated(rect.topLeft().toPointF())
+    qtbot.mouseClick(widget.view.viewport(), Qt.MouseButton.LeftButton, pos=box.center().toPoint())
+    viewer = widget.picture_viewer
+    qtbot.waitUntil(lambda: viewer.image is not None, timeout=5000)
+    assert (viewer.image.width(), viewer.image.height()) == (360, 240)
+    assert viewer.save_button.accessibleName() == "Save as…"
+    viewer.close()
+
+
+def test_a_hostile_picture_is_refused_with_the_reason_in_the_bubble(
+    qtbot, main_window, demo_gateway
+):
+    demo_gateway.inbound(OLIVIA, "See attached", media=[("image/png", b"<html>gotcha</html>")])
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    qtbot.waitUntil(
+        lambda: [m.state for m in media_of_last(widget)] == [MediaState.REJECTED], timeout=8000
+    )
+    (picture,) = media_of_last(widget)
+    assert picture.error == "Picture not shown: it is not a real image (labelled image/png)."
+    row = widget.model.rowCount() - 1
+    geometry = geometry_of(widget, row)
+    assert geometry.pictures == ()
+    (note,) = geometry.notes
+    assert note[0].text() == picture.error
+    assert not list(main_window.desk.paths.picture_cache_dir.glob("*"))
+
+
+def test_sending_a_picture_on_the_demo_gateway(qtbot, main_window, demo_gateway, tmp_path):
+    demo_gateway.inbound(OLIVIA, "Can you send me a picture of it?")
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(landscape_png())
+    assert widget.attach_button.accessibleName() == "Attach picture"
+
+    widget.attach_picture(photo)
+    assert widget.attachment == photo
+    assert widget.attachment_label.text() == "Picture to send: photo.png"
+    assert widget.send_button.isEnabled()
+    widget.send_button.click()
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+    (sent,) = demo_gateway.sent()
+    (url,) = sent["media_urls"]
+    assert url.startswith("file://")
+    assert url.endswith(".png")
+    assert widget.attachment is None
+    # It shows in the conversation from the local cache.
+    qtbot.waitUntil(
+        lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED], timeout=5000
+    )
+
+
+def test_sending_a_picture_is_refused_with_the_reason_when_not_set_up(
+    qtbot, make_desk, demo_gateway, tmp_path
+):
+    desk = make_desk(
+        settings=Settings(gateway="twilio", default_region="US", no_tray_notice_shown=True)
+    )
+    user = desk.accounts.create_first_admin("101", "Test Desk", PASSWORD)
+    desk.start_session(user)
+    desk.window.desk = desk
+    demo_gateway.inbound(OLIVIA, "hello")
+    widget = open_conversation(qtbot, desk.window, OLIVIA)
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(landscape_png())
+
+    widget.attach_picture(photo)
+    assert widget.attachment is None
+    assert widget.hint.isVisible()
+    assert widget.hint.text() == NOT_CONFIGURED
+    assert widget.hint.text().startswith(
+        "Sending pictures needs a public address for them: set it in Settings → Gateway"
+    )
+    qtbot.wait(300)
+    assert demo_gateway.sent() == []
+
+
+def test_a_picture_evicted_from_the_cache_is_fetched_again_when_shown(
+    qtbot, main_window, demo_gateway
+):
+    demo_gateway.inbound_picture(OLIVIA, "again")
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    qtbot.waitUntil(
+        lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED], timeout=8000
+    )
+    (picture,) = media_of_last(widget)
+    widget.view.viewport().repaint()
+    qtbot.waitUntil(lambda: widget.thumbnails.has(picture.cache_key), timeout=5000)
+    cache_file = main_window.desk.paths.picture_cache_dir / picture.cache_key
+    cache_file.unlink()  # what the size limit does to the least recently used
+    widget.thumbnails.clear()  # and the in-memory thumbnails moved on
+
+    widget.view.viewport().repaint()  # painting asks for it again
+    qtbot.waitUntil(cache_file.exists, timeout=8000)  # the worker fetched it again
+    fetches = [p for _m, p in demo_gateway.requests_seen() if "/Media/ME" in p]
+    assert len(fetches) == 2
+    qtbot.waitUntil(lambda: widget.thumbnails.has(picture.cache_key), timeout=5000)
+    # This desk's cache was filled; the store's record did not change.
+    assert media_of_last(widget) == (picture,)
+
+
+def test_a_picture_dropped_on_the_conversation_is_attached(
+    qtbot, main_window, demo_gateway, tmp_path
+):
+    demo_gateway.inbound(OLIVIA, "hello")
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    photo = tmp_path / "dropped.png"
+    photo.write_bytes(landscape_png())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    enter = QDragEnterEvent(
+        widget.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(widget.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(drop)
+    assert widget.attachment == photo
+
+
+def test_a_picture_that_does_not_decode_says_so_instead_of_a_thumbnail(
+    qtbot, main_window, demo_gateway
+):
+    # The right first bytes, then garbage: it passes the worker's check, not the decoder.
+    fake = b"\x89PNG\r\n\x1a\n" + b"\x00garbage" * 100
+    demo_gateway.inbound(OLIVIA, "broken", media=[("image/png", fake)])
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    qtbot.waitUntil(
+        lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED], timeout=8000
+    )
+    (picture,) = media_of_last(widget)
+    widget.view.viewport().repaint()
+    qtbot.waitUntil(lambda: widget.thumbnails.is_broken(picture.cache_key), timeout=5000)
+    assert not widget.thumbnails.has(picture.cache_key)
