@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -544,24 +545,27 @@ class ConversationWidget(QWidget):
 
         composer = QFrame()
         composer.setObjectName("composerBar")
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.editor, 1)
+        # A grid, so the picture line, notices and the length counter sit under the box they
+        # belong to, not under the tool buttons.
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        tools.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        tools.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignVCenter)
         send_pair = QHBoxLayout()
         send_pair.setSpacing(0)
         send_pair.addWidget(self.send_button)
         send_pair.addWidget(self.send_later_button)
-        row.addLayout(send_pair)
-        row.setAlignment(send_pair, Qt.AlignmentFlag.AlignBottom)
-        composer_layout = QVBoxLayout(composer)
-        composer_layout.setContentsMargins(16, 10, 16, 12)
-        composer_layout.setSpacing(4)
-        composer_layout.addWidget(self.attachment_row)
-        composer_layout.addLayout(row)
-        composer_layout.addWidget(self.hint)
-        composer_layout.addWidget(self.counter)
+        grid = QGridLayout(composer)
+        grid.setContentsMargins(16, 10, 16, 12)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.attachment_row, 0, 1)
+        grid.addLayout(tools, 1, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.editor, 1, 1)
+        grid.addLayout(send_pair, 1, 2, Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(self.hint, 2, 1, 1, 2)
+        grid.addWidget(self.counter, 3, 1)
+        grid.setColumnStretch(1, 1)
 
         line = QFrame()
         line.setObjectName("headerRule")
@@ -672,6 +676,8 @@ class ConversationWidget(QWidget):
         reason = self.blocked_reason
         self.opt_out_banner.show_reason(reason)
         self.editor.setEnabled(not reason)
+        self.template_button.setEnabled(not reason)
+        self.attach_button.setEnabled(not reason)
         self.editor.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if reason

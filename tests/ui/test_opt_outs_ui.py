@@ -48,6 +48,8 @@ def test_a_stop_shows_the_banner_and_disables_the_box_until_start(qtbot, main_wi
     assert conversation.editor.accessibleName() == "Say something"
     assert not conversation.send_button.isEnabled()
     assert not conversation.send_later_button.isEnabled()
+    assert not conversation.template_button.isEnabled()
+    assert not conversation.attach_button.isEnabled()
     conversation.send()  # Enter or Ctrl+Return do nothing either
     qtbot.wait(300)
     assert demo_gateway.sent() == []
@@ -58,6 +60,7 @@ def test_a_stop_shows_the_banner_and_disables_the_box_until_start(qtbot, main_wi
     demo_gateway.inbound(OLIVIA, "START")
     qtbot.waitUntil(lambda: conversation.opt_out_banner.isHidden(), timeout=5000)
     assert conversation.editor.isEnabled()
+    assert conversation.template_button.isEnabled()
     assert conversation.editor.placeholderText() == "Say something"
     assert conversation.send_button.isEnabled()  # the draft can go now
     qtbot.waitUntil(
