@@ -24,8 +24,10 @@ NEW_YORK, LOS_ANGELES, LONDON, SYDNEY = (
     "+442079460000",
     "+61293744000",
 )
-EARLY_UTC = datetime(2026, 11, 25, 5, 40, tzinfo=UTC)  # NY 00:40, LA 21:40, London 05:40
-NOON_UTC = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # London 12:00, Sydney 23:00
+# Years ahead (same time zone rules as November 2026): what the question schedules is still in
+# the future for the real sync worker, which sends anything due by the real clock.
+EARLY_UTC = datetime(2036, 11, 25, 5, 40, tzinfo=UTC)  # NY 00:40, LA 21:40, London 05:40
+NOON_UTC = datetime(2036, 11, 25, 12, 0, tzinfo=UTC)  # London 12:00, Sydney 23:00
 
 
 def quiet_on() -> tuple[bool, time, time]:
@@ -101,7 +103,7 @@ def test_send_at_eight_their_time_schedules_it(qtbot, main_window):
     qtbot.waitUntil(lambda: len(messages(store, LOS_ANGELES)) == 1, timeout=3000)
     (scheduled,) = messages(store, LOS_ANGELES)
     assert scheduled.status is MessageStatus.SCHEDULED
-    assert scheduled.scheduled_at == datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # 08:00 PST
+    assert scheduled.scheduled_at == datetime(2036, 11, 25, 16, 0, tzinfo=UTC)  # 08:00 PST
     assert scheduled.cancel_if_reply
     assert conversation.editor.toPlainText() == ""
 
@@ -144,7 +146,7 @@ def test_the_popup_reply_asks_too(qtbot, make_desk, demo_gateway):
     qtbot.waitUntil(lambda: shown.status_text.startswith("Scheduled for"), timeout=5000)
     outbound = [m for m in messages(desk.store, LOS_ANGELES) if m.body.startswith("Yes")]
     assert outbound[0].status is MessageStatus.SCHEDULED
-    assert outbound[0].scheduled_at == datetime(2026, 11, 25, 16, 0, tzinfo=UTC)
+    assert outbound[0].scheduled_at == datetime(2036, 11, 25, 16, 0, tzinfo=UTC)
     assert demo_gateway.sent() == []
 
 
