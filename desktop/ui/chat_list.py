@@ -83,7 +83,8 @@ class ChatListModel(QAbstractListModel):
         self._region = region
         self._archived = archived
         self._rows: list[Conversation] = []
-        self._keys: list[tuple[float, int]] = []
+        self._keys: list[tuple[float, int]] = []  # the rows' sort keys, ascending
+        self._key_of: dict[int, tuple[float, int]] = {}  # id → its key: rows found by bisect
         self._has_more = True
         self._fetching = False
         self._generation = 0
@@ -163,6 +164,7 @@ class ChatListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._keys = [_sort_key(c) for c in rows]
+        self._key_of = {c.id: key for c, key in zip(rows, self._keys, strict=True)}
         self._has_more = False
         self._fetching = False
         self.endResetModel()
@@ -179,6 +181,7 @@ class ChatListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows.clear()
         self._keys.clear()
+        self._key_of.clear()
         self._has_more = True
         self._fetching = False
         self.endResetModel()
@@ -190,15 +193,21 @@ class ChatListModel(QAbstractListModel):
         self._fetching = False
         self._has_more = len(rows) == PAGE_SIZE
         # Rows inserted by live changes while the page was loading may already be here.
-        present = {c.id for c in self._rows}
-        fresh = [c for c in rows if c.id not in present]
-        if fresh:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-            self._rows.extend(fresh)
-            self._keys.extend(_sort_key(c) for c in fresh)
-            self.endInsertRows()
-        if self._rows != sorted(self._rows, key=_sort_key):
+        fresh = [c for c in rows if c.id not in self._key_of]
+        if not fresh:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+        self._rows.extend(fresh)
+        for conversation in fresh:
+            key = _sort_key(conversation)
+            self._keys.append(key)
+            self._key_of[conversation.id] = key
+        self.endInsertRows()
+        # Only the page and the row before it can be out of order (a page read while
+        # conversations moved): check those, not the whole list.
+        keys = self._keys
+        if any(keys[i] > keys[i + 1] for i in range(max(0, start - 1), len(keys) - 1)):
             self._resort()
 
     def _fetch_failed(self, error: Exception, generation: int) -> None:
@@ -222,22 +231,19 @@ class ChatListModel(QAbstractListModel):
         belongs = conversation.archived == self._archived
         if row is not None:
             if not belongs:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                del self._keys[row]
-                self.endRemoveRows()
+                self._remove(row)
                 return
             key = _sort_key(conversation)
             self._rows[row] = conversation
-            others = self._keys[:row] + self._keys[row + 1 :]
-            target = bisect_left(others, key)
-            if target == len(others) and self._has_more:
+            # Where it goes among the other rows (the list without this row).
+            target = bisect_left(self._keys, key)
+            if target > row:
+                target -= 1
+            if target == len(self._rows) - 1 and self._has_more:
                 # It fell behind the loaded rows: a later page will bring it back.
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                del self._keys[row]
-                self.endRemoveRows()
+                self._remove(row)
                 return
+            self._key_of[conversation.id] = key
             if target != row:
                 # Qt counts the destination in the list as it is before the move.
                 destination = target if target < row else target + 1
@@ -262,13 +268,22 @@ class ChatListModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), target, target)
         self._rows.insert(target, conversation)
         self._keys.insert(target, key)
+        self._key_of[conversation.id] = key
         self.endInsertRows()
+
+    def _remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        removed = self._rows.pop(row)
+        self._keys.pop(row)
+        self._key_of.pop(removed.id, None)
+        self.endRemoveRows()
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         old = list(self._rows)
         self._rows.sort(key=_sort_key)
         self._keys = [_sort_key(c) for c in self._rows]
+        self._key_of = {c.id: key for c, key in zip(self._rows, self._keys, strict=True)}
         position = {c.id: i for i, c in enumerate(self._rows)}
         for persistent in self.persistentIndexList():
             if persistent.isValid():
@@ -279,11 +294,15 @@ class ChatListModel(QAbstractListModel):
     # -- lookups --------------------------------------------------------------------------
 
     def row_of(self, conversation_id: ConversationId) -> int | None:
-        """The row of a loaded conversation, or None."""
-        for row, conversation in enumerate(self._rows):
-            if conversation.id == conversation_id:
-                return row
-        return None
+        """The row of a loaded conversation, or None (a binary search on its sort key)."""
+        key = self._key_of.get(conversation_id)
+        if key is None:
+            return None
+        row = bisect_left(self._keys, key)
+        if row < len(self._rows) and self._rows[row].id == conversation_id:
+            return row
+        # Rows out of key order (search results ranked otherwise): look the slow way.
+        return next((r for r, c in enumerate(self._rows) if c.id == conversation_id), None)
 
     def find(self, peer_number: str) -> Conversation | None:
         """The loaded conversation with this number, if any."""
