@@ -364,6 +364,7 @@ class ImportResult:
 class _MergeState:
     """What an import needs to know of a contact it merges drafts into."""
 
+    name: str
     company: str
     note: str
     count: int  # how many numbers it has: the next number's position
@@ -506,8 +507,15 @@ def fold_for_search(value: str | None) -> str | None:
     """
     if value is None:
         return None
+    if value.isascii():  # nothing to decompose; lower() is casefold() for ASCII
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _contact_search_text(name: str, company: str) -> str:
+    """What ``contacts.search_text`` holds: name and company folded, one per line."""
+    return f"{fold_for_search(name)}\n{fold_for_search(company)}"
 
 
 def _typed_digits(text: str, *, minimum: int = 1) -> str:
@@ -2003,7 +2011,13 @@ class Store:
                     raise StoreError("This contact no longer exists; it may have been deleted.")
                 old_numbers = self._numbers_of(conn, [draft.id]).get(draft.id, [])
             self._refuse_numbers_of_others(conn, numbers, draft.id)
-            details = {"name": name, "company": company, "note": note, "updated_at": now}
+            details = {
+                "name": name,
+                "company": company,
+                "note": note,
+                "search_text": _contact_search_text(name, company),
+                "updated_at": now,
+            }
             if draft.id is None:
                 contact_id = conn.execute(
                     insert(contacts).values(**details, created_at=now).returning(k.id)
@@ -2079,6 +2093,7 @@ class Store:
                             name=name,
                             company=company,
                             note=note,
+                            search_text=_contact_search_text(name, company),
                             created_at=now,
                             updated_at=now,
                         )
@@ -2086,7 +2101,7 @@ class Store:
                     ).scalar_one()
                     self._add_numbers(conn, contact_id, numbers, first_position=0)
                     owner.update(dict.fromkeys(numbers, contact_id))
-                    merging[contact_id] = _MergeState(company, note, len(numbers))
+                    merging[contact_id] = _MergeState(name, company, note, len(numbers))
                     affected.update(numbers)
                     added += 1
                     continue
@@ -2094,6 +2109,7 @@ class Store:
                 values: dict[str, Any] = {}
                 if company and not state.company:
                     values["company"] = state.company = company
+                    values["search_text"] = _contact_search_text(state.name, company)
                 if note and not state.note:
                     values["note"] = state.note = note
                 new_numbers = tuple(n for n in numbers if n not in owner)
@@ -2158,10 +2174,10 @@ class Store:
                 .correlate(contacts)
                 .scalar_subquery()
             )
-            for contact_id, company, note, numbers in conn.execute(
-                select(k.id, k.company, k.note, count).where(k.id.in_(chunk))
+            for contact_id, name, company, note, numbers in conn.execute(
+                select(k.id, k.name, k.company, k.note, count).where(k.id.in_(chunk))
             ):
-                states[contact_id] = _MergeState(company, note, numbers)
+                states[contact_id] = _MergeState(name, company, note, numbers)
         return states
 
     def _refuse_numbers_of_others(
@@ -2259,11 +2275,13 @@ class Store:
 
     def _numbers_of_contacts_matching(self, conn: Connection, text: str) -> set[str]:
         n, k = contact_numbers.c, contacts.c
-        stmt = (
-            select(n.number)
-            .join(contacts, k.id == n.contact_id)
-            .where(or_(self._contains(k.name, text), self._contains(k.company, text)))
-        )
+        folded = fold_for_search(text) or ""
+        if self._engine.dialect.name == "sqlite" and "\n" not in folded:
+            # The folded text stored with each contact: no Python call per contact.
+            found = func.instr(k.search_text, folded) > 0 if folded else false()
+        else:
+            found = or_(self._contains(k.name, text), self._contains(k.company, text))
+        stmt = select(n.number).join(contacts, k.id == n.contact_id).where(found)
         return set(conn.execute(stmt).scalars())
 
     def _search_sqlite(
