@@ -21,10 +21,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
+    QFrame,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -422,17 +424,34 @@ class ChatListDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class ChatListView(QListView):
-    """The chat list view: uniform rows, painted by ``ChatListDelegate``."""
+class ChatListView(QTableView):
+    """The chat list view: one column of fixed-height rows, painted by ``ChatListDelegate``.
+
+    A table rather than a ``QListView``: a list view lays every row out again after each row
+    inserted, moved or removed, asking the Python model about each one (a tenth of a second
+    with 100,000 conversations loaded, on every new message), while a table of fixed-height
+    rows only shifts its row positions.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatList")
         self.setAccessibleName("Chat list")
-        self.setUniformItemSizes(True)
         self.setItemDelegate(ChatListDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
-        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as from any list
+        self.setCornerButtonEnabled(False)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(ROW_HEIGHT)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
