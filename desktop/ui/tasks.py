@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger("smsdesk.ui.tasks")
@@ -60,6 +61,10 @@ class TaskRunner(QObject):
         future, on_done, on_error = payload
         if self._closed or future.cancelled():
             return
+        if not (_receiver_alive(on_done) and _receiver_alive(on_error)):
+            # The widget that asked (a window closed on sign-out, a dialog) is gone: its
+            # answer has nobody to go to.
+            return
         error = future.exception()
         if error is None:
             if on_done is not None:
@@ -77,3 +82,9 @@ class TaskRunner(QObject):
         """Finish queued work and stop the thread; later tasks and results are dropped."""
         self._closed = True
         self._pool.shutdown(wait=True)
+
+
+def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
+    """False when ``callback`` is a method of a Qt object whose C++ side is deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
