@@ -49,7 +49,9 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 # Delivery statuses are followed for this long; after that a "sent" message stays "sent".
 STATUS_FOLLOW_WINDOW = timedelta(days=3)
 SENDS_PER_CYCLE = 20
-INGEST_CHUNK = 500
+# Inbound messages stored per transaction: a burst is stored in a few commits (each waits for
+# the disk), while the write lock is never held for long at a time.
+INGEST_CHUNK = 2500
 STATUS_CHECKS_PER_CYCLE = 20
 
 _GATEWAY_STATUS = {

@@ -8,6 +8,7 @@ update, move or insert single rows; the list is never reloaded as a whole.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -38,6 +39,8 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
 
 PAGE_SIZE = 100
+# A change to more conversations than this is applied in one pass (see _apply_many).
+BULK_CHANGE = 20
 ROW_HEIGHT = 68
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -219,8 +222,60 @@ class ChatListModel(QAbstractListModel):
 
     def apply_change(self, change: StoreChange) -> None:
         """Bring the loaded rows up to date with conversations that changed."""
+        if len(change.conversations) > BULK_CHANGE and not self._searching:
+            self._apply_many(change.conversations)
+            return
         for conversation in change.conversations:
             self._upsert(conversation)
+
+    def _apply_many(self, changed: Sequence[Conversation]) -> None:
+        """Apply many changed conversations at once: slices of the row lists, one re-layout.
+
+        Moving rows one at a time costs two list shifts and a signal each: a burst of inbound
+        messages to a thousand conversations, with the whole list loaded, took a quarter of a
+        second of the GUI thread that way. Here the work per loaded row is a copy in C.
+        """
+        latest = {c.id: c for c in changed}
+        self.layoutAboutToBeChanged.emit()
+        held = [(p, self._rows[p.row()].id) for p in self.persistentIndexList() if p.isValid()]
+        leaving = sorted(r for r in map(self.row_of, latest) if r is not None)
+        keys: list[tuple[float, int]] = []
+        rows: list[Conversation] = []
+        start = 0
+        for row in leaving:
+            keys += self._keys[start:row]
+            rows += self._rows[start:row]
+            start = row + 1
+        keys += self._keys[start:]
+        rows += self._rows[start:]
+        arriving: list[tuple[tuple[float, int], Conversation]] = []
+        for conversation in latest.values():
+            self._key_of.pop(conversation.id, None)
+            if conversation.archived != self._archived:
+                continue
+            key = _sort_key(conversation)
+            if self._has_more and (not keys or key > keys[-1]):
+                continue  # beyond what is loaded: it will come with a later page
+            arriving.append((key, conversation))
+            self._key_of[conversation.id] = key
+        arriving.sort(key=lambda pair: pair[0])
+        self._keys, self._rows = [], []
+        start = 0
+        for key, conversation in arriving:
+            at = bisect_left(keys, key, start)
+            self._keys += keys[start:at]
+            self._rows += rows[start:at]
+            self._keys.append(key)
+            self._rows.append(conversation)
+            start = at
+        self._keys += keys[start:]
+        self._rows += rows[start:]
+        for persistent, cid in held:
+            row = self.row_of(cid)
+            self.changePersistentIndex(
+                persistent, QModelIndex() if row is None else self.index(row)
+            )
+        self.layoutChanged.emit()
 
     def _upsert(self, conversation: Conversation) -> None:
         row = self.row_of(conversation.id)

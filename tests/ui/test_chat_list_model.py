@@ -97,3 +97,32 @@ def test_live_changes_move_insert_and_remove_rows_in_the_stores_order(
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() > loaded + 1, timeout=5000)
     assert in_step(model, store)
     qtmodeltester.check(model)
+
+
+def test_a_change_to_many_conversations_lands_in_one_pass_and_keeps_the_selection(
+    qtbot, qtmodeltester, model: ChatListModel, store: Store
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    selection = QItemSelectionModel(model)
+    chosen = model.conversation_at(120)
+    selection.setCurrentIndex(model.index(120), QItemSelectionModel.SelectionFlag.Select)
+    loaded = model.rowCount()
+    # Loaded ones deep in the list, some beyond the loaded rows and some new numbers, in one
+    # change: more than BULK_CHANGE conversations.
+    peers = [model.conversation_at(r).peer_number for r in range(60, 180, 4)]
+    peers += [peer(n) for n in range(10)] + [peer(1000 + n) for n in range(5)]
+    records = [
+        InboundRecord(f"SM-bulk-{n}", number, DESK, f"bulk {n}", at(600 + n))
+        for n, number in enumerate(peers)
+    ]
+    events: list[object] = []
+    store.subscribe(events.append)
+    store.ingest_inbound(records)
+    assert len(events) == 1
+    qtbot.waitUntil(lambda: model.conversation_at(0).peer_number == peers[-1], timeout=5000)
+
+    assert model.rowCount() == loaded + 15  # the ones from beyond and the new ones came in
+    assert in_step(model, store)
+    assert selection.currentIndex().row() == model.row_of(chosen.id)
+    qtmodeltester.check(model)
