@@ -422,7 +422,7 @@ def render(rows: list[Row]) -> str:
     ]
     for row in rows:
         ratio = row.ratio
-        floor = f"{number(row.floor)} {row.unit} ({row.floor_name})" if row.floor else "—"
+        floor = "—" if row.floor is None else f"{number(row.floor)} {row.unit} ({row.floor_name})"
         holds = {True: "yes", False: "**NO**", None: "—"}[row.holds]
         lines.append(
             f"| {row.figure} | {number(row.value)} {row.unit} | {floor} | "

@@ -57,7 +57,6 @@ from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
 from desktop.ui.popups import MessagePopup, PopupStack
-from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.single_instance import InstanceServer, forward, server_name
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tray import Tray
@@ -65,6 +64,7 @@ from desktop.ui.worker import SyncThread
 
 if TYPE_CHECKING:  # imported when needed: psycopg is for team mode only
     from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
+    from desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("smsdesk.app")
 
@@ -544,6 +544,8 @@ class SmsDesk:
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from desktop.ui.settings_dialog import SettingsDialog  # (and requests) when opened
+
         dialog = SettingsDialog(
             self.settings,
             self.paths,

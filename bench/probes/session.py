@@ -212,7 +212,6 @@ def main(argv: list[str]) -> int:
     settings = Settings(
         default_region="US",
         no_tray_notice_shown=True,
-        notifications=False,
         database_url=f"sqlite:///{store_file}",
         poll_interval_seconds=5.0,
     )

@@ -51,7 +51,7 @@ STATUS_FOLLOW_WINDOW = timedelta(days=3)
 SENDS_PER_CYCLE = 20
 # Inbound messages stored per transaction: a burst is stored in a few commits (each waits for
 # the disk), while the write lock is never held for long at a time.
-INGEST_CHUNK = 2500
+INGEST_CHUNK = 5000
 STATUS_CHECKS_PER_CYCLE = 20
 
 _GATEWAY_STATUS = {

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.config import Settings
 from desktop.core.models import (
     Conversation,
+    ConversationId,
     Direction,
     Message,
     MessageKind,
@@ -27,12 +28,15 @@ from desktop.core.models import (
     StoreChange,
 )
 from desktop.ui.chat_list import conversation_title
-from desktop.ui.popups import PopupStack
+from desktop.ui.popups import MAX_VISIBLE, PopupStack
 
 log = logging.getLogger("smsdesk.ui.notifier")
 
 # Messages older than this before the session began are history, not news.
 BACKLOG = timedelta(minutes=1)
+# At most this many conversations get a pop-up from one change (see apply_change): as many
+# as the stack shows at once.
+BURST_POPUPS = MAX_VISIBLE
 
 
 def play_new_message_sound() -> None:
@@ -98,6 +102,8 @@ class Notifier(QObject):
         conversations = {c.id: c for c in change.conversations}
         settings = self._settings()
         rang = False
+        due: dict[int, list[Message]] = {}  # conversation → its messages to pop up
+        looking: dict[int, bool] = {}
         # In arrival order, so that the newest pop-up ends up on top.
         for message in sorted(change.messages, key=lambda m: m.id):
             self._stack.message_changed(message)
@@ -113,14 +119,29 @@ class Notifier(QObject):
                 continue  # already read (the window had it open)
             if not self._first_time(int(message.id)):
                 continue
-            if self._looking_at(int(conversation.id)) or settings.do_not_disturb:
+            if settings.do_not_disturb:
+                continue
+            cid = int(conversation.id)
+            if cid not in looking:  # once per conversation: a burst brings thousands
+                looking[cid] = self._looking_at(cid)
+            if looking[cid]:
                 continue
             if settings.notifications:
-                self._stack.show_message(conversation, message)
-                self.shown += 1
+                due.setdefault(cid, []).append(message)
             if settings.sound and not rang:
                 rang = True
                 self._play_sound()
+        # A burst to many conversations at once pops up the newest few and says how many
+        # more wrote: a pop-up each (hidden behind "+N more") would take seconds to build.
+        ordered = sorted(due.items(), key=lambda item: item[1][-1].id)
+        for cid, messages in ordered[-BURST_POPUPS:]:
+            self._stack.show_messages(conversations[ConversationId(cid)], messages)
+            self.shown += len(messages)
+        others = len(ordered) - BURST_POPUPS
+        if others > 0:
+            self._stack.show_notice(
+                "New messages", f"{others} more conversations have new messages."
+            )
         for conversation in change.conversations:
             if conversation.unread_count == 0:
                 self._stack.dismiss(int(conversation.id))
