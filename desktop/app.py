@@ -424,6 +424,7 @@ class SmsDesk:
         self._stop_sync()
         if self.notifier is not None:
             self.events.sig_changed.disconnect(self.notifier.apply_change)
+            self.notifier.stop()
             self.notifier = None
         if self.popups is not None:
             self.popups.close_all()
