@@ -1,6 +1,8 @@
 # SMS Desk — every set-up step a fresh Debian machine needs, then run or check.
 #   make run    launch the app on the embedded demo gateway
 #   make test   lint, format check and the whole test suite (offscreen)
+#   make bench  measure start-up, scrolling, ingest, search, memory and idle CPU on a busy
+#               office's store (100k conversations, 1M messages); not part of make test
 #   make package             the one-folder bundle dist/smsdesk/ (PyInstaller; packaging/)
 #   make install-desktop     menu entry, icons and sms:/smsto: links for the current user
 
@@ -11,7 +13,7 @@ STAMP := $(VENV)/.installed
 
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint format check-format pytest system-deps clean package icons \
+.PHONY: run test lint format check-format pytest bench system-deps clean package icons \
 	install-desktop uninstall-desktop
 
 # System libraries Qt loads even offscreen (and xcb ones when a display is used).
@@ -45,6 +47,11 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint check-format pytest
+
+# The store is generated once and cached under bench/ (by generator version, scale and schema
+# revision); the table goes to stdout and bench/results.json. BENCH_ARGS='--runs 3' etc.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # Build tools (PyInstaller, Pillow) only when packaging: `make test` never needs them.
 $(PACKAGE_STAMP): $(STAMP)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from desktop.gateway.twilio import TwilioGateway
+if TYPE_CHECKING:  # requests is imported by the thread that connects, not at start-up
+    from desktop.gateway.twilio import TwilioGateway
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,8 @@ class GatewayConfig:
 
     def connect(self) -> TwilioGateway:
         """Build the adapter (call it in the thread that will use it)."""
+        from desktop.gateway.twilio import TwilioGateway
+
         return TwilioGateway(
             account_sid=self.account_sid,
             auth_token=self.auth_token,
@@ -44,5 +48,5 @@ class GatewayConfig:
             messaging_service_sid=self.messaging_service_sid or None,
             desk_number=self.number or None,
             timeout=self.timeout,
-            page_size=50,
+            page_size=1000,  # the API's largest page: a burst arrives in few requests
         )

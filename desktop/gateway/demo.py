@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import functools
 import hmac
 import json
 import logging
@@ -278,7 +279,12 @@ def _rfc2822(ts: float | None) -> str | None:
     """A timestamp as the API writes dates: "Thu, 24 Aug 2023 05:01:45 +0000"."""
     if ts is None:
         return None
-    return format_datetime(datetime.fromtimestamp(int(ts), UTC))
+    return _rfc2822_second(int(ts))
+
+
+@functools.lru_cache(maxsize=4096)  # a page's messages share a few seconds
+def _rfc2822_second(second: int) -> str:
+    return format_datetime(datetime.fromtimestamp(second, UTC))
 
 
 def _new_sid(prefix: str) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop.store.migrate import HEAD_REVISION, NewerDatabaseError, migrate_to_head
 from desktop.store.store import (
     TRANSFER_NOTE_LENGTH,
+    HistoryRecord,
     ImportResult,
     InboundRecord,
     NotAllowed,
@@ -29,6 +30,7 @@ from desktop.store.store import (
 __all__ = [
     "HEAD_REVISION",
     "TRANSFER_NOTE_LENGTH",
+    "HistoryRecord",
     "ImportResult",
     "InboundRecord",
     "NewerDatabaseError",

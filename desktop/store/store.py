@@ -117,6 +117,7 @@ from desktop.store.template_store import TemplateQueries
 __all__ = [
     "SUPPORTED_DIALECTS",
     "TRANSFER_NOTE_LENGTH",
+    "HistoryRecord",
     "ImportResult",
     "InboundRecord",
     "NotAllowed",
@@ -183,6 +184,20 @@ _WORD = re.compile(r"[^\W_]+")
 _NUMBER_LIKE = re.compile(r"[0-9\s+\-().\/]+")
 
 _TEXT_ARRAY = postgresql.ARRAY(String())
+
+# The statuses an imported message may have: history is never sent again.
+_HISTORY_INBOUND = frozenset({MessageStatus.RECEIVED})
+_HISTORY_OUTBOUND = frozenset({MessageStatus.SENT, MessageStatus.DELIVERED, MessageStatus.FAILED})
+
+# The SQLite fast path of import_history: rows per multi-row INSERT (14 parameters each).
+_SQLITE_HISTORY_ROWS = 400
+_SQLITE_HISTORY_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_SQLITE_HISTORY_SQL = (
+    "INSERT INTO messages (conversation_id, direction, body, from_number, to_number,"
+    " gateway_sid, status, error_code, error_message, created_at, sent_at, delivered_at,"
+    " updated_at, user_id) VALUES {values}"
+    " ON CONFLICT (gateway_sid) DO NOTHING RETURNING id"
+)
 
 # The longest note a transfer carries (after stripping).
 TRANSFER_NOTE_LENGTH = 500
@@ -273,6 +288,47 @@ class InboundRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class HistoryRecord:
+    """A message from history kept elsewhere (another system, an export), to import as it is.
+
+    Attributes:
+        peer_number: the other side, E.164 or an alphanumeric sender id.
+        desk_number: our number.
+        direction: inbound (from the peer) or outbound (from the desk).
+        body: the text.
+        created_at: when it was sent; any aware datetime, kept as UTC.
+        status: outbound: DELIVERED, SENT or FAILED (never QUEUED or SENDING: history is not
+            sent again); inbound: RECEIVED.
+        sid: the gateway's id, if known (an import skips ids stored already).
+        error_code: a failure's gateway error code.
+        error_message: a failure's reason, in words a person understands.
+        user_id: the colleague who sent an outbound message, if known.
+    """
+
+    peer_number: str
+    desk_number: str
+    direction: Direction
+    body: str
+    created_at: datetime
+    status: MessageStatus = MessageStatus.DELIVERED
+    sid: str | None = None
+    error_code: int | None = None
+    error_message: str | None = None
+    user_id: UserId | None = None
+
+    def __post_init__(self) -> None:
+        _check_number(self.peer_number)
+        _check_number(self.desk_number)
+        if self.sid is not None and not 0 < len(self.sid) <= GATEWAY_SID_LENGTH:
+            raise ValueError(f"gateway sid must be 1-{GATEWAY_SID_LENGTH} characters: {self.sid!r}")
+        inbound = self.direction is Direction.INBOUND
+        allowed = _HISTORY_INBOUND if inbound else _HISTORY_OUTBOUND
+        if self.status not in allowed:
+            raise ValueError(f"an imported {self.direction} message cannot be {self.status}")
+        object.__setattr__(self, "created_at", _aware(self.created_at))
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxItem:
     """An outbound message waiting in the outbox, with what it takes to send it.
 
@@ -340,6 +396,7 @@ class ImportResult:
 class _MergeState:
     """What an import needs to know of a contact it merges drafts into."""
 
+    name: str
     company: str
     note: str
     count: int  # how many numbers it has: the next number's position
@@ -482,8 +539,15 @@ def fold_for_search(value: str | None) -> str | None:
     """
     if value is None:
         return None
+    if value.isascii():  # nothing to decompose; lower() is casefold() for ASCII
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _contact_search_text(name: str, company: str) -> str:
+    """What ``contacts.search_text`` holds: name and company folded, one per line."""
+    return f"{fold_for_search(name)}\n{fold_for_search(company)}"
 
 
 def _typed_digits(text: str, *, minimum: int = 1) -> str:
@@ -794,6 +858,27 @@ def _message(row: Row[Any]) -> Message:
 
 def _opt_out(row: Row[Any]) -> OptOut:
     return OptOut(row.desk_number, row.peer_number, row.opted_out_at, row.reason, row.message_id)
+
+
+def _history_message(mid: int, cid: int, record: HistoryRecord) -> Message:
+    """The Message an imported record became (as import_history stores it)."""
+    inbound = record.direction is Direction.INBOUND
+    at = record.created_at
+    return Message(
+        MessageId(mid),
+        ConversationId(cid),
+        record.direction,
+        record.body,
+        record.status,
+        at,
+        record.sid,
+        record.error_code,
+        record.error_message,
+        None if inbound or record.status is MessageStatus.FAILED else at,
+        at if record.status is MessageStatus.DELIVERED else None,
+        MessageKind.SMS,
+        record.user_id,
+    )
 
 
 def _outbox_item(row: Row[Any]) -> OutboxItem:
@@ -2334,7 +2419,13 @@ class Store(TemplateQueries, MediaQueries):
                     raise StoreError("This contact no longer exists; it may have been deleted.")
                 old_numbers = self._numbers_of(conn, [draft.id]).get(draft.id, [])
             self._refuse_numbers_of_others(conn, numbers, draft.id)
-            details = {"name": name, "company": company, "note": note, "updated_at": now}
+            details = {
+                "name": name,
+                "company": company,
+                "note": note,
+                "search_text": _contact_search_text(name, company),
+                "updated_at": now,
+            }
             if draft.id is None:
                 contact_id = conn.execute(
                     insert(contacts).values(**details, created_at=now).returning(k.id)
@@ -2410,6 +2501,7 @@ class Store(TemplateQueries, MediaQueries):
                             name=name,
                             company=company,
                             note=note,
+                            search_text=_contact_search_text(name, company),
                             created_at=now,
                             updated_at=now,
                         )
@@ -2417,7 +2509,7 @@ class Store(TemplateQueries, MediaQueries):
                     ).scalar_one()
                     self._add_numbers(conn, contact_id, numbers, first_position=0)
                     owner.update(dict.fromkeys(numbers, contact_id))
-                    merging[contact_id] = _MergeState(company, note, len(numbers))
+                    merging[contact_id] = _MergeState(name, company, note, len(numbers))
                     affected.update(numbers)
                     added += 1
                     continue
@@ -2425,6 +2517,7 @@ class Store(TemplateQueries, MediaQueries):
                 values: dict[str, Any] = {}
                 if company and not state.company:
                     values["company"] = state.company = company
+                    values["search_text"] = _contact_search_text(state.name, company)
                 if note and not state.note:
                     values["note"] = state.note = note
                 new_numbers = tuple(n for n in numbers if n not in owner)
@@ -2489,10 +2582,10 @@ class Store(TemplateQueries, MediaQueries):
                 .correlate(contacts)
                 .scalar_subquery()
             )
-            for contact_id, company, note, numbers in conn.execute(
-                select(k.id, k.company, k.note, count).where(k.id.in_(chunk))
+            for contact_id, name, company, note, numbers in conn.execute(
+                select(k.id, k.name, k.company, k.note, count).where(k.id.in_(chunk))
             ):
-                states[contact_id] = _MergeState(company, note, numbers)
+                states[contact_id] = _MergeState(name, company, note, numbers)
         return states
 
     def _refuse_numbers_of_others(
@@ -2590,11 +2683,13 @@ class Store(TemplateQueries, MediaQueries):
 
     def _numbers_of_contacts_matching(self, conn: Connection, text: str) -> set[str]:
         n, k = contact_numbers.c, contacts.c
-        stmt = (
-            select(n.number)
-            .join(contacts, k.id == n.contact_id)
-            .where(or_(self._contains(k.name, text), self._contains(k.company, text)))
-        )
+        folded = fold_for_search(text) or ""
+        if self._engine.dialect.name == "sqlite" and "\n" not in folded:
+            # The folded text stored with each contact: no Python call per contact.
+            found = func.instr(k.search_text, folded) > 0 if folded else false()
+        else:
+            found = or_(self._contains(k.name, text), self._contains(k.company, text))
+        stmt = select(n.number).join(contacts, k.id == n.contact_id).where(found)
         return set(conn.execute(stmt).scalars())
 
     def _search_sqlite(
@@ -2881,7 +2976,7 @@ class Store(TemplateQueries, MediaQueries):
         return changed
 
     def _get_or_create_conversations(
-        self, conn: Connection, records: Sequence[InboundRecord], now: datetime
+        self, conn: Connection, records: Sequence[InboundRecord | HistoryRecord], now: datetime
     ) -> dict[str, Row[Any]]:
         """Return the conversation row (locked on PostgreSQL) for each record's peer number."""
         newest: dict[str, datetime] = {}
@@ -3169,6 +3264,222 @@ class Store(TemplateQueries, MediaQueries):
                 update(conversations)
                 .where(c.id.in_(chunk))
                 .values(owner_id=None, owner_since=None, dealt_with_at=None, dealt_with_by=None)
+            )
+        return self._select_conversations(conn, [p["b_id"] for p in params])
+
+    # -- bulk import of history -------------------------------------------------------------
+
+    def import_history(
+        self, records: Sequence[HistoryRecord], *, now: datetime | None = None
+    ) -> StoreChange:
+        """Store messages from history kept elsewhere, in bulk, in one transaction.
+
+        For bringing a desk's past over from another system (or building a large store to
+        measure): conversations are created for new numbers; each conversation's summary moves
+        on to its last imported message (the one shown last, as for a late message), while its
+        activity time only ever moves forward. Nothing is sent, nothing is reopened from the
+        archive and no history line is written: this is the past. Imported inbound messages
+        count as unread like received ones, for colleagues who have not read past them
+        (accounts created later have them as history).
+
+        Messages are shown in the order they were stored, so import oldest first and before
+        live traffic; records are stored in order of ``created_at`` (stable). Records with a
+        ``sid`` already stored, or repeated in the batch, are skipped.
+
+        Args:
+            records: the messages.
+            now: the time of storing; defaults to now.
+
+        Returns:
+            What was stored (also emitted to subscribers).
+        """
+        seen: set[str] = set()
+        fresh: list[HistoryRecord] = []
+        for record in records:
+            if record.sid is not None:
+                if record.sid in seen:
+                    continue
+                seen.add(record.sid)
+            fresh.append(record)
+        if not fresh:
+            return StoreChange()
+        now = _aware(now, default_now=True)
+        fresh.sort(key=lambda r: r.created_at)
+        with self._writer.begin() as conn:
+            current = self._get_or_create_conversations(conn, fresh, now)
+            ids = {peer: row.id for peer, row in current.items()}
+            if conn.dialect.name == "sqlite" and self._sqlite_fast_ingest:
+                stored = self._insert_history_sqlite(conn, fresh, ids, now)
+            else:
+                stored = self._insert_history_core(conn, fresh, ids, now)
+            if not stored:
+                return StoreChange()
+            changed = self._update_history_summaries(conn, stored, current.values(), now)
+        return self._emit(StoreChange(conversations=tuple(changed), messages=tuple(stored)))
+
+    def _insert_history_sqlite(
+        self,
+        conn: Connection,
+        records: Sequence[HistoryRecord],
+        conversation_ids: Mapping[str, int],
+        now: datetime,
+    ) -> list[Message]:
+        # Multi-row VALUES at the driver level, as _insert_inbound_sqlite. SQLite gives the
+        # rows of one INSERT ascending rowids in VALUES order (the write lock is held), so the
+        # returned ids, sorted, belong to the records that were not skipped, in order.
+        updated_at = sqlite_text(now)
+        stored: list[Message] = []
+        for batch in _chunks(records, _SQLITE_HISTORY_ROWS):
+            params: list[Any] = []
+            for r in batch:
+                inbound = r.direction is Direction.INBOUND
+                at = sqlite_text(r.created_at)
+                params += (
+                    conversation_ids[r.peer_number],
+                    r.direction.value,
+                    r.body,
+                    r.peer_number if inbound else r.desk_number,
+                    r.desk_number if inbound else r.peer_number,
+                    r.sid,
+                    r.status.value,
+                    r.error_code,
+                    r.error_message,
+                    at,
+                    None if inbound or r.status is MessageStatus.FAILED else at,
+                    at if r.status is MessageStatus.DELIVERED else None,
+                    updated_at,
+                    r.user_id,
+                )
+            sql = _SQLITE_HISTORY_SQL.format(values=",".join([_SQLITE_HISTORY_ROW] * len(batch)))
+            new_ids = sorted(mid for (mid,) in conn.exec_driver_sql(sql, tuple(params)))
+            kept: Sequence[HistoryRecord] = batch
+            if len(new_ids) < len(batch):
+                # Some sids were stored already: keep the records whose sid this INSERT wrote.
+                mine = set(
+                    conn.execute(
+                        select(messages.c.gateway_sid).where(
+                            messages.c.id.in_(_json_values(new_ids))
+                        )
+                    ).scalars()
+                )
+                kept = [r for r in batch if r.sid is None or r.sid in mine]
+            stored.extend(
+                _history_message(mid, conversation_ids[r.peer_number], r)
+                for mid, r in zip(new_ids, kept, strict=True)
+            )
+        stored.sort(key=lambda m: (m.conversation_id, m.id))
+        return stored
+
+    def _insert_history_core(
+        self,
+        conn: Connection,
+        records: Sequence[HistoryRecord],
+        conversation_ids: Mapping[str, int],
+        now: datetime,
+    ) -> list[Message]:
+        stmt = (
+            self._upsert(messages)
+            .values(updated_at=now)
+            .on_conflict_do_nothing(index_elements=[messages.c.gateway_sid])
+            .returning(messages.c.id, messages.c.gateway_sid, sort_by_parameter_order=True)
+        )
+        params = []
+        for r in records:
+            inbound = r.direction is Direction.INBOUND
+            params.append(
+                {
+                    "conversation_id": conversation_ids[r.peer_number],
+                    "direction": r.direction.value,
+                    "body": r.body,
+                    "from_number": r.peer_number if inbound else r.desk_number,
+                    "to_number": r.desk_number if inbound else r.peer_number,
+                    "gateway_sid": r.sid,
+                    "status": r.status.value,
+                    "error_code": r.error_code,
+                    "error_message": r.error_message,
+                    "created_at": r.created_at,
+                    "sent_at": None
+                    if inbound or r.status is MessageStatus.FAILED
+                    else r.created_at,
+                    "delivered_at": r.created_at if r.status is MessageStatus.DELIVERED else None,
+                    "user_id": r.user_id,
+                }
+            )
+        returned = conn.execute(stmt, params).all()
+        by_sid = {sid: mid for mid, sid in returned if sid is not None}
+        unnamed = iter(sorted(mid for mid, sid in returned if sid is None))
+        stored = []
+        for r in records:
+            if r.sid is None:
+                mid = next(unnamed)
+            elif r.sid in by_sid:
+                mid = by_sid[r.sid]
+            else:
+                continue
+            stored.append(_history_message(mid, conversation_ids[r.peer_number], r))
+        stored.sort(key=lambda m: (m.conversation_id, m.id))
+        return stored
+
+    def _update_history_summaries(
+        self,
+        conn: Connection,
+        stored: Sequence[Message],
+        current: Iterable[Row[Any]],
+        now: datetime,
+    ) -> list[Conversation]:
+        """Move each conversation's summary on to its newest imported message, if newer."""
+        newest_of: dict[int, Message] = {}
+        inbound_of: dict[int, int] = {}
+        for message in stored:  # sorted by (conversation, id)
+            newest_of[message.conversation_id] = message
+            if message.direction is Direction.INBOUND:
+                inbound_of[message.conversation_id] = message.id
+        params: list[dict[str, Any]] = []
+        for row in sorted(current, key=lambda row: row.id):
+            newest = newest_of.get(row.id)
+            if newest is None:
+                continue
+            newer = row.last_message_id is None or row.last_message_id < newest.id
+            params.append(
+                {
+                    "b_id": row.id,
+                    "b_at": max(row.last_activity_at, newest.created_at),
+                    "b_mid": newest.id if newer else row.last_message_id,
+                    "b_newer": newer,
+                    "b_preview": _preview(newest.body),
+                    "b_direction": newest.direction.value,
+                    "b_status": newest.status.value,
+                    "b_inbound": max(row.last_inbound_id or 0, inbound_of.get(row.id, 0)) or None,
+                }
+            )
+        c = conversations.c
+        newer = [p for p in params if p["b_newer"]]
+        older = [p for p in params if not p["b_newer"]]
+        if newer:
+            conn.execute(
+                update(conversations)
+                .where(c.id == bindparam("b_id", type_=Integer()))
+                .values(
+                    last_activity_at=bindparam("b_at", type_=UTCDateTime()),
+                    last_message_id=bindparam("b_mid", type_=Integer()),
+                    last_message_preview=bindparam("b_preview", type_=String()),
+                    last_direction=bindparam("b_direction", type_=String()),
+                    last_status=bindparam("b_status", type_=String()),
+                    last_inbound_id=bindparam("b_inbound", type_=Integer()),
+                    updated_at=now,
+                ),
+                [{k: v for k, v in p.items() if k != "b_newer"} for p in newer],
+            )
+        if older:
+            conn.execute(
+                update(conversations)
+                .where(c.id == bindparam("b_id", type_=Integer()))
+                .values(
+                    last_activity_at=bindparam("b_at", type_=UTCDateTime()),
+                    last_inbound_id=bindparam("b_inbound", type_=Integer()),
+                    updated_at=now,
+                ),
+                [{k: p[k] for k in ("b_id", "b_at", "b_inbound")} for p in older],
             )
         return self._select_conversations(conn, [p["b_id"] for p in params])
 

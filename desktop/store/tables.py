@@ -337,6 +337,9 @@ class ContactRow(Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The name and company folded as search compares them, one per line (the store writes
+    # it with the contact: searching compares it instead of folding every name each time).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ContactNumberRow(Base):

@@ -11,15 +11,17 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.config import Settings
 from desktop.core.models import (
     Conversation,
+    ConversationId,
     Direction,
     Message,
     MessageKind,
@@ -27,12 +29,15 @@ from desktop.core.models import (
     StoreChange,
 )
 from desktop.ui.chat_list import conversation_title
-from desktop.ui.popups import PopupStack
+from desktop.ui.popups import MAX_VISIBLE, PopupStack
 
 log = logging.getLogger("smsdesk.ui.notifier")
 
 # Messages older than this before the session began are history, not news.
 BACKLOG = timedelta(minutes=1)
+# At most this many conversations get a pop-up from one change (see apply_change): as many
+# as the stack shows at once.
+BURST_POPUPS = MAX_VISIBLE
 
 
 def play_new_message_sound() -> None:
@@ -93,14 +98,49 @@ class Notifier(QObject):
         self.shown = 0
         # Another desk's catch-up can repeat rows already seen: notify each message once.
         self._seen: set[int] = set()
+        # Pop-ups to show, one per turn of the event loop: (conversation, its messages), or
+        # (None, the text of a notice).
+        self._pending: deque[tuple[Conversation | None, object]] = deque()
+        self._popper = QTimer(self)
+        self._popper.setSingleShot(True)
+        self._popper.setInterval(0)
+        self._popper.timeout.connect(self._pop_next)
+        self._changes: deque[StoreChange] = deque()
+        self._reader = QTimer(self)
+        self._reader.setSingleShot(True)
+        self._reader.setInterval(0)
+        self._reader.timeout.connect(self._read_changes)
 
     def apply_change(self, change: StoreChange) -> None:
+        """Look at a committed change in the next turn of the event loop.
+
+        The chat list takes the same change in this turn; a burst's thousands of messages
+        are not read through in the same breath.
+        """
+        self._changes.append(change)
+        self._reader.start()
+
+    def stop(self) -> None:
+        """Forget what was waiting to pop up (signing out)."""
+        self._reader.stop()
+        self._popper.stop()
+        self._changes.clear()
+        self._pending.clear()
+
+    def _read_changes(self) -> None:
+        while self._changes:
+            self._notify(self._changes.popleft())
+
+    def _notify(self, change: StoreChange) -> None:
         conversations = {c.id: c for c in change.conversations}
         settings = self._settings()
         rang = False
+        due: dict[int, list[Message]] = {}  # conversation → its messages to pop up
+        looking: dict[int, bool] = {}
         # In arrival order, so that the newest pop-up ends up on top.
         for message in sorted(change.messages, key=lambda m: m.id):
-            self._stack.message_changed(message)
+            if message.direction is Direction.OUTBOUND:  # a reply sent from a pop-up
+                self._stack.message_changed(message)
             if message.kind is MessageKind.TRANSFER:
                 self._transferred(message, conversations.get(message.conversation_id), settings)
                 continue
@@ -113,18 +153,45 @@ class Notifier(QObject):
                 continue  # already read (the window had it open)
             if not self._first_time(int(message.id)):
                 continue
-            if self._looking_at(int(conversation.id)) or settings.do_not_disturb:
+            if settings.do_not_disturb:
+                continue
+            cid = int(conversation.id)
+            if cid not in looking:  # once per conversation: a burst brings thousands
+                looking[cid] = self._looking_at(cid)
+            if looking[cid]:
                 continue
             if settings.notifications:
-                self._stack.show_message(conversation, message)
-                self.shown += 1
+                due.setdefault(cid, []).append(message)
             if settings.sound and not rang:
                 rang = True
                 self._play_sound()
+        # A burst to many conversations at once pops up the newest few and says how many
+        # more wrote: a pop-up each (hidden behind "+N more") would take seconds to build.
+        # Each pop-up is built in its own turn of the event loop (a window each): the chat
+        # list and the keyboard are not held up by a few of them at once.
+        ordered = sorted(due.items(), key=lambda item: item[1][-1].id)
+        for cid, messages in ordered[-BURST_POPUPS:]:
+            self._pending.append((conversations[ConversationId(cid)], messages))
+        others = len(ordered) - BURST_POPUPS
+        if others > 0:
+            self._pending.append((None, f"{others} more conversations have new messages."))
+        if self._pending:
+            self._popper.start()
         for conversation in change.conversations:
             self._stack.conversation_changed(conversation)
             if conversation.unread_count == 0:
                 self._stack.dismiss(int(conversation.id))
+
+    def _pop_next(self) -> None:
+        conversation, what = self._pending.popleft()
+        if conversation is None:
+            self._stack.show_notice("New messages", str(what))
+        else:
+            messages = list(what)
+            self._stack.show_messages(conversation, messages)
+            self.shown += len(messages)
+        if self._pending:
+            self._popper.start()
 
     def _first_time(self, message_id: int) -> bool:
         if message_id in self._seen:

@@ -9,7 +9,7 @@ at most three visible with "+N more"; messages from one conversation merge into 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -407,11 +407,17 @@ class MessagePopup(PopupFrame):
 
     def add_message(self, conversation: Conversation, message: Message) -> None:
         """Show another message of this conversation (merged into this pop-up)."""
+        self.add_messages(conversation, [message])
+
+    def add_messages(self, conversation: Conversation, messages: Sequence[Message]) -> None:
+        """Show more messages of this conversation, oldest first (merged, laid out once)."""
         self._show_conversation(conversation)
-        if any(m.id == message.id for m in self.messages):
+        known = {m.id for m in self.messages}
+        fresh = [m for m in messages if m.id not in known]
+        if not fresh:
             return
-        self.messages.append(message)
-        self.time.setText(formatting.clock_time(message.created_at))
+        self.messages.extend(fresh)
+        self.time.setText(formatting.clock_time(fresh[-1].created_at))
         width = POPUP_WIDTH - 24
         recent = self.messages[-3:]
         lines = BODY_LINES if len(recent) == 1 else 2
@@ -669,6 +675,12 @@ class PopupStack(QObject):
 
     def show_message(self, conversation: Conversation, message: Message) -> MessagePopup:
         """Pop up ``message``; a conversation that already has a pop-up gets it merged in."""
+        return self.show_messages(conversation, [message])
+
+    def show_messages(
+        self, conversation: Conversation, messages: Sequence[Message]
+    ) -> MessagePopup:
+        """Pop up messages of one conversation (oldest first), merged into its pop-up."""
         popup = self.popup_for(conversation.id)
         if popup is None:
             popup = MessagePopup(conversation, self._region, self._seconds())
@@ -683,7 +695,7 @@ class PopupStack(QObject):
         else:
             self.popups.remove(popup)
             self.popups.insert(0, popup)  # the newest message goes on top
-        popup.add_message(conversation, message)
+        popup.add_messages(conversation, messages)
         self._layout()
         return popup
 

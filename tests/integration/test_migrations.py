@@ -368,3 +368,47 @@ def test_upgrading_to_0005_keeps_the_outbox_and_downgrading_removes_its_tables(
     assert not names & {"opt_outs", "templates", "media"}
     assert "scheduled_at" not in columns
     assert _execute(any_url, "SELECT body FROM messages") == [("hello",)]
+
+
+# -- 0006: performance ------------------------------------------------------------------------
+
+
+def test_upgrading_to_0006_folds_the_stored_contacts_for_search(any_url: str) -> None:
+    alembic.command.upgrade(alembic_config(url=any_url), "0005")
+    _execute(
+        any_url,
+        "INSERT INTO contacts (id, name, company, note, created_at, updated_at)"
+        " VALUES (1, 'Zoë Müller', 'Café Brûlé', '', '2025-03-01 09:00:00',"
+        " '2025-03-01 09:00:00'), (2, 'Ben Jones', '', '', '2025-03-01 09:00:00',"
+        " '2025-03-01 09:00:00')",
+        "INSERT INTO contact_numbers (number, contact_id, position)"
+        " VALUES ('+14155550101', 1, 0), ('+14155550102', 2, 0)",
+        "INSERT INTO conversations (id, peer_number, created_at, last_activity_at, updated_at)"
+        " VALUES (1, '+14155550101', '2025-03-01 09:00:00', '2025-03-01 09:00:00',"
+        " '2025-03-01 09:00:00')",
+    )
+    if any_url.startswith("postgresql"):
+        _execute(
+            any_url,
+            "SELECT setval('contacts_id_seq', 2)",
+            "SELECT setval('conversations_id_seq', 1)",
+        )
+
+    with open_store(any_url) as store:
+        assert [c.peer_number for c in store.search_conversations("müller")] == ["+14155550101"]
+        assert [c.peer_number for c in store.search_conversations("CAFÉ")] == ["+14155550101"]
+    rows = _execute(any_url, "SELECT id, search_text FROM contacts ORDER BY id")
+    assert rows == [(1, "zoe muller\ncafe brule"), (2, "ben jones\n")]
+
+    alembic.command.downgrade(alembic_config(url=any_url), "0005")
+    engine = create_engine(any_url)
+    try:
+        with engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("contacts")}
+    finally:
+        engine.dispose()
+    assert "search_text" not in columns
+    assert _execute(any_url, "SELECT name FROM contacts ORDER BY id") == [
+        ("Zoë Müller",),
+        ("Ben Jones",),
+    ]

@@ -161,6 +161,30 @@ def test_fetch_inbound_follows_next_page_uri_and_returns_all_oldest_first(
     assert "Page=2" in pages[2]
 
 
+def test_a_poll_glances_at_a_small_page_and_reads_a_burst_in_big_pages(
+    demo_gateway: DemoGateway,
+) -> None:
+    morning = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
+    demo_gateway.inbound_many([(SAM, f"old {i}") for i in range(300)], at=morning)
+    since = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+    demo_gateway.inbound_many([(OLIVIA, f"new {i}") for i in range(3)], at=since)
+    gw = make_gateway(demo_gateway, page_size=100)
+
+    # Nothing much new: one small page, however many older messages the day holds.
+    assert [m.body for m in gw.fetch_inbound(since)] == [f"new {i}" for i in range(3)]
+    assert [("PageSize=50" in path) for path in list_requests(demo_gateway)] == [True]
+
+    later = datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
+    demo_gateway.inbound_many([(OLIVIA, f"burst {i}") for i in range(120)], at=later)
+    burst = gw.fetch_inbound(later)
+
+    assert sorted(m.body for m in burst) == sorted(f"burst {i}" for i in range(120))
+    pages = list_requests(demo_gateway)[1:]
+    # The full glance, then the list again in pages of 100 (the second reaches older ones).
+    assert ["PageSize=50" in pages[0], "PageSize=100" in pages[1]] == [True, True]
+    assert len(pages) == 3
+
+
 def test_fetch_inbound_stops_paging_once_a_page_reaches_messages_older_than_since(
     demo_gateway: DemoGateway,
 ) -> None:

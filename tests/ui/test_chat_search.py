@@ -21,6 +21,9 @@ def test_search_by_message_text_name_and_digits_then_escape(qtbot, main_window, 
     demo_gateway.inbound(MIA, "G'day! Café opens at nine")
     qtbot.waitUntil(lambda: main_window.chat_model.rowCount() == 3, timeout=5000)
 
+    # The three pop-ups come a turn of the event loop after the rows; offscreen, each one
+    # shown takes the activation, so let them all arrive before activating the window.
+    qtbot.waitUntil(lambda: len(main_window.desk.popups.popups) == 3, timeout=5000)
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=3000)
     qtbot.keySequence(main_window, QKeySequence("Ctrl+F"))

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 
 from desktop.config import Settings
 from desktop.core.models import ContactDraft
@@ -169,6 +169,26 @@ def test_popups_stack_newest_on_top_three_visible_and_plus_more(qtbot, desk, dem
     tops = [stack.position_of(p).y() for p in stack.popups[:3]]
     assert tops == sorted(tops)  # newest (first) is highest
     assert stack.popups[0].conversation.peer_number == numbers[-1]
+
+
+def test_a_burst_to_many_conversations_pops_up_the_newest_and_says_how_many_more(
+    qtbot, desk, demo_gateway
+):
+    from desktop.ui.notifier import BURST_POPUPS
+    from desktop.ui.popups import NoticePopup
+
+    numbers = [f"+1415555{n:04d}" for n in range(BURST_POPUPS + 5)]
+    demo_gateway.inbound_many([(number, f"from {number}") for number in numbers])
+    stack = desk.popups
+    qtbot.waitUntil(lambda: any(isinstance(p, NoticePopup) for p in stack.popups), timeout=5000)
+    shown = [p for p in stack.popups if isinstance(p, MessagePopup)]
+    assert len(shown) == BURST_POPUPS
+    assert {p.conversation.peer_number for p in shown} == set(numbers[-BURST_POPUPS:])
+    notice = next(p for p in stack.popups if isinstance(p, NoticePopup))
+    assert "5 more conversations have new messages" in " ".join(
+        label.text() for label in notice.findChildren(QLabel)
+    )
+    assert all(unread(desk, number) == 1 for number in numbers)
 
 
 def test_do_not_disturb_shows_no_popup_but_counts_unread(qtbot, desk, demo_gateway):

@@ -1,0 +1,1 @@
+"""Processes the benchmark starts, each printing its measurements as JSON lines."""

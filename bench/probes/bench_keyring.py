@@ -1,0 +1,37 @@
+"""A keyring backend for benchmark processes: the generated account's remembered password.
+
+Chosen with ``PYTHON_KEYRING_BACKEND=bench.probes.bench_keyring.BenchKeyring``; the password
+comes from ``SMSDESK_BENCH_PASSWORD``. It stands in for the OS keyring, which an offscreen
+benchmark process has none of; nothing is ever written anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+
+import keyring.backend
+import keyring.errors
+
+
+class BenchKeyring(keyring.backend.KeyringBackend):
+    """Remembers one password (any ``user:…`` entry) for the length of a process."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        if (service, username) in self._secrets:
+            return self._secrets[(service, username)]
+        if username.startswith("user:"):
+            return os.environ.get("SMSDESK_BENCH_PASSWORD")
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
