@@ -860,6 +860,36 @@ def _opt_out(row: Row[Any]) -> OptOut:
     return OptOut(row.desk_number, row.peer_number, row.opted_out_at, row.reason, row.message_id)
 
 
+# The parameters of a summary update that moves only activity and the newest inbound id.
+_ACTIVITY_KEYS = ("b_id", "b_at", "b_inbound")
+
+
+def _summary_update(now: datetime, *, whole: bool, **extra: Any) -> Any:
+    """An executemany UPDATE of conversation summaries from ``b_*`` parameters.
+
+    ``whole``: the newest message (id, preview, direction, status) as well as the activity
+    time and newest inbound id; else only those two. ``extra`` values are set as given.
+    """
+    values: dict[str, Any] = {
+        "last_activity_at": bindparam("b_at", type_=UTCDateTime()),
+        "last_inbound_id": bindparam("b_inbound", type_=Integer()),
+        "updated_at": now,
+        **extra,
+    }
+    if whole:
+        values |= {
+            "last_message_id": bindparam("b_mid", type_=Integer()),
+            "last_message_preview": bindparam("b_preview", type_=String()),
+            "last_direction": bindparam("b_direction", type_=String()),
+            "last_status": bindparam("b_status", type_=String()),
+        }
+    return (
+        update(conversations)
+        .where(conversations.c.id == bindparam("b_id", type_=Integer()))
+        .values(values)
+    )
+
+
 def _history_message(mid: int, cid: int, record: HistoryRecord) -> Message:
     """The Message an imported record became (as import_history stores it)."""
     inbound = record.direction is Direction.INBOUND
@@ -3231,32 +3261,11 @@ class Store(TemplateQueries, MediaQueries):
         with_summary = [p for p in params if p["b_preview"] is not None]
         without_summary = [p for p in params if p["b_preview"] is None]
         if with_summary:
-            conn.execute(
-                update(conversations)
-                .where(c.id == bindparam("b_id", type_=Integer()))
-                .values(
-                    last_activity_at=bindparam("b_at", type_=UTCDateTime()),
-                    last_message_id=bindparam("b_mid", type_=Integer()),
-                    last_message_preview=bindparam("b_preview", type_=String()),
-                    last_direction=bindparam("b_direction", type_=String()),
-                    last_status=bindparam("b_status", type_=String()),
-                    last_inbound_id=bindparam("b_inbound", type_=Integer()),
-                    archived_at=None,
-                    updated_at=now,
-                ),
-                with_summary,
-            )
+            conn.execute(_summary_update(now, whole=True, archived_at=None), with_summary)
         if without_summary:
             conn.execute(
-                update(conversations)
-                .where(c.id == bindparam("b_id", type_=Integer()))
-                .values(
-                    last_activity_at=bindparam("b_at", type_=UTCDateTime()),
-                    last_inbound_id=bindparam("b_inbound", type_=Integer()),
-                    archived_at=None,
-                    updated_at=now,
-                ),
-                [{k: p[k] for k in ("b_id", "b_at", "b_inbound")} for p in without_summary],
+                _summary_update(now, whole=False, archived_at=None),
+                [{k: p[k] for k in _ACTIVITY_KEYS} for p in without_summary],
             )
         for chunk in _chunks(closed):
             # Back in Chats for everyone: no owner, no longer dealt with.
@@ -3452,34 +3461,17 @@ class Store(TemplateQueries, MediaQueries):
                     "b_inbound": max(row.last_inbound_id or 0, inbound_of.get(row.id, 0)) or None,
                 }
             )
-        c = conversations.c
         newer = [p for p in params if p["b_newer"]]
         older = [p for p in params if not p["b_newer"]]
         if newer:
             conn.execute(
-                update(conversations)
-                .where(c.id == bindparam("b_id", type_=Integer()))
-                .values(
-                    last_activity_at=bindparam("b_at", type_=UTCDateTime()),
-                    last_message_id=bindparam("b_mid", type_=Integer()),
-                    last_message_preview=bindparam("b_preview", type_=String()),
-                    last_direction=bindparam("b_direction", type_=String()),
-                    last_status=bindparam("b_status", type_=String()),
-                    last_inbound_id=bindparam("b_inbound", type_=Integer()),
-                    updated_at=now,
-                ),
+                _summary_update(now, whole=True),
                 [{k: v for k, v in p.items() if k != "b_newer"} for p in newer],
             )
         if older:
             conn.execute(
-                update(conversations)
-                .where(c.id == bindparam("b_id", type_=Integer()))
-                .values(
-                    last_activity_at=bindparam("b_at", type_=UTCDateTime()),
-                    last_inbound_id=bindparam("b_inbound", type_=Integer()),
-                    updated_at=now,
-                ),
-                [{k: p[k] for k in ("b_id", "b_at", "b_inbound")} for p in older],
+                _summary_update(now, whole=False),
+                [{k: p[k] for k in _ACTIVITY_KEYS} for p in older],
             )
         return self._select_conversations(conn, [p["b_id"] for p in params])
 
