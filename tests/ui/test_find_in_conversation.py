@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from desktop.ui.messages import PAGE_SIZE, MessageRole
 
@@ -42,7 +43,13 @@ def test_find_walks_matches_across_the_whole_conversation(qtbot, main_window, de
 
     # Ctrl+F (the window's Find action) with the focus in the conversation finds in it.
     assert main_window.search_action.shortcut() == QKeySequence("Ctrl+F")
+    # Offscreen, a pop-up shown takes the activation: Olivia's one (shown while her messages
+    # arrived, dismissed as her conversation opened) must be gone before coming back.
+    qtbot.waitUntil(lambda: not main_window.desk.popups.popups, timeout=5000)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=3000)
     widget.editor.setFocus()
+    qtbot.waitUntil(widget.editor.hasFocus, timeout=3000)
     main_window.search_action.trigger()
     assert bar.isVisible()
     assert not main_window.search.hasFocus()  # the chat list's search keeps its own Ctrl+F
