@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import signal
-import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +30,6 @@ from desktop import snapshot
 from desktop.commands import is_cli_command
 from desktop.config import Paths, Settings, load_settings
 from desktop.core.links import is_sms_link
-from desktop.logs import configure_logging
 from desktop.store import StoreError
 from desktop.store.pending import PendingStore
 from desktop.ui import theme
@@ -113,6 +110,8 @@ def quit_on_signals(app: QApplication) -> None:
     Python runs signal handlers only between bytecodes, and the Qt event loop runs in C; the
     wake-up socket makes Qt call back into Python as soon as a signal arrives.
     """
+    import socket  # (with the rest of start-up, after the first paint)
+
     receiver, sender = socket.socketpair()
     receiver.setblocking(False)
     sender.setblocking(False)
@@ -213,7 +212,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     paths = Paths.under(args.home) if args.home else Paths.default()
     paths.ensure()
-    configure_logging(paths.log_dir, verbose=args.verbose)
+
+    def settle() -> None:
+        # The log files and the signal handlers: right away, or just after the first paint
+        # from the snapshot (logging.handlers and socket take some 10 ms to import).
+        from desktop.logs import configure_logging
+
+        configure_logging(paths.log_dir, verbose=args.verbose)
+        quit_on_signals(app)
+
     loaded = load_settings(paths.settings_file)
     app = create_application([sys.argv[0]])
     # Already running? Hand it the request (raise, or open the link) and stop here: two
@@ -221,12 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     name = server_name(paths.data_dir)
     request = {"action": "open", "link": args.link} if args.link else {"action": "raise"}
     if forward(name, request):
+        settle()
         log.info("SMS Desk is already running: handed it %s", request["action"])
         return 0
     instance = InstanceServer(name)
     instance.listen()
     app.aboutToQuit.connect(instance.close)
-    quit_on_signals(app)
     early = None if args.minimized else paint_last_session(paths, loaded.settings)
     started: list[SmsDesk] = []
 
@@ -256,13 +263,14 @@ def main(argv: list[str] | None = None) -> int:
         log.info("SMS Desk %s started (pid %d)", desktop.__version__, os.getpid())
 
     if early is None:
+        settle()
         start()
         if not started:
             return 1
     else:
         # Let the snapshot be painted, then load the rest in the next turn of the loop.
         QApplication.processEvents()
-        QTimer.singleShot(0, start)
+        QTimer.singleShot(0, lambda: (settle(), start()))
     status = app.exec()
     if started:
         started[0].shutdown()

@@ -194,7 +194,8 @@ class SmsDesk:
             return
         log.info("the remembered sign-in did not work: dropping the last session's window")
         early.store.fail("The remembered sign-in did not work.")
-        early.window.conversation.thumbnails.shutdown()
+        if hasattr(early.window, "conversation"):
+            early.window.conversation.thumbnails.shutdown()
         early.window.hide()
         early.window.deleteLater()
         if forget:

@@ -618,13 +618,6 @@ class ConversationWidget(QWidget):
         if self._conversation is not None:
             self.header.show_conversation(self._conversation, region, self._user_id)
 
-    def set_user(self, user_id: int, my_name: str, is_admin: bool) -> None:
-        """Who is signed in, when the window was built before the sign-in was checked."""
-        self._user_id = user_id
-        self._my_name = my_name
-        self._is_admin = is_admin
-        self.templates.user_id = user_id
-
     def set_desk_number(self, number: str) -> None:
         """The desk's own number changed (another gateway): new messages are sent from it."""
         self._desk_number = number

@@ -33,13 +33,13 @@ from desktop.core.models import Contact, Conversation, Message, StoreChange, Use
 from desktop.core.phone import format_for_display
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
-from desktop.ui.conversation import ConversationWidget
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
     from desktop.accounts import Accounts, User
     from desktop.store import Store
     from desktop.ui.contacts import ContactsDialog
+    from desktop.ui.conversation import ConversationWidget
     from desktop.ui.help import ShortcutsDialog
     from desktop.ui.new_conversation import NewConversationDialog
 
@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         self._region = region
         self._unread = -1
         self._inert = False
+        # The conversation panel: built with the window, or by go_live after a start
+        # painted from the snapshot (it needs the store and the signed-in user).
+        self.conversation: ConversationWidget
 
         self.chat_model = ChatListModel(store, tasks, region, parent=self)
         self.chat_list = ChatListView()
@@ -283,29 +286,12 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.no_results)
         left_layout.addWidget(self.chat_list, 1)
 
-        self.conversation = ConversationWidget(
-            store,
-            tasks,
-            region,
-            desk_number,
-            user_id=int(user.id) if user else None,
-            my_name=user.display_name if user else "",
-            is_admin=bool(user and user.is_admin),
-        )
-        self.conversation.sig_call.connect(self.call)
-        self.conversation.sig_transfer.connect(self.transfer)
-        self.conversation.sig_dealt_with.connect(self.mark_dealt_with)
-        self.conversation.sig_archive.connect(self.archive)
-        self.conversation.sig_mark_unread.connect(self.mark_unread)
-        self.conversation.sig_close.connect(self.close_conversation)
-        self.conversation.sig_export.connect(self.export_conversation)
-        self.conversation.sig_message_queued.connect(self.sig_message_queued)
-        self.conversation.sig_error.connect(self.show_error)
-        self.conversation.sig_contact_requested.connect(self.edit_contact_for)
+        self._desk_number = desk_number
         self.empty = EmptyConversation()
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
-        self.right.addWidget(self.conversation)
+        if snapshot is None:
+            self._build_conversation(user)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
@@ -346,6 +332,31 @@ class MainWindow(QMainWindow):
         self.chat_model.reload()
         self._refresh_unread()
 
+    def _build_conversation(self, user: User | None) -> None:
+        """The right side's conversation panel (built once the store can answer it)."""
+        from desktop.ui.conversation import ConversationWidget
+
+        self.conversation = ConversationWidget(
+            self._store,
+            self._tasks,
+            self._region,
+            self._desk_number,
+            user_id=int(user.id) if user else None,
+            my_name=user.display_name if user else "",
+            is_admin=bool(user and user.is_admin),
+        )
+        self.conversation.sig_call.connect(self.call)
+        self.conversation.sig_transfer.connect(self.transfer)
+        self.conversation.sig_dealt_with.connect(self.mark_dealt_with)
+        self.conversation.sig_archive.connect(self.archive)
+        self.conversation.sig_mark_unread.connect(self.mark_unread)
+        self.conversation.sig_close.connect(self.close_conversation)
+        self.conversation.sig_export.connect(self.export_conversation)
+        self.conversation.sig_message_queued.connect(self.sig_message_queued)
+        self.conversation.sig_error.connect(self.show_error)
+        self.conversation.sig_contact_requested.connect(self.edit_contact_for)
+        self.right.addWidget(self.conversation)
+
     @property
     def from_snapshot(self) -> bool:
         """True from a start painted from the last session's snapshot until ``go_live``."""
@@ -370,7 +381,7 @@ class MainWindow(QMainWindow):
         self._accounts = accounts
         self._account_tasks = account_tasks
         self.user_label.setText(user.label)
-        self.conversation.set_user(int(user.id), user.display_name, user.is_admin)
+        self._build_conversation(user)
         self._set_inert(False)
         self.chat_model.reload()
         self._refresh_unread()
@@ -835,6 +846,8 @@ class MainWindow(QMainWindow):
     @property
     def current_conversation_id(self) -> int | None:
         """The conversation shown on the right, if any."""
+        if not hasattr(self, "conversation"):
+            return None  # painted from the snapshot: no panel yet
         current = self.conversation.conversation
         if current is None or self.right.currentWidget() is not self.conversation:
             return None
@@ -867,7 +880,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def set_desk_number(self, number: str) -> None:
-        self.conversation.set_desk_number(number)
+        self._desk_number = number
+        if hasattr(self, "conversation"):
+            self.conversation.set_desk_number(number)
 
     # -- store changes --------------------------------------------------------------------
 
@@ -906,7 +921,7 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes:
+        if not indexes or self._inert:
             return
         self.open_conversation(self.chat_model.conversation_at(indexes[0].row()))
 
@@ -929,7 +944,11 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and hasattr(self, "conversation")  # (none yet while painted from the snapshot)
+        ):
             current = self.conversation.conversation
             if current is not None and self.right.currentWidget() is self.conversation:
                 row = self.chat_model.row_of(current.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from desktop.ui.messages import PAGE_SIZE, MessageRole
 
@@ -42,6 +43,11 @@ def test_find_walks_matches_across_the_whole_conversation(qtbot, main_window, de
 
     # Ctrl+F (the window's Find action) with the focus in the conversation finds in it.
     assert main_window.search_action.shortcut() == QKeySequence("Ctrl+F")
+    # Offscreen, a pop-up shown takes the activation: let any pop-up of the burst arrive,
+    # then activate the window, so that the focus set below is the window's.
+    qtbot.wait(200)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=3000)
     widget.editor.setFocus()
     main_window.search_action.trigger()
     assert bar.isVisible()
