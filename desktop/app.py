@@ -1,707 +1,49 @@
-"""Builds SMS Desk from its parts, wires their signals and runs the event loop.
+"""Starts SMS Desk: settings, the application object, one instance only, then ``SmsDesk``
+(``desktop.desk``: the store, gateway, threads and window) and the event loop.
 
-This is the one place that knows every part: settings and paths, the store, the gateway
-(the embedded demo gateway or a Twilio-compatible one), the store thread, the sync worker
-thread and the main window.
+With a remembered sign-in and the last session's snapshot (``desktop.snapshot``) the main
+window is built and painted from the snapshot first, before ``desktop.desk`` — and with it
+SQLAlchemy, the keyring and the gateway — is imported; ``SmsDesk`` then checks the sign-in
+and makes that window live, or drops it for the sign-in dialog. This module therefore
+imports nothing that loads the database layer.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import gc
 import logging
-import logging.handlers
 import os
 import signal
-import socket
 import sys
-import uuid
 from collections.abc import Callable
-from datetime import datetime, time
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer
-from PySide6.QtGui import QFileOpenEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.engine import make_url
 
-from desktop import __version__, autostart
-from desktop.accounts import Accounts, ExtensionRule, User
-from desktop.config import Paths, Settings, load_settings, save_settings
-from desktop.core.links import SmsLink, is_sms_link, parse_sms_link
-from desktop.core.models import (
-    Conversation,
-    ConversationId,
-    Direction,
-    Message,
-    MessageStatus,
-    StoreChange,
-    utcnow,
-)
-from desktop.credentials import CredentialStore
-from desktop.gateway.base import GatewayError
-from desktop.gateway.connection import GatewayConfig
-from desktop.gateway.demo import DemoGateway
-from desktop.logs import configure_logging
-from desktop.picture_cache import PictureCache
-from desktop.picture_sending import PicturePublisher
-from desktop.store import OptedOut, OwnedByOther, Store, StoreError, open_store
-from desktop.sync.engine import LinkState, SyncEngine
-from desktop.sync.pictures import PictureFetcher
+import desktop
+from desktop import snapshot
+from desktop.commands import is_cli_command
+from desktop.config import Paths, Settings, load_settings
+from desktop.core.links import is_sms_link
+from desktop.store import StoreError
+from desktop.store.pending import PendingStore
 from desktop.ui import theme
-from desktop.ui.bridge import StoreEvents
 from desktop.ui.first_paint import watch_first_paint
-from desktop.ui.help import AboutDialog
 from desktop.ui.icons import app_icon
-from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
-from desktop.ui.notifier import Notifier
-from desktop.ui.popups import MessagePopup, PopupStack
 from desktop.ui.single_instance import InstanceServer, forward, server_name
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.tray import Tray
-from desktop.ui.worker import SyncThread
 
-if TYPE_CHECKING:  # imported when needed: psycopg is for team mode only
-    from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
-    from desktop.ui.settings_dialog import SettingsDialog
+if TYPE_CHECKING:  # the database layer loads after the first paint
+    from desktop.desk import SmsDesk
+    from desktop.store import Store
 
 log = logging.getLogger("smsdesk.app")
-
-
-class TeamLink:
-    """Team mode on PostgreSQL: tells other desks what changed here (NOTIFY) and hears what
-    they changed (LISTEN, with a slow poll as a fallback). Nothing to do on SQLite."""
-
-    def __init__(
-        self, publisher: ChangePublisher | None = None, listener: ChangeListener | None = None
-    ) -> None:
-        self._publisher = publisher
-        self._listener = listener
-
-    @classmethod
-    def start(cls, store: Store, url: str) -> TeamLink:
-        if store.dialect != "postgresql":
-            return cls()
-        from desktop.store.team import ChangeListener, ChangePublisher
-
-        instance = uuid.uuid4().hex
-        publisher = ChangePublisher(store, url, instance)
-        publisher.start()
-        listener = ChangeListener(store, url, instance)
-        listener.start()
-        log.info("team mode: sharing changes with the other desks")
-        return cls(publisher, listener)
-
-    def stop(self) -> None:
-        if self._listener is not None:
-            self._listener.stop()
-        if self._publisher is not None:
-            self._publisher.stop()
-
-
-def lease_for(url: str) -> PollerLease | None:
-    """The poller role for team mode on PostgreSQL; None (always poll) on SQLite."""
-    if not url.startswith(("postgresql", "postgres")):
-        return None
-    from desktop.store.team import PollerLease
-
-    return PollerLease(url)
-
-
-class SmsDesk:
-    """One running SMS Desk: store, accounts, keyring, threads, and — once someone has signed
-    in — the gateway, the sync worker and the main window.
-
-    Args:
-        settings: the user's settings.
-        paths: where data, config and logs live.
-        gateway: a gateway to use instead of the one the settings name (tests).
-        poll_interval: overrides the settings' poll interval (tests poll fast).
-        credentials: the keyring to use (default: the OS keyring).
-        throttle_base: the first delay after a wrong password, in seconds.
-        tray_available: whether the desktop has a system tray (default: ask Qt).
-    """
-
-    def __init__(
-        self,
-        settings: Settings,
-        paths: Paths,
-        *,
-        gateway: GatewayConfig | None = None,
-        poll_interval: float | None = None,
-        credentials: CredentialStore | None = None,
-        throttle_base: float = 1.0,
-        tray_available: bool | None = None,
-    ) -> None:
-        paths.ensure()
-        self.settings = settings
-        self.paths = paths
-        self.credentials = credentials or CredentialStore()
-        self.store: Store = open_store(self._database_url())
-        self.tasks = TaskRunner()  # the store thread
-        self.account_tasks = TaskRunner()  # sign-in (slow on purpose) and the keyring
-        self.network_tasks = TaskRunner()  # connection tests
-        self.events = StoreEvents(self.store)
-        self.pictures = PictureCache(paths.picture_cache_dir)
-        self._team = TeamLink.start(self.store, self._database_url())
-        self.rule = ExtensionRule(settings.extension_min_digits, settings.extension_max_digits)
-        self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
-        self._fixed_gateway = gateway
-        self._poll_interval = poll_interval
-        self.demo: DemoGateway | None = None
-        self.gateway: GatewayConfig | None = None
-        self.user: User | None = None
-        self.window: MainWindow | None = None
-        self.sync: SyncThread | None = None
-        self.login: LoginDialog | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self._tray_available = tray_available
-        self.start_minimized = False
-        self._pending_link: SmsLink | None = None
-        self.tray: Tray | None = None
-        self.popups: PopupStack | None = None
-        self.notifier: Notifier | None = None
-        self._stopped = False
-
-    def _database_url(self) -> str:
-        url = self.settings.database_url_for(self.paths)
-        parsed = make_url(url)
-        if parsed.username and not parsed.password:
-            password = self.credentials.database_password(parsed.render_as_string())
-            if password:
-                return parsed.set(password=password).render_as_string(hide_password=False)
-        return url
-
-    # -- signing in and out ---------------------------------------------------------------
-
-    def begin(self) -> None:
-        """Sign in: silently with a remembered password, else with the sign-in dialog."""
-        remembered = self.settings.remembered_extension
-        accounts, credentials = self.accounts, self.credentials
-
-        def look() -> tuple[bool, str | None]:
-            password = credentials.remembered_password(remembered) if remembered else None
-            return accounts.has_users(), password
-
-        self.account_tasks.run(look, self._show_login, self._login_unavailable)
-
-    def _login_unavailable(self, error: Exception) -> None:
-        log.error("could not prepare sign-in", exc_info=error)
-        QMessageBox.critical(None, APP_TITLE, f"SMS Desk can't read its accounts: {error}")
-        QApplication.quit()
-
-    def _show_login(self, found: tuple[bool, str | None]) -> None:
-        has_users, password = found
-        self.login = LoginDialog(
-            self.accounts,
-            self.credentials,
-            self.account_tasks,
-            self.rule,
-            first_run=not has_users,
-            extension=self.settings.remembered_extension,
-        )
-        self.login.sig_signed_in.connect(self._signed_in)
-        self.login.rejected.connect(self._login_closed)
-        if has_users and password:
-            self.login.sign_in_with(self.settings.remembered_extension, password)
-        else:
-            self.login.show()
-
-    def _login_closed(self) -> None:
-        if self.user is None:
-            QApplication.quit()
-
-    def _signed_in(self, user: User, remembered: bool, warning: str) -> None:
-        extension = user.extension if remembered else ""
-        if self.settings.remembered_extension != extension:
-            self._save_settings(dataclasses.replace(self.settings, remembered_extension=extension))
-        self.start_session(user)
-        if warning:
-            self.tell(warning)
-
-    def start_session(self, user: User) -> None:
-        """Open the main window for ``user`` and start syncing."""
-        self.user = user
-        self.store.viewer = user.id  # unread counts are this user's from now on
-        self.gateway = self._resolve_gateway()
-        self.store.desk_number = self.gateway.number  # whose opt-outs conversations show
-        window = MainWindow(
-            self.store,
-            self.tasks,
-            self.settings.default_region,
-            self.gateway.number,
-            user=user,
-            accounts=self.accounts,
-            account_tasks=self.account_tasks,
-        )
-        window.call_template = lambda: self.settings.call_template
-        window.conversation.quiet_hours = self.quiet_hours
-        window.conversation.set_picture_cache(self.pictures)
-        window.conversation.picture_publisher = self.picture_publisher
-        # Each page of the chat list (and each live row) leaves the collector less to walk.
-        window.chat_model.rowsInserted.connect(freeze_what_is_loaded)
-        self.window = window
-        self.events.sig_changed.connect(window.apply_change)
-        window.sig_settings_requested.connect(self.open_settings)
-        window.sig_sign_out_requested.connect(self.sign_out)
-        self._start_tray_and_popups(window)
-        self._start_sync()
-        window.sig_about_requested.connect(self.show_about)
-        watch_first_paint(window.chat_list)  # only when make bench asks
-        if self.start_minimized and self.tray is not None and self.tray.available:
-            self.start_minimized = False  # only the first window starts in the tray
-        else:
-            window.show()
-        if self._pending_link is not None:
-            link, self._pending_link = self._pending_link, None
-            self._open_link(link)
-
-    # -- requests from other launches and links ---------------------------------------------
-
-    def handle_request(self, request: dict[str, str]) -> None:
-        """Another launch asked for the window, or to open an ``sms:`` link."""
-        link = parse_sms_link(request.get("link", "")) if request.get("link") else None
-        if self.window is None:
-            if link is not None:
-                self._pending_link = link  # opened once someone has signed in
-            if self.login is not None:
-                self.login.show()
-                self.login.raise_()
-                self.login.activateWindow()
-            return
-        self.window.bring_to_front()
-        if link is not None:
-            self._open_link(link)
-
-    def _open_link(self, link: SmsLink) -> None:
-        if self.window is not None:
-            self.window.bring_to_front()
-            self.window.new_conversation(link.number, draft=link.body)
-
-    def show_about(self) -> None:
-        """About SMS Desk, with Copy diagnostics (the doctor's report, no secrets)."""
-        paths, credentials = self.paths, self.credentials
-
-        def diagnostics() -> str:
-            from desktop.doctor import render, run_checks  # only when asked for
-
-            return render(run_checks(paths, credentials=credentials), version=__version__)
-
-        dialog = AboutDialog(paths, self.store.url, diagnostics, self.network_tasks, self.window)
-        dialog.finished.connect(dialog.deleteLater)
-        self.about_dialog = dialog
-        dialog.open()
-
-    def _start_tray_and_popups(self, window: MainWindow) -> None:
-        tray = Tray(available=self._tray_available)
-        self.tray = tray
-        popups = PopupStack(
-            self.settings.default_region,
-            seconds=lambda: self.settings.popup_seconds,
-            tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
-        )
-        popups.quiet_hours = self.quiet_hours
-        self.popups = popups
-        self.notifier = Notifier(
-            popups,
-            settings=lambda: self.settings,
-            looking_at=window.is_looking_at,
-            started_at=utcnow(),
-            me=int(self.user.id) if self.user else None,
-            region=self.settings.default_region,
-        )
-        self.events.sig_changed.connect(self.notifier.apply_change)
-        popups.sig_reply.connect(self._reply_from_popup)
-        popups.sig_mark_read.connect(self.mark_read)
-        popups.sig_open.connect(self.open_conversation_by_id)
-
-        tray.set_dnd(self.settings.do_not_disturb)
-        window.dnd_action.setChecked(self.settings.do_not_disturb)
-        tray.sig_open.connect(window.bring_to_front)
-        tray.sig_new_sms.connect(lambda: (window.bring_to_front(), window.new_conversation()))
-        tray.sig_dnd_toggled.connect(self.set_do_not_disturb)
-        window.sig_dnd_toggled.connect(self.set_do_not_disturb)
-        tray.sig_sign_out.connect(self.sign_out)
-        tray.sig_quit.connect(QApplication.quit)
-        window.sig_unread_changed.connect(self._unread_changed)
-        window.close_to_tray = lambda: self.settings.close_to_tray and tray.available
-        window.sig_hidden_to_tray.connect(self._hidden_to_tray)
-        window.sig_closed.connect(QApplication.quit)
-        tray.show()
-        if not tray.available and not self.settings.no_tray_notice_shown:
-            self._save_settings(dataclasses.replace(self.settings, no_tray_notice_shown=True))
-            QTimer.singleShot(
-                0,
-                lambda: self.tell(
-                    "This desktop has no system tray, so SMS Desk stays open in its window: "
-                    "closing the window quits it. Pop-ups still appear when an SMS arrives."
-                ),
-            )
-
-    def _unread_changed(self, count: int) -> None:
-        if self.tray is not None:
-            self.tray.set_unread(count)
-        set_badge_number(count)
-
-    def _hidden_to_tray(self) -> None:
-        if self.settings.tray_notice_shown or self.popups is None:
-            return
-        self._save_settings(dataclasses.replace(self.settings, tray_notice_shown=True))
-        self.popups.show_notice(
-            "SMS Desk is still running",
-            "It keeps running in the system tray: click its icon to open it again.",
-        )
-
-    def set_do_not_disturb(self, on: bool) -> None:
-        """No pop-ups or sounds while on; messages still arrive and count as unread."""
-        if self.settings.do_not_disturb != on:
-            self._save_settings(dataclasses.replace(self.settings, do_not_disturb=on))
-        if self.tray is not None:
-            self.tray.set_dnd(on)
-        if self.window is not None and self.window.dnd_action.isChecked() != on:
-            self.window.dnd_action.setChecked(on)
-        if on and self.popups is not None:
-            self.popups.close_all()
-
-    def mark_read(self, conversation_id: int) -> None:
-        store = self.store
-        self.tasks.run(lambda: store.mark_read(ConversationId(conversation_id)))
-
-    def open_conversation_by_id(self, conversation_id: int) -> None:
-        """Show the main window on this conversation (from a pop-up's Open)."""
-        window = self.window
-        if window is None:
-            return
-        window.bring_to_front()
-        store = self.store
-
-        def show(conversation: Conversation | None) -> None:
-            if conversation is not None and self.window is window:
-                window.open_conversation(conversation)
-
-        self.tasks.run(lambda: store.get_conversation(ConversationId(conversation_id)), show)
-
-    def quiet_hours(self) -> tuple[bool, time, time]:
-        """The quiet-hours setting: (on, window start, window end)."""
-        return (self.settings.quiet_hours, *self.settings.quiet_window)
-
-    def _reply_from_popup(
-        self,
-        conversation_id: int,
-        text: str,
-        scheduled_at: datetime | None,
-        popup: MessagePopup,
-    ) -> None:
-        """Store a pop-up's reply in the outbox (then the worker sends it), and mark read."""
-        if self.gateway is None:
-            return
-        store, desk = self.store, self.gateway.number
-        me = self.user.id if self.user is not None else None
-        cid = ConversationId(conversation_id)
-
-        def store_reply() -> Message:
-            message = store.queue_outbound(
-                cid,
-                text,
-                desk_number=desk,
-                user_id=me,
-                scheduled_at=scheduled_at,
-                cancel_if_reply=scheduled_at is not None,
-            )
-            store.mark_read(cid, user_id=me)
-            return message
-
-        def stored(message: Message) -> None:
-            if self.sync is not None:
-                self.sync.sig_wake.emit()
-            if shiboken6.isValid(popup):
-                popup.track(message)
-
-        def failed(error: Exception) -> None:
-            if not shiboken6.isValid(popup):
-                return
-            if isinstance(error, OwnedByOther):
-                popup.reply_failed(f"{error} Open the conversation to take over.")
-                return
-            if isinstance(error, OptedOut):
-                popup.reply_failed(str(error))
-                return
-            log.error("a reply from a pop-up could not be stored", exc_info=error)
-            popup.reply_failed(f"Not saved, so not sent: {error}")
-
-        self.tasks.run(store_reply, stored, failed)
-
-    def sign_out(self) -> None:
-        """Close the window, stop syncing, forget the remembered password, ask to sign in."""
-        user = self.user
-        self._stop_session()
-        if user is not None:
-            credentials = self.credentials
-            self.account_tasks.run(lambda: credentials.forget_password(user.extension))
-        if self.settings.remembered_extension:
-            self._save_settings(dataclasses.replace(self.settings, remembered_extension=""))
-        self.begin()
-
-    def _stop_session(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.close()
-            self.settings_dialog = None
-        self._stop_sync()
-        if self.notifier is not None:
-            self.events.sig_changed.disconnect(self.notifier.apply_change)
-            self.notifier.stop()
-            self.notifier = None
-        if self.popups is not None:
-            self.popups.close_all()
-            self.popups = None
-        if self.tray is not None:
-            self.tray.hide()
-            self.tray.deleteLater()
-            self.tray = None
-        self.store.viewer = None
-        set_badge_number(0)
-        if self.window is not None:
-            self.events.sig_changed.disconnect(self.window.apply_change)
-            self.window.conversation.thumbnails.shutdown()
-            self.window.hide()
-            self.window.deleteLater()
-            self.window = None
-        self.user = None
-
-    # -- gateway and sync -----------------------------------------------------------------
-
-    def _resolve_gateway(self) -> GatewayConfig:
-        if self._fixed_gateway is not None:
-            return self._fixed_gateway
-        if self.settings.gateway == "demo":
-            if self.demo is None:
-                state = self.paths.data_dir / "demo-gateway.sqlite3"
-                self.demo = DemoGateway(state_path=state).start()
-                log.info("demo gateway listening on %s", self.demo.base_url)
-            return self.demo_config()
-        self._stop_demo()
-        s = self.settings
-        # The token stays in the keyring until the sync thread needs it.
-        return GatewayConfig(
-            base_url=s.gateway_base_url,
-            account_sid=s.account_sid,
-            auth_token="",
-            from_number=s.from_number,
-            messaging_service_sid=s.messaging_service_sid,
-            desk_number=s.desk_number,
-        )
-
-    def picture_publisher(self) -> PicturePublisher:
-        """Where sent pictures go: the settings' public folder, or on the demo gateway a
-        folder of the data directory (the demo accepts ``file:`` addresses)."""
-        if self.settings.gateway == "demo":
-            folder = self.paths.data_dir / "sent-pictures"
-            return PicturePublisher(str(folder), folder.as_uri() + "/")
-        return PicturePublisher(self.settings.picture_folder, self.settings.picture_url_base)
-
-    def demo_config(self) -> GatewayConfig | None:
-        """How to reach the running demo gateway, if there is one."""
-        if self.demo is None:
-            return None
-        return GatewayConfig(
-            base_url=self.demo.base_url,
-            account_sid=self.demo.account_sid,
-            auth_token=self.demo.auth_token,
-            from_number=self.demo.phone_number,
-        )
-
-    def _start_sync(self) -> None:
-        assert self.gateway is not None
-        assert self.window is not None
-        config = self.gateway
-        store, credentials = self.store, self.credentials
-        interval = self._poll_interval or self.settings.poll_interval_seconds
-        region = self.settings.default_region
-        database_url = self._database_url()
-        pictures = self.pictures
-
-        def make_engine() -> SyncEngine:
-            # Runs in the sync thread, so a slow keyring never holds up the window.
-            gateway = config
-            if not gateway.auth_token:
-                token = credentials.gateway_token(gateway.account_sid)
-                if not token:
-                    raise GatewayError(
-                        "No auth token is saved for the SMS gateway. Open Settings "
-                        "(Ctrl+,) and enter it."
-                    )
-                gateway = dataclasses.replace(gateway, auth_token=token)
-            adapter = gateway.connect()
-            return SyncEngine(
-                store,
-                adapter,
-                poll_interval=interval,
-                default_region=region,
-                lease=lease_for(database_url),
-                pictures=PictureFetcher(store, adapter, pictures),
-            )
-
-        self.sync = SyncThread(make_engine)
-        self.events.sig_changed.connect(self._wake_for_remote_outbox)
-        self.sync.worker.sig_report.connect(self.window.show_report)
-        tray = self.tray
-        if tray is not None:
-            self.sync.worker.sig_report.connect(
-                lambda report: tray.set_online(report.state is LinkState.ONLINE)
-            )
-        self.window.sig_message_queued.connect(self.sync.sig_wake)
-        self.window.sig_retry_now.connect(self.sync.sig_retry_now)
-        conversation = self.window.conversation
-        conversation.sig_fetch_picture.connect(self.sync.sig_fetch_picture)
-        self.sync.worker.sig_picture_fetched.connect(conversation.thumbnails.fetched)
-        self.sync.start()
-
-    def _wake_for_remote_outbox(self, change: StoreChange) -> None:
-        """Another desk queued a message: if this desk polls for the team, send it now."""
-        if self.sync is None or not change.remote:
-            return
-        if any(
-            m.direction is Direction.OUTBOUND and m.status is MessageStatus.QUEUED
-            for m in change.messages
-        ):
-            self.sync.sig_wake.emit()
-
-    def _stop_sync(self) -> None:
-        if self.sync is not None:
-            self.events.sig_changed.disconnect(self._wake_for_remote_outbox)
-            self.sync.stop()
-            self.sync = None
-
-    def _stop_demo(self) -> None:
-        if self.demo is not None:
-            self.demo.stop()
-            self.demo = None
-
-    # -- settings -------------------------------------------------------------------------
-
-    def open_settings(self) -> None:
-        """Show the settings dialog (one at a time)."""
-        if self.settings_dialog is not None:
-            self.settings_dialog.raise_()
-            self.settings_dialog.activateWindow()
-            return
-        from desktop.ui.settings_dialog import SettingsDialog  # (and requests) when opened
-
-        dialog = SettingsDialog(
-            self.settings,
-            self.paths,
-            self.credentials,
-            self.account_tasks,
-            self.network_tasks,
-            self.demo_config,
-            parent=self.window,
-        )
-        dialog.sig_saved.connect(self.apply_settings)
-        dialog.finished.connect(self._settings_closed)
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def _settings_closed(self, _result: int) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
-        self.settings_dialog = None
-
-    def apply_settings(self, settings: Settings) -> None:
-        """Use saved settings now: reconnect if the gateway changed, redraw numbers."""
-        old = self.settings
-        self.settings = settings
-        gateway_fields = (
-            "gateway",
-            "gateway_base_url",
-            "account_sid",
-            "from_number",
-            "messaging_service_sid",
-            "desk_number",
-            "poll_interval_seconds",
-            "default_region",
-        )
-        changed = any(getattr(old, f) != getattr(settings, f) for f in gateway_fields)
-        if self.window is None:
-            return
-        if settings.default_region != old.default_region:
-            self.window.set_region(settings.default_region)
-        if changed or (self._fixed_gateway is None and settings.gateway == "twilio"):
-            # Reconnect: a new token may have been saved even if nothing else changed.
-            self._stop_sync()
-            self.gateway = self._resolve_gateway()
-            self.store.desk_number = self.gateway.number
-            self.window.set_desk_number(self.gateway.number)
-            self._start_sync()
-        if self.popups is not None:
-            self.popups.set_region(settings.default_region)
-        if settings.start_at_login != old.start_at_login:
-            try:
-                autostart.set_enabled(settings.start_at_login)
-            except OSError as err:
-                self.tell(f"SMS Desk could not change whether it starts at login: {err}")
-        if settings.database_url != old.database_url:
-            self.tell("The new database will be used the next time SMS Desk starts.")
-
-    def _save_settings(self, settings: Settings) -> None:
-        self.settings = settings
-        try:
-            save_settings(self.paths.settings_file, settings)
-        except OSError as err:
-            log.error("could not save the settings: %s", err)
-
-    def tell(self, sentence: str) -> None:
-        """Show the user a problem they can act on, without blocking anything."""
-        if self.window is not None:
-            self.window.show_error(sentence)
-            return
-        log.warning("shown to the user: %s", sentence)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, sentence)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-
-    # -- life cycle -----------------------------------------------------------------------
-
-    def shutdown(self) -> None:
-        """Stop everything in order: window, sync thread, worker threads, store, demo."""
-        if self._stopped:
-            return
-        self._stopped = True
-        if self.login is not None:
-            self.login.hide()
-        self._stop_session()
-        self.network_tasks.shutdown()
-        self.account_tasks.shutdown()
-        self.tasks.shutdown()
-        self._team.stop()
-        self.events.close()
-        self.store.close()
-        self._stop_demo()
-
-
-def set_badge_number(count: int) -> None:
-    """The taskbar or dock badge, where the platform has one (macOS, Windows, KDE…)."""
-    app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        app.setBadgeNumber(count)
-
-
-def freeze_what_is_loaded(*_args: object) -> None:
-    """Keep the objects alive now out of Python's full garbage collections.
-
-    A full collection walks every tracked object with the GIL held, so it stops the GUI
-    thread as well: 70-170 ms with 100,000 conversations loaded in the chat list, several
-    times during a burst of inbound messages. What is loaded (modules, widgets, the chat
-    list's rows) is freed by reference counting when dropped, so the cycle collector need
-    not walk it again and again; objects made later are collected as usual. Cheap: it moves
-    the collector's lists, it does not walk them.
-    """
-    gc.freeze()
 
 
 def load_style_sheet() -> str:
@@ -716,7 +58,6 @@ def create_application(argv: list[str]) -> QApplication:
         app = QApplication(argv)
     app.setApplicationName("smsdesk")
     app.setApplicationDisplayName(APP_TITLE)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("smsdesk")
     app.setWindowIcon(app_icon())
     # One look everywhere: Fusion, with SMS Desk's own light and dark palettes.
@@ -769,6 +110,8 @@ def quit_on_signals(app: QApplication) -> None:
     Python runs signal handlers only between bytecodes, and the Qt event loop runs in C; the
     wake-up socket makes Qt call back into Python as soon as a signal arrives.
     """
+    import socket  # (with the rest of start-up, after the first paint)
+
     receiver, sender = socket.socketpair()
     receiver.setblocking(False)
     sender.setblocking(False)
@@ -782,11 +125,24 @@ def quit_on_signals(app: QApplication) -> None:
     holder._sockets = (receiver, sender)  # type: ignore[attr-defined]  # keep them open
 
 
+class VersionAction(argparse.Action):
+    """``--version``: the version is read only when asked for (see ``desktop.__getattr__``)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        sys.stdout.write(f"SMS Desk {desktop.__version__}\n")
+        parser.exit()
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="smsdesk", description="Send, receive and manage business SMS."
     )
-    parser.add_argument("--version", action="version", version=f"SMS Desk {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument(
         "--home", type=Path, help="keep data, settings and logs under this directory"
     )
@@ -798,19 +154,73 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+@dataclass
+class EarlyStart:
+    """The window painted from the last session's snapshot, before the database layer is
+    loaded; ``SmsDesk`` attaches the store to it once the remembered sign-in works.
+
+    Attributes:
+        window: the real main window, showing the snapshot's rows.
+        store: what the window calls until the store is attached.
+        tasks: the store thread the window was built with (``SmsDesk`` keeps using it).
+        extension: whose snapshot it is.
+    """
+
+    window: MainWindow
+    store: PendingStore
+    tasks: TaskRunner
+    extension: str
+
+
+def paint_last_session(paths: Paths, settings: Settings) -> EarlyStart | None:
+    """Show the main window with what its chat list showed at the end of the last session,
+    if a sign-in is remembered and that session left a snapshot; None otherwise."""
+    extension = settings.remembered_extension
+    if not extension:
+        return None
+    database = snapshot.database_key(settings.database_url_for(paths))
+    last = snapshot.read(paths.snapshot_file, extension=extension, database=database)
+    if last is None:
+        return None
+    pending = PendingStore()
+    tasks = TaskRunner()
+    window = MainWindow(
+        cast("Store", pending),
+        tasks,
+        settings.default_region,
+        last.desk_number,
+        snapshot=last.rows,
+        snapshot_titles=last.titles,
+    )
+    window.user_label.setText(last.user_label)
+    if last.geometry:
+        window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
+    watch_first_paint(window.chat_list)  # only when make bench asks
+    window.show()
+    return EarlyStart(window, pending, tasks, extension)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run SMS Desk; return the process exit status."""
     argv = sys.argv[1:] if argv is None else argv
     # `smsdesk users …` and `smsdesk doctor` run the command line, before any Qt object
     # exists: IT runs them over SSH on machines without a display.
-    from desktop import cli
+    if is_cli_command(argv):
+        from desktop import cli
 
-    if cli.is_cli_command(argv):
         return cli.main(argv)
     args = parse_args(argv)
     paths = Paths.under(args.home) if args.home else Paths.default()
     paths.ensure()
-    configure_logging(paths.log_dir, verbose=args.verbose)
+
+    def settle() -> None:
+        # The log files and the signal handlers: right away, or just after the first paint
+        # from the snapshot (logging.handlers and socket take some 10 ms to import).
+        from desktop.logs import configure_logging
+
+        configure_logging(paths.log_dir, verbose=args.verbose)
+        quit_on_signals(app)
+
     loaded = load_settings(paths.settings_file)
     app = create_application([sys.argv[0]])
     # Already running? Hand it the request (raise, or open the link) and stop here: two
@@ -818,28 +228,62 @@ def main(argv: list[str] | None = None) -> int:
     name = server_name(paths.data_dir)
     request = {"action": "open", "link": args.link} if args.link else {"action": "raise"}
     if forward(name, request):
+        settle()
         log.info("SMS Desk is already running: handed it %s", request["action"])
         return 0
     instance = InstanceServer(name)
     instance.listen()
-    try:
-        desk = SmsDesk(loaded.settings, paths)
-    except StoreError as err:
-        QMessageBox.critical(None, APP_TITLE, str(err))
-        return 1
-    desk.start_minimized = args.minimized
-    if args.link:
-        desk.handle_request(request)
-    instance.sig_request.connect(desk.handle_request)
-    opener = LinkOpener(desk.handle_request, app)  # macOS hands links over as events
-    app.installEventFilter(opener)
-    app.aboutToQuit.connect(desk.shutdown)
     app.aboutToQuit.connect(instance.close)
-    quit_on_signals(app)
-    desk.begin()
-    for problem in loaded.problems:
-        QTimer.singleShot(0, lambda p=problem: desk.tell(p))
-    log.info("SMS Desk %s started (pid %d)", __version__, os.getpid())
+    early = None if args.minimized else paint_last_session(paths, loaded.settings)
+    started: list[SmsDesk] = []
+
+    def start() -> None:
+        from desktop.desk import SmsDesk  # the database layer, keyring and gateway
+
+        try:
+            desk = SmsDesk(loaded.settings, paths, early=early)
+        except StoreError as err:
+            if early is not None:
+                early.window.hide()
+            QMessageBox.critical(None, APP_TITLE, str(err))
+            app.exit(1)
+            return
+        started.append(desk)
+        desk.start_minimized = args.minimized
+        if args.link:
+            desk.handle_request(request)
+        instance.sig_request.connect(desk.handle_request)
+        opener = LinkOpener(desk.handle_request, app)  # macOS hands links over as events
+        app.installEventFilter(opener)
+        app.aboutToQuit.connect(desk.shutdown)
+        desk.begin()
+        for problem in loaded.problems:
+            QTimer.singleShot(0, lambda p=problem: desk.tell(p))
+        app.setApplicationVersion(desktop.__version__)
+        log.info("SMS Desk %s started (pid %d)", desktop.__version__, os.getpid())
+
+    if early is None:
+        settle()
+        start()
+        if not started:
+            return 1
+    else:
+        # Let the snapshot be painted, then load the rest in the next turn of the loop.
+        QApplication.processEvents()
+        QTimer.singleShot(0, lambda: (settle(), start()))
     status = app.exec()
-    desk.shutdown()
+    if started:
+        started[0].shutdown()
+    elif early is not None:
+        early.store.fail("SMS Desk is quitting.")
+        early.tasks.shutdown()
     return status
+
+
+def __getattr__(name: str) -> object:
+    # ``from desktop.app import SmsDesk`` still works; the module loads it only when asked.
+    if name == "SmsDesk":
+        from desktop.desk import SmsDesk
+
+        return SmsDesk
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,38 +28,15 @@ from desktop.accounts import (
     check_display_name,
     check_password,
 )
+from desktop.commands import COMMANDS, is_cli_command
 from desktop.config import Paths, Settings, load_settings
 from desktop.store import StoreError, open_store
 
 __all__ = ["COMMANDS", "is_cli_command", "main"]
 
-COMMANDS = frozenset({"users", "doctor"})
-"""First words that make ``smsdesk`` run this command line instead of the app."""
-
 PROG = "smsdesk"
 
 Prompt = Callable[[str], str]
-
-
-def is_cli_command(argv: Sequence[str]) -> bool:
-    """Tell whether ``argv`` asks for the command line rather than the app.
-
-    Args:
-        argv: the arguments after the program name.
-
-    Returns:
-        True when the first argument, after any ``--home DIR``, is one of ``COMMANDS``.
-    """
-    index = 0
-    while index < len(argv):
-        word = argv[index]
-        if word == "--home":
-            index += 2
-        elif word.startswith("--home="):
-            index += 1
-        else:
-            return word in COMMANDS
-    return False
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -86,6 +86,11 @@ class Paths:
         return self.config_dir / SETTINGS_FILE
 
     @property
+    def snapshot_file(self) -> Path:
+        """What the chat list showed at the end of the last session (``desktop.snapshot``)."""
+        return self.data_dir / "last-session.json"
+
+    @property
     def default_database_url(self) -> str:
         return f"sqlite:///{self.data_dir / 'smsdesk.sqlite3'}"
 

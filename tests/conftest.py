@@ -112,7 +112,9 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     paths = Paths.under(tmp_path / "home")
     made = []
 
-    def make(*, credentials=None, settings=None, fixed_gateway=True, tray_available=False):
+    def make(
+        *, credentials=None, settings=None, fixed_gateway=True, tray_available=False, early=None
+    ):
         gateway = GatewayConfig(
             base_url=demo_gateway.base_url,
             account_sid=demo_gateway.account_sid,
@@ -137,6 +139,7 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
             credentials=credentials or CredentialStore(memory_keyring),
             throttle_base=0.05,
             tray_available=tray_available,
+            early=early,
         )
         made.append(desk)
         return desk

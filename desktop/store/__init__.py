@@ -2,30 +2,39 @@
 
 ``open_store(url)`` is the way in: it connects, migrates to the current schema and returns a
 ``Store`` that any thread may use.
+
+The errors load with the package; everything else (and SQLAlchemy with it) loads the first
+time one of its names is used, so the window can be painted before the database layer is
+imported (see ``desktop.snapshot``).
 """
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from desktop.store.migrate import HEAD_REVISION, NewerDatabaseError, migrate_to_head
-from desktop.store.store import (
-    TRANSFER_NOTE_LENGTH,
-    HistoryRecord,
-    ImportResult,
-    InboundRecord,
+from desktop.store.errors import (
     NotAllowed,
     OptedOut,
-    OutboxItem,
     OwnedByOther,
     OwnershipChanged,
-    StatusUpdate,
-    Store,
     StoreError,
     TooLate,
-    UnsettledMessage,
-    create_store_engine,
 )
+
+if TYPE_CHECKING:
+    from desktop.store.migrate import HEAD_REVISION, NewerDatabaseError
+    from desktop.store.store import (
+        TRANSFER_NOTE_LENGTH,
+        HistoryRecord,
+        ImportResult,
+        InboundRecord,
+        OutboxItem,
+        StatusUpdate,
+        Store,
+        UnsettledMessage,
+        create_store_engine,
+    )
 
 __all__ = [
     "HEAD_REVISION",
@@ -44,8 +53,32 @@ __all__ = [
     "StoreError",
     "TooLate",
     "UnsettledMessage",
+    "create_store_engine",
     "open_store",
 ]
+
+_LAZY = {
+    "HEAD_REVISION": "desktop.store.migrate",
+    "NewerDatabaseError": "desktop.store.migrate",
+    "TRANSFER_NOTE_LENGTH": "desktop.store.store",
+    "HistoryRecord": "desktop.store.store",
+    "ImportResult": "desktop.store.store",
+    "InboundRecord": "desktop.store.store",
+    "OutboxItem": "desktop.store.store",
+    "StatusUpdate": "desktop.store.store",
+    "Store": "desktop.store.store",
+    "UnsettledMessage": "desktop.store.store",
+    "create_store_engine": "desktop.store.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def open_store(url: str) -> Store:
@@ -62,6 +95,11 @@ def open_store(url: str) -> Store:
         StoreError: the database cannot be opened or is from a newer SMS Desk; the message
             is written for the person who has to fix it.
     """
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.store.migrate import migrate_to_head
+    from desktop.store.store import Store, create_store_engine
+
     engine = create_store_engine(url)
     try:
         migrate_to_head(engine)

@@ -92,6 +92,14 @@ from desktop.core.optouts import (
     opted_out_line,
 )
 from desktop.core.phone import format_for_display
+from desktop.store.errors import (
+    NotAllowed,
+    OptedOut,
+    OwnedByOther,
+    OwnershipChanged,
+    StoreError,
+    TooLate,
+)
 from desktop.store.media_store import MediaItem, MediaQueries
 from desktop.store.tables import (
     COMPANY_LENGTH,
@@ -206,50 +214,6 @@ _SMS = MessageKind.SMS.value
 _INBOUND = Direction.INBOUND.value
 
 _T = TypeVar("_T")
-
-
-class StoreError(Exception):
-    """A store failure a person can act on; the message is written for them."""
-
-
-class OwnedByOther(StoreError):
-    """A colleague owns the conversation, so this one may not answer or claim it.
-
-    The UI offers "Take over from Anna?" with the owner named here.
-
-    Attributes:
-        owner_id: the colleague who owns it.
-        owner_label: them as colleagues see them, ``"Anna Smith (101)"``.
-    """
-
-    def __init__(self, owner_id: UserId, owner_label: str) -> None:
-        """Name the owner; ``str()`` is "Anna Smith (101) is answering this conversation."."""
-        super().__init__(f"{owner_label} is answering this conversation.")
-        self.owner_id = owner_id
-        self.owner_label = owner_label
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Rebuilt from its own arguments, not from the sentence, when copied or pickled.
-        return type(self), (self.owner_id, self.owner_label)
-
-
-class OwnershipChanged(StoreError):
-    """The owner is no longer the one the colleague saw: someone else was quicker."""
-
-
-class NotAllowed(StoreError):
-    """The colleague may not do this to the conversation; the message says why."""
-
-
-class OptedOut(StoreError):
-    """The number opted out of the desk's number: nothing may be sent to it."""
-
-    def __init__(self, message: str = REFUSED) -> None:
-        super().__init__(message)
-
-
-class TooLate(StoreError):
-    """A scheduled message can no longer be edited or cancelled; the message says why."""
 
 
 # A reply cancels a scheduled message only if the user scheduled it before the reply was

@@ -17,9 +17,7 @@ import functools
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Protocol
 
 from desktop.core.models import Direction, MessageStatus, utcnow
@@ -37,6 +35,7 @@ from desktop.gateway.errors import describe_error
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
 from desktop.sync.backoff import Backoff
 from desktop.sync.pictures import PictureFetcher
+from desktop.sync.status import LinkState, SyncReport
 
 log = logging.getLogger("smsdesk.sync")
 
@@ -89,35 +88,6 @@ class Lease(Protocol):
     def try_acquire(self) -> bool: ...
 
     def release(self) -> None: ...
-
-
-class LinkState(StrEnum):
-    """How the conversation with the gateway is going, for the status bar."""
-
-    CONNECTING = "connecting"
-    ONLINE = "online"
-    OFFLINE = "offline"
-    NEEDS_ATTENTION = "needs_attention"
-
-
-@dataclass(frozen=True, slots=True)
-class SyncReport:
-    """The outcome of one cycle.
-
-    Attributes:
-        state: online, offline (retrying by itself) or needs attention (the user must act,
-            e.g. the credentials were refused).
-        message: a sentence for the status bar.
-        retry_in: seconds until the next cycle.
-        received: new inbound messages stored in this cycle.
-        sent: messages the gateway accepted in this cycle.
-    """
-
-    state: LinkState
-    message: str
-    retry_in: float
-    received: int = 0
-    sent: int = 0
 
 
 class _CycleAborted(Exception):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.models import StoreChange
-from desktop.store import Store
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 
 class StoreEvents(QObject):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -33,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Conversation, ConversationId, Direction, StoreChange
 from desktop.core.phone import format_for_display
-from desktop.store import Store
 from desktop.ui import formatting, glyphs
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 PAGE_SIZE = 100
 # A change to more conversations than this is applied in one pass (see _apply_many).
@@ -94,6 +97,8 @@ class ChatListModel(QAbstractListModel):
         self._fetching = False
         self._generation = 0
         self._searching = False
+        self._snapshot = False
+        self._snapshot_titles: dict[int, str] = {}
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -107,6 +112,10 @@ class ChatListModel(QAbstractListModel):
         if role == ChatListRole.CONVERSATION:
             return conversation
         if role in (Qt.ItemDataRole.DisplayRole, ChatListRole.TITLE):
+            if self._snapshot:
+                title = self._snapshot_titles.get(conversation.id)
+                if title is not None:
+                    return title
             return conversation_title(conversation, self._region)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(conversation)
@@ -120,7 +129,7 @@ class ChatListModel(QAbstractListModel):
             return
         self._fetching = True
         before = None
-        if self._rows:
+        if self._rows and not self._snapshot:
             last = self._rows[-1]
             before = (last.last_activity_at, last.id)
         generation = self._generation
@@ -166,6 +175,7 @@ class ChatListModel(QAbstractListModel):
         """Show these conversations (a search's result, best first) instead of the list."""
         self._generation += 1
         self._searching = True
+        self._snapshot = False
         self.beginResetModel()
         self._rows = list(rows)
         self._keys = [_sort_key(c) for c in rows]
@@ -180,10 +190,45 @@ class ChatListModel(QAbstractListModel):
             self._searching = False
             self.reload()
 
+    @property
+    def from_snapshot(self) -> bool:
+        """True while the rows are the last session's (``show_snapshot``), not the store's."""
+        return self._snapshot
+
+    def show_snapshot(
+        self, rows: Sequence[Conversation], titles: Sequence[str] | None = None
+    ) -> None:
+        """Show the last session's first rows until ``reload`` brings the store's; with
+        the names as they were shown (``titles``), if given.
+
+        The rows stay on screen while the first page loads; the page then takes their place
+        in one step (no empty list in between).
+        """
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = [_sort_key(c) for c in self._rows]
+        self._key_of = {c.id: key for c, key in zip(self._rows, self._keys, strict=True)}
+        self._has_more = False
+        self._fetching = False
+        self._searching = False
+        self._snapshot = True
+        self._snapshot_titles = (
+            {c.id: t for c, t in zip(rows, titles, strict=True)} if titles is not None else {}
+        )
+        self.endResetModel()
+
     def reload(self) -> None:
         """Drop the loaded rows and fetch the first page again."""
         self._generation += 1
+        if self._snapshot and not self._searching:
+            # Keep the snapshot on screen: the first page replaces it (_append_page).
+            self._has_more = True
+            self._fetching = False
+            self.fetchMore(QModelIndex())
+            return
         self.beginResetModel()
+        self._snapshot = False
         self._rows.clear()
         self._keys.clear()
         self._key_of.clear()
@@ -197,6 +242,9 @@ class ChatListModel(QAbstractListModel):
             return
         self._fetching = False
         self._has_more = len(rows) == PAGE_SIZE
+        if self._snapshot:
+            self._replace_snapshot(rows)
+            return
         # Rows inserted by live changes while the page was loading may already be here.
         fresh = [c for c in rows if c.id not in self._key_of]
         if not fresh:
@@ -213,6 +261,24 @@ class ChatListModel(QAbstractListModel):
         # conversations moved): check those, not the whole list.
         keys = self._keys
         if any(keys[i] > keys[i + 1] for i in range(max(0, start - 1), len(keys) - 1)):
+            self._resort()
+
+    def _replace_snapshot(self, rows: list[Conversation]) -> None:
+        """The store's first page takes the snapshot's place: one re-layout, the same
+        delegate and geometry, a selected conversation stays selected if it is there."""
+        self._snapshot = False
+        self.layoutAboutToBeChanged.emit()
+        held = [(p, self._rows[p.row()].id) for p in self.persistentIndexList() if p.isValid()]
+        self._rows = list(rows)
+        self._keys = [_sort_key(c) for c in self._rows]
+        self._key_of = {c.id: key for c, key in zip(self._rows, self._keys, strict=True)}
+        for persistent, cid in held:
+            row = self.row_of(cid)
+            self.changePersistentIndex(
+                persistent, QModelIndex() if row is None else self.index(row)
+            )
+        self.layoutChanged.emit()
+        if any(a > b for a, b in zip(self._keys, self._keys[1:], strict=False)):
             self._resort()
 
     def _fetch_failed(self, error: Exception, generation: int) -> None:
@@ -364,6 +430,14 @@ class ChatListModel(QAbstractListModel):
     def find(self, peer_number: str) -> Conversation | None:
         """The loaded conversation with this number, if any."""
         return next((c for c in self._rows if c.peer_number == peer_number), None)
+
+    def first_rows(self, count: int) -> list[tuple[Conversation, str]] | None:
+        """The chat list's first ``count`` rows and their names as shown, for the session
+        snapshot; None while the rows are not the chat list (search results, the Archived
+        view)."""
+        if self._searching or self._archived:
+            return None
+        return [(c, conversation_title(c, self._region)) for c in self._rows[:count]]
 
     def conversation_at(self, row: int) -> Conversation:
         return self._rows[row]

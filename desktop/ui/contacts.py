@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -43,8 +44,11 @@ from desktop.contacts_io import (
 )
 from desktop.core.models import Contact, ContactDraft, ContactId
 from desktop.core.phone import check_number, format_for_display
-from desktop.store import ImportResult, Store, StoreError
+from desktop.store.errors import StoreError
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.store import ImportResult, Store
 
 log = logging.getLogger("smsdesk.ui.contacts")
 

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -50,8 +51,7 @@ from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
 from desktop.picture_cache import PictureCache
 from desktop.picture_sending import CannotSendPicture, PicturePublisher
-from desktop.store import OptedOut, OwnedByOther, Store, StoreError
-from desktop.store.media_store import MediaItem
+from desktop.store.errors import OptedOut, OwnedByOther, StoreError
 from desktop.ui import glyphs
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.find_bar import ConversationFind, FindBar
@@ -68,6 +68,9 @@ from desktop.ui.templates import (
     fill_template,
 )
 from desktop.ui.widgets import ElidedLabel
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 log = logging.getLogger("smsdesk.ui.conversation")
 
@@ -965,6 +968,8 @@ class ConversationWidget(QWidget):
             # File work and the database, both off the GUI thread.
             published = publisher.publish(path)
             key = cache.put(published.data) if cache is not None else None
+            from desktop.store.media_store import MediaItem  # with the store, when sent
+
             item = MediaItem(published.url, published.content_type, len(published.data))
             return store.queue_outbound(
                 conversation_id,

@@ -8,14 +8,18 @@ read in before the view scrolls to it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.core.models import ConversationId, MessageId
-from desktop.store import Store
 from desktop.ui.messages import MessageListModel, MessageListView
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 SEARCH_DELAY_MS = 150
 

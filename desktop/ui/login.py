@@ -63,9 +63,12 @@ class LoginDialog(QDialog):
     Signals:
         sig_signed_in(User, bool, str): who signed in, whether their password is now
             remembered in the keyring, and a warning for the user ("" if none).
+        sig_remembered_failed(): the remembered password did not sign in (the dialog shows
+            itself to ask for it).
     """
 
     sig_signed_in = Signal(object, bool, str)
+    sig_remembered_failed = Signal()
 
     def __init__(
         self,
@@ -356,6 +359,7 @@ class LoginDialog(QDialog):
             self.password.setFocus()
 
     def _remembered_failed(self, error: Exception) -> None:
+        self.sig_remembered_failed.emit()
         self._failed(error)
         if isinstance(error, SignInError):
             reason = str(error).rstrip(".")

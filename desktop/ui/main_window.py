@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
@@ -27,21 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.accounts import Accounts, User, UserId
 from desktop.core.calling import CallTemplateError, call_target
-from desktop.core.models import Contact, Conversation, Message, StoreChange, utcnow
+from desktop.core.models import Contact, Conversation, Message, StoreChange, UserId, utcnow
 from desktop.core.phone import format_for_display
-from desktop.export import heading, opt_outs_to_csv, rows, to_csv
-from desktop.store import Store
-from desktop.sync.engine import LinkState, SyncReport
+from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
-from desktop.ui.contacts import ContactEditor, ContactsDialog
-from desktop.ui.conversation import ConversationWidget
-from desktop.ui.export import write_pdf
-from desktop.ui.help import ShortcutsDialog, shortcut_rows
-from desktop.ui.new_conversation import NewConversationDialog
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.transfer import TransferDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
+    from desktop.accounts import Accounts, User
+    from desktop.store import Store
+    from desktop.ui.contacts import ContactsDialog
+    from desktop.ui.conversation import ConversationWidget
+    from desktop.ui.help import ShortcutsDialog
+    from desktop.ui.new_conversation import NewConversationDialog
 
 log = logging.getLogger("smsdesk.ui.main_window")
 
@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         user: User | None = None,
         accounts: Accounts | None = None,
         account_tasks: TaskRunner | None = None,
+        snapshot: Sequence[Conversation] | None = None,
+        snapshot_titles: Sequence[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -211,6 +213,10 @@ class MainWindow(QMainWindow):
         self._tasks = tasks
         self._region = region
         self._unread = -1
+        self._inert = False
+        # The conversation panel: built with the window, or by go_live after a start
+        # painted from the snapshot (it needs the store and the signed-in user).
+        self.conversation: ConversationWidget
 
         self.chat_model = ChatListModel(store, tasks, region, parent=self)
         self.chat_list = ChatListView()
@@ -280,29 +286,12 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.no_results)
         left_layout.addWidget(self.chat_list, 1)
 
-        self.conversation = ConversationWidget(
-            store,
-            tasks,
-            region,
-            desk_number,
-            user_id=int(user.id) if user else None,
-            my_name=user.display_name if user else "",
-            is_admin=bool(user and user.is_admin),
-        )
-        self.conversation.sig_call.connect(self.call)
-        self.conversation.sig_transfer.connect(self.transfer)
-        self.conversation.sig_dealt_with.connect(self.mark_dealt_with)
-        self.conversation.sig_archive.connect(self.archive)
-        self.conversation.sig_mark_unread.connect(self.mark_unread)
-        self.conversation.sig_close.connect(self.close_conversation)
-        self.conversation.sig_export.connect(self.export_conversation)
-        self.conversation.sig_message_queued.connect(self.sig_message_queued)
-        self.conversation.sig_error.connect(self.show_error)
-        self.conversation.sig_contact_requested.connect(self.edit_contact_for)
+        self._desk_number = desk_number
         self.empty = EmptyConversation()
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
-        self.right.addWidget(self.conversation)
+        if snapshot is None:
+            self._build_conversation(user)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
@@ -334,6 +323,66 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.resize(1080, 720)
         self.setMinimumSize(720, 480)
+        if snapshot is not None:
+            # The last session's rows while the sign-in is checked (``go_live``); clicks
+            # wait for the live window, a fraction of a second later.
+            self.chat_model.show_snapshot(snapshot, snapshot_titles)
+            self._set_inert(True)
+            return
+        self.chat_model.reload()
+        self._refresh_unread()
+
+    def _build_conversation(self, user: User | None) -> None:
+        """The right side's conversation panel (built once the store can answer it)."""
+        from desktop.ui.conversation import ConversationWidget
+
+        self.conversation = ConversationWidget(
+            self._store,
+            self._tasks,
+            self._region,
+            self._desk_number,
+            user_id=int(user.id) if user else None,
+            my_name=user.display_name if user else "",
+            is_admin=bool(user and user.is_admin),
+        )
+        self.conversation.sig_call.connect(self.call)
+        self.conversation.sig_transfer.connect(self.transfer)
+        self.conversation.sig_dealt_with.connect(self.mark_dealt_with)
+        self.conversation.sig_archive.connect(self.archive)
+        self.conversation.sig_mark_unread.connect(self.mark_unread)
+        self.conversation.sig_close.connect(self.close_conversation)
+        self.conversation.sig_export.connect(self.export_conversation)
+        self.conversation.sig_message_queued.connect(self.sig_message_queued)
+        self.conversation.sig_error.connect(self.show_error)
+        self.conversation.sig_contact_requested.connect(self.edit_contact_for)
+        self.right.addWidget(self.conversation)
+
+    @property
+    def from_snapshot(self) -> bool:
+        """True from a start painted from the last session's snapshot until ``go_live``."""
+        return self._inert
+
+    def _set_inert(self, inert: bool) -> None:
+        self._inert = inert
+        for widget in (self.centralWidget(), self.menuBar()):
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, inert)
+        for action in self.actions():
+            action.setEnabled(not inert)
+
+    def go_live(
+        self,
+        user: User,
+        accounts: Accounts | None = None,
+        account_tasks: TaskRunner | None = None,
+    ) -> None:
+        """The remembered sign-in worked and the store is attached: load the live rows
+        (they replace the snapshot's in one step) and accept clicks."""
+        self.user = user
+        self._accounts = accounts
+        self._account_tasks = account_tasks
+        self.user_label.setText(user.label)
+        self._build_conversation(user)
+        self._set_inert(False)
         self.chat_model.reload()
         self._refresh_unread()
 
@@ -439,6 +488,8 @@ class MainWindow(QMainWindow):
         ]
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from desktop.ui.help import ShortcutsDialog, shortcut_rows
+
         dialog = ShortcutsDialog(shortcut_rows(self.shortcut_actions()), self)
         dialog.finished.connect(dialog.deleteLater)
         self.shortcuts_dialog = dialog
@@ -469,6 +520,8 @@ class MainWindow(QMainWindow):
     def new_conversation(self, text: str = "", draft: str = "") -> NewConversationDialog:
         """Open "New conversation" (the + button, Ctrl+N, an ``sms:`` link), optionally with
         a number and a message already typed."""
+        from desktop.ui.new_conversation import NewConversationDialog
+
         dialog = NewConversationDialog(self._store, self._tasks, self._region, text, self)
         dialog.sig_start_chat.connect(self.open_conversation)
         if draft:
@@ -479,6 +532,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_contacts(self) -> ContactsDialog:
+        from desktop.ui.contacts import ContactsDialog
+
         dialog = ContactsDialog(self._store, self._tasks, self._region, self)
         dialog.finished.connect(dialog.deleteLater)
         self.contacts_dialog = dialog
@@ -494,6 +549,8 @@ class MainWindow(QMainWindow):
         )
 
     def _open_contact_editor(self, contact: Contact | None, number: str) -> None:
+        from desktop.ui.contacts import ContactEditor
+
         editor = ContactEditor(
             self._store, self._tasks, self._region, contact=contact, number=number, parent=self
         )
@@ -572,6 +629,8 @@ class MainWindow(QMainWindow):
         )
 
     def _choose_colleague(self, conversation: Conversation, users: list[User]) -> None:
+        from desktop.ui.transfer import TransferDialog
+
         me = self._me()
         assert me is not None
         dialog = TransferDialog(
@@ -648,6 +707,10 @@ class MainWindow(QMainWindow):
 
     def export_to(self, conversation: Conversation, path: Path, kind: str) -> None:
         """Write ``conversation`` to ``path`` ("pdf" or "csv") in the store thread."""
+        # Loaded here in the GUI thread (not in the store thread's function below).
+        from desktop.export import heading, rows, to_csv
+        from desktop.ui.export import write_pdf
+
         store, region = self._store, self._region
         desk = self.conversation.desk_number
 
@@ -687,6 +750,8 @@ class MainWindow(QMainWindow):
 
     def export_opt_outs_to(self, path: Path) -> None:
         """Write the numbers opted out of this desk's number to ``path`` (store thread)."""
+        from desktop.export import opt_outs_to_csv
+
         store, desk = self._store, self.conversation.desk_number
 
         def write() -> int:
@@ -781,6 +846,8 @@ class MainWindow(QMainWindow):
     @property
     def current_conversation_id(self) -> int | None:
         """The conversation shown on the right, if any."""
+        if not hasattr(self, "conversation"):
+            return None  # painted from the snapshot: no panel yet
         current = self.conversation.conversation
         if current is None or self.right.currentWidget() is not self.conversation:
             return None
@@ -813,7 +880,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def set_desk_number(self, number: str) -> None:
-        self.conversation.set_desk_number(number)
+        self._desk_number = number
+        if hasattr(self, "conversation"):
+            self.conversation.set_desk_number(number)
 
     # -- store changes --------------------------------------------------------------------
 
@@ -834,7 +903,8 @@ class MainWindow(QMainWindow):
             self._unread_timer.start()
 
     def _refresh_unread(self) -> None:
-        self._tasks.run(self._store.unread_conversation_count, self._show_unread)
+        store = self._store
+        self._tasks.run(lambda: store.unread_conversation_count(), self._show_unread)
 
     def _show_unread(self, count: int) -> None:
         changed = count != self._unread
@@ -851,7 +921,7 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes:
+        if not indexes or self._inert:
             return
         self.open_conversation(self.chat_model.conversation_at(indexes[0].row()))
 
@@ -874,7 +944,11 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and hasattr(self, "conversation")  # (none yet while painted from the snapshot)
+        ):
             current = self.conversation.conversation
             if current is not None and self.right.currentWidget() is self.conversation:
                 row = self.chat_model.row_of(current.id)

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -56,11 +57,13 @@ from desktop.core.models import (
     MessageStatus,
 )
 from desktop.core.text_find import find_spans
-from desktop.store import Store
 from desktop.ui import formatting, glyphs
 from desktop.ui.pictures import THUMB_SIZE, Thumbnails
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors, blend
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 PAGE_SIZE = 200
 GROUP_GAP = timedelta(minutes=3)

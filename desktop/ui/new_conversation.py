@@ -7,6 +7,8 @@ thread); contacts are looked up in the store thread and offered as completions.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Contact, Conversation
 from desktop.core.phone import NumberCheck, NumberVerdict, check_number, format_for_display
-from desktop.store import Store
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.templates import Template, fill, matching, variable_spans
-from desktop.store import Store
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 ONLY_ME = "Only me"
 EVERYONE = "Everyone (admins)"

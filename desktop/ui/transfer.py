@@ -3,6 +3,8 @@ is "currently bugged, do not use"; here it works, and the data layer enforces wh
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.accounts import User
+if TYPE_CHECKING:
+    from desktop.accounts import User
+
 
 NOTE_LIMIT = 500
 

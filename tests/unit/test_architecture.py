@@ -7,7 +7,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop"
 QT_ROOTS = {"PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2", "qtpy"}
-QT_ALLOWED = {"app.py", "__main__.py"}
+QT_ALLOWED = {"app.py", "desk.py", "__main__.py"}
 
 
 def _domain_modules():
@@ -63,3 +63,18 @@ print(len({modules!r}))
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == len(modules) > 10
+
+
+def test_the_first_paint_path_loads_no_database_layer_or_keyring():
+    """The window is painted from the last session's snapshot before SQLAlchemy and the
+    keyring load (desktop.snapshot): what builds and paints it must not import them."""
+    code = (
+        "import sys, desktop.app, desktop.ui.main_window, desktop.snapshot, desktop.store;"
+        "import desktop.store.pending;"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'keyring'));"
+        "assert not loaded, loaded"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr

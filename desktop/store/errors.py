@@ -1,0 +1,56 @@
+"""The store's errors: what the UI catches, without loading SQLAlchemy to do so.
+
+``desktop.store`` re-exports them; the window imports them from here so that the chat list
+can be painted (from the last session's snapshot) before the database layer is loaded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.models import UserId
+from desktop.core.optouts import REFUSED
+
+
+class StoreError(Exception):
+    """A store failure a person can act on; the message is written for them."""
+
+
+class OwnedByOther(StoreError):
+    """A colleague owns the conversation, so this one may not answer or claim it.
+
+    The UI offers "Take over from Anna?" with the owner named here.
+
+    Attributes:
+        owner_id: the colleague who owns it.
+        owner_label: them as colleagues see them, ``"Anna Smith (101)"``.
+    """
+
+    def __init__(self, owner_id: UserId, owner_label: str) -> None:
+        """Name the owner; ``str()`` is "Anna Smith (101) is answering this conversation."."""
+        super().__init__(f"{owner_label} is answering this conversation.")
+        self.owner_id = owner_id
+        self.owner_label = owner_label
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its own arguments, not from the sentence, when copied or pickled.
+        return type(self), (self.owner_id, self.owner_label)
+
+
+class OwnershipChanged(StoreError):
+    """The owner is no longer the one the colleague saw: someone else was quicker."""
+
+
+class NotAllowed(StoreError):
+    """The colleague may not do this to the conversation; the message says why."""
+
+
+class OptedOut(StoreError):
+    """The number opted out of the desk's number: nothing may be sent to it."""
+
+    def __init__(self, message: str = REFUSED) -> None:
+        super().__init__(message)
+
+
+class TooLate(StoreError):
+    """A scheduled message can no longer be edited or cancelled; the message says why."""

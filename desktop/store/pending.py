@@ -1,0 +1,56 @@
+"""A stand-in for the store while the window is painted from the last session's snapshot.
+
+The window and its models are built before the database layer is loaded (see
+``desktop.snapshot``); they are given a ``PendingStore`` and call it, as they call any store,
+in the store thread only. A call made before the real store is attached waits there (not in
+the GUI thread) until the remembered sign-in is checked and the store is attached; if the
+sign-in fails instead, the call fails with ``StoreError`` and the window is thrown away.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from desktop.store.errors import StoreError
+
+# Longer than any sign-in check; a store-thread call never waits forever.
+WAIT_SECONDS = 120.0
+
+
+class PendingStore:
+    """Forwards every attribute to the store once ``attach`` has given it.
+
+    Before that, the store thread waits; the GUI thread never does: reading an attribute
+    there before ``attach`` raises ``StoreError`` (the window makes no such call while it
+    shows the snapshot).
+    """
+
+    def __init__(self) -> None:
+        self._ready = threading.Event()
+        self._target: Any = None
+        self._failure = ""
+
+    def attach(self, store: object) -> None:
+        """The store is open and the sign-in checked: calls go through from now on."""
+        self._target = store
+        self._ready.set()
+
+    def fail(self, reason: str) -> None:
+        """The window will not be used: calls waiting and to come fail with ``reason``."""
+        self._failure = reason
+        self._ready.set()
+
+    @property
+    def attached(self) -> bool:
+        return self._target is not None
+
+    def __getattr__(self, name: str) -> Any:
+        target = self._target
+        if target is None:
+            if threading.current_thread() is threading.main_thread():
+                raise StoreError("SMS Desk is still connecting to its database.")
+            if not self._ready.wait(WAIT_SECONDS) or self._target is None:
+                raise StoreError(self._failure or "SMS Desk could not open its database.")
+            target = self._target
+        return getattr(target, name)

@@ -1,0 +1,140 @@
+"""A start with a remembered sign-in paints the last session's chat list at once, then the
+live rows take its place; a failed remembered sign-in drops it for the sign-in dialog."""
+
+import json
+
+import shiboken6
+
+from desktop import snapshot
+from desktop.app import paint_last_session
+from desktop.config import load_settings
+from desktop.core.models import utcnow
+from desktop.credentials import SERVICE
+from desktop.store import InboundRecord
+from tests.conftest import PASSWORD
+
+
+def first_session(qtbot, make_desk, memory_keyring, conversations=3):
+    """A session signed in with "Remember me" that had ``conversations`` and quit."""
+    desk = make_desk()
+    user = desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
+    desk.credentials.remember_password("101", PASSWORD)
+    now = utcnow()
+    desk.store.ingest_inbound(
+        [
+            InboundRecord(f"SM{n}", f"+1415555{n:04d}", "+14155550100", f"message {n}", now)
+            for n in range(conversations)
+        ]
+    )
+    desk._signed_in(user, True, "")
+    window = desk.window
+    qtbot.waitUntil(lambda: window.chat_model.rowCount() == conversations, timeout=8000)
+    desk.shutdown()  # quitting writes the snapshot
+    assert (SERVICE, "user:101") in memory_keyring.secrets
+    return desk
+
+
+def test_quitting_writes_the_snapshot_of_what_the_list_showed(qtbot, make_desk, memory_keyring):
+    first_session(qtbot, make_desk, memory_keyring)
+    path = make_desk.paths.snapshot_file
+    raw = json.loads(path.read_text())
+    assert raw["extension"] == "101"
+    assert raw["user_label"] == "Anna Smith (101)"
+    assert len(raw["rows"]) == 3
+    assert {r["last_message_preview"] for r in raw["rows"]} == {f"message {n}" for n in range(3)}
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert PASSWORD not in path.read_text()
+
+
+def test_a_remembered_start_paints_the_snapshot_then_goes_live(qtbot, make_desk, memory_keyring):
+    first_session(qtbot, make_desk, memory_keyring)
+    settings = load_settings(make_desk.paths.settings_file).settings
+    assert settings.remembered_extension == "101"
+
+    early = paint_last_session(make_desk.paths, settings)
+    assert early is not None
+    window = early.window
+    qtbot.waitExposed(window)
+    assert window.chat_model.from_snapshot
+    assert window.from_snapshot
+    assert window.chat_model.rowCount() == 3
+    assert window.user_label.text() == "Anna Smith (101)"
+
+    desk = make_desk(early=early)
+    # Meanwhile the live store changed: the live rows replace the snapshot's.
+    desk.store.ingest_inbound(
+        [InboundRecord("SMnew", "+14155559999", "+14155550100", "arrived while closed", utcnow())]
+    )
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.window is window, timeout=8000)
+    qtbot.waitUntil(lambda: not window.chat_model.from_snapshot, timeout=8000)
+    assert window.isVisible()
+    assert not window.from_snapshot
+    assert desk.login is not None
+    assert not desk.login.isVisible()
+    assert window.chat_model.rowCount() == 4
+    assert window.chat_model.conversation_at(0).last_message_preview == "arrived while closed"
+    assert window.user_label.text() == "Anna Smith (101)"
+
+
+def test_a_failed_remembered_sign_in_drops_the_snapshot_for_the_dialog(
+    qtbot, make_desk, memory_keyring
+):
+    first_session(qtbot, make_desk, memory_keyring)
+    memory_keyring.secrets[(SERVICE, "user:101")] = "an old password"
+    settings = load_settings(make_desk.paths.settings_file).settings
+    early = paint_last_session(make_desk.paths, settings)
+    assert early is not None
+    window = early.window
+    qtbot.waitExposed(window)
+
+    desk = make_desk(early=early)
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.login is not None and desk.login.isVisible(), timeout=8000)
+    assert not shiboken6.isValid(window) or not window.isVisible()
+    assert desk.window is None
+    qtbot.waitUntil(lambda: not make_desk.paths.snapshot_file.exists(), timeout=5000)
+
+
+def test_an_empty_keyring_drops_the_snapshot_for_the_dialog(qtbot, make_desk, memory_keyring):
+    first_session(qtbot, make_desk, memory_keyring)
+    del memory_keyring.secrets[(SERVICE, "user:101")]
+    settings = load_settings(make_desk.paths.settings_file).settings
+    early = paint_last_session(make_desk.paths, settings)
+    assert early is not None
+
+    desk = make_desk(early=early)
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.login is not None and desk.login.isVisible(), timeout=8000)
+    assert not shiboken6.isValid(early.window) or not early.window.isVisible()
+
+
+def test_a_corrupt_or_foreign_snapshot_is_ignored(qtbot, make_desk, memory_keyring):
+    first_session(qtbot, make_desk, memory_keyring)
+    settings = load_settings(make_desk.paths.settings_file).settings
+    path = make_desk.paths.snapshot_file
+    good = path.read_text()
+
+    path.write_text(good[: len(good) // 2])
+    assert paint_last_session(make_desk.paths, settings) is None
+    raw = json.loads(good)
+    raw["extension"] = "102"
+    path.write_text(json.dumps(raw))
+    assert paint_last_session(make_desk.paths, settings) is None
+    raw["extension"], raw["database"] = "101", snapshot.database_key("sqlite:///elsewhere")
+    path.write_text(json.dumps(raw))
+    assert paint_last_session(make_desk.paths, settings) is None
+
+    desk = make_desk()  # and the start goes on as without one
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.window is not None and desk.window.isVisible(), timeout=8000)
+
+
+def test_signing_out_discards_the_snapshot(qtbot, make_desk, memory_keyring):
+    first_session(qtbot, make_desk, memory_keyring)
+    desk = make_desk()
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.window is not None and desk.window.isVisible(), timeout=8000)
+    desk.window.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: desk.login is not None and desk.login.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not make_desk.paths.snapshot_file.exists(), timeout=5000)
