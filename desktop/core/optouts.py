@@ -20,6 +20,9 @@ START_WORDS = frozenset({"START", "UNSTOP", "YES"})
 UNSUBSCRIBED_ERROR = 21610
 
 
+_LONGEST_KEYWORD = max(map(len, STOP_WORDS | START_WORDS))
+
+
 class OptOutAction(StrEnum):
     """What an inbound message does to the number's opt-out state."""
 
@@ -29,9 +32,12 @@ class OptOutAction(StrEnum):
 
 def opt_out_action(body: str) -> OptOutAction | None:
     """STOP or START if ``body`` is exactly one such keyword, else None."""
-    word = body.strip().upper()
-    if not word or any(ch.isspace() for ch in word):
+    # Runs for every inbound SMS (a burst brings thousands): a text longer than the longest
+    # keyword is a sentence, and no keyword has whitespace inside, so membership decides.
+    word = body.strip()
+    if len(word) > _LONGEST_KEYWORD:
         return None
+    word = word.upper()
     if word in STOP_WORDS:
         return OptOutAction.STOP
     if word in START_WORDS:
