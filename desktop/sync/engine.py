@@ -178,10 +178,19 @@ class SyncEngine:
         except GatewayError as err:
             return self._failure(err)
         self._backoff.reset()
+        if sent or received:
+            self._checkpoint()
         # Follow a fresh send closely so its ticks appear promptly, without polling faster
         # than once a second.
         retry_in = 0.05 if more_due else min(self.poll_interval, max(status_due_in, 1.0))
         return SyncReport(LinkState.ONLINE, "Connected", retry_in, received=received, sent=sent)
+
+    def _checkpoint(self) -> None:
+        """Move the cycle's writes from SQLite's log into the file, now that they are told."""
+        try:
+            self._store.checkpoint()
+        except Exception:  # a busy or read-only file: the automatic checkpoint still bounds it
+            log.warning("could not checkpoint the message database", exc_info=True)
 
     def fetch_picture(self, media_id: int) -> str | None:
         """Fetch one cached picture into this desk's disk cache again (see PictureFetcher)."""

@@ -251,3 +251,43 @@ def test_refused_credentials_need_the_users_attention(store, demo_gateway):
     assert "Settings" in report.message
     assert "0" * 32 not in report.message
     assert store.get_message(message.id).status is MessageStatus.QUEUED
+
+
+def bodies_in_the_database_file_alone(path, tmp_path):
+    """The message bodies a copy of the database file holds without its write-ahead log."""
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "file-only.sqlite3"
+    shutil.copyfile(path, copy)  # the -wal file stays behind
+    with sqlite3.connect(copy) as raw:
+        return {body for (body,) in raw.execute("SELECT body FROM messages")}
+
+
+def test_a_cycle_that_stored_messages_moves_them_into_the_database_file(
+    store, demo_gateway, tmp_path
+):
+    # The checkpoint is the worker's, after the cycle: SQLite's own one waits for 10,000
+    # pages of log, so without it these few messages would be in the log only.
+    path = tmp_path / "desk.sqlite3"
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inbound(PEER, "Checkpointed after the cycle")
+
+    assert engine.run_cycle().received == 1
+
+    assert "Checkpointed after the cycle" in bodies_in_the_database_file_alone(path, tmp_path)
+
+
+def test_without_the_workers_checkpoint_the_log_holds_a_small_write(store, tmp_path):
+    # The other side of the test above: a write of its own stays in the log.
+    store.checkpoint()  # the schema the migrations wrote, into the file
+    conversation = store.open_conversation(PEER)
+    store.queue_outbound(conversation.id, "Still in the log", desk_number="+14155550100")
+
+    assert "Still in the log" not in bodies_in_the_database_file_alone(
+        tmp_path / "desk.sqlite3", tmp_path
+    )
+    store.checkpoint()
+    assert "Still in the log" in bodies_in_the_database_file_alone(
+        tmp_path / "desk.sqlite3", tmp_path
+    )
