@@ -111,6 +111,11 @@ class Notifier(QObject):
         self._reader.setInterval(0)
         self._reader.timeout.connect(self._read_changes)
 
+    @property
+    def idle(self) -> bool:
+        """True when no change waits to be read and no pop-up waits to be shown."""
+        return not (self._changes or self._pending)
+
     def apply_change(self, change: StoreChange) -> None:
         """Look at a committed change in the next turn of the event loop.
 

@@ -13,6 +13,11 @@ OLIVIA, SAM = "+14155550134", "+12025550173"
 
 
 def activate(qtbot, window):
+    # Pop-ups come a turn of the event loop after the change that brings them, and offscreen
+    # each one shown takes the activation: let them all arrive first.
+    notifier = getattr(window.desk, "notifier", None)
+    if notifier is not None:
+        qtbot.waitUntil(lambda: notifier.idle, timeout=5000)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
