@@ -1,8 +1,8 @@
 """Starts SMS Desk: settings, the application object, one instance only, then ``SmsDesk``
-(``desktop.desk``: the store, gateway, threads and window) and the event loop.
+(``desktop.ui.desk``: the store, gateway, threads and window) and the event loop.
 
 With a remembered sign-in and the last session's snapshot (``desktop.snapshot``) the main
-window is built and painted from the snapshot first, before ``desktop.desk`` — and with it
+window is built and painted from the snapshot first, before ``desktop.ui.desk`` — and with it
 SQLAlchemy, the keyring and the gateway — is imported; ``SmsDesk`` then checks the sign-in
 and makes that window live, or drops it for the sign-in dialog. This module therefore
 imports nothing that loads the database layer.
@@ -40,7 +40,7 @@ from desktop.ui.single_instance import InstanceServer, forward, server_name
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the database layer loads after the first paint
-    from desktop.desk import SmsDesk
+    from desktop.ui.desk import SmsDesk
     from desktop.store import Store
 
 log = logging.getLogger("smsdesk.app")
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     started: list[SmsDesk] = []
 
     def start() -> None:
-        from desktop.desk import SmsDesk  # the database layer, keyring and gateway
+        from desktop.ui.desk import SmsDesk  # the database layer, keyring and gateway
 
         try:
             desk = SmsDesk(loaded.settings, paths, early=early)
@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
 def __getattr__(name: str) -> object:
     # ``from desktop.app import SmsDesk`` still works; the module loads it only when asked.
     if name == "SmsDesk":
-        from desktop.desk import SmsDesk
+        from desktop.ui.desk import SmsDesk
 
         return SmsDesk
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

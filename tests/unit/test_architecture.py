@@ -7,7 +7,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop"
 QT_ROOTS = {"PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2", "qtpy"}
-QT_ALLOWED = {"app.py", "desk.py", "__main__.py"}
+QT_ALLOWED = {"app.py", "__main__.py"}
 
 
 def _domain_modules():
