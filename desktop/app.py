@@ -40,8 +40,8 @@ from desktop.ui.single_instance import InstanceServer, forward, server_name
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the database layer loads after the first paint
-    from desktop.ui.desk import SmsDesk
     from desktop.store import Store
+    from desktop.ui.desk import SmsDesk
 
 log = logging.getLogger("smsdesk.app")
 
