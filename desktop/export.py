@@ -10,20 +10,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.core.models import Conversation, Direction, Message, MessageKind, MessageStatus
+from desktop.core.models import (
+    STATUS_WORDS,
+    Conversation,
+    Direction,
+    Message,
+    MessageKind,
+    MessageStatus,
+)
 from desktop.core.optouts import UNSUBSCRIBED_ERROR, OptOut
 from desktop.core.phone import format_for_display
-
-_STATUS = {
-    MessageStatus.QUEUED: "waiting to send",
-    MessageStatus.SENDING: "sending",
-    MessageStatus.SENT: "sent",
-    MessageStatus.DELIVERED: "delivered",
-    MessageStatus.FAILED: "not sent",
-    MessageStatus.RECEIVED: "received",
-    MessageStatus.SCHEDULED: "scheduled",
-    MessageStatus.CANCELLED: "cancelled",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +47,7 @@ def rows(
             result.append(ExportRow(moment, "history", "", "", "", message.body))
             continue
         inbound = message.direction is Direction.INBOUND
-        status = _STATUS[message.status]
+        status = STATUS_WORDS[message.status]
         if message.status is MessageStatus.FAILED and message.error_message:
             status = f"not sent: {message.error_message}"
         result.append(

@@ -64,6 +64,19 @@ class MessageStatus(StrEnum):
         )
 
 
+# How a message's status reads to a person (screen readers, exports).
+STATUS_WORDS: dict[MessageStatus, str] = {
+    MessageStatus.QUEUED: "waiting to send",
+    MessageStatus.SENDING: "sending",
+    MessageStatus.SENT: "sent",
+    MessageStatus.DELIVERED: "delivered",
+    MessageStatus.FAILED: "not sent",
+    MessageStatus.RECEIVED: "received",
+    MessageStatus.SCHEDULED: "scheduled",
+    MessageStatus.CANCELLED: "cancelled",
+}
+
+
 class MessageKind(StrEnum):
     """What a row of a conversation is: an SMS, or a history line about the team's work on it.
 

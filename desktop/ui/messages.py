@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.media import Media, MediaState
 from desktop.core.models import (
+    STATUS_WORDS,
     ConversationId,
     Direction,
     Message,
@@ -433,22 +434,10 @@ def _spoken(message: Message) -> str:
     if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
         parts.append(scheduled_label(message.scheduled_at).lower())
     elif message.direction is Direction.OUTBOUND:
-        parts.append(_STATUS_WORDS[message.status])
+        parts.append(STATUS_WORDS[message.status])
     if message.status is MessageStatus.FAILED and message.error_message:
         parts.append(message.error_message)
     return ", ".join(parts) + ": " + message.body
-
-
-_STATUS_WORDS = {
-    MessageStatus.QUEUED: "waiting to send",
-    MessageStatus.SENDING: "sending",
-    MessageStatus.SENT: "sent",
-    MessageStatus.DELIVERED: "delivered",
-    MessageStatus.FAILED: "not sent",
-    MessageStatus.RECEIVED: "received",
-    MessageStatus.SCHEDULED: "scheduled",
-    MessageStatus.CANCELLED: "cancelled",
-}
 
 
 # -- painting -------------------------------------------------------------------------------

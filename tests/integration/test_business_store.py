@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from desktop.accounts import Accounts, User
 from desktop.core.media import MediaState
 from desktop.core.models import ConversationId, MessageId
-from desktop.store import InboundRecord, NotAllowed, Store, StoreError, open_store
+from desktop.store import InboundRecord, NotAllowed, Store, StoreError
 from desktop.store.media_store import MediaItem
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
@@ -19,16 +17,6 @@ DESK = "+15550000000"
 ALICE = "+15550000001"
 BOB = "+15550000002"
 PASSWORD = "correct horse 42"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("postgres_url"))
-    with open_store(url) as opened:
-        yield opened
 
 
 @pytest.fixture

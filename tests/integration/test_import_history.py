@@ -3,15 +3,13 @@ PostgreSQL server: conversations, summaries, duplicates, read state and search."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from desktop.accounts import Accounts
 from desktop.core.models import Direction, MessageStatus, StoreChange
-from desktop.store import HistoryRecord, InboundRecord, Store, open_store
+from desktop.store import HistoryRecord, InboundRecord, Store
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
@@ -36,16 +34,6 @@ def said(
     direction = Direction.INBOUND if inbound else Direction.OUTBOUND
     default = MessageStatus.RECEIVED if inbound else MessageStatus.DELIVERED
     return HistoryRecord(peer, DESK, direction, body, at(minutes), status or default, sid)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("postgres_url"))
-    with open_store(url) as opened:
-        yield opened
 
 
 @pytest.fixture(params=["sqlite-fast-path", "core-statement"])
