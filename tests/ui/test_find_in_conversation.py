@@ -7,6 +7,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.chat_list import ChatListRole
 from desktop.ui.messages import PAGE_SIZE, MessageRole
 
 OLIVIA = "+14155550134"
@@ -21,6 +22,15 @@ def visible(view, message_id) -> bool:
     return rect.isValid() and view.viewport().rect().intersects(rect)
 
 
+def listed_preview(main_window, number: str) -> str | None:
+    model = main_window.chat_model
+    for row in range(model.rowCount()):
+        conversation = model.index(row).data(ChatListRole.CONVERSATION)
+        if conversation.peer_number == number:
+            return conversation.last_message_preview
+    return None
+
+
 def test_find_walks_matches_across_the_whole_conversation(qtbot, main_window, demo_gateway):
     demo_gateway.inbound_many(
         (OLIVIA, f"Message {i}" + (" — the Delivéry is booked" if i in MATCHES else ""))
@@ -32,6 +42,9 @@ def test_find_walks_matches_across_the_whole_conversation(qtbot, main_window, de
         lambda: len(store.list_messages(store.find_conversation(OLIVIA).id, limit=700)) == 600,
         timeout=10000,
     )
+    # The window, not only the store, has heard of the whole burst: otherwise the last batches
+    # would reach the conversation live, after it opened, and fill it past its first page.
+    qtbot.waitUntil(lambda: listed_preview(main_window, OLIVIA) == "Message 599", timeout=10000)
     conversation = store.find_conversation(OLIVIA)
     ids = [m.id for m in store.list_messages(conversation.id, limit=700)]
     match_ids = [ids[i] for i in MATCHES]
