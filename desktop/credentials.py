@@ -340,8 +340,19 @@ class CredentialStore:
         except keyring.errors.PasswordDeleteError:
             return  # absent: already forgotten
         except Exception as exc:
+            if self._absent(backend, username):
+                # Gone between the backend's search and its delete (another process forgot
+                # it first: the Secret Service then says "Item does not exist").
+                return
             self._log_failure("delete", username, exc)
             raise _unavailable(exc) from None
+
+    @staticmethod
+    def _absent(backend, username: str) -> bool:
+        try:
+            return backend.get_password(SERVICE, username) is None
+        except Exception:
+            return False
 
     @staticmethod
     def _log_failure(action: str, username: str, exc: BaseException) -> None:

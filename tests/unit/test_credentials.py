@@ -71,6 +71,18 @@ class BrokenBusKeyring(MemoryKeyring):
         raise DBusException(f"org.freedesktop.DBus.Error.NoReply while storing {password!r}")
 
 
+class ItemNotFoundException(Exception):
+    """What SecretStorage raises when an item it just found is deleted by someone else."""
+
+
+class RacedKeyring(MemoryKeyring):
+    """Another process deletes the secret between this backend's search and its delete."""
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+        raise ItemNotFoundException("Item does not exist!")
+
+
 class PlaintextFileKeyring(KeyringBackend):
     """Like keyrings.alt's PlaintextKeyring: writes secrets to a file in the data directory."""
 
@@ -311,6 +323,28 @@ def test_a_locked_keyring_reads_nothing_and_refuses_to_store_without_echoing_the
 def test_forgetting_in_a_locked_keyring_says_so() -> None:
     with pytest.raises(KeyringUnavailable, match="locked"):
         CredentialStore(LockedKeyring()).forget_password("101")
+
+
+def test_a_secret_deleted_by_another_process_meanwhile_counts_as_forgotten() -> None:
+    raced = RacedKeyring()
+    store = CredentialStore(raced)
+    store.remember_password("101", PASSWORD)
+
+    store.forget_password("101")
+
+    assert store.remembered_password("101") is None
+
+
+def test_a_delete_that_fails_while_the_secret_stays_is_reported() -> None:
+    class Stuck(MemoryKeyring):
+        def delete_password(self, service: str, username: str) -> None:
+            raise DBusException("org.freedesktop.DBus.Error.NoReply")
+
+    store = CredentialStore(Stuck())
+    store.remember_password("101", PASSWORD)
+
+    with pytest.raises(KeyringUnavailable, match="could not be reached"):
+        store.forget_password("101")
 
 
 def test_a_d_bus_failure_becomes_a_sentence_without_the_secret(
