@@ -25,11 +25,17 @@ def desktop_session() -> str | None:
 
 
 @pytest.mark.skipif(bool(os.environ.get("SMSDESK_IN_DESKTOP_SESSION")), reason="inside one")
-def test_the_real_desktop_tests_pass_inside_a_desktop_session():
+def test_the_real_desktop_tests_pass_inside_a_desktop_session(tmp_path: Path):
     tool = desktop_session()
     if tool is None:
         pytest.skip("the desktop-session tool is not installed on this machine")
-    env = {**os.environ, "SMSDESK_IN_DESKTOP_SESSION": "1"}
+    # gnome-keyring keeps its keyrings under $XDG_DATA_HOME: a fresh one per run, so runs
+    # side by side (or an earlier run's leftovers) cannot touch this run's secrets.
+    env = {
+        **os.environ,
+        "SMSDESK_IN_DESKTOP_SESSION": "1",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
     env.pop("QT_QPA_PLATFORM", None)  # the session provides a real X screen (xcb)
     result = subprocess.run(
         [
