@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QShowEvent,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -65,7 +64,7 @@ from desktop.ui.templates import (
     TemplateLibrary,
     TemplateMenu,
     VariableHighlighter,
-    fill_template,
+    insert_filled_template,
 )
 from desktop.ui.widgets import ElidedLabel
 
@@ -877,14 +876,7 @@ class ConversationWidget(QWidget):
     def insert_template(self, template: Template, replace_typed: int = 0) -> None:
         """Put ``template``, filled in for this contact, at the cursor (replacing "/name")."""
         contact = self._conversation.display_name if self._conversation is not None else None
-        text = fill_template(template, contact, self._my_name)
-        cursor = self.editor.textCursor()
-        if replace_typed:
-            cursor.movePosition(
-                QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, replace_typed
-            )
-        cursor.insertText(text)
-        self.editor.setTextCursor(cursor)
+        insert_filled_template(self.editor, template, contact, self._my_name, replace_typed)
         self.focus_editor()
 
     def manage_templates(self) -> None:

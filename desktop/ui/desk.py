@@ -51,6 +51,7 @@ from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
 from desktop.ui.popups import MessagePopup, PopupStack
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.templates import TemplateLibrary
 from desktop.ui.tray import Tray
 from desktop.ui.worker import SyncThread
 
@@ -334,6 +335,9 @@ class SmsDesk:
             tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
         )
         popups.quiet_hours = self.quiet_hours
+        user_id = int(self.user.id) if self.user else None
+        popups.templates = TemplateLibrary(self.store, self.tasks, user_id, parent=popups)
+        popups.my_name = self.user.display_name if self.user else ""
         self.popups = popups
         self.notifier = Notifier(
             popups,

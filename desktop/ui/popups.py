@@ -28,12 +28,18 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Conversation, Message, MessageStatus, utcnow
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
-from desktop.core.templates import unfilled_variables
+from desktop.core.templates import Template, unfilled_variables
 from desktop.ui import formatting
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.conversation import MessageEdit, opt_out_placeholder, opt_out_reason
 from desktop.ui.messages import display_text, scheduled_label
 from desktop.ui.scheduling import QuietHours, ask_quiet_hours, no_quiet_hours
+from desktop.ui.templates import (
+    SlashCompleter,
+    TemplateLibrary,
+    TemplateMenu,
+    insert_filled_template,
+)
 
 log = logging.getLogger("smsdesk.ui.popups")
 
@@ -269,7 +275,14 @@ class MessagePopup(PopupFrame):
     sig_open = Signal(int)
 
     def __init__(
-        self, conversation: Conversation, region: str, seconds: int, parent: QWidget | None = None
+        self,
+        conversation: Conversation,
+        region: str,
+        seconds: int,
+        parent: QWidget | None = None,
+        *,
+        templates: TemplateLibrary | None = None,
+        my_name: str = "",
     ) -> None:
         super().__init__(seconds, parent)
         self.conversation = conversation
@@ -327,6 +340,7 @@ class MessagePopup(PopupFrame):
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         self.counter.setAccessibleName("Message length")
+        self.counter.setWordWrap(True)  # "… · Unicode because of …" is longer than the pop-up
         self.status = QLabel()
         self.status.setObjectName("popupStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -347,8 +361,28 @@ class MessagePopup(PopupFrame):
         row.addWidget(self.editor, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         reply.addLayout(row)
-        reply.addWidget(self.counter)
+        foot = QHBoxLayout()
+        foot.addWidget(self.counter, 1)
+        reply.addLayout(foot)
         self.reply_area.hide()
+
+        # Saved replies, as in the main window: the Templates menu, or "/" and a name.
+        self._my_name = my_name
+        self.template_menu: TemplateMenu | None = None
+        self.template_button: QToolButton | None = None
+        if templates is not None:
+            self.template_menu = TemplateMenu(templates, self, manage=False)
+            self.template_menu.sig_chosen.connect(lambda t: self.insert_template(t))
+            self.template_button = QToolButton()
+            self.template_button.setObjectName("composerTool")
+            self.template_button.setText("Templates")
+            self.template_button.setAccessibleName("Templates")
+            self.template_button.setToolTip("Insert a saved reply (or type / and its name)")
+            self.template_button.setMenu(self.template_menu)
+            self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            foot.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
+            slash = SlashCompleter(self.editor, templates, self.insert_template)
+            self.editor.completer_visible = lambda: slash.visible
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -394,6 +428,8 @@ class MessagePopup(PopupFrame):
         self.reply_button.setEnabled(not reason)
         self.reply_button.setToolTip(reason)
         self.editor.setEnabled(not reason)
+        if self.template_button is not None:
+            self.template_button.setEnabled(not reason)
         self.editor.setPlaceholderText(opt_out_placeholder(self.conversation) or "Say something")
         self.editor.setToolTip(reason)
         self.editor.setAccessibleDescription(reason)
@@ -441,6 +477,7 @@ class MessagePopup(PopupFrame):
         return (
             super()._busy()
             or self.editor.hasFocus()
+            or (self.template_menu is not None and self.template_menu.isVisible())
             or bool(self.editor.toPlainText().strip())
             or self._tracked is not None
         )
@@ -455,6 +492,12 @@ class MessagePopup(PopupFrame):
         self.sig_resized.emit()
         take_focus(self)
         self.editor.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def insert_template(self, template: Template, replace_typed: int = 0) -> None:
+        """Put ``template``, filled in for this contact, at the cursor (replacing "/name")."""
+        contact = self.conversation.display_name
+        insert_filled_template(self.editor, template, contact, self._my_name, replace_typed)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _text_changed(self) -> None:
         text = self.editor.toPlainText().strip()
@@ -647,6 +690,8 @@ class PopupStack(QObject):
         self.popups: list[PopupFrame] = []  # newest first
         self.quiet_hours: QuietHours = no_quiet_hours
         self.clock: Callable[[], datetime] = utcnow
+        self.templates: TemplateLibrary | None = None  # saved replies, where there are some
+        self.my_name = ""  # for templates' {my_name}
         self.more = QLabel()
         self.more.setWindowFlags(QUIET_FLAGS)
         self.more.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -683,7 +728,13 @@ class PopupStack(QObject):
         """Pop up messages of one conversation (oldest first), merged into its pop-up."""
         popup = self.popup_for(conversation.id)
         if popup is None:
-            popup = MessagePopup(conversation, self._region, self._seconds())
+            popup = MessagePopup(
+                conversation,
+                self._region,
+                self._seconds(),
+                templates=self.templates,
+                my_name=self.my_name,
+            )
             popup.quiet_hours = self.quiet_hours
             popup.clock = self.clock
             popup.sig_reply.connect(

@@ -13,7 +13,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -120,11 +126,14 @@ class TemplateMenu(QMenu):
     sig_chosen = Signal(object)
     sig_manage = Signal()
 
-    def __init__(self, library: TemplateLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: TemplateLibrary, parent: QWidget | None = None, *, manage: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("templateMenu")
         self.setAccessibleName("Templates")
         self._library = library
+        self._manage = manage
         self.aboutToShow.connect(library.refresh)
         library.sig_changed.connect(self.rebuild)
         self.rebuild()
@@ -143,9 +152,10 @@ class TemplateMenu(QMenu):
             action.setStatusTip(preview[:200])
             action.triggered.connect(lambda _c=False, t=template: self.sig_chosen.emit(t))
         self.setToolTipsVisible(True)
-        self.addSeparator()
-        manage = self.addAction(MANAGE)
-        manage.triggered.connect(self.sig_manage)
+        if self._manage:
+            self.addSeparator()
+            manage = self.addAction(MANAGE)
+            manage.triggered.connect(self.sig_manage)
         if self.isVisible():
             self.adjustSize()
 
@@ -153,6 +163,23 @@ class TemplateMenu(QMenu):
 def fill_template(template: Template, contact_name: str | None, my_name: str) -> str:
     """The template's text with what is known filled in (the rest stays ``{name}``)."""
     return fill(template.body, contact_name=contact_name, my_name=my_name, today=date.today()).text
+
+
+def insert_filled_template(
+    editor: QPlainTextEdit,
+    template: Template,
+    contact_name: str | None,
+    my_name: str,
+    replace_typed: int = 0,
+) -> None:
+    """Put ``template``, filled in, at ``editor``'s cursor (replacing the "/name" typed)."""
+    cursor = editor.textCursor()
+    if replace_typed:
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, replace_typed
+        )
+    cursor.insertText(fill_template(template, contact_name, my_name))
+    editor.setTextCursor(cursor)
 
 
 class SlashCompleter(QObject):

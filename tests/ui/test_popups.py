@@ -6,7 +6,14 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+)
 
 from desktop.config import Settings
 from desktop.core.models import ContactDraft
@@ -340,3 +347,52 @@ def test_a_popup_reply_with_unfilled_variables_is_highlighted_and_asked_about(
     assert demo_gateway.sent() == []
     qtbot.keyClick(popup.editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+
+
+def test_a_popup_reply_takes_a_template_from_its_menu_filled_for_the_contact(
+    qtbot, desk, demo_gateway
+):
+    me = desk.user.id
+    desk.store.add_template("thanks", "Hi {first_name}, thanks! — {my_name}", by=me, shared=True)
+    desk.store.save_contact(ContactDraft("Olivia Bennett", (OLIVIA,)))
+    demo_gateway.inbound(OLIVIA, "Is my order ready?")
+    popup = wait_popup(qtbot, desk)
+    qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
+    button = named(popup, QToolButton, "Templates")
+    assert button.isVisible()
+    assert button.text() == "Templates"
+    menu = button.menu()
+    menu.aboutToShow.emit()  # what opening it does: read the list again
+    qtbot.waitUntil(lambda: "thanks" in [a.text() for a in menu.actions()], timeout=3000)
+    # In a pop-up the menu only inserts: managing templates is the main window's.
+    assert [a.text() for a in menu.actions()] == ["thanks"]
+
+    next(a for a in menu.actions() if a.text() == "thanks").trigger()
+    assert popup.editor.toPlainText() == "Hi Olivia, thanks! — Anna"
+    qtbot.keyClick(popup.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+    assert demo_gateway.sent()[0]["body"] == "Hi Olivia, thanks! — Anna"
+
+
+def test_a_popup_reply_completes_slash_and_a_template_name(qtbot, desk, demo_gateway):
+    hours = "We are open 9 to 5, Monday to Friday."
+    desk.store.add_template("hours", hours, by=desk.user.id, shared=False)
+    demo_gateway.inbound(OLIVIA, "When are you open?")
+    popup = wait_popup(qtbot, desk)
+    qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(popup.editor, "Hello! /ho")
+    completions = popup.editor.findChild(QCompleter)
+    qtbot.waitUntil(lambda: completions.popup().isVisible(), timeout=3000)
+    qtbot.keyClick(completions.popup(), Qt.Key.Key_Return)
+    assert popup.editor.toPlainText() == f"Hello! {hours}"
+    qtbot.wait(300)
+    assert demo_gateway.sent() == []  # Enter chose the template; it did not send
+
+
+def test_an_opted_out_popup_disables_its_templates_too(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Hi")
+    popup = wait_popup(qtbot, desk)
+    popup.start_reply()
+    demo_gateway.inbound(OLIVIA, "STOP")
+    qtbot.waitUntil(lambda: bool(popup.blocked_reason), timeout=5000)
+    assert not named(popup, QToolButton, "Templates").isEnabled()
