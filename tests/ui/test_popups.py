@@ -5,7 +5,7 @@ import dataclasses
 import itertools
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
@@ -396,3 +396,25 @@ def test_an_opted_out_popup_disables_its_templates_too(qtbot, desk, demo_gateway
     demo_gateway.inbound(OLIVIA, "STOP")
     qtbot.waitUntil(lambda: bool(popup.blocked_reason), timeout=5000)
     assert not named(popup, QToolButton, "Templates").isEnabled()
+
+
+def test_the_popup_length_line_is_shown_whole_however_long(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Hi")
+    popup = wait_popup(qtbot, desk)
+    popup.start_reply()
+    popup.editor.setPlainText("x" * 1601)
+    counter = popup.counter
+    assert counter.text().endswith("too long to send. Shorten it or split it in two.")
+
+    def whole() -> bool:
+        # Nothing cut off at the right (a label that cannot wrap needs its whole text's
+        # width) nor at the bottom (a wrapped one needs the height of its lines).
+        needed = max(counter.heightForWidth(counter.width()), counter.minimumSizeHint().height())
+        bottom = counter.mapTo(popup, QPoint(0, counter.height())).y()
+        return (
+            counter.minimumSizeHint().width() <= counter.width()
+            and counter.height() >= needed
+            and bottom <= popup.height()
+        )
+
+    qtbot.waitUntil(whole, timeout=3000)  # wrapped onto lines the pop-up grew for
