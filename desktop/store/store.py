@@ -43,6 +43,7 @@ from sqlalchemy import (
     Row,
     Select,
     String,
+    Text,
     and_,
     any_,
     bindparam,
@@ -1132,7 +1133,7 @@ class Store(TemplateQueries, MediaQueries):
     ) -> list[MessageId]:
         """The SMS of one conversation whose text contains ``text``, oldest first.
 
-        Case is ignored (and accents, on SQLite: "cafe" finds "Café"); the text is matched
+        Case and accents are ignored ("cafe" finds "Café"); the text is matched
         as typed, never as search syntax. Only ids travel back, so a long conversation's
         matches cost little more than their count.
 
@@ -2361,7 +2362,7 @@ class Store(TemplateQueries, MediaQueries):
         """List contacts by name (case-insensitive), optionally only those matching a search.
 
         Args:
-            query: text to look for, ignoring case (and accents, on SQLite) anywhere in the
+            query: text to look for, ignoring case and accents, anywhere in the
                 name or company; when it looks like a number ("415 555", "+1 (415)"), its
                 digits are also looked for anywhere in the contact's numbers.
             limit: at most this many contacts.
@@ -2652,22 +2653,30 @@ class Store(TemplateQueries, MediaQueries):
         found.sort(key=lambda conversation: conversation.id)
         return found
 
-    def _fold(self, column: Any) -> Any:
-        """The column's text folded for comparing: case (and accents, on SQLite) ignored."""
-        if self._engine.dialect.name == "sqlite":
-            return getattr(func, _FOLD_FUNCTION)(column)
-        return func.lower(column)
+    @staticmethod
+    def _fold(value: Any) -> Any:
+        """The text folded for comparing, case and accents ignored: ``smsdesk_fold``, a Python
+        function on SQLite (registered on each connection), an SQL one on PostgreSQL
+        (migration 0007: accented Latin letters)."""
+        return getattr(func, _FOLD_FUNCTION)(value)
 
     def _contains(self, column: Any, query: str) -> Any:
-        """True where the column contains ``query``, ignoring case (and accents on SQLite).
+        """True where the column contains ``query``, ignoring case and accents.
 
         ``instr``/``strpos`` rather than LIKE: the typed text needs no escaping of % and _.
         """
         if self._engine.dialect.name == "sqlite":
             folded = fold_for_search(query)
             # Text of accents alone folds to "", which every value would contain.
-            return func.instr(self._fold(column), folded) > 0 if folded else false()
-        return func.strpos(self._fold(column), query.lower()) > 0
+            return self._holds(self._fold(column), folded) if folded else false()
+        # PostgreSQL folds both sides with its own function: the same table for each.
+        return self._holds(self._fold(column), self._fold(literal(query, Text())))
+
+    def _holds(self, haystack: Any, needle: Any) -> Any:
+        """True where ``needle`` occurs in ``haystack`` (``instr``, or ``strpos``)."""
+        if self._engine.dialect.name == "sqlite":
+            return func.instr(haystack, needle) > 0
+        return func.strpos(haystack, needle) > 0
 
     # -- search ----------------------------------------------------------------------------
 
@@ -2675,10 +2684,10 @@ class Store(TemplateQueries, MediaQueries):
         """Find conversations, archived or not, for what a person typed in the search box.
 
         A conversation is found when its contact's name or company contains the text
-        (ignoring case, and accents on SQLite), when the text looks like a number with at
+        (ignoring case and accents), when the text looks like a number with at
         least three digits and its number contains those digits, or when one of its messages
         contains every typed word, each as the start of a word ("inv 20" finds "Invoice
-        2024"; on SQLite "cafe" also finds "café"). Whatever is typed is taken as words,
+        2024"; "cafe" also finds "café"). Whatever is typed is taken as words,
         never as search syntax.
 
         Args:
@@ -2702,9 +2711,9 @@ class Store(TemplateQueries, MediaQueries):
     def _numbers_of_contacts_matching(self, conn: Connection, text: str) -> set[str]:
         n, k = contact_numbers.c, contacts.c
         folded = fold_for_search(text) or ""
-        if self._engine.dialect.name == "sqlite" and "\n" not in folded:
-            # The folded text stored with each contact: no Python call per contact.
-            found = func.instr(k.search_text, folded) > 0 if folded else false()
+        if "\n" not in folded:
+            # The folded text stored with each contact: no fold per contact.
+            found = self._holds(k.search_text, folded) if folded else false()
         else:
             found = or_(self._contains(k.name, text), self._contains(k.company, text))
         stmt = select(n.number).join(contacts, k.id == n.contact_id).where(found)
@@ -2806,7 +2815,8 @@ class Store(TemplateQueries, MediaQueries):
         named: set[str],
         limit: int,
     ) -> list[Conversation]:
-        """Search with the GIN index on ``to_tsvector('simple', body)``, in one statement."""
+        """Search with the GIN index on ``to_tsvector('simple', smsdesk_fold(body))``, in one
+        statement."""
         c, m = conversations.c, messages.c
         found: list[Any] = []
         if named:
@@ -2818,9 +2828,10 @@ class Store(TemplateQueries, MediaQueries):
             # The same expression and condition as the partial index (history lines are not
             # in it), with literals, so the planner can use the index. Each word is letters
             # and digits only, so it cannot be tsquery syntax; ":*" makes it a prefix.
+            # Both sides folded by smsdesk_fold (migration 0007): "cafe" finds "Café".
             matches = text(
-                "messages.kind = 'sms' AND"
-                " to_tsvector('simple', messages.body) @@ to_tsquery('simple', :tsquery)"
+                "messages.kind = 'sms' AND to_tsvector('simple', smsdesk_fold(messages.body))"
+                " @@ to_tsquery('simple', smsdesk_fold(:tsquery))"
             ).bindparams(tsquery=" & ".join(f"{word}:*" for word in words))
             found.append(c.id.in_(select(m.conversation_id).where(matches)))
         if not found:

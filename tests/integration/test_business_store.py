@@ -118,11 +118,12 @@ def test_find_in_a_conversation_ignores_case_and_returns_ids_oldest_first(store)
     assert store.find_in_conversation(cid, "order", limit=2) == [ids[2], ids[3]]
 
 
-def test_find_in_a_conversation_ignores_accents_on_sqlite(store):
-    if store.dialect != "sqlite":
-        pytest.skip("accent folding is SQLite's (PostgreSQL would need unaccent)")
-    cid, ids = _conversation_with(store, ["Le Café est ouvert", "cafe?", "nothing"])
+def test_find_in_a_conversation_ignores_accents(store):
+    cid, ids = _conversation_with(store, ["Le Café est ouvert", "cafe?", "ŁÓDŹ", "nothing"])
     assert store.find_in_conversation(cid, "CAFÉ") == [ids[0], ids[1]]
+    assert store.find_in_conversation(cid, "cafe") == [ids[0], ids[1]]
+    assert store.find_in_conversation(cid, "ÉST") == [ids[0]]
+    assert store.find_in_conversation(cid, "óDź") == [ids[2]]
 
 
 def test_messages_from_an_older_id_up_to_the_window(store):

@@ -412,3 +412,40 @@ def test_upgrading_to_0006_folds_the_stored_contacts_for_search(any_url: str) ->
         ("Zoë Müller",),
         ("Ben Jones",),
     ]
+
+
+# -- 0007: one fold on PostgreSQL too ------------------------------------------------------------
+
+
+def test_upgrading_to_0007_finds_accented_messages_already_stored(any_url: str) -> None:
+    alembic.command.upgrade(alembic_config(url=any_url), "0006")
+    _execute(
+        any_url,
+        "INSERT INTO conversations (id, peer_number, created_at, last_activity_at, updated_at)"
+        " VALUES (1, '+14155550101', '2025-03-01 09:00:00', '2025-03-01 09:00:00',"
+        " '2025-03-01 09:00:00')",
+        "INSERT INTO messages (id, conversation_id, direction, body, from_number, to_number,"
+        " status, created_at, updated_at) VALUES (1, 1, 'inbound', 'Le Café ouvre à 8 h', 'p',"
+        " 'd', 'received', '2025-03-01 09:00:00', '2025-03-01 09:00:00')",
+    )
+    postgresql = any_url.startswith("postgresql")
+    if postgresql:
+        _execute(
+            any_url,
+            "SELECT setval('messages_id_seq', 1)",
+            "SELECT setval('conversations_id_seq', 1)",
+        )
+
+    with open_store(any_url) as store:
+        assert [c.peer_number for c in store.search_conversations("cafe")] == ["+14155550101"]
+        assert store.find_in_conversation(1, "CAFE OUVRE A") == [1]
+
+    alembic.command.downgrade(alembic_config(url=any_url), "0006")
+    if postgresql:
+        functions = _execute(any_url, "SELECT proname FROM pg_proc WHERE proname = 'smsdesk_fold'")
+        assert functions == []
+        (index,) = _execute(
+            any_url, "SELECT indexdef FROM pg_indexes WHERE indexname = 'messages_fts_body'"
+        )
+        assert "to_tsvector('simple'::regconfig, body)" in index[0]
+    assert _execute(any_url, "SELECT body FROM messages") == [("Le Café ouvre à 8 h",)]
