@@ -113,3 +113,106 @@ def check_bytes(data: bytes, content_type: str | None) -> str:
         label = base_type(content_type) or "no type given"
         raise PictureRefused(f"Picture not shown: it is not a real image (labelled {label}).")
     return found
+
+
+# -- dimensions -------------------------------------------------------------------------------
+
+# JPEG start-of-frame markers (SOF0-SOF15 less DHT, JPG and DAC, which share the range).
+_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+_EXIF_ORIENTATION_TAG = 0x0112
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """The width and height a viewer shows ``data`` at, read from its header alone.
+
+    For PNG, GIF, WebP and JPEG; a JPEG turned by its EXIF orientation (as phones store
+    portrait photos) is given as shown, turned. None when the header cannot be read.
+    """
+    try:
+        kind = sniff(data)
+        if kind == "image/png":
+            size = _be(data, 16, 4), _be(data, 20, 4)
+        elif kind == "image/gif":
+            size = _le(data, 6, 2), _le(data, 8, 2)
+        elif kind == "image/webp":
+            size = _webp_size(data)
+        elif kind == "image/jpeg":
+            size = _jpeg_size(data)
+        else:
+            return None
+    except (IndexError, ValueError):
+        return None  # cut short or malformed
+    if size is None or size[0] <= 0 or size[1] <= 0:
+        return None
+    return size
+
+
+def _be(data: bytes, at: int, length: int) -> int:
+    if at + length > len(data):
+        raise IndexError(at)
+    return int.from_bytes(data[at : at + length], "big")
+
+
+def _le(data: bytes, at: int, length: int) -> int:
+    if at + length > len(data):
+        raise IndexError(at)
+    return int.from_bytes(data[at : at + length], "little")
+
+
+def _webp_size(data: bytes) -> tuple[int, int] | None:
+    chunk = data[12:16]
+    if chunk == b"VP8X":  # extended: the canvas, 24-bit, minus one
+        return _le(data, 24, 3) + 1, _le(data, 27, 3) + 1
+    if chunk == b"VP8L":  # lossless: 14 bits each, minus one, after the 0x2F signature
+        bits = _le(data, 21, 4)
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8 ":  # lossy: after the frame tag and the start code 9D 01 2A
+        if data[23:26] != b"\x9d\x01\x2a":
+            return None
+        return _le(data, 26, 2) & 0x3FFF, _le(data, 28, 2) & 0x3FFF
+    return None
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    at, orientation = 2, 1
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker in (0x01, *range(0xD0, 0xD8)):  # no length
+            at += 2
+            continue
+        length = _be(data, at + 2, 2)
+        if marker == 0xE1 and data[at + 4 : at + 10] == b"Exif\x00\x00":
+            orientation = _exif_orientation(data[at + 10 : at + 2 + length]) or orientation
+        elif marker in _JPEG_FRAMES:
+            height, width = _be(data, at + 5, 2), _be(data, at + 7, 2)
+            # 5 to 8 turn the picture a quarter: what is shown is as tall as it is wide.
+            return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+        elif marker == 0xDA:  # the image data starts before any frame header: malformed
+            return None
+        at += 2 + length
+    return None
+
+
+def _exif_orientation(tiff: bytes) -> int | None:
+    """The Orientation (1-8) in an EXIF block's first directory, if it has one."""
+    order = {b"II": "little", b"MM": "big"}.get(tiff[:2])
+    if order is None:
+        return None
+
+    def number(at: int, length: int) -> int:
+        if at + length > len(tiff):
+            raise IndexError(at)
+        return int.from_bytes(tiff[at : at + length], order)  # type: ignore[arg-type]
+
+    directory = number(4, 4)
+    for entry in range(number(directory, 2)):
+        at = directory + 2 + entry * 12
+        if number(at, 2) == _EXIF_ORIENTATION_TAG:
+            value = number(at + 8, 2)
+            return value if 1 <= value <= 8 else None
+    return None
