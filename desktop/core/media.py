@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 MAX_PICTURE_BYTES = 5 * 1024 * 1024
+# What stands for a message that is only pictures, where text is shown (chat list, pop-ups).
+PICTURE_PREVIEW = "Picture"
 ACCEPTED_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 
 
@@ -36,6 +38,8 @@ class Media:
         state: see MediaState.
         cache_key: the sha256 of its bytes (the file name in the disk cache) when cached.
         error: why it is not shown, a sentence for the person, when rejected or failed.
+        width, height: its size as shown (see ``image_size``), once fetched; None before,
+            or for pictures stored before SMS Desk measured them.
     """
 
     id: int
@@ -46,6 +50,8 @@ class Media:
     state: MediaState
     cache_key: str | None = None
     error: str | None = None
+    width: int | None = None
+    height: int | None = None
 
 
 class PictureRefused(Exception):

@@ -27,6 +27,8 @@ _MEDIA_COLUMNS = (
     media.c.state,
     media.c.cache_key,
     media.c.error,
+    media.c.width,
+    media.c.height,
 )
 
 
@@ -38,11 +40,14 @@ class MediaItem:
         url: where it is (the gateway's media address, or the public address we gave).
         content_type: the announced type.
         size_bytes: its size, when known.
+        width, height: its size as shown, when known (a picture the desk attached).
     """
 
     url: str
     content_type: str = ""
     size_bytes: int | None = None
+    width: int | None = None
+    height: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +61,7 @@ class MediaJob:
 
 
 def _media(row: Any) -> Media:
-    mid, message_id, position, content_type, size, state, key, error = row
+    mid, message_id, position, content_type, size, state, key, error, width, height = row
     return Media(
         int(mid),
         int(message_id),
@@ -66,6 +71,8 @@ def _media(row: Any) -> Media:
         MediaState(state),
         key,
         error,
+        width,
+        height,
     )
 
 
@@ -126,6 +133,8 @@ class MediaQueries:
                     "cache_key": keys[position],
                     "error": None,
                     "updated_at": now,
+                    "width": item.width,
+                    "height": item.height,
                 }
                 for position, item in enumerate(items)
                 if position not in known
@@ -158,6 +167,8 @@ class MediaQueries:
                     "cache_key": keys[position] if position < len(keys) else None,
                     "error": None,
                     "updated_at": now,
+                    "width": item.width,
+                    "height": item.height,
                 }
                 for position, item in enumerate(items)
             ],
@@ -215,10 +226,12 @@ class MediaQueries:
         cache_key: str | None = None,
         content_type: str | None = None,
         size_bytes: int | None = None,
+        size: tuple[int, int] | None = None,
         error: str | None = None,
         now: datetime | None = None,
     ) -> StoreChange:
-        """Record what became of one picture (cached, rejected with why, failed with why)."""
+        """Record what became of one picture (cached, rejected with why, failed with why);
+        ``size`` is its (width, height) as shown, when measured."""
         now = now or utcnow()
         values: dict[str, Any] = {
             "state": state.value,
@@ -230,6 +243,8 @@ class MediaQueries:
             values["content_type"] = content_type[:CONTENT_TYPE_LENGTH]
         if size_bytes is not None:
             values["size_bytes"] = size_bytes
+        if size is not None:
+            values["width"], values["height"] = size
         with self._writer.begin() as conn:
             message_id = conn.execute(
                 update(media)

@@ -67,6 +67,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 
+from desktop.core.media import PICTURE_PREVIEW
 from desktop.core.models import (
     Contact,
     ContactDraft,
@@ -1346,7 +1347,7 @@ class Store(TemplateQueries, MediaQueries):
                 .values(
                     last_activity_at=now,
                     last_message_id=mid,
-                    last_message_preview=_preview(body) or ("Picture" if pictures else ""),
+                    last_message_preview=_preview(body) or (PICTURE_PREVIEW if pictures else ""),
                     last_direction=Direction.OUTBOUND.value,
                     last_status=status.value,
                     archived_at=None,

@@ -420,6 +420,9 @@ class MediaRow(Base):
     cache_key: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Its size as shown, from its header (so its box is laid out before it is decoded).
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         Index("ix_media_message_id_position", "message_id", "position", unique=True),

@@ -19,6 +19,7 @@ from desktop.core.media import (
     check_bytes,
     check_size,
     check_type,
+    image_size,
 )
 from desktop.core.models import Direction
 from desktop.gateway.base import GatewayError, GatewayMessage, MediaInfo
@@ -157,6 +158,7 @@ class PictureFetcher:
                 cache_key=key,
                 content_type=proven,
                 size_bytes=len(data),
+                size=image_size(data),
             )
             settled += 1
         return settled

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.media import PICTURE_PREVIEW
 from desktop.core.models import Conversation, ConversationId, Direction, StoreChange
 from desktop.core.phone import format_for_display
 from desktop.ui import formatting, glyphs
@@ -59,6 +60,14 @@ class ChatListRole(IntEnum):
 def _sort_key(conversation: Conversation) -> tuple[float, int]:
     # Ascending keys for a list shown newest first.
     return (-conversation.last_activity_at.timestamp(), -conversation.id)
+
+
+def last_message_text(conversation: Conversation) -> str:
+    """What the list shows of the newest SMS: its text, "Picture" for one without text (an
+    MMS), or "" when there is none yet."""
+    if conversation.last_message_preview:
+        return conversation.last_message_preview
+    return PICTURE_PREVIEW if conversation.last_direction is not None else ""
 
 
 def conversation_title(conversation: Conversation, region: str) -> str:
@@ -450,9 +459,9 @@ class ChatListModel(QAbstractListModel):
         parts = [conversation_title(c, self._region)]
         if c.unread_count:
             parts.append(f"{c.unread_count} unread")
-        if c.last_message_preview:
+        if preview := last_message_text(c):
             who = "You: " if c.last_direction is Direction.OUTBOUND else ""
-            parts.append(f"{who}{c.last_message_preview}")
+            parts.append(f"{who}{preview}")
         parts.append(formatting.list_time(c.last_activity_at))
         return ", ".join(parts)
 
@@ -543,7 +552,7 @@ class ChatListDelegate(QStyledItemDelegate):
         preview_rect = QRectF(
             preview_left, bottom_line.top(), text_right - preview_left, bottom_line.height()
         )
-        preview = conversation.last_message_preview or "No messages yet"
+        preview = last_message_text(conversation) or "No messages yet"
         preview = QFontMetrics(preview_font).elidedText(
             preview, Qt.TextElideMode.ElideRight, int(preview_rect.width())
         )

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.media import Media
+from desktop.core.media import PICTURE_PREVIEW, Media, image_size
 from desktop.core.models import Conversation, ConversationId, Message, StoreChange, utcnow
 from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import format_for_display
@@ -786,7 +786,7 @@ class ConversationWidget(QWidget):
             return
         body, attachment = typed
         conversation_id = self._conversation.id
-        dialog = SendLaterDialog(self.clock, preview=body or "Picture", parent=self)
+        dialog = SendLaterDialog(self.clock, preview=body or PICTURE_PREVIEW, parent=self)
         self.send_later_dialog = dialog
 
         def chosen(result: int) -> None:
@@ -962,7 +962,10 @@ class ConversationWidget(QWidget):
             key = cache.put(published.data) if cache is not None else None
             from desktop.store.media_store import MediaItem  # with the store, when sent
 
-            item = MediaItem(published.url, published.content_type, len(published.data))
+            width, height = image_size(published.data) or (None, None)
+            item = MediaItem(
+                published.url, published.content_type, len(published.data), width, height
+            )
             return store.queue_outbound(
                 conversation_id,
                 body,

@@ -59,7 +59,7 @@ from desktop.core.models import (
 )
 from desktop.core.text_find import find_spans
 from desktop.ui import formatting, glyphs
-from desktop.ui.pictures import THUMB_SIZE, Thumbnails
+from desktop.ui.pictures import Thumbnails, picture_box
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors, blend
 
@@ -571,10 +571,10 @@ class MessageDelegate(QStyledItemDelegate):
         y = text_height + (PICTURE_GAP if text_height else 0.0)
         for item in media:
             if item.state in (MediaState.PENDING, MediaState.CACHED):
-                box_width = min(float(THUMB_SIZE.width()), text_width)
-                picture_boxes.append((QRectF(0, y, box_width, THUMB_SIZE.height()), item))
-                y += THUMB_SIZE.height() + PICTURE_GAP
-                widest = max(widest, box_width)
+                box = picture_box(item, text_width)
+                picture_boxes.append((QRectF(QPointF(0, y), box), item))
+                y += box.height() + PICTURE_GAP
+                widest = max(widest, box.width())
             else:
                 note_font = _meta_font(font)
                 note_font.setItalic(True)

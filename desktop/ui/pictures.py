@@ -12,7 +12,7 @@ from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,26 @@ from desktop.picture_cache import PictureCache
 
 log = logging.getLogger("smsdesk.ui.pictures")
 
-THUMB_SIZE = QSize(240, 160)
+# A thumbnail fits in this square, keeping its shape (a portrait photo stands tall).
+THUMB_SIZE = QSize(240, 240)
+# The box of a picture whose size is not known (stored before SMS Desk measured pictures,
+# or not fetched yet): 3:2, the shape of most photos.
+UNKNOWN_BOX = QSizeF(240, 160)
+SMALLEST_BOX = 48.0  # a tiny picture still gets a box one can click
+
+
+def picture_box(item: Media, max_width: float) -> QSizeF:
+    """The size of ``item``'s box in a bubble at most ``max_width`` wide: its own shape, no
+    larger than the thumbnail square or than the picture itself."""
+    if not item.width or not item.height:
+        return QSizeF(min(UNKNOWN_BOX.width(), max_width), UNKNOWN_BOX.height())
+    width, height = float(item.width), float(item.height)
+    scale = min(THUMB_SIZE.width() / width, THUMB_SIZE.height() / height, max_width / width, 1.0)
+    return QSizeF(
+        min(max(width * scale, SMALLEST_BOX), max_width), max(height * scale, SMALLEST_BOX)
+    )
+
+
 KEPT_THUMBNAILS = 120
 _EXTENSIONS = {
     "image/jpeg": ".jpg",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.media import PICTURE_PREVIEW
 from desktop.core.models import Conversation, Message, MessageStatus, utcnow
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
@@ -458,7 +459,10 @@ class MessagePopup(PopupFrame):
         recent = self.messages[-3:]
         lines = BODY_LINES if len(recent) == 1 else 2
         self.body.setText(
-            "\n".join(elide_lines(m.body, self.body.font(), width, lines) for m in recent)
+            "\n".join(
+                elide_lines(m.body or PICTURE_PREVIEW, self.body.font(), width, lines)
+                for m in recent
+            )
         )
         new = len(self.messages)
         self.count.setText(f"{new} new messages" if new > 1 else "")

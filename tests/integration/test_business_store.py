@@ -146,7 +146,9 @@ def test_pictures_are_recorded_fetched_and_announced_with_their_message(store):
         (ids[0], "https://gw/b"),
     ]
 
-    store.record_media(jobs[0].media_id, MediaState.CACHED, cache_key="ab" * 32, size_bytes=10)
+    store.record_media(
+        jobs[0].media_id, MediaState.CACHED, cache_key="ab" * 32, size_bytes=10, size=(30, 40)
+    )
     store.record_media(
         jobs[1].media_id, MediaState.REJECTED, error="Picture not shown: it is not an image."
     )
@@ -154,6 +156,8 @@ def test_pictures_are_recorded_fetched_and_announced_with_their_message(store):
     assert list(media) == [ids[0]]
     first, second = media[ids[0]]
     assert (first.state, first.cache_key, first.size_bytes) == (MediaState.CACHED, "ab" * 32, 10)
+    assert (first.width, first.height) == (30, 40)
+    assert (second.width, second.height) == (None, None)
     assert (second.state, second.error) == (
         MediaState.REJECTED,
         "Picture not shown: it is not an image.",

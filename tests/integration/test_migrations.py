@@ -449,3 +449,35 @@ def test_upgrading_to_0007_finds_accented_messages_already_stored(any_url: str) 
         )
         assert "to_tsvector('simple'::regconfig, body)" in index[0]
     assert _execute(any_url, "SELECT body FROM messages") == [("Le Café ouvre à 8 h",)]
+
+
+# -- 0008: picture sizes ---------------------------------------------------------------------------
+
+
+def test_upgrading_to_0008_keeps_pictures_without_a_size(any_url: str) -> None:
+    alembic.command.upgrade(alembic_config(url=any_url), "0007")
+    _execute(
+        any_url,
+        "INSERT INTO conversations (id, peer_number, created_at, last_activity_at, updated_at)"
+        " VALUES (1, '+14155550101', '2025-03-01 09:00:00', '2025-03-01 09:00:00',"
+        " '2025-03-01 09:00:00')",
+        "INSERT INTO messages (id, conversation_id, direction, body, from_number, to_number,"
+        " status, created_at, updated_at) VALUES (1, 1, 'inbound', 'look', 'p', 'd',"
+        " 'received', '2025-03-01 09:00:00', '2025-03-01 09:00:00')",
+        "INSERT INTO media (id, message_id, position, url, content_type, size_bytes, state,"
+        " cache_key, updated_at) VALUES (1, 1, 0, 'https://gw/m', 'image/png', 10, 'cached',"
+        " 'ab', '2025-03-01 09:00:00')",
+    )
+
+    alembic.command.upgrade(alembic_config(url=any_url), "0008")
+    assert _execute(any_url, "SELECT state, width, height FROM media") == [("cached", None, None)]
+
+    alembic.command.downgrade(alembic_config(url=any_url), "0007")
+    engine = create_engine(any_url)
+    try:
+        with engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("media")}
+    finally:
+        engine.dispose()
+    assert not columns & {"width", "height"}
+    assert _execute(any_url, "SELECT url FROM media") == [("https://gw/m",)]

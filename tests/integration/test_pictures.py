@@ -57,6 +57,7 @@ def test_a_picture_from_the_demo_gateway_is_fetched_into_the_cache(setup, demo_g
     assert picture.state is MediaState.CACHED
     assert picture.content_type == "image/png"
     assert picture.size_bytes == len(landscape_png())
+    assert (picture.width, picture.height) == (360, 240)  # measured as it was fetched
     assert cache.read(picture.cache_key) == landscape_png()
     # The media list and the picture itself were asked for with the credentials.
     paths = [path for _method, path in demo_gateway.requests_seen()]

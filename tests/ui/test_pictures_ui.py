@@ -4,6 +4,8 @@ a picture works on the demo and is refused with the reason where no public addre
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QStyleOptionViewItem
@@ -12,6 +14,7 @@ from desktop.config import Settings
 from desktop.core.media import MediaState
 from desktop.gateway.demo_pictures import landscape_png
 from desktop.picture_sending import NOT_CONFIGURED
+from desktop.ui.chat_list import last_message_text
 from desktop.ui.messages import MessageRole
 
 OLIVIA = "+14155550134"
@@ -54,8 +57,7 @@ def test_a_picture_from_the_demo_gateway_shows_as_a_thumbnail(qtbot, main_window
     widget.view.viewport().repaint()
     qtbot.waitUntil(lambda: widget.thumbnails.has(picture.cache_key), timeout=5000)
     pixmap = widget.thumbnails.pixmap(picture.cache_key)
-    assert 0 < pixmap.width() <= 240
-    assert 0 < pixmap.height() <= 160
+    assert (pixmap.width(), pixmap.height()) == (240, 160)  # 360 x 240, fitted in 240 x 240
 
     # A click on it opens the picture full size, which can be saved.
     row = widget.model.rowCount() - 1
@@ -68,6 +70,53 @@ def test_a_picture_from_the_demo_gateway_shows_as_a_thumbnail(qtbot, main_window
     assert (viewer.image.width(), viewer.image.height()) == (360, 240)
     assert viewer.save_button.accessibleName() == "Save as…"
     viewer.close()
+
+
+def test_each_picture_gets_a_box_of_its_own_shape(qtbot, main_window, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Portrait", media=[("image/png", landscape_png(200, 300))])
+    demo_gateway.inbound(OLIVIA, "Wide", media=[("image/png", landscape_png(480, 270))])
+    demo_gateway.inbound(OLIVIA, "Tiny", media=[("image/png", landscape_png(20, 12))])
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+
+    def boxes():
+        found = {}
+        for row in range(widget.model.rowCount()):
+            media = widget.model.data(widget.model.index(row), MessageRole.MEDIA)
+            if media and media[0].state is MediaState.CACHED:
+                message = widget.model.data(widget.model.index(row), MessageRole.MESSAGE)
+                box = geometry_of(widget, row).pictures[0][0]
+                found[message.body] = (round(box.width()), round(box.height()))
+        return found
+
+    qtbot.waitUntil(lambda: len(boxes()) == 3, timeout=8000)
+    assert boxes() == {
+        "Portrait": (160, 240),  # a tall box, not a 3:2 one with bands beside it
+        "Wide": (240, 135),
+        "Tiny": (48, 48),  # never enlarged, but big enough to click
+    }
+
+
+def test_a_picture_without_text_reads_picture_in_the_chat_list_and_its_pop_up(
+    qtbot, main_window, demo_gateway
+):
+    desk = main_window.desk
+    demo_gateway.inbound(OLIVIA, "", media=[("image/png", landscape_png())])
+    model = main_window.chat_model
+
+    def spoken() -> str | None:
+        for row in range(model.rowCount()):
+            text = model.index(row).data(Qt.ItemDataRole.AccessibleTextRole)
+            if text and text.startswith("(415) 555-0134"):
+                return text
+        return None
+
+    qtbot.waitUntil(lambda: spoken() is not None, timeout=5000)
+    assert ", Picture, " in spoken()
+    conversation = desk.store.find_conversation(OLIVIA)
+    assert last_message_text(conversation) == "Picture"
+    assert last_message_text(dataclasses.replace(conversation, last_direction=None)) == ""
+    qtbot.waitUntil(lambda: desk.popups.popup_for(conversation.id) is not None, timeout=5000)
+    assert desk.popups.popup_for(conversation.id).body_text == "Picture"
 
 
 def test_a_hostile_picture_is_refused_with_the_reason_in_the_bubble(
