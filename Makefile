@@ -53,7 +53,7 @@ test: lint check-format pytest
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
 
-# Build tools (PyInstaller, Pillow) only when packaging: `make test` never needs them.
+# Build tools (PyInstaller) only when packaging: `make test` never needs them.
 $(PACKAGE_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	@touch $(PACKAGE_STAMP)
