@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.media import (
     MAX_PICTURE_BYTES,
+    MAX_PICTURES_PER_MESSAGE,
     PictureRefused,
     check_bytes,
     check_size,
@@ -72,6 +74,34 @@ class PicturePublisher:
         if not self.folder or not self.url_base:
             return NOT_CONFIGURED
         return None
+
+    def publish_all(
+        self, sources: Sequence[Path], *, max_bytes: int = MAX_PICTURE_BYTES
+    ) -> list[PublishedPicture]:
+        """Check the pictures of one message, together and each, and publish them in order.
+
+        Raises:
+            CannotSendPicture: too many, too large together, or one of them cannot be sent
+                (see ``publish``); then none is published.
+        """
+        if len(sources) > MAX_PICTURES_PER_MESSAGE:
+            raise CannotSendPicture(
+                f"A message can hold at most {MAX_PICTURES_PER_MESSAGE} pictures; "
+                f"these are {len(sources)}. Send them in two messages."
+            )
+        if len(sources) > 1:
+            try:
+                total = sum(source.stat().st_size for source in sources)
+            except OSError as err:
+                name = Path(err.filename or "").name or "A picture"
+                raise CannotSendPicture(f"{name} could not be read: {err.strerror}.") from err
+            if total > max_bytes:
+                raise CannotSendPicture(
+                    f"These {len(sources)} pictures are too large to send together "
+                    f"({megabytes(total)}, limit {megabytes(max_bytes)}). "
+                    "Send them in two messages."
+                )
+        return [self.publish(source, max_bytes=max_bytes) for source in sources]
 
     def publish(self, source: Path, *, max_bytes: int = MAX_PICTURE_BYTES) -> PublishedPicture:
         """Check the picture at ``source`` and copy it into the published folder.

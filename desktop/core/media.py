@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 MAX_PICTURE_BYTES = 5 * 1024 * 1024
+# Twilio's limits for one MMS: ten pictures, and 5 MB for all of them together.
+MAX_PICTURES_PER_MESSAGE = 10
 # What stands for a message that is only pictures, where text is shown (chat list, pop-ups).
 PICTURE_PREVIEW = "Picture"
 ACCEPTED_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")

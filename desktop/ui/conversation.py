@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.media import PICTURE_PREVIEW, Media, image_size
+from desktop.core.media import MAX_PICTURES_PER_MESSAGE, PICTURE_PREVIEW, Media, image_size
 from desktop.core.models import Conversation, ConversationId, Message, StoreChange, utcnow
 from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import format_for_display
@@ -426,7 +426,7 @@ class ConversationWidget(QWidget):
         self.picture_cache: PictureCache | None = None
         # How sent pictures reach a public address; set by the app from the settings.
         self.picture_publisher: Callable[[], PicturePublisher] = PicturePublisher
-        self._attachment: Path | None = None
+        self._attachments: tuple[Path, ...] = ()  # pictures to send with the next message
         self._store = store
         self._tasks = tasks
         self._region = region
@@ -532,7 +532,7 @@ class ConversationWidget(QWidget):
         self.remove_attachment.setObjectName("composerTool")
         self.remove_attachment.setText("Remove picture")
         self.remove_attachment.setAccessibleName("Remove picture")
-        self.remove_attachment.clicked.connect(lambda: self.set_attachment(None))
+        self.remove_attachment.clicked.connect(lambda: self.set_attachments(()))
         attachment_layout = QHBoxLayout(self.attachment_row)
         attachment_layout.setContentsMargins(0, 0, 0, 0)
         attachment_layout.addWidget(self.attachment_label, 1)
@@ -636,7 +636,7 @@ class ConversationWidget(QWidget):
                 self._drafts.pop(self._conversation.id, None)
         self._conversation = conversation
         self.header.show_conversation(conversation, self._region, self._user_id)
-        self.set_attachment(None)
+        self.set_attachments(())
         self.show_hint("")
         self.templates.refresh()  # ready before the menu or "/" asks (other desks change them)
         self.editor.setPlainText(self._drafts.pop(conversation.id, ""))
@@ -699,7 +699,7 @@ class ConversationWidget(QWidget):
     def _text_changed(self) -> None:
         text = self.editor.toPlainText().strip()
         count = count_segments(text)
-        has_content = bool(text) or self._attachment is not None
+        has_content = bool(text) or bool(self._attachments)
         sendable = has_content and not count.too_long and not self.blocked_reason
         self.send_button.setEnabled(sendable)
         self.send_later_button.setEnabled(sendable)
@@ -711,15 +711,15 @@ class ConversationWidget(QWidget):
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
 
-    def _typed(self) -> tuple[str, Path | None] | None:
-        """The box's text and attached picture if they can be sent now, else None."""
+    def _typed(self) -> tuple[str, tuple[Path, ...]] | None:
+        """The box's text and attached pictures if they can be sent now, else None."""
         if self._conversation is None or self.blocked_reason:
             return None
         body = self.editor.toPlainText().strip()
-        attachment = self._attachment
-        if (not body and attachment is None) or count_segments(body).too_long:
+        pictures = self._attachments
+        if (not body and not pictures) or count_segments(body).too_long:
             return None
-        return body, attachment
+        return body, pictures
 
     def send(self, *, confirmed: bool = False) -> None:
         """Store the typed message (and picture) in the outbox, then let the worker send it.
@@ -731,7 +731,7 @@ class ConversationWidget(QWidget):
         typed = self._typed()
         if typed is None or self._conversation is None or self.quiet_box is not None:
             return
-        body, attachment = typed
+        body, pictures = typed
         unfilled = unfilled_variables(body)
         if unfilled and not confirmed:
             self._ask_unfilled(unfilled)
@@ -742,9 +742,9 @@ class ConversationWidget(QWidget):
             self.quiet_box = None
             if self._conversation is None or self._conversation.id != conversation.id:
                 return
-            if self._typed() != (body, attachment):
+            if self._typed() != (body, pictures):
                 return  # changed while the question was open: let them send again
-            self._send_typed(conversation.id, body, attachment, send_at, cancel_if_reply=True)
+            self._send_typed(conversation.id, body, pictures, send_at, cancel_if_reply=True)
 
         who = format_for_display(conversation.peer_number, self._region)
         self.quiet_box = ask_quiet_hours(
@@ -757,20 +757,20 @@ class ConversationWidget(QWidget):
         self,
         conversation_id: ConversationId,
         body: str,
-        attachment: Path | None,
+        pictures: tuple[Path, ...],
         scheduled_at: datetime | None,
         *,
         cancel_if_reply: bool,
     ) -> None:
         """Empty the box and queue what it held (now, or at ``scheduled_at``)."""
         self.editor.clear()
-        self.set_attachment(None)
+        self.set_attachments(())
         self.view.scroll_to_end()
-        if attachment is not None:
-            self._queue_picture(
+        if pictures:
+            self._queue_pictures(
                 conversation_id,
                 body,
-                attachment,
+                pictures,
                 scheduled_at=scheduled_at,
                 cancel_if_reply=cancel_if_reply,
             )
@@ -784,7 +784,7 @@ class ConversationWidget(QWidget):
         typed = self._typed()
         if typed is None or self._conversation is None:
             return
-        body, attachment = typed
+        body, pictures = typed
         conversation_id = self._conversation.id
         dialog = SendLaterDialog(self.clock, preview=body or PICTURE_PREVIEW, parent=self)
         self.send_later_dialog = dialog
@@ -796,12 +796,12 @@ class ConversationWidget(QWidget):
                 return
             if self._conversation is None or self._conversation.id != conversation_id:
                 return
-            if self._typed() != (body, attachment):
+            if self._typed() != (body, pictures):
                 return  # changed while the dialog was open: let them choose again
             self._send_typed(
                 conversation_id,
                 body,
-                attachment,
+                pictures,
                 dialog.scheduled_at,
                 cancel_if_reply=dialog.cancel_if_reply.isChecked(),
             )
@@ -903,52 +903,78 @@ class ConversationWidget(QWidget):
         self.hint.setVisible(bool(sentence))
 
     def attach_picture(self, path: Path | None = None) -> None:
-        """Choose (or take) a picture to send with the next message, if pictures can be sent."""
+        """Add a picture (or, with none given, those chosen in a file dialog) to send with the
+        next message, if pictures can be sent."""
         reason = self.picture_publisher().reason_unavailable
         if reason:
             self.show_hint(reason)
             return
-        if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self, "Attach picture", "", "Pictures (*.jpg *.jpeg *.png *.gif *.webp)"
+        if path is not None:
+            chosen = [path]
+        else:
+            names, _filter = QFileDialog.getOpenFileNames(
+                self, "Attach pictures", "", "Pictures (*.jpg *.jpeg *.png *.gif *.webp)"
             )
-            if not chosen:
-                return
-            path = Path(chosen)
-        self.set_attachment(path)
+            chosen = [Path(name) for name in names]
+        if not chosen:
+            return
+        pictures = self._attachments + tuple(p for p in chosen if p not in self._attachments)
+        if len(pictures) > MAX_PICTURES_PER_MESSAGE:
+            self.show_hint(
+                f"A message can hold at most {MAX_PICTURES_PER_MESSAGE} pictures: "
+                f"the first {MAX_PICTURES_PER_MESSAGE} are attached."
+            )
+            pictures = pictures[:MAX_PICTURES_PER_MESSAGE]
+            self._set_attachments(pictures)
+        else:
+            self.set_attachments(pictures)
         self.focus_editor()
 
-    def set_attachment(self, path: Path | None) -> None:
-        self._attachment = path
-        self.attachment_row.setVisible(path is not None)
-        self.attachment_label.setText(f"Picture to send: {path.name}" if path else "")
-        if path is not None:
+    def set_attachments(self, pictures: tuple[Path, ...]) -> None:
+        """The pictures to send with the next message (none: ``()``)."""
+        if pictures:
             self.show_hint("")
+        self._set_attachments(pictures)
+
+    def _set_attachments(self, pictures: tuple[Path, ...]) -> None:
+        self._attachments = tuple(pictures)
+        self.attachment_row.setVisible(bool(pictures))
+        names = ", ".join(p.name for p in pictures)
+        if len(pictures) == 1:
+            self.attachment_label.setText(f"Picture to send: {names}")
+            label = "Remove picture"
+        else:
+            self.attachment_label.setText(f"{len(pictures)} pictures to send: {names}")
+            label = "Remove pictures"
+        self.attachment_label.setToolTip("\n".join(str(p) for p in pictures))
+        self.remove_attachment.setText(label)
+        self.remove_attachment.setAccessibleName(label)
         self._text_changed()
 
     @property
-    def attachment(self) -> Path | None:
-        return self._attachment
+    def attachments(self) -> tuple[Path, ...]:
+        return self._attachments
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._conversation is not None and _dropped_file(event.mimeData()) is not None:
+        if self._conversation is not None and _dropped_files(event.mimeData()):
             event.acceptProposedAction()
             return
         super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_file(event.mimeData())
-        if path is None or self._conversation is None:
+        paths = _dropped_files(event.mimeData())
+        if not paths or self._conversation is None:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        self.attach_picture(path)
+        for path in paths:
+            self.attach_picture(path)
 
-    def _queue_picture(
+    def _queue_pictures(
         self,
         conversation_id: ConversationId,
         body: str,
-        path: Path,
+        paths: tuple[Path, ...],
         *,
         scheduled_at: datetime | None = None,
         cancel_if_reply: bool = False,
@@ -958,21 +984,23 @@ class ConversationWidget(QWidget):
 
         def work() -> Message:
             # File work and the database, both off the GUI thread.
-            published = publisher.publish(path)
-            key = cache.put(published.data) if cache is not None else None
+            published = publisher.publish_all(paths)
+            keys = [cache.put(p.data) for p in published] if cache is not None else []
             from desktop.store.media_store import MediaItem  # with the store, when sent
 
-            width, height = image_size(published.data) or (None, None)
-            item = MediaItem(
-                published.url, published.content_type, len(published.data), width, height
-            )
+            items = []
+            for picture in published:
+                width, height = image_size(picture.data) or (None, None)
+                items.append(
+                    MediaItem(picture.url, picture.content_type, len(picture.data), width, height)
+                )
             return store.queue_outbound(
                 conversation_id,
                 body,
                 desk_number=desk,
                 user_id=me,
-                pictures=[item],
-                picture_keys=[key] if key else [],
+                pictures=items,
+                picture_keys=keys,
                 scheduled_at=scheduled_at,
                 cancel_if_reply=cancel_if_reply,
             )
@@ -981,12 +1009,14 @@ class ConversationWidget(QWidget):
             if self._conversation is not None and self._conversation.id == conversation_id:
                 if not self.editor.toPlainText().strip():
                     self.editor.setPlainText(body)
-                self.set_attachment(path)
+                self.set_attachments(paths)
             if isinstance(error, CannotSendPicture | StoreError):
                 self.show_hint(str(error))
                 return
-            log.error("could not store an outgoing picture", exc_info=error)
-            self.sig_error.emit(f"Your picture could not be saved, so it was not sent: {error}.")
+            log.error("could not store outgoing pictures", exc_info=error)
+            self.sig_error.emit(
+                f"Your pictures could not be saved, so they were not sent: {error}."
+            )
 
         self._tasks.run(work, self.sig_message_queued.emit, failed)
 
@@ -1123,9 +1153,8 @@ class ConversationWidget(QWidget):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _dropped_file(mime: QMimeData) -> Path | None:
-    """The one local file dropped, if that is what was dropped."""
-    if not mime.hasUrls():
-        return None
-    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-    return Path(files[0]) if len(files) == 1 else None
+def _dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files dropped (none when anything else was)."""
+    if not mime.hasUrls() or not all(url.isLocalFile() for url in mime.urls()):
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls()]

@@ -145,8 +145,9 @@ def test_sending_a_picture_on_the_demo_gateway(qtbot, main_window, demo_gateway,
     assert widget.attach_button.accessibleName() == "Attach picture"
 
     widget.attach_picture(photo)
-    assert widget.attachment == photo
+    assert widget.attachments == (photo,)
     assert widget.attachment_label.text() == "Picture to send: photo.png"
+    assert widget.remove_attachment.accessibleName() == "Remove picture"
     assert widget.send_button.isEnabled()
     widget.send_button.click()
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
@@ -154,7 +155,7 @@ def test_sending_a_picture_on_the_demo_gateway(qtbot, main_window, demo_gateway,
     (url,) = sent["media_urls"]
     assert url.startswith("file://")
     assert url.endswith(".png")
-    assert widget.attachment is None
+    assert widget.attachments == ()
     # It shows in the conversation from the local cache.
     qtbot.waitUntil(
         lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED], timeout=5000
@@ -176,7 +177,7 @@ def test_sending_a_picture_is_refused_with_the_reason_when_not_set_up(
     photo.write_bytes(landscape_png())
 
     widget.attach_picture(photo)
-    assert widget.attachment is None
+    assert widget.attachments == ()
     assert widget.hint.isVisible()
     assert widget.hint.text() == NOT_CONFIGURED
     assert widget.hint.text().startswith(
@@ -215,10 +216,11 @@ def test_a_picture_dropped_on_the_conversation_is_attached(
 ):
     demo_gateway.inbound(OLIVIA, "hello")
     widget = open_conversation(qtbot, main_window, OLIVIA)
-    photo = tmp_path / "dropped.png"
+    photo, other = tmp_path / "dropped.png", tmp_path / "other.png"
     photo.write_bytes(landscape_png())
+    other.write_bytes(landscape_png(200, 300))
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(other))])
     enter = QDragEnterEvent(
         widget.rect().center(),
         Qt.DropAction.CopyAction,
@@ -236,7 +238,57 @@ def test_a_picture_dropped_on_the_conversation_is_attached(
         Qt.KeyboardModifier.NoModifier,
     )
     widget.dropEvent(drop)
-    assert widget.attachment == photo
+    assert widget.attachments == (photo, other)
+
+
+def test_several_pictures_go_in_one_message_in_order(qtbot, main_window, demo_gateway, tmp_path):
+    demo_gateway.inbound(OLIVIA, "Can you send me the photos?")
+    widget = open_conversation(qtbot, main_window, OLIVIA)
+    first, second = tmp_path / "front.png", tmp_path / "side.png"
+    first.write_bytes(landscape_png())
+    second.write_bytes(landscape_png(200, 300))
+
+    widget.attach_picture(first)
+    widget.attach_picture(second)
+    widget.attach_picture(first)  # already attached: once only
+    assert widget.attachments == (first, second)
+    assert widget.attachment_label.text() == "2 pictures to send: front.png, side.png"
+    assert widget.remove_attachment.text() == "Remove pictures"
+    assert widget.remove_attachment.accessibleName() == "Remove pictures"
+    qtbot.keyClicks(widget.editor, "Here you go")
+    widget.send_button.click()
+
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+    (sent,) = demo_gateway.sent()
+    assert sent["body"] == "Here you go"
+    assert len(sent["media_urls"]) == 2
+    qtbot.waitUntil(
+        lambda: [m.state for m in media_of_last(widget)] == [MediaState.CACHED] * 2, timeout=5000
+    )
+    assert [(m.width, m.height) for m in media_of_last(widget)] == [(360, 240), (200, 300)]
+    boxes = geometry_of(widget, widget.model.rowCount() - 1).pictures
+    assert [(round(b.width()), round(b.height())) for b, _m in boxes] == [(240, 160), (160, 240)]
+
+
+def test_more_than_ten_pictures_are_refused_beyond_the_tenth(qtbot, main_window, tmp_path):
+    desk = main_window.desk
+    conversation = desk.store.open_conversation(OLIVIA)
+    main_window.open_conversation(conversation)
+    widget = main_window.conversation
+    photos = []
+    for n in range(11):
+        photo = tmp_path / f"p{n}.png"
+        photo.write_bytes(landscape_png(20 + n, 20))
+        photos.append(photo)
+    for photo in photos:
+        widget.attach_picture(photo)
+    assert widget.attachments == tuple(photos[:10])
+    assert widget.hint.text() == (
+        "A message can hold at most 10 pictures: the first 10 are attached."
+    )
+    widget.remove_attachment.click()
+    assert widget.attachments == ()
+    assert not widget.send_button.isEnabled()
 
 
 def test_a_picture_that_does_not_decode_says_so_instead_of_a_thumbnail(

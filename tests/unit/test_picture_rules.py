@@ -113,6 +113,29 @@ def test_a_published_picture_is_copied_and_named_by_its_content(tmp_path):
         publisher.publish(source, max_bytes=100)
 
 
+def test_the_pictures_of_one_message_are_checked_together_before_any_is_published(tmp_path):
+    public = tmp_path / "public"
+    publisher = PicturePublisher(str(public), "https://pics.example.com/sms/")
+    photos = []
+    for n in range(11):
+        photo = tmp_path / f"p{n}.png"
+        photo.write_bytes(landscape_png(20 + n, 20))
+        photos.append(photo)
+
+    published = publisher.publish_all(photos[:2])
+    assert [p.data for p in published] == [photos[0].read_bytes(), photos[1].read_bytes()]
+
+    with pytest.raises(CannotSendPicture, match="at most 10 pictures; these are 11"):
+        publisher.publish_all(photos)
+    together = sum(p.stat().st_size for p in photos[2:4])
+    with pytest.raises(CannotSendPicture, match="too large to send together"):
+        publisher.publish_all(photos[2:4], max_bytes=together - 1)
+    with pytest.raises(CannotSendPicture, match="could not be read"):
+        publisher.publish_all([photos[5], tmp_path / "missing.png"])
+    # Refused as a whole: none of those was published.
+    assert len(list(public.iterdir())) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "needle", "spans"),
     [
