@@ -2658,7 +2658,7 @@ class Store(TemplateQueries, MediaQueries):
     def _fold(value: Any) -> Any:
         """The text folded for comparing, case and accents ignored: ``smsdesk_fold``, a Python
         function on SQLite (registered on each connection), an SQL one on PostgreSQL
-        (migration 0007: accented Latin letters)."""
+        (migration 0007: Latin, Greek and Cyrillic letters)."""
         return getattr(func, _FOLD_FUNCTION)(value)
 
     def _contains(self, column: Any, query: str) -> Any:
