@@ -1166,7 +1166,9 @@ class Store(TemplateQueries, MediaQueries):
         """Count the conversations unread for the viewer, archived or not (the badge number).
 
         For a colleague, a conversation counts when an inbound SMS arrived after their read
-        mark and baseline, or when they marked it unread. The walk starts from the
+        mark and baseline and nobody else owns it (a colleague's conversation is theirs to
+        answer: it shows unread in the list, but is not counted), or when they marked it
+        unread. The walk starts from the
         conversations with an inbound SMS beyond their baseline (a range of
         ``ix_conversations_last_inbound_id``), so it stays short when few are unread. With no
         viewer, it counts conversations with an inbound SMS nobody has read.
@@ -1191,8 +1193,10 @@ class Store(TemplateQueries, MediaQueries):
             newer = newer.where(
                 c.last_inbound_id > baseline,
                 or_(
-                    r.read_up_to_id.is_(None),
-                    c.last_inbound_id > r.read_up_to_id,
+                    and_(
+                        or_(c.owner_id.is_(None), c.owner_id == viewer),
+                        or_(r.read_up_to_id.is_(None), c.last_inbound_id > r.read_up_to_id),
+                    ),
                     r.marked_unread == true(),
                 ),
             )

@@ -99,6 +99,8 @@ class ChatListModel(QAbstractListModel):
         self._tasks = tasks
         self._region = region
         self._archived = archived
+        # Who is signed in: a colleague's conversations show a quiet unread badge.
+        self.me: int | None = None
         self._rows: list[Conversation] = []
         self._keys: list[tuple[float, int]] = []  # the rows' sort keys, ascending
         self._key_of: dict[int, tuple[float, int]] = {}  # id → its key: rows found by bisect
@@ -459,6 +461,8 @@ class ChatListModel(QAbstractListModel):
         parts = [conversation_title(c, self._region)]
         if c.unread_count:
             parts.append(f"{c.unread_count} unread")
+            if c.answered_by_other(self.me):
+                parts.append(f"answered by {c.owner_label or 'a colleague'}")
         if preview := last_message_text(c):
             who = "You: " if c.last_direction is Direction.OUTBOUND else ""
             parts.append(f"{who}{preview}")
@@ -493,6 +497,11 @@ class ChatListDelegate(QStyledItemDelegate):
         )
 
         unread = conversation.unread_count > 0
+        model = index.model()
+        me = model.me if isinstance(model, ChatListModel) else None
+        # A colleague's conversation is unread for me too, but theirs to answer: its time
+        # and count are grey, not the blue of what waits for me.
+        accent = colors.muted if conversation.answered_by_other(me) else colors.badge
         left = avatar.right() + 12
         right = rect.right() - pad
         top_line = QRectF(left, rect.top() + 13, right - left, 22)
@@ -504,7 +513,7 @@ class ChatListDelegate(QStyledItemDelegate):
         time_text = formatting.list_time(conversation.last_activity_at)
         time_width = QFontMetrics(time_font).horizontalAdvance(time_text)
         painter.setFont(time_font)
-        painter.setPen(colors.badge if unread else colors.muted)
+        painter.setPen(accent if unread else colors.muted)
         painter.drawText(
             top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text
         )
@@ -531,7 +540,7 @@ class ChatListDelegate(QStyledItemDelegate):
             width = max(20.0, QFontMetrics(badge_font).horizontalAdvance(count) + 12.0)
             badge = QRectF(bottom_line.right() - width, bottom_line.center().y() - 10, width, 20)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colors.badge)
+            painter.setBrush(accent)
             painter.drawRoundedRect(badge, 10, 10)
             painter.setFont(badge_font)
             painter.setPen(colors.badge_text)

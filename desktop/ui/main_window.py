@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         self.conversation: ConversationWidget
 
         self.chat_model = ChatListModel(store, tasks, region, parent=self)
+        self.chat_model.me = int(user.id) if user is not None else None
         self.chat_list = ChatListView()
         self.chat_list.setModel(self.chat_model)
         self.chat_list.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -380,6 +381,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self._accounts = accounts
         self._account_tasks = account_tasks
+        self.chat_model.me = int(user.id)
         self.user_label.setText(user.label)
         self._build_conversation(user)
         self._set_inert(False)

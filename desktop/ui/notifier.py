@@ -156,6 +156,8 @@ class Notifier(QObject):
             conversation = conversations.get(message.conversation_id)
             if conversation is None or conversation.unread_count == 0:
                 continue  # already read (the window had it open)
+            if conversation.answered_by_other(self._me):
+                continue  # a colleague's to answer: the list shows it, without a pop-up
             if not self._first_time(int(message.id)):
                 continue
             if settings.do_not_disturb:

@@ -649,6 +649,28 @@ def test_unread_counts_and_the_badge_are_per_colleague(
     assert (annas.unread_conversation_count(), bens.unread_conversation_count()) == (2, 2)
 
 
+def test_a_colleague_s_conversation_is_unread_for_me_but_not_in_my_badge(
+    desks: Callable[[], Store], store: Store, anna: User, ben: User
+) -> None:
+    hers = conversation_with_sms(store, PEER, "SM1")
+    send(store, hers, anna)  # Anna answered: it is hers
+    store.ingest_inbound([inbound("SM2", PEER, 3)])
+    nobodys = store.ingest_inbound([inbound("SM3", OTHER, 4)]).conversations[0].id
+    annas, bens = desks(), desks()
+    annas.viewer, bens.viewer = anna.id, ben.id
+
+    unread = {c.id: c.unread_count for c in bens.list_conversations()}
+    assert unread[hers] == 2  # Ben has not read it: the list shows it unread
+    assert bens.unread_conversation_count() == 1  # but only the unowned one needs him
+    assert annas.unread_conversation_count() == 2  # hers and the unowned one
+    # Marked unread on purpose, it counts for Ben too.
+    bens.mark_unread(hers)
+    assert bens.unread_conversation_count() == 2
+    bens.mark_read(hers)
+    bens.mark_read(nobodys)
+    assert bens.unread_conversation_count() == 0
+
+
 def test_without_a_viewer_each_conversation_counts_what_nobody_has_read_in_it(
     store: Store, anna: User
 ) -> None:

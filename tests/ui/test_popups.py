@@ -418,3 +418,28 @@ def test_the_popup_length_line_is_shown_whole_however_long(qtbot, desk, demo_gat
         )
 
     qtbot.waitUntil(whole, timeout=3000)  # wrapped onto lines the pop-up grew for
+
+
+def test_a_colleague_s_conversation_does_not_pop_up_or_count_in_my_badge(qtbot, desk, demo_gateway):
+    ben = desk.accounts.create_user("102", "Ben Jones", "correct horse 42")
+    theirs = desk.store.open_conversation(OLIVIA)
+    desk.store.claim(theirs.id, ben.id)  # Ben answered Olivia: hers are his to answer
+
+    demo_gateway.inbound(OLIVIA, "Is Ben there?")
+    demo_gateway.inbound(SAM, "Anyone about?")
+    wait_popup(qtbot, desk, SAM)
+    qtbot.waitUntil(lambda: desk.notifier.idle, timeout=5000)
+    qtbot.waitUntil(lambda: unread(desk, OLIVIA) == 1, timeout=5000)
+    assert desk.popups.popup_for(theirs.id) is None
+    # The badge counts Sam's only; Olivia's shows unread in the list, said to be Ben's.
+    qtbot.waitUntil(lambda: desk.window.unread_conversations == 1, timeout=5000)
+    assert desk.window.windowTitle() == "(1) SMS Desk"
+    model = desk.window.chat_model
+    spoken = model.index(model.row_of(theirs.id)).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "1 unread, answered by Ben Jones (102)" in spoken
+
+    # Once it is transferred to me, it is mine: counted, and its next message pops up.
+    desk.store.transfer(theirs.id, by=ben.id, to=desk.user.id)
+    qtbot.waitUntil(lambda: desk.window.unread_conversations == 2, timeout=5000)
+    demo_gateway.inbound(OLIVIA, "Hello?")
+    wait_popup(qtbot, desk, OLIVIA)
