@@ -384,6 +384,9 @@ class MessagePopup(PopupFrame):
             foot.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
             slash = SlashCompleter(self.editor, templates, self.insert_template)
             self.editor.completer_visible = lambda: slash.visible
+            # Shown once there are templates to insert (the list is read as pop-ups open).
+            self.template_button.setVisible(bool(templates.templates))
+            templates.sig_changed.connect(self._templates_changed)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -496,6 +499,10 @@ class MessagePopup(PopupFrame):
         self.sig_resized.emit()
         take_focus(self)
         self.editor.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _templates_changed(self) -> None:
+        if self.template_button is not None and self.template_menu is not None:
+            self.template_button.setVisible(bool(self.template_menu.library.templates))
 
     def insert_template(self, template: Template, replace_typed: int = 0) -> None:
         """Put ``template``, filled in for this contact, at the cursor (replacing "/name")."""
@@ -739,6 +746,8 @@ class PopupStack(QObject):
                 templates=self.templates,
                 my_name=self.my_name,
             )
+            if self.templates is not None:
+                self.templates.refresh()  # read as it opens: other desks change them too
             popup.quiet_hours = self.quiet_hours
             popup.clock = self.clock
             popup.sig_reply.connect(

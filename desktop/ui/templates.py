@@ -132,7 +132,7 @@ class TemplateMenu(QMenu):
         super().__init__(parent)
         self.setObjectName("templateMenu")
         self.setAccessibleName("Templates")
-        self._library = library
+        self.library = library
         self._manage = manage
         self.aboutToShow.connect(library.refresh)
         library.sig_changed.connect(self.rebuild)
@@ -140,7 +140,7 @@ class TemplateMenu(QMenu):
 
     def rebuild(self) -> None:
         self.clear()
-        templates = self._library.templates
+        templates = self.library.templates
         if not templates:
             empty = self.addAction("No templates yet")
             empty.setEnabled(False)

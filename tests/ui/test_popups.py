@@ -359,7 +359,7 @@ def test_a_popup_reply_takes_a_template_from_its_menu_filled_for_the_contact(
     popup = wait_popup(qtbot, desk)
     qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
     button = named(popup, QToolButton, "Templates")
-    assert button.isVisible()
+    qtbot.waitUntil(button.isVisible, timeout=3000)  # once the list is read
     assert button.text() == "Templates"
     menu = button.menu()
     menu.aboutToShow.emit()  # what opening it does: read the list again
@@ -387,6 +387,19 @@ def test_a_popup_reply_completes_slash_and_a_template_name(qtbot, desk, demo_gat
     assert popup.editor.toPlainText() == f"Hello! {hours}"
     qtbot.wait(300)
     assert demo_gateway.sent() == []  # Enter chose the template; it did not send
+
+
+def test_a_popup_shows_no_templates_button_while_there_are_none(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Hi")
+    popup = wait_popup(qtbot, desk)
+    popup.start_reply()
+    button = named(popup, QToolButton, "Templates")
+    qtbot.wait(300)  # the list has been read: empty
+    assert not button.isVisible()
+
+    desk.store.add_template("hours", "Open 9 to 5.", by=desk.user.id, shared=True)
+    desk.popups.templates.refresh()  # as the next pop-up or a "/" does
+    qtbot.waitUntil(button.isVisible, timeout=3000)
 
 
 def test_an_opted_out_popup_disables_its_templates_too(qtbot, desk, demo_gateway):
