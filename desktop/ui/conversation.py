@@ -919,25 +919,19 @@ class ConversationWidget(QWidget):
         if not chosen:
             return
         pictures = self._attachments + tuple(p for p in chosen if p not in self._attachments)
+        self.set_attachments(pictures[:MAX_PICTURES_PER_MESSAGE])
         if len(pictures) > MAX_PICTURES_PER_MESSAGE:
             self.show_hint(
                 f"A message can hold at most {MAX_PICTURES_PER_MESSAGE} pictures: "
                 f"the first {MAX_PICTURES_PER_MESSAGE} are attached."
             )
-            pictures = pictures[:MAX_PICTURES_PER_MESSAGE]
-            self._set_attachments(pictures)
-        else:
-            self.set_attachments(pictures)
         self.focus_editor()
 
     def set_attachments(self, pictures: tuple[Path, ...]) -> None:
         """The pictures to send with the next message (none: ``()``)."""
+        self._attachments = tuple(pictures)
         if pictures:
             self.show_hint("")
-        self._set_attachments(pictures)
-
-    def _set_attachments(self, pictures: tuple[Path, ...]) -> None:
-        self._attachments = tuple(pictures)
         self.attachment_row.setVisible(bool(pictures))
         names = ", ".join(p.name for p in pictures)
         if len(pictures) == 1:
