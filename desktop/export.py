@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,9 +35,15 @@ class ExportRow:
 
 
 def rows(
-    conversation: Conversation, messages: Iterable[Message], desk_number: str, region: str
+    conversation: Conversation,
+    messages: Iterable[Message],
+    desk_number: str,
+    region: str,
+    pictures: Mapping[int, int] | None = None,
 ) -> list[ExportRow]:
-    """The export rows, in the conversation's order, times in the computer's time zone."""
+    """The export rows, in the conversation's order, times in the computer's time zone;
+    ``pictures`` counts the pictures of the messages that have some ("[2 pictures]")."""
+    pictures = pictures or {}
     peer = format_for_display(conversation.peer_number, region)
     desk = format_for_display(desk_number, region) if desk_number else "this desk"
     result = []
@@ -57,10 +63,17 @@ def rows(
                 peer if inbound else desk,
                 desk if inbound else peer,
                 status,
-                message.body,
+                _with_pictures(message.body, pictures.get(int(message.id), 0)),
             )
         )
     return result
+
+
+def _with_pictures(text: str, count: int) -> str:
+    if not count:
+        return text
+    note = "[1 picture]" if count == 1 else f"[{count} pictures]"
+    return f"{text} {note}" if text else note
 
 
 def _cell(value: str) -> str:

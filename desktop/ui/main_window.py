@@ -725,7 +725,9 @@ class MainWindow(QMainWindow):
                 if len(page) < 1000:
                     break
                 before = page[0].id
-            export_rows = rows(conversation, messages, desk, region)
+            media = store.media_for_messages(m.id for m in messages)
+            pictures = {mid: len(items) for mid, items in media.items()}
+            export_rows = rows(conversation, messages, desk, region, pictures)
             if kind == "csv":
                 path.write_text(to_csv(export_rows), encoding="utf-8-sig", newline="")
             else:

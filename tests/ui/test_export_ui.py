@@ -69,3 +69,27 @@ def test_export_to_pdf(qtbot, main_window, conversation, tmp_path):
     assert "Yes — see you at 4!" in text
     assert "Marked dealt with by Test Desk (101)" in text
     assert "delivered" in text
+
+
+def test_an_export_says_which_messages_had_pictures(qtbot, main_window, demo_gateway, tmp_path):
+    from desktop.core.media import MediaState
+    from desktop.gateway.demo_pictures import landscape_png
+
+    store = main_window.desk.store
+    demo_gateway.inbound(OLIVIA, "", media=[("image/png", landscape_png())] * 2)
+    qtbot.waitUntil(lambda: store.find_conversation(OLIVIA) is not None, timeout=5000)
+    conversation = store.find_conversation(OLIVIA)
+
+    def fetched() -> bool:
+        ids = [m.id for m in store.list_messages(conversation.id)]
+        media = store.media_for_messages(ids)
+        return [m.state for items in media.values() for m in items] == [MediaState.CACHED] * 2
+
+    qtbot.waitUntil(fetched, timeout=8000)
+    path = tmp_path / "olivia.csv"
+    main_window.export_to(conversation, path, "csv")
+    qtbot.waitUntil(
+        lambda: "Exported 1 message " in main_window.statusBar().currentMessage(), timeout=5000
+    )
+    table = list(csv.reader(path.open(encoding="utf-8-sig")))
+    assert table[1][5] == "[2 pictures]"

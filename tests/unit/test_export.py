@@ -43,9 +43,20 @@ def test_rows_and_csv():
             kind=MessageKind.DEALT_WITH,
         ),
         message(5, Direction.INBOUND, '=HYPERLINK("http://evil")', MessageStatus.RECEIVED),
+        message(6, Direction.INBOUND, "", MessageStatus.RECEIVED),
+        message(7, Direction.OUTBOUND, "Both sides", MessageStatus.SENT),
     ]
-    exported = rows(C, messages, "+14155550100", "US")
-    assert [r.kind for r in exported] == ["received", "sent", "sent", "history", "received"]
+    exported = rows(C, messages, "+14155550100", "US", pictures={6: 1, 7: 2})
+    assert [r.kind for r in exported] == [
+        "received",
+        "sent",
+        "sent",
+        "history",
+        "received",
+        "received",
+        "sent",
+    ]
+    assert [r.text for r in exported[5:]] == ["[1 picture]", "Both sides [2 pictures]"]
     assert exported[0].sender == "(415) 555-0134"
     assert exported[1].recipient == "(415) 555-0134"
     assert exported[1].status == "delivered"
@@ -59,4 +70,4 @@ def test_rows_and_csv():
     assert table[0] == ["Time", "Kind", "From", "To", "Status", "Text"]
     assert table[3][5] == "Hello?"
     assert table[5][5] == '\'=HYPERLINK("http://evil")'  # not a formula
-    assert len(table) == 6
+    assert len(table) == 8
