@@ -182,15 +182,15 @@ class Conversation:
     owner_id: UserId | None = None
     owner_label: str | None = None
 
+    dealt_with_at: datetime | None = None
+    opted_out_at: datetime | None = None
+    opt_out_reason: str | None = None
+
     def answered_by_other(self, me: int | None) -> bool:
         """True when a colleague other than ``me`` owns it: its new messages are theirs to
         answer, so they neither pop up for ``me`` nor count in ``me``'s badge (the list
         still shows them unread)."""
         return self.owner_id is not None and me is not None and int(self.owner_id) != me
-
-    dealt_with_at: datetime | None = None
-    opted_out_at: datetime | None = None
-    opt_out_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
