@@ -181,7 +181,6 @@ class Conversation:
     display_name: str | None = None
     owner_id: UserId | None = None
     owner_label: str | None = None
-
     dealt_with_at: datetime | None = None
     opted_out_at: datetime | None = None
     opt_out_reason: str | None = None
