@@ -205,7 +205,7 @@ _SQLITE_HISTORY_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 _SQLITE_HISTORY_SQL = (
     "INSERT INTO messages (conversation_id, direction, body, from_number, to_number,"
     " gateway_sid, status, error_code, error_message, created_at, sent_at, delivered_at,"
-    " updated_at, user_id) VALUES {values}"
+    " user_id, updated_at) VALUES {values}"
     " ON CONFLICT (gateway_sid) DO NOTHING RETURNING id"
 )
 
@@ -865,22 +865,43 @@ def _summary_update(now: datetime, *, whole: bool, **extra: Any) -> Any:
     )
 
 
-def _history_message(mid: int, cid: int, record: HistoryRecord) -> Message:
-    """The Message an imported record became (as import_history stores it)."""
+def _history_row(record: HistoryRecord, cid: int) -> dict[str, Any]:
+    """The columns an imported record is stored with (but ``updated_at``), in the order of
+    ``_SQLITE_HISTORY_SQL``."""
     inbound = record.direction is Direction.INBOUND
     at = record.created_at
+    return {
+        "conversation_id": cid,
+        "direction": record.direction.value,
+        "body": record.body,
+        "from_number": record.peer_number if inbound else record.desk_number,
+        "to_number": record.desk_number if inbound else record.peer_number,
+        "gateway_sid": record.sid,
+        "status": record.status.value,
+        "error_code": record.error_code,
+        "error_message": record.error_message,
+        "created_at": at,
+        "sent_at": None if inbound or record.status is MessageStatus.FAILED else at,
+        "delivered_at": at if record.status is MessageStatus.DELIVERED else None,
+        "user_id": record.user_id,
+    }
+
+
+def _history_message(mid: int, cid: int, record: HistoryRecord) -> Message:
+    """The Message an imported record became (as import_history stores it)."""
+    row = _history_row(record, cid)
     return Message(
         MessageId(mid),
         ConversationId(cid),
         record.direction,
         record.body,
         record.status,
-        at,
+        record.created_at,
         record.sid,
         record.error_code,
         record.error_message,
-        None if inbound or record.status is MessageStatus.FAILED else at,
-        at if record.status is MessageStatus.DELIVERED else None,
+        row["sent_at"],
+        row["delivered_at"],
         MessageKind.SMS,
         record.user_id,
     )
@@ -3345,24 +3366,9 @@ class Store(TemplateQueries, MediaQueries):
         for batch in _chunks(records, _SQLITE_HISTORY_ROWS):
             params: list[Any] = []
             for r in batch:
-                inbound = r.direction is Direction.INBOUND
-                at = sqlite_text(r.created_at)
-                params += (
-                    conversation_ids[r.peer_number],
-                    r.direction.value,
-                    r.body,
-                    r.peer_number if inbound else r.desk_number,
-                    r.desk_number if inbound else r.peer_number,
-                    r.sid,
-                    r.status.value,
-                    r.error_code,
-                    r.error_message,
-                    at,
-                    None if inbound or r.status is MessageStatus.FAILED else at,
-                    at if r.status is MessageStatus.DELIVERED else None,
-                    updated_at,
-                    r.user_id,
-                )
+                row = _history_row(r, conversation_ids[r.peer_number])
+                params += (sqlite_text(v) if isinstance(v, datetime) else v for v in row.values())
+                params.append(updated_at)
             sql = _SQLITE_HISTORY_SQL.format(values=",".join([_SQLITE_HISTORY_ROW] * len(batch)))
             new_ids = sorted(mid for (mid,) in conn.exec_driver_sql(sql, tuple(params)))
             kept: Sequence[HistoryRecord] = batch
@@ -3396,28 +3402,7 @@ class Store(TemplateQueries, MediaQueries):
             .on_conflict_do_nothing(index_elements=[messages.c.gateway_sid])
             .returning(messages.c.id, messages.c.gateway_sid, sort_by_parameter_order=True)
         )
-        params = []
-        for r in records:
-            inbound = r.direction is Direction.INBOUND
-            params.append(
-                {
-                    "conversation_id": conversation_ids[r.peer_number],
-                    "direction": r.direction.value,
-                    "body": r.body,
-                    "from_number": r.peer_number if inbound else r.desk_number,
-                    "to_number": r.desk_number if inbound else r.peer_number,
-                    "gateway_sid": r.sid,
-                    "status": r.status.value,
-                    "error_code": r.error_code,
-                    "error_message": r.error_message,
-                    "created_at": r.created_at,
-                    "sent_at": None
-                    if inbound or r.status is MessageStatus.FAILED
-                    else r.created_at,
-                    "delivered_at": r.created_at if r.status is MessageStatus.DELIVERED else None,
-                    "user_id": r.user_id,
-                }
-            )
+        params = [_history_row(r, conversation_ids[r.peer_number]) for r in records]
         returned = conn.execute(stmt, params).all()
         by_sid = {sid: mid for mid, sid in returned if sid is not None}
         unnamed = iter(sorted(mid for mid, sid in returned if sid is None))
