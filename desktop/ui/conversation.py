@@ -65,6 +65,7 @@ from desktop.ui.templates import (
     TemplateMenu,
     VariableHighlighter,
     insert_filled_template,
+    template_button,
 )
 from desktop.ui.widgets import ElidedLabel
 
@@ -508,13 +509,7 @@ class ConversationWidget(QWidget):
         self.template_menu = TemplateMenu(self.templates, self)
         self.template_menu.sig_chosen.connect(lambda t: self.insert_template(t))
         self.template_menu.sig_manage.connect(self.manage_templates)
-        self.template_button = QToolButton()
-        self.template_button.setObjectName("composerTool")
-        self.template_button.setText("Templates")
-        self.template_button.setAccessibleName("Templates")
-        self.template_button.setToolTip("Insert a saved reply (or type / and its name)")
-        self.template_button.setMenu(self.template_menu)
-        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_button = template_button(self.template_menu)
         self.attach_button = QToolButton()
         self.attach_button.setObjectName("composerTool")
         self.attach_button.setText("Attach picture")

@@ -40,6 +40,7 @@ from desktop.ui.templates import (
     TemplateLibrary,
     TemplateMenu,
     insert_filled_template,
+    template_button,
 )
 
 log = logging.getLogger("smsdesk.ui.popups")
@@ -374,13 +375,7 @@ class MessagePopup(PopupFrame):
         if templates is not None:
             self.template_menu = TemplateMenu(templates, self, manage=False)
             self.template_menu.sig_chosen.connect(lambda t: self.insert_template(t))
-            self.template_button = QToolButton()
-            self.template_button.setObjectName("composerTool")
-            self.template_button.setText("Templates")
-            self.template_button.setAccessibleName("Templates")
-            self.template_button.setToolTip("Insert a saved reply (or type / and its name)")
-            self.template_button.setMenu(self.template_menu)
-            self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.template_button = template_button(self.template_menu)
             foot.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
             slash = SlashCompleter(self.editor, templates, self.insert_template)
             self.editor.completer_visible = lambda: slash.visible

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +159,18 @@ class TemplateMenu(QMenu):
             manage.triggered.connect(self.sig_manage)
         if self.isVisible():
             self.adjustSize()
+
+
+def template_button(menu: TemplateMenu) -> QToolButton:
+    """The "Templates" button beside a "Say something" box, opening ``menu``."""
+    button = QToolButton()
+    button.setObjectName("composerTool")
+    button.setText("Templates")
+    button.setAccessibleName("Templates")
+    button.setToolTip("Insert a saved reply (or type / and its name)")
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
 
 
 def fill_template(template: Template, contact_name: str | None, my_name: str) -> str:
