@@ -271,6 +271,64 @@ def _execute(url: str, *statements: str) -> list[tuple[object, ...]]:
         engine.dispose()
 
 
+def _one_message(url: str, direction: str, body: str, status: str, *more: str) -> None:
+    """Conversation 1 (+14155550101) with message 1, then the ``more`` statements; on
+    PostgreSQL the id sequences are moved past them, as the app's own inserts expect."""
+    from desktop.store.store import create_store_engine
+
+    inbound = direction == "inbound"
+    engine = create_store_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO conversations (id, peer_number, created_at, last_activity_at,"
+                    " updated_at) VALUES (1, '+14155550101', '2025-03-01 09:00:00',"
+                    " '2025-03-01 09:00:00', '2025-03-01 09:00:00')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO messages (id, conversation_id, direction, body, from_number,"
+                    " to_number, status, created_at, updated_at) VALUES (1, 1, :direction,"
+                    " :body, :sender, :recipient, :status, '2025-03-01 09:00:00',"
+                    " '2025-03-01 09:00:00')"
+                ),
+                {
+                    "direction": direction,
+                    "body": body,
+                    "sender": "p" if inbound else "d",
+                    "recipient": "d" if inbound else "p",
+                    "status": status,
+                },
+            )
+            for statement in more:
+                conn.execute(text(statement))
+            if url.startswith("postgresql"):
+                conn.execute(text("SELECT setval('messages_id_seq', 1)"))
+                conn.execute(text("SELECT setval('conversations_id_seq', 1)"))
+    finally:
+        engine.dispose()
+
+
+def _columns(url: str, table: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return {c["name"] for c in inspect(conn).get_columns(table)}
+    finally:
+        engine.dispose()
+
+
+def _tables(url: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return set(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+
+
 def test_upgrading_to_0004_keeps_every_message_and_the_unread_counts(any_url: str) -> None:
     from desktop.core.models import ConversationId, UserId
 
@@ -334,23 +392,14 @@ def test_upgrading_to_0005_keeps_the_outbox_and_downgrading_removes_its_tables(
     any_url: str,
 ) -> None:
     alembic.command.upgrade(alembic_config(url=any_url), "0004")
-    _execute(
+    _one_message(
         any_url,
-        "INSERT INTO conversations (id, peer_number, created_at, last_activity_at, updated_at)"
-        " VALUES (1, '+14155550101', '2025-03-01 09:00:00', '2025-03-01 09:00:00',"
-        " '2025-03-01 09:00:00')",
-        "INSERT INTO messages (id, conversation_id, direction, body, from_number, to_number,"
-        " status, created_at, updated_at) VALUES (1, 1, 'outbound', 'hello', 'd', 'p',"
-        " 'queued', '2025-03-01 09:00:00', '2025-03-01 09:00:00')",
+        "outbound",
+        "hello",
+        "queued",
         "INSERT INTO outbox (message_id, state, attempts, next_attempt_at)"
         " VALUES (1, 'pending', 0, '2025-03-01 09:00:00')",
     )
-    if any_url.startswith("postgresql"):
-        _execute(
-            any_url,
-            "SELECT setval('messages_id_seq', 1)",
-            "SELECT setval('conversations_id_seq', 1)",
-        )
 
     with open_store(any_url) as store:
         assert [item.message_id for item in store.due_outbox(store_time())] == [1]
@@ -358,13 +407,7 @@ def test_upgrading_to_0005_keeps_the_outbox_and_downgrading_removes_its_tables(
     assert rows == [(None, False)]
 
     alembic.command.downgrade(alembic_config(url=any_url), "0004")
-    engine = create_engine(any_url)
-    try:
-        with engine.connect() as conn:
-            names = set(inspect(conn).get_table_names())
-            columns = {c["name"] for c in inspect(conn).get_columns("messages")}
-    finally:
-        engine.dispose()
+    names, columns = _tables(any_url), _columns(any_url, "messages")
     assert not names & {"opt_outs", "templates", "media"}
     assert "scheduled_at" not in columns
     assert _execute(any_url, "SELECT body FROM messages") == [("hello",)]
@@ -401,13 +444,7 @@ def test_upgrading_to_0006_folds_the_stored_contacts_for_search(any_url: str) ->
     assert rows == [(1, "zoe muller\ncafe brule"), (2, "ben jones\n")]
 
     alembic.command.downgrade(alembic_config(url=any_url), "0005")
-    engine = create_engine(any_url)
-    try:
-        with engine.connect() as conn:
-            columns = {c["name"] for c in inspect(conn).get_columns("contacts")}
-    finally:
-        engine.dispose()
-    assert "search_text" not in columns
+    assert "search_text" not in _columns(any_url, "contacts")
     assert _execute(any_url, "SELECT name FROM contacts ORDER BY id") == [
         ("Zoë Müller",),
         ("Ben Jones",),
@@ -419,22 +456,8 @@ def test_upgrading_to_0006_folds_the_stored_contacts_for_search(any_url: str) ->
 
 def test_upgrading_to_0007_finds_accented_messages_already_stored(any_url: str) -> None:
     alembic.command.upgrade(alembic_config(url=any_url), "0006")
-    _execute(
-        any_url,
-        "INSERT INTO conversations (id, peer_number, created_at, last_activity_at, updated_at)"
-        " VALUES (1, '+14155550101', '2025-03-01 09:00:00', '2025-03-01 09:00:00',"
-        " '2025-03-01 09:00:00')",
-        "INSERT INTO messages (id, conversation_id, direction, body, from_number, to_number,"
-        " status, created_at, updated_at) VALUES (1, 1, 'inbound', 'Le Café ouvre à 8 h', 'p',"
-        " 'd', 'received', '2025-03-01 09:00:00', '2025-03-01 09:00:00')",
-    )
+    _one_message(any_url, "inbound", "Le Café ouvre à 8 h", "received")
     postgresql = any_url.startswith("postgresql")
-    if postgresql:
-        _execute(
-            any_url,
-            "SELECT setval('messages_id_seq', 1)",
-            "SELECT setval('conversations_id_seq', 1)",
-        )
 
     with open_store(any_url) as store:
         assert [c.peer_number for c in store.search_conversations("cafe")] == ["+14155550101"]
@@ -456,14 +479,11 @@ def test_upgrading_to_0007_finds_accented_messages_already_stored(any_url: str) 
 
 def test_upgrading_to_0008_keeps_pictures_without_a_size(any_url: str) -> None:
     alembic.command.upgrade(alembic_config(url=any_url), "0007")
-    _execute(
+    _one_message(
         any_url,
-        "INSERT INTO conversations (id, peer_number, created_at, last_activity_at, updated_at)"
-        " VALUES (1, '+14155550101', '2025-03-01 09:00:00', '2025-03-01 09:00:00',"
-        " '2025-03-01 09:00:00')",
-        "INSERT INTO messages (id, conversation_id, direction, body, from_number, to_number,"
-        " status, created_at, updated_at) VALUES (1, 1, 'inbound', 'look', 'p', 'd',"
-        " 'received', '2025-03-01 09:00:00', '2025-03-01 09:00:00')",
+        "inbound",
+        "look",
+        "received",
         "INSERT INTO media (id, message_id, position, url, content_type, size_bytes, state,"
         " cache_key, updated_at) VALUES (1, 1, 0, 'https://gw/m', 'image/png', 10, 'cached',"
         " 'ab', '2025-03-01 09:00:00')",
@@ -473,11 +493,5 @@ def test_upgrading_to_0008_keeps_pictures_without_a_size(any_url: str) -> None:
     assert _execute(any_url, "SELECT state, width, height FROM media") == [("cached", None, None)]
 
     alembic.command.downgrade(alembic_config(url=any_url), "0007")
-    engine = create_engine(any_url)
-    try:
-        with engine.connect() as conn:
-            columns = {c["name"] for c in inspect(conn).get_columns("media")}
-    finally:
-        engine.dispose()
-    assert not columns & {"width", "height"}
+    assert not _columns(any_url, "media") & {"width", "height"}
     assert _execute(any_url, "SELECT url FROM media") == [("https://gw/m",)]
