@@ -151,6 +151,30 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
 
 
 @pytest.fixture
+def make_tray_desk(qtbot, make_desk):
+    """Builds a desk signed in as Anna Smith (101, an admin), its window shown, with pop-ups
+    that stay ``popup_seconds`` and the system tray ``tray_available`` says (None: ask the
+    desktop)."""
+    from desktop.config import Settings
+
+    def make(*, popup_seconds: int, tray_available: bool | None = True):
+        desk = make_desk(
+            settings=Settings(
+                default_region="US",
+                popup_seconds=popup_seconds,
+                no_tray_notice_shown=True,
+                quiet_hours=False,
+            ),
+            tray_available=tray_available,
+        )
+        desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD))
+        qtbot.waitExposed(desk.window)
+        return desk
+
+    return make
+
+
+@pytest.fixture
 def main_window(qtbot, make_desk):
     """The app's main window on ``demo_gateway``: fresh data directory, signed in (extension
     101, an admin), shown, its sync worker running and polling every 0.2 s; torn down

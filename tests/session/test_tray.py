@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QSystemTrayIcon
 
-from desktop.config import Settings
 from desktop.ui.popups import MessagePopup
 
 pytestmark = pytest.mark.desktop_session
@@ -14,16 +13,8 @@ OLIVIA = "+14155550134"
 
 
 @pytest.fixture
-def desk(qtbot, make_desk):
-    desk = make_desk(
-        settings=Settings(
-            default_region="US", popup_seconds=30, no_tray_notice_shown=True, quiet_hours=False
-        ),
-        tray_available=None,  # ask the desktop
-    )
-    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42"))
-    qtbot.waitExposed(desk.window)
-    return desk
+def desk(make_tray_desk):
+    return make_tray_desk(popup_seconds=30, tray_available=None)  # ask the desktop
 
 
 def wait_popup(qtbot, desk):

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from desktop.config import Settings
 from desktop.gateway.demo import Fault
 from desktop.ui.popups import MessagePopup
 
@@ -111,15 +110,8 @@ def test_a_message_queued_before_the_stop_is_not_sent(qtbot, main_window, demo_g
 
 
 @pytest.fixture
-def tray_desk(qtbot, make_desk):
-    desk = make_desk(
-        settings=Settings(
-            default_region="US", popup_seconds=30, no_tray_notice_shown=True, quiet_hours=False
-        ),
-        tray_available=True,
-    )
-    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42"))
-    qtbot.waitExposed(desk.window)
+def tray_desk(make_tray_desk):
+    desk = make_tray_desk(popup_seconds=30)
     desk.window.hide()  # in the tray: pop-ups show
     return desk
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from desktop.config import Settings
 from desktop.core.models import ContactDraft
 from desktop.ui.icons import badge_text
 from desktop.ui.popups import MessagePopup, keep_clear_of, stack_geometry, tray_corner
@@ -28,17 +27,9 @@ def named(widget, kind, name):
 
 
 @pytest.fixture
-def desk(qtbot, make_desk):
+def desk(make_tray_desk):
     """A signed-in desk with a system tray, pop-ups after 2 s."""
-    desk = make_desk(
-        settings=Settings(
-            default_region="US", popup_seconds=2, no_tray_notice_shown=True, quiet_hours=False
-        ),
-        tray_available=True,
-    )
-    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42"))
-    qtbot.waitExposed(desk.window)
-    return desk
+    return make_tray_desk(popup_seconds=2)
 
 
 def wait_popup(qtbot, desk, number=OLIVIA) -> MessagePopup:
