@@ -10,7 +10,6 @@ when the user asked for that.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,9 +19,8 @@ import pytest
 from desktop.core.models import MessageKind, MessageStatus, StoreChange
 from desktop.core.optouts import REFUSED
 from desktop.gateway.demo import DemoGateway, Fault
-from desktop.gateway.twilio import TwilioGateway
 from desktop.store import InboundRecord, OptedOut, Store, TooLate, open_store
-from desktop.sync.engine import SyncEngine
+from tests.integration.engines import cycle_until, make_engine
 
 T0 = datetime(2026, 5, 3, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
@@ -292,31 +290,6 @@ def test_a_reply_cannot_cancel_a_message_the_worker_claimed(store: Store) -> Non
 # -- through the sync engine and the demo gateway over HTTP -----------------------------------
 
 
-def make_engine(store: Store, demo: DemoGateway, clock=None) -> SyncEngine:
-    gateway = TwilioGateway(
-        account_sid=demo.account_sid,
-        auth_token=demo.auth_token,
-        base_url=demo.base_url,
-        from_number=demo.phone_number,
-        timeout=(2.0, 2.0),
-        page_size=50,
-    )
-    extra = {"clock": clock} if clock is not None else {}
-    return SyncEngine(
-        store, gateway, poll_interval=5.0, default_region="US", rng=lambda: 0.0, **extra
-    )
-
-
-def cycle_until(engine: SyncEngine, predicate, timeout: float = 8.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        engine.run_cycle()
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError("condition not reached")
-
-
 PEER = "+14155550134"  # Olivia, a demo contact
 
 
@@ -480,26 +453,15 @@ def test_in_a_team_only_the_poller_sends_a_scheduled_message_once(
             desk_number=demo_gateway.phone_number,
             scheduled_at=now + timedelta(minutes=1),
         )
-        engines = []
-        for store in (anna_store, ben_store):
-            gateway = TwilioGateway(
-                account_sid=demo_gateway.account_sid,
-                auth_token=demo_gateway.auth_token,
-                base_url=demo_gateway.base_url,
-                from_number=demo_gateway.phone_number,
-                timeout=(2.0, 2.0),
+        anna_engine, ben_engine = (
+            make_engine(
+                store,
+                demo_gateway,
+                clock=lambda: clock["now"],
+                lease=PollerLease(postgres_url),
             )
-            engines.append(
-                SyncEngine(
-                    store,
-                    gateway,
-                    default_region="US",
-                    rng=lambda: 0.0,
-                    clock=lambda: clock["now"],
-                    lease=PollerLease(postgres_url),
-                )
-            )
-        anna_engine, ben_engine = engines
+            for store in (anna_store, ben_store)
+        )
         try:
             anna_engine.run_cycle()  # Anna's desk polls for the team
             ben_engine.run_cycle()

@@ -4,15 +4,13 @@ These prove the outbox's promise: every message is stored before it is sent, and
 sent exactly once or shown as failed — across outages, lost answers and crashes.
 """
 
-import time
-
 import pytest
 
 from desktop.core.models import Direction, MessageStatus
 from desktop.gateway.demo import Fault
-from desktop.gateway.twilio import TwilioGateway
 from desktop.store import open_store
-from desktop.sync.engine import LinkState, SyncEngine
+from desktop.sync.engine import LinkState
+from tests.integration.engines import cycle_until, make_engine
 
 PEER = "+14155550134"
 
@@ -24,31 +22,9 @@ def store(tmp_path):
     store.close()
 
 
-def make_engine(store, demo, *, timeout=(2.0, 2.0), token=None):
-    gateway = TwilioGateway(
-        account_sid=demo.account_sid,
-        auth_token=token or demo.auth_token,
-        base_url=demo.base_url,
-        from_number=demo.phone_number,
-        timeout=timeout,
-        page_size=50,
-    )
-    return SyncEngine(store, gateway, poll_interval=5.0, default_region="US", rng=lambda: 0.0)
-
-
 def queue(store, demo, body="Your order is ready"):
     conversation = store.open_conversation(PEER)
     return store.queue_outbound(conversation.id, body, desk_number=demo.phone_number)
-
-
-def cycle_until(engine, predicate, timeout=5.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        engine.run_cycle()
-        if predicate():
-            return
-        time.sleep(0.05)
-    raise AssertionError("condition not reached")
 
 
 def test_a_queued_message_is_sent_once_and_followed_to_delivered(store, demo_gateway):
