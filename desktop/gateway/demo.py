@@ -68,6 +68,7 @@ class Fault(Enum):
     MALFORMED_JSON = "malformed_json"
     FAIL_DELIVERY = "fail_delivery"
     REJECT = "reject"
+    SLOW_CREATE = "slow_create"
 
 
 # The parameters each fault takes, with their defaults.
@@ -78,6 +79,7 @@ _FAULT_PARAMS: dict[Fault, dict[str, Any]] = {
     Fault.MALFORMED_JSON: {"route": "any"},
     Fault.FAIL_DELIVERY: {"error_code": 21610, "error_message": None, "route": "send"},
     Fault.REJECT: {"code": 21211, "message": None, "route": "send"},
+    Fault.SLOW_CREATE: {"delay": 1.0, "route": "send"},
 }
 
 # Twilio's own short texts, so the demo's error bodies read like the real ones.
@@ -509,6 +511,12 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if not self.server.stop_event.wait(float(params["stall"])):
                 self._reply(*handle())
+        elif armed.fault is Fault.SLOW_CREATE:
+            # The gateway works slowly: the message exists only after ``delay``, then the
+            # answer goes out (a client with a shorter read timeout has given up by then, and
+            # a look-up made meanwhile does not find it yet).
+            if not self.server.stop_event.wait(float(params["delay"])):
+                self._reply(*handle())
         elif armed.fault is Fault.RATE_LIMIT:
             self._reply(
                 *_error(429, 20429, "Too Many Requests"),
@@ -846,7 +854,8 @@ class DemoGateway:
             **params: the fault's parameters: ``route`` ("send", "list", "fetch", "account"
                 or "any"); SERVER_ERROR ``apply``; TIMEOUT ``stall``, ``apply``; RATE_LIMIT
                 ``retry_after``; FAIL_DELIVERY ``error_code``, ``error_message``; REJECT
-                ``code``, ``message``.
+                ``code``, ``message``; SLOW_CREATE ``delay`` (the message is created only
+                after this many seconds, then answered).
 
         Raises:
             TypeError: a parameter the fault does not take.
@@ -859,7 +868,10 @@ class DemoGateway:
         merged = {**defaults, **params}
         if merged["route"] not in _ROUTES:
             raise ValueError(f"route must be one of {_ROUTES}")
-        if fault in (Fault.FAIL_DELIVERY, Fault.REJECT) and merged["route"] != "send":
+        if (
+            fault in (Fault.FAIL_DELIVERY, Fault.REJECT, Fault.SLOW_CREATE)
+            and merged["route"] != "send"
+        ):
             raise ValueError(f"{fault.name} applies to sends only")
         if times < 1:
             raise ValueError("times must be at least 1")

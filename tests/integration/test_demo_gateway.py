@@ -460,3 +460,33 @@ def test_the_fixture_gives_fast_timings_and_no_replies(demo_gateway: DemoGateway
     time.sleep(0.35)
     assert gw.fetch_message(message.sid).status == "delivered"
     assert gw.fetch_inbound(since) == []
+
+
+def test_slow_create_makes_the_message_only_after_its_delay(demo_gateway: DemoGateway) -> None:
+    demo_gateway.inject(Fault.SLOW_CREATE, delay=0.6)
+    gw = adapter_for(demo_gateway, timeout=(1.0, 0.2))
+    answered: list[Any] = []
+
+    def send() -> None:
+        try:
+            answered.append(gw.send(OLIVIA, "slowly does it"))
+        except Exception as exc:  # the short read timeout gives up first
+            answered.append(exc)
+
+    client = threading.Thread(target=send)
+    client.start()
+    time.sleep(0.3)
+    assert not [m for m in demo_gateway.sent() if m["body"] == "slowly does it"]
+    client.join(timeout=3)
+    assert isinstance(answered[0], Exception)  # the answer came too late for this client
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        if [m for m in demo_gateway.sent() if m["body"] == "slowly does it"]:
+            break
+        time.sleep(0.05)
+    assert [m["body"] for m in demo_gateway.sent()].count("slowly does it") == 1
+
+
+def test_slow_create_applies_to_sends_only(demo_gateway: DemoGateway) -> None:
+    with pytest.raises(ValueError, match="sends only"):
+        demo_gateway.inject(Fault.SLOW_CREATE, route="list")
