@@ -132,8 +132,12 @@ def test_send_through_a_messaging_service_sends_its_sid_instead_of_from(
         desk_number=demo_gateway.phone_number,
     )
     message = gw.send(OLIVIA, "Hello from the service")
-    assert message.status == "queued"
-    assert demo_gateway.sent()[0]["body"] == "Hello from the service"
+    # As Twilio answers a service's send: accepted, its sender not chosen yet.
+    assert message.status == "accepted"
+    assert message.from_number == ""
+    [sent] = demo_gateway.sent()
+    assert sent["body"] == "Hello from the service"
+    assert sent["from"] is None
 
 
 # -- fetching inbound messages --------------------------------------------------------------
