@@ -33,6 +33,7 @@ from desktop.gateway.base import (
     GatewayTimeout,
     GatewayUnreachable,
     InvalidBody,
+    LookupIncomplete,
     MalformedResponse,
     MediaInfo,
     MessageNotFound,
@@ -194,10 +195,14 @@ class TwilioGateway:
         account_sid: the account whose messages are read and written.
         MAX_PAGES: the most list pages one fetch_inbound follows (a guard against a gateway
             that pages forever).
+        LOOKUP_MAX_PAGES: the most list pages one find_outbound reads (at the default 200 a
+            page, 20,000 messages to one number since the attempt began) before it gives up
+            and says it could not tell.
         FIRST_PAGE_SIZE: messages on the first page a poll reads (see fetch_inbound).
     """
 
     MAX_PAGES = 1000
+    LOOKUP_MAX_PAGES = 100
     FIRST_PAGE_SIZE = 50
 
     def __init__(
@@ -406,16 +411,75 @@ class TwilioGateway:
         url = self._url(f"/Messages/{quote(sid, safe='')}.json")
         return parse_message(self._request("GET", url, not_found="message"))
 
-    def fetch_recent_outbound(self, to: str, limit: int = 50) -> list[GatewayMessage]:
-        """Return up to ``limit`` of the newest messages from the desk to ``to``, newest first.
+    def find_outbound(self, to: str, since: datetime) -> list[GatewayMessage]:
+        """Return every outbound message to ``to`` created at or after ``since``, newest first.
 
-        Only the first page is read: this answers "did my last send go out?", not history.
+        What Twilio documents for the Messages list (its OpenAPI, ListMessage): the filters
+        ``To``, ``From``, ``DateSent`` (``DateSent<``, ``DateSent>``: whole GMT dates), pages
+        of up to 1,000 linked by ``next_page_uri``, and results sorted by DateSent, most
+        recent first. So this asks for ``To`` alone: no ``From`` (a Messaging Service sends
+        from a pool number, or ``from`` is still null while the message is accepted or
+        queued) and no ``DateSent`` (a queued message has no date_sent, so any DateSent
+        filter leaves out exactly the message being looked for).
+
+        Paging stops at the first message *sent* before ``since``: in DateSent order every
+        message after it was sent earlier still, and a message is created before it is sent,
+        so none of them can be one created at or after ``since``. A message not yet sent
+        (no date_sent) never stops the paging. Twilio does not document where it lists
+        those: this relies on their coming before any message sent before ``since``, as
+        they do if listed as the newest or by creation date (as the demo gateway lists);
+        were they listed last, a look-up could miss one still queued. Paging also ends at
+        the list's last page. Anything else
+        (more than ``LOOKUP_MAX_PAGES`` pages, a next page on another host or one already
+        read) raises LookupIncomplete: a look-up that did not reach ``since`` proves
+        nothing, and the message must not be sent again on its strength. Every record is
+        read strictly (an unreadable one raises MalformedResponse): a record skipped here
+        could be the one looked for.
+
+        Args:
+            to: the recipient in E.164.
+            since: an aware datetime: when the attempt began, minus a clock tolerance.
+
+        Returns:
+            The outbound messages to ``to`` created at or after ``since`` (by the API's whole
+            seconds), from any sender, newest first.
+
+        Raises:
+            ValueError: ``since`` is naive.
+            LookupIncomplete: the list could not be read back to ``since``.
+            GatewayError: as for every call.
         """
-        params = {"From": self.desk_number, "To": to, "PageSize": str(max(1, min(limit, 1000)))}
-        page = self._request("GET", self._url("/Messages.json"), params=params)
-        outbound = [m for m in self._page_messages(page) if m.direction is Direction.OUTBOUND]
-        outbound.sort(key=lambda m: m.date_created, reverse=True)  # stable: keeps API order
-        return outbound[:limit]
+        if since.tzinfo is None:
+            raise ValueError("since must be timezone-aware")
+        # The API's dates have whole seconds (see fetch_inbound).
+        since = since.astimezone(UTC).replace(microsecond=0)
+        params: dict[str, str] | None = {"To": to, "PageSize": str(self._page_size)}
+        url = self._url("/Messages.json")
+        found: list[GatewayMessage] = []
+        seen_urls: set[str] = set()
+        for _page in range(self.LOOKUP_MAX_PAGES):
+            seen_urls.add(url)
+            page = self._request("GET", url, params=params)
+            reached_older = False
+            for message in self._page_messages(page):
+                if message.date_sent is not None and message.date_sent < since:
+                    reached_older = True
+                elif message.direction is Direction.OUTBOUND and message.date_created >= since:
+                    found.append(message)
+            if reached_older:
+                return found
+            next_page_uri = page.get("next_page_uri")
+            if not next_page_uri:
+                return found  # the list's end
+            next_url = self._next_page_url(next_page_uri)
+            if next_url is None or next_url in seen_urls:
+                break  # a next page we will not or need not read: the rest stays unknown
+            url, params = next_url, None  # the next page's address carries every filter
+        raise LookupIncomplete(
+            f"SMS Desk could not read the SMS gateway's list of messages to {to} far enough "
+            "back to tell whether a message already went. It stays waiting and is checked "
+            "again later, so that it is not sent twice."
+        )
 
     def list_media(self, sid: str) -> list[MediaInfo]:
         """The pictures (media) of message ``sid``, in the gateway's order.

@@ -7,7 +7,8 @@ twice live here:
 * a message is claimed (``begin_send``) in the store before the gateway is called, so a
   crash mid-send leaves it "in flight", never silently pending;
 * an in-flight message is only sent again after the gateway has been asked whether it
-  already has it (``fetch_recent_outbound``), because a lost answer does not mean a lost send;
+  already has it (``find_outbound``, complete back to the attempt and whatever the sender),
+  because a lost answer does not mean a lost send;
 * inbound polling overlaps its window and the store de-duplicates by the gateway's sid.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 import random
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -27,11 +29,12 @@ from desktop.gateway.base import (
     Gateway,
     GatewayError,
     GatewayMessage,
+    LookupIncomplete,
     MessageNotFound,
     MessageRejected,
     RateLimited,
 )
-from desktop.gateway.errors import describe_error
+from desktop.gateway.errors import describe_error, is_retry_later
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
 from desktop.sync.backoff import Backoff
 from desktop.sync.pictures import PictureFetcher
@@ -47,6 +50,9 @@ FIRST_SYNC_LOOKBACK = timedelta(days=7)
 # A resent message matches one already at the gateway if it was created no earlier than
 # this before our attempt started (allows for clock difference with the gateway).
 CLOCK_TOLERANCE = timedelta(minutes=5)
+# A look-up that could not be completed is tried again after this long; until then the
+# message stays "maybe sent" (it is never sent again on an incomplete look-up).
+INCOMPLETE_LOOKUP_RETRY = timedelta(minutes=5)
 # Delivery statuses are followed for this long; after that a "sent" message stays "sent".
 STATUS_FOLLOW_WINDOW = timedelta(days=3)
 SENDS_PER_CYCLE = 20
@@ -77,6 +83,19 @@ _GATEWAY_STATUS = {
 def status_from_gateway(word: str) -> MessageStatus:
     """Map a gateway status word to ours; unknown words count as "sent" (accepted)."""
     return _GATEWAY_STATUS.get(word.lower(), MessageStatus.SENT)
+
+
+def _digits(number: str) -> str:
+    """A number's digits alone: how the gateway wrote it must not hide a match."""
+    return re.sub(r"\D", "", number)
+
+
+def _dropped(message: GatewayMessage) -> bool:
+    """Whether the gateway dropped this copy before sending it ("try again later" failure):
+    it was never sent, so it is no proof that the message went."""
+    return status_from_gateway(message.status) is MessageStatus.FAILED and is_retry_later(
+        message.error_code
+    )
 
 
 class Lease(Protocol):
@@ -252,14 +271,42 @@ class SyncEngine:
         self._store.record_sent(item.message_id, accepted.sid, status, accepted.date_sent)
 
     def _reconcile(self, item: OutboxItem) -> bool:
-        """Ask the gateway whether an in-flight message reached it; record it if so."""
-        recent = self._gateway.fetch_recent_outbound(item.to_number)
-        known = self._store.known_sids(m.sid for m in recent)
+        """Ask the gateway whether an in-flight message reached it; record it if so.
+
+        The look-up is complete back to when the attempt began (minus CLOCK_TOLERANCE) and
+        takes any sender (the desk's number, a Messaging Service's pool number, none yet). A
+        copy matches on: outbound, the same recipient and text, as many pictures, created
+        since then, not already some other message's, and not dropped unsent by the
+        gateway. Copies are matched oldest first, so identical messages pair in order.
+
+        Returns:
+            True when nothing may be sent now: the copy was found and recorded, or the
+            look-up could not be completed (the message stays "maybe sent" and is looked up
+            again later: never sent again on an incomplete look-up). False when the gateway
+            provably does not have it: it is safe to send again.
+        """
         started = item.attempt_started_at or item.created_at
-        for candidate in reversed(recent):  # oldest first: match in the order we sent
-            if candidate.sid in known or candidate.body != item.body:
-                continue
-            if candidate.date_created < started - CLOCK_TOLERANCE:
+        since = started - CLOCK_TOLERANCE
+        try:
+            candidates = self._gateway.find_outbound(item.to_number, since)
+        except LookupIncomplete as err:
+            log.warning("message %s: look-up incomplete, checked again later", item.message_id)
+            self._store.mark_uncertain(
+                item.message_id, self._clock() + INCOMPLETE_LOOKUP_RETRY, str(err)
+            )
+            return True
+        known = self._store.known_sids(m.sid for m in candidates)
+        pictures = len(self._store.media_urls(item.message_id))
+        for candidate in reversed(candidates):  # oldest first: match in the order we sent
+            if (
+                candidate.sid in known
+                or candidate.direction is not Direction.OUTBOUND
+                or _digits(candidate.to_number) != _digits(item.to_number)
+                or candidate.body != item.body
+                or candidate.num_media != pictures
+                or candidate.date_created < since.replace(microsecond=0)
+                or _dropped(candidate)
+            ):
                 continue
             log.info("message %s was already at the gateway as %s", item.message_id, candidate.sid)
             self._record_accepted(item, candidate)

@@ -4,12 +4,16 @@ These prove the outbox's promise: every message is stored before it is sent, and
 sent exactly once or shown as failed — across outages, lost answers and crashes.
 """
 
+import time
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from desktop.core.models import Direction, MessageStatus
-from desktop.gateway.demo import Fault
+from desktop.gateway.demo import DemoGateway, Fault
+from desktop.gateway.twilio import TwilioGateway
 from desktop.store import open_store
-from desktop.sync.engine import LinkState
+from desktop.sync.engine import LinkState, SyncEngine
 from tests.integration.engines import cycle_until, make_engine
 
 PEER = "+14155550134"
@@ -267,3 +271,123 @@ def test_without_the_workers_checkpoint_the_log_holds_a_small_write(store, tmp_p
     assert "Still in the log" in bodies_in_the_database_file_alone(
         tmp_path / "desk.sqlite3", tmp_path
     )
+
+
+# -- issue 13: nothing sent twice, nothing stuck --------------------------------------------------
+
+SERVICE = "MG" + "c" * 32
+FAR_FUTURE = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+class FakeClock:
+    """The engine's clock, moved by the test. The store dates what it queues by the real
+    clock, so this one starts a few seconds ahead: what the test queues next is due."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC) + timedelta(seconds=5)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta) -> None:
+        self.now += delta
+
+
+def service_engine(store, demo) -> SyncEngine:
+    """An engine whose adapter sends through a Messaging Service, not from a number."""
+    gateway = TwilioGateway(
+        account_sid=demo.account_sid,
+        auth_token=demo.auth_token,
+        base_url=demo.base_url,
+        messaging_service_sid=SERVICE,
+        desk_number=demo.phone_number,
+        timeout=(2.0, 2.0),
+        page_size=50,
+    )
+    return SyncEngine(store, gateway, poll_interval=5.0, rng=lambda: 0.0)
+
+
+def send_requests(demo) -> int:
+    return sum(
+        1 for method, path in demo.requests_seen() if method == "POST" and "/Messages.json" in path
+    )
+
+
+def test_a_lost_answer_to_a_messaging_service_send_is_not_sent_twice(store):
+    # The service picks its sender late: the message's "from" is still null when looked up.
+    with DemoGateway(status_delays=(30.0, 31.0), greet=False, auto_reply=False) as demo:
+        engine = service_engine(store, demo)
+        demo.inject(Fault.SERVER_ERROR, apply=True, route="send")  # carried out, then 500
+        message = queue(store, demo, "Your table is booked")
+        assert engine.run_cycle().state is LinkState.OFFLINE
+        [at_gateway] = demo.sent()
+        assert at_gateway["from"] is None
+
+        for _ in range(3):
+            engine.run_cycle()
+
+        assert len(demo.sent()) == 1
+        assert store.get_message(message.id).gateway_sid == at_gateway["sid"]
+
+
+def test_eighty_queued_to_one_number_with_the_first_uncertain_are_sent_once_each(
+    store, demo_gateway
+):
+    # The uncertain one is due again after the other 79 have gone; at the gateway it is the
+    # oldest of 80 to that number, on the look-up's second page (pages of 50).
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(Fault.SERVER_ERROR, apply=True, route="send")
+    messages = [queue(store, demo_gateway, "Your order is ready") for _ in range(80)]
+
+    cycle_until(
+        engine, lambda: all(store.get_message(m.id).gateway_sid for m in messages), timeout=30
+    )
+    engine.run_cycle()
+
+    assert len(demo_gateway.sent()) == 80
+    recorded = {store.get_message(m.id).gateway_sid for m in messages}
+    assert recorded == {m["sid"] for m in demo_gateway.sent()}
+
+
+def test_an_incomplete_look_up_never_sends_again_and_does_not_hold_up_the_rest(
+    store, demo_gateway, monkeypatch
+):
+    monkeypatch.setattr(TwilioGateway, "LOOKUP_MAX_PAGES", 1)
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
+    demo_gateway.inject(Fault.SERVER_ERROR, apply=True, route="send")
+    first = queue(store, demo_gateway, "First")
+    others = [queue(store, demo_gateway, f"Next {i}") for i in range(59)]
+
+    cycle_until(engine, lambda: all(store.get_message(m.id).gateway_sid for m in others), 30)
+    for _ in range(2):
+        engine.run_cycle()
+
+    # One page of 50 could not reach back to the attempt: still "maybe sent", not resent.
+    assert len(demo_gateway.sent()) == 60
+    assert store.get_message(first.id).status is MessageStatus.SENDING
+    monkeypatch.setattr(TwilioGateway, "LOOKUP_MAX_PAGES", 100)
+    clock.advance(timedelta(minutes=6))  # checked again later, completely this time
+    engine.run_cycle()
+    assert len(demo_gateway.sent()) == 60
+    assert store.get_message(first.id).gateway_sid == demo_gateway.sent()[0]["sid"]
+
+
+def test_a_copy_the_gateway_dropped_unsent_is_no_proof_and_the_message_goes_again(
+    store, demo_gateway
+):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(Fault.SERVER_ERROR, apply=True, route="send")
+    demo_gateway.inject(Fault.FAIL_DELIVERY, error_code=30001)  # queue overflow
+    message = queue(store, demo_gateway)
+    engine.run_cycle()
+    deadline = time.monotonic() + 5
+    while demo_gateway.sent()[0]["status"] != "failed":  # dropped at the gateway meanwhile
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+    cycle_until(engine, lambda: store.get_message(message.id).gateway_sid is not None)
+
+    dropped, again = demo_gateway.sent()
+    assert (dropped["status"], dropped["error_code"]) == ("failed", 30001)
+    assert store.get_message(message.id).gateway_sid == again["sid"]

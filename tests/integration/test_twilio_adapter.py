@@ -31,6 +31,7 @@ from desktop.gateway.base import (
     GatewayTimeout,
     GatewayUnreachable,
     InvalidBody,
+    LookupIncomplete,
     MalformedResponse,
     MessageNotFound,
     MessageRejected,
@@ -260,20 +261,52 @@ def test_fetch_inbound_refuses_a_naive_since(gateway: TwilioGateway) -> None:
         gateway.fetch_inbound(datetime(2024, 5, 1))  # naive on purpose
 
 
-def test_fetch_recent_outbound_returns_newest_first_for_that_number_only(
+def test_find_outbound_returns_every_outbound_message_to_that_number_newest_first(
     demo_gateway: DemoGateway, gateway: TwilioGateway
 ) -> None:
+    since = datetime.now(UTC) - timedelta(seconds=5)
     for body in ("first", "second", "third"):
         gateway.send(OLIVIA, body)
     gateway.send(SAM, "to Sam")
     demo_gateway.inbound(OLIVIA, "from Olivia")
 
-    recent = gateway.fetch_recent_outbound(OLIVIA)
+    found = gateway.find_outbound(OLIVIA, since)
 
-    assert [m.body for m in recent] == ["third", "second", "first"]
-    assert all(m.direction is Direction.OUTBOUND and m.to_number == OLIVIA for m in recent)
-    assert [m.body for m in gateway.fetch_recent_outbound(OLIVIA, limit=2)] == ["third", "second"]
-    assert "PageSize=2" in list_requests(demo_gateway)[-1]
+    assert [m.body for m in found] == ["third", "second", "first"]
+    assert all(m.direction is Direction.OUTBOUND and m.to_number == OLIVIA for m in found)
+    [asked] = list_requests(demo_gateway)
+    # To alone: no From (a Messaging Service's sender may be a pool number or none yet) and
+    # no DateSent (a queued message has no date_sent, so the filter would leave it out).
+    assert "To=%2B14155550134" in asked
+    assert "From=" not in asked
+    assert "DateSent" not in asked
+
+
+def test_find_outbound_pages_on_until_it_reaches_since(demo_gateway: DemoGateway) -> None:
+    gw = make_gateway(demo_gateway, page_size=10)
+    since = datetime.now(UTC) - timedelta(seconds=5)
+    for i in range(25):
+        gw.send(OLIVIA, f"queued {i}")
+
+    found = gw.find_outbound(OLIVIA, since)
+
+    assert sorted(m.body for m in found) == sorted(f"queued {i}" for i in range(25))
+    assert len(list_requests(demo_gateway)) == 3
+
+
+def test_find_outbound_leaves_out_what_was_created_before_since(
+    demo_gateway: DemoGateway, gateway: TwilioGateway
+) -> None:
+    gateway.send(OLIVIA, "before")
+    time.sleep(1.1)  # the API's dates have whole seconds
+    since = datetime.now(UTC)
+    gateway.send(OLIVIA, "after")
+    assert [m.body for m in gateway.find_outbound(OLIVIA, since)] == ["after"]
+
+
+def test_find_outbound_refuses_a_naive_since(gateway: TwilioGateway) -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        gateway.find_outbound(OLIVIA, datetime(2024, 5, 1))  # naive on purpose
 
 
 def test_fetch_message_of_an_unknown_sid_raises_message_not_found(gateway: TwilioGateway) -> None:
@@ -373,7 +406,8 @@ def test_timeout_with_apply_creates_the_message_although_the_answer_is_lost(
     assert info.value.ambiguous
     assert [m["body"] for m in demo_gateway.sent()] == ["did this go?"]
     # The sync engine's way to find out: the send is there, so it must not go again.
-    assert [m.body for m in gw.fetch_recent_outbound(OLIVIA)] == ["did this go?"]
+    since = datetime.now(UTC) - timedelta(minutes=1)
+    assert [m.body for m in gw.find_outbound(OLIVIA, since)] == ["did this go?"]
 
 
 def test_connection_dropped_without_an_answer_is_ambiguous(demo_gateway: DemoGateway) -> None:
@@ -825,3 +859,114 @@ def test_retry_after_as_an_http_date_and_absent() -> None:
     with pytest.raises(RateLimited) as info:
         gw.check()
     assert info.value.retry_after is None
+
+
+# -- the look-up before a resend, against answers shaped as Twilio documents them --------------
+
+SINCE_RFC = "Wed, 01 May 2024 09:00:00 +0000"
+
+
+def outbound(sid: str, created: str, sent: str | None, **extra: Any) -> dict[str, Any]:
+    """An outbound message record to Olivia, as the Messages list shows it."""
+    fields = {"status": "sent" if sent else "queued", "from": "+14155550100", "to": OLIVIA}
+    return api_message(
+        sid, created, direction="outbound-api", date_sent=sent, **{**fields, **extra}
+    )
+
+
+def pages(*pages_: list[dict[str, Any]]) -> Callable[[requests.PreparedRequest], Any]:
+    """Answer the list with these pages in turn, each linking to the next."""
+
+    def answer(request: requests.PreparedRequest) -> Any:
+        url = request.url or ""
+        number = int(url.split("Page=")[1].split("&")[0]) if "Page=" in url else 0
+        more = number + 1 < len(pages_)
+        uri = f"/2010-04-01/Accounts/AC1/Messages.json?To=x&Page={number + 1}" if more else None
+        return 200, {"messages": pages_[number], "next_page_uri": uri}, None
+
+    return answer
+
+
+def test_find_outbound_stops_at_the_first_message_sent_before_since() -> None:
+    # Listed by DateSent, newest first: the queued one (no date_sent) on top, a message
+    # created before since but sent after it, then one sent before since: every later one
+    # was sent (so created) earlier still.
+    first = [
+        outbound("SMqueued", "Wed, 01 May 2024 09:00:30 +0000", None),
+        outbound("SMslow", "Wed, 01 May 2024 08:59:59 +0000", "Wed, 01 May 2024 09:00:20 +0000"),
+    ]
+    second = [
+        outbound("SMnew", "Wed, 01 May 2024 09:00:05 +0000", "Wed, 01 May 2024 09:00:10 +0000"),
+        outbound("SMold", "Wed, 01 May 2024 08:58:00 +0000", "Wed, 01 May 2024 08:58:01 +0000"),
+    ]
+    gw, adapter = canned_gateway(pages(first, second, [outbound("SMolder", NOW_RFC, NOW_RFC)]))
+
+    found = gw.find_outbound(OLIVIA, SINCE)
+
+    assert [m.sid for m in found] == ["SMqueued", "SMnew"]
+    assert len(adapter.calls) == 2  # not the third page
+
+
+def test_find_outbound_pages_past_messages_not_yet_sent() -> None:
+    queued = [outbound(f"SMq{i}", SINCE_RFC, None) for i in range(3)]
+    gw, adapter = canned_gateway(pages(queued, [*queued[:1], outbound("SMx", SINCE_RFC, None)]))
+    found = gw.find_outbound(OLIVIA, SINCE)
+    assert [m.sid for m in found] == ["SMq0", "SMq1", "SMq2", "SMq0", "SMx"]
+    assert len(adapter.calls) == 2  # and the list's end ends it
+
+
+def test_find_outbound_takes_any_sender_and_none() -> None:
+    page = [
+        outbound("SMnull", SINCE_RFC, None, **{"from": None, "status": "accepted"}),
+        outbound("SMpool", SINCE_RFC, SINCE_RFC, **{"from": "+14155550199"}),
+        api_message("SMin", SINCE_RFC, **{"from": OLIVIA}),  # inbound: never a match
+    ]
+    gw, adapter = canned_gateway(pages(page))
+    assert [m.sid for m in gw.find_outbound(OLIVIA, SINCE)] == ["SMnull", "SMpool"]
+    url = adapter.calls[0][0].url or ""
+    assert "From" not in url
+    assert "DateSent" not in url
+
+
+def test_find_outbound_that_reaches_the_page_cap_is_incomplete(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(TwilioGateway, "LOOKUP_MAX_PAGES", 5)
+    many = [[outbound(f"SM{n}", SINCE_RFC, None)] for n in range(10)]
+    gw, adapter = canned_gateway(pages(*many))
+    with pytest.raises(LookupIncomplete) as info:
+        gw.find_outbound(OLIVIA, SINCE)
+    assert len(adapter.calls) == 5
+    assert info.value.transient
+    assert not info.value.ambiguous
+    assert "not sent twice" in str(info.value)
+
+
+def test_find_outbound_with_a_next_page_on_another_host_is_incomplete() -> None:
+    page = {
+        "messages": [outbound("SM1", SINCE_RFC, None)],
+        "next_page_uri": "https://evil.example/2010-04-01/Accounts/AC1/Messages.json?Page=1",
+    }
+    gw, adapter = canned_gateway(lambda r: (200, page, None))
+    with pytest.raises(LookupIncomplete):
+        gw.find_outbound(OLIVIA, SINCE)
+    assert len(adapter.calls) == 1
+
+
+def test_find_outbound_with_a_next_page_pointing_back_is_incomplete() -> None:
+    page = {
+        "messages": [outbound("SM1", SINCE_RFC, None)],
+        "next_page_uri": "/2010-04-01/Accounts/AC1/Messages.json?Page=1",
+    }
+    gw, adapter = canned_gateway(lambda r: (200, page, None))
+    with pytest.raises(LookupIncomplete):
+        gw.find_outbound(OLIVIA, SINCE)
+    assert len(adapter.calls) == 2
+
+
+def test_find_outbound_refuses_an_unreadable_record() -> None:
+    # Strict: a record skipped here could be the message looked for.
+    page = [outbound("SM1", SINCE_RFC, None), {"sid": "SM2", "date_created": "garbage"}]
+    gw, _ = canned_gateway(pages(page))
+    with pytest.raises(MalformedResponse):
+        gw.find_outbound(OLIVIA, SINCE)
