@@ -176,6 +176,31 @@ class RateLimited(GatewayError):
         self.retry_after = retry_after
 
 
+class GatewayBusy(GatewayError):
+    """The gateway can't take this message now (its queue is full, it sends too fast...).
+
+    It created nothing, or dropped the message before sending it: send it again later.
+    """
+
+    transient = True
+
+
+class RequestRefused(GatewayError):
+    """An HTTP 4xx that is not the API's own error object (a proxy's page, a bare 422).
+
+    The API creates nothing on a 4xx, so nothing was carried out. Whether the message or the
+    way to the gateway is at fault, the answer does not say: not transient, because asking
+    the same again gets the same answer.
+
+    Attributes:
+        http_status: the HTTP status (400-499).
+    """
+
+    def __init__(self, message: str, *, http_status: int, code: int | None = None) -> None:
+        super().__init__(message, code=code)
+        self.http_status = http_status
+
+
 class LookupIncomplete(GatewayError):
     """The gateway's list could not be read to its end (too many pages, a page elsewhere).
 

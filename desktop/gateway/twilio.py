@@ -27,6 +27,7 @@ from desktop.core.models import Direction
 from desktop.gateway.base import (
     AccountInfo,
     AuthenticationFailed,
+    GatewayBusy,
     GatewayError,
     GatewayMessage,
     GatewayServerError,
@@ -40,8 +41,9 @@ from desktop.gateway.base import (
     MessageRejected,
     RateLimited,
     RejectedNumber,
+    RequestRefused,
 )
-from desktop.gateway.errors import describe_error
+from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
 
 log = logging.getLogger("smsdesk.gateway")
 
@@ -743,8 +745,13 @@ class TwilioGateway:
         if not isinstance(api_message, str):
             api_message = None
         if code is None and not api_message:
-            raise self._malformed()  # not the API's error object: a proxy's page, say
+            # Not the API's error object: a proxy's or firewall's page, a bare 422. Twilio
+            # creates nothing on a 4xx, so this is no "maybe sent" (MalformedResponse would
+            # make a send be looked up and sent again every cycle, for ever).
+            raise RequestRefused(describe_refusal(status, self._host), http_status=status)
         sentence = describe_error(code, api_message)
+        if is_retry_later(code):
+            raise GatewayBusy(sentence, code=code)
         if code in REJECTED_NUMBER_CODES:
             raise RejectedNumber(sentence, code=code)
         if code in INVALID_BODY_CODES:

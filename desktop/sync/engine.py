@@ -27,14 +27,16 @@ from desktop.core.phone import normalize
 from desktop.gateway.base import (
     AuthenticationFailed,
     Gateway,
+    GatewayBusy,
     GatewayError,
     GatewayMessage,
     LookupIncomplete,
     MessageNotFound,
     MessageRejected,
     RateLimited,
+    RequestRefused,
 )
-from desktop.gateway.errors import describe_error, is_retry_later
+from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
 from desktop.sync.backoff import Backoff
 from desktop.sync.pictures import PictureFetcher
@@ -53,6 +55,10 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 # A look-up that could not be completed is tried again after this long; until then the
 # message stays "maybe sent" (it is never sent again on an incomplete look-up).
 INCOMPLETE_LOOKUP_RETRY = timedelta(minutes=5)
+# A message the gateway asked to send later (its queue is full...) waits this long after
+# its first attempt, twice as long after each further one, up to the cap.
+RETRY_LATER_FIRST = timedelta(seconds=30)
+RETRY_LATER_CAP = timedelta(minutes=15)
 # Delivery statuses are followed for this long; after that a "sent" message stays "sent".
 STATUS_FOLLOW_WINDOW = timedelta(days=3)
 SENDS_PER_CYCLE = 20
@@ -83,6 +89,12 @@ _GATEWAY_STATUS = {
 def status_from_gateway(word: str) -> MessageStatus:
     """Map a gateway status word to ours; unknown words count as "sent" (accepted)."""
     return _GATEWAY_STATUS.get(word.lower(), MessageStatus.SENT)
+
+
+def retry_later_delay(attempts: int) -> timedelta:
+    """How long a message the gateway asked to send later waits, after ``attempts`` tries."""
+    doublings = min(max(attempts, 1) - 1, 10)
+    return min(RETRY_LATER_FIRST * 2**doublings, RETRY_LATER_CAP)
 
 
 def _digits(number: str) -> str:
@@ -249,6 +261,16 @@ class SyncEngine:
             log.info("message %s rejected by the gateway: %s", item.message_id, err.code)
             self._store.record_failed(item.message_id, err.code, str(err))
             return False
+        except GatewayBusy as err:
+            # Nothing was created ("try again later": 21611, the desk number's queue is
+            # full...): the message waits, longer after each try, and the rest goes on.
+            log.info("gateway asked to send message %s later: %s", item.message_id, err.code)
+            self._store.reschedule(
+                item.message_id, now + retry_later_delay(item.attempts + 1), str(err)
+            )
+            return False
+        except RequestRefused as err:
+            return self._refused(item, err, now)
         except GatewayError as err:
             if err.ambiguous:
                 # The gateway may have it: check before sending again.
@@ -259,8 +281,38 @@ class SyncEngine:
         self._record_accepted(item, accepted)
         return True
 
+    def _refused(self, item: OutboxItem, err: RequestRefused, now: datetime) -> bool:
+        """A send answered with an HTTP 4xx that is not the API's own (a proxy's page, say).
+
+        Twilio creates nothing on a 4xx, so this is no "maybe sent" to look up and send
+        again. One cheap request (the account) tells whether the gateway refuses this
+        message or everything: if the account answers, this message fails, with a sentence
+        that says so; if not, the message waits in the queue and the cycle ends with what
+        the account request got (refused: needs attention; unreachable: offline).
+        """
+        try:
+            self._gateway.check()
+        except GatewayError as probe:
+            log.warning("gateway refuses every request (HTTP %s)", err.http_status)
+            self._store.reschedule(item.message_id, now, str(err))
+            raise _CycleAborted(probe) from err
+        log.info("message %s refused by the gateway (HTTP %s)", item.message_id, err.http_status)
+        self._store.record_failed(
+            item.message_id, None, describe_refusal(err.http_status, this_message=True)
+        )
+        return False
+
     def _record_accepted(self, item: OutboxItem, accepted: GatewayMessage) -> None:
         status = status_from_gateway(accepted.status)
+        if _dropped(accepted):
+            # The gateway dropped this copy unsent (queue overflow...): send it again later.
+            # Its sid is not recorded; a look-up passes over such a copy (see _dropped).
+            self._store.reschedule(
+                item.message_id,
+                self._clock() + retry_later_delay(item.attempts + 1),
+                describe_error(accepted.error_code, accepted.error_message),
+            )
+            return
         if status is MessageStatus.FAILED:
             reason = describe_error(accepted.error_code, accepted.error_message)
             self._store.record_sent(item.message_id, accepted.sid, MessageStatus.SENT, None)

@@ -4,6 +4,7 @@ These prove the outbox's promise: every message is stored before it is sent, and
 sent exactly once or shown as failed — across outages, lost answers and crashes.
 """
 
+import dataclasses
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -11,6 +12,7 @@ import pytest
 
 from desktop.core.models import Direction, MessageStatus
 from desktop.gateway.demo import DemoGateway, Fault
+from desktop.gateway.errors import describe_refusal
 from desktop.gateway.twilio import TwilioGateway
 from desktop.store import open_store
 from desktop.sync.engine import LinkState, SyncEngine
@@ -373,6 +375,74 @@ def test_an_incomplete_look_up_never_sends_again_and_does_not_hold_up_the_rest(
     assert store.get_message(first.id).gateway_sid == demo_gateway.sent()[0]["sid"]
 
 
+@pytest.mark.parametrize(
+    ("status", "body", "content_type"),
+    [
+        (400, "<html><body><h1>400 Bad Request</h1>nginx</body></html>", "text/html"),
+        (413, "<html><body><h1>413 Request Entity Too Large</h1></body></html>", "text/html"),
+        (422, '{"detail": "Unprocessable Entity"}', "application/json"),
+    ],
+)
+def test_a_send_a_proxy_refuses_fails_with_a_sentence_and_is_not_sent_again(
+    store, demo_gateway, status, body, content_type
+):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(
+        Fault.PROXY_ERROR, status=status, body=body, content_type=content_type, route="send"
+    )
+    message = queue(store, demo_gateway)
+
+    report = engine.run_cycle()
+
+    assert report.state is LinkState.ONLINE  # the gateway answers; this message was refused
+    failed = store.get_message(message.id)
+    assert failed.status is MessageStatus.FAILED
+    assert failed.error_message == describe_refusal(status, this_message=True)
+    for _ in range(3):
+        assert engine.run_cycle().state is LinkState.ONLINE
+    assert send_requests(demo_gateway) == 1
+    assert demo_gateway.sent() == []
+    assert store.due_outbox(FAR_FUTURE) == []
+
+
+def test_a_proxy_refusing_every_request_needs_attention_and_the_message_waits(store, demo_gateway):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(Fault.PROXY_ERROR, times=1000, route="any")
+    message = queue(store, demo_gateway)
+
+    report = engine.run_cycle()
+
+    assert report.state is LinkState.NEEDS_ATTENTION
+    assert "refuses SMS Desk's requests (HTTP 400)" in report.message
+    assert report.retry_in >= 30  # no loop: the next try is a while away
+    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    assert send_requests(demo_gateway) == 1
+
+    demo_gateway.clear_faults()  # the proxy is fixed
+    assert engine.run_cycle().state is LinkState.ONLINE
+    assert [m["body"] for m in demo_gateway.sent()] == ["Your order is ready"]
+
+
+def test_a_full_queue_21611_makes_the_message_wait_and_go_later_not_fail(store, demo_gateway):
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
+    demo_gateway.inject(Fault.REJECT, code=21611)
+    message = queue(store, demo_gateway)
+
+    assert engine.run_cycle().state is LinkState.ONLINE
+    waiting = store.get_message(message.id)
+    assert waiting.status is MessageStatus.QUEUED
+    assert demo_gateway.sent() == []
+    engine.run_cycle()
+    assert send_requests(demo_gateway) == 1  # not due again at once
+
+    clock.advance(timedelta(seconds=31))
+    engine.run_cycle()
+    sent = store.get_message(message.id)
+    assert sent.status in (MessageStatus.SENT, MessageStatus.DELIVERED)
+    assert [m["sid"] for m in demo_gateway.sent()] == [sent.gateway_sid]
+
+
 def test_a_copy_the_gateway_dropped_unsent_is_no_proof_and_the_message_goes_again(
     store, demo_gateway
 ):
@@ -391,3 +461,26 @@ def test_a_copy_the_gateway_dropped_unsent_is_no_proof_and_the_message_goes_agai
     dropped, again = demo_gateway.sent()
     assert (dropped["status"], dropped["error_code"]) == ("failed", 30001)
     assert store.get_message(message.id).gateway_sid == again["sid"]
+
+
+def test_a_send_answered_as_dropped_waits_and_goes_again(store, demo_gateway):
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
+    adapter = engine._gateway
+    real_send = adapter.send
+    answers = []
+
+    def send_dropped_once(*args, **kwargs):
+        accepted = real_send(*args, **kwargs)
+        if not answers:
+            accepted = dataclasses.replace(accepted, status="failed", error_code=30001)
+        answers.append(accepted)
+        return accepted
+
+    adapter.send = send_dropped_once
+    message = queue(store, demo_gateway)
+    engine.run_cycle()
+    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    clock.advance(timedelta(minutes=1))
+    engine.run_cycle()
+    assert store.get_message(message.id).gateway_sid == answers[1].sid

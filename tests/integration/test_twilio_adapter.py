@@ -25,6 +25,7 @@ from desktop import __version__
 from desktop.core.models import Direction
 from desktop.gateway.base import (
     AuthenticationFailed,
+    GatewayBusy,
     GatewayError,
     GatewayMessage,
     GatewayServerError,
@@ -37,9 +38,10 @@ from desktop.gateway.base import (
     MessageRejected,
     RateLimited,
     RejectedNumber,
+    RequestRefused,
 )
 from desktop.gateway.demo import DemoGateway, Fault
-from desktop.gateway.errors import describe_error
+from desktop.gateway.errors import RETRY_LATER_CODES, describe_error, describe_refusal
 from desktop.gateway.twilio import InsecureGatewayURL, TwilioGateway, parse_retry_after
 
 OLIVIA = "+14155550134"
@@ -793,7 +795,6 @@ def test_a_400_error_code_picks_the_exception(code: int, error: type[GatewayErro
         (403, {"code": 20003, "message": "Forbidden"}, AuthenticationFailed),
         (503, b"<html>Service Unavailable</html>", GatewayServerError),
         (404, {"code": 20404, "message": "not found"}, MessageNotFound),
-        (400, b"<html>Bad Request</html>", MalformedResponse),
         (200, b"<html>captive portal</html>", MalformedResponse),
         (200, {"messages": "not a list"}, MalformedResponse),
         (200, {"sid": "SM1"}, MalformedResponse),
@@ -970,3 +971,49 @@ def test_find_outbound_refuses_an_unreadable_record() -> None:
     gw, _ = canned_gateway(pages(page))
     with pytest.raises(MalformedResponse):
         gw.find_outbound(OLIVIA, SINCE)
+
+
+# -- 4xx answers that are not Twilio's, and "try again later" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "payload"),
+    [
+        (400, b"<html><body><h1>400 Bad Request</h1>nginx</body></html>"),
+        (413, b"<html><body><h1>413 Request Entity Too Large</h1></body></html>"),
+        (422, {"detail": "unprocessable"}),
+        (422, b""),
+    ],
+)
+def test_a_4xx_that_is_not_the_apis_is_refused_not_maybe_sent(status: int, payload: Any) -> None:
+    gw, _ = canned_gateway(lambda r: (status, payload, {"Content-Type": "text/html"}))
+    with pytest.raises(RequestRefused) as info:
+        gw.send(OLIVIA, "hello")
+    err = info.value
+    assert err.http_status == status
+    assert not err.ambiguous  # Twilio creates nothing on a 4xx
+    assert not err.transient
+    assert str(err) == describe_refusal(status, "gateway.example")
+    assert "<html>" not in str(err)
+
+
+@pytest.mark.parametrize("code", sorted(RETRY_LATER_CODES))
+def test_a_try_again_later_code_is_busy_not_rejected(code: int) -> None:
+    body = {"code": code, "message": "Queue full", "more_info": "", "status": 400}
+    gw, _ = canned_gateway(lambda r: (400, body, None))
+    with pytest.raises(GatewayBusy) as info:
+        gw.send(OLIVIA, "hello")
+    assert info.value.code == code
+    assert info.value.transient
+    assert not info.value.ambiguous
+    assert not isinstance(info.value, MessageRejected)
+    assert str(info.value) == describe_error(code, "Queue full")
+
+
+def test_21611_from_the_demo_gateway_is_busy(
+    demo_gateway: DemoGateway, gateway: TwilioGateway
+) -> None:
+    demo_gateway.inject(Fault.REJECT, code=21611)
+    with pytest.raises(GatewayBusy):
+        gateway.send(OLIVIA, "hello")
+    assert demo_gateway.sent() == []
