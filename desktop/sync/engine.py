@@ -70,24 +70,34 @@ STATUS_CHECKS_PER_CYCLE = 20
 # A burst comes from a few numbers to one: read each once (phonenumbers is slow to parse).
 _normalized = functools.lru_cache(maxsize=4096)(normalize)
 
+# Every status word of Twilio's OpenAPI (message_enum_status) mapped to ours.
 _GATEWAY_STATUS = {
-    "accepted": MessageStatus.SENT,
-    "scheduled": MessageStatus.SENT,
+    # Not final: the gateway has the message and is still working on it (followed).
+    "accepted": MessageStatus.SENT,  # a Messaging Service is choosing the sender
+    "scheduled": MessageStatus.SENT,  # waits at the gateway for its send time
     "queued": MessageStatus.SENT,
     "sending": MessageStatus.SENT,
-    "sent": MessageStatus.SENT,
+    "sent": MessageStatus.SENT,  # final only if the carrier never confirms delivery
+    # Final: nothing later comes (no longer followed).
     "delivered": MessageStatus.DELIVERED,
-    "read": MessageStatus.DELIVERED,
+    "read": MessageStatus.DELIVERED,  # WhatsApp's read receipt
+    # The carrier confirmed some of its parts: it reached the phone. Shown delivered, not
+    # failed, because a Retry would send again the parts that arrived.
+    "partially_delivered": MessageStatus.DELIVERED,
     "undelivered": MessageStatus.FAILED,
     "failed": MessageStatus.FAILED,
-    "canceled": MessageStatus.FAILED,
+    "canceled": MessageStatus.FAILED,  # a scheduled message cancelled at the gateway
     "received": MessageStatus.RECEIVED,
-    "receiving": MessageStatus.RECEIVED,
+    "receiving": MessageStatus.RECEIVED,  # inbound, still arriving
 }
 
 
 def status_from_gateway(word: str) -> MessageStatus:
-    """Map a gateway status word to ours; unknown words count as "sent" (accepted)."""
+    """Map a gateway status word to ours (see _GATEWAY_STATUS for which are final).
+
+    Unknown words count as "sent": the gateway took the message, and it is followed until
+    it reaches a known final status or ages out of the follow window.
+    """
     return _GATEWAY_STATUS.get(word.lower(), MessageStatus.SENT)
 
 
@@ -314,7 +324,9 @@ class SyncEngine:
             )
             return
         if status is MessageStatus.FAILED:
-            reason = describe_error(accepted.error_code, accepted.error_message)
+            reason = describe_error(
+                accepted.error_code, accepted.error_message, status=accepted.status
+            )
             self._store.record_sent(item.message_id, accepted.sid, MessageStatus.SENT, None)
             self._store.apply_status_updates(
                 [StatusUpdate(accepted.sid, status, accepted.error_code, reason)]

@@ -484,3 +484,14 @@ def test_a_send_answered_as_dropped_waits_and_goes_again(store, demo_gateway):
     clock.advance(timedelta(minutes=1))
     engine.run_cycle()
     assert store.get_message(message.id).gateway_sid == answers[1].sid
+
+
+def test_partially_delivered_is_final_and_shown_delivered(store, demo_gateway):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(Fault.FINAL_STATUS, status="partially_delivered")
+    message = queue(store, demo_gateway)
+
+    cycle_until(engine, lambda: store.get_message(message.id).status is MessageStatus.DELIVERED)
+
+    recent = datetime.now(UTC) - timedelta(hours=1)
+    assert store.unsettled_outbound(since=recent) == []  # no longer followed
