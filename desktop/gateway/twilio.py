@@ -201,11 +201,13 @@ class TwilioGateway:
             page, 20,000 messages to one number since the attempt began) before it gives up
             and says it could not tell.
         FIRST_PAGE_SIZE: messages on the first page a poll reads (see fetch_inbound).
+        MAX_REDIRECTS: the most redirects a picture's download follows.
     """
 
     MAX_PAGES = 1000
     LOOKUP_MAX_PAGES = 100
     FIRST_PAGE_SIZE = 50
+    MAX_REDIRECTS = 3
 
     def __init__(
         self,
@@ -486,31 +488,46 @@ class TwilioGateway:
     def list_media(self, sid: str) -> list[MediaInfo]:
         """The pictures (media) of message ``sid``, in the gateway's order.
 
+        The media list is paged like the messages list (Twilio allows ten pictures a
+        message, so one page nearly always holds them all); pages are followed up to
+        MAX_PAGES, on the gateway only.
+
         Raises:
             MessageNotFound: the gateway has no such message.
             GatewayError: as for every call.
         """
-        url = self._url(f"/Messages/{quote(sid, safe='')}/Media.json")
-        page = self._request("GET", url, not_found="message")
-        items = page.get("media_list")
-        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            raise self._malformed()
+        url: str | None = self._url(f"/Messages/{quote(sid, safe='')}/Media.json")
         found = []
-        for item in items:
-            uri = item.get("uri")
-            if not isinstance(uri, str) or not uri:
+        seen_urls: set[str] = set()
+        for _page in range(self.MAX_PAGES):
+            if url is None or url in seen_urls:
+                break
+            seen_urls.add(url)
+            page = self._request("GET", url, not_found="message")
+            items = page.get("media_list")
+            if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
                 raise self._malformed()
-            content = self._next_page_url(uri.removesuffix(".json"))
-            if content is None:
-                continue  # on another host: our credentials never go there
-            found.append(MediaInfo(url=content, content_type=str(item.get("content_type") or "")))
+            for item in items:
+                uri = item.get("uri")
+                if not isinstance(uri, str) or not uri:
+                    raise self._malformed()
+                content = self._next_page_url(uri.removesuffix(".json"))
+                if content is None:
+                    continue  # on another host: our credentials never go there
+                found.append(
+                    MediaInfo(url=content, content_type=str(item.get("content_type") or ""))
+                )
+            url = self._next_page_url(page.get("next_page_uri"))
         return found
 
     def download_media(self, url: str, max_bytes: int) -> tuple[str, bytes]:
         """Fetch one picture's bytes from the gateway, streamed and cut off at ``max_bytes``.
 
-        Only addresses on the gateway itself get the credentials; Twilio answers with a
-        redirect to its storage, which ``requests`` follows without them.
+        The picture's address is on the gateway and gets the credentials; Twilio answers it
+        with a redirect (302 or 307) to its storage, a host of its own that needs none.
+        Redirects are followed here, not by ``requests``: the credentials go only to the
+        gateway's own origin (scheme, host and port), never to the redirect's host, and a
+        redirect from https to plain http (other than to this machine) is refused.
 
         Returns:
             (content type as the server labelled it, the bytes).
@@ -522,26 +539,25 @@ class TwilioGateway:
         split = urlsplit(url)
         if f"{split.scheme}://{split.netloc}" != self._origin:
             raise GatewayError("A picture's address is not on the SMS gateway; it was not fetched.")
-        verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
-        try:
-            response = self._session.get(
-                url,
-                auth=self._auth,
-                headers={"User-Agent": f"smsdesk/{__version__}"},
-                timeout=self._timeout,
-                verify=verify,
-                proxies=self._proxies,
-                stream=True,
+        for _hop in range(self.MAX_REDIRECTS + 1):
+            response = self._get_picture(url)
+            location = response.headers.get("Location")
+            if response.status_code not in (301, 302, 303, 307, 308) or not location:
+                break
+            response.close()
+            url = self._redirect_target(url, location)
+        else:
+            raise GatewayError(
+                f"The SMS gateway at {self._host} sent a picture through too many redirects; "
+                "it was not fetched."
             )
-        except requests.RequestException as exc:
-            raise self._transport_error(exc) from exc
         with response:
-            log.debug("GET %s -> %d", self._loggable(url), response.status_code)
+            log.debug("GET picture -> %d", response.status_code)
             if response.status_code in (401, 403):
                 raise AuthenticationFailed(_AUTH_SENTENCE)
             if response.status_code == 404:
                 raise MessageNotFound("The SMS gateway no longer has this picture.")
-            if response.status_code >= 400:
+            if response.status_code >= 300:
                 raise GatewayServerError(
                     f"The SMS gateway at {self._host} could not hand over a picture "
                     f"(HTTP {response.status_code}). SMS Desk will try again."
@@ -561,6 +577,57 @@ class TwilioGateway:
             except requests.RequestException as exc:
                 raise self._transport_error(exc) from exc
         return content_type, bytes(data)
+
+    def _get_picture(self, url: str) -> requests.Response:
+        """One GET of a picture's address, streamed, not following redirects; with the
+        credentials only on the gateway's own origin."""
+        split = urlsplit(url)
+        ours = f"{split.scheme}://{split.netloc}" == self._origin
+        verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
+        proxies: dict[str, str | None] | None = None  # the environment's, for storage hosts
+        if ours:
+            proxies = self._proxies
+        elif _is_loopback(split.hostname or ""):
+            proxies = {"http": None, "https": None, "all": None}
+        try:
+            response = self._session.get(
+                url,
+                auth=self._auth if ours else None,
+                headers={"User-Agent": f"smsdesk/{__version__}"},
+                timeout=self._timeout,
+                verify=verify,
+                proxies=proxies,
+                stream=True,
+                allow_redirects=False,
+            )
+        except requests.RequestException as exc:
+            raise self._transport_error(exc) from exc
+        log.debug(
+            "GET %s -> %d",
+            self._loggable(url) if ours else f"{split.scheme}://{split.netloc}/…",
+            response.status_code,
+        )
+        return response
+
+    def _redirect_target(self, current: str, location: str) -> str:
+        """Where a picture's redirect leads, or GatewayError when it must not be followed."""
+        target = urljoin(current, location)
+        split = urlsplit(target)
+        refused = GatewayError(
+            f"The SMS gateway at {self._host} sent a picture to an address SMS Desk does not "
+            "fetch from; it was not fetched."
+        )
+        if split.scheme not in ("http", "https") or not split.hostname:
+            raise refused
+        if (
+            urlsplit(current).scheme == "https"
+            and split.scheme == "http"
+            and not _is_loopback(split.hostname)
+        ):
+            raise refused  # from encrypted to plain text
+        if split.username is not None or split.password is not None:
+            raise refused
+        return target
 
     def check(self) -> AccountInfo:
         """Fetch the account record: proves the gateway is reachable and the credentials work."""

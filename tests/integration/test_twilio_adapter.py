@@ -7,6 +7,7 @@ never does: foreign next-page links, endless paging, odd headers.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import socket
@@ -41,6 +42,7 @@ from desktop.gateway.base import (
     RequestRefused,
 )
 from desktop.gateway.demo import DemoGateway, Fault
+from desktop.gateway.demo_pictures import landscape_png
 from desktop.gateway.errors import RETRY_LATER_CODES, describe_error, describe_refusal
 from desktop.gateway.twilio import InsecureGatewayURL, TwilioGateway, parse_retry_after
 
@@ -625,6 +627,7 @@ class CannedAdapter(BaseAdapter):
         response = requests.Response()
         response.status_code = status
         response._content = payload if isinstance(payload, bytes) else _json_bytes(payload)
+        response.raw = io.BytesIO(response._content)  # for streamed reads and close()
         response.headers = CaseInsensitiveDict(headers or {})
         response.encoding = "utf-8"
         response.url = request.url or ""
@@ -1017,3 +1020,84 @@ def test_21611_from_the_demo_gateway_is_busy(
     with pytest.raises(GatewayBusy):
         gateway.send(OLIVIA, "hello")
     assert demo_gateway.sent() == []
+
+
+# -- pictures: Twilio redirects a picture's address to its storage host ---------------------------
+
+
+def test_a_pictures_redirect_to_another_host_gets_no_credentials() -> None:
+    # "localhost" and "127.0.0.1" are one machine but two hosts to the client, as Twilio's
+    # storage host is another than api.twilio.com.
+    with DemoGateway(greet=False, auto_reply=False, media_host="localhost") as demo:
+        gw = make_gateway(demo)
+        sid = demo.inbound_picture(OLIVIA)
+        [media] = gw.list_media(sid)
+
+        content_type, data = gw.download_media(media.url, 5 * 1024 * 1024)
+
+        assert (content_type, data) == ("image/png", landscape_png())
+        [(path, had_credentials)] = demo.storage_requests()
+        assert path.startswith("/media-storage/ME")
+        assert had_credentials is False
+
+
+def redirecting(location: str) -> Callable[[requests.PreparedRequest], Any]:
+    def answer(request: requests.PreparedRequest) -> Any:
+        if "/Media/ME" in (request.url or ""):
+            return 307, b"", {"Location": location}
+        return 200, b"\x89PNG\r\n", {"Content-Type": "image/png"}
+
+    return answer
+
+
+PICTURE = f"https://gateway.example/2010-04-01/Accounts/AC{'1' * 32}/Messages/MM1/Media/ME1"
+
+
+def test_a_pictures_redirect_is_followed_without_the_authorization_header() -> None:
+    gw, adapter = canned_gateway(redirecting("https://storage.example/media/abc?sig=1"))
+    assert gw.download_media(PICTURE, 1000) == ("image/png", b"\x89PNG\r\n")
+    (first, _), (second, _) = adapter.calls
+    assert first.headers["Authorization"].startswith("Basic ")
+    assert second.url == "https://storage.example/media/abc?sig=1"
+    assert "Authorization" not in second.headers
+
+
+def test_a_pictures_redirect_on_the_gateway_keeps_the_credentials() -> None:
+    gw, adapter = canned_gateway(redirecting("/storage/abc"))
+    gw.download_media(PICTURE, 1000)
+    assert adapter.calls[1][0].url == "https://gateway.example/storage/abc"
+    assert adapter.calls[1][0].headers["Authorization"].startswith("Basic ")
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["http://storage.example/abc", "ftp://storage.example/abc", "https://u:p@storage.example/"],
+)
+def test_a_pictures_redirect_to_plain_http_or_elsewhere_is_refused(location: str) -> None:
+    gw, adapter = canned_gateway(redirecting(location))
+    with pytest.raises(GatewayError, match="does not fetch from"):
+        gw.download_media(PICTURE, 1000)
+    assert len(adapter.calls) == 1
+
+
+def test_pictures_redirecting_for_ever_are_given_up() -> None:
+    gw, adapter = canned_gateway(redirecting(PICTURE))
+    with pytest.raises(GatewayError, match="too many redirects"):
+        gw.download_media(PICTURE, 1000)
+    assert len(adapter.calls) == TwilioGateway.MAX_REDIRECTS + 1
+
+
+def test_list_media_follows_the_media_lists_pages() -> None:
+    base = f"/2010-04-01/Accounts/AC{'1' * 32}/Messages/MM1/Media"
+
+    def answer(request: requests.PreparedRequest) -> Any:
+        second = "Page=1" in (request.url or "")
+        item = {"sid": "ME2" if second else "ME1", "content_type": "image/png"}
+        item["uri"] = f"{base}/{item['sid']}.json"
+        nxt = None if second else f"{base}.json?PageSize=1&Page=1"
+        return 200, {"media_list": [item], "next_page_uri": nxt}, None
+
+    gw, adapter = canned_gateway(answer)
+    found = gw.list_media("MM1")
+    assert [m.url.rsplit("/", 1)[1] for m in found] == ["ME1", "ME2"]
+    assert len(adapter.calls) == 2
