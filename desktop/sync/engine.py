@@ -341,7 +341,7 @@ class SyncEngine:
         takes any sender (the desk's number, a Messaging Service's pool number, none yet). A
         copy matches on: outbound, the same recipient and text, as many pictures, created
         since then, not already some other message's, and not dropped unsent by the
-        gateway. Copies are matched oldest first, so identical messages pair in order.
+        gateway.
 
         Returns:
             True when nothing may be sent now: the copy was found and recorded, or the
@@ -361,7 +361,12 @@ class SyncEngine:
             return True
         known = self._store.known_sids(m.sid for m in candidates)
         pictures = len(self._store.media_urls(item.message_id))
-        for candidate in reversed(candidates):  # oldest first: match in the order we sent
+        # Oldest first, so identical messages pair in the order they were sent: the list is
+        # by date sent (those not sent yet may come first), and within one second of
+        # creation newest first, hence reversed before the (stable) sort.
+        oldest_first = candidates[::-1]
+        oldest_first.sort(key=lambda m: m.date_created)
+        for candidate in oldest_first:
             if (
                 candidate.sid in known
                 or candidate.direction is not Direction.OUTBOUND
