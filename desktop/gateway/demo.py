@@ -154,13 +154,13 @@ _TWILIO_TEXTS: dict[int, str] = {
     21620: "Invalid media URL(s).",
     21623: "Number of media files exceeds allowed limit.",
     21705: "The Messaging Service Sid {service} is invalid.",
-    30409: "This message cannot be canceled",
-    35114: "Scheduling does not support this timestamp.",
     30003: "Unreachable destination handset",
     30005: "Unknown destination handset",
     30006: "Landline or unreachable carrier",
     30007: "Message filtered",
     30008: "Unknown error",
+    30409: "This message cannot be canceled",
+    35114: "Scheduling does not support this timestamp.",
 }
 
 
@@ -1406,7 +1406,7 @@ class DemoGateway:
         # Nobody answers before the message reached their phone.
         ts = max(time.time() + self._rng.uniform(low, high), delivered_ts + 0.05)
         if _ASKS_FOR_PICTURE.search(sent_body):
-            sid = _new_sid("SM")
+            sid = _new_sid("MM")  # an MMS
             db.execute(
                 "INSERT INTO messages (sid, direction, from_number, to_number, body, "
                 "created_ts, sent_ts, final_ts, final_status) VALUES (?,?,?,?,?,?,?,?,?)",
