@@ -433,12 +433,11 @@ class TwilioGateway:
         those: this relies on their coming before any message sent before ``since``, as
         they do if listed as the newest or by creation date (as the demo gateway lists);
         were they listed last, a look-up could miss one still queued. Paging also ends at
-        the list's last page. Anything else
-        (more than ``LOOKUP_MAX_PAGES`` pages, a next page on another host or one already
-        read) raises LookupIncomplete: a look-up that did not reach ``since`` proves
-        nothing, and the message must not be sent again on its strength. Every record is
-        read strictly (an unreadable one raises MalformedResponse): a record skipped here
-        could be the one looked for.
+        the list's last page. Anything else (more than ``LOOKUP_MAX_PAGES`` pages, a next
+        page on another host or one already read) raises LookupIncomplete: a look-up that
+        did not reach ``since`` proves nothing, and the message must not be sent again on
+        its strength. Every record is read strictly (an unreadable one raises
+        MalformedResponse): a record skipped here could be the one looked for.
 
         Args:
             to: the recipient in E.164.
