@@ -28,6 +28,7 @@ TABLES = {
     "opt_outs",
     "templates",
     "media",
+    "team_lease",
     "alembic_version",
 }
 # SQLite's FTS5 message index: the virtual table and the shadow tables FTS5 keeps.
