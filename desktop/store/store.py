@@ -382,6 +382,9 @@ class UnsettledMessage:
     status: MessageStatus
 
 
+_POSTGRES_POOL_SIZE = 1
+
+
 def create_store_engine(url: str) -> Engine:
     """Create the engine for a database URL with the connection settings the store relies on.
 
@@ -419,7 +422,18 @@ def create_store_engine(url: str) -> Engine:
     if backend != "sqlite":
         # hide_parameters: a failed statement's text must not carry message bodies or
         # password hashes into logs and error messages.
-        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+        # One pooled connection, kept open: with the team connection (LISTEN and the poller
+        # lease) a desk holds two connections to the team's server, whatever its threads do,
+        # so twenty desks fit PostgreSQL's default of 100 with room to spare. The store's
+        # threads take turns on it (each call is one short transaction); pre-ping replaces
+        # it after a server restart.
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            pool_size=_POSTGRES_POOL_SIZE,
+            max_overflow=0,
+            hide_parameters=True,
+        )
 
     database = parsed.database or ""
     uri = str(parsed.query.get("uri", "")).lower() in ("1", "true")
