@@ -8,8 +8,11 @@ publisher and listener, as the app runs them.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -368,12 +371,53 @@ def test_a_killed_holders_lease_is_taken_over_within_a_second(team_url):
             holder.wait(5)
 
 
+def test_an_unreachable_server_is_asked_again_with_back_off_not_at_every_cycle(monkeypatch):
+    """A lease (or listener) that cannot reach its server waits 0.5 s, 1 s, 2 s… between
+    attempts, however often it is asked: no storm of connects while the server is away."""
+    import psycopg
+
+    from desktop.store import team_connection
+
+    attempts: list[float] = []
+    real_connect = psycopg.connect
+
+    def counting_connect(*args, **kwargs):
+        attempts.append(time.monotonic())
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(team_connection.psycopg, "connect", counting_connect)
+    with socket_closed() as port:
+        lease = PollerLease(f"postgresql://desk@127.0.0.1:{port}/team?connect_timeout=2")
+        started = time.monotonic()
+        asked = 0
+        while time.monotonic() - started < 2.0:
+            assert lease.try_acquire() is False  # never raises
+            asked += 1
+            time.sleep(0.01)
+        lease.release()
+
+    assert asked > 100
+    assert 2 <= len(attempts) <= 3  # at 0, 0.5 and 1.5 s
+    gaps = [later - earlier for earlier, later in itertools.pairwise(attempts)]
+    assert all(gap >= 0.45 for gap in gaps)
+
+
+@contextlib.contextmanager
+def socket_closed() -> Iterator[int]:
+    """A loopback port nothing listens on (bound, then closed again)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    yield port
+
+
 def test_a_desk_alone_always_holds_its_local_lease(tmp_path):
     for url in (None, "", f"sqlite:///{tmp_path / 'desk.sqlite3'}"):
         lease = lease_for(url)
         assert isinstance(lease, LocalLease)
         assert lease.try_acquire()
         assert lease.held
+        assert lease.token is None  # nothing to fence: the desk is alone
         lease.release()
         assert lease.held
     assert isinstance(lease_for("postgres://desk@db.example.com/sms"), PollerLease)
