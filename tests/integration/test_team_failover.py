@@ -115,17 +115,17 @@ def test_a_leader_whose_lock_connection_dies_mid_cycle_sends_nothing_more(
 def test_killing_the_leader_mid_send_again_and_again_sends_every_message_once(
     demo_gateway, postgres_url, postgres_server, writer, stopper
 ):
-    # The adapters give up after 0.3 s; the slow gateway creates a message only after 0.6 s.
+    # The adapters give up after 0.6 s; the slow gateway creates a message only after 1.2 s.
     # A new leader that looked up the killed leader's message at once would find nothing and
-    # send it again; it waits 2 x (1.0 + 0.3) = 2.6 s instead.
+    # send it again; it waits 2 x (1.0 + 0.6) = 3.2 s instead.
     desks, sends = team_of(
         ["failover-a", "failover-b", "failover-c"],
         postgres_url,
         demo_gateway,
-        timeout=(1.0, 0.3),
+        timeout=(1.0, 0.6),
     )
     stopper.extend(desks)
-    assert {d.engine.in_flight_grace.total_seconds() for d in desks} == {2.6}
+    assert {d.engine.in_flight_grace.total_seconds() for d in desks} == {3.2}
     for desk in desks:
         desk.start()
     bodies = [f"burst {n:03}" for n in range(100)]
@@ -133,11 +133,12 @@ def test_killing_the_leader_mid_send_again_and_again_sends_every_message_once(
 
     with postgres_server.connect() as admin:
         for round_number in range(5):
-            demo_gateway.inject(Fault.SLOW_CREATE, delay=0.6)
+            demo_gateway.inject(Fault.SLOW_CREATE, delay=1.2)
             queue_messages(writer, demo_gateway, bodies[round_number * 20 : round_number * 20 + 20])
 
             # The desk whose send hangs at the gateway leads: kill it mid-send (all of its
-            # connections, as when its machine drops off the network and the server notices).
+            # connections, as when its machine drops off the network and the server notices),
+            # before its own adapter gives up.
             def hanging() -> TeamDesk | None:
                 now = time.monotonic()
                 for desk in desks:
