@@ -287,6 +287,8 @@ class ChangeListener:
         self.connected.clear()
         if self._owns_team:
             self._team.close()
+        else:
+            self._team.unlisten(CHANNEL)
 
     def catch_up(self) -> int:
         """Reload the conversations the store says changed since the last look.

@@ -104,6 +104,15 @@ class TeamConnection:
                     with contextlib.suppress(psycopg.Error):
                         self.run(lambda conn: conn.execute(f"LISTEN {channel}"))
 
+    def unlisten(self, channel: str) -> None:
+        """Stop listening on ``channel`` (unheard notifications would pile up in memory)."""
+        with self._lock:
+            if channel in self._channels:
+                self._channels.remove(channel)
+                if _usable(self._conn):
+                    with contextlib.suppress(psycopg.Error):
+                        self.run(lambda conn: conn.execute(f"UNLISTEN {channel}"))
+
     def run(self, work: Callable[[psycopg.Connection[Any]], _T]) -> _T:
         """Run ``work`` on the connection, connecting first if there is none.
 
