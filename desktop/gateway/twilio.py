@@ -640,6 +640,12 @@ class TwilioGateway:
         except KeyError as exc:
             raise self._malformed() from exc
 
+    @property
+    def timeout(self) -> tuple[float, float]:
+        """The (connect, read) timeout of every request, in seconds (the sync engine derives
+        how long another desk's in-flight message is left alone from it)."""
+        return self._timeout
+
     def close(self) -> None:
         """Release the connection pool (a session passed in is left to its owner)."""
         if self._owns_session:

@@ -14,6 +14,7 @@ then updates ``HEAD_REVISION`` (a test fails until it matches Alembic's head).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HEAD_REVISION",
     "MIGRATIONS_DIR",
+    "MIGRATION_LOCK_KEY",
     "NewerDatabaseError",
     "alembic_config",
     "current_revision",
@@ -38,10 +40,15 @@ __all__ = [
 
 logger = logging.getLogger("smsdesk.store")
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 """The newest migration this version knows; equal to Alembic's head (a test checks)."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+MIGRATION_LOCK_KEY = int.from_bytes(
+    hashlib.sha256(b"smsdesk-migrate").digest()[:8], "big", signed=True
+)
+"""The PostgreSQL advisory lock key that serializes migrations of one database."""
 
 
 class NewerDatabaseError(StoreError):
@@ -107,13 +114,36 @@ def migrate_to_head(engine: Engine) -> None:
 
     cfg = alembic_config()
     known = {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
+    _refuse_unknown(found, known)
+    # A writing transaction: on SQLite it takes the lock at BEGIN, so two apps starting at
+    # once migrate one after the other (the second finds the work done). PostgreSQL's DDL
+    # takes no such lock (two desks creating the same tables at once fail on a unique index
+    # of the catalog), so there a transaction-level advisory lock does it, and the revision
+    # is read again once it is held: a desk that waited finds the work done.
+    with for_writing(engine).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            found = _revision_in(conn)
+            if found == HEAD_REVISION:
+                return
+            _refuse_unknown(found, known)
+        logger.info("Migrating the database from revision %s to %s", found, HEAD_REVISION)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _refuse_unknown(found: str | None, known: set[str]) -> None:
     if found is not None and found not in known:
         raise NewerDatabaseError(
             f"This database was created by a newer SMS Desk (revision {found}); update the app."
         )
-    logger.info("Migrating the database from revision %s to %s", found, HEAD_REVISION)
-    # A writing transaction: on SQLite it takes the lock at BEGIN, so two apps starting at
-    # once migrate one after the other (the second finds the work done).
-    with for_writing(engine).begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+
+
+def _revision_in(conn: Connection) -> str | None:
+    """The revision in ``alembic_version`` read on ``conn`` (PostgreSQL), None if missing.
+
+    Asks the catalog first: a failed SELECT would abort the transaction the lock is held in.
+    """
+    if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -102,6 +102,7 @@ from desktop.store.errors import (
     StoreError,
     TooLate,
 )
+from desktop.store.fencing import Claimant, LeaseLost, token_holds
 from desktop.store.media_store import MediaItem, MediaQueries
 from desktop.store.tables import (
     COMPANY_LENGTH,
@@ -309,6 +310,8 @@ class OutboxItem:
         next_attempt_at: when to try (pending) or check (in flight) next.
         attempt_started_at: when the last attempt started.
         created_at: when the message was written.
+        claimed_by: the run of the desk that made the last attempt (None before 0009).
+        claim_epoch: the team lease epoch it made it under (None for a desk alone).
     """
 
     message_id: MessageId
@@ -320,6 +323,8 @@ class OutboxItem:
     next_attempt_at: datetime
     attempt_started_at: datetime | None
     created_at: datetime
+    claimed_by: str | None = None
+    claim_epoch: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +382,9 @@ class UnsettledMessage:
     status: MessageStatus
 
 
+_POSTGRES_POOL_SIZE = 1
+
+
 def create_store_engine(url: str) -> Engine:
     """Create the engine for a database URL with the connection settings the store relies on.
 
@@ -414,7 +422,18 @@ def create_store_engine(url: str) -> Engine:
     if backend != "sqlite":
         # hide_parameters: a failed statement's text must not carry message bodies or
         # password hashes into logs and error messages.
-        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+        # One pooled connection, kept open: with the team connection (LISTEN and the poller
+        # lease) a desk holds two connections to the team's server, whatever its threads do,
+        # so twenty desks fit PostgreSQL's default of 100 with room to spare. The store's
+        # threads take turns on it (each call is one short transaction); pre-ping replaces
+        # it after a server restart.
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            pool_size=_POSTGRES_POOL_SIZE,
+            max_overflow=0,
+            hide_parameters=True,
+        )
 
     database = parsed.database or ""
     uri = str(parsed.query.get("uri", "")).lower() in ("1", "true")
@@ -639,6 +658,8 @@ _OUTBOX_COLUMNS = (
     outbox.c.next_attempt_at,
     outbox.c.attempt_started_at,
     messages.c.created_at,
+    outbox.c.claimed_by,
+    outbox.c.claim_epoch,
 )
 
 
@@ -3495,13 +3516,50 @@ class Store(TemplateQueries, MediaQueries):
 
     # -- sync writes: outbox ---------------------------------------------------------------
 
-    def due_outbox(self, now: datetime, limit: int = 20) -> list[OutboxItem]:
-        """Return outbox rows due by ``now`` (pending and in flight), the most overdue first."""
+    def due_outbox(
+        self,
+        now: datetime,
+        limit: int = 20,
+        *,
+        claimant: Claimant | None = None,
+        grace: timedelta = timedelta(0),
+    ) -> list[OutboxItem]:
+        """Return outbox rows due by ``now`` (pending and in flight), the most overdue first.
+
+        An in-flight row whose attempt another claimant made (another desk, another epoch of
+        the team lease, an earlier run of this desk, or anyone before migration 0009) is due
+        only once that attempt started ``grace`` ago: its request may still be on its way
+        to the gateway, and a look-up before the gateway has created the message answers
+        "not there", which would send it twice.
+
+        Args:
+            now: the time to compare with.
+            limit: at most this many rows.
+            claimant: who is asking; its own in-flight rows follow ``next_attempt_at`` alone.
+            grace: how long another claimant's attempt is left alone.
+        """
+        o = outbox.c
+        now = _aware(now)
+        due = o.next_attempt_at <= now
+        if grace > timedelta(0):
+            settled = or_(
+                o.state != IN_FLIGHT,
+                o.attempt_started_at.is_(None),
+                o.attempt_started_at <= now - grace,
+            )
+            if claimant is not None:
+                epoch = claimant.epoch
+                own = and_(
+                    o.claimed_by == claimant.desk,
+                    o.claim_epoch.is_(None) if epoch is None else o.claim_epoch == epoch,
+                )
+                settled = or_(settled, own)
+            due = and_(due, settled)
         stmt = (
             select(*_OUTBOX_COLUMNS)
-            .join(messages, messages.c.id == outbox.c.message_id)
-            .where(outbox.c.next_attempt_at <= _aware(now))
-            .order_by(outbox.c.next_attempt_at, outbox.c.message_id)
+            .join(messages, messages.c.id == o.message_id)
+            .where(due)
+            .order_by(o.next_attempt_at, o.message_id)
             .limit(limit)
         )
         with self._read() as conn:
@@ -3521,24 +3579,36 @@ class Store(TemplateQueries, MediaQueries):
         with self._read() as conn:
             return [_outbox_item(row) for row in conn.execute(stmt)]
 
-    def begin_send(self, mid: MessageId, now: datetime) -> bool:
+    def begin_send(
+        self, mid: MessageId, now: datetime, *, claimant: Claimant | None = None
+    ) -> bool:
         """Claim a pending outbox row for sending: it becomes in flight, the message SENDING.
 
         The claim is one conditional UPDATE, so of two callers at once exactly one wins. A
         message to a number that opted out is not claimed but FAILED with the reason, so the
-        gateway is never called for it.
+        gateway is never called for it. In a team the claimant's lease token is checked in
+        the same transaction first (``desktop.store.fencing``): a desk that no longer leads
+        claims nothing, so it cannot send.
 
         Args:
             mid: the message.
             now: when the attempt starts.
+            claimant: who claims it (recorded on the row); None for callers outside the
+                sync engine (recorded as nobody: another claimant for everyone).
 
         Returns:
             True if this call claimed it; False if it was not pending (already claimed,
             settled, or not in the outbox) or was refused because the number opted out.
+
+        Raises:
+            LeaseLost: the claimant's lease token no longer holds; nothing was written.
         """
         now = _aware(now)
         o, m = outbox.c, messages.c
         with self._writer.begin() as conn:
+            lease = claimant.lease if claimant is not None else None
+            if lease is not None and not token_holds(conn, lease):
+                raise LeaseLost()
             numbers = conn.execute(
                 select(m.from_number, m.to_number).where(m.id == mid)
             ).one_or_none()
@@ -3567,7 +3637,13 @@ class Store(TemplateQueries, MediaQueries):
                 claimed = conn.execute(
                     update(outbox)
                     .where(o.message_id == mid, o.state == PENDING)
-                    .values(state=IN_FLIGHT, attempts=o.attempts + 1, attempt_started_at=now)
+                    .values(
+                        state=IN_FLIGHT,
+                        attempts=o.attempts + 1,
+                        attempt_started_at=now,
+                        claimed_by=claimant.desk if claimant is not None else None,
+                        claim_epoch=claimant.epoch if claimant is not None else None,
+                    )
                 ).rowcount
                 if claimed != 1:
                     return False
@@ -3609,16 +3685,28 @@ class Store(TemplateQueries, MediaQueries):
         error: str,
         *,
         now: datetime | None = None,
+        attempt: int | None = None,
     ) -> None:
         """Put a message back in the queue, to be sent again at ``next_attempt_at``.
 
         For an attempt known not to have reached the gateway. The message shows QUEUED.
+
+        Args:
+            mid: the message.
+            next_attempt_at: when to send it again.
+            error: why the attempt failed (kept on the outbox row).
+            now: the time of recording; defaults to now.
+            attempt: only if the row is still at this attempt: a look-up's "not there" is
+                about the attempt it looked up, not one another desk has started since.
         """
         now = _aware(now, default_now=True)
+        where = [outbox.c.message_id == mid]
+        if attempt is not None:
+            where.append(outbox.c.attempts == attempt)
         with self._writer.begin() as conn:
             found = conn.execute(
                 update(outbox)
-                .where(outbox.c.message_id == mid)
+                .where(*where)
                 .values(state=PENDING, next_attempt_at=_aware(next_attempt_at), last_error=error)
             ).rowcount
             if not found:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     Dialect,
@@ -52,6 +53,8 @@ SIGN_IN_KEY_LENGTH = 64
 OPT_OUT_REASON_LENGTH = 32
 TEMPLATE_NAME_LENGTH = 64
 CONTENT_TYPE_LENGTH = 100
+# Who claimed an outbox message: a desk's run id (see desktop.store.fencing.Claimant).
+CLAIMANT_LENGTH = 64
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -230,7 +233,10 @@ class OutboxRow(Base):
 
     ``pending`` rows wait for ``next_attempt_at``; ``in_flight`` rows were handed to the
     gateway and its answer is not recorded yet (after a crash they must be checked, not
-    blindly resent). The row is deleted once the outcome is known.
+    blindly resent). The row is deleted once the outcome is known. ``claimed_by`` and
+    ``claim_epoch`` say who made the current attempt (a run of a desk, and in a team the
+    poller lease's epoch it held): another claimant's in-flight row is looked up only after
+    a grace, because its request may still be on its way to the gateway.
     """
 
     __tablename__ = "outbox"
@@ -246,8 +252,31 @@ class OutboxRow(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
     attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Who made the current attempt: the run of the desk (a new id each start) ...
+    claimed_by: Mapped[str | None] = mapped_column(String(CLAIMANT_LENGTH))
+    # ... and, in a team, the epoch of the poller lease it held then (NULL alone).
+    claim_epoch: Mapped[int | None] = mapped_column(BigInteger)
 
     __table_args__ = (Index("ix_outbox_state_next_attempt", "state", "next_attempt_at"),)
+
+
+class TeamLeaseRow(Base):
+    """The fencing token of the team's poller lease (PostgreSQL; unused by a desk alone).
+
+    A desk that takes the advisory lock ``lock_key`` increments ``epoch`` and writes the
+    backend pid of the connection holding the lock, in the same transaction. A claim of an
+    outbox message checks, in its own transaction, that the epoch is still the one its desk
+    got and that this pid still holds the lock (``pg_locks``): a desk that lost the lock,
+    even mid-cycle, can claim nothing more.
+    """
+
+    __tablename__ = "team_lease"
+
+    lock_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    epoch: Mapped[int] = mapped_column(BigInteger)
+    holder: Mapped[str] = mapped_column(String(CLAIMANT_LENGTH))
+    holder_pid: Mapped[int] = mapped_column(Integer)
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class SyncStateRow(Base):
@@ -447,6 +476,7 @@ def is_search_index(name: str | None) -> bool:
 conversations = cast(Table, ConversationRow.__table__)
 messages = cast(Table, MessageRow.__table__)
 outbox = cast(Table, OutboxRow.__table__)
+team_lease = cast(Table, TeamLeaseRow.__table__)
 sync_state = cast(Table, SyncStateRow.__table__)
 users = cast(Table, UserRow.__table__)
 conversation_reads = cast(Table, ConversationReadRow.__table__)

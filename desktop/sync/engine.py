@@ -9,7 +9,10 @@ twice live here:
 * an in-flight message is only sent again after the gateway has been asked whether it
   already has it (``find_outbound``, complete back to the attempt and whatever the sender),
   because a lost answer does not mean a lost send;
-* inbound polling overlaps its window and the store de-duplicates by the gateway's sid.
+* inbound polling overlaps its window and the store de-duplicates by the gateway's sid;
+* in a team, a desk claims a message only while it provably holds the poller lease (its
+  fencing token is checked in the claim's own transaction), and another desk's in-flight
+  message is looked up only after a grace longer than the gateway's request timeout.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from desktop.gateway.base import (
 )
 from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
+from desktop.store.fencing import Claimant, LeaseLost, LeaseToken, new_desk_id
 from desktop.sync.backoff import Backoff
 from desktop.sync.pictures import PictureFetcher
 from desktop.sync.status import LinkState, SyncReport
@@ -66,6 +70,28 @@ SENDS_PER_CYCLE = 20
 # the disk), while the write lock is never held for long at a time.
 INGEST_CHUNK = 10_000
 STATUS_CHECKS_PER_CYCLE = 20
+# The Twilio adapter's (connect, read) timeout, for gateways that do not say theirs.
+DEFAULT_GATEWAY_TIMEOUT = (3.05, 15.0)
+
+
+def grace_for_timeout(timeout: tuple[float, float] = DEFAULT_GATEWAY_TIMEOUT) -> timedelta:
+    """How long another claimant's in-flight message is left alone before it is looked up.
+
+    Its request may still be on its way: the claimant (another desk, or this desk before a
+    crash or a lost lease) claimed it, then called the gateway, which may take connect + read
+    timeout to answer and creates the message somewhere in that time. Looked up sooner, a
+    slow gateway answers "not there" and the message is sent twice. Twice connect + read:
+    requests' read timeout is per read, not for the whole answer, and a connect may be tried
+    on more than one address, so one request can outlast its nominal timeout; the margin
+    also covers a few seconds of difference between the desks' clocks, which date the
+    attempts. With Twilio's adapter, (3.05 + 15) x 2 = 36.1 s.
+
+    Args:
+        timeout: the gateway adapter's (connect, read) timeout in seconds.
+    """
+    connect, read = timeout
+    return timedelta(seconds=2 * (connect + read))
+
 
 # A burst comes from a few numbers to one: read each once (phonenumbers is slow to parse).
 _normalized = functools.lru_cache(maxsize=4096)(normalize)
@@ -121,10 +147,17 @@ def _dropped(message: GatewayMessage) -> bool:
 
 
 class Lease(Protocol):
-    """The poller role in team mode (see desktop.store.team.PollerLease)."""
+    """The poller role in team mode (see desktop.store.lease.PollerLease).
+
+    ``held`` proves the role with a round trip; ``token`` is the fencing token of the
+    current tenure, checked by the store in every claim (None: nothing to fence).
+    """
 
     @property
     def held(self) -> bool: ...
+
+    @property
+    def token(self) -> LeaseToken | None: ...
 
     def try_acquire(self) -> bool: ...
 
@@ -153,6 +186,8 @@ class SyncEngine:
             several desks never poll or send twice); None for a single desk.
         pictures: fetches the pictures of inbound MMS into the disk cache; None: pictures
             are not fetched.
+        in_flight_grace: how long another claimant's in-flight message is left alone (see
+            ``grace_for_timeout``); by default derived from the gateway adapter's timeout.
     """
 
     def __init__(
@@ -166,6 +201,7 @@ class SyncEngine:
         rng: Callable[[], float] = random.random,
         lease: Lease | None = None,
         pictures: PictureFetcher | None = None,
+        in_flight_grace: timedelta | None = None,
     ) -> None:
         self._store = store
         self._gateway = gateway
@@ -176,6 +212,13 @@ class SyncEngine:
         self._status_checks: dict[str, tuple[datetime, float]] = {}
         self._lease = lease
         self._pictures = pictures
+        if in_flight_grace is None:
+            timeout = getattr(gateway, "timeout", None) or DEFAULT_GATEWAY_TIMEOUT
+            in_flight_grace = grace_for_timeout(timeout)
+        self.in_flight_grace = in_flight_grace
+        # This run of the desk, and the lease tenure it claims under: recorded on each claim.
+        self._desk_id = new_desk_id()
+        self._claimant = Claimant(self._desk_id)
 
     @property
     def watermark_key(self) -> str:
@@ -202,18 +245,28 @@ class SyncEngine:
                 log.warning("could not ask for the poller role", exc_info=True)
                 acquired = False
             if not acquired:
-                return SyncReport(
-                    LinkState.ONLINE,
-                    "Connected — another desk is talking to the gateway for the team",
-                    self.poll_interval,
-                )
+                return self._following()
             log.info("this desk now polls the gateway for the team")
+        # The tenure this cycle's claims are fenced with: begin_send checks it in each claim's
+        # own transaction, and the other gateway phases start only while the lease is held.
+        token = self._lease.token if self._lease is not None else None
+        self._claimant = Claimant(self._desk_id, token)
         try:
             sent, more_due = self._send_due()
+            self._check_lease()
             received = self._poll_inbound()
+            self._check_lease()
             status_due_in = self._follow_statuses()
             if self._pictures is not None:
+                self._check_lease()
                 self._pictures.fetch_pending()
+        except LeaseLost:
+            # The lock connection died mid-cycle, or another desk took over: stop at once.
+            log.warning("lost the poller role mid-cycle; another desk talks to the gateway now")
+            assert self._lease is not None  # only a lease is ever lost
+            self._lease.release()
+            self._claimant = Claimant(self._desk_id)
+            return self._following()
         except _CycleAborted as aborted:
             return self._failure(aborted.error)
         except GatewayError as err:
@@ -225,6 +278,18 @@ class SyncEngine:
         # than once a second.
         retry_in = 0.05 if more_due else min(self.poll_interval, max(status_due_in, 1.0))
         return SyncReport(LinkState.ONLINE, "Connected", retry_in, received=received, sent=sent)
+
+    def _following(self) -> SyncReport:
+        return SyncReport(
+            LinkState.ONLINE,
+            "Connected — another desk is talking to the gateway for the team",
+            self.poll_interval,
+        )
+
+    def _check_lease(self) -> None:
+        """Raise LeaseLost unless this desk still holds the lease (one round trip)."""
+        if self._lease is not None and not self._lease.held:
+            raise LeaseLost()
 
     def _checkpoint(self) -> None:
         """Move the cycle's writes from SQLite's log into the file, now that they are told."""
@@ -244,22 +309,47 @@ class SyncEngine:
     def _send_due(self) -> tuple[int, bool]:
         """Send due outbox messages; return (accepted count, whether more are due)."""
         now = self._clock()
-        due = self._store.due_outbox(now, limit=SENDS_PER_CYCLE)
+        due = self._store.due_outbox(
+            now, limit=SENDS_PER_CYCLE, claimant=self._claimant, grace=self.in_flight_grace
+        )
         accepted = 0
         for item in due:
             if item.state == "in_flight" and self._reconcile(item):
                 accepted += 1
                 continue
+            if item.state == "in_flight" and self._too_early_to_resend(item, now):
+                continue
             if item.state == "in_flight":
-                # The gateway does not have it: it is safe to send it again.
-                self._store.reschedule(item.message_id, now, "Not received by the gateway")
+                # The gateway does not have it: it is safe to send it again (unless another
+                # desk has started a new attempt since it was listed).
+                self._store.reschedule(
+                    item.message_id, now, "Not received by the gateway", attempt=item.attempts
+                )
             if self._send_one(item):
                 accepted += 1
         return accepted, len(due) == SENDS_PER_CYCLE
 
+    def _too_early_to_resend(self, item: OutboxItem, now: datetime) -> bool:
+        """Whether a message the gateway does not list yet may still appear there.
+
+        A lost answer is looked up at once, so a copy the gateway already has is recorded
+        without delay. But a gateway still working on the request (its answer timed out, a
+        proxy gave up waiting, the desk that made it died) answers "not there" until it has
+        created the message. So until the grace has passed since the attempt began, a
+        message not found stays "maybe sent" and is looked up again then, never sent again.
+        """
+        started = item.attempt_started_at or item.created_at
+        look_again = started + self.in_flight_grace
+        if now >= look_again:
+            return False
+        self._store.mark_uncertain(
+            item.message_id, look_again, "Not at the gateway yet; SMS Desk will look again"
+        )
+        return True
+
     def _send_one(self, item: OutboxItem) -> bool:
         now = self._clock()
-        if not self._store.begin_send(item.message_id, now):
+        if not self._store.begin_send(item.message_id, now, claimant=self._claimant):
             return False  # somebody else (another desk) claimed it
         try:
             pictures = self._store.media_urls(item.message_id)
@@ -283,7 +373,7 @@ class SyncEngine:
             return self._refused(item, err, now)
         except GatewayError as err:
             if err.ambiguous:
-                # The gateway may have it: check before sending again.
+                # The gateway may have it: check before sending again (see _send_due).
                 self._store.mark_uncertain(item.message_id, now, str(err))
             else:
                 self._store.reschedule(item.message_id, now, str(err))

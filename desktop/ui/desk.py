@@ -57,7 +57,8 @@ from desktop.ui.worker import SyncThread
 
 if TYPE_CHECKING:  # imported when needed: psycopg is for team mode only
     from desktop.app import EarlyStart
-    from desktop.store.team import ChangeListener, ChangePublisher, PollerLease
+    from desktop.store.lease import PollerLease
+    from desktop.store.team import ChangeListener, ChangePublisher, TeamConnection
     from desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("smsdesk.app")
@@ -67,12 +68,18 @@ SNAPSHOT_DELAY_MS = 2000
 
 
 class TeamLink:
-    """Team mode on PostgreSQL: tells other desks what changed here (NOTIFY) and hears what
-    they changed (LISTEN, with a slow poll as a fallback). Nothing to do on SQLite."""
+    """Team mode on PostgreSQL: tells other desks what changed here (NOTIFY, through the
+    store's connection) and hears what they changed (LISTEN, with a slow poll as a fallback)
+    on the desk's one team connection, which also holds the poller lease. Nothing to do on
+    SQLite."""
 
     def __init__(
-        self, publisher: ChangePublisher | None = None, listener: ChangeListener | None = None
+        self,
+        team: TeamConnection | None = None,
+        publisher: ChangePublisher | None = None,
+        listener: ChangeListener | None = None,
     ) -> None:
+        self._team = team
         self._publisher = publisher
         self._listener = listener
 
@@ -80,30 +87,32 @@ class TeamLink:
     def start(cls, store: Store, url: str) -> TeamLink:
         if store.dialect != "postgresql":
             return cls()
-        from desktop.store.team import ChangeListener, ChangePublisher
+        from desktop.store.team import ChangeListener, ChangePublisher, TeamConnection
 
         instance = uuid.uuid4().hex
-        publisher = ChangePublisher(store, url, instance)
+        team = TeamConnection(url)
+        publisher = ChangePublisher(store, instance)
         publisher.start()
-        listener = ChangeListener(store, url, instance)
+        listener = ChangeListener(store, team, instance)
         listener.start()
         log.info("team mode: sharing changes with the other desks")
-        return cls(publisher, listener)
+        return cls(team, publisher, listener)
+
+    def lease(self) -> PollerLease | None:
+        """The poller role on the team connection; None (always poll) on SQLite."""
+        if self._team is None:
+            return None
+        from desktop.store.lease import PollerLease
+
+        return PollerLease(self._team)
 
     def stop(self) -> None:
         if self._listener is not None:
             self._listener.stop()
         if self._publisher is not None:
             self._publisher.stop()
-
-
-def lease_for(url: str) -> PollerLease | None:
-    """The poller role for team mode on PostgreSQL; None (always poll) on SQLite."""
-    if not url.startswith(("postgresql", "postgres")):
-        return None
-    from desktop.store.team import PollerLease
-
-    return PollerLease(url)
+        if self._team is not None:
+            self._team.close()
 
 
 class SmsDesk:
@@ -606,7 +615,7 @@ class SmsDesk:
         store, credentials = self.store, self.credentials
         interval = self._poll_interval or self.settings.poll_interval_seconds
         region = self.settings.default_region
-        database_url = self._database_url()
+        team = self._team
         pictures = self.pictures
 
         def make_engine() -> SyncEngine:
@@ -626,7 +635,7 @@ class SmsDesk:
                 adapter,
                 poll_interval=interval,
                 default_region=region,
-                lease=lease_for(database_url),
+                lease=team.lease(),
                 pictures=PictureFetcher(store, adapter, pictures),
             )
 

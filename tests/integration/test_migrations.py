@@ -28,6 +28,7 @@ TABLES = {
     "opt_outs",
     "templates",
     "media",
+    "team_lease",
     "alembic_version",
 }
 # SQLite's FTS5 message index: the virtual table and the shadow tables FTS5 keeps.
@@ -495,3 +496,91 @@ def test_upgrading_to_0008_keeps_pictures_without_a_size(any_url: str) -> None:
     alembic.command.downgrade(alembic_config(url=any_url), "0007")
     assert not _columns(any_url, "media") & {"width", "height"}
     assert _execute(any_url, "SELECT url FROM media") == [("https://gw/m",)]
+
+
+# -- 0009, and desks starting together ---------------------------------------------------------
+
+
+def test_upgrading_to_0009_keeps_an_in_flight_message_for_another_claimant(any_url: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.store.fencing import Claimant
+
+    alembic.command.upgrade(alembic_config(url=any_url), "0008")
+    _one_message(
+        any_url,
+        "outbound",
+        "hello",
+        "sending",
+        "INSERT INTO outbox (message_id, state, attempts, next_attempt_at, attempt_started_at)"
+        " VALUES (1, 'in_flight', 1, '2025-03-01 09:00:00', '2025-03-01 09:00:00')",
+    )
+    started = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+    grace = timedelta(seconds=36)
+
+    with open_store(any_url) as store:
+        (item,) = store.in_flight_outbox()
+        assert (item.claimed_by, item.claim_epoch) == (None, None)
+        # Claimed before the fencing existed: nobody knows who, so it waits out the grace.
+        me = Claimant("this-run")
+        assert store.due_outbox(started + grace / 2, claimant=me, grace=grace) == []
+        assert [i.message_id for i in store.due_outbox(started + grace, claimant=me, grace=grace)]
+    assert _execute(any_url, "SELECT count(*) FROM team_lease") == [(0,)]
+
+    alembic.command.downgrade(alembic_config(url=any_url), "0008")
+    assert not _columns(any_url, "outbox") & {"claimed_by", "claim_epoch"}
+    assert "team_lease" not in _tables(any_url)
+    assert _execute(any_url, "SELECT state FROM outbox") == [("in_flight",)]
+
+
+# One desk starting: everything imported first, then it waits for the common start time, so the
+# three processes open the database within a millisecond or so of each other.
+_START_DESK = """
+import sys, time
+from desktop.store import open_store
+from desktop.store.migrate import current_revision
+from desktop.store.store import create_store_engine
+import alembic.command, desktop.store.migrations  # loaded before the start, as in an app
+url, start_at = sys.argv[1], float(sys.argv[2])
+time.sleep(max(0.0, start_at - time.time()))
+try:
+    with open_store(url) as store:
+        print(current_revision(store.engine), flush=True)
+except Exception as exc:
+    print("FAILED", type(exc).__name__, str(exc).splitlines()[0], flush=True)
+"""
+
+
+@pytest.mark.postgres
+def test_three_desks_starting_together_on_an_empty_postgres_database_all_open(
+    postgres_server,  # type: ignore[no-untyped-def]
+) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    outcomes: list[str] = []
+    for round_number in range(10):
+        name = f"smsdesk_start_together_{round_number}"
+        url = postgres_server.create_database(name)
+        start_at = f"{time.time() + 2.0:.3f}"
+        desks = [
+            subprocess.Popen(
+                [sys.executable, "-c", _START_DESK, url, start_at],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                cwd=repo,
+                env=env,
+            )
+            for _ in range(3)
+        ]
+        for desk in desks:
+            output, _ = desk.communicate(timeout=60)
+            outcomes.append(output.strip().splitlines()[-1] if output.strip() else "no output")
+        postgres_server.drop_database(name)
+
+    assert outcomes == [HEAD_REVISION] * 30

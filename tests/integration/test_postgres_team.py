@@ -8,6 +8,8 @@ publisher and listener, as the app runs them.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
 import signal
 import socket
@@ -87,7 +89,7 @@ def make_team_desk(postgres_url: str) -> Iterator[Callable[..., Desk]]:
         store.subscribe(desk.heard.append)
         instance_id = uuid.uuid4().hex
         if publish:
-            desk.publisher = ChangePublisher(store, postgres_url, instance_id).start()
+            desk.publisher = ChangePublisher(store, instance_id).start()
         if listen:
             desk.listener = ChangeListener(store, postgres_url, instance_id, **listener_options)
             desk.listener.start()
@@ -247,37 +249,52 @@ def test_stopping_the_listener_takes_under_a_second(make_team_desk):
     assert not ben.listener.connected.is_set()
 
 
-def test_a_publisher_that_cannot_reach_the_server_never_fails_a_write(tmp_path, caplog):
-    """Without its server, the publisher logs and drops: the write itself succeeds."""
-    url = f"postgresql://desk@127.0.0.1:{closed_port()}/team?connect_timeout=2"
+def test_a_publisher_that_cannot_notify_never_fails_a_write(tmp_path, caplog):
+    """When NOTIFY fails, the publisher logs and drops: the write itself succeeds."""
+    # SQLite has no pg_notify: every notification fails, as with a server that went away.
     with open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}") as store:
-        publisher = ChangePublisher(store, url, "anna").start()
+        publisher = ChangePublisher(store, "anna").start()
         try:
             change = store.ingest_inbound([inbound("SM-offline")])
             assert len(change.messages) == 1
             assert store.get_message(change.messages[0].id) is not None
+            assert "Could not tell the other desks" in caplog.text
+            caplog.clear()
             # Within the retry pause the next change is dropped without trying again.
-            started = time.monotonic()
             store.ingest_inbound([inbound("SM-offline-2")])
-            assert time.monotonic() - started < 0.5
+            assert "Could not tell the other desks" not in caplog.text
         finally:
             publisher.stop()
-    assert "Could not tell the other desks" in caplog.text
 
 
-def closed_port() -> int:
-    """A loopback port nothing listens on (bound, then closed again)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+@pytest.mark.postgres
+def test_the_publisher_notifies_through_the_stores_own_connection(make_team_desk, postgres_server):
+    anna = make_team_desk(listen=False)
+    database = anna.store.engine.url.database
+
+    anna.store.ingest_inbound([inbound("SM-one-connection")])
+
+    with postgres_server.connect() as admin:
+        (count,) = admin.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            (database,),
+        ).fetchone()
+    assert count == 1  # the store's one pooled connection wrote, and published
 
 
 # -- the poller lease ----------------------------------------------------------------------
 
 
+@pytest.fixture
+def team_url(postgres_url: str) -> str:
+    """The test's database, migrated (the lease writes its epoch to team_lease)."""
+    open_store(postgres_url).close()
+    return postgres_url
+
+
 @pytest.mark.postgres
-def test_only_one_desk_holds_the_poller_lease_until_it_releases_it(postgres_url):
-    anna, ben = PollerLease(postgres_url), PollerLease(postgres_url)
+def test_only_one_desk_holds_the_poller_lease_until_it_releases_it(team_url):
+    anna, ben = PollerLease(team_url), PollerLease(team_url)
     try:
         assert anna.try_acquire() is True
         assert ben.try_acquire() is False
@@ -299,8 +316,8 @@ def test_only_one_desk_holds_the_poller_lease_until_it_releases_it(postgres_url)
 
 
 @pytest.mark.postgres
-def test_a_lease_whose_connection_died_is_lost_and_taken_over(postgres_server, postgres_url):
-    anna, ben = PollerLease(postgres_url), PollerLease(postgres_url)
+def test_a_lease_whose_connection_died_is_lost_and_taken_over(postgres_server, team_url):
+    anna, ben = PollerLease(team_url), PollerLease(team_url)
     try:
         assert anna.try_acquire()
         with postgres_server.connect() as admin:
@@ -328,15 +345,15 @@ HOLDER = textwrap.dedent(
 
 
 @pytest.mark.postgres
-def test_a_killed_holders_lease_is_taken_over_within_a_second(postgres_url):
+def test_a_killed_holders_lease_is_taken_over_within_a_second(team_url):
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, postgres_url],
+        [sys.executable, "-c", HOLDER, team_url],
         stdout=subprocess.PIPE,
         text=True,
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
-    ben = PollerLease(postgres_url)
+    ben = PollerLease(team_url)
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "held"
@@ -354,12 +371,53 @@ def test_a_killed_holders_lease_is_taken_over_within_a_second(postgres_url):
             holder.wait(5)
 
 
+def test_an_unreachable_server_is_asked_again_with_back_off_not_at_every_cycle(monkeypatch):
+    """A lease (or listener) that cannot reach its server waits 0.5 s, 1 s, 2 s… between
+    attempts, however often it is asked: no storm of connects while the server is away."""
+    import psycopg
+
+    from desktop.store import team_connection
+
+    attempts: list[float] = []
+    real_connect = psycopg.connect
+
+    def counting_connect(*args, **kwargs):
+        attempts.append(time.monotonic())
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(team_connection.psycopg, "connect", counting_connect)
+    with socket_closed() as port:
+        lease = PollerLease(f"postgresql://desk@127.0.0.1:{port}/team?connect_timeout=2")
+        started = time.monotonic()
+        asked = 0
+        while time.monotonic() - started < 2.0:
+            assert lease.try_acquire() is False  # never raises
+            asked += 1
+            time.sleep(0.01)
+        lease.release()
+
+    assert asked > 100
+    assert 2 <= len(attempts) <= 3  # at 0, 0.5 and 1.5 s
+    gaps = [later - earlier for earlier, later in itertools.pairwise(attempts)]
+    assert all(gap >= 0.45 for gap in gaps)
+
+
+@contextlib.contextmanager
+def socket_closed() -> Iterator[int]:
+    """A loopback port nothing listens on (bound, then closed again)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    yield port
+
+
 def test_a_desk_alone_always_holds_its_local_lease(tmp_path):
     for url in (None, "", f"sqlite:///{tmp_path / 'desk.sqlite3'}"):
         lease = lease_for(url)
         assert isinstance(lease, LocalLease)
         assert lease.try_acquire()
         assert lease.held
+        assert lease.token is None  # nothing to fence: the desk is alone
         lease.release()
         assert lease.held
     assert isinstance(lease_for("postgres://desk@db.example.com/sms"), PollerLease)

@@ -5,17 +5,18 @@ sent exactly once or shown as failed — across outages, lost answers and crashe
 """
 
 import dataclasses
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.core.models import Direction, MessageStatus
+from desktop.core.models import Direction, MessageStatus, utcnow
 from desktop.gateway.demo import DemoGateway, Fault
 from desktop.gateway.errors import describe_refusal
 from desktop.gateway.twilio import TwilioGateway
 from desktop.store import open_store
-from desktop.sync.engine import LinkState, SyncEngine
+from desktop.sync.engine import LinkState, SyncEngine, grace_for_timeout
 from tests.integration.engines import cycle_until, make_engine
 
 PEER = "+14155550134"
@@ -104,7 +105,7 @@ def test_a_lost_answer_is_checked_with_the_gateway_not_sent_again(store, demo_ga
     assert store.get_message(message.id).status is MessageStatus.SENDING  # uncertain
     assert len(demo_gateway.sent()) == 1  # the gateway did get it
 
-    engine.run_cycle()
+    engine.run_cycle()  # looked up at once: found, so recorded without waiting out a grace
     recorded = store.get_message(message.id)
     assert recorded.status in (MessageStatus.SENT, MessageStatus.DELIVERED)
     assert recorded.gateway_sid == demo_gateway.sent()[0]["sid"]
@@ -113,13 +114,34 @@ def test_a_lost_answer_is_checked_with_the_gateway_not_sent_again(store, demo_ga
 
 
 def test_a_server_error_before_the_send_is_retried_and_sent_once(store, demo_gateway):
-    engine = make_engine(store, demo_gateway)
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
     demo_gateway.inject(Fault.SERVER_ERROR, apply=False, route="send")
     message = queue(store, demo_gateway)
     assert engine.run_cycle().state is LinkState.OFFLINE
     assert demo_gateway.sent() == []
+    clock.advance(engine.in_flight_grace + timedelta(seconds=1))
     engine.run_cycle()
     assert store.get_message(message.id).gateway_sid
+    assert len(demo_gateway.sent()) == 1
+
+
+def test_a_message_not_found_after_a_lost_answer_waits_out_the_grace_before_a_resend(
+    store, demo_gateway
+):
+    """The gateway may still be creating it: "not there" is no proof until the grace is over."""
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
+    demo_gateway.inject(Fault.SERVER_ERROR, apply=False, route="send")
+    message = queue(store, demo_gateway)
+    engine.run_cycle()
+    clock.advance(engine.in_flight_grace - timedelta(seconds=2))
+    for _ in range(3):
+        engine.run_cycle()
+    assert demo_gateway.sent() == []
+    assert store.get_message(message.id).status is MessageStatus.SENDING
+    clock.advance(timedelta(seconds=3))
+    engine.run_cycle()
     assert len(demo_gateway.sent()) == 1
 
 
@@ -153,7 +175,7 @@ def test_a_crash_after_the_gateway_accepted_does_not_send_twice(store, demo_gate
     first._gateway.send(PEER, "Sent just before the crash")
     first.close()
 
-    restarted = make_engine(store, demo_gateway)
+    restarted = make_engine(store, demo_gateway, clock=a_minute_later)
     restarted.run_cycle()
     assert len(demo_gateway.sent()) == 1
     assert store.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
@@ -163,11 +185,49 @@ def test_a_crash_before_the_request_left_sends_it_once(store, demo_gateway):
     message = queue(store, demo_gateway, "Claimed, never sent")
     assert store.begin_send(message.id, message.created_at)  # then the process died
 
-    restarted = make_engine(store, demo_gateway)
+    restarted = make_engine(store, demo_gateway, clock=a_minute_later)
     restarted.run_cycle()
     restarted.run_cycle()
     assert [m["body"] for m in demo_gateway.sent()] == ["Claimed, never sent"]
     assert store.get_message(message.id).gateway_sid
+
+
+def a_minute_later():
+    """The clock of a desk restarted after a crash, once the grace of the run before is over."""
+    return utcnow() + timedelta(minutes=1)
+
+
+def test_a_crashed_runs_in_flight_message_is_looked_up_only_after_the_grace(store, demo_gateway):
+    # The previous run claimed the message and called a slow gateway, then died; the gateway
+    # creates the message 0.8 s later. Looked up at once, it would be "not there".
+    demo_gateway.inject(Fault.SLOW_CREATE, delay=0.8)
+    message = queue(store, demo_gateway, "Claimed, then the desk died")
+    first = make_engine(store, demo_gateway)
+    assert store.begin_send(message.id, utcnow())
+    request = threading.Thread(
+        target=lambda: first._gateway.send(PEER, "Claimed, then the desk died"), daemon=True
+    )
+    request.start()
+    time.sleep(0.1)  # the request is at the gateway; the desk is gone
+
+    restarted = make_engine(store, demo_gateway, in_flight_grace=timedelta(seconds=1.5))
+    assert restarted.in_flight_grace == timedelta(seconds=1.5)
+    restarted.run_cycle()
+    assert demo_gateway.sent() == []  # not looked up yet, so not sent again
+    assert store.get_message(message.id).status is MessageStatus.SENDING
+
+    cycle_until(restarted, lambda: store.get_message(message.id).gateway_sid is not None)
+    request.join(5)
+    assert [m["body"] for m in demo_gateway.sent()] == ["Claimed, then the desk died"]
+    assert store.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
+
+
+def test_the_grace_is_derived_from_the_gateways_timeout(store, demo_gateway):
+    assert make_engine(store, demo_gateway, timeout=(1.0, 2.5)).in_flight_grace == timedelta(
+        seconds=7
+    )
+    # Twilio's adapter's default timeout (3.05, 15.0): twice connect + read.
+    assert grace_for_timeout() == timedelta(seconds=36.1)
 
 
 def test_identical_messages_are_each_sent_once(store, demo_gateway):

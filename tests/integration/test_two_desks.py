@@ -149,3 +149,37 @@ def test_one_desk_polls_and_the_other_takes_over_without_loss(qtbot, desks, demo
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=8000)
     bodies = [model.message_at(r).body for r in range(model.rowCount())]
     assert bodies == ["first", "second, while the first desk is gone"]
+
+
+def test_each_desk_keeps_two_connections_to_the_team_database(
+    qtbot, desks, demo_gateway, postgres_server, postgres_url
+):
+    anna_desk, ben_desk = desks
+    database = postgres_url.rsplit("/", 1)[1]
+    qtbot.waitUntil(
+        lambda: (
+            anna_desk.window.connection.text == "Connected"
+            and ben_desk.window.connection.text == "Connected"
+        ),
+        timeout=5000,
+    )
+
+    def backends(admin) -> set[tuple[int, object]]:
+        rows = admin.execute(
+            "SELECT pid, backend_start FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            (database,),
+        )
+        return set(rows.fetchall())
+
+    with postgres_server.connect() as admin:
+        first = backends(admin)
+        seen = set(first)
+        for n in range(20):  # 2 s of polling every 0.2 s, with SMS arriving and shared
+            if n % 5 == 0:
+                demo_gateway.inbound(OLIVIA, f"message {n}")
+            qtbot.wait(100)
+            seen |= backends(admin)
+    assert len(first) <= 4  # per desk: the store's one connection and the team connection
+    assert seen == first  # none opened per cycle, wake or notification
+    qtbot.waitUntil(lambda: conversation_in(ben_desk) is not None, timeout=8000)

@@ -1,0 +1,197 @@
+"""Fencing in the store: a claim for the gateway is made only under the lease's current token
+(on a real PostgreSQL server), and another claimant's in-flight message waits out a grace
+(on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core.models import MessageId, MessageStatus
+from desktop.store import Store, open_store
+from desktop.store.fencing import Claimant, LeaseLost, LeaseToken
+from desktop.store.lease import PollerLease
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+DESK = "+15550000000"
+PEER = "+14155550134"
+GRACE = timedelta(seconds=36)
+
+
+def at(seconds: float) -> datetime:
+    return T0 + timedelta(seconds=seconds)
+
+
+def queued(store: Store, body: str = "On it") -> MessageId:
+    conversation = store.open_conversation(PEER, now=at(0))
+    return store.queue_outbound(conversation.id, body, desk_number=DESK, now=at(0)).id
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    else:
+        url = str(request.getfixturevalue("postgres_url"))
+    with open_store(url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def team_store(postgres_url: str) -> Iterator[Store]:
+    with open_store(postgres_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def leases(postgres_url: str, team_store: Store) -> Iterator[tuple[PollerLease, PollerLease]]:
+    anna, ben = PollerLease(postgres_url), PollerLease(postgres_url)
+    yield anna, ben
+    anna.release()
+    ben.release()
+
+
+# -- another claimant's in-flight message waits out the grace ----------------------------------
+
+
+def test_another_claimants_in_flight_message_is_due_only_after_the_grace(store: Store) -> None:
+    mid = queued(store)
+    anna = Claimant("anna-run-1")
+    assert store.begin_send(mid, at(1), claimant=anna)
+    store.mark_uncertain(mid, at(2), "timed out")
+
+    def due_for(who: Claimant, seconds: float) -> list[MessageId]:
+        return [i.message_id for i in store.due_outbox(at(seconds), claimant=who, grace=GRACE)]
+
+    # Its claimant looks it up when it asked to; anybody else waits until the attempt is
+    # a grace old: the request may still be on its way to the gateway.
+    assert due_for(anna, 2) == [mid]
+    assert due_for(Claimant("ben-run-1"), 2) == []
+    assert due_for(Claimant("anna-run-2"), 36) == []  # restarted after a crash: another run
+    assert due_for(Claimant("ben-run-1"), 37) == [mid]
+    # Without a grace (callers outside the engine) everything due is listed, as before.
+    assert [i.message_id for i in store.due_outbox(at(2))] == [mid]
+    (item,) = store.in_flight_outbox()
+    assert (item.claimed_by, item.claim_epoch, item.attempts) == ("anna-run-1", None, 1)
+
+
+def test_a_pending_message_is_due_to_every_claimant_at_once(store: Store) -> None:
+    mid = queued(store)
+    store.reschedule(mid, at(5), "gateway unreachable")
+
+    for who in (Claimant("anna"), Claimant("ben"), None):
+        assert [i.message_id for i in store.due_outbox(at(5), claimant=who, grace=GRACE)] == [mid]
+
+
+def test_a_look_ups_not_there_does_not_undo_a_newer_attempt(store: Store) -> None:
+    mid = queued(store)
+    assert store.begin_send(mid, at(1), claimant=Claimant("anna"))
+    (looked_up,) = store.due_outbox(at(40), claimant=Claimant("ben"), grace=GRACE)
+    # Meanwhile Carol looked it up too, found nothing, and started a new attempt.
+    store.reschedule(mid, at(41), "Not received by the gateway", attempt=looked_up.attempts)
+    assert store.begin_send(mid, at(41), claimant=Claimant("carol"))
+
+    # Ben's answer is about attempt 1: it must not put attempt 2 back in the queue.
+    store.reschedule(mid, at(42), "Not received by the gateway", attempt=looked_up.attempts)
+
+    (item,) = store.in_flight_outbox()
+    assert (item.attempts, item.claimed_by) == (2, "carol")
+    assert store.get_message(mid).status is MessageStatus.SENDING  # type: ignore[union-attr]
+
+
+# -- claims are fenced by the lease's token (PostgreSQL) ---------------------------------------
+
+
+@pytest.mark.postgres
+def test_a_claim_under_the_current_lease_records_who_and_which_epoch(
+    team_store: Store, leases: tuple[PollerLease, PollerLease]
+) -> None:
+    anna, _ = leases
+    assert anna.try_acquire()
+    token = anna.token
+    assert token is not None
+    mid = queued(team_store)
+
+    assert team_store.begin_send(mid, at(1), claimant=Claimant("anna", token))
+
+    (item,) = team_store.in_flight_outbox()
+    assert (item.claimed_by, item.claim_epoch) == ("anna", token.epoch)
+    # Anna loses the lease and takes it again: what she claimed before is another tenure's,
+    # whose request may still be on its way, so it too waits out the grace.
+    anna.release()
+    assert anna.try_acquire()
+    again = anna.token
+    assert again is not None
+    assert again.epoch > token.epoch
+    due = team_store.due_outbox(at(2), claimant=Claimant("anna", again), grace=GRACE)
+    assert due == []
+    due = team_store.due_outbox(at(2), claimant=Claimant("anna", token), grace=GRACE)
+    assert [i.message_id for i in due] == [mid]
+
+
+@pytest.mark.postgres
+def test_every_new_leader_gets_a_higher_epoch_and_the_old_token_claims_nothing(
+    team_store: Store, leases: tuple[PollerLease, PollerLease]
+) -> None:
+    anna, ben = leases
+    assert anna.try_acquire()
+    annas = anna.token
+    anna.release()
+    assert ben.try_acquire()
+    bens = ben.token
+    assert annas is not None
+    assert bens is not None
+    assert bens.epoch == annas.epoch + 1
+    mid = queued(team_store)
+
+    with pytest.raises(LeaseLost, match="Another desk is talking to the gateway"):
+        team_store.begin_send(mid, at(1), claimant=Claimant("anna", annas))
+
+    assert team_store.in_flight_outbox() == []
+    assert team_store.get_message(mid).status is MessageStatus.QUEUED  # type: ignore[union-attr]
+    assert team_store.begin_send(mid, at(2), claimant=Claimant("ben", bens))
+
+
+@pytest.mark.postgres
+def test_a_claim_after_the_lock_connection_died_is_refused_even_before_a_new_leader(
+    postgres_server, team_store: Store, leases: tuple[PollerLease, PollerLease]
+) -> None:
+    anna, _ = leases
+    assert anna.try_acquire()
+    token = anna.token
+    assert token is not None
+    mid = queued(team_store)
+    # The lock connection dies (a network cut, a server-side kill); nobody has taken over yet,
+    # so the epoch in team_lease is still Anna's: only the lock itself proves she leads.
+    with postgres_server.connect() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (token.holder_pid,))
+        deadline = datetime.now(UTC) + timedelta(seconds=5)
+        while admin.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (token.holder_pid,)
+        ).fetchone() != (0,):
+            assert datetime.now(UTC) < deadline, "the backend did not end"
+
+    with pytest.raises(LeaseLost):
+        team_store.begin_send(mid, at(1), claimant=Claimant("anna", token))
+
+    assert team_store.in_flight_outbox() == []
+    assert not anna.held
+
+
+@pytest.mark.postgres
+def test_a_token_for_a_pid_that_never_held_the_lock_claims_nothing(
+    team_store: Store, leases: tuple[PollerLease, PollerLease]
+) -> None:
+    anna, _ = leases
+    assert anna.try_acquire()
+    token = anna.token
+    assert token is not None
+    forged = LeaseToken(token.key, token.epoch, token.holder_pid + 1)
+    mid = queued(team_store)
+
+    with pytest.raises(LeaseLost):
+        team_store.begin_send(mid, at(1), claimant=Claimant("anna", forged))
+    assert team_store.begin_send(mid, at(1), claimant=Claimant("anna", token))
