@@ -103,6 +103,7 @@ from desktop.store.errors import (
     TooLate,
 )
 from desktop.store.media_store import MediaItem, MediaQueries
+from desktop.store.set_aside_store import SetAsideQueries, UnstorableRecord, text_problem
 from desktop.store.tables import (
     COMPANY_LENGTH,
     CONTACT_NAME_LENGTH,
@@ -140,6 +141,7 @@ __all__ = [
     "StoreError",
     "TooLate",
     "UnsettledMessage",
+    "UnstorableRecord",
     "create_store_engine",
     "fold_for_search",
     "for_writing",
@@ -245,10 +247,30 @@ class InboundRecord:
     status: str = "received"
 
     def __post_init__(self) -> None:
-        if not self.sid or len(self.sid) > GATEWAY_SID_LENGTH:
-            raise ValueError(f"gateway sid must be 1-{GATEWAY_SID_LENGTH} characters: {self.sid!r}")
-        _check_number(self.peer_number)
-        _check_number(self.desk_number)
+        """Refuse what the database cannot keep, saying why for an administrator.
+
+        Raises:
+            UnstorableRecord: (a ValueError) an empty or too long sid or number, or text
+                that is not storable (see ``text_problem``); the sync engine sets such a
+                record aside instead of letting it stop the others.
+        """
+        if not self.sid:
+            raise UnstorableRecord("The gateway gave it no message id.")
+        if len(self.sid) > GATEWAY_SID_LENGTH:
+            raise UnstorableRecord(
+                f"Its message id is longer than {GATEWAY_SID_LENGTH} characters."
+            )
+        _check_number(self.peer_number, "The sender")
+        _check_number(self.desk_number, "The number it was sent to")
+        # A burst checks thousands: plain ASCII without NUL (nearly all) costs two C calls.
+        for value, what in (
+            (self.body, "Its text"),
+            (self.peer_number, "The sender"),
+            (self.desk_number, "The number it was sent to"),
+            (self.sid, "Its message id"),
+        ):
+            if (not value.isascii() or "\x00" in value) and (problem := text_problem(value, what)):
+                raise UnstorableRecord(problem)
         # Normalised once here, so the store and every reader see UTC.
         object.__setattr__(self, "created_at", _aware(self.created_at))
 
@@ -501,9 +523,17 @@ def _aware(value: datetime | None, *, default_now: bool = False) -> datetime:
     return value.astimezone(UTC)
 
 
-def _check_number(number: str) -> None:
-    if not number or len(number) > PEER_NUMBER_LENGTH:
-        raise ValueError(f"a number must be 1-{PEER_NUMBER_LENGTH} characters: {number!r}")
+def _check_number(number: str, what: str = "A number") -> None:
+    """Refuse a number (or sender id) the ``peer_number`` columns cannot hold.
+
+    Raises:
+        UnstorableRecord: (a ValueError) it is empty or longer than 32 characters; the
+            sentence names it as ``what`` ("The sender") and never repeats it.
+    """
+    if not number:
+        raise UnstorableRecord(f"{what} is empty.")
+    if len(number) > PEER_NUMBER_LENGTH:
+        raise UnstorableRecord(f"{what} is longer than {PEER_NUMBER_LENGTH} characters.")
 
 
 def fold_for_search(value: str | None) -> str | None:
@@ -931,7 +961,7 @@ def _may_handle(user_id: int) -> ColumnElement[bool]:
     return or_(c.owner_id.is_(None), c.owner_id == user_id, _enabled_admin(user_id))
 
 
-class Store(TemplateQueries, MediaQueries):
+class Store(TemplateQueries, MediaQueries, SetAsideQueries):
     """Conversations, messages, contacts, the outbox, sync state and team state in one database.
 
     Safe to use from several threads at once: each call has its own connection and
