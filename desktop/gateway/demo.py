@@ -777,9 +777,14 @@ class DemoGateway:
             The message's sid (as stored: ``fields`` may show another).
         """
         sid = self.inbound_many([(from_number, body)], at=at)[0]
+        self.serve_record_as(sid, fields)
+        return sid
+
+    def serve_record_as(self, sid: str, fields: dict[str, Any]) -> None:
+        """Serve message ``sid`` (any message) with ``fields`` in place of its own, as
+        ``inbound_raw`` does: a record the gateway lists or answers malformed."""
         with self._lock:
             self._raw_fields[sid] = dict(fields)
-        return sid
 
     def restore_record(self, sid: str) -> None:
         """Serve message ``sid`` as stored again: undo ``inbound_raw`` (the gateway fixed it)."""
