@@ -80,6 +80,7 @@ class ConnectionIndicator(QWidget):
         layout.addWidget(self._label)
         layout.addWidget(self.retry_button)
         self._state = LinkState.CONNECTING
+        self._headline = ""
         self._detail = ""
         self._retry_at = 0.0
         self._countdown = QTimer(self)
@@ -97,7 +98,8 @@ class ConnectionIndicator(QWidget):
 
     def show_report(self, report: SyncReport) -> None:
         self._state = report.state
-        self._detail = report.message
+        self._headline = report.message
+        self._detail = report.detail or report.message
         self._retry_at = time.monotonic() + report.retry_in
         if report.state is LinkState.ONLINE:
             self._countdown.stop()
@@ -115,6 +117,13 @@ class ConnectionIndicator(QWidget):
         elif self._state is LinkState.OFFLINE:
             waiting = f"retrying in {remaining} s" if remaining else "retrying…"
             self._label.setText(f"Offline — {waiting}")
+            self._label.setToolTip(self._detail)
+            self._set_dot("offline")
+            self.retry_button.show()
+        elif self._state is LinkState.DATABASE_FAULT:
+            # "Can't reach the database — retrying in 4 s"; what it means in the tooltip.
+            waiting = f"retrying in {remaining} s" if remaining else "retrying…"
+            self._label.setText(f"{self._headline} — {waiting}")
             self._label.setToolTip(self._detail)
             self._set_dot("offline")
             self.retry_button.show()
