@@ -225,3 +225,17 @@ def test_doctor_lists_what_was_set_aside(store, demo_gateway, tmp_path, memory_k
     assert line.strip().startswith(bad)
     assert line.rstrip().endswith("The sender is empty.")
     assert "secret body text" not in output  # the reason, never the text
+
+
+def test_doctor_passes_once_they_are_dismissed(store, tmp_path, memory_keyring):
+    store.set_aside([SetAsideRecord("SM1", "SM1", "{}", "The sender is empty.")])
+    store.dismiss_set_aside([entry.id for entry in store.list_set_aside()])
+    paths = Paths.under(tmp_path / "home")
+    paths.ensure()
+    save_settings(paths.settings_file, Settings(database_url=str(store.engine.url)))
+
+    out = io.StringIO()
+    doctor_main(paths, out=out, credentials=CredentialStore(memory_keyring), timeout=2.0)
+
+    assert "✓ Set aside" in out.getvalue()
+    assert "No inbound messages set aside (1 dismissed)" in out.getvalue()
