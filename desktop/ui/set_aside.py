@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -132,8 +132,10 @@ class SetAsideDialog(QDialog):
         self.records.setAccessibleName("Messages set aside")
         self.records.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.records.setWordWrap(True)
+        self.records.setSpacing(3)
         self.records.setAlternatingRowColors(True)
         self.records.itemSelectionChanged.connect(self._selection_changed)
+        self.records.currentItemChanged.connect(self._selection_changed)
         details_label = QLabel("What the gateway sent:")
         details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QPlainTextEdit()  # plain text only: the record came from outside
@@ -180,6 +182,9 @@ class SetAsideDialog(QDialog):
         if not records:
             self.records.addItem(QListWidgetItem("Nothing is set aside."))
             self.records.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        else:
+            # The first one's details show; the buttons act on all until one is chosen.
+            self.records.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.records.selectAll()
         self._selection_changed()
 
@@ -195,8 +200,6 @@ class SetAsideDialog(QDialog):
         current = self.records.currentItem()
         chosen = current.data(_ID_ROLE) if current is not None else None
         entry = self._records.get(chosen) if chosen is not None else None
-        if entry is None and len(ids) == 1:
-            entry = self._records.get(ids[0])
         self.details.setPlainText(_raw_text(entry.raw) if entry is not None else "")
 
     def _act(self, action: Callable[[list[int]], int], *, retry: bool) -> None:
