@@ -7,8 +7,10 @@ server of tests/pg.py, stopped and started again.
 
 from __future__ import annotations
 
+import socket
 import time
 
+import psycopg
 import pytest
 
 from desktop.store import open_store
@@ -108,3 +110,50 @@ def test_a_bug_is_reported_and_retried_on_a_back_off_never_given_up(qtbot, monke
     assert all("Syncing failed unexpectedly" in r.message for r in failed)
     assert [r.retry_in for r in failed] == sorted(r.retry_in for r in failed)  # backing off
     assert failed[0].retry_in <= 0.2
+
+
+def unreachable_postgresql() -> None:
+    """Raise what psycopg raises for a server that is down."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    psycopg.connect(host="127.0.0.1", port=port, user="x", dbname="x", connect_timeout=2)
+
+
+class LeaseDown(Failing):
+    """An engine whose first cycle meets a database outage the engine itself does not catch
+    (the team's lease is asked before the cycle's own work)."""
+
+    def run_cycle(self) -> SyncReport:
+        self.cycles += 1
+        if self.cycles == 1:
+            unreachable_postgresql()
+        return SyncReport(LinkState.ONLINE, "Connected", 60.0)
+
+
+@pytest.mark.parametrize("where", ["building the engine", "in a cycle"])
+def test_a_database_fault_outside_the_engines_work_is_waited_out_not_called_a_bug(qtbot, where):
+    # A server that is down is an outage like any other, retried within a second, not
+    # "could not start" or "failed unexpectedly".
+    attempts = []
+
+    def make_engine():
+        attempts.append(time.monotonic())
+        if where == "in a cycle":
+            return LeaseDown(failures=0)
+        if len(attempts) == 1:
+            unreachable_postgresql()
+        return Failing(failures=0)
+
+    sync = SyncThread(make_engine)
+    reports = Reports()
+    sync.worker.sig_report.connect(reports)
+    sync.start()
+    try:
+        qtbot.waitUntil(lambda: reports.first(LinkState.ONLINE) is not None, timeout=10_000)
+    finally:
+        assert sync.stop()
+    (first_at, first), (second_at, _second), *_rest = reports.received
+    assert first.state is LinkState.DATABASE_FAULT
+    assert first.message == "Can't reach the database"
+    assert second_at - first_at <= 1.5
