@@ -159,6 +159,7 @@ class SyncEngine:
         self._database_backoff = Backoff(base=DATABASE_RETRY_BASE, cap=DATABASE_RETRY_CAP, rng=rng)
         self._status_checks: dict[str, tuple[datetime, float]] = {}
         self._set_aside_in_cycle = 0
+        self._kept: set[str] = set()  # keys of the records set aside (see _keep_set_aside)
         self._lease = lease
         self._pictures = pictures
 
@@ -402,10 +403,18 @@ class SyncEngine:
             return 0
 
     def _keep_set_aside(self, bad: Sequence[SetAsideRecord]) -> None:
-        """Keep records that could not be stored for an administrator, logging new ones."""
+        """Keep records that could not be stored for an administrator, logging new ones.
+
+        A bad record is listed again by every poll while it is on the gateway's first page:
+        one this engine has kept already costs nothing more, and one whose message is stored
+        (tried again, fetched alone) is not set aside again.
+        """
+        bad = [record for record in bad if record.key not in self._kept]
         if not bad:
             return
-        added = self._store.set_aside(bad)
+        stored = self._store.known_sids(record.sid for record in bad if record.sid)
+        added = self._store.set_aside([record for record in bad if record.sid not in stored])
+        self._kept.update(record.key for record in bad)
         for record in added:
             # The sid and reason only: the body may be private, and logs travel.
             log.warning("inbound record %a set aside: %s", record.sid or record.key, record.reason)

@@ -192,6 +192,17 @@ def test_try_again_that_fails_again_keeps_the_record_with_the_new_reason(store, 
     assert store.set_aside_to_retry() == []
 
 
+def test_a_stored_message_whose_record_turns_unreadable_is_not_set_aside(store, demo_gateway):
+    engine = make_engine(store, demo_gateway)
+    sid = demo_gateway.inbound(ALICE, "stored fine")
+    engine.run_cycle()
+    demo_gateway.serve_record_as(sid, {"date_created": None})  # listed again, now broken
+
+    assert engine.run_cycle().set_aside == 0
+    assert store.list_set_aside() == []
+    assert bodies(store, ALICE) == ["stored fine"]
+
+
 def test_dismissed_records_leave_the_count_but_are_kept(store):
     records = [SetAsideRecord(f"SM{n}", f"SM{n}", "{}", "The sender is empty.") for n in range(3)]
     assert len(store.set_aside(records)) == 3
