@@ -3,6 +3,9 @@
 #   make test   lint, format check and the whole test suite (offscreen)
 #   make bench  measure start-up, scrolling, ingest, search, memory and idle CPU on a busy
 #               office's store (100k conversations, 1M messages); not part of make test
+#   make torture  kill desks with SIGKILL mid-send and mid-ingest (SQLite) and kill team
+#                 leaders with a slow gateway and a split brain (PostgreSQL), then count what
+#                 was lost or sent twice; not part of make test
 #   make package             the one-folder bundle dist/smsdesk/ (PyInstaller; packaging/)
 #   make install-desktop     menu entry, icons and sms:/smsto: links for the current user
 
@@ -13,7 +16,7 @@ STAMP := $(VENV)/.installed
 
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint format check-format pytest bench system-deps clean package icons \
+.PHONY: run test lint format check-format pytest bench torture system-deps clean package icons \
 	install-desktop uninstall-desktop
 
 # System libraries Qt loads even offscreen (and xcb ones when a display is used).
@@ -52,6 +55,12 @@ test: lint check-format pytest
 # revision); the table goes to stdout and bench/results.json. BENCH_ARGS='--runs 3' etc.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# TORTURE_ARGS='--sqlite-kills 600 --seed 7' etc.; prints a table, exit 1 if anything was
+# lost or sent twice.
+torture: $(STAMP)
+	@SMSDESK_NEEDS_POSTGRES=1 packaging/system-deps.sh
+	$(BIN)/python -m tests.torture $(TORTURE_ARGS)
 
 # Build tools (PyInstaller) only when packaging: `make test` never needs them.
 $(PACKAGE_STAMP): $(STAMP)

@@ -137,10 +137,16 @@ class Gateway(Protocol):
         """Return one message as it is now (for status updates)."""
         ...
 
-    def fetch_recent_outbound(self, to: str, limit: int = 50) -> list[GatewayMessage]:
-        """Return the newest messages sent from the desk to ``to``, newest first.
+    def find_outbound(self, to: str, since: datetime) -> list[GatewayMessage]:
+        """Return every outbound message to ``to`` created at or after ``since``, newest first.
 
-        Used to find out whether a send whose answer was lost was carried out.
+        Used to find out whether a send whose answer was lost was carried out, so it must
+        be complete back to ``since`` and must not depend on the sender: a Messaging
+        Service sends from a pool number, or from nobody yet while the message waits.
+
+        Raises:
+            LookupIncomplete: the gateway's list could not be read back to ``since``; the
+                answer would prove nothing, so nothing may be sent again on it.
         """
         ...
 
@@ -202,6 +208,41 @@ class RateLimited(GatewayError):
     def __init__(self, message: str, *, retry_after: float | None, code: int | None = None):
         super().__init__(message, code=code)
         self.retry_after = retry_after
+
+
+class GatewayBusy(GatewayError):
+    """The gateway can't take this message now (its queue is full, it sends too fast...).
+
+    It created nothing, or dropped the message before sending it: send it again later.
+    """
+
+    transient = True
+
+
+class RequestRefused(GatewayError):
+    """An HTTP 4xx that is not the API's own error object (a proxy's page, a bare 422).
+
+    The API creates nothing on a 4xx, so nothing was carried out. Whether the message or the
+    way to the gateway is at fault, the answer does not say: not transient, because asking
+    the same again gets the same answer.
+
+    Attributes:
+        http_status: the HTTP status (400-499).
+    """
+
+    def __init__(self, message: str, *, http_status: int, code: int | None = None) -> None:
+        super().__init__(message, code=code)
+        self.http_status = http_status
+
+
+class LookupIncomplete(GatewayError):
+    """The gateway's list could not be read to its end (too many pages, a page elsewhere).
+
+    What was read proves nothing about what was not: a message looked up this way must stay
+    "maybe sent", never be sent again on the strength of it.
+    """
+
+    transient = True
 
 
 class MalformedResponse(GatewayError):

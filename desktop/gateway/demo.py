@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from email.utils import format_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from enum import Enum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -52,23 +52,62 @@ _ACCOUNT_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)\.json$")
 _LIST_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages\.json$")
 _FETCH_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)\.json$")
 _MEDIA_LIST_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)/Media\.json$")
-# A picture's content is at its media uri without ".json" (as on Twilio).
+_MEDIA_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)/Media/([^/]+)\.json$")
+# A picture's content is at its media uri without ".json" (as on Twilio), which redirects
+# to the storage address below: unauthenticated, as Twilio's storage host is.
 _MEDIA_CONTENT_ROUTE = re.compile(r"^/2010-04-01/Accounts/([^/]+)/Messages/([^/]+)/Media/(ME\w+)$")
-_ROUTES = ("send", "list", "fetch", "account", "media", "any")
+_STORAGE_ROUTE = re.compile(r"^/media-storage/(ME[0-9a-f]{32})/([0-9a-f]{64})$")
+# Fault routes: send (create), list, fetch (one message), update and delete (one message),
+# account, media (lists, one media, its content) or any.
+_ROUTES = ("send", "list", "fetch", "update", "delete", "account", "media", "any")
+# Status words a FINAL_STATUS fault may end a message in, and whether it was sent first.
+_FINAL_STATUSES = {
+    "delivered": True,
+    "read": True,
+    "partially_delivered": True,
+    "undelivered": True,
+    "failed": False,
+    "canceled": False,
+}
 _MAX_REQUEST_BYTES = 1 << 20
 _REQUESTS_KEPT = 10_000
 
 
 class Fault(Enum):
-    """What the demo gateway can be told to do wrong (see DemoGateway.inject)."""
+    """What the demo gateway can be told to do wrong (see DemoGateway.inject).
+
+    The hard cases for "nothing sent twice" are switches of these:
+
+    * an answer lost after the message was created: ``SERVER_ERROR`` with ``apply=True``
+      (created, then HTTP 500) and ``TIMEOUT`` with ``apply=True`` (created, then no answer
+      within the client's timeout);
+    * a slow create: ``SLOW_CREATE`` (the message exists only after ``delay``, then it is
+      answered: a look-up made meanwhile does not find it yet);
+    * a garbled answer to a create that was carried out: ``MALFORMED_JSON``.
+
+    Attributes:
+        SERVER_ERROR: HTTP 500 (``apply``: after carrying the request out).
+        TIMEOUT: no answer for ``stall`` seconds (``apply``: carried out meanwhile).
+        RATE_LIMIT: HTTP 429 with Retry-After.
+        MALFORMED_JSON: the answer cut in half (the request is carried out).
+        FAIL_DELIVERY: the next message created fails to deliver with ``error_code``.
+        FINAL_STATUS: the next message created ends in ``status`` (any final status word
+            of Twilio's: partially_delivered, undelivered, read...).
+        REJECT: HTTP 400 with Twilio's error ``code`` (nothing is created).
+        SLOW_CREATE: the message is created after ``delay`` seconds, then answered.
+        PROXY_ERROR: an HTTP ``status`` with a ``body`` that is not Twilio's error object
+            (what a proxy or firewall in front of the gateway answers); nothing is created.
+    """
 
     SERVER_ERROR = "server_error"
     TIMEOUT = "timeout"
     RATE_LIMIT = "rate_limit"
     MALFORMED_JSON = "malformed_json"
     FAIL_DELIVERY = "fail_delivery"
+    FINAL_STATUS = "final_status"
     REJECT = "reject"
     SLOW_CREATE = "slow_create"
+    PROXY_ERROR = "proxy_error"
 
 
 # The parameters each fault takes, with their defaults.
@@ -78,9 +117,24 @@ _FAULT_PARAMS: dict[Fault, dict[str, Any]] = {
     Fault.RATE_LIMIT: {"retry_after": 2, "route": "any"},
     Fault.MALFORMED_JSON: {"route": "any"},
     Fault.FAIL_DELIVERY: {"error_code": 21610, "error_message": None, "route": "send"},
+    Fault.FINAL_STATUS: {
+        "status": "partially_delivered",
+        "error_code": None,
+        "error_message": None,
+        "route": "send",
+    },
     Fault.REJECT: {"code": 21211, "message": None, "route": "send"},
     Fault.SLOW_CREATE: {"delay": 1.0, "route": "send"},
+    Fault.PROXY_ERROR: {
+        "status": 400,
+        "body": "<html><head><title>400 Bad Request</title></head><body>"
+        "<h1>400 Bad Request</h1><hr>nginx</body></html>",
+        "content_type": "text/html",
+        "route": "any",
+    },
 }
+# Faults that change what happens to the next created message instead of answering.
+_LIFE_FAULTS = (Fault.FAIL_DELIVERY, Fault.FINAL_STATUS)
 
 # Twilio's own short texts, so the demo's error bodies read like the real ones.
 _TWILIO_TEXTS: dict[int, str] = {
@@ -105,6 +159,8 @@ _TWILIO_TEXTS: dict[int, str] = {
     30006: "Landline or unreachable carrier",
     30007: "Message filtered",
     30008: "Unknown error",
+    30409: "This message cannot be canceled",
+    35114: "Scheduling does not support this timestamp.",
 }
 
 
@@ -215,7 +271,8 @@ CREATE TABLE IF NOT EXISTS messages (
     final_status TEXT NOT NULL,
     error_code INTEGER,
     error_message TEXT,
-    via_api INTEGER NOT NULL DEFAULT 0
+    via_api INTEGER NOT NULL DEFAULT 0,
+    send_at REAL
 );
 CREATE INDEX IF NOT EXISTS messages_newest ON messages (created_ts DESC, seq DESC);
 CREATE INDEX IF NOT EXISTS messages_to_newest ON messages (to_number, created_ts DESC, seq DESC);
@@ -231,8 +288,10 @@ CREATE INDEX IF NOT EXISTS media_of_message ON media (message_sid, position);
 """
 _COLUMNS = (
     "seq, sid, direction, from_number, to_number, body, messaging_service_sid, created_ts, "
-    "sent_ts, final_ts, final_status, error_code, error_message, via_api"
+    "sent_ts, final_ts, final_status, error_code, error_message, via_api, send_at"
 )
+# Columns later versions added, for a state file an older demo wrote.
+_ADDED_COLUMNS = {"send_at": "REAL"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +301,9 @@ class _Row:
     A row is "queued" until ``sent_ts``, "sent" until ``final_ts``, then ``final_status``;
     the status is computed from the clock when read, so no timer thread is needed and the
     life-cycle carries on across restarts. Rows with ``created_ts`` in the future (contact
-    replies still being "typed") are invisible until then.
+    replies still being "typed") are invisible until then. As on Twilio, a row sent through
+    a Messaging Service is "accepted" (with no sender yet) until sent, and one scheduled
+    (``send_at``) is "scheduled" until then.
     """
 
     seq: int
@@ -259,6 +320,7 @@ class _Row:
     error_code: int | None
     error_message: str | None
     via_api: int
+    send_at: float | None
 
     def state_at(self, now: float) -> tuple[str, float | None, float, int | None, str | None]:
         """Return (status, date_sent, date_updated, error_code, error_message) at ``now``."""
@@ -267,7 +329,17 @@ class _Row:
             return self.final_status, sent, self.final_ts, self.error_code, self.error_message
         if sent is not None:
             return "sent", sent, sent, None, None
+        if self.send_at is not None:
+            return "scheduled", None, self.created_ts, None, None
+        if self.messaging_service_sid:
+            return "accepted", None, self.created_ts, None, None
         return "queued", None, self.created_ts, None, None
+
+    def sender_at(self, now: float) -> str | None:
+        """The ``from`` at ``now``: a Messaging Service picks it when the message goes."""
+        if self.messaging_service_sid and (self.sent_ts is None or self.sent_ts > now):
+            return None
+        return self.from_number
 
 
 @dataclass(slots=True)
@@ -331,20 +403,57 @@ def _format_text(text: str, values: dict[str, str]) -> str:
         return text
 
 
-def _parse_bound(value: str) -> tuple[float, bool]:
-    """Read a DateSent filter value: (timestamp, whether it was a whole date).
+def _parse_day(value: str) -> float:
+    """The start (UTC) of the GMT date a DateSent filter names, whatever its time of day.
+
+    Twilio filters DateSent by whole dates: "2024-05-01", and a date given with a time
+    ("2024-05-01T06:00:00Z", "2019-06-11 22:05:25.000", an RFC 2822 date, "06/11/2019
+    22:05:25 MST") stands for its date.
 
     Raises:
-        ValueError: neither YYYY-MM-DD nor an ISO datetime.
+        ValueError: not a date in any of those forms.
+    """
+    value = value.strip()
+    if match := re.match(r"^(\d{4}-\d{2}-\d{2})", value):
+        day = date.fromisoformat(match.group(1))
+    elif match := re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})\b", value):
+        day = date(int(match.group(3)), int(match.group(1)), int(match.group(2)))
+    else:
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, IndexError) as exc:
+            raise ValueError(value) from exc
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC)
+        day = moment.date()
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
+
+
+class _Refused(Exception):
+    """A request the API refuses; ``answer`` is the (HTTP status, Twilio error body)."""
+
+    def __init__(self, status: int, code: int, message: str) -> None:
+        super().__init__(message)
+        self.answer = _error(status, code, message)
+
+
+def _paging(query: dict[str, str]) -> tuple[int, int]:
+    """(page size, page) of a list request.
+
+    Raises:
+        _Refused: values out of range: refused as Twilio does, not clamped (PageSize is 1
+            to 1000, Page 0 or more).
     """
     try:
-        day = date.fromisoformat(value)
+        page_size = int(query.get("PageSize", "50"))
+        page = int(query.get("Page", "0"))
     except ValueError:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.timestamp(), False
-    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp(), True
+        raise _Refused(400, 20001, "Invalid Page or PageSize") from None
+    if not 1 <= page_size <= 1000:
+        raise _Refused(400, 20001, "PageSize must be between 1 and 1000")
+    if page < 0:
+        raise _Refused(400, 20001, "Page must be 0 or more")
+    return page_size, page
 
 
 class _Server(ThreadingHTTPServer):
@@ -423,6 +532,15 @@ class _Handler(BaseHTTPRequestHandler):
         demo._record_request(method, self.path)
         split = urlsplit(self.path)
         query = dict(parse_qsl(split.query, keep_blank_values=True))
+        if method == "GET" and (match := _STORAGE_ROUTE.match(split.path)):
+            # The storage a picture's address redirects to: no Basic auth, as on Twilio.
+            demo._record_storage_request(split.path, self.headers.get("Authorization"))
+            found = demo._stored_media(match.group(1), match.group(2))
+            if found is None:
+                self._reply_raw(404, b"Not Found", content_type="text/plain")
+            else:
+                self._reply_raw(200, found[1], content_type=found[0])
+            return
         form: dict[str, str] = {}
         if method == "POST":
             try:
@@ -444,29 +562,31 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         if method == "GET" and (match := _MEDIA_CONTENT_ROUTE.match(split.path)):
-            found = None
+            # Twilio answers a picture's address with a redirect to its storage host.
+            location = None
             if match.group(1) == demo.account_sid:
-                found = demo._media_content(match.group(2), match.group(3))
-            if found is None:
+                location = demo._storage_location(match.group(2), match.group(3))
+            if location is None:
                 self._reply(
                     *_error(404, 20404, f"The requested resource {split.path} was not found")
                 )
             else:
-                self._reply_raw(200, found[1], content_type=found[0])
+                self._reply_raw(307, b"", headers={"Location": location})
             return
-        route, account, sid = self._route(method, split.path)
-        if route is None:
+        operation, account, sid, media_sid = self._route(method, split.path)
+        if operation is None:
             self._reply(*_error(404, 20404, f"The requested resource {split.path} was not found"))
             return
-        if route == "not-allowed":
+        if operation == "not-allowed":
             self._reply(*_error(405, 20004, "Method not allowed"))
             return
         if account != demo.account_sid:
             self._reply(*_error(404, 20404, f"The requested resource {split.path} was not found"))
             return
+        route = "media" if operation.startswith("media-") else operation  # for faults
 
-        def handle() -> tuple[int, dict[str, Any]]:
-            return demo._handle(route, sid, query, form, split.path)
+        def handle() -> tuple[int, dict[str, Any] | None]:
+            return demo._handle(operation, sid, media_sid, query, form, split.path)
 
         armed = demo._take_fault(route)
         if armed is None:
@@ -475,24 +595,32 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply_with_fault(armed, route, handle, form)
 
     @staticmethod
-    def _route(method: str, path: str) -> tuple[str | None, str | None, str | None]:
-        """Return (route, account sid, message sid); route "not-allowed" for a wrong method."""
+    def _route(method: str, path: str) -> tuple[str | None, str | None, str | None, str | None]:
+        """Return (operation, account sid, message sid, media sid); "not-allowed" for a
+        method the resource does not have, None for no resource."""
         if match := _MEDIA_LIST_ROUTE.match(path):
-            return ("media" if method == "GET" else "not-allowed"), match.group(1), match.group(2)
+            operation = "media-list" if method == "GET" else "not-allowed"
+            return operation, match.group(1), match.group(2), None
+        if match := _MEDIA_ROUTE.match(path):
+            operation = {"GET": "media-fetch", "DELETE": "media-delete"}.get(method, "not-allowed")
+            return operation, match.group(1), match.group(2), match.group(3)
         if match := _LIST_ROUTE.match(path):
-            route = {"GET": "list", "POST": "send"}.get(method, "not-allowed")
-            return route, match.group(1), None
+            operation = {"GET": "list", "POST": "send"}.get(method, "not-allowed")
+            return operation, match.group(1), None, None
         if match := _FETCH_ROUTE.match(path):
-            return ("fetch" if method == "GET" else "not-allowed"), match.group(1), match.group(2)
+            operation = {"GET": "fetch", "POST": "update", "DELETE": "delete"}.get(
+                method, "not-allowed"
+            )
+            return operation, match.group(1), match.group(2), None
         if match := _ACCOUNT_ROUTE.match(path):
-            return ("account" if method == "GET" else "not-allowed"), match.group(1), None
-        return None, None, None
+            return ("account" if method == "GET" else "not-allowed"), match.group(1), None, None
+        return None, None, None, None
 
     def _reply_with_fault(
         self,
         armed: _ArmedFault,
         route: str,
-        handle: Callable[[], tuple[int, dict[str, Any]]],
+        handle: Callable[[], tuple[int, dict[str, Any] | None]],
         form: dict[str, str],
     ) -> None:
         """Answer a request that an armed fault hits (see DemoGateway.inject)."""
@@ -524,7 +652,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
         elif armed.fault is Fault.MALFORMED_JSON:
             status, payload = handle()
-            if 200 <= status < 300:
+            if 200 <= status < 300 and payload is not None:
                 # Cut in half: what a proxy or a broken connection leaves of an answer.
                 text = json.dumps(payload)
                 self._reply_raw(status, text[: len(text) // 2].encode("utf-8"))
@@ -539,11 +667,20 @@ class _Handler(BaseHTTPRequestHandler):
                 "service": form.get("MessagingServiceSid", ""),
             }
             self._reply(*_error(400, code, _format_text(text, values)))
+        elif armed.fault is Fault.PROXY_ERROR:
+            # Something in front of the gateway answers instead of it: nothing is created.
+            self._reply_raw(
+                int(params["status"]),
+                str(params["body"]).encode("utf-8"),
+                content_type=str(params["content_type"]),
+            )
 
     def _reply(
-        self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+        self, status: int, payload: dict[str, Any] | None, headers: dict[str, str] | None = None
     ) -> None:
-        self._reply_raw(status, json.dumps(payload).encode("utf-8"), headers)
+        """Answer with ``payload`` as JSON; with no body at all when it is None (204)."""
+        body = b"" if payload is None else json.dumps(payload).encode("utf-8")
+        self._reply_raw(status, body, headers)
 
     def _reply_raw(
         self,
@@ -587,6 +724,7 @@ class DemoGateway:
         state_path: Path | None = None,
         account_sid: str | None = None,
         auth_token: str | None = None,
+        media_host: str = "127.0.0.1",
     ) -> None:
         """Configure the demo; nothing listens until start().
 
@@ -601,6 +739,10 @@ class DemoGateway:
                 in memory (lost at stop) when None.
             account_sid: the account sid to accept ("AC" + 32 hex), random when None.
             auth_token: the auth token to accept, random when None.
+            media_host: the host name in the storage address a picture's address redirects
+                to (this server, without Basic auth, as Twilio's storage host). Another
+                name for this machine ("localhost") makes it another host to the client,
+                as Twilio's storage is: the credentials must not follow the redirect.
         """
         self.contacts = tuple(contacts)
         self.auto_reply = auto_reply
@@ -619,6 +761,10 @@ class DemoGateway:
         self._raw_fields: dict[str, dict[str, Any]] = {}  # see inbound_raw
         # Bounded: the app runs on the demo for days, and only tests read this.
         self._requests: deque[tuple[str, str]] = deque(maxlen=_REQUESTS_KEPT)
+        self._storage_requests: deque[tuple[str, bool]] = deque(maxlen=_REQUESTS_KEPT)
+        self._media_host = media_host
+        # Signs storage addresses: unguessable, and good for this run of the server only.
+        self._storage_key = secrets.token_bytes(32)
         self._server: _Server | None = None
         self._serve_thread: threading.Thread | None = None
         self._port: int | None = None
@@ -739,10 +885,11 @@ class DemoGateway:
                 "images" too (any label on any bytes, any size).
 
         Returns:
-            The new message's sid.
+            The new message's sid ("MM…" with media, as Twilio's MMS; "SM…" without).
         """
-        sid = self.inbound_many([(from_number, body)], at=at)[0]
-        self._add_media(sid, [(ctype, data, None) for ctype, data in media])
+        items = [(ctype, data, None) for ctype, data in media]
+        sid = self._insert_inbound([(from_number, body)], at, "MM" if items else "SM")[0]
+        self._add_media(sid, items)
         return sid
 
     def inbound_picture(self, from_number: str, body: str = "") -> str:
@@ -830,19 +977,48 @@ class DemoGateway:
                 )
             )
 
-    def _media_content(self, message_sid: str, media_sid: str) -> tuple[str, bytes] | None:
+    def _storage_signature(self, media_sid: str) -> str:
+        return hmac.new(self._storage_key, media_sid.encode(), "sha256").hexdigest()
+
+    def _storage_location(self, message_sid: str, media_sid: str) -> str | None:
+        """Where a picture's content is, for the redirect: None if it has no bytes here."""
         with self._lock:
             row = (
                 self._connection()
                 .execute(
-                    "SELECT content_type, data FROM media WHERE message_sid = ? AND sid = ?",
+                    "SELECT data IS NOT NULL FROM media WHERE message_sid = ? AND sid = ?",
                     (message_sid, media_sid),
                 )
+                .fetchone()
+            )
+        if row is None or not row[0]:
+            return None
+        signature = self._storage_signature(media_sid)
+        return f"http://{self._media_host}:{self._port}/media-storage/{media_sid}/{signature}"
+
+    def _stored_media(self, media_sid: str, signature: str) -> tuple[str, bytes] | None:
+        """A picture's (content type, bytes) at its storage address, if the address is ours."""
+        if not hmac.compare_digest(signature, self._storage_signature(media_sid)):
+            return None
+        with self._lock:
+            row = (
+                self._connection()
+                .execute("SELECT content_type, data FROM media WHERE sid = ?", (media_sid,))
                 .fetchone()
             )
         if row is None or row[1] is None:
             return None
         return str(row[0]), bytes(row[1])
+
+    def _record_storage_request(self, path: str, authorization: str | None) -> None:
+        with self._lock:
+            self._storage_requests.append((path, authorization is not None))
+
+    def storage_requests(self) -> list[tuple[str, bool]]:
+        """(path, whether it carried an Authorization header) of each request to the picture
+        storage, oldest first: Twilio's storage needs no credentials, and must get none."""
+        with self._lock:
+            return list(self._storage_requests)
 
     def inbound_many(
         self, items: Iterable[tuple[str, str]], *, at: datetime | None = None
@@ -857,9 +1033,14 @@ class DemoGateway:
         Returns:
             Their sids, in the order given.
         """
+        return self._insert_inbound(items, at, "SM")
+
+    def _insert_inbound(
+        self, items: Iterable[tuple[str, str]], at: datetime | None, prefix: str
+    ) -> list[str]:
         ts = self._timestamp(at)
         rows = [
-            (_new_sid("SM"), "inbound", sender, self._desk_number, body, ts, ts, ts, "received")
+            (_new_sid(prefix), "inbound", sender, self._desk_number, body, ts, ts, ts, "received")
             for sender, body in items
         ]
         with self._lock:
@@ -877,7 +1058,8 @@ class DemoGateway:
 
         Returns:
             Dicts with keys to, from, body, status, sid, error_code; and media_urls (the
-            MediaUrl values, in order) for a message sent with pictures.
+            MediaUrl values, in order) for a message sent with pictures. ``from`` is None
+            while a Messaging Service's message waits for its sender, as the API shows it.
         """
         now = time.time()
         with self._lock:
@@ -887,7 +1069,7 @@ class DemoGateway:
             status, _sent, _updated, error_code, _error_message = row.state_at(now)
             entry: dict[str, Any] = {
                 "to": row.to_number,
-                "from": row.from_number,
+                "from": row.sender_at(now),
                 "body": row.body,
                 "status": status,
                 "sid": row.sid,
@@ -905,15 +1087,18 @@ class DemoGateway:
         Args:
             fault: what goes wrong.
             times: how many requests it hits.
-            **params: the fault's parameters: ``route`` ("send", "list", "fetch", "account"
-                or "any"); SERVER_ERROR ``apply``; TIMEOUT ``stall``, ``apply``; RATE_LIMIT
-                ``retry_after``; FAIL_DELIVERY ``error_code``, ``error_message``; REJECT
-                ``code``, ``message``; SLOW_CREATE ``delay`` (the message is created only
-                after this many seconds, then answered).
+            **params: the fault's parameters: ``route`` ("send", "list", "fetch",
+                "update", "delete", "account", "media" or "any"); SERVER_ERROR ``apply``;
+                TIMEOUT ``stall``, ``apply``; RATE_LIMIT ``retry_after``; FAIL_DELIVERY
+                ``error_code``, ``error_message``; FINAL_STATUS ``status``, ``error_code``,
+                ``error_message``; REJECT ``code``, ``message``; SLOW_CREATE ``delay`` (the
+                message is created only after this many seconds, then answered);
+                PROXY_ERROR ``status``, ``body``, ``content_type``. See Fault.
 
         Raises:
             TypeError: a parameter the fault does not take.
-            ValueError: an unknown route, or a route other than "send" for a send-only fault.
+            ValueError: an unknown route, a route other than "send" for a send-only fault,
+                or a FINAL_STATUS status that is not a final one.
         """
         defaults = _FAULT_PARAMS[fault]
         unknown = set(params) - set(defaults)
@@ -922,11 +1107,10 @@ class DemoGateway:
         merged = {**defaults, **params}
         if merged["route"] not in _ROUTES:
             raise ValueError(f"route must be one of {_ROUTES}")
-        if (
-            fault in (Fault.FAIL_DELIVERY, Fault.REJECT, Fault.SLOW_CREATE)
-            and merged["route"] != "send"
-        ):
+        if fault in (*_LIFE_FAULTS, Fault.REJECT, Fault.SLOW_CREATE) and merged["route"] != "send":
             raise ValueError(f"{fault.name} applies to sends only")
+        if fault is Fault.FINAL_STATUS and merged["status"] not in _FINAL_STATUSES:
+            raise ValueError(f"status must be one of {sorted(_FINAL_STATUSES)}")
         if times < 1:
             raise ValueError("times must be at least 1")
         with self._lock:
@@ -951,6 +1135,10 @@ class DemoGateway:
                 # One connection shared by the handler threads, serialised by self._lock.
                 self._db = sqlite3.connect(target, check_same_thread=False)
                 self._db.executescript(_SCHEMA)
+                have = {row[1] for row in self._db.execute("PRAGMA table_info(messages)")}
+                for column, kind in _ADDED_COLUMNS.items():
+                    if column not in have:  # a state file an older demo wrote
+                        self._db.execute(f"ALTER TABLE messages ADD COLUMN {column} {kind}")
             return self._db
 
     def _add_greetings(self) -> None:
@@ -998,7 +1186,7 @@ class DemoGateway:
         """Consume one use of the first armed fault that answers a request on ``route``."""
         with self._lock:
             for armed in self._faults:
-                if armed.fault is Fault.FAIL_DELIVERY:
+                if armed.fault in _LIFE_FAULTS:
                     continue  # not an answer: it changes what happens to a created message
                 if armed.params["route"] not in ("any", route):
                     continue
@@ -1009,9 +1197,10 @@ class DemoGateway:
         return None
 
     def _take_delivery_failure(self) -> _ArmedFault | None:
+        """Consume one use of the first armed fault that changes a created message's life."""
         with self._lock:
             for armed in self._faults:
-                if armed.fault is Fault.FAIL_DELIVERY:
+                if armed.fault in _LIFE_FAULTS:
                     armed.remaining -= 1
                     if armed.remaining <= 0:
                         self._faults.remove(armed)
@@ -1022,22 +1211,42 @@ class DemoGateway:
 
     def _handle(
         self,
-        route: str,
+        operation: str,
         sid: str | None,
+        media_sid: str | None,
         query: dict[str, str],
         form: dict[str, str],
         path: str,
-    ) -> tuple[int, dict[str, Any]]:
-        """Answer one authorised API request: (HTTP status, JSON object)."""
-        if route == "send":
-            return self._create_message(form)
-        if route == "list":
-            return self._list_messages(query, path)
-        if route == "fetch" and sid is not None:
-            return self._fetch_message(sid, path)
-        if route == "media" and sid is not None:
-            return self._list_media(sid, path)
-        return 200, self._account_json()
+    ) -> tuple[int, dict[str, Any] | None]:
+        """Answer one authorised API request: (HTTP status, JSON object or None for none)."""
+        try:
+            if operation == "send":
+                return self._create_message(form)
+            if operation == "list":
+                return self._list_messages(query, path)
+            if operation == "account":
+                return 200, self._account_json()
+            if sid is None:
+                raise _Refused(404, 20404, f"The requested resource {path} was not found")
+            if operation == "fetch":
+                return 200, self._as_served(self._visible_row(sid, path), time.time())
+            if operation == "update":
+                return self._update_message(sid, form, path)
+            if operation == "delete":
+                return self._delete_message(sid, path)
+            if operation == "media-list":
+                return self._list_media(sid, query, path)
+            return self._one_media(operation, sid, media_sid or "", path)
+        except _Refused as refused:
+            return refused.answer
+
+    def _visible_row(self, sid: str, path: str) -> _Row:
+        """The message ``sid`` as the API sees it now (404 when it has none)."""
+        with self._lock:
+            rows = self._select("WHERE sid = ? AND created_ts <= ?", (sid, time.time()))
+        if not rows:
+            raise _Refused(404, 20404, f"The requested resource {path} was not found")
+        return rows[0]
 
     def _account_json(self) -> dict[str, Any]:
         uri = f"/{API_VERSION}/Accounts/{self._account_sid}"
@@ -1058,6 +1267,7 @@ class DemoGateway:
         status, sent, updated, error_code, error_message = row.state_at(now)
         uri = f"/{API_VERSION}/Accounts/{self._account_sid}/Messages/{row.sid}"
         billed = status in ("sent", "delivered", "received")
+        segments = _segments(row.body)
         return {
             "account_sid": self._account_sid,
             "api_version": API_VERSION,
@@ -1068,10 +1278,11 @@ class DemoGateway:
             "direction": row.direction,
             "error_code": error_code,
             "error_message": error_message,
-            "from": row.from_number,
+            "from": row.sender_at(now),
             "messaging_service_sid": row.messaging_service_sid,
             "num_media": str(len(self._media_rows(row.sid))),
-            "num_segments": str(_segments(row.body)),
+            # A Messaging Service's message counts 0 segments until it has a sender.
+            "num_segments": "0" if status in ("accepted", "scheduled") else str(segments),
             "price": "-0.00790" if billed else None,
             "price_unit": "USD",
             "sid": row.sid,
@@ -1085,6 +1296,9 @@ class DemoGateway:
         }
 
     def _create_message(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        """Create (send) a message, as Twilio does: "queued" from a From number; "accepted"
+        with no ``from`` yet through a Messaging Service (the sender is picked when it goes);
+        "scheduled" with ScheduleType=fixed and SendAt, through a Messaging Service only."""
         to = form.get("To", "")
         from_number = form.get("From", "")
         service = form.get("MessagingServiceSid", "")
@@ -1108,28 +1322,28 @@ class DemoGateway:
             if failed:
                 return _error(400, code, _format_text(_TWILIO_TEXTS[code], values))
         now = time.time()
+        send_at = None
+        if service and form.get("ScheduleType") == "fixed":
+            # Without a Messaging Service Twilio drops the scheduling and sends at once.
+            send_at = self._send_at(form.get("SendAt", ""), now)
+            if send_at is None:
+                return _error(400, 35114, _TWILIO_TEXTS[35114])
         if self._opted_out(to, now):
             # As Twilio does: a number that replied STOP can't be sent to until START.
             return _error(400, UNSUBSCRIBED_ERROR, _TWILIO_TEXTS[UNSUBSCRIBED_ERROR])
         sent_delay, final_delay = self.status_delays
         final_delay = max(final_delay, sent_delay)
-        failure = self._take_delivery_failure()
-        sid = _new_sid("SM")
-        if failure is not None:
-            code = int(failure.params["error_code"])
-            error_message = failure.params["error_message"] or _TWILIO_TEXTS.get(
-                code, "Message delivery failed"
-            )
-            plan: tuple[Any, ...] = (None, now + sent_delay, "failed", code, error_message)
-        else:
-            plan = (now + sent_delay, now + final_delay, "delivered", None, None)
+        goes = send_at if send_at is not None else now
+        plan, replies = self._life_plan(goes, sent_delay, final_delay)
+        sid = _new_sid("MM" if media_urls else "SM")
         with self._lock:
             db = self._connection()
             with db:
                 db.execute(
                     "INSERT INTO messages (sid, direction, from_number, to_number, body, "
                     "messaging_service_sid, created_ts, sent_ts, final_ts, final_status, "
-                    "error_code, error_message, via_api) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)",
+                    "error_code, error_message, via_api, send_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?)",
                     (
                         sid,
                         "outbound-api",
@@ -1139,13 +1353,86 @@ class DemoGateway:
                         service or None,
                         now,
                         *plan,
+                        send_at,
                     ),
                 )
-                if failure is None and self.auto_reply and to in self._contacts_by_number:
-                    self._plan_reply(db, self._contacts_by_number[to], body, now + final_delay)
+                if replies and self.auto_reply and to in self._contacts_by_number:
+                    self._plan_reply(db, self._contacts_by_number[to], body, goes + final_delay)
             self._add_media(sid, [("", None, url) for url in media_urls])
             (row,) = self._select("WHERE sid = ?", (sid,))
         return 201, self._message_json(row, now)
+
+    def _life_plan(
+        self, goes: float, sent_delay: float, final_delay: float
+    ) -> tuple[tuple[Any, ...], bool]:
+        """A new message's (sent_ts, final_ts, final status, error code, error text), and
+        whether a contact may answer it: delivered, unless a FAIL_DELIVERY or FINAL_STATUS
+        fault is armed."""
+        life = self._take_delivery_failure()
+        if life is None:
+            return (goes + sent_delay, goes + final_delay, "delivered", None, None), True
+        params = life.params
+        code = int(params["error_code"]) if params["error_code"] is not None else None
+        text = params["error_message"] or (
+            _TWILIO_TEXTS.get(code, "Message delivery failed") if code is not None else None
+        )
+        if life.fault is Fault.FAIL_DELIVERY:
+            return (None, goes + sent_delay, "failed", code, text), False
+        status = str(params["status"])
+        sent_ts = goes + sent_delay if _FINAL_STATUSES[status] else None
+        final_ts = goes + final_delay if sent_ts is not None else goes + sent_delay
+        return (sent_ts, final_ts, status, code, text), False
+
+    @staticmethod
+    def _send_at(value: str, now: float) -> float | None:
+        """A SendAt time Twilio accepts (ISO 8601, 15 minutes to 35 days ahead), or None."""
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        ts = moment.timestamp()
+        if not now + 15 * 60 <= ts <= now + 35 * 86400:
+            return None
+        return ts
+
+    def _update_message(self, sid: str, form: dict[str, str], path: str) -> tuple[int, Any]:
+        """POST to a message: Body="" redacts its text; Status=canceled cancels it while it
+        is scheduled (Twilio's error 30409 once it is not)."""
+        row = self._visible_row(sid, path)
+        now = time.time()
+        if "Status" in form:
+            if form["Status"] != "canceled":
+                raise _Refused(400, 20001, "Status can only be set to canceled")
+            if row.state_at(now)[0] != "scheduled":
+                raise _Refused(400, 30409, _TWILIO_TEXTS[30409])
+        if "Body" in form and form["Body"] != "":
+            raise _Refused(400, 20001, "Body can only be set to an empty string (redacted)")
+        with self._lock:
+            db = self._connection()
+            with db:
+                if "Status" in form:
+                    db.execute(
+                        "UPDATE messages SET sent_ts = NULL, final_ts = ?, "
+                        "final_status = 'canceled', error_code = NULL, error_message = NULL "
+                        "WHERE sid = ?",
+                        (now, sid),
+                    )
+                if "Body" in form:
+                    db.execute("UPDATE messages SET body = '' WHERE sid = ?", (sid,))
+            (row,) = self._select("WHERE sid = ?", (sid,))
+        return 200, self._message_json(row, now)
+
+    def _delete_message(self, sid: str, path: str) -> tuple[int, None]:
+        """DELETE a message and its media: 204 with no body."""
+        self._visible_row(sid, path)
+        with self._lock:
+            db = self._connection()
+            with db:
+                db.execute("DELETE FROM messages WHERE sid = ?", (sid,))
+                db.execute("DELETE FROM media WHERE message_sid = ?", (sid,))
+        return 204, None
 
     def _opted_out(self, number: str, now: float) -> bool:
         """Whether ``number``'s latest opt-out keyword to the desk (so far) was a STOP."""
@@ -1173,7 +1460,7 @@ class DemoGateway:
         # Nobody answers before the message reached their phone.
         ts = max(time.time() + self._rng.uniform(low, high), delivered_ts + 0.05)
         if _ASKS_FOR_PICTURE.search(sent_body):
-            sid = _new_sid("SM")
+            sid = _new_sid("MM")  # an MMS
             db.execute(
                 "INSERT INTO messages (sid, direction, from_number, to_number, body, "
                 "created_ts, sent_ts, final_ts, final_status) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -1211,48 +1498,70 @@ class DemoGateway:
             ),
         )
 
-    def _list_media(self, sid: str, path: str) -> tuple[int, dict[str, Any]]:
-        now = time.time()
-        with self._lock:
-            rows = self._select("WHERE sid = ? AND created_ts <= ?", (sid, now))
-        if not rows:
-            return _error(404, 20404, f"The requested resource {path} was not found")
-        base = f"/{API_VERSION}/Accounts/{self._account_sid}/Messages/{sid}/Media"
-        items = [
-            {
-                "account_sid": self._account_sid,
-                "content_type": content_type,
-                "parent_sid": sid,
-                "sid": media_sid,
-                "uri": f"{base}/{media_sid}.json",
-            }
-            for media_sid, content_type, _size, _url in self._media_rows(sid)
-        ]
-        return 200, {"media_list": items, "uri": f"{base}.json", "page": 0}
+    def _media_json(self, row: _Row, media_sid: str, content_type: str) -> dict[str, Any]:
+        base = f"/{API_VERSION}/Accounts/{self._account_sid}/Messages/{row.sid}/Media"
+        return {
+            "account_sid": self._account_sid,
+            "content_type": content_type,
+            "date_created": _rfc2822(row.created_ts),
+            "date_updated": _rfc2822(row.created_ts),
+            "parent_sid": row.sid,
+            "sid": media_sid,
+            "uri": f"{base}/{media_sid}.json",
+        }
 
-    def _fetch_message(self, sid: str, path: str) -> tuple[int, dict[str, Any]]:
-        now = time.time()
-        with self._lock:
-            rows = self._select("WHERE sid = ? AND created_ts <= ?", (sid, now))
-        if not rows:
-            return _error(404, 20404, f"The requested resource {path} was not found")
-        return 200, self._as_served(rows[0], now)
+    def _list_media(self, sid: str, query: dict[str, str], path: str) -> tuple[int, Any]:
+        """A message's media, paged as every list of the API is."""
+        page_size, page = _paging(query)
+        row = self._visible_row(sid, path)
+        media = self._media_rows(sid)
+        start = page * page_size
+        shown = media[start : start + page_size]
+
+        def uri(number: int) -> str:
+            return f"{path}?{urlencode([('PageSize', page_size), ('Page', number)])}"
+
+        return 200, {
+            "end": start + max(len(shown) - 1, 0),
+            "first_page_uri": uri(0),
+            "media_list": [self._media_json(row, m_sid, ctype) for m_sid, ctype, *_ in shown],
+            "next_page_uri": uri(page + 1) if start + page_size < len(media) else None,
+            "page": page,
+            "page_size": page_size,
+            "previous_page_uri": uri(page - 1) if page > 0 else None,
+            "start": start,
+            "uri": uri(page),
+        }
+
+    def _one_media(self, operation: str, sid: str, media_sid: str, path: str) -> tuple[int, Any]:
+        """GET (the media's record) or DELETE (204) one media of a message."""
+        row = self._visible_row(sid, path)
+        found = [m for m in self._media_rows(sid) if m[0] == media_sid]
+        if not found:
+            raise _Refused(404, 20404, f"The requested resource {path} was not found")
+        if operation == "media-delete":
+            with self._lock:
+                db = self._connection()
+                with db:
+                    db.execute("DELETE FROM media WHERE sid = ?", (media_sid,))
+            return 204, None
+        return 200, self._media_json(row, media_sid, found[0][1])
 
     def _list_messages(self, query: dict[str, str], path: str) -> tuple[int, dict[str, Any]]:
         now = time.time()
-        try:
-            page_size = max(1, min(int(query.get("PageSize", "50")), 1000))
-            page = max(0, int(query.get("Page", "0")))
-        except ValueError:
-            return _error(400, 20001, "Invalid Page or PageSize")
+        page_size, page = _paging(query)
         where = ["created_ts <= ?"]
         args: list[Any] = [now]
         filters: list[tuple[str, str]] = []
-        for key, column in (("To", "to_number"), ("From", "from_number")):
-            if key in query:
-                where.append(f"{column} = ?")
-                args.append(query[key])
-                filters.append((key, query[key]))
+        if "To" in query:
+            where.append("to_number = ?")
+            args.append(query["To"])
+            filters.append(("To", query["To"]))
+        if "From" in query:
+            # A Messaging Service's message has no sender until it goes: From can't find it.
+            where.append("from_number = ? AND (messaging_service_sid IS NULL OR sent_ts <= ?)")
+            args.extend([query["From"], now])
+            filters.append(("From", query["From"]))
         try:
             date_clauses = self._date_filters(query, filters)
         except ValueError:
@@ -1304,10 +1613,12 @@ class DemoGateway:
     def _date_filters(
         query: dict[str, str], filters: list[tuple[str, str]]
     ) -> list[tuple[str, float]]:
-        """SQL clauses for DateSent, DateSent> (on or after) and DateSent< (on or before).
+        """SQL clauses for DateSent (that date), DateSent> (on or after that date) and
+        DateSent< (on or before it): whole GMT dates, as Twilio filters, whatever time of
+        day the value names.
 
         Raises:
-            ValueError: a value that is neither a date nor an ISO datetime.
+            ValueError: a value that is not a date (see _parse_day).
         """
         clauses: list[tuple[str, float]] = []
         one_day = 86400.0
@@ -1315,15 +1626,13 @@ class DemoGateway:
             if key not in query:
                 continue
             value = query[key]
-            ts, whole_day = _parse_bound(value)
+            day = _parse_day(value)
             filters.append((key, value))
             if key == "DateSent":
-                clauses.append(("sent_ts >= ?", ts))
-                clauses.append(("sent_ts < ?", ts + one_day if whole_day else ts + 1))
+                clauses.append(("sent_ts >= ?", day))
+                clauses.append(("sent_ts < ?", day + one_day))
             elif key.startswith("DateSent>"):
-                clauses.append(("sent_ts >= ?", ts))
-            elif whole_day:
-                clauses.append(("sent_ts < ?", ts + one_day))  # the whole of that date
+                clauses.append(("sent_ts >= ?", day))
             else:
-                clauses.append(("sent_ts <= ?", ts))
+                clauses.append(("sent_ts < ?", day + one_day))  # the whole of that date
         return clauses

@@ -8,6 +8,21 @@ from __future__ import annotations
 
 import re
 
+#: Codes Twilio documents as "try again later": the gateway created nothing (a 400 on the send)
+#: or dropped the message before sending it (a failed status, not charged), so the message
+#: waits and is sent again, with a growing pause, instead of failing. Their sentences are
+#: shown only where a message did fail with one (a status check that has no such rule), so
+#: those that arrive as a failed status tell the person to press Retry.
+#:
+#: * 14107: more than 30 messages between two numbers in 30 seconds; further ones fail for
+#:   30 seconds.
+#: * 20429: too many requests.
+#: * 21611: the From number's queue is full (answered to the send; a Messaging Service shows
+#:   the same overload as 30001 after creation).
+#: * 30001: queue overflow ("try sending your message again after waiting some time").
+#: * 30022: US A2P 10DLC rate limit exceeded (sent faster than the campaign allows).
+RETRY_LATER_CODES = frozenset({14107, 20429, 21611, 30001, 30022})
+
 #: Longest piece of the gateway's own text we repeat: it is untrusted and written for
 #: developers, so a pop-up must not fill up with it.
 FALLBACK_LIMIT = 200
@@ -19,6 +34,10 @@ _GENERIC = (
 
 # One or two sentences each: what happened, then what the person can do about it.
 _SENTENCES: dict[int, str] = {
+    14107: (
+        "Too many messages went to this number in a short time, so the gateway held this one "
+        "back. Press Retry in a minute."
+    ),
     20003: "The SMS gateway refused the Account SID or auth token. Check them in Settings.",
     20404: "The SMS gateway has no record of that message. It may have been deleted there.",
     20429: (
@@ -51,6 +70,10 @@ _SENTENCES: dict[int, str] = {
     21614: (
         "The recipient's number is not a mobile number, so it can't receive SMS. "
         "Check the number or call them instead."
+    ),
+    21611: (
+        "The desk's number has too many messages waiting at the SMS gateway right now. "
+        "SMS Desk will send this one when the queue has room."
     ),
     21617: (
         "The message is longer than 1,600 characters, the gateway's limit. "
@@ -89,6 +112,10 @@ _SENTENCES: dict[int, str] = {
         "The recipient's carrier could not deliver the message and gave no reason. "
         "Try sending it again later."
     ),
+    30022: (
+        "US carriers limit how fast the desk's number may send, and this message went over "
+        "the limit. Press Retry in a few minutes."
+    ),
     30034: (
         "US carriers blocked the message because the sending number is not registered for "
         "business texting (A2P 10DLC). Ask your administrator to complete the registration."
@@ -108,12 +135,22 @@ def _clean(text: str) -> str:
     return text
 
 
-def describe_error(code: int | None, fallback: str | None = None) -> str:
+_CANCELLED = (
+    "The message was cancelled at the SMS gateway before it was sent. "
+    "Press Retry if it should still go."
+)
+
+
+def describe_error(
+    code: int | None, fallback: str | None = None, *, status: str | None = None
+) -> str:
     """Say in plain words what a gateway error means and what to do about it.
 
     Args:
         code: the gateway's error code (Twilio's numbering), if it gave one.
         fallback: the gateway's own text, used when we have no sentence for ``code``.
+        status: the message's status word at the gateway, if the error is a failed
+            message's (a "canceled" one without a code has a sentence of its own).
 
     Returns:
         One or two sentences for the person at the desk. Unknown codes get the gateway's
@@ -121,6 +158,8 @@ def describe_error(code: int | None, fallback: str | None = None) -> str:
     """
     if code is not None and code in _SENTENCES:
         return _SENTENCES[code]
+    if code is None and status is not None and status.lower() == "canceled":
+        return _CANCELLED
     cleaned = _clean(fallback) if fallback else ""
     if code is None:
         return cleaned or _GENERIC
@@ -129,6 +168,47 @@ def describe_error(code: int | None, fallback: str | None = None) -> str:
     return (
         f"The SMS gateway reported a problem it did not explain (error {code}). "
         "Try again; if it keeps happening, tell your administrator."
+    )
+
+
+def is_retry_later(code: int | None) -> bool:
+    """Whether ``code`` says "try again later" (see RETRY_LATER_CODES), not "this failed"."""
+    return code in RETRY_LATER_CODES
+
+
+def describe_refusal(http_status: int, host: str = "", *, this_message: bool = False) -> str:
+    """Say what an HTTP 4xx that is not the gateway API's own error means.
+
+    Twilio answers every refusal with its JSON error object (a code and a message); a page
+    without one (HTML from a proxy or firewall, a bare 422) came from something else on the
+    way. The API creates nothing on a 4xx, so nothing was sent.
+
+    Args:
+        http_status: the HTTP status, 400-499.
+        host: the gateway's host, named in the sentence about every request.
+        this_message: the sentence for one message that was refused (it is shown on that
+            message, with Retry); otherwise the sentence for the status bar, when every
+            request is refused.
+
+    Returns:
+        Two sentences: what happened, then what to do.
+    """
+    if this_message and http_status == 413:
+        return (
+            "The SMS gateway refused this message as too large (HTTP 413), so it was not "
+            "sent. Shorten the text or send fewer or smaller pictures, then press Retry."
+        )
+    if this_message:
+        return (
+            f"The SMS gateway refused this message (HTTP {http_status}) without saying why, "
+            "so it was not sent. Check the number and text and press Retry; if it happens "
+            "again, ask your administrator to check the gateway address and proxy in Settings."
+        )
+    where = f" at {host}" if host else ""
+    return (
+        f"The SMS gateway{where} refuses SMS Desk's requests (HTTP {http_status}) without "
+        "saying why; a proxy or firewall in between may be blocking them. Ask your "
+        "administrator to check the gateway address in Settings; messages wait until it works."
     )
 
 

@@ -28,6 +28,7 @@ from desktop.core.models import Direction
 from desktop.gateway.base import (
     AccountInfo,
     AuthenticationFailed,
+    GatewayBusy,
     GatewayError,
     GatewayMessage,
     GatewayServerError,
@@ -35,15 +36,17 @@ from desktop.gateway.base import (
     GatewayUnreachable,
     InboundMessages,
     InvalidBody,
+    LookupIncomplete,
     MalformedResponse,
     MediaInfo,
     MessageNotFound,
     MessageRejected,
     RateLimited,
     RejectedNumber,
+    RequestRefused,
     UnreadableRecord,
 )
-from desktop.gateway.errors import describe_error
+from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
 
 log = logging.getLogger("smsdesk.gateway")
 
@@ -231,11 +234,17 @@ class TwilioGateway:
         account_sid: the account whose messages are read and written.
         MAX_PAGES: the most list pages one fetch_inbound follows (a guard against a gateway
             that pages forever).
+        LOOKUP_MAX_PAGES: the most list pages one find_outbound reads (at the default 200 a
+            page, 20,000 messages to one number since the attempt began) before it gives up
+            and says it could not tell.
         FIRST_PAGE_SIZE: messages on the first page a poll reads (see fetch_inbound).
+        MAX_REDIRECTS: the most redirects a picture's download follows.
     """
 
     MAX_PAGES = 1000
+    LOOKUP_MAX_PAGES = 100
     FIRST_PAGE_SIZE = 50
+    MAX_REDIRECTS = 3
 
     def __init__(
         self,
@@ -451,45 +460,118 @@ class TwilioGateway:
         url = self._url(f"/Messages/{quote(sid, safe='')}.json")
         return parse_message(self._request("GET", url, not_found="message"))
 
-    def fetch_recent_outbound(self, to: str, limit: int = 50) -> list[GatewayMessage]:
-        """Return up to ``limit`` of the newest messages from the desk to ``to``, newest first.
+    def find_outbound(self, to: str, since: datetime) -> list[GatewayMessage]:
+        """Return every outbound message to ``to`` created at or after ``since``, newest first.
 
-        Only the first page is read: this answers "did my last send go out?", not history.
+        What Twilio documents for the Messages list (its OpenAPI, ListMessage): the filters
+        ``To``, ``From``, ``DateSent`` (``DateSent<``, ``DateSent>``: whole GMT dates), pages
+        of up to 1,000 linked by ``next_page_uri``, and results sorted by DateSent, most
+        recent first. So this asks for ``To`` alone: no ``From`` (a Messaging Service sends
+        from a pool number, or ``from`` is still null while the message is accepted or
+        queued) and no ``DateSent`` (a queued message has no date_sent, so any DateSent
+        filter leaves out exactly the message being looked for).
+
+        Paging stops at the first message *sent* before ``since``: in DateSent order every
+        message after it was sent earlier still, and a message is created before it is sent,
+        so none of them can be one created at or after ``since``. A message not yet sent
+        (no date_sent) never stops the paging. Twilio does not document where it lists
+        those: this relies on their coming before any message sent before ``since``, as
+        they do if listed as the newest or by creation date (as the demo gateway lists);
+        were they listed last, a look-up could miss one still queued. Paging also ends at
+        the list's last page. Anything else (more than ``LOOKUP_MAX_PAGES`` pages, a next
+        page on another host or one already read) raises LookupIncomplete: a look-up that
+        did not reach ``since`` proves nothing, and the message must not be sent again on
+        its strength. Every record is read strictly (an unreadable one raises
+        MalformedResponse): a record skipped here could be the one looked for.
+
+        Args:
+            to: the recipient in E.164.
+            since: an aware datetime: when the attempt began, minus a clock tolerance.
+
+        Returns:
+            The outbound messages to ``to`` created at or after ``since`` (by the API's whole
+            seconds), from any sender, newest first.
+
+        Raises:
+            ValueError: ``since`` is naive.
+            LookupIncomplete: the list could not be read back to ``since``.
+            GatewayError: as for every call.
         """
-        params = {"From": self.desk_number, "To": to, "PageSize": str(max(1, min(limit, 1000)))}
-        page = self._request("GET", self._url("/Messages.json"), params=params)
-        outbound = [m for m in self._page_messages(page) if m.direction is Direction.OUTBOUND]
-        outbound.sort(key=lambda m: m.date_created, reverse=True)  # stable: keeps API order
-        return outbound[:limit]
+        if since.tzinfo is None:
+            raise ValueError("since must be timezone-aware")
+        # The API's dates have whole seconds (see fetch_inbound).
+        since = since.astimezone(UTC).replace(microsecond=0)
+        params: dict[str, str] | None = {"To": to, "PageSize": str(self._page_size)}
+        url = self._url("/Messages.json")
+        found: list[GatewayMessage] = []
+        seen_urls: set[str] = set()
+        for _page in range(self.LOOKUP_MAX_PAGES):
+            seen_urls.add(url)
+            page = self._request("GET", url, params=params)
+            reached_older = False
+            for message in self._page_messages(page):
+                if message.date_sent is not None and message.date_sent < since:
+                    reached_older = True
+                elif message.direction is Direction.OUTBOUND and message.date_created >= since:
+                    found.append(message)
+            if reached_older:
+                return found
+            next_page_uri = page.get("next_page_uri")
+            if not next_page_uri:
+                return found  # the list's end
+            next_url = self._next_page_url(next_page_uri)
+            if next_url is None or next_url in seen_urls:
+                break  # a next page we will not or need not read: the rest stays unknown
+            url, params = next_url, None  # the next page's address carries every filter
+        raise LookupIncomplete(
+            f"SMS Desk could not read the SMS gateway's list of messages to {to} far enough "
+            "back to tell whether a message already went. It stays waiting and is checked "
+            "again later, so that it is not sent twice."
+        )
 
     def list_media(self, sid: str) -> list[MediaInfo]:
         """The pictures (media) of message ``sid``, in the gateway's order.
+
+        The media list is paged like the messages list (Twilio allows ten pictures a
+        message, so one page nearly always holds them all); pages are followed up to
+        MAX_PAGES, on the gateway only.
 
         Raises:
             MessageNotFound: the gateway has no such message.
             GatewayError: as for every call.
         """
-        url = self._url(f"/Messages/{quote(sid, safe='')}/Media.json")
-        page = self._request("GET", url, not_found="message")
-        items = page.get("media_list")
-        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            raise self._malformed()
+        url: str | None = self._url(f"/Messages/{quote(sid, safe='')}/Media.json")
         found = []
-        for item in items:
-            uri = item.get("uri")
-            if not isinstance(uri, str) or not uri:
+        seen_urls: set[str] = set()
+        for _page in range(self.MAX_PAGES):
+            if url is None or url in seen_urls:
+                break
+            seen_urls.add(url)
+            page = self._request("GET", url, not_found="message")
+            items = page.get("media_list")
+            if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
                 raise self._malformed()
-            content = self._next_page_url(uri.removesuffix(".json"))
-            if content is None:
-                continue  # on another host: our credentials never go there
-            found.append(MediaInfo(url=content, content_type=str(item.get("content_type") or "")))
+            for item in items:
+                uri = item.get("uri")
+                if not isinstance(uri, str) or not uri:
+                    raise self._malformed()
+                content = self._next_page_url(uri.removesuffix(".json"))
+                if content is None:
+                    continue  # on another host: our credentials never go there
+                found.append(
+                    MediaInfo(url=content, content_type=str(item.get("content_type") or ""))
+                )
+            url = self._next_page_url(page.get("next_page_uri"))
         return found
 
     def download_media(self, url: str, max_bytes: int) -> tuple[str, bytes]:
         """Fetch one picture's bytes from the gateway, streamed and cut off at ``max_bytes``.
 
-        Only addresses on the gateway itself get the credentials; Twilio answers with a
-        redirect to its storage, which ``requests`` follows without them.
+        The picture's address is on the gateway and gets the credentials; Twilio answers it
+        with a redirect (302 or 307) to its storage, a host of its own that needs none.
+        Redirects are followed here, not by ``requests``: the credentials go only to the
+        gateway's own origin (scheme, host and port), never to the redirect's host, and a
+        redirect from https to plain http (other than to this machine) is refused.
 
         Returns:
             (content type as the server labelled it, the bytes).
@@ -501,26 +583,25 @@ class TwilioGateway:
         split = urlsplit(url)
         if f"{split.scheme}://{split.netloc}" != self._origin:
             raise GatewayError("A picture's address is not on the SMS gateway; it was not fetched.")
-        verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
-        try:
-            response = self._session.get(
-                url,
-                auth=self._auth,
-                headers={"User-Agent": f"smsdesk/{__version__}"},
-                timeout=self._timeout,
-                verify=verify,
-                proxies=self._proxies,
-                stream=True,
+        for _hop in range(self.MAX_REDIRECTS + 1):
+            response = self._get_picture(url)
+            location = response.headers.get("Location")
+            if response.status_code not in (301, 302, 303, 307, 308) or not location:
+                break
+            response.close()
+            url = self._redirect_target(url, location)
+        else:
+            raise GatewayError(
+                f"The SMS gateway at {self._host} sent a picture through too many redirects; "
+                "it was not fetched."
             )
-        except requests.RequestException as exc:
-            raise self._transport_error(exc) from exc
         with response:
-            log.debug("GET %s -> %d", self._loggable(url), response.status_code)
+            log.debug("GET picture -> %d", response.status_code)
             if response.status_code in (401, 403):
                 raise AuthenticationFailed(_AUTH_SENTENCE)
             if response.status_code == 404:
                 raise MessageNotFound("The SMS gateway no longer has this picture.")
-            if response.status_code >= 400:
+            if response.status_code >= 300:
                 raise GatewayServerError(
                     f"The SMS gateway at {self._host} could not hand over a picture "
                     f"(HTTP {response.status_code}). SMS Desk will try again."
@@ -540,6 +621,57 @@ class TwilioGateway:
             except requests.RequestException as exc:
                 raise self._transport_error(exc) from exc
         return content_type, bytes(data)
+
+    def _get_picture(self, url: str) -> requests.Response:
+        """One GET of a picture's address, streamed, not following redirects; with the
+        credentials only on the gateway's own origin."""
+        split = urlsplit(url)
+        ours = f"{split.scheme}://{split.netloc}" == self._origin
+        verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
+        proxies: dict[str, str | None] | None = None  # the environment's, for storage hosts
+        if ours:
+            proxies = self._proxies
+        elif _is_loopback(split.hostname or ""):
+            proxies = {"http": None, "https": None, "all": None}
+        try:
+            response = self._session.get(
+                url,
+                auth=self._auth if ours else None,
+                headers={"User-Agent": f"smsdesk/{__version__}"},
+                timeout=self._timeout,
+                verify=verify,
+                proxies=proxies,
+                stream=True,
+                allow_redirects=False,
+            )
+        except requests.RequestException as exc:
+            raise self._transport_error(exc) from exc
+        log.debug(
+            "GET %s -> %d",
+            self._loggable(url) if ours else f"{split.scheme}://{split.netloc}/…",
+            response.status_code,
+        )
+        return response
+
+    def _redirect_target(self, current: str, location: str) -> str:
+        """Where a picture's redirect leads, or GatewayError when it must not be followed."""
+        target = urljoin(current, location)
+        split = urlsplit(target)
+        refused = GatewayError(
+            f"The SMS gateway at {self._host} sent a picture to an address SMS Desk does not "
+            "fetch from; it was not fetched."
+        )
+        if split.scheme not in ("http", "https") or not split.hostname:
+            raise refused
+        if (
+            urlsplit(current).scheme == "https"
+            and split.scheme == "http"
+            and not _is_loopback(split.hostname)
+        ):
+            raise refused  # from encrypted to plain text
+        if split.username is not None or split.password is not None:
+            raise refused
+        return target
 
     def check(self) -> AccountInfo:
         """Fetch the account record: proves the gateway is reachable and the credentials work."""
@@ -776,8 +908,13 @@ class TwilioGateway:
         if not isinstance(api_message, str):
             api_message = None
         if code is None and not api_message:
-            raise self._malformed()  # not the API's error object: a proxy's page, say
+            # Not the API's error object: a proxy's or firewall's page, a bare 422. Twilio
+            # creates nothing on a 4xx, so this is no "maybe sent" (MalformedResponse would
+            # make a send be looked up and sent again every cycle, for ever).
+            raise RequestRefused(describe_refusal(status, self._host), http_status=status)
         sentence = describe_error(code, api_message)
+        if is_retry_later(code):
+            raise GatewayBusy(sentence, code=code)
         if code in REJECTED_NUMBER_CODES:
             raise RejectedNumber(sentence, code=code)
         if code in INVALID_BODY_CODES:

@@ -7,7 +7,8 @@ twice live here:
 * a message is claimed (``begin_send``) in the store before the gateway is called, so a
   crash mid-send leaves it "in flight", never silently pending;
 * an in-flight message is only sent again after the gateway has been asked whether it
-  already has it (``fetch_recent_outbound``), because a lost answer does not mean a lost send;
+  already has it (``find_outbound``, complete back to the attempt and whatever the sender),
+  because a lost answer does not mean a lost send;
 * inbound polling overlaps its window and the store de-duplicates by the gateway's sid;
 * one bad inbound record never blocks the others: what cannot be read or stored is set
   aside for an administrator (``Store.set_aside``) and polling moves past it;
@@ -21,6 +22,7 @@ import functools
 import json
 import logging
 import random
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -30,17 +32,20 @@ from desktop.core.phone import normalize
 from desktop.gateway.base import (
     AuthenticationFailed,
     Gateway,
+    GatewayBusy,
     GatewayError,
     GatewayMessage,
     GatewayTimeout,
     GatewayUnreachable,
+    LookupIncomplete,
     MalformedResponse,
     MessageNotFound,
     MessageRejected,
     RateLimited,
+    RequestRefused,
     UnreadableRecord,
 )
-from desktop.gateway.errors import describe_error
+from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
 from desktop.store.faults import DatabaseFault, database_fault
 from desktop.store.set_aside_store import (
@@ -64,6 +69,13 @@ FIRST_SYNC_LOOKBACK = timedelta(days=7)
 # A resent message matches one already at the gateway if it was created no earlier than
 # this before our attempt started (allows for clock difference with the gateway).
 CLOCK_TOLERANCE = timedelta(minutes=5)
+# A look-up that could not be completed is tried again after this long; until then the
+# message stays "maybe sent" (it is never sent again on an incomplete look-up).
+INCOMPLETE_LOOKUP_RETRY = timedelta(minutes=5)
+# A message the gateway asked to send later (its queue is full...) waits this long after
+# its first attempt, twice as long after each further one, up to the cap.
+RETRY_LATER_FIRST = timedelta(seconds=30)
+RETRY_LATER_CAP = timedelta(minutes=15)
 # Delivery statuses are followed for this long; after that a "sent" message stays "sent".
 STATUS_FOLLOW_WINDOW = timedelta(days=3)
 SENDS_PER_CYCLE = 20
@@ -82,25 +94,54 @@ DATABASE_RETRY_CAP = 5.0
 # A burst comes from a few numbers to one: read each once (phonenumbers is slow to parse).
 _normalized = functools.lru_cache(maxsize=4096)(normalize)
 
+# Every status word of Twilio's OpenAPI (message_enum_status) mapped to ours.
 _GATEWAY_STATUS = {
-    "accepted": MessageStatus.SENT,
-    "scheduled": MessageStatus.SENT,
+    # Not final: the gateway has the message and is still working on it (followed).
+    "accepted": MessageStatus.SENT,  # a Messaging Service is choosing the sender
+    "scheduled": MessageStatus.SENT,  # waits at the gateway for its send time
     "queued": MessageStatus.SENT,
     "sending": MessageStatus.SENT,
-    "sent": MessageStatus.SENT,
+    "sent": MessageStatus.SENT,  # final only if the carrier never confirms delivery
+    # Final: nothing later comes (no longer followed).
     "delivered": MessageStatus.DELIVERED,
-    "read": MessageStatus.DELIVERED,
+    "read": MessageStatus.DELIVERED,  # WhatsApp's read receipt
+    # The carrier confirmed some of its parts: it reached the phone. Shown delivered, not
+    # failed, because a Retry would send again the parts that arrived.
+    "partially_delivered": MessageStatus.DELIVERED,
     "undelivered": MessageStatus.FAILED,
     "failed": MessageStatus.FAILED,
-    "canceled": MessageStatus.FAILED,
+    "canceled": MessageStatus.FAILED,  # a scheduled message cancelled at the gateway
     "received": MessageStatus.RECEIVED,
-    "receiving": MessageStatus.RECEIVED,
+    "receiving": MessageStatus.RECEIVED,  # inbound, still arriving
 }
 
 
 def status_from_gateway(word: str) -> MessageStatus:
-    """Map a gateway status word to ours; unknown words count as "sent" (accepted)."""
+    """Map a gateway status word to ours (see _GATEWAY_STATUS for which are final).
+
+    Unknown words count as "sent": the gateway took the message, and it is followed until
+    it reaches a known final status or ages out of the follow window.
+    """
     return _GATEWAY_STATUS.get(word.lower(), MessageStatus.SENT)
+
+
+def retry_later_delay(attempts: int) -> timedelta:
+    """How long a message the gateway asked to send later waits, after ``attempts`` tries."""
+    doublings = min(max(attempts, 1) - 1, 10)
+    return min(RETRY_LATER_FIRST * 2**doublings, RETRY_LATER_CAP)
+
+
+def _digits(number: str) -> str:
+    """A number's digits alone: how the gateway wrote it must not hide a match."""
+    return re.sub(r"\D", "", number)
+
+
+def _dropped(message: GatewayMessage) -> bool:
+    """Whether the gateway dropped this copy before sending it ("try again later" failure):
+    it was never sent, so it is no proof that the message went."""
+    return status_from_gateway(message.status) is MessageStatus.FAILED and is_retry_later(
+        message.error_code
+    )
 
 
 class Lease(Protocol):
@@ -271,6 +312,16 @@ class SyncEngine:
             log.info("message %s rejected by the gateway: %s", item.message_id, err.code)
             self._store.record_failed(item.message_id, err.code, str(err))
             return False
+        except GatewayBusy as err:
+            # Nothing was created ("try again later": 21611, the desk number's queue is
+            # full...): the message waits, longer after each try, and the rest goes on.
+            log.info("gateway asked to send message %s later: %s", item.message_id, err.code)
+            self._store.reschedule(
+                item.message_id, now + retry_later_delay(item.attempts + 1), str(err)
+            )
+            return False
+        except RequestRefused as err:
+            return self._refused(item, err, now)
         except GatewayError as err:
             if err.ambiguous:
                 # The gateway may have it: check before sending again.
@@ -281,10 +332,42 @@ class SyncEngine:
         self._record_accepted(item, accepted)
         return True
 
+    def _refused(self, item: OutboxItem, err: RequestRefused, now: datetime) -> bool:
+        """A send answered with an HTTP 4xx that is not the API's own (a proxy's page, say).
+
+        Twilio creates nothing on a 4xx, so this is no "maybe sent" to look up and send
+        again. One cheap request (the account) tells whether the gateway refuses this
+        message or everything: if the account answers, this message fails, with a sentence
+        that says so; if not, the message waits in the queue and the cycle ends with what
+        the account request got (refused: needs attention; unreachable: offline).
+        """
+        try:
+            self._gateway.check()
+        except GatewayError as probe:
+            log.warning("gateway refuses every request (HTTP %s)", err.http_status)
+            self._store.reschedule(item.message_id, now, str(err))
+            raise _CycleAborted(probe) from err
+        log.info("message %s refused by the gateway (HTTP %s)", item.message_id, err.http_status)
+        self._store.record_failed(
+            item.message_id, None, describe_refusal(err.http_status, this_message=True)
+        )
+        return False
+
     def _record_accepted(self, item: OutboxItem, accepted: GatewayMessage) -> None:
         status = status_from_gateway(accepted.status)
+        if _dropped(accepted):
+            # The gateway dropped this copy unsent (queue overflow...): send it again later.
+            # Its sid is not recorded; a look-up passes over such a copy (see _dropped).
+            self._store.reschedule(
+                item.message_id,
+                self._clock() + retry_later_delay(item.attempts + 1),
+                describe_error(accepted.error_code, accepted.error_message),
+            )
+            return
         if status is MessageStatus.FAILED:
-            reason = describe_error(accepted.error_code, accepted.error_message)
+            reason = describe_error(
+                accepted.error_code, accepted.error_message, status=accepted.status
+            )
             self._store.record_sent(item.message_id, accepted.sid, MessageStatus.SENT, None)
             self._store.apply_status_updates(
                 [StatusUpdate(accepted.sid, status, accepted.error_code, reason)]
@@ -293,14 +376,47 @@ class SyncEngine:
         self._store.record_sent(item.message_id, accepted.sid, status, accepted.date_sent)
 
     def _reconcile(self, item: OutboxItem) -> bool:
-        """Ask the gateway whether an in-flight message reached it; record it if so."""
-        recent = self._gateway.fetch_recent_outbound(item.to_number)
-        known = self._store.known_sids(m.sid for m in recent)
+        """Ask the gateway whether an in-flight message reached it; record it if so.
+
+        The look-up is complete back to when the attempt began (minus CLOCK_TOLERANCE) and
+        takes any sender (the desk's number, a Messaging Service's pool number, none yet). A
+        copy matches on: outbound, the same recipient and text, as many pictures, created
+        since then, not already some other message's, and not dropped unsent by the
+        gateway.
+
+        Returns:
+            True when nothing may be sent now: the copy was found and recorded, or the
+            look-up could not be completed (the message stays "maybe sent" and is looked up
+            again later: never sent again on an incomplete look-up). False when the gateway
+            provably does not have it: it is safe to send again.
+        """
         started = item.attempt_started_at or item.created_at
-        for candidate in reversed(recent):  # oldest first: match in the order we sent
-            if candidate.sid in known or candidate.body != item.body:
-                continue
-            if candidate.date_created < started - CLOCK_TOLERANCE:
+        since = started - CLOCK_TOLERANCE
+        try:
+            candidates = self._gateway.find_outbound(item.to_number, since)
+        except LookupIncomplete as err:
+            log.warning("message %s: look-up incomplete, checked again later", item.message_id)
+            self._store.mark_uncertain(
+                item.message_id, self._clock() + INCOMPLETE_LOOKUP_RETRY, str(err)
+            )
+            return True
+        known = self._store.known_sids(m.sid for m in candidates)
+        pictures = len(self._store.media_urls(item.message_id))
+        # Oldest first, so identical messages pair in the order they were sent: the list is
+        # by date sent (those not sent yet may come first), and within one second of
+        # creation newest first, hence reversed before the (stable) sort.
+        oldest_first = candidates[::-1]
+        oldest_first.sort(key=lambda m: m.date_created)
+        for candidate in oldest_first:
+            if (
+                candidate.sid in known
+                or candidate.direction is not Direction.OUTBOUND
+                or _digits(candidate.to_number) != _digits(item.to_number)
+                or candidate.body != item.body
+                or candidate.num_media != pictures
+                or candidate.date_created < since.replace(microsecond=0)
+                or _dropped(candidate)
+            ):
                 continue
             log.info("message %s was already at the gateway as %s", item.message_id, candidate.sid)
             self._record_accepted(item, candidate)

@@ -8,6 +8,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import phonenumbers
 import pytest
@@ -15,6 +16,7 @@ import requests
 
 from desktop.gateway.base import GatewayMessage
 from desktop.gateway.demo import DEMO_CONTACTS, DemoContact, DemoGateway, Fault
+from desktop.gateway.demo_pictures import landscape_png
 from desktop.gateway.twilio import TwilioGateway
 
 OLIVIA = "+14155550134"
@@ -346,7 +348,6 @@ def test_list_filters_by_to_from_and_date_sent(demo_gateway: DemoGateway) -> Non
 
     assert bodies(DateSent="2024-05-01") == ["may first"]
     assert bodies(**{"DateSent>": "2024-05-01"}) == ["may second", "may first"]
-    assert bodies(**{"DateSent>": "2024-05-01T06:00:00Z"}) == ["may second"]
     assert bodies(**{"DateSent<": "2024-05-01"}) == ["may first", "april"]
     assert bodies(From=OLIVIA) == ["may first", "april"]
     assert bodies(To=demo_gateway.phone_number, From=SAM) == ["may second"]
@@ -490,3 +491,294 @@ def test_slow_create_makes_the_message_only_after_its_delay(demo_gateway: DemoGa
 def test_slow_create_applies_to_sends_only(demo_gateway: DemoGateway) -> None:
     with pytest.raises(ValueError, match="sends only"):
         demo_gateway.inject(Fault.SLOW_CREATE, route="list")
+
+
+# -- as Twilio's OpenAPI describes it (spec/json/twilio_api_v2010.json) ---------------------------
+
+MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-fA-F]{32}$")
+MEDIA_SID = re.compile(r"^ME[0-9a-fA-F]{32}$")
+# api.v2010.account.message.media
+MEDIA_KEYS = {
+    "account_sid", "content_type", "date_created", "date_updated", "parent_sid", "sid", "uri",
+}  # fmt: skip
+# ListMediaResponse: media_list and the paging fields every list has.
+MEDIA_PAGE_KEYS = (PAGE_KEYS - {"messages"}) | {"media_list"}
+SERVICE = "MG" + "b" * 32
+
+
+def send(demo: DemoGateway, **form: str) -> requests.Response:
+    form.setdefault("To", OLIVIA)
+    form.setdefault("Body", "hello")
+    if "MessagingServiceSid" not in form:
+        form.setdefault("From", demo.phone_number)
+    return api(demo, "POST", "/Messages.json", data=form)
+
+
+def wait_until(check: Any, timeout: float = 3.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := check():
+            return result
+        time.sleep(0.02)
+    pytest.fail("condition not reached")
+
+
+def test_an_mms_gets_an_mm_sid_and_an_sms_an_sm_sid(demo_gateway: DemoGateway) -> None:
+    sms = send(demo_gateway).json()
+    mms = send(demo_gateway, MediaUrl="https://example.com/a.png").json()
+    assert SID.match(sms["sid"])
+    assert mms["sid"].startswith("MM")
+    assert MESSAGE_SID.match(mms["sid"])
+    assert mms["num_media"] == "1"
+    assert demo_gateway.inbound(OLIVIA, "text").startswith("SM")
+    assert demo_gateway.inbound_picture(OLIVIA).startswith("MM")
+
+
+def test_a_messaging_service_send_is_accepted_with_no_sender_until_it_goes() -> None:
+    with DemoGateway(greet=False, auto_reply=False, status_delays=(0.4, 0.6)) as demo:
+        response = send(demo, MessagingServiceSid=SERVICE, Body="via the service")
+        assert response.status_code == 201
+        created = response.json()
+        # Twilio's createWithMessagingService: accepted, "from": null, no segments yet.
+        assert (created["status"], created["from"]) == ("accepted", None)
+        assert created["messaging_service_sid"] == SERVICE
+        assert (created["num_segments"], created["date_sent"]) == ("0", None)
+
+        def listed(**params: str) -> list[str]:
+            page = api(demo, "GET", "/Messages.json", params=params).json()
+            return [m["sid"] for m in page["messages"]]
+
+        assert listed(To=OLIVIA) == [created["sid"]]
+        assert listed(From=demo.phone_number) == []  # no sender yet: From can't find it
+
+        def gone() -> dict[str, Any] | None:
+            now = api(demo, "GET", f"/Messages/{created['sid']}.json").json()
+            return now if now["status"] != "accepted" else None
+
+        sent = wait_until(gone)
+        assert (sent["status"], sent["from"]) == ("sent", demo.phone_number)
+        assert sent["num_segments"] == "1"
+        assert listed(From=demo.phone_number) == [created["sid"]]
+
+
+def test_the_media_list_is_paged_like_every_list(demo_gateway: DemoGateway) -> None:
+    png = ("image/png", b"\x89PNG")
+    sid = demo_gateway.inbound(OLIVIA, "three", media=[png, png, png])
+
+    first = api(demo_gateway, "GET", f"/Messages/{sid}/Media.json", params={"PageSize": 2}).json()
+
+    assert set(first) == MEDIA_PAGE_KEYS
+    assert (first["page"], first["page_size"], first["start"], first["end"]) == (0, 2, 0, 1)
+    assert first["previous_page_uri"] is None
+    assert first["first_page_uri"] == first["uri"]
+    assert all(set(m) == MEDIA_KEYS and MEDIA_SID.match(m["sid"]) for m in first["media_list"])
+    assert all(m["parent_sid"] == sid for m in first["media_list"])
+    second = requests.get(
+        demo_gateway.base_url + first["next_page_uri"],
+        auth=(demo_gateway.account_sid, demo_gateway.auth_token),
+        timeout=5,
+    ).json()
+    assert len(second["media_list"]) == 1
+    assert (second["page"], second["start"], second["next_page_uri"]) == (1, 2, None)
+    assert second["previous_page_uri"] is not None
+
+
+def test_one_media_can_be_fetched_and_deleted(demo_gateway: DemoGateway) -> None:
+    sid = demo_gateway.inbound_picture(OLIVIA, "a photo")
+    [media] = api(demo_gateway, "GET", f"/Messages/{sid}/Media.json").json()["media_list"]
+    path = f"/Messages/{sid}/Media/{media['sid']}.json"
+
+    fetched = api(demo_gateway, "GET", path)
+    assert fetched.status_code == 200
+    assert fetched.json() == media
+    assert media["uri"].endswith(path)
+
+    deleted = api(demo_gateway, "DELETE", path)
+    assert (deleted.status_code, deleted.content) == (204, b"")
+    assert api(demo_gateway, "GET", path).json()["code"] == 20404
+    assert api(demo_gateway, "GET", f"/Messages/{sid}/Media.json").json()["media_list"] == []
+    assert api(demo_gateway, "GET", f"/Messages/{sid}.json").json()["num_media"] == "0"
+
+
+def test_a_message_can_be_redacted_and_deleted(demo_gateway: DemoGateway) -> None:
+    sid = send(demo_gateway, Body="my card number is 4111").json()["sid"]
+    path = f"/Messages/{sid}.json"
+
+    redacted = api(demo_gateway, "POST", path, data={"Body": ""})
+    assert redacted.status_code == 200
+    assert set(redacted.json()) == MESSAGE_KEYS
+    assert redacted.json()["body"] == ""
+    assert api(demo_gateway, "GET", path).json()["body"] == ""
+    # Only redaction: the text can't be changed to something else.
+    assert api(demo_gateway, "POST", path, data={"Body": "new text"}).status_code == 400
+
+    deleted = api(demo_gateway, "DELETE", path)
+    assert (deleted.status_code, deleted.content) == (204, b"")
+    assert api(demo_gateway, "GET", path).json()["code"] == 20404
+    assert api(demo_gateway, "DELETE", path).status_code == 404
+    assert demo_gateway.sent() == []
+
+
+def test_a_scheduled_message_can_be_canceled_and_a_sent_one_cannot(
+    demo_gateway: DemoGateway,
+) -> None:
+    at = (datetime.now(UTC) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    form = {"MessagingServiceSid": SERVICE, "ScheduleType": "fixed", "SendAt": at}
+    scheduled = send(demo_gateway, **form).json()
+    assert (scheduled["status"], scheduled["date_sent"], scheduled["from"]) == (
+        "scheduled",
+        None,
+        None,
+    )
+
+    path = f"/Messages/{scheduled['sid']}.json"
+    canceled = api(demo_gateway, "POST", path, data={"Status": "canceled"})
+    assert canceled.status_code == 200
+    assert canceled.json()["status"] == "canceled"
+    assert api(demo_gateway, "GET", path).json()["status"] == "canceled"
+
+    queued = send(demo_gateway).json()
+    refused = api(
+        demo_gateway, "POST", f"/Messages/{queued['sid']}.json", data={"Status": "canceled"}
+    )
+    assert (refused.status_code, refused.json()["code"]) == (400, 30409)
+
+
+@pytest.mark.parametrize("minutes", [5, 60 * 24 * 40])
+def test_a_send_time_outside_15_minutes_to_35_days_is_refused(
+    demo_gateway: DemoGateway, minutes: int
+) -> None:
+    at = (datetime.now(UTC) + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    form = {"MessagingServiceSid": SERVICE, "ScheduleType": "fixed", "SendAt": at}
+    response = send(demo_gateway, **form)
+    assert (response.status_code, response.json()["code"]) == (400, 35114)
+    assert demo_gateway.sent() == []
+
+
+@pytest.mark.parametrize("size", ["0", "1001", "-5", "many"])
+def test_page_size_outside_1_to_1000_is_refused_not_clamped(
+    demo_gateway: DemoGateway, size: str
+) -> None:
+    sid = demo_gateway.inbound_picture(OLIVIA)
+    for path in ("/Messages.json", f"/Messages/{sid}/Media.json"):
+        response = api(demo_gateway, "GET", path, params={"PageSize": size})
+        assert response.status_code == 400
+        assert response.json()["code"] == 20001
+        assert response.json()["status"] == 400
+    ok = api(demo_gateway, "GET", "/Messages.json", params={"PageSize": "1000"})
+    assert ok.json()["page_size"] == 1000
+
+
+def test_date_sent_filters_by_whole_dates_whatever_the_time_given(
+    demo_gateway: DemoGateway,
+) -> None:
+    demo_gateway.inbound(OLIVIA, "early", at=datetime(2024, 5, 1, 0, 30, tzinfo=UTC))
+    demo_gateway.inbound(OLIVIA, "late", at=datetime(2024, 5, 1, 23, 30, tzinfo=UTC))
+    demo_gateway.inbound(OLIVIA, "next day", at=datetime(2024, 5, 2, 0, 30, tzinfo=UTC))
+
+    def bodies(**params: str) -> list[str]:
+        page = api(demo_gateway, "GET", "/Messages.json", params=params).json()
+        return [m["body"] for m in page["messages"]]
+
+    # Twilio's own examples of DateSent> values: a time of day names its whole date.
+    for value in (
+        "2024-05-01T12:00:00Z",
+        "2024-05-01 12:00:00.000",
+        "Wed, 01 May 2024 12:00:00 -0000",
+        "05/01/2024 12:00:00 MST",
+    ):
+        assert bodies(**{"DateSent>": value}) == ["next day", "late", "early"], value
+    assert bodies(**{"DateSent<": "2024-05-01T01:00:00Z"}) == ["late", "early"]
+    assert bodies(DateSent="2024-05-01T23:59:59Z") == ["late", "early"]
+    response = api(demo_gateway, "GET", "/Messages.json", params={"DateSent": "soon"})
+    assert (response.status_code, response.json()["code"]) == (400, 20001)
+
+
+def test_a_pictures_address_redirects_to_storage_that_needs_no_credentials(
+    demo_gateway: DemoGateway,
+) -> None:
+    sid = demo_gateway.inbound_picture(OLIVIA)
+    [media] = api(demo_gateway, "GET", f"/Messages/{sid}/Media.json").json()["media_list"]
+    content = demo_gateway.base_url + media["uri"].removesuffix(".json")
+
+    assert requests.get(content, timeout=5).status_code == 401  # the address itself: auth
+    answer = requests.get(
+        content,
+        auth=(demo_gateway.account_sid, demo_gateway.auth_token),
+        allow_redirects=False,
+        timeout=5,
+    )
+    assert answer.status_code == 307
+    storage = answer.headers["Location"]
+    assert storage.startswith(demo_gateway.base_url + "/media-storage/")
+
+    stored = requests.get(storage, timeout=5)  # no credentials at all
+    assert (stored.status_code, stored.content) == (200, landscape_png())
+    assert stored.headers["Content-Type"] == "image/png"
+    assert requests.get(storage[:-4] + "0000", timeout=5).status_code == 404  # not signed
+    assert demo_gateway.storage_requests()[0] == (urlsplit(storage).path, False)
+
+
+def test_the_storage_can_be_another_host_name_for_this_machine() -> None:
+    with DemoGateway(greet=False, auto_reply=False, media_host="localhost") as demo:
+        sid = demo.inbound_picture(OLIVIA)
+        [media] = api(demo, "GET", f"/Messages/{sid}/Media.json").json()["media_list"]
+        answer = requests.get(
+            demo.base_url + media["uri"].removesuffix(".json"),
+            auth=(demo.account_sid, demo.auth_token),
+            allow_redirects=False,
+            timeout=5,
+        )
+        assert answer.headers["Location"].startswith(
+            f"http://localhost:{urlsplit(demo.base_url).port}/"
+        )
+
+
+def test_a_proxy_error_answers_a_page_that_is_not_twilios_and_creates_nothing(
+    demo_gateway: DemoGateway,
+) -> None:
+    demo_gateway.inject(Fault.PROXY_ERROR, status=413, body="<html>too large</html>", route="send")
+    response = send(demo_gateway)
+    assert response.status_code == 413
+    assert response.headers["Content-Type"] == "text/html"
+    assert response.text == "<html>too large</html>"
+    assert demo_gateway.sent() == []
+    assert send(demo_gateway).status_code == 201  # once only
+
+
+def test_final_status_ends_the_next_message_in_that_status(demo_gateway: DemoGateway) -> None:
+    demo_gateway.inject(Fault.FINAL_STATUS, status="partially_delivered")
+    sid = send(demo_gateway).json()["sid"]
+    ended = wait_until(
+        lambda: (
+            (m := api(demo_gateway, "GET", f"/Messages/{sid}.json").json())["status"]
+            == "partially_delivered"
+            and m
+        )
+    )
+    assert ended["date_sent"] is not None
+    with pytest.raises(ValueError, match="status"):
+        demo_gateway.inject(Fault.FINAL_STATUS, status="queued")
+
+
+def test_a_state_file_of_an_older_demo_is_upgraded(tmp_path: Path) -> None:
+    import sqlite3
+
+    state = tmp_path / "old.sqlite3"
+    with sqlite3.connect(state) as db:  # the schema before scheduling existed
+        db.execute(
+            "CREATE TABLE messages (seq INTEGER PRIMARY KEY, sid TEXT NOT NULL UNIQUE, "
+            "direction TEXT NOT NULL, from_number TEXT NOT NULL, to_number TEXT NOT NULL, "
+            "body TEXT NOT NULL, messaging_service_sid TEXT, created_ts REAL NOT NULL, "
+            "sent_ts REAL, final_ts REAL NOT NULL, final_status TEXT NOT NULL, "
+            "error_code INTEGER, error_message TEXT, via_api INTEGER NOT NULL DEFAULT 0)"
+        )
+        db.execute(
+            "INSERT INTO messages (sid, direction, from_number, to_number, body, created_ts, "
+            "sent_ts, final_ts, final_status) VALUES ('SM1', 'inbound', ?, ?, 'kept', 1, 1, 1, "
+            "'received')",
+            (OLIVIA, "+14155550100"),
+        )
+    with DemoGateway(state_path=state, greet=False, auto_reply=False) as demo:
+        assert api(demo, "GET", "/Messages/SM1.json").json()["body"] == "kept"
+        assert send(demo).status_code == 201

@@ -138,6 +138,7 @@ def test_a_demo_contact_asked_for_a_photo_sends_one_back():
         time.sleep(0.2)
         (reply,) = adapter.fetch_inbound(datetime.now(UTC) - timedelta(minutes=1))
         assert reply.num_media == 1
+        assert reply.sid.startswith("MM")
         (media,) = adapter.list_media(reply.sid)
         content_type, data = adapter.download_media(media.url, 5 * 1024 * 1024)
         assert (content_type, data) == ("image/png", landscape_png())

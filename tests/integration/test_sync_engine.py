@@ -4,12 +4,18 @@ These prove the outbox's promise: every message is stored before it is sent, and
 sent exactly once or shown as failed — across outages, lost answers and crashes.
 """
 
+import dataclasses
+import time
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from desktop.core.models import Direction, MessageStatus
-from desktop.gateway.demo import Fault
+from desktop.gateway.demo import DemoGateway, Fault
+from desktop.gateway.errors import describe_refusal
+from desktop.gateway.twilio import TwilioGateway
 from desktop.store import open_store
-from desktop.sync.engine import LinkState
+from desktop.sync.engine import LinkState, SyncEngine
 from tests.integration.engines import cycle_until, make_engine
 
 PEER = "+14155550134"
@@ -267,3 +273,225 @@ def test_without_the_workers_checkpoint_the_log_holds_a_small_write(store, tmp_p
     assert "Still in the log" in bodies_in_the_database_file_alone(
         tmp_path / "desk.sqlite3", tmp_path
     )
+
+
+# -- issue 13: nothing sent twice, nothing stuck --------------------------------------------------
+
+SERVICE = "MG" + "c" * 32
+FAR_FUTURE = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+class FakeClock:
+    """The engine's clock, moved by the test. The store dates what it queues by the real
+    clock, so this one starts a few seconds ahead: what the test queues next is due."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC) + timedelta(seconds=5)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta) -> None:
+        self.now += delta
+
+
+def service_engine(store, demo) -> SyncEngine:
+    """An engine whose adapter sends through a Messaging Service, not from a number."""
+    gateway = TwilioGateway(
+        account_sid=demo.account_sid,
+        auth_token=demo.auth_token,
+        base_url=demo.base_url,
+        messaging_service_sid=SERVICE,
+        desk_number=demo.phone_number,
+        timeout=(2.0, 2.0),
+        page_size=50,
+    )
+    return SyncEngine(store, gateway, poll_interval=5.0, rng=lambda: 0.0)
+
+
+def send_requests(demo) -> int:
+    return sum(
+        1 for method, path in demo.requests_seen() if method == "POST" and "/Messages.json" in path
+    )
+
+
+def test_a_lost_answer_to_a_messaging_service_send_is_not_sent_twice(store):
+    # The service picks its sender late: the message's "from" is still null when looked up.
+    with DemoGateway(status_delays=(30.0, 31.0), greet=False, auto_reply=False) as demo:
+        engine = service_engine(store, demo)
+        demo.inject(Fault.SERVER_ERROR, apply=True, route="send")  # carried out, then 500
+        message = queue(store, demo, "Your table is booked")
+        assert engine.run_cycle().state is LinkState.OFFLINE
+        [at_gateway] = demo.sent()
+        assert at_gateway["from"] is None
+
+        for _ in range(3):
+            engine.run_cycle()
+
+        assert len(demo.sent()) == 1
+        assert store.get_message(message.id).gateway_sid == at_gateway["sid"]
+
+
+def test_eighty_queued_to_one_number_with_the_first_uncertain_are_sent_once_each(
+    store, demo_gateway
+):
+    # The uncertain one is due again after the other 79 have gone; at the gateway it is the
+    # oldest of 80 to that number, on the look-up's second page (pages of 50).
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(Fault.SERVER_ERROR, apply=True, route="send")
+    messages = [queue(store, demo_gateway, "Your order is ready") for _ in range(80)]
+
+    cycle_until(
+        engine, lambda: all(store.get_message(m.id).gateway_sid for m in messages), timeout=30
+    )
+    engine.run_cycle()
+
+    assert len(demo_gateway.sent()) == 80
+    recorded = {store.get_message(m.id).gateway_sid for m in messages}
+    assert recorded == {m["sid"] for m in demo_gateway.sent()}
+
+
+def test_an_incomplete_look_up_never_sends_again_and_does_not_hold_up_the_rest(
+    store, demo_gateway, monkeypatch
+):
+    monkeypatch.setattr(TwilioGateway, "LOOKUP_MAX_PAGES", 1)
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
+    demo_gateway.inject(Fault.SERVER_ERROR, apply=True, route="send")
+    first = queue(store, demo_gateway, "First")
+    others = [queue(store, demo_gateway, f"Next {i}") for i in range(59)]
+
+    cycle_until(engine, lambda: all(store.get_message(m.id).gateway_sid for m in others), 30)
+    for _ in range(2):
+        engine.run_cycle()
+
+    # One page of 50 could not reach back to the attempt: still "maybe sent", not resent.
+    assert len(demo_gateway.sent()) == 60
+    assert store.get_message(first.id).status is MessageStatus.SENDING
+    monkeypatch.setattr(TwilioGateway, "LOOKUP_MAX_PAGES", 100)
+    clock.advance(timedelta(minutes=6))  # checked again later, completely this time
+    engine.run_cycle()
+    assert len(demo_gateway.sent()) == 60
+    assert store.get_message(first.id).gateway_sid == demo_gateway.sent()[0]["sid"]
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "content_type"),
+    [
+        (400, "<html><body><h1>400 Bad Request</h1>nginx</body></html>", "text/html"),
+        (413, "<html><body><h1>413 Request Entity Too Large</h1></body></html>", "text/html"),
+        (422, '{"detail": "Unprocessable Entity"}', "application/json"),
+    ],
+)
+def test_a_send_a_proxy_refuses_fails_with_a_sentence_and_is_not_sent_again(
+    store, demo_gateway, status, body, content_type
+):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(
+        Fault.PROXY_ERROR, status=status, body=body, content_type=content_type, route="send"
+    )
+    message = queue(store, demo_gateway)
+
+    report = engine.run_cycle()
+
+    assert report.state is LinkState.ONLINE  # the gateway answers; this message was refused
+    failed = store.get_message(message.id)
+    assert failed.status is MessageStatus.FAILED
+    assert failed.error_message == describe_refusal(status, this_message=True)
+    for _ in range(3):
+        assert engine.run_cycle().state is LinkState.ONLINE
+    assert send_requests(demo_gateway) == 1
+    assert demo_gateway.sent() == []
+    assert store.due_outbox(FAR_FUTURE) == []
+
+
+def test_a_proxy_refusing_every_request_needs_attention_and_the_message_waits(store, demo_gateway):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(Fault.PROXY_ERROR, times=1000, route="any")
+    message = queue(store, demo_gateway)
+
+    report = engine.run_cycle()
+
+    assert report.state is LinkState.NEEDS_ATTENTION
+    assert "refuses SMS Desk's requests (HTTP 400)" in report.message
+    assert report.retry_in >= 30  # no loop: the next try is a while away
+    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    assert send_requests(demo_gateway) == 1
+
+    demo_gateway.clear_faults()  # the proxy is fixed
+    assert engine.run_cycle().state is LinkState.ONLINE
+    assert [m["body"] for m in demo_gateway.sent()] == ["Your order is ready"]
+
+
+def test_a_full_queue_21611_makes_the_message_wait_and_go_later_not_fail(store, demo_gateway):
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
+    demo_gateway.inject(Fault.REJECT, code=21611)
+    message = queue(store, demo_gateway)
+
+    assert engine.run_cycle().state is LinkState.ONLINE
+    waiting = store.get_message(message.id)
+    assert waiting.status is MessageStatus.QUEUED
+    assert demo_gateway.sent() == []
+    engine.run_cycle()
+    assert send_requests(demo_gateway) == 1  # not due again at once
+
+    clock.advance(timedelta(seconds=31))
+    engine.run_cycle()
+    sent = store.get_message(message.id)
+    assert sent.status in (MessageStatus.SENT, MessageStatus.DELIVERED)
+    assert [m["sid"] for m in demo_gateway.sent()] == [sent.gateway_sid]
+
+
+def test_a_copy_the_gateway_dropped_unsent_is_no_proof_and_the_message_goes_again(
+    store, demo_gateway
+):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(Fault.SERVER_ERROR, apply=True, route="send")
+    demo_gateway.inject(Fault.FAIL_DELIVERY, error_code=30001)  # queue overflow
+    message = queue(store, demo_gateway)
+    engine.run_cycle()
+    deadline = time.monotonic() + 5
+    while demo_gateway.sent()[0]["status"] != "failed":  # dropped at the gateway meanwhile
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+    cycle_until(engine, lambda: store.get_message(message.id).gateway_sid is not None)
+
+    dropped, again = demo_gateway.sent()
+    assert (dropped["status"], dropped["error_code"]) == ("failed", 30001)
+    assert store.get_message(message.id).gateway_sid == again["sid"]
+
+
+def test_a_send_answered_as_dropped_waits_and_goes_again(store, demo_gateway):
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
+    adapter = engine._gateway
+    real_send = adapter.send
+    answers = []
+
+    def send_dropped_once(*args, **kwargs):
+        accepted = real_send(*args, **kwargs)
+        if not answers:
+            accepted = dataclasses.replace(accepted, status="failed", error_code=30001)
+        answers.append(accepted)
+        return accepted
+
+    adapter.send = send_dropped_once
+    message = queue(store, demo_gateway)
+    engine.run_cycle()
+    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    clock.advance(timedelta(minutes=1))
+    engine.run_cycle()
+    assert store.get_message(message.id).gateway_sid == answers[1].sid
+
+
+def test_partially_delivered_is_final_and_shown_delivered(store, demo_gateway):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inject(Fault.FINAL_STATUS, status="partially_delivered")
+    message = queue(store, demo_gateway)
+
+    cycle_until(engine, lambda: store.get_message(message.id).status is MessageStatus.DELIVERED)
+
+    recent = datetime.now(UTC) - timedelta(hours=1)
+    assert store.unsettled_outbound(since=recent) == []  # no longer followed

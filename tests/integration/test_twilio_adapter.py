@@ -7,6 +7,7 @@ never does: foreign next-page links, endless paging, odd headers.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import socket
@@ -25,20 +26,24 @@ from desktop import __version__
 from desktop.core.models import Direction
 from desktop.gateway.base import (
     AuthenticationFailed,
+    GatewayBusy,
     GatewayError,
     GatewayMessage,
     GatewayServerError,
     GatewayTimeout,
     GatewayUnreachable,
     InvalidBody,
+    LookupIncomplete,
     MalformedResponse,
     MessageNotFound,
     MessageRejected,
     RateLimited,
     RejectedNumber,
+    RequestRefused,
 )
 from desktop.gateway.demo import DemoGateway, Fault
-from desktop.gateway.errors import describe_error
+from desktop.gateway.demo_pictures import landscape_png
+from desktop.gateway.errors import RETRY_LATER_CODES, describe_error, describe_refusal
 from desktop.gateway.twilio import InsecureGatewayURL, TwilioGateway, parse_retry_after
 
 OLIVIA = "+14155550134"
@@ -132,8 +137,12 @@ def test_send_through_a_messaging_service_sends_its_sid_instead_of_from(
         desk_number=demo_gateway.phone_number,
     )
     message = gw.send(OLIVIA, "Hello from the service")
-    assert message.status == "queued"
-    assert demo_gateway.sent()[0]["body"] == "Hello from the service"
+    # As Twilio answers a service's send: accepted, its sender not chosen yet.
+    assert message.status == "accepted"
+    assert message.from_number == ""
+    [sent] = demo_gateway.sent()
+    assert sent["body"] == "Hello from the service"
+    assert sent["from"] is None
 
 
 # -- fetching inbound messages --------------------------------------------------------------
@@ -256,20 +265,52 @@ def test_fetch_inbound_refuses_a_naive_since(gateway: TwilioGateway) -> None:
         gateway.fetch_inbound(datetime(2024, 5, 1))  # naive on purpose
 
 
-def test_fetch_recent_outbound_returns_newest_first_for_that_number_only(
+def test_find_outbound_returns_every_outbound_message_to_that_number_newest_first(
     demo_gateway: DemoGateway, gateway: TwilioGateway
 ) -> None:
+    since = datetime.now(UTC) - timedelta(seconds=5)
     for body in ("first", "second", "third"):
         gateway.send(OLIVIA, body)
     gateway.send(SAM, "to Sam")
     demo_gateway.inbound(OLIVIA, "from Olivia")
 
-    recent = gateway.fetch_recent_outbound(OLIVIA)
+    found = gateway.find_outbound(OLIVIA, since)
 
-    assert [m.body for m in recent] == ["third", "second", "first"]
-    assert all(m.direction is Direction.OUTBOUND and m.to_number == OLIVIA for m in recent)
-    assert [m.body for m in gateway.fetch_recent_outbound(OLIVIA, limit=2)] == ["third", "second"]
-    assert "PageSize=2" in list_requests(demo_gateway)[-1]
+    assert [m.body for m in found] == ["third", "second", "first"]
+    assert all(m.direction is Direction.OUTBOUND and m.to_number == OLIVIA for m in found)
+    [asked] = list_requests(demo_gateway)
+    # To alone: no From (a Messaging Service's sender may be a pool number or none yet) and
+    # no DateSent (a queued message has no date_sent, so the filter would leave it out).
+    assert "To=%2B14155550134" in asked
+    assert "From=" not in asked
+    assert "DateSent" not in asked
+
+
+def test_find_outbound_pages_on_until_it_reaches_since(demo_gateway: DemoGateway) -> None:
+    gw = make_gateway(demo_gateway, page_size=10)
+    since = datetime.now(UTC) - timedelta(seconds=5)
+    for i in range(25):
+        gw.send(OLIVIA, f"queued {i}")
+
+    found = gw.find_outbound(OLIVIA, since)
+
+    assert sorted(m.body for m in found) == sorted(f"queued {i}" for i in range(25))
+    assert len(list_requests(demo_gateway)) == 3
+
+
+def test_find_outbound_leaves_out_what_was_created_before_since(
+    demo_gateway: DemoGateway, gateway: TwilioGateway
+) -> None:
+    gateway.send(OLIVIA, "before")
+    time.sleep(1.1)  # the API's dates have whole seconds
+    since = datetime.now(UTC)
+    gateway.send(OLIVIA, "after")
+    assert [m.body for m in gateway.find_outbound(OLIVIA, since)] == ["after"]
+
+
+def test_find_outbound_refuses_a_naive_since(gateway: TwilioGateway) -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        gateway.find_outbound(OLIVIA, datetime(2024, 5, 1))  # naive on purpose
 
 
 def test_fetch_message_of_an_unknown_sid_raises_message_not_found(gateway: TwilioGateway) -> None:
@@ -369,7 +410,8 @@ def test_timeout_with_apply_creates_the_message_although_the_answer_is_lost(
     assert info.value.ambiguous
     assert [m["body"] for m in demo_gateway.sent()] == ["did this go?"]
     # The sync engine's way to find out: the send is there, so it must not go again.
-    assert [m.body for m in gw.fetch_recent_outbound(OLIVIA)] == ["did this go?"]
+    since = datetime.now(UTC) - timedelta(minutes=1)
+    assert [m.body for m in gw.find_outbound(OLIVIA, since)] == ["did this go?"]
 
 
 def test_connection_dropped_without_an_answer_is_ambiguous(demo_gateway: DemoGateway) -> None:
@@ -585,6 +627,7 @@ class CannedAdapter(BaseAdapter):
         response = requests.Response()
         response.status_code = status
         response._content = payload if isinstance(payload, bytes) else _json_bytes(payload)
+        response.raw = io.BytesIO(response._content)  # for streamed reads and close()
         response.headers = CaseInsensitiveDict(headers or {})
         response.encoding = "utf-8"
         response.url = request.url or ""
@@ -755,7 +798,6 @@ def test_a_400_error_code_picks_the_exception(code: int, error: type[GatewayErro
         (403, {"code": 20003, "message": "Forbidden"}, AuthenticationFailed),
         (503, b"<html>Service Unavailable</html>", GatewayServerError),
         (404, {"code": 20404, "message": "not found"}, MessageNotFound),
-        (400, b"<html>Bad Request</html>", MalformedResponse),
         (200, b"<html>captive portal</html>", MalformedResponse),
         (200, {"messages": "not a list"}, MalformedResponse),
         (200, {"sid": "SM1"}, MalformedResponse),
@@ -821,3 +863,241 @@ def test_retry_after_as_an_http_date_and_absent() -> None:
     with pytest.raises(RateLimited) as info:
         gw.check()
     assert info.value.retry_after is None
+
+
+# -- the look-up before a resend, against answers shaped as Twilio documents them --------------
+
+SINCE_RFC = "Wed, 01 May 2024 09:00:00 +0000"
+
+
+def outbound(sid: str, created: str, sent: str | None, **extra: Any) -> dict[str, Any]:
+    """An outbound message record to Olivia, as the Messages list shows it."""
+    fields = {"status": "sent" if sent else "queued", "from": "+14155550100", "to": OLIVIA}
+    return api_message(
+        sid, created, direction="outbound-api", date_sent=sent, **{**fields, **extra}
+    )
+
+
+def pages(*pages_: list[dict[str, Any]]) -> Callable[[requests.PreparedRequest], Any]:
+    """Answer the list with these pages in turn, each linking to the next."""
+
+    def answer(request: requests.PreparedRequest) -> Any:
+        url = request.url or ""
+        number = int(url.split("Page=")[1].split("&")[0]) if "Page=" in url else 0
+        more = number + 1 < len(pages_)
+        uri = f"/2010-04-01/Accounts/AC1/Messages.json?To=x&Page={number + 1}" if more else None
+        return 200, {"messages": pages_[number], "next_page_uri": uri}, None
+
+    return answer
+
+
+def test_find_outbound_stops_at_the_first_message_sent_before_since() -> None:
+    # Listed by DateSent, newest first: the queued one (no date_sent) on top, a message
+    # created before since but sent after it, then one sent before since: every later one
+    # was sent (so created) earlier still.
+    first = [
+        outbound("SMqueued", "Wed, 01 May 2024 09:00:30 +0000", None),
+        outbound("SMslow", "Wed, 01 May 2024 08:59:59 +0000", "Wed, 01 May 2024 09:00:20 +0000"),
+    ]
+    second = [
+        outbound("SMnew", "Wed, 01 May 2024 09:00:05 +0000", "Wed, 01 May 2024 09:00:10 +0000"),
+        outbound("SMold", "Wed, 01 May 2024 08:58:00 +0000", "Wed, 01 May 2024 08:58:01 +0000"),
+    ]
+    gw, adapter = canned_gateway(pages(first, second, [outbound("SMolder", NOW_RFC, NOW_RFC)]))
+
+    found = gw.find_outbound(OLIVIA, SINCE)
+
+    assert [m.sid for m in found] == ["SMqueued", "SMnew"]
+    assert len(adapter.calls) == 2  # not the third page
+
+
+def test_find_outbound_pages_past_messages_not_yet_sent() -> None:
+    queued = [outbound(f"SMq{i}", SINCE_RFC, None) for i in range(3)]
+    gw, adapter = canned_gateway(pages(queued, [*queued[:1], outbound("SMx", SINCE_RFC, None)]))
+    found = gw.find_outbound(OLIVIA, SINCE)
+    assert [m.sid for m in found] == ["SMq0", "SMq1", "SMq2", "SMq0", "SMx"]
+    assert len(adapter.calls) == 2  # and the list's end ends it
+
+
+def test_find_outbound_takes_any_sender_and_none() -> None:
+    page = [
+        outbound("SMnull", SINCE_RFC, None, **{"from": None, "status": "accepted"}),
+        outbound("SMpool", SINCE_RFC, SINCE_RFC, **{"from": "+14155550199"}),
+        api_message("SMin", SINCE_RFC, **{"from": OLIVIA}),  # inbound: never a match
+    ]
+    gw, adapter = canned_gateway(pages(page))
+    assert [m.sid for m in gw.find_outbound(OLIVIA, SINCE)] == ["SMnull", "SMpool"]
+    url = adapter.calls[0][0].url or ""
+    assert "From" not in url
+    assert "DateSent" not in url
+
+
+def test_find_outbound_that_reaches_the_page_cap_is_incomplete(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(TwilioGateway, "LOOKUP_MAX_PAGES", 5)
+    many = [[outbound(f"SM{n}", SINCE_RFC, None)] for n in range(10)]
+    gw, adapter = canned_gateway(pages(*many))
+    with pytest.raises(LookupIncomplete) as info:
+        gw.find_outbound(OLIVIA, SINCE)
+    assert len(adapter.calls) == 5
+    assert info.value.transient
+    assert not info.value.ambiguous
+    assert "not sent twice" in str(info.value)
+
+
+def test_find_outbound_with_a_next_page_on_another_host_is_incomplete() -> None:
+    page = {
+        "messages": [outbound("SM1", SINCE_RFC, None)],
+        "next_page_uri": "https://evil.example/2010-04-01/Accounts/AC1/Messages.json?Page=1",
+    }
+    gw, adapter = canned_gateway(lambda r: (200, page, None))
+    with pytest.raises(LookupIncomplete):
+        gw.find_outbound(OLIVIA, SINCE)
+    assert len(adapter.calls) == 1
+
+
+def test_find_outbound_with_a_next_page_pointing_back_is_incomplete() -> None:
+    page = {
+        "messages": [outbound("SM1", SINCE_RFC, None)],
+        "next_page_uri": "/2010-04-01/Accounts/AC1/Messages.json?Page=1",
+    }
+    gw, adapter = canned_gateway(lambda r: (200, page, None))
+    with pytest.raises(LookupIncomplete):
+        gw.find_outbound(OLIVIA, SINCE)
+    assert len(adapter.calls) == 2
+
+
+def test_find_outbound_refuses_an_unreadable_record() -> None:
+    # Strict: a record skipped here could be the message looked for.
+    page = [outbound("SM1", SINCE_RFC, None), {"sid": "SM2", "date_created": "garbage"}]
+    gw, _ = canned_gateway(pages(page))
+    with pytest.raises(MalformedResponse):
+        gw.find_outbound(OLIVIA, SINCE)
+
+
+# -- 4xx answers that are not Twilio's, and "try again later" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "payload"),
+    [
+        (400, b"<html><body><h1>400 Bad Request</h1>nginx</body></html>"),
+        (413, b"<html><body><h1>413 Request Entity Too Large</h1></body></html>"),
+        (422, {"detail": "unprocessable"}),
+        (422, b""),
+    ],
+)
+def test_a_4xx_that_is_not_the_apis_is_refused_not_maybe_sent(status: int, payload: Any) -> None:
+    gw, _ = canned_gateway(lambda r: (status, payload, {"Content-Type": "text/html"}))
+    with pytest.raises(RequestRefused) as info:
+        gw.send(OLIVIA, "hello")
+    err = info.value
+    assert err.http_status == status
+    assert not err.ambiguous  # Twilio creates nothing on a 4xx
+    assert not err.transient
+    assert str(err) == describe_refusal(status, "gateway.example")
+    assert "<html>" not in str(err)
+
+
+@pytest.mark.parametrize("code", sorted(RETRY_LATER_CODES))
+def test_a_try_again_later_code_is_busy_not_rejected(code: int) -> None:
+    body = {"code": code, "message": "Queue full", "more_info": "", "status": 400}
+    gw, _ = canned_gateway(lambda r: (400, body, None))
+    with pytest.raises(GatewayBusy) as info:
+        gw.send(OLIVIA, "hello")
+    assert info.value.code == code
+    assert info.value.transient
+    assert not info.value.ambiguous
+    assert not isinstance(info.value, MessageRejected)
+    assert str(info.value) == describe_error(code, "Queue full")
+
+
+def test_21611_from_the_demo_gateway_is_busy(
+    demo_gateway: DemoGateway, gateway: TwilioGateway
+) -> None:
+    demo_gateway.inject(Fault.REJECT, code=21611)
+    with pytest.raises(GatewayBusy):
+        gateway.send(OLIVIA, "hello")
+    assert demo_gateway.sent() == []
+
+
+# -- pictures: Twilio redirects a picture's address to its storage host ---------------------------
+
+
+def test_a_pictures_redirect_to_another_host_gets_no_credentials() -> None:
+    # "localhost" and "127.0.0.1" are one machine but two hosts to the client, as Twilio's
+    # storage host is another than api.twilio.com.
+    with DemoGateway(greet=False, auto_reply=False, media_host="localhost") as demo:
+        gw = make_gateway(demo)
+        sid = demo.inbound_picture(OLIVIA)
+        [media] = gw.list_media(sid)
+
+        content_type, data = gw.download_media(media.url, 5 * 1024 * 1024)
+
+        assert (content_type, data) == ("image/png", landscape_png())
+        [(path, had_credentials)] = demo.storage_requests()
+        assert path.startswith("/media-storage/ME")
+        assert had_credentials is False
+
+
+def redirecting(location: str) -> Callable[[requests.PreparedRequest], Any]:
+    def answer(request: requests.PreparedRequest) -> Any:
+        if "/Media/ME" in (request.url or ""):
+            return 307, b"", {"Location": location}
+        return 200, b"\x89PNG\r\n", {"Content-Type": "image/png"}
+
+    return answer
+
+
+PICTURE = f"https://gateway.example/2010-04-01/Accounts/AC{'1' * 32}/Messages/MM1/Media/ME1"
+
+
+def test_a_pictures_redirect_is_followed_without_the_authorization_header() -> None:
+    gw, adapter = canned_gateway(redirecting("https://storage.example/media/abc?sig=1"))
+    assert gw.download_media(PICTURE, 1000) == ("image/png", b"\x89PNG\r\n")
+    (first, _), (second, _) = adapter.calls
+    assert first.headers["Authorization"].startswith("Basic ")
+    assert second.url == "https://storage.example/media/abc?sig=1"
+    assert "Authorization" not in second.headers
+
+
+def test_a_pictures_redirect_on_the_gateway_keeps_the_credentials() -> None:
+    gw, adapter = canned_gateway(redirecting("/storage/abc"))
+    gw.download_media(PICTURE, 1000)
+    assert adapter.calls[1][0].url == "https://gateway.example/storage/abc"
+    assert adapter.calls[1][0].headers["Authorization"].startswith("Basic ")
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["http://storage.example/abc", "ftp://storage.example/abc", "https://u:p@storage.example/"],
+)
+def test_a_pictures_redirect_to_plain_http_or_elsewhere_is_refused(location: str) -> None:
+    gw, adapter = canned_gateway(redirecting(location))
+    with pytest.raises(GatewayError, match="does not fetch from"):
+        gw.download_media(PICTURE, 1000)
+    assert len(adapter.calls) == 1
+
+
+def test_pictures_redirecting_for_ever_are_given_up() -> None:
+    gw, adapter = canned_gateway(redirecting(PICTURE))
+    with pytest.raises(GatewayError, match="too many redirects"):
+        gw.download_media(PICTURE, 1000)
+    assert len(adapter.calls) == TwilioGateway.MAX_REDIRECTS + 1
+
+
+def test_list_media_follows_the_media_lists_pages() -> None:
+    base = f"/2010-04-01/Accounts/AC{'1' * 32}/Messages/MM1/Media"
+
+    def answer(request: requests.PreparedRequest) -> Any:
+        second = "Page=1" in (request.url or "")
+        item = {"sid": "ME2" if second else "ME1", "content_type": "image/png"}
+        item["uri"] = f"{base}/{item['sid']}.json"
+        nxt = None if second else f"{base}.json?PageSize=1&Page=1"
+        return 200, {"media_list": [item], "next_page_uri": nxt}, None
+
+    gw, adapter = canned_gateway(answer)
+    found = gw.list_media("MM1")
+    assert [m.url.rsplit("/", 1)[1] for m in found] == ["ME1", "ME2"]
+    assert len(adapter.calls) == 2

@@ -76,4 +76,4 @@ def test_the_look_up_before_a_resend_stays_strict() -> None:
     )
 
     with pytest.raises(MalformedResponse):
-        gw.fetch_recent_outbound("+14155550134")
+        gw.find_outbound("+14155550134", SINCE)
