@@ -57,7 +57,11 @@ def test_the_worker_says_the_database_is_unreachable_and_polls_soon_after_it_ret
             _at, fault = reports.first(LinkState.DATABASE_FAULT, halted)
             assert fault.message == "Can't reach the database"
             assert fault.retry_in <= 1.0
-            assert indicator.text.startswith("Can't reach the database — retrying")
+            # (The indicator's own queued copy of the report may come a moment later.)
+            qtbot.waitUntil(
+                lambda: indicator.text.startswith("Can't reach the database — retrying"),
+                timeout=3000,
+            )
             demo_gateway.inbound("+14155550134", "while it was down")
             time.sleep(3)  # a few failed attempts: the back-off grows
         finally:
@@ -67,7 +71,7 @@ def test_the_worker_says_the_database_is_unreachable_and_polls_soon_after_it_ret
         qtbot.waitUntil(lambda: reports.first(LinkState.ONLINE, back) is not None, timeout=15_000)
         online_at, _report = reports.first(LinkState.ONLINE, back)
         assert online_at - back < DATABASE_RETRY_CAP + 2  # a few seconds, not 30
-        assert indicator.text == "Connected"
+        qtbot.waitUntil(lambda: indicator.text == "Connected", timeout=3000)
         conversation = store.find_conversation("+14155550134")
         assert conversation is not None
         waits = [r.retry_in for t, r in reports.received if r.state is LinkState.DATABASE_FAULT]
