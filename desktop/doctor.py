@@ -15,6 +15,7 @@ import sys
 import tempfile
 import textwrap
 from dataclasses import dataclass
+from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 from typing import TextIO
@@ -49,6 +50,8 @@ OK_MARK = "✓"
 FAIL_MARK = "✗"
 #: Advice is wrapped to this many columns (details are not: they hold paths and addresses).
 ADVICE_WIDTH = 100
+#: At most this many records set aside are listed one by one (then "… and N more").
+SET_ASIDE_SHOWN = 50
 
 # Run in a child process: this module must not import Qt (the doctor has to work, and say
 # so, exactly when Qt cannot be loaded). QtWidgets pulls in the system libraries the GUI needs.
@@ -67,16 +70,18 @@ class Check:
 
     Attributes:
         name: what was checked: "Python", "Qt", "Keyring", "Data directory", "Settings",
-            "Logs", "Database" or "Gateway".
+            "Logs", "Database", "Set aside" or "Gateway".
         ok: whether it works.
         detail: what was found.
         advice: what to do, when not ok.
+        lines: more of what was found, one item a line (printed under the check).
     """
 
     name: str
     ok: bool
     detail: str
     advice: str = ""
+    lines: tuple[str, ...] = ()
 
 
 def run_checks(
@@ -93,7 +98,7 @@ def run_checks(
 
     Returns:
         One Check per area, in the order Python, Qt, Keyring, Data directory, Settings,
-        Logs, Database, Gateway.
+        Logs, Database, Set aside (when the database could be read), Gateway.
     """
     credentials = credentials if credentials is not None else CredentialStore()
     checks = [_check_python(), _check_qt(timeout), _check_keyring(credentials)]
@@ -101,7 +106,12 @@ def run_checks(
     settings, settings_check = _check_settings(paths)
     checks.append(settings_check)
     checks.append(_check_directory("Logs", paths.log_dir))
-    checks.append(_check_database(settings, paths, credentials, timeout))
+    database = _check_database(settings, paths, credentials, timeout)
+    checks.append(database)
+    if database.ok:
+        set_aside = _check_set_aside(settings, paths, credentials, timeout)
+        if set_aside is not None:
+            checks.append(set_aside)
     checks.append(_check_gateway(settings, credentials, timeout))
     return checks
 
@@ -123,6 +133,7 @@ def render(checks: list[Check], *, version: str) -> str:
     for check in checks:
         mark = OK_MARK if check.ok else FAIL_MARK
         lines.append(f"{mark} {check.name.ljust(width)}{check.detail}")
+        lines += [f"{' ' * (width + 2)}{line}" for line in check.lines]
         if not check.ok and check.advice:
             indent = " " * (width + 2)
             lines += textwrap.wrap(
@@ -419,6 +430,76 @@ def _reach_database(
         f"to {HEAD_REVISION}).",
         f"Update SMS Desk (this is version {__version__}) to the version that created it.",
     )
+
+
+def _check_set_aside(
+    settings: Settings, paths: Paths, credentials: CredentialStore, timeout: float
+) -> Check | None:
+    """List the inbound records set aside for an administrator (read only).
+
+    None when there is nothing to read yet: no database file, or one from before the list
+    existed (the app adds it when it starts).
+    """
+    url = settings.database_url_for(paths)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() == "sqlite":
+        if not Path(parsed.database or "").exists():
+            return None
+        connect_args: dict[str, object] = {"timeout": timeout}
+    else:
+        connect_args = {"connect_timeout": max(1, math.ceil(timeout))}
+        if parsed.username and parsed.password is None:
+            password = credentials.database_password(url)
+            if password:
+                parsed = parsed.set(password=password)
+    from sqlalchemy import inspect
+
+    from desktop.store.store import Store
+
+    try:
+        engine = create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
+    except (ImportError, SQLAlchemyError):
+        return None  # the Database check has said why
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("set_aside"):
+                return None
+        store = Store(engine)
+        waiting = store.list_set_aside(limit=SET_ASIDE_SHOWN + 1)
+        count = store.count_set_aside() if len(waiting) > SET_ASIDE_SHOWN else len(waiting)
+        dismissed = len(store.list_set_aside(dismissed=True))
+    except SQLAlchemyError as exc:
+        return Check("Set aside", False, f"Could not read the list: {_last_line(str(exc))}")
+    finally:
+        engine.dispose()
+    kept = f" ({dismissed} dismissed)" if dismissed else ""
+    if not count:
+        return Check("Set aside", True, f"No inbound messages set aside{kept}")
+    lines = tuple(
+        f"{entry.sid or entry.key} {_when(entry.received_at or entry.set_aside_at)}"
+        f" {entry.reason}" + (" (to be tried again)" if entry.retry_requested_at else "")
+        for entry in waiting[:SET_ASIDE_SHOWN]
+    )
+    if count > SET_ASIDE_SHOWN:
+        lines += (f"… and {count - SET_ASIDE_SHOWN} more",)
+    plural = "s" if count != 1 else ""
+    return Check(
+        "Set aside",
+        False,
+        f"{count} inbound message{plural} could not be stored and {'were' if plural else 'was'}"
+        f" set aside{kept}; every other message arrived.",
+        "Sign in to SMS Desk as an administrator and click the set-aside notice in the status "
+        "bar to read them, try them again or dismiss them.",
+        lines,
+    )
+
+
+def _when(moment: datetime) -> str:
+    """A time as the doctor prints it: local, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _known_revisions() -> set[str]:

@@ -181,6 +181,24 @@ class PostgresServer:
             self.folder = None
             shutil.rmtree(folder, ignore_errors=True)
 
+    def halt(self) -> None:
+        """Stop the server as a restart does (fast shutdown: every connection is cut),
+        keeping its data, folder and port; ``resume`` starts it again."""
+        assert self.folder is not None, "the server is not started"
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        self._run(
+            ["pg_ctl", "stop", "-D", str(self.folder / "data"), "-m", "fast", "-W"], timeout=30
+        )
+        process.wait(timeout=30)
+
+    def resume(self) -> None:
+        """Start a halted server again on the same port; return once it takes connections."""
+        assert self.folder is not None, "the server is not started"
+        if self._process is None:
+            self._start_server()
+
     def __enter__(self) -> PostgresServer:
         return self.start()
 

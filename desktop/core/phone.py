@@ -1,8 +1,10 @@
 """Phone numbers: normalising to E.164, checking what staff type, and formatting for display.
 
-Numbers are stored and sent in E.164 (``+14155550134``). Senders that are not numbers
-(alphanumeric sender ids such as ``ACME``) and short codes are kept as the gateway gave them.
-``check_number`` judges a number typed in the New SMS box and words the correction prompt.
+Numbers are stored and sent in E.164 (``+14155550134``). Two kinds of sender are not
+E.164 numbers and are kept in a form of their own (see ``normalize`` and ``sender_kind``):
+short codes (``72684``: digits only) and alphanumeric sender ids (``ACME``: as the gateway
+gave them, whitespace tidied), which cannot be replied to. ``check_number`` judges a number
+typed in the New SMS box and words the correction prompt.
 """
 
 from __future__ import annotations
@@ -38,30 +40,86 @@ def system_region() -> str:
 
 @lru_cache(maxsize=4096)
 def normalize(raw: str, default_region: str = FALLBACK_REGION) -> str:
-    """Return ``raw`` as E.164 when it is a possible phone number, else ``raw`` stripped.
+    """Return a sender or recipient from the gateway in the one form the store keeps.
 
     Used for numbers that come from the gateway: they are usually E.164 already, but some
-    gateways send national forms, and senders can be short codes or names.
+    gateways send national forms, and senders can be short codes or names. The forms:
+
+    * a possible phone number: E.164 (``(415) 555-0134`` → ``+14155550134``);
+    * a short code (3 to 8 digits, no ``+``, written with or without separators, that are
+      not a valid number of the region): its digits (``726-84`` → ``72684``), the form the
+      New SMS box gives a typed short code, so both reach the same conversation;
+    * an alphanumeric sender id (any letter): as given, with surrounding whitespace removed
+      and inner runs of whitespace made one space (``" ACME  Corp "`` → ``"ACME Corp"``);
+      case is kept: carriers show the sender exactly as its owner set it;
+    * anything else: the text with its whitespace tidied the same way.
 
     Args:
         raw: the number as received.
         default_region: the region used to read a number without a country code.
 
     Returns:
-        The E.164 form, or the stripped input when it is not a phone number.
+        The stored form; "" for an empty or blank sender (the caller decides what to do).
     """
-    text = raw.strip()
+    text = " ".join(raw.split())
     if not text or not any(ch.isdigit() for ch in text):
         return text
     if any(ch.isalpha() for ch in text):
         return text  # an alphanumeric sender id
+    short_code = _short_code_digits(text)
     try:
         number = phonenumbers.parse(text, default_region)
     except NumberParseException:
-        return text
+        return short_code or text
+    if short_code and not phonenumbers.is_valid_number(number):
+        # Possible is not enough: five digits are a possible British number.
+        return short_code
     if not phonenumbers.is_possible_number(number):
-        return text  # short codes and other non-E.164 senders keep their own form
+        return text  # other non-E.164 senders keep their own form
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _short_code_digits(text: str) -> str:
+    """The digits of ``text`` if it is written like a short code ("726-84"), else ""."""
+    if text.startswith(("+", "\uff0b")) or not _looks_like_a_number(text):
+        return ""
+    digits = phonenumbers.normalize_digits_only(text)
+    return digits if len(digits) in _SHORT_CODE_LENGTHS else ""
+
+
+class SenderKind(StrEnum):
+    """What kind of address a conversation's peer is (see ``sender_kind``)."""
+
+    NUMBER = "number"  # a phone number (E.164, or digits the gateway may still reach)
+    SHORT_CODE = "short_code"  # 3 to 8 digits: a business's short number; replies work
+    ALPHANUMERIC = "alphanumeric"  # a sender name ("ACME"): carriers deliver no replies
+
+
+def sender_kind(peer: str) -> SenderKind:
+    """Tell a stored peer's kind from its form (as ``normalize`` left it).
+
+    Any letter makes it a sender name; digits alone, 3 to 8 of them, a short code;
+    everything else is treated as a number, which the gateway may be able to reach.
+    """
+    if any(ch.isalpha() for ch in peer):
+        return SenderKind.ALPHANUMERIC
+    if peer.isascii() and peer.isdigit() and len(peer) in _SHORT_CODE_LENGTHS:
+        return SenderKind.SHORT_CODE
+    return SenderKind.NUMBER
+
+
+def reply_refusal(peer: str) -> str:
+    """Why nothing can be sent to ``peer``, as a sentence; "" when it can be replied to.
+
+    An alphanumeric sender id is a name a business shows instead of a number: carriers
+    deliver nothing addressed to it, and the gateway would only refuse the message.
+    """
+    if sender_kind(peer) is SenderKind.ALPHANUMERIC:
+        return (
+            f"{peer} is a sender name, not a phone number: carriers don't deliver replies "
+            "to it, so SMS Desk can't send it a message."
+        )
+    return ""
 
 
 @lru_cache(maxsize=4096)

@@ -65,6 +65,39 @@ class MediaInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadableRecord:
+    """One entry of the gateway's list that SMS Desk could not read (no date, a strange
+    direction...): kept as it came, so it can be set aside instead of failing the poll.
+
+    Attributes:
+        sid: its sid as the gateway gave it, if it had a string one.
+        raw: the entry as ASCII JSON (every non-ASCII character escaped: storable as is).
+        reason: what is wrong with it, in words for an administrator.
+    """
+
+    sid: str | None
+    raw: str
+    reason: str
+
+
+class InboundMessages(list[GatewayMessage]):
+    """What ``fetch_inbound`` returns: the readable messages, oldest first (it is a list of
+    them), and in ``unreadable`` the entries it could not read.
+
+    Attributes:
+        unreadable: the entries of the answer that could not be read, newest first.
+    """
+
+    def __init__(
+        self,
+        messages: Sequence[GatewayMessage] = (),
+        unreadable: Sequence[UnreadableRecord] = (),
+    ) -> None:
+        super().__init__(messages)
+        self.unreadable = list(unreadable)
+
+
+@dataclass(frozen=True, slots=True)
 class AccountInfo:
     """What "Test connection" learns: whose account the credentials open."""
 
@@ -95,8 +128,9 @@ class Gateway(Protocol):
         """One picture's (content type, bytes), refused beyond ``max_bytes``."""
         ...
 
-    def fetch_inbound(self, since: datetime) -> list[GatewayMessage]:
-        """Return the messages sent to the desk number at or after ``since``, oldest first."""
+    def fetch_inbound(self, since: datetime) -> InboundMessages:
+        """Return the messages sent to the desk number at or after ``since``, oldest first,
+        with the entries that could not be read in ``unreadable``."""
         ...
 
     def fetch_message(self, sid: str) -> GatewayMessage:

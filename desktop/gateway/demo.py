@@ -758,6 +758,7 @@ class DemoGateway:
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         self._faults: list[_ArmedFault] = []
+        self._raw_fields: dict[str, dict[str, Any]] = {}  # see inbound_raw
         # Bounded: the app runs on the demo for days, and only tests read this.
         self._requests: deque[tuple[str, str]] = deque(maxlen=_REQUESTS_KEPT)
         self._storage_requests: deque[tuple[str, bool]] = deque(maxlen=_REQUESTS_KEPT)
@@ -894,6 +895,59 @@ class DemoGateway:
     def inbound_picture(self, from_number: str, body: str = "") -> str:
         """Make a message with the demo's landscape photo (a PNG) arrive from ``from_number``."""
         return self.inbound(from_number, body, media=[("image/png", landscape_png())])
+
+    #: A value for ``inbound_raw``: leave the field out of the record.
+    OMIT: Any = object()
+
+    def inbound_raw(
+        self,
+        fields: dict[str, Any],
+        *,
+        from_number: str = "+14155550142",
+        body: str = "",
+        at: datetime | None = None,
+    ) -> str:
+        """Make an SMS arrive whose record, as listed and fetched, has ``fields`` in place
+        of its own: the test hook for malformed records a real gateway might send.
+
+        Any JSON value goes, including text SQLite could not keep here (a lone surrogate is
+        sent escaped, as ``\\ud800``); a field set to ``DemoGateway.OMIT`` is left out of the
+        record. Kept in memory only (a ``state_path`` does not keep it).
+
+        Args:
+            fields: the record's fields to replace, add (or, with ``OMIT``, remove).
+            from_number: the sender the stored row has (what ``fields`` does not replace).
+            body: the text the stored row has.
+            at: when it was sent (aware); now when None.
+
+        Returns:
+            The message's sid (as stored: ``fields`` may show another).
+        """
+        sid = self.inbound_many([(from_number, body)], at=at)[0]
+        self.serve_record_as(sid, fields)
+        return sid
+
+    def serve_record_as(self, sid: str, fields: dict[str, Any]) -> None:
+        """Serve message ``sid`` (any message) with ``fields`` in place of its own, as
+        ``inbound_raw`` does: a record the gateway lists or answers malformed."""
+        with self._lock:
+            self._raw_fields[sid] = dict(fields)
+
+    def restore_record(self, sid: str) -> None:
+        """Serve message ``sid`` as stored again: undo ``inbound_raw`` (the gateway fixed it)."""
+        with self._lock:
+            self._raw_fields.pop(sid, None)
+
+    def _as_served(self, row: _Row, now: float) -> dict[str, Any]:
+        """The message's record as the API serves it, with the fields inbound_raw set."""
+        record = self._message_json(row, now)
+        with self._lock:
+            replaced = self._raw_fields.get(row.sid)
+        if replaced:
+            record.update(replaced)
+            for key in [key for key, value in replaced.items() if value is self.OMIT]:
+                del record[key]
+        return record
 
     def _add_media(
         self, message_sid: str, items: list[tuple[str, bytes | None, str | None]]
@@ -1175,7 +1229,7 @@ class DemoGateway:
             if sid is None:
                 raise _Refused(404, 20404, f"The requested resource {path} was not found")
             if operation == "fetch":
-                return 200, self._message_json(self._visible_row(sid, path), time.time())
+                return 200, self._as_served(self._visible_row(sid, path), time.time())
             if operation == "update":
                 return self._update_message(sid, form, path)
             if operation == "delete":
@@ -1546,7 +1600,7 @@ class DemoGateway:
         return 200, {
             "end": start + max(len(rows) - 1, 0),
             "first_page_uri": uri(0),
-            "messages": [self._message_json(row, now) for row in rows],
+            "messages": [self._as_served(row, now) for row in rows],
             "next_page_uri": uri(page + 1, "PA" + rows[-1].sid) if more else None,
             "page": page,
             "page_size": page_size,

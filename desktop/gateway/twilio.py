@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import json
 import logging
 import re
 import time
@@ -33,6 +34,7 @@ from desktop.gateway.base import (
     GatewayServerError,
     GatewayTimeout,
     GatewayUnreachable,
+    InboundMessages,
     InvalidBody,
     LookupIncomplete,
     MalformedResponse,
@@ -42,6 +44,7 @@ from desktop.gateway.base import (
     RateLimited,
     RejectedNumber,
     RequestRefused,
+    UnreadableRecord,
 )
 from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
 
@@ -57,6 +60,8 @@ REJECTED_NUMBER_CODES = frozenset(
 INVALID_BODY_CODES = frozenset({21602, 21617, 21619})
 
 _OUTBOUND_DIRECTIONS = frozenset({"outbound-api", "outbound-reply", "outbound-call"})
+# Fields of a message record that name the account: left out of a record kept as it came.
+_ACCOUNT_FIELDS = frozenset({"account_sid", "uri", "subresource_uris"})
 _AUTH_SENTENCE = "The SMS gateway refused the Account SID or auth token. Check them in Settings."
 
 
@@ -154,6 +159,38 @@ def parse_message(data: Mapping[str, Any]) -> GatewayMessage:
             "The SMS gateway sent a message record SMS Desk can't read. "
             "SMS Desk will try again; if it keeps happening, check the gateway address in Settings."
         ) from exc
+
+
+def _why_unreadable(entry: Any) -> str:
+    """Say, for an administrator, why ``parse_message`` could not read an entry.
+
+    Checks the fields in the order ``parse_message`` reads them; the first problem is told.
+    """
+    if not isinstance(entry, dict):
+        return "The gateway's entry is not a message record."
+    sid = entry.get("sid")
+    if not isinstance(sid, str) or not sid:
+        return "The gateway's record has no message id (sid)."
+    if not isinstance(entry.get("status"), str):
+        return "The gateway's record has no status."
+    try:
+        _direction(entry.get("direction"))
+    except ValueError:
+        shown = ascii(entry.get("direction"))[:40]
+        return f"The gateway's record has an unknown direction ({shown})."
+    if entry.get("date_created") in (None, ""):
+        return "The gateway's record has no date_created."
+    for key in ("date_created", "date_sent", "date_updated"):
+        try:
+            _parse_date(entry.get(key))
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return f"The gateway's record has a {key} that is not a date."
+    for key in ("error_code", "num_segments", "num_media"):
+        try:
+            _optional_int(entry.get(key))
+        except (TypeError, ValueError, OverflowError):
+            return f"The gateway's record has a {key} that is not a number."
+    return "The gateway's record could not be read."
 
 
 def _message_date(message: GatewayMessage) -> datetime:
@@ -335,7 +372,7 @@ class TwilioGateway:
         data = self._request("POST", self._url("/Messages.json"), data=form)
         return parse_message(data)
 
-    def fetch_inbound(self, since: datetime) -> list[GatewayMessage]:
+    def fetch_inbound(self, since: datetime) -> InboundMessages:
         """Return the messages sent to the desk number at or after ``since``, oldest first.
 
         The API filters by date only and lists newest first, so this asks for everything
@@ -348,13 +385,18 @@ class TwilioGateway:
         Args:
             since: an aware datetime; the watermark of the previous poll (minus an overlap).
 
+        An entry of a page that cannot be read (no date, an unknown direction...) does not
+        fail the poll: it is returned in ``unreadable`` (see ``_read_page``), so the caller
+        can set it aside while every other message flows.
+
         Returns:
             The inbound messages, oldest first (within one second, the reverse of the
-            gateway's newest-first order).
+            gateway's newest-first order), and in ``unreadable`` the entries of the pages
+            read that could not be read.
 
         Raises:
             ValueError: ``since`` is naive.
-            GatewayError: as for every call.
+            GatewayError: as for every call (also a page that is not a list of messages).
         """
         if since.tzinfo is None:
             raise ValueError("since must be timezone-aware")
@@ -370,13 +412,15 @@ class TwilioGateway:
         params: dict[str, str] | None = {**filters, "PageSize": str(page_size)}
         url: str | None = self._url("/Messages.json")
         newest_first: list[GatewayMessage] = []
+        unreadable: list[UnreadableRecord] = []
         seen_urls: set[str] = set()
         for _page in range(self.MAX_PAGES):
             if url is None:
                 break
             seen_urls.add(url)
             page = self._request("GET", url, params=params)
-            messages = self._page_messages(page)
+            messages, unread = self._read_page(page)
+            unreadable += unread
             reached_older = False
             for message in messages:
                 if _message_date(message) < since:
@@ -386,13 +430,14 @@ class TwilioGateway:
             if reached_older:
                 break
             url = self._next_page_url(page.get("next_page_uri"))
-            if url is not None and page_size < self._page_size and len(messages) >= page_size:
+            full = len(messages) + len(unread) >= page_size
+            if url is not None and page_size < self._page_size and full:
                 # A burst: a full first page of new messages. A next-page address keeps its
                 # page size, so read the list again from the start in the largest pages.
                 page_size = self._page_size
                 params = {**filters, "PageSize": str(page_size)}
                 url = self._url("/Messages.json")
-                newest_first, seen_urls = [], set()
+                newest_first, unreadable, seen_urls = [], [], set()
                 continue
             params = None  # the next page's address carries every filter
             if url in seen_urls:
@@ -403,7 +448,7 @@ class TwilioGateway:
         oldest_first = newest_first[::-1]
         # Stable: messages within one second keep the gateway's order, reversed.
         oldest_first.sort(key=_message_date)
-        return oldest_first
+        return InboundMessages(oldest_first, unreadable)
 
     def fetch_message(self, sid: str) -> GatewayMessage:
         """Return one message as it is now (its status, error code and dates).
@@ -691,6 +736,58 @@ class TwilioGateway:
         if not all(isinstance(m, dict) for m in messages):
             raise self._malformed()
         return [parse_message(m) for m in messages]
+
+    def _read_page(
+        self, page: Mapping[str, Any]
+    ) -> tuple[list[GatewayMessage], list[UnreadableRecord]]:
+        """The messages of one list page that can be read, and the entries that cannot.
+
+        For ``fetch_inbound`` only: one bad entry must not hide the others. Look-ups that
+        decide whether to send again read strictly (``_page_messages``): there an entry
+        that cannot be read must fail the look-up, never count as "not there". Entries that
+        say they are outbound are left out (polling wants inbound messages only). An entry
+        is kept as the gateway gave it, without the fields that name the account (its sid
+        is half of the credentials).
+
+        Raises:
+            MalformedResponse: the page has no list of messages at all.
+        """
+        entries = page.get("messages")
+        if not isinstance(entries, list):
+            raise self._malformed()
+        readable: list[GatewayMessage] = []
+        unreadable: list[UnreadableRecord] = []
+        for entry in entries:
+            if isinstance(entry, dict):
+                try:
+                    readable.append(parse_message(entry))
+                    continue
+                except MalformedResponse:
+                    direction = entry.get("direction")
+                    if isinstance(direction, str) and direction.startswith("outbound"):
+                        continue
+            sid = entry.get("sid") if isinstance(entry, dict) else None
+            kept = (
+                {k: v for k, v in entry.items() if k not in _ACCOUNT_FIELDS}
+                if isinstance(entry, dict)
+                else entry
+            )
+            unreadable.append(
+                UnreadableRecord(
+                    sid=sid if isinstance(sid, str) and sid else None,
+                    raw=json.dumps(kept, ensure_ascii=True),
+                    reason=_why_unreadable(entry),
+                )
+            )
+        if unreadable:
+            # Debug: a bad entry is listed by every poll while it is on the first page; the
+            # sync engine logs each one once, when it sets it aside.
+            log.debug(
+                "The gateway listed %d message record(s) SMS Desk can't read: %s",
+                len(unreadable),
+                "; ".join(f"{r.sid or 'no sid'!a}: {r.reason}" for r in unreadable),
+            )
+        return readable, unreadable
 
     def _malformed(self) -> MalformedResponse:
         return MalformedResponse(

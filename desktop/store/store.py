@@ -104,6 +104,7 @@ from desktop.store.errors import (
 )
 from desktop.store.fencing import Claimant, LeaseLost, token_holds
 from desktop.store.media_store import MediaItem, MediaQueries
+from desktop.store.set_aside_store import SetAsideQueries, UnstorableRecord, text_problem
 from desktop.store.tables import (
     COMPANY_LENGTH,
     CONTACT_NAME_LENGTH,
@@ -141,6 +142,7 @@ __all__ = [
     "StoreError",
     "TooLate",
     "UnsettledMessage",
+    "UnstorableRecord",
     "create_store_engine",
     "fold_for_search",
     "for_writing",
@@ -246,10 +248,38 @@ class InboundRecord:
     status: str = "received"
 
     def __post_init__(self) -> None:
-        if not self.sid or len(self.sid) > GATEWAY_SID_LENGTH:
-            raise ValueError(f"gateway sid must be 1-{GATEWAY_SID_LENGTH} characters: {self.sid!r}")
-        _check_number(self.peer_number)
-        _check_number(self.desk_number)
+        """Refuse what the database cannot keep, saying why for an administrator.
+
+        Raises:
+            UnstorableRecord: (a ValueError) an empty or too long sid or number, or text
+                that is not storable (see ``text_problem``); the sync engine sets such a
+                record aside instead of letting it stop the others.
+        """
+        if not self.sid:
+            raise UnstorableRecord("The gateway gave it no message id.")
+        if len(self.sid) > GATEWAY_SID_LENGTH:
+            raise UnstorableRecord(
+                f"Its message id is longer than {GATEWAY_SID_LENGTH} characters."
+            )
+        _check_number(self.peer_number, "The sender")
+        _check_number(self.desk_number, "The number it was sent to")
+        # A burst checks thousands: plain text (nearly all) costs a few C calls per field.
+        body, peer, desk, sid = self.body, self.peer_number, self.desk_number, self.sid
+        if (
+            "\x00" in body
+            or "\x00" in peer
+            or "\x00" in desk
+            or "\x00" in sid
+            or not (body.isascii() and peer.isascii() and desk.isascii() and sid.isascii())
+        ):
+            for value, what in (
+                (body, "Its text"),
+                (peer, "The sender"),
+                (desk, "The number it was sent to"),
+                (sid, "Its message id"),
+            ):
+                if problem := text_problem(value, what):
+                    raise UnstorableRecord(problem)
         # Normalised once here, so the store and every reader see UTC.
         object.__setattr__(self, "created_at", _aware(self.created_at))
 
@@ -520,9 +550,17 @@ def _aware(value: datetime | None, *, default_now: bool = False) -> datetime:
     return value.astimezone(UTC)
 
 
-def _check_number(number: str) -> None:
-    if not number or len(number) > PEER_NUMBER_LENGTH:
-        raise ValueError(f"a number must be 1-{PEER_NUMBER_LENGTH} characters: {number!r}")
+def _check_number(number: str, what: str = "A number") -> None:
+    """Refuse a number (or sender id) the ``peer_number`` columns cannot hold.
+
+    Raises:
+        UnstorableRecord: (a ValueError) it is empty or longer than 32 characters; the
+            sentence names it as ``what`` ("The sender") and never repeats it.
+    """
+    if not number:
+        raise UnstorableRecord(f"{what} is empty.")
+    if len(number) > PEER_NUMBER_LENGTH:
+        raise UnstorableRecord(f"{what} is longer than {PEER_NUMBER_LENGTH} characters.")
 
 
 def fold_for_search(value: str | None) -> str | None:
@@ -952,7 +990,7 @@ def _may_handle(user_id: int) -> ColumnElement[bool]:
     return or_(c.owner_id.is_(None), c.owner_id == user_id, _enabled_admin(user_id))
 
 
-class Store(TemplateQueries, MediaQueries):
+class Store(TemplateQueries, MediaQueries, SetAsideQueries):
     """Conversations, messages, contacts, the outbox, sync state and team state in one database.
 
     Safe to use from several threads at once: each call has its own connection and

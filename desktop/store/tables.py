@@ -55,6 +55,8 @@ TEMPLATE_NAME_LENGTH = 64
 CONTENT_TYPE_LENGTH = 100
 # Who claimed an outbox message: a desk's run id (see desktop.store.fencing.Claimant).
 CLAIMANT_LENGTH = 64
+# A gateway sid, or "sha256:" and the hex digest of a record without a usable sid.
+SET_ASIDE_KEY_LENGTH = 80
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -459,6 +461,35 @@ class MediaRow(Base):
     )
 
 
+class SetAsideRow(Base):
+    """An inbound record from the gateway that could not be stored, kept for an administrator.
+
+    One bad record (an empty sender, a broken character, a page entry with no date) must
+    never stop the messages after it: it is kept here as the gateway gave it, with the
+    reason, and polling moves on. ``record_key`` is its gateway sid, or a hash of the raw
+    record when it has no usable sid, so re-reading the same record adds nothing.
+    An administrator sees the undismissed ones (the app's notice, ``smsdesk doctor``);
+    "Try again" sets ``retry_requested_at`` for the desk that polls to fetch and store it
+    again (the row goes once it is stored); "Dismiss" sets ``dismissed_at``.
+    """
+
+    __tablename__ = "set_aside"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_key: Mapped[str] = mapped_column(String(SET_ASIDE_KEY_LENGTH), unique=True)
+    # The sid as shown (escaped and cut to fit when it was itself the problem).
+    gateway_sid: Mapped[str | None] = mapped_column(String(GATEWAY_SID_LENGTH))
+    # The record's fields as the gateway gave them, as JSON with every non-ASCII character
+    # escaped (a lone surrogate or a NUL is kept, and storable, as \ud800 or \u0000).
+    raw: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    # When the gateway says the SMS was sent, if it could be read.
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    set_aside_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    retry_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 SEARCH_INDEX_PREFIX = "messages_fts"
 
 
@@ -486,3 +517,4 @@ contact_numbers = cast(Table, ContactNumberRow.__table__)
 opt_outs = cast(Table, OptOutRow.__table__)
 templates = cast(Table, TemplateRow.__table__)
 media = cast(Table, MediaRow.__table__)
+set_aside = cast(Table, SetAsideRow.__table__)

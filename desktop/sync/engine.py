@@ -13,15 +13,20 @@ twice live here:
 * in a team, a desk claims a message only while it provably holds the poller lease (its
   fencing token is checked in the claim's own transaction), and another desk's in-flight
   message is looked up only after a grace longer than the gateway's request timeout.
+* one bad inbound record never blocks the others: what cannot be read or stored is set
+  aside for an administrator (``Store.set_aside``) and polling moves past it;
+* a database outage is an expected fault: the cycle backs off briefly and says so; a
+  failing status check holds back only its own message.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -33,15 +38,27 @@ from desktop.gateway.base import (
     GatewayBusy,
     GatewayError,
     GatewayMessage,
+    GatewayTimeout,
+    GatewayUnreachable,
     LookupIncomplete,
+    MalformedResponse,
     MessageNotFound,
     MessageRejected,
     RateLimited,
     RequestRefused,
+    UnreadableRecord,
 )
 from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
+from desktop.store.faults import DatabaseFault, database_fault
 from desktop.store.fencing import Claimant, LeaseLost, LeaseToken, new_desk_id
+from desktop.store.set_aside_store import (
+    SetAside,
+    SetAsideRecord,
+    UnstorableRecord,
+    record_key,
+    shown_sid,
+)
 from desktop.sync.backoff import Backoff
 from desktop.sync.pictures import PictureFetcher
 from desktop.sync.status import LinkState, SyncReport
@@ -92,6 +109,13 @@ def grace_for_timeout(timeout: tuple[float, float] = DEFAULT_GATEWAY_TIMEOUT) ->
     connect, read = timeout
     return timedelta(seconds=2 * (connect + read))
 
+# A message whose status check failed (its record unreadable, a 5xx for it) is checked
+# again after at least this long, doubling while it keeps failing (up to the 300 s cap).
+STATUS_ERROR_RETRY = 5.0
+# A database fault (a PostgreSQL restart, SQLite's lock held elsewhere) is retried soon and
+# often: the desk must poll again within a few seconds of the database's return.
+DATABASE_RETRY_BASE = 1.0
+DATABASE_RETRY_CAP = 5.0
 
 # A burst comes from a few numbers to one: read each once (phonenumbers is slow to parse).
 _normalized = functools.lru_cache(maxsize=4096)(normalize)
@@ -209,7 +233,10 @@ class SyncEngine:
         self._region = default_region
         self._clock = clock
         self._backoff = Backoff(rng=rng)
+        self._database_backoff = Backoff(base=DATABASE_RETRY_BASE, cap=DATABASE_RETRY_CAP, rng=rng)
         self._status_checks: dict[str, tuple[datetime, float]] = {}
+        self._set_aside_in_cycle = 0
+        self._kept: set[str] = set()  # keys of the records set aside (see _keep_set_aside)
         self._lease = lease
         self._pictures = pictures
         if in_flight_grace is None:
@@ -251,6 +278,7 @@ class SyncEngine:
         # own transaction, and the other gateway phases start only while the lease is held.
         token = self._lease.token if self._lease is not None else None
         self._claimant = Claimant(self._desk_id, token)
+        self._set_aside_in_cycle = 0
         try:
             sent, more_due = self._send_due()
             self._check_lease()
@@ -271,13 +299,26 @@ class SyncEngine:
             return self._failure(aborted.error)
         except GatewayError as err:
             return self._failure(err)
+        except Exception as exc:
+            fault = database_fault(exc)
+            if fault is None:
+                raise  # a bug: the worker logs it and says so
+            return self._database_failure(fault, exc)
         self._backoff.reset()
+        self._database_backoff.reset()
         if sent or received:
             self._checkpoint()
         # Follow a fresh send closely so its ticks appear promptly, without polling faster
         # than once a second.
         retry_in = 0.05 if more_due else min(self.poll_interval, max(status_due_in, 1.0))
-        return SyncReport(LinkState.ONLINE, "Connected", retry_in, received=received, sent=sent)
+        return SyncReport(
+            LinkState.ONLINE,
+            "Connected",
+            retry_in,
+            received=received,
+            sent=sent,
+            set_aside=self._set_aside_in_cycle,
+        )
 
     def _following(self) -> SyncReport:
         return SyncReport(
@@ -475,28 +516,38 @@ class SyncEngine:
     # -- inbound --------------------------------------------------------------------------
 
     def _poll_inbound(self) -> int:
+        """Store what arrived since the watermark; set aside what cannot be read or stored.
+
+        The watermark moves past set-aside records too (once they are kept): a bad record
+        never holds polling back, and reading it again adds nothing (one row per record).
+
+        Returns:
+            How many new messages were stored (also those an administrator asked to try
+            again, see ``_retry_set_aside``).
+        """
+        received = self._retry_set_aside()
         now = self._clock()
         watermark = self._store.get_watermark(self.watermark_key)
         since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
         messages = self._gateway.fetch_inbound(since)
-        records = [
-            InboundRecord(
-                sid=m.sid,
-                peer_number=_normalized(m.from_number, self._region),
-                desk_number=_normalized(m.to_number, self._region),
-                body=m.body,
-                created_at=m.date_sent or m.date_created,
-            )
-            for m in messages
-            if m.direction is Direction.INBOUND
-        ]
-        received = 0
+        bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
+        records: list[InboundRecord] = []
+        newest: datetime | None = None
+        for message in messages:
+            if message.direction is not Direction.INBOUND:
+                continue
+            created_at = message.date_sent or message.date_created
+            if newest is None or created_at > newest:
+                newest = created_at
+            try:
+                records.append(self._inbound_record(message, created_at))
+            except UnstorableRecord as refused:
+                bad.append(_set_aside_message(message, str(refused)))
         for start in range(0, len(records), INGEST_CHUNK):
-            change = self._store.ingest_inbound(records[start : start + INGEST_CHUNK])
-            received += len(change.messages)
+            received += self._ingest(records[start : start + INGEST_CHUNK], messages, bad)
+        self._keep_set_aside(bad)
         if self._pictures is not None:
             self._pictures.announce(messages)
-        newest = max((r.created_at for r in records), default=None)
         if newest is not None and (watermark is None or newest > watermark):
             self._store.set_watermark(self.watermark_key, newest)
         elif watermark is None:
@@ -504,6 +555,124 @@ class SyncEngine:
         if received:
             log.info("received %d new message(s)", received)
         return received
+
+    def _inbound_record(self, message: GatewayMessage, created_at: datetime) -> InboundRecord:
+        """The message as the store keeps it (numbers normalised).
+
+        Raises:
+            UnstorableRecord: the store cannot keep it (an empty sender, a broken character…).
+        """
+        return InboundRecord(
+            sid=message.sid,
+            peer_number=_normalized(message.from_number, self._region),
+            desk_number=_normalized(message.to_number, self._region),
+            body=message.body,
+            created_at=created_at,
+        )
+
+    def _ingest(
+        self,
+        records: Sequence[InboundRecord],
+        messages: Sequence[GatewayMessage],
+        bad: list[SetAsideRecord],
+    ) -> int:
+        """Store ``records`` in one transaction; if the store refuses them, find the bad ones.
+
+        A refused batch is split in halves, and each half stored alone, until every bad
+        record is alone: a few more transactions per bad record, none while all is well.
+        A record refused alone joins ``bad``. A database fault is not a bad record: it
+        goes up, and the whole poll is tried again.
+
+        Returns:
+            How many new messages were stored.
+        """
+        try:
+            return len(self._store.ingest_inbound(records).messages)
+        except Exception as exc:
+            if database_fault(exc) is not None:
+                raise
+            if len(records) > 1:
+                log.warning(
+                    "the store refused %d inbound messages together (%s); "
+                    "storing them in smaller batches to set the bad ones aside",
+                    len(records),
+                    type(exc).__name__,
+                )
+                middle = len(records) // 2
+                return self._ingest(records[:middle], messages, bad) + self._ingest(
+                    records[middle:], messages, bad
+                )
+            (record,) = records
+            log.warning("inbound message %a could not be stored", record.sid, exc_info=True)
+            message = next(m for m in messages if m.sid == record.sid)
+            bad.append(_set_aside_message(message, _refused(exc)))
+            return 0
+
+    def _keep_set_aside(self, bad: Sequence[SetAsideRecord]) -> None:
+        """Keep records that could not be stored for an administrator, logging new ones.
+
+        A bad record is listed again by every poll while it is on the gateway's first page:
+        one this engine has kept already costs nothing more, and one whose message is stored
+        (tried again, fetched alone) is not set aside again.
+        """
+        bad = [record for record in bad if record.key not in self._kept]
+        if not bad:
+            return
+        stored = self._store.known_sids(record.sid for record in bad if record.sid)
+        added = self._store.set_aside([record for record in bad if record.sid not in stored])
+        self._kept.update(record.key for record in bad)
+        for record in added:
+            # The sid and reason only: the body may be private, and logs travel.
+            log.warning("inbound record %a set aside: %s", record.sid or record.key, record.reason)
+        self._set_aside_in_cycle += len(added)
+
+    def _retry_set_aside(self) -> int:
+        """Fetch and store again the set-aside records an administrator asked to try again.
+
+        Each stored one leaves the list; one that fails again stays, with the new reason,
+        until asked again. A gateway that is offline ends the cycle as usual (the records
+        stay asked for).
+
+        Returns:
+            How many were stored.
+        """
+        stored = 0
+        for entry in self._store.set_aside_to_retry():
+            reason = self._retry_one(entry)
+            if reason is None:
+                stored += 1
+                self._store.resolve_set_aside(entry.id)
+                log.info("set-aside record %a is stored now", entry.sid)
+            else:
+                self._store.set_aside_again(entry.id, reason)
+                log.warning("set-aside record %a still can't be stored: %s", entry.key, reason)
+        return stored
+
+    def _retry_one(self, entry: SetAside) -> str | None:
+        """Fetch one set-aside record again and store it; return why not, or None if stored."""
+        if entry.sid is None or entry.key != entry.sid:
+            return "It has no usable message id, so it can't be fetched from the gateway again."
+        try:
+            message = self._gateway.fetch_message(entry.sid)
+        except MessageNotFound:
+            return "The gateway no longer has it."
+        except MalformedResponse:
+            return "The gateway still sends it in a form SMS Desk can't read."
+        if message.direction is not Direction.INBOUND:
+            return "The gateway says it is not a message to this desk."
+        try:
+            record = self._inbound_record(message, message.date_sent or message.date_created)
+            self._store.ingest_inbound([record])
+        except UnstorableRecord as refused:
+            return str(refused)
+        except Exception as exc:
+            if database_fault(exc) is not None:
+                raise
+            log.warning("set-aside record %a could not be stored", entry.sid, exc_info=True)
+            return _refused(exc)
+        if self._pictures is not None:
+            self._pictures.announce([message])
+        return None
 
     # -- delivery statuses ----------------------------------------------------------------
 
@@ -536,6 +705,18 @@ class SyncEngine:
                 current = self._gateway.fetch_message(message.sid)
             except MessageNotFound:
                 continue
+            except (GatewayUnreachable, AuthenticationFailed):
+                raise  # the gateway itself: the cycle's failure says so
+            except (GatewayTimeout, RateLimited) as err:
+                # The gateway is slow or asks to slow down: this message waits, and the
+                # others are checked next time rather than each waiting for a timeout now.
+                self._status_check_failed(message.sid, now, interval, err)
+                break
+            except GatewayError as err:
+                # Only this message's record is the problem (a 5xx or an unreadable answer
+                # for it): it backs off on its own; the desk is not offline for it.
+                self._status_check_failed(message.sid, now, interval, err)
+                continue
             status = status_from_gateway(current.status)
             if status is message.status:
                 continue
@@ -562,6 +743,17 @@ class SyncEngine:
             return float("inf")
         return max((min(pending) - now).total_seconds(), 0.0)
 
+    def _status_check_failed(
+        self, sid: str, now: datetime, interval: float, err: GatewayError
+    ) -> None:
+        """Check ``sid`` again later, ever later while it keeps failing (to 300 s)."""
+        wait = max(interval * 2, STATUS_ERROR_RETRY)
+        if isinstance(err, RateLimited) and err.retry_after is not None:
+            wait = max(wait, err.retry_after)
+        wait = min(wait, 300.0)
+        self._status_checks[sid] = (now + timedelta(seconds=wait), min(wait * 2, 300.0))
+        log.info("status check of %s failed (%s); next in %.0f s", sid, type(err).__name__, wait)
+
     # -- failures -------------------------------------------------------------------------
 
     def _failure(self, err: GatewayError) -> SyncReport:
@@ -572,3 +764,60 @@ class SyncEngine:
             return SyncReport(LinkState.NEEDS_ATTENTION, str(err), max(delay, 30.0))
         log.info("gateway offline (%s); retrying in %.1f s", type(err).__name__, delay)
         return SyncReport(LinkState.OFFLINE, str(err), delay)
+
+    def _database_failure(self, fault: DatabaseFault, exc: BaseException) -> SyncReport:
+        """An expected database fault: back off briefly (1 s, doubling to 5 s) and say so."""
+        delay = self._database_backoff.next_delay()
+        # The class and the driver's first line, never a statement (it may hold a body).
+        first_line = str(getattr(exc, "orig", None) or exc).strip().splitlines()[:1]
+        log.warning(
+            "database fault (%s: %s); retrying in %.1f s",
+            type(exc).__name__,
+            first_line[0] if first_line else "",
+            delay,
+        )
+        return SyncReport(LinkState.DATABASE_FAULT, fault.headline, delay, detail=fault.detail)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _set_aside_message(message: GatewayMessage, reason: str) -> SetAsideRecord:
+    """A message the gateway listed that the store can't keep, with its fields as given."""
+    raw = json.dumps(
+        {
+            "sid": message.sid,
+            "direction": message.direction.value,
+            "from": message.from_number,
+            "to": message.to_number,
+            "body": message.body,
+            "status": message.status,
+            "date_created": _iso(message.date_created),
+            "date_sent": _iso(message.date_sent),
+            "num_media": message.num_media,
+        },
+        ensure_ascii=True,  # a lone surrogate or a NUL is kept escaped: storable anywhere
+    )
+    return SetAsideRecord(
+        key=record_key(message.sid, raw),
+        sid=shown_sid(message.sid),
+        raw=raw,
+        reason=reason,
+        received_at=message.date_sent or message.date_created,
+    )
+
+
+def _unreadable(entry: UnreadableRecord) -> SetAsideRecord:
+    """An entry of the gateway's answer that could not be read at all."""
+    return SetAsideRecord(
+        key=record_key(entry.sid, entry.raw),
+        sid=shown_sid(entry.sid),
+        raw=entry.raw,
+        reason=entry.reason,
+    )
+
+
+def _refused(exc: BaseException) -> str:
+    """Why the database refused a record, for an administrator (details are in the log)."""
+    return f"The database refused it ({type(exc).__name__}); details are in the log."

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from desktop.core.media import MAX_PICTURES_PER_MESSAGE, PICTURE_PREVIEW, Media, image_size
 from desktop.core.models import Conversation, ConversationId, Message, StoreChange, utcnow
 from desktop.core.optouts import blocked_placeholder, blocked_reason
-from desktop.core.phone import format_for_display
+from desktop.core.phone import SenderKind, format_for_display, reply_refusal, sender_kind
 from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
 from desktop.picture_cache import PictureCache
@@ -154,6 +154,14 @@ class MessageEdit(QPlainTextEdit):
         self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame + 4)
 
 
+# What the header says under a peer shown by its own name (no contact name): what it is.
+_SENDER_KINDS = {
+    SenderKind.NUMBER: "SMS",
+    SenderKind.SHORT_CODE: "Short code",
+    SenderKind.ALPHANUMERIC: "Sender name: replies can't be delivered",
+}
+
+
 def short_label(label: str) -> str:
     """ "Anna Smith (101)" → "Anna (101)": the header's short way to name a colleague."""
     name, _, extension = label.rpartition(" (")
@@ -251,7 +259,8 @@ class ConversationHeader(QWidget):
         title = conversation_title(conversation, region)
         number = format_for_display(conversation.peer_number, region)
         self._title.setText(title)
-        self._subtitle.setText(number if title != number else "SMS")
+        kind = sender_kind(conversation.peer_number)
+        self._subtitle.setText(number if title != number else _SENDER_KINDS[kind])
         owner_id = conversation.owner_id
         if owner_id is None:
             self.owner.setText("Unowned — the first to reply owns it")
@@ -331,18 +340,35 @@ class FailureBanner(QFrame):
         return self._text.text()
 
 
-def opt_out_reason(conversation: Conversation | None) -> str:
-    """Why nothing can be sent in ``conversation`` ("" when it can)."""
-    if conversation is None or conversation.opted_out_at is None:
+def reply_blocked_reason(conversation: Conversation | None) -> str:
+    """Why nothing can be sent in ``conversation`` ("" when it can): a sender name (which
+    carriers deliver nothing to), or a number that opted out."""
+    if conversation is None:
+        return ""
+    refusal = reply_refusal(conversation.peer_number)
+    if refusal:
+        return refusal
+    if conversation.opted_out_at is None:
         return ""
     return blocked_reason(conversation.opt_out_reason or "STOP", conversation.opted_out_at)
 
 
-def opt_out_placeholder(conversation: Conversation | None) -> str:
+def reply_blocked_placeholder(conversation: Conversation | None) -> str:
     """The disabled box's one-line placeholder ("" when sending is allowed)."""
-    if conversation is None or conversation.opted_out_at is None:
+    if conversation is None:
+        return ""
+    if reply_refusal(conversation.peer_number):
+        return "Replies to a sender name can't be delivered"
+    if conversation.opted_out_at is None:
         return ""
     return blocked_placeholder(conversation.opt_out_reason or "STOP")
+
+
+def reply_blocked_title(conversation: Conversation | None) -> str:
+    """What the reason is, for a screen reader: "Can't reply" or "Opted out"."""
+    if conversation is not None and reply_refusal(conversation.peer_number):
+        return "Can't reply"
+    return "Opted out"
 
 
 class OptOutBanner(QFrame):
@@ -361,8 +387,9 @@ class OptOutBanner(QFrame):
         layout.addWidget(self._text, 1)
         self.hide()
 
-    def show_reason(self, reason: str) -> None:
+    def show_reason(self, reason: str, title: str = "Opted out") -> None:
         self._text.setText(reason)
+        self._text.setAccessibleName(title)
         self.setVisible(bool(reason))
 
     @property
@@ -666,12 +693,13 @@ class ConversationWidget(QWidget):
     @property
     def blocked_reason(self) -> str:
         """Why nothing can be sent here now ("" when it can)."""
-        return opt_out_reason(self._conversation)
+        return reply_blocked_reason(self._conversation)
 
     def _show_opt_out(self) -> None:
-        """Banner and a disabled box while the number is opted out; the box back after."""
+        """Banner and a disabled box while nothing can be sent (the number opted out, or it
+        is a sender name); the box back after."""
         reason = self.blocked_reason
-        self.opt_out_banner.show_reason(reason)
+        self.opt_out_banner.show_reason(reason, reply_blocked_title(self._conversation))
         self.editor.setEnabled(not reason)
         self.template_button.setEnabled(not reason)
         self.attach_button.setEnabled(not reason)
@@ -680,7 +708,9 @@ class ConversationWidget(QWidget):
             if reason
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
-        self.editor.setPlaceholderText(opt_out_placeholder(self._conversation) or "Say something")
+        self.editor.setPlaceholderText(
+            reply_blocked_placeholder(self._conversation) or "Say something"
+        )
         self.editor.setToolTip(reason)
         self.editor.setAccessibleDescription(reason)
         self._text_changed()

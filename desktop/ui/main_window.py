@@ -33,6 +33,7 @@ from desktop.core.models import Contact, Conversation, Message, StoreChange, Use
 from desktop.core.phone import format_for_display
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
+from desktop.ui.set_aside import SetAsideDialog, SetAsideNotice
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
@@ -80,6 +81,7 @@ class ConnectionIndicator(QWidget):
         layout.addWidget(self._label)
         layout.addWidget(self.retry_button)
         self._state = LinkState.CONNECTING
+        self._headline = ""
         self._detail = ""
         self._retry_at = 0.0
         self._countdown = QTimer(self)
@@ -97,7 +99,8 @@ class ConnectionIndicator(QWidget):
 
     def show_report(self, report: SyncReport) -> None:
         self._state = report.state
-        self._detail = report.message
+        self._headline = report.message
+        self._detail = report.detail or report.message
         self._retry_at = time.monotonic() + report.retry_in
         if report.state is LinkState.ONLINE:
             self._countdown.stop()
@@ -115,6 +118,13 @@ class ConnectionIndicator(QWidget):
         elif self._state is LinkState.OFFLINE:
             waiting = f"retrying in {remaining} s" if remaining else "retrying…"
             self._label.setText(f"Offline — {waiting}")
+            self._label.setToolTip(self._detail)
+            self._set_dot("offline")
+            self.retry_button.show()
+        elif self._state is LinkState.DATABASE_FAULT:
+            # "Can't reach the database — retrying in 4 s"; what it means in the tooltip.
+            waiting = f"retrying in {remaining} s" if remaining else "retrying…"
+            self._label.setText(f"{self._headline} — {waiting}")
             self._label.setToolTip(self._detail)
             self._set_dot("offline")
             self.retry_button.show()
@@ -309,6 +319,12 @@ class MainWindow(QMainWindow):
         self.connection.sig_retry_now.connect(self.sig_retry_now)
         self.statusBar().addWidget(self.connection)
         self.statusBar().setSizeGripEnabled(False)
+        # For administrators: inbound messages that could not be stored (set aside).
+        self.set_aside_notice = SetAsideNotice()
+        self.set_aside_notice.clicked.connect(self.show_set_aside)
+        self.statusBar().addPermanentWidget(self.set_aside_notice)
+        self.set_aside_dialog: SetAsideDialog | None = None
+        self._set_aside_retrying = False
         self.user_label = QLabel(user.label if user is not None else "")
         self.user_label.setObjectName("signedInAs")
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -332,6 +348,7 @@ class MainWindow(QMainWindow):
             return
         self.chat_model.reload()
         self._refresh_unread()
+        self.refresh_set_aside()
 
     def _build_conversation(self, user: User | None) -> None:
         """The right side's conversation panel (built once the store can answer it)."""
@@ -387,6 +404,7 @@ class MainWindow(QMainWindow):
         self._set_inert(False)
         self.chat_model.reload()
         self._refresh_unread()
+        self.refresh_set_aside()
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&File")
@@ -963,6 +981,52 @@ class MainWindow(QMainWindow):
 
     def show_report(self, report: SyncReport) -> None:
         self.connection.show_report(report)
+        if report.set_aside or self._set_aside_retrying:
+            # New records set aside, or the cycle that tried some again: count them again.
+            self._set_aside_retrying = False
+            self.refresh_set_aside()
+            if self.set_aside_dialog is not None and self.set_aside_dialog.isVisible():
+                self.set_aside_dialog.reload()
+
+    # -- messages set aside (administrators) -------------------------------------------------
+
+    @property
+    def _is_admin(self) -> bool:
+        return self.user is not None and self.user.is_admin
+
+    def refresh_set_aside(self) -> None:
+        """Show administrators how many inbound messages wait set aside (none: no notice)."""
+        if not self._is_admin:
+            self.set_aside_notice.show_count(0)
+            return
+        store = self._store
+        self._tasks.run(lambda: store.count_set_aside(), self.set_aside_notice.show_count)
+
+    def show_set_aside(self) -> SetAsideDialog | None:
+        """List the messages set aside, with Try again and Dismiss (administrators only)."""
+        if not self._is_admin:
+            return None
+        store = self._store
+        if self.set_aside_dialog is None:
+            dialog = SetAsideDialog(
+                lambda: store.list_set_aside(),
+                lambda ids: store.request_set_aside_retry(ids),
+                lambda ids: store.dismiss_set_aside(ids),
+                self._tasks,
+                self,
+            )
+            dialog.sig_changed.connect(self.refresh_set_aside)
+            dialog.sig_try_again.connect(self._try_set_aside_again)
+            self.set_aside_dialog = dialog
+        else:
+            self.set_aside_dialog.reload()
+        self.set_aside_dialog.open()
+        return self.set_aside_dialog
+
+    def _try_set_aside_again(self) -> None:
+        # The polling desk tries them in its next cycle: make that now.
+        self._set_aside_retrying = True
+        self.sig_retry_now.emit()
 
     def show_error(self, message: str) -> None:
         """Tell the user about a problem they can act on, without blocking the window."""

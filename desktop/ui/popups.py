@@ -32,7 +32,12 @@ from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
 from desktop.ui import formatting
 from desktop.ui.chat_list import conversation_title
-from desktop.ui.conversation import MessageEdit, opt_out_placeholder, opt_out_reason
+from desktop.ui.conversation import (
+    MessageEdit,
+    reply_blocked_placeholder,
+    reply_blocked_reason,
+    reply_blocked_title,
+)
 from desktop.ui.messages import display_text, scheduled_label
 from desktop.ui.scheduling import QuietHours, ask_quiet_hours, no_quiet_hours
 from desktop.ui.templates import (
@@ -416,20 +421,24 @@ class MessagePopup(PopupFrame):
     @property
     def blocked_reason(self) -> str:
         """Why no reply can be sent ("" when it can)."""
-        return opt_out_reason(self.conversation)
+        return reply_blocked_reason(self.conversation)
 
     def _show_opt_out(self) -> None:
-        """Reply and the box disabled, with the reason, while the number is opted out."""
+        """Reply and the box disabled, with the reason, while the number is opted out (or
+        is a sender name, which replies can't reach)."""
         reason = self.blocked_reason
         was_visible = not self.blocked.isHidden()
         self.blocked.setText(reason)
+        self.blocked.setAccessibleName(reply_blocked_title(self.conversation))
         self.blocked.setVisible(bool(reason))
         self.reply_button.setEnabled(not reason)
         self.reply_button.setToolTip(reason)
         self.editor.setEnabled(not reason)
         if self.template_button is not None:
             self.template_button.setEnabled(not reason)
-        self.editor.setPlaceholderText(opt_out_placeholder(self.conversation) or "Say something")
+        self.editor.setPlaceholderText(
+            reply_blocked_placeholder(self.conversation) or "Say something"
+        )
         self.editor.setToolTip(reason)
         self.editor.setAccessibleDescription(reason)
         if reason:

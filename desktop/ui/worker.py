@@ -3,6 +3,10 @@
 Requests come in as queued signals (``wake``, ``retry_now``, ``stop``); results go out as
 signals carrying plain data (``SyncReport``). Store changes reach the GUI separately, through
 the store's own change events. The worker never touches a widget.
+
+Known errors (the gateway's, a database fault) are reported in words and retried on the
+engine's back-off; anything else is a bug: logged with its traceback, reported as "failed
+unexpectedly", and retried on a back-off of its own, never given up on.
 """
 
 from __future__ import annotations
@@ -14,11 +18,20 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop.gateway.base import GatewayError
+from desktop.store.faults import database_fault
+from desktop.sync.backoff import Backoff
 from desktop.sync.engine import LinkState, SyncEngine, SyncReport
 
 log = logging.getLogger("smsdesk.ui.worker")
 
 ENGINE_RETRY_SECONDS = 30.0
+# After a bug, the next cycle comes after 2.5-5 s, doubling up to 30-60 s while it recurs:
+# a passing glitch costs seconds, a lasting one does not fill the log.
+BUG_RETRY_BASE = 5.0
+BUG_RETRY_CAP = 60.0
+# Building the engine again after a database fault: as the engine's own back-off.
+DATABASE_RETRY_BASE = 1.0
+DATABASE_RETRY_CAP = 5.0
 
 
 class SyncWorker(QObject):
@@ -45,6 +58,8 @@ class SyncWorker(QObject):
         self._engine: SyncEngine | None = None
         self._timer: QTimer | None = None
         self._state = LinkState.CONNECTING
+        self._bug_backoff = Backoff(base=BUG_RETRY_BASE, cap=BUG_RETRY_CAP)
+        self._database_backoff = Backoff(base=DATABASE_RETRY_BASE, cap=DATABASE_RETRY_CAP)
 
     @Slot()
     def start(self) -> None:
@@ -62,6 +77,15 @@ class SyncWorker(QObject):
         try:
             self._engine = self._make_engine()
         except Exception as err:
+            fault = database_fault(err)
+            if fault is not None:  # the lease's database is down: it passes
+                delay = self._database_backoff.next_delay()
+                log.warning("could not start the sync engine: %s", type(err).__name__)
+                report = SyncReport(
+                    LinkState.DATABASE_FAULT, fault.headline, delay, detail=fault.detail
+                )
+                self._report(report)
+                return None
             # A configuration the user must fix (no token saved, a bad address): say so and
             # try again later, or when they press Retry now after fixing it.
             known = isinstance(err, GatewayError)
@@ -70,6 +94,7 @@ class SyncWorker(QObject):
             message = str(err) if known else "Syncing could not start. Details are in the log."
             self._report(SyncReport(LinkState.NEEDS_ATTENTION, message, ENGINE_RETRY_SECONDS))
             return None
+        self._database_backoff.reset()
         return self._engine
 
     @Slot()
@@ -118,14 +143,29 @@ class SyncWorker(QObject):
             return
         try:
             report = engine.run_cycle()
-        except Exception:  # a bug: keep the worker alive and tell the user something is wrong
-            log.exception("sync cycle failed")
-            report = SyncReport(
-                LinkState.NEEDS_ATTENTION,
-                "Syncing failed unexpectedly; SMS Desk will try again. Details are in the log.",
-                30.0,
-            )
+        except Exception as err:
+            report = self._unexpected(err)
+        else:
+            self._bug_backoff.reset()
+            self._database_backoff.reset()
         self._report(report)
+
+    def _unexpected(self, err: Exception) -> SyncReport:
+        """What to report when a cycle raised: a database fault the engine did not catch
+        (the lease's connection, say) is retried soon; anything else is a bug."""
+        fault = database_fault(err)
+        if fault is not None:
+            log.warning("sync cycle hit a database fault: %s", type(err).__name__)
+            delay = self._database_backoff.next_delay()
+            return SyncReport(LinkState.DATABASE_FAULT, fault.headline, delay, detail=fault.detail)
+        # A bug: keep the worker alive, tell the user, and try again on a back-off.
+        log.exception("sync cycle failed")
+        delay = self._bug_backoff.next_delay()
+        return SyncReport(
+            LinkState.NEEDS_ATTENTION,
+            "Syncing failed unexpectedly; SMS Desk will try again. Details are in the log.",
+            delay,
+        )
 
     def _report(self, report: SyncReport) -> None:
         self._state = report.state

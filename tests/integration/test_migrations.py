@@ -29,6 +29,7 @@ TABLES = {
     "templates",
     "media",
     "team_lease",
+    "set_aside",
     "alembic_version",
 }
 # SQLite's FTS5 message index: the virtual table and the shadow tables FTS5 keeps.
@@ -584,3 +585,28 @@ def test_three_desks_starting_together_on_an_empty_postgres_database_all_open(
         postgres_server.drop_database(name)
 
     assert outcomes == [HEAD_REVISION] * 30
+# -- 0010: inbound records set aside ---------------------------------------------------------------
+
+
+def test_upgrading_to_0010_adds_the_set_aside_list_and_keeps_the_messages(any_url: str) -> None:
+    from desktop.store.set_aside_store import SetAsideRecord
+    from desktop.store.store import Store, create_store_engine
+
+    alembic.command.upgrade(alembic_config(url=any_url), "0008")
+    _one_message(any_url, "inbound", "kept", "received")
+
+    alembic.command.upgrade(alembic_config(url=any_url), "0010")
+    assert "set_aside" in _tables(any_url)
+    engine = create_store_engine(any_url)
+    try:
+        store = Store(engine)
+        raw = '{"from": "", "body": "broken \\ud800 \\u0000"}'  # as kept: ASCII JSON
+        store.set_aside([SetAsideRecord("SM1", "SM1", raw, "The sender is empty.")])
+        (entry,) = store.list_set_aside()
+        assert (entry.sid, entry.raw, entry.reason) == ("SM1", raw, "The sender is empty.")
+    finally:
+        engine.dispose()
+
+    alembic.command.downgrade(alembic_config(url=any_url), "0008")
+    assert "set_aside" not in _tables(any_url)
+    assert _execute(any_url, "SELECT body FROM messages") == [("kept",)]

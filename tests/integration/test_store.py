@@ -5,6 +5,7 @@ store's back run on SQLite only."""
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ from desktop.store import (
     UnsettledMessage,
     open_store,
 )
+from desktop.store.set_aside_store import UnstorableRecord
 from desktop.store.tables import sqlite_text, sync_state
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
@@ -440,15 +442,29 @@ def test_ingest_of_ten_thousand_records_completes(ingest_store: Store) -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "value"),
-    [("sid", ""), ("sid", "S" * 65), ("peer_number", ""), ("peer_number", "+1" * 20)],
+    ("field", "value", "reason"),
+    [
+        ("sid", "", "The gateway gave it no message id."),
+        ("sid", "S" * 65, "Its message id is longer than 64 characters."),
+        ("peer_number", "", "The sender is empty."),
+        ("peer_number", "+1" * 20, "The sender is longer than 32 characters."),
+        ("desk_number", "", "The number it was sent to is empty."),
+        ("body", "half an emoji \ud83d", "Its text holds a broken character"),
+        ("body", "nul \x00", "Its text holds a NUL character"),
+        ("peer_number", "AC\udc00ME", "The sender holds a broken character"),
+    ],
 )
-def test_inbound_records_with_unstorable_fields_are_refused(field: str, value: str) -> None:
+def test_inbound_records_with_unstorable_fields_are_refused_with_the_reason(
+    field: str, value: str, reason: str
+) -> None:
     fields = {"sid": "SM1", "peer_number": ALICE, "desk_number": DESK, "body": "hi"}
     fields[field] = value
 
-    with pytest.raises(ValueError, match="characters"):
+    # A ValueError (as before) whose sentence an administrator reads in the set-aside list.
+    with pytest.raises(UnstorableRecord, match=re.escape(reason)) as refused:
         InboundRecord(**fields, created_at=T0)
+    assert isinstance(refused.value, ValueError)
+    assert value not in str(refused.value) or not value  # the sentence never repeats it
 
 
 # -- pagination ------------------------------------------------------------------------------
