@@ -427,13 +427,14 @@ TYPED = [
 ]
 
 
-# PostgreSQL's two ways to find the conversations with words (_conversations_with_words),
-# forced one at a time: each must give the answer SQLite gives.
+# PostgreSQL's ways to find conversations (by words: _conversations_with_words; by contact:
+# a list or a subquery), forced one at a time: each must give the answer SQLite gives.
 STRATEGIES = {
     "as tuned": {},
     "index only": {"_PG_SEARCH_FROM_INDEX": 10**12},
     "walk": {"_PG_SEARCH_FROM_INDEX": 0},
     "short walk, then index": {"_PG_SEARCH_FROM_INDEX": 0, "_PG_SEARCH_WALK": 30},
+    "contacts in a subquery": {"_PG_NAMED_LIST": 0},
 }
 
 
