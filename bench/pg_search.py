@@ -181,7 +181,7 @@ def statements(store: Store) -> Iterator[list[tuple[str, Any]]]:
 
 
 # smsdesk_fold's translate table, written out in every plan that inlines the function.
-_LONG_LITERAL = re.compile(r"'[^']{80,}'")
+_LONG_LITERAL = re.compile(r"'[^'\n]{80,}'")
 
 
 def explain(store: Store, case: Case) -> str:
