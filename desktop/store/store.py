@@ -61,6 +61,7 @@ from sqlalchemy import (
     select,
     text,
     true,
+    union_all,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -197,6 +198,28 @@ _WORD = re.compile(r"[^\W_]+")
 _NUMBER_LIKE = re.compile(r"[0-9\s+\-().\/]+")
 
 _TEXT_ARRAY = postgresql.ARRAY(String())
+_INT_ARRAY = postgresql.ARRAY(Integer())
+
+# A message holding every typed word, as the start of a word, on PostgreSQL: the expression
+# and condition of the partial search index (migration 0007), so the planner can use it.
+# Both sides folded by smsdesk_fold: "cafe" finds "Café"; ":*" makes each word a prefix.
+_PG_MATCHES = (
+    "messages.kind = 'sms' AND to_tsvector('simple', smsdesk_fold(messages.body))"
+    " @@ to_tsquery('simple', smsdesk_fold(:tsquery))"
+)
+# How many messages the planner expects to match, from its statistics of the indexed words
+# (constants only: the typed words are a bound parameter).
+_PG_MATCHES_ESTIMATE = (
+    "EXPLAIN (FORMAT JSON) SELECT 1 FROM messages WHERE " + _PG_MATCHES  # noqa: S608
+)
+# Up to this many matching messages expected, a search reads them all from the index (a few
+# milliseconds); above, it walks the newest conversations (see _conversations_with_words).
+_PG_SEARCH_FROM_INDEX = 5_000
+# How many of the newest conversations such a walk tests before it leaves it to the index.
+_PG_SEARCH_WALK = 2_000
+# Up to this many numbers of contacts found by name, a search on PostgreSQL binds them as a
+# list; beyond, it finds them again in a subquery (see _search_postgresql).
+_PG_NAMED_LIST = 1_000
 
 # The statuses an imported message may have: history is never sent again.
 _HISTORY_INBOUND = frozenset({MessageStatus.RECEIVED})
@@ -2787,13 +2810,15 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
             return []
         words = _search_words(text)
         digits = _typed_digits(text, minimum=3)
+        named = self._numbers_of_contacts_matching(text)
         with self._read() as conn:
-            named = self._numbers_of_contacts_matching(conn, text)
             if self._engine.dialect.name == "sqlite":
-                return self._search_sqlite(conn, words, digits, named, limit)
+                numbers = set(conn.execute(named).scalars())
+                return self._search_sqlite(conn, words, digits, numbers, limit)
             return self._search_postgresql(conn, words, digits, named, limit)
 
-    def _numbers_of_contacts_matching(self, conn: Connection, text: str) -> set[str]:
+    def _numbers_of_contacts_matching(self, text: str) -> Select[Any]:
+        """SELECT the numbers of the contacts whose name or company contains ``text``."""
         n, k = contact_numbers.c, contacts.c
         folded = fold_for_search(text) or ""
         if "\n" not in folded:
@@ -2801,8 +2826,7 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
             found = self._holds(k.search_text, folded) if folded else false()
         else:
             found = or_(self._contains(k.name, text), self._contains(k.company, text))
-        stmt = select(n.number).join(contacts, k.id == n.contact_id).where(found)
-        return set(conn.execute(stmt).scalars())
+        return select(n.number).join(contacts, k.id == n.contact_id).where(found)
 
     def _search_sqlite(
         self,
@@ -2897,37 +2921,103 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         conn: Connection,
         words: Sequence[str],
         digits: str,
-        named: set[str],
+        named: Select[Any],
         limit: int,
     ) -> list[Conversation]:
-        """Search with the GIN index on ``to_tsvector('simple', smsdesk_fold(body))``, in one
-        statement."""
-        c, m = conversations.c, messages.c
-        found: list[Any] = []
-        if named:
-            named_list = bindparam("named", sorted(named), type_=_TEXT_ARRAY)
-            found.append(c.peer_number == any_(named_list))
+        """Search with the GIN index on ``to_tsvector('simple', smsdesk_fold(body))``.
+
+        The conversations found by their number and those found by their messages are two
+        separate top-``limit`` lists (by activity), merged by the final statement: joined
+        with OR in one condition, the planner could only filter every conversation with a
+        subplan of the message search (``_conversations_with_words`` says how the messages
+        are searched).
+        """
+        c = conversations.c
+        newest_first = (c.last_activity_at.desc(), c.id.desc())
+        # A search is short and typed as you go: the just-in-time compiler (used for plans
+        # estimated above jit_above_cost, as hashing a common word's matches can be) spent
+        # 1.2 s compiling one measured search plan, more than most take to run.
+        conn.exec_driver_sql("SET LOCAL jit = off")
+        found: list[Select[Any]] = []
+        by_number: list[Any] = []
+        # The contacts' numbers travel as a list when they are few; when many contacts
+        # match (a letter or two: 22,000 numbers for "t"), shipping them to Python and back
+        # made a search of 29 ms take 82, and the server joins them itself.
+        numbers = list(conn.execute(named.limit(_PG_NAMED_LIST + 1)).scalars())
+        if len(numbers) > _PG_NAMED_LIST:
+            by_number.append(c.peer_number.in_(named))
+        elif numbers:
+            named_list = bindparam("named", sorted(numbers), type_=_TEXT_ARRAY)
+            by_number.append(c.peer_number == any_(named_list))
         if digits:
-            found.append(c.peer_number.contains(digits))
+            by_number.append(c.peer_number.contains(digits))
+        if by_number:
+            found.append(select(c.id).where(or_(*by_number)).order_by(*newest_first).limit(limit))
         if words:
-            # The same expression and condition as the partial index (history lines are not
-            # in it), with literals, so the planner can use the index. Each word is letters
-            # and digits only, so it cannot be tsquery syntax; ":*" makes it a prefix.
-            # Both sides folded by smsdesk_fold (migration 0007): "cafe" finds "Café".
-            matches = text(
-                "messages.kind = 'sms' AND to_tsvector('simple', smsdesk_fold(messages.body))"
-                " @@ to_tsquery('simple', smsdesk_fold(:tsquery))"
-            ).bindparams(tsquery=" & ".join(f"{word}:*" for word in words))
-            found.append(c.id.in_(select(m.conversation_id).where(matches)))
+            found.append(self._conversations_with_words(conn, words, limit))
         if not found:
             return []
+        candidates = union_all(*(part.subquery().select() for part in found)).subquery()
         stmt = (
             self._rows()
-            .where(or_(*found))
-            .order_by(c.last_activity_at.desc(), c.id.desc())
+            .where(c.id.in_(select(candidates.c.id)))
+            .order_by(*newest_first)
             .limit(limit)
         )
         return [_conversation(row) for row in conn.execute(stmt)]
+
+    def _conversations_with_words(
+        self, conn: Connection, words: Sequence[str], limit: int
+    ) -> Select[Any]:
+        """The newest ``limit`` conversations with a message holding every word (PostgreSQL).
+
+        Two ways, chosen by how many messages the planner expects to match (its statistics
+        of the indexed words, migration 0011): few, and every match is read from the index
+        at once; many, and the newest conversations are walked, each until its first match,
+        which a common word ends quickly. The walk stops after the newest
+        ``_PG_SEARCH_WALK`` conversations: words each common but never in one message
+        ("thanks appointment") would otherwise walk every message (3.9 s at a million, and
+        the planner, which takes words as independent, expects thousands of matches), so
+        the index answers when the walk does not.
+
+        Returns:
+            A SELECT of the conversations' ids: the ids found by the walk, or the statement
+            that reads them from the index.
+        """
+        c, m = conversations.c, messages.c
+        newest_first = (c.last_activity_at.desc(), c.id.desc())
+        query = {"tsquery": " & ".join(f"{word}:*" for word in words)}
+        # Each word is letters and digits only, so it cannot be tsquery syntax.
+        matches = text(_PG_MATCHES).bindparams(**query)
+        (plan,) = conn.execute(text(_PG_MATCHES_ESTIMATE), query).scalar_one()
+        if plan["Plan"]["Plan Rows"] > _PG_SEARCH_FROM_INDEX:
+            # The newest conversations in order, each tested as it comes: the walk stops at
+            # the limit-th with a match (filtering them first would test all of them).
+            newest = (
+                select(c.id, c.last_activity_at)
+                .order_by(*newest_first)
+                .limit(max(_PG_SEARCH_WALK, 5 * limit))
+                .subquery()
+            )
+            walk = (
+                select(newest.c.id)
+                .where(exists().where(m.conversation_id == newest.c.id, matches))
+                .order_by(newest.c.last_activity_at.desc(), newest.c.id.desc())
+                .limit(limit)
+            )
+            walked = list(conn.execute(walk).scalars())
+            if len(walked) == limit:
+                return select(c.id).where(
+                    c.id == any_(bindparam("walked", walked, type_=_INT_ARRAY))
+                )
+        # MATERIALIZED: read from the index on its own, never re-planned into a walk.
+        hits = select(m.conversation_id).where(matches).cte("hits").prefix_with("MATERIALIZED")
+        return (
+            select(c.id)
+            .where(c.id.in_(select(hits.c.conversation_id)))
+            .order_by(*newest_first)
+            .limit(limit)
+        )
 
     # -- sync writes: inbound --------------------------------------------------------------
 

@@ -109,6 +109,7 @@ def grace_for_timeout(timeout: tuple[float, float] = DEFAULT_GATEWAY_TIMEOUT) ->
     connect, read = timeout
     return timedelta(seconds=2 * (connect + read))
 
+
 # A message whose status check failed (its record unreadable, a 5xx for it) is checked
 # again after at least this long, doubling while it keeps failing (up to the 300 s cap).
 STATUS_ERROR_RETRY = 5.0

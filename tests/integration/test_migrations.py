@@ -585,6 +585,8 @@ def test_three_desks_starting_together_on_an_empty_postgres_database_all_open(
         postgres_server.drop_database(name)
 
     assert outcomes == [HEAD_REVISION] * 30
+
+
 # -- 0010: inbound records set aside ---------------------------------------------------------------
 
 
