@@ -181,7 +181,11 @@ class SmsDesk:
         accounts, credentials = self.accounts, self.credentials
 
         def look() -> tuple[bool, str | None]:
-            password = credentials.remembered_password(remembered) if remembered else None
+            password = (
+                credentials.remembered_password(remembered, database=accounts.database_id())
+                if remembered
+                else None
+            )
             return accounts.has_users(), password
 
         self.account_tasks.run(look, self._show_login, self._login_unavailable)
@@ -525,8 +529,10 @@ class SmsDesk:
         self.account_tasks.run(lambda: snapshot.discard(path))  # after any queued write
         self._stop_session()
         if user is not None:
-            credentials = self.credentials
-            self.account_tasks.run(lambda: credentials.forget_password(user.extension))
+            credentials, accounts = self.credentials, self.accounts
+            self.account_tasks.run(
+                lambda: credentials.forget_password(user.extension, database=accounts.database_id())
+            )
         if self.settings.remembered_extension:
             self._save_settings(dataclasses.replace(self.settings, remembered_extension=""))
         self.begin()
