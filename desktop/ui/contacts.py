@@ -44,6 +44,7 @@ from desktop.contacts_io import (
 )
 from desktop.core.models import Contact, ContactDraft, ContactId
 from desktop.core.phone import check_number, format_for_display
+from desktop.private_files import write_private_text
 from desktop.store.errors import StoreError
 from desktop.ui.tasks import TaskRunner
 
@@ -505,7 +506,7 @@ class ContactsDialog(QDialog):
                 text = write_csv(contacts)
             else:
                 text = write_vcard(contacts, version="3.0" if kind == "vcard3" else "4.0")
-            path.write_text(text, encoding="utf-8", newline="")
+            write_private_text(path, text)  # names and numbers: for its owner only
             return len(contacts)
 
         self._tasks.run(

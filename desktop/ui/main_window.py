@@ -711,6 +711,7 @@ class MainWindow(QMainWindow):
         """Write ``conversation`` to ``path`` ("pdf" or "csv") in the store thread."""
         # Loaded here in the GUI thread (not in the store thread's function below).
         from desktop.export import heading, rows, to_csv
+        from desktop.private_files import write_private_text
         from desktop.ui.export import write_pdf
 
         store, region = self._store, self._region
@@ -729,7 +730,8 @@ class MainWindow(QMainWindow):
             pictures = {mid: len(items) for mid, items in media.items()}
             export_rows = rows(conversation, messages, desk, region, pictures)
             if kind == "csv":
-                path.write_text(to_csv(export_rows), encoding="utf-8-sig", newline="")
+                # Readable by its owner only, like the database it comes from.
+                write_private_text(path, to_csv(export_rows), encoding="utf-8-sig")
             else:
                 write_pdf(path, heading(conversation, region, utcnow()), export_rows)
             return len(messages)
@@ -755,12 +757,13 @@ class MainWindow(QMainWindow):
     def export_opt_outs_to(self, path: Path) -> None:
         """Write the numbers opted out of this desk's number to ``path`` (store thread)."""
         from desktop.export import opt_outs_to_csv
+        from desktop.private_files import write_private_text
 
         store, desk = self._store, self.conversation.desk_number
 
         def write() -> int:
             entries = store.list_opt_outs(desk)
-            path.write_text(opt_outs_to_csv(entries), encoding="utf-8-sig", newline="")
+            write_private_text(path, opt_outs_to_csv(entries), encoding="utf-8-sig")
             return len(entries)
 
         self._tasks.run(
