@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -47,6 +46,7 @@ from desktop.core.phone import check_number, format_for_display
 from desktop.private_files import write_private_text
 from desktop.store.errors import StoreError
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets import plain_question
 
 if TYPE_CHECKING:
     from desktop.store import ImportResult, Store
@@ -417,12 +417,11 @@ class ContactsDialog(QDialog):
         contact = self._selected()
         if contact is None:
             return
-        answer = QMessageBox.question(
+        if plain_question(
             self,
             "Delete contact",
             f"Delete {contact.name}? Their conversations stay, shown by number.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.delete(contact.id)
 
     def delete(self, contact_id: ContactId) -> None:

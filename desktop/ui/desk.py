@@ -210,7 +210,11 @@ class SmsDesk:
     def _login_unavailable(self, error: Exception) -> None:
         self._discard_early()
         log.error("could not prepare sign-in", exc_info=error)
-        QMessageBox.critical(None, APP_TITLE, f"SMS Desk can't read its accounts: {error}")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, APP_TITLE, f"SMS Desk can't read its accounts: {error}"
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
         QApplication.quit()
 
     def _show_login(self, found: tuple[bool, str | None]) -> None:

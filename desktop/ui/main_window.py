@@ -34,6 +34,7 @@ from desktop.core.phone import format_for_display
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
     from desktop.accounts import Accounts, User
@@ -115,12 +116,12 @@ class ConnectionIndicator(QWidget):
         elif self._state is LinkState.OFFLINE:
             waiting = f"retrying in {remaining} s" if remaining else "retrying…"
             self._label.setText(f"Offline — {waiting}")
-            self._label.setToolTip(self._detail)
+            self._label.setToolTip(plain_tooltip(self._detail))
             self._set_dot("offline")
             self.retry_button.show()
         elif self._state is LinkState.NEEDS_ATTENTION:
             self._label.setText(self._detail)
-            self._label.setToolTip(self._detail)
+            self._label.setToolTip(plain_tooltip(self._detail))
             self._set_dot("attention")
             self.retry_button.show()
         else:
