@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.calling import CallTemplateError, call_target
+from desktop.core.calling import CallTemplateError, CannotCall, call_target
 from desktop.core.models import Contact, Conversation, Message, StoreChange, UserId, utcnow
 from desktop.core.phone import format_for_display
 from desktop.sync.status import LinkState, SyncReport
@@ -577,8 +577,8 @@ class MainWindow(QMainWindow):
     def call(self, conversation: Conversation) -> None:
         """Call the number with the softphone (tel: link, URI template or command)."""
         try:
-            target = call_target(conversation.peer_number, self.call_template())
-        except CallTemplateError as err:
+            target = call_target(conversation.peer_number, self.call_template(), self._region)
+        except (CallTemplateError, CannotCall) as err:
             self.show_error(str(err))
             return
         if target.url is not None:
