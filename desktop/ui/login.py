@@ -31,6 +31,7 @@ from desktop.accounts import (
     ExtensionRule,
     NotAnExtension,
     SignInError,
+    SignInThrottled,
     User,
 )
 from desktop.credentials import CredentialStore, KeyringUnavailable
@@ -410,7 +411,8 @@ class LoginDialog(QDialog):
     def _remembered_failed(self, error: Exception) -> None:
         self.sig_remembered_failed.emit()
         self._failed(error)
-        if isinstance(error, SignInError):
+        # Throttled, the saved password was not even checked: its own sentence says it all.
+        if isinstance(error, SignInError) and not isinstance(error, SignInThrottled):
             reason = str(error).rstrip(".")
             self.show_error(f"{reason}. The saved password no longer works: type your password.")
         if not self.isVisible():

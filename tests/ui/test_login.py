@@ -263,3 +263,31 @@ def test_a_password_remembered_by_an_older_version_signs_in_and_moves_to_its_dat
     key = f"user:{desk.accounts.database_id()}:101"
     qtbot.waitUntil(lambda: (SERVICE, key) in memory_keyring.secrets, timeout=5000)
     assert memory_keyring.secrets == {(SERVICE, key): PASSWORD}
+
+
+def test_a_sign_in_whose_turn_is_too_far_away_says_how_long_to_wait(qtbot, desk_with_anna):
+    from datetime import timedelta
+
+    from desktop.core.models import utcnow
+    from desktop.store.tables import sign_in_failures
+
+    # Other copies of the app (or guessers) made 12 wrong tries and hold the turn in 20 s:
+    # the next one is 20 + 30 s away, more than the longest delay.
+    with desk_with_anna.store.engine.begin() as conn:
+        conn.execute(
+            sign_in_failures.insert().values(
+                extension="101", failures=12, last_failure_at=utcnow() + timedelta(seconds=20)
+            )
+        )
+    dialog = login_dialog(qtbot, desk_with_anna)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert re.fullmatch(
+        r"There were too many wrong sign-ins for this extension\. Wait \d+ s, then try again\.",
+        dialog.error.text(),
+    )
+    assert not dialog.busy
+    assert desk_with_anna.window is None
