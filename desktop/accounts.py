@@ -1,63 +1,64 @@
 """Staff accounts: sign in with a phone extension and a password, as in 3CX.
 
-Passwords are kept as scrypt hashes whose parameters travel with them. Wrong sign-ins are
-counted per typed extension in the database, so the growing slow-down survives a restart and
-applies to every copy of the app sharing the database. Pure Python: no Qt here; ``sign_in``
-blocks, so the app calls it off the GUI thread.
+Passwords are kept as scrypt hashes whose parameters travel with them (N=2^17, r=8, p=1, the
+OWASP minimum; an older, cheaper hash is replaced at the next sign-in). Every sign-in attempt
+first reserves its turn in the database, per typed extension and for all extensions
+together, so the growing slow-down survives a restart and holds for any number of copies of
+the app (or guessers) sharing the database. Pure Python: no Qt here; ``sign_in`` blocks, so
+the app calls it off the GUI thread.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import logging
 import math
-import re
 import secrets
 import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Row,
-    String,
-    delete,
-    func,
-    insert,
-    literal,
-    select,
-    true,
-    update,
-)
+from sqlalchemy import Row, String, func, insert, literal, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
+from desktop import passwords
 from desktop.core.models import UserId, utcnow
+from desktop.passwords import (
+    OWASP_SCRYPT_COST,
+    ScryptCost,
+    dummy_hash,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
+from desktop.sign_in_throttle import SignInThrottle, whole_seconds
 from desktop.store.store import Store, for_writing
 from desktop.store.tables import (
     DISPLAY_NAME_LENGTH,
     EXTENSION_LENGTH,
     UTCDateTime,
     messages,
-    sign_in_failures,
+    sync_state,
     users,
 )
 
 __all__ = [
     "MIN_PASSWORD_LENGTH",
+    "OWASP_SCRYPT_COST",
     "AccountDisabled",
     "AccountError",
     "Accounts",
     "ExtensionRule",
     "ExtensionTaken",
     "NoSuchUser",
+    "NotAdministrator",
     "NotAnExtension",
+    "ScryptCost",
     "SignInError",
+    "SignInThrottled",
     "User",
     "UserId",
     "WeakPassword",
@@ -72,28 +73,8 @@ logger = logging.getLogger("smsdesk.accounts")
 
 MIN_PASSWORD_LENGTH = 8
 
-# scrypt at n=2**14, r=8, p=1 uses 16 MiB and about 40 ms per hash on an office PC: slow for
-# a guesser with a GPU, unnoticeable at sign-in.
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
-SALT_BYTES = 16
-HASH_BYTES = 32
-
-_ENCODED_HASH = re.compile(
-    r"scrypt\$(\d{1,8})\$(\d{1,3})\$(\d{1,3})\$([A-Za-z0-9+/]+={0,2})\$([A-Za-z0-9+/]+={0,2})",
-    re.ASCII,
-)
-# A stored hash is data: parameters beyond these would let a tampered row make one sign-in
-# take minutes or gigabytes, so they count as malformed.
-_MAX_N = 2**20
-_MAX_R = 32
-_MAX_P = 16
-_MAX_MEMORY = 256 * 1024 * 1024
-
-
-# Exponents past this already exceed any sensible cap; stopping here keeps the float finite.
-_MAX_DOUBLINGS = 60
+# The sync_state row holding this database's random id (see ``Accounts.database_id``).
+_DATABASE_ID_KEY = "database_id"
 
 
 # -- errors --------------------------------------------------------------------------------
@@ -152,6 +133,26 @@ class NoSuchUser(AccountError):
     """No account has this extension."""
 
     default_message = "There is no account with this extension."
+
+
+class SignInThrottled(SignInError):
+    """Too many sign-in attempts are waiting their turn; ``wait`` says for how long."""
+
+    default_message = "There were too many wrong sign-ins. Wait a minute, then try again."
+
+    def __init__(self, wait: float) -> None:
+        """Say how long to wait, in whole seconds."""
+        self.wait = wait
+        super().__init__(
+            f"There were too many wrong sign-ins for this extension. Wait {whole_seconds(wait)} s,"
+            " then try again."
+        )
+
+
+class NotAdministrator(AccountError):
+    """The account signed in with may not change accounts."""
+
+    default_message = "Only an administrator can change accounts."
 
 
 # -- values --------------------------------------------------------------------------------
@@ -294,93 +295,6 @@ def check_password(password: str) -> None:
         raise WeakPassword()
 
 
-def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
-    # surrogatepass: a password read from a terminal in an odd locale may hold lone
-    # surrogates; it must still hash, and always to the same bytes.
-    return hashlib.scrypt(
-        password.encode("utf-8", "surrogatepass"),
-        salt=salt,
-        n=n,
-        r=r,
-        p=p,
-        dklen=dklen,
-        maxmem=_MAX_MEMORY,
-    )
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-# Verified when the extension has no account, so that an unknown extension costs the same
-# scrypt work as a wrong password. The digest is random bytes: no password matches it.
-_DUMMY_HASH = "$".join(
-    (
-        "scrypt",
-        str(SCRYPT_N),
-        str(SCRYPT_R),
-        str(SCRYPT_P),
-        _b64(secrets.token_bytes(SALT_BYTES)),
-        _b64(secrets.token_bytes(HASH_BYTES)),
-    )
-)
-
-
-def hash_password(password: str) -> str:
-    """Hash a password with scrypt and a fresh random salt.
-
-    Args:
-        password: the password.
-
-    Returns:
-        ``"scrypt$16384$8$1$<salt base64>$<hash base64>"``: the parameters are stored with
-        the hash so they can be raised later without invalidating existing passwords.
-    """
-    salt = secrets.token_bytes(SALT_BYTES)
-    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, HASH_BYTES)
-    return "$".join(
-        ("scrypt", str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P), _b64(salt), _b64(digest))
-    )
-
-
-def verify_password(password: str, encoded: str) -> bool:
-    """Tell whether ``password`` matches a hash made by ``hash_password``.
-
-    Args:
-        password: the password typed.
-        encoded: the stored hash, with its parameters.
-
-    Returns:
-        True if it matches; False if it does not, or if ``encoded`` is malformed or asks for
-        unreasonable parameters (a damaged row must refuse the sign-in, not crash it).
-    """
-    match = _ENCODED_HASH.fullmatch(encoded) if isinstance(encoded, str) else None
-    if match is None:
-        return False
-    n, r, p = (int(group) for group in match.group(1, 2, 3))
-    try:
-        salt = base64.b64decode(match.group(4), validate=True)
-        expected = base64.b64decode(match.group(5), validate=True)
-    except ValueError:  # binascii.Error: the padding does not fit the length
-        return False
-    if not (
-        1 < n <= _MAX_N
-        and n & (n - 1) == 0
-        and 1 <= r <= _MAX_R
-        and 1 <= p <= _MAX_P
-        and 128 * r * (n + p) <= _MAX_MEMORY
-        and salt
-        and 16 <= len(expected) <= 64
-    ):
-        return False
-    try:
-        actual = _scrypt(password, salt, n, r, p, len(expected))
-    except (ValueError, MemoryError):
-        return False
-    # Constant time: how much of the digest matched must not show in the timing.
-    return hmac.compare_digest(actual, expected)
-
-
 # -- accounts ------------------------------------------------------------------------------
 
 _USER_COLUMNS = (
@@ -431,6 +345,9 @@ class Accounts:
         throttle_base: seconds the answer to the first wrong sign-in is delayed; each
             further wrong sign-in in a row doubles it.
         throttle_cap: the longest delay, in seconds.
+        cost: the scrypt work factors of new hashes; ``desktop.passwords.SCRYPT_COST``
+            (N=2^17, r=8, p=1) when None. A stored hash cheaper than this is rehashed at
+            the next successful sign-in.
         clock: returns the current aware UTC time (tests pass a fake).
         sleep: waits a number of seconds (tests pass a fake that records).
 
@@ -445,6 +362,7 @@ class Accounts:
         rule: ExtensionRule = _DEFAULT_RULE,
         throttle_base: float = 1.0,
         throttle_cap: float = 30.0,
+        cost: ScryptCost | None = None,
         clock: Callable[[], datetime] = utcnow,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -455,10 +373,19 @@ class Accounts:
         self._writer = for_writing(store.engine)
         self._postgresql = store.engine.dialect.name == "postgresql"
         self._rule = rule
-        self._base = float(throttle_base)
-        self._cap = float(throttle_cap)
+        # Resolved now, from the module (not bound as a default): tests lower it for speed.
+        self._cost = passwords.SCRYPT_COST if cost is None else cost
+        self._throttle = SignInThrottle(
+            self._writer, base=float(throttle_base), cap=float(throttle_cap), clock=clock
+        )
         self._clock = clock
         self._sleep = sleep
+        self._database_id: str | None = None
+
+    @property
+    def cost(self) -> ScryptCost:
+        """The scrypt work factors of new hashes."""
+        return self._cost
 
     @property
     def rule(self) -> ExtensionRule:
@@ -537,7 +464,9 @@ class Accounts:
         logger.info("Account created for extension %s (admin: %s)", key, is_admin)
         return User(UserId(uid), key, name, is_admin, now, None, False)
 
-    def create_first_admin(self, extension: str, display_name: str, password: str) -> User:
+    def create_first_admin(
+        self, extension: str, display_name: str, password: str, *, signed_in: bool = False
+    ) -> User:
         """Create the first account, an administrator, only while there are no accounts.
 
         The check and the insert are one statement in one write transaction, so of two
@@ -548,6 +477,8 @@ class Accounts:
             extension: its phone extension, checked with the rule.
             display_name: the person's name.
             password: its password.
+            signed_in: the person is signing in with it now (the app's first run): its last
+                sign-in is now, not "never".
 
         Returns:
             The new administrator account.
@@ -567,6 +498,7 @@ class Accounts:
                 literal(encoded, String()),
                 true(),
                 literal(now, UTCDateTime()),
+                literal(now if signed_in else None, UTCDateTime()),
                 _newest_message_id(),
             )
             # NOT EXISTS in the same statement: no gap between looking and inserting.
@@ -579,6 +511,7 @@ class Accounts:
                 "password_hash",
                 "is_admin",
                 "created_at",
+                "last_sign_in_at",
                 "read_baseline_id",
             ],
             row,
@@ -614,22 +547,33 @@ class Accounts:
         key = self._rule.check(extension)
         name = check_display_name(display_name)
         check_password(password)
-        return key, name, hash_password(password)
+        return key, name, hash_password(password, self._cost)
 
     # -- signing in ----------------------------------------------------------------------
 
-    def sign_in(self, extension: str, password: str) -> User:
+    def sign_in(
+        self,
+        extension: str,
+        password: str,
+        *,
+        on_wait: Callable[[float], None] | None = None,
+    ) -> User:
         """Sign in with an extension and password; blocks, so call it off the GUI thread.
 
-        A wrong sign-in is answered only after a delay that doubles with each wrong attempt
-        in a row for the same extension (``throttle_base`` seconds, then 2x, 4x... up to
-        ``throttle_cap``); the count lives in the database, so restarting the app does not
-        reset it. An attempt made while an earlier delay is still running first waits out
-        the rest of it. An unknown extension is answered exactly like a wrong password.
+        Each attempt first reserves its turn (see ``desktop.sign_in_throttle``): a wrong
+        sign-in is answered only after a delay that doubles with each wrong attempt in a row
+        for the same extension (``throttle_base`` seconds, then 2x, 4x... up to
+        ``throttle_cap``), and an attempt made while an earlier delay is still running —
+        in this app, another copy, or on another desk sharing the database — waits for its
+        turn first. The count lives in the database, so restarting does not reset it. An
+        unknown extension is answered exactly like a wrong password. A right password whose
+        hash is cheaper than ``cost`` is rehashed.
 
         Args:
             extension: what was typed in the extension field.
             password: what was typed in the password field.
+            on_wait: told the seconds before any wait of a second or more (the dialog
+                shows them); called in this thread.
 
         Returns:
             The account, with ``last_sign_in_at`` set to now.
@@ -637,11 +581,50 @@ class Accounts:
         Raises:
             NotAnExtension: at once (no delay, nothing recorded) when the extension is not an
                 extension at all, e.g. an email address.
+            SignInThrottled: at once, when this attempt's turn is further away than the
+                longest delay (many attempts at once); nothing was checked.
             WrongCredentials: no account has this extension and password.
             AccountDisabled: the password is right but the account is disabled.
         """
+        user = self._check(extension, password, on_wait)
+        now = self._clock()
+        with self._writer.begin() as conn:
+            conn.execute(update(users).where(users.c.id == user.id).values(last_sign_in_at=now))
+        logger.info("Extension %s signed in", user.extension)
+        return replace(user, last_sign_in_at=now)
+
+    def authorize_admin(self, extension: str, password: str) -> User:
+        """Check that an enabled administrator's extension and password were given.
+
+        For account changes made outside the app (``smsdesk users``): the same turns and
+        delays as signing in, but no sign-in is recorded.
+
+        Raises:
+            NotAnExtension, SignInThrottled, WrongCredentials, AccountDisabled: as
+                ``sign_in``.
+            NotAdministrator: the account is not an administrator.
+        """
+        user = self._check(extension, password, None)
+        if not user.is_admin:
+            logger.warning(
+                "Extension %s tried to change accounts as an administrator", user.extension
+            )
+            raise NotAdministrator(
+                f"{user.label} is not an administrator: only an administrator can change "
+                "accounts. Give the extension of an administrator."
+            )
+        return user
+
+    def _check(
+        self, extension: str, password: str, on_wait: Callable[[float], None] | None
+    ) -> User:
+        """Take a turn, check the password, and say who it is (see ``sign_in``)."""
         key = self._rule.check(extension)
-        self._wait_out_delay(key)
+        turn = self._throttle.reserve(key)
+        if turn.refused:
+            logger.warning("Sign-in at %s refused: its turn would be in %.1f s", key, turn.wait)
+            raise SignInThrottled(turn.wait)
+        self._wait(turn.wait, on_wait)
 
         with self._engine.connect() as conn:
             row = conn.execute(
@@ -649,40 +632,63 @@ class Accounts:
             ).one_or_none()
         if row is None:
             # Same scrypt work as a real account, so the timing does not tell them apart.
-            verify_password(password, _DUMMY_HASH)
+            verify_password(password, dummy_hash(self._cost))
             matched = False
         else:
             matched = verify_password(password, row.password_hash)
 
         if not matched:
-            failures = self._record_failure(key, self._clock())
-            delay = self._delay(failures)
+            delay = self._throttle.delay(turn.failures)
             logger.warning(
                 "Wrong extension or password for %s (%d in a row; answering in %.1f s)",
                 key,
-                failures,
+                turn.failures,
                 delay,
             )
-            if delay > 0:
-                self._sleep(delay)
+            self._wait(delay, on_wait)
             raise WrongCredentials()
 
+        # The password was right: this attempt was no failure, whatever the account's state.
+        self._throttle.passed(key)
         user = _user(row)
         if user.disabled:
             logger.info("Disabled account %s tried to sign in", key)
             raise AccountDisabled()
-        now = self._clock()
+        if needs_rehash(row.password_hash, self._cost):
+            self._rehash(user, row.password_hash, password)
+        return user
+
+    def _wait(self, seconds: float, on_wait: Callable[[float], None] | None) -> None:
+        if seconds <= 0:
+            return
+        if on_wait is not None and seconds >= 1:
+            on_wait(seconds)
+        self._sleep(seconds)
+
+    def _rehash(self, user: User, old: str, password: str) -> None:
+        """Replace a cheaper stored hash with one at ``cost`` (the password just matched)."""
+        encoded = hash_password(password, self._cost)
         with self._writer.begin() as conn:
-            conn.execute(delete(sign_in_failures).where(sign_in_failures.c.extension == key))
-            conn.execute(update(users).where(users.c.id == user.id).values(last_sign_in_at=now))
-        logger.info("Extension %s signed in", key)
-        return replace(user, last_sign_in_at=now)
+            # Only if the hash is still the one checked: a password changed meanwhile wins.
+            changed = conn.execute(
+                update(users)
+                .where(users.c.id == user.id, users.c.password_hash == old)
+                .values(password_hash=encoded)
+            ).rowcount
+        if changed:
+            logger.info(
+                "Password hash of extension %s upgraded to scrypt N=%d, r=%d, p=%d",
+                user.extension,
+                self._cost.n,
+                self._cost.r,
+                self._cost.p,
+            )
 
     def throttle_delay(self, extension: str) -> float:
         """Return how long the answer to the next wrong sign-in would take, in seconds.
 
-        That is what is left of the current delay, if any, plus the delay the next wrong
-        attempt adds: for the UI to say "Wait N s".
+        That is what is left before the next turn, if anything, plus the delay the next
+        wrong attempt adds: for the UI to say "Wait N s".
 
         Args:
             extension: what is typed in the extension field.
@@ -691,64 +697,36 @@ class Accounts:
             The seconds. Text that is not an extension (an email address) never has failures
             recorded, so it reports the first delay, ``throttle_base``.
         """
-        key = extension.strip()
-        with self._engine.connect() as conn:
-            failures, remaining = self._failures(conn, key, self._clock())
-        return remaining + self._delay(failures + 1)
+        return self._throttle.next_delay(extension.strip())
 
-    def _delay(self, failures: int) -> float:
-        """The delay after ``failures`` wrong attempts in a row: base x 2^(failures-1), capped."""
-        if failures <= 0:
-            return 0.0
-        return min(self._cap, self._base * 2.0 ** min(failures - 1, _MAX_DOUBLINGS))
+    # -- this database ---------------------------------------------------------------------
 
-    def _failures(self, conn: Connection, key: str, now: datetime) -> tuple[int, float]:
-        """Read the wrong attempts in a row for ``key`` and what is left of their delay.
+    def database_id(self) -> str:
+        """Return this database's id: random, made once, stored in the database itself.
 
-        Returns:
-            The count, and the seconds until its delay has run out (0.0 if it has).
+        It tells databases apart where their addresses cannot (two profiles, two files,
+        one team database reached by different addresses): the keyring keys remembered
+        passwords with it.
         """
-        row = conn.execute(
-            select(sign_in_failures.c.failures, sign_in_failures.c.last_failure_at).where(
-                sign_in_failures.c.extension == key
-            )
-        ).one_or_none()
-        if row is None:
-            return 0, 0.0
-        failures, last_failure_at = row
-        delay = self._delay(failures)
-        remaining = (last_failure_at + timedelta(seconds=delay) - now).total_seconds()
-        # Capped at the delay itself: a clock set back (or a colleague's PC whose clock is
-        # ahead, on a shared database) must not lock anyone out for hours.
-        return failures, min(delay, max(0.0, remaining))
-
-    def _wait_out_delay(self, key: str) -> None:
-        """Sleep until the delay of the last wrong attempt at ``key`` has run out."""
+        if self._database_id is not None:
+            return self._database_id
+        read = select(sync_state.c.value_text).where(sync_state.c.key == _DATABASE_ID_KEY)
         with self._engine.connect() as conn:
-            _, remaining = self._failures(conn, key, self._clock())
-        if remaining > 0:
-            self._sleep(remaining)
-
-    def _record_failure(self, key: str, now: datetime) -> int:
-        """Count one more wrong attempt at ``key`` in one atomic statement.
-
-        Returns:
-            The number of wrong attempts in a row, this one included.
-        """
-        upsert = (postgresql if self._postgresql else sqlite).insert(sign_in_failures)
-        stmt = (
-            upsert.values(extension=key, failures=1, last_failure_at=now)
-            .on_conflict_do_update(
-                index_elements=[sign_in_failures.c.extension],
-                set_={
-                    "failures": sign_in_failures.c.failures + 1,
-                    "last_failure_at": upsert.excluded.last_failure_at,
-                },
-            )
-            .returning(sign_in_failures.c.failures)
-        )
-        with self._writer.begin() as conn:
-            return int(conn.execute(stmt).scalar_one())
+            found = conn.execute(read).scalar_one_or_none()
+        if not found:
+            upsert = (postgresql if self._postgresql else sqlite).insert(sync_state)
+            with self._writer.begin() as conn:
+                # Whoever writes first wins; everyone then reads that one.
+                conn.execute(
+                    upsert.values(
+                        key=_DATABASE_ID_KEY,
+                        value_text=secrets.token_hex(16),
+                        updated_at=self._clock(),
+                    ).on_conflict_do_nothing(index_elements=[sync_state.c.key])
+                )
+                found = conn.execute(read).scalar_one()
+        self._database_id = str(found)
+        return self._database_id
 
     # -- changing accounts ---------------------------------------------------------------
 
@@ -768,14 +746,14 @@ class Accounts:
         """
         check_password(password)
         key = extension.strip()
-        encoded = hash_password(password)
+        encoded = hash_password(password, self._cost)
         with self._writer.begin() as conn:
             found = conn.execute(
                 update(users).where(users.c.extension == key).values(password_hash=encoded)
             ).rowcount
             if not found:
                 raise NoSuchUser(f"There is no account with extension {key}.")
-            conn.execute(delete(sign_in_failures).where(sign_in_failures.c.extension == key))
+            SignInThrottle.clear(conn, key)
         logger.info("Password changed for extension %s", key)
 
     def set_disabled(self, extension: str, disabled: bool = True) -> None:

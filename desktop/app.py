@@ -225,15 +225,16 @@ def main(argv: list[str] | None = None) -> int:
     app = create_application([sys.argv[0]])
     # Already running? Hand it the request (raise, or open the link) and stop here: two
     # copies would poll the gateway twice.
-    name = server_name(paths.data_dir)
+    name = server_name(paths.data_dir)  # None: no private folder for it, so no hand-over
     request = {"action": "open", "link": args.link} if args.link else {"action": "raise"}
-    if forward(name, request):
+    if name is not None and forward(name, request):
         settle()
         log.info("SMS Desk is already running: handed it %s", request["action"])
         return 0
-    instance = InstanceServer(name)
-    instance.listen()
-    app.aboutToQuit.connect(instance.close)
+    instance = InstanceServer(name) if name is not None else None
+    if instance is not None:
+        instance.listen()
+        app.aboutToQuit.connect(instance.close)
     early = None if args.minimized else paint_last_session(paths, loaded.settings)
     started: list[SmsDesk] = []
 
@@ -252,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         desk.start_minimized = args.minimized
         if args.link:
             desk.handle_request(request)
-        instance.sig_request.connect(desk.handle_request)
+        if instance is not None:
+            instance.sig_request.connect(desk.handle_request)
         opener = LinkOpener(desk.handle_request, app)  # macOS hands links over as events
         app.installEventFilter(opener)
         app.aboutToQuit.connect(desk.shutdown)

@@ -1,8 +1,9 @@
 """The command line for IT: ``smsdesk users …`` manages staff accounts, ``smsdesk doctor`` checks.
 
-No Qt here: it works over SSH on a machine without a display. Passwords are only ever read
-from the terminal without echo, never from the command line (where ``ps`` and the shell
-history would keep them), and never printed.
+No Qt here: it works over SSH on a machine without a display. Passwords are read from the
+terminal without echo, from the keyring, or (``--password-stdin``, for scripts) from
+standard input — never from the command line (where ``ps`` and the shell history would keep
+them) — and never printed. Who may change accounts is ``TRUST_MODEL``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,12 +21,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desktop.accounts import (
+    AccountDisabled,
     AccountError,
     Accounts,
     ExtensionRule,
     ExtensionTaken,
     NoSuchUser,
     User,
+    WrongCredentials,
     check_display_name,
     check_password,
 )
@@ -37,6 +41,23 @@ __all__ = ["COMMANDS", "is_cli_command", "main"]
 PROG = "smsdesk"
 
 Prompt = Callable[[str], str]
+
+TRUST_MODEL = """\
+Who may change accounts:
+  Adding an account, setting a password, disabling and enabling need an enabled
+  administrator: give your extension with --admin-ext and type your password when
+  asked (it is not shown). Two exceptions need no administrator:
+  - the very first account of an empty database (it is always an administrator);
+  - on a single-desk SQLite database, the computer user who owns the database file
+    (SMS Desk keeps it readable by that user only). Root is no exception unless it
+    owns the file. A team's PostgreSQL database always needs an administrator.
+  The administrator's password is taken from the keyring when that administrator
+  ticked "Remember me" in SMS Desk on this computer and database. For scripts,
+  --password-stdin reads the passwords from standard input instead, one per line: the
+  administrator's first, then the new account's (once); the keyring is not used then.
+  'users list' shows no secrets: whoever can read the database may run it.
+  Whoever can write the database itself (the file's owner; anyone with the team
+  database's password) can change anything in it: keep those to IT and the desks."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,13 +76,32 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     users = commands.add_parser(
-        "users", help="manage staff accounts", description="Manage the staff accounts."
+        "users",
+        help="manage staff accounts",
+        description="Manage the staff accounts.",
+        epilog=TRUST_MODEL,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     actions = users.add_subparsers(dest="action", required=True, metavar="ACTION")
+    # What every account change takes: who authorises it, and where passwords come from.
+    change = argparse.ArgumentParser(add_help=False)
+    change.add_argument(
+        "--admin-ext",
+        metavar="EXTENSION",
+        help="your extension, as an administrator; your password is asked for (see below)",
+    )
+    change.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read passwords from standard input, one per line (for scripts)",
+    )
     add = actions.add_parser(
         "add",
+        parents=[change],
         help="add an account; asks for its password",
         description="Add an account. The password is asked for twice, without echo.",
+        epilog=TRUST_MODEL,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add.add_argument("extension", help="the phone extension it signs in with, e.g. 101")
     add.add_argument("--name", help='the name colleagues see (default "Extension 101")')
@@ -72,7 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
         ("disable", "stop an account from signing in"),
         ("enable", "let a disabled account sign in again"),
     ):
-        sub = actions.add_parser(action, help=text, description=text[0].upper() + text[1:] + ".")
+        sub = actions.add_parser(
+            action,
+            parents=[change],
+            help=text,
+            description=text[0].upper() + text[1:] + ".",
+            epilog=TRUST_MODEL,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         sub.add_argument("extension", help="the account's phone extension")
 
     commands.add_parser(
@@ -87,6 +134,7 @@ def main(
     argv: Sequence[str],
     *,
     prompt: Prompt = getpass.getpass,
+    stdin: TextIO | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
@@ -95,6 +143,7 @@ def main(
     Args:
         argv: the arguments after the program name, e.g. ``["users", "list"]``.
         prompt: reads a password after showing its prompt, without echo.
+        stdin: where ``--password-stdin`` reads passwords; standard input by default.
         out: where results go; standard output by default.
         err: where problems go, as sentences; standard error by default.
 
@@ -105,6 +154,7 @@ def main(
     # Resolved now rather than as defaults, so redirected streams are honoured.
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    stdin = sys.stdin if stdin is None else stdin
     try:
         # argparse prints usage and help to the process's streams; send them to ours.
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -116,7 +166,7 @@ def main(
     try:
         if args.command == "doctor":
             return _doctor(paths, out, err)
-        return _users(args, paths, prompt, out, err)
+        return _users(args, paths, Passwords(prompt, stdin, args), out, err)
     except (AccountError, StoreError) as problem:
         print(problem, file=err)
         return 1
@@ -166,49 +216,192 @@ def _database_url(settings: Settings, paths: Paths) -> str:
     return url
 
 
-def _users(args: argparse.Namespace, paths: Paths, prompt: Prompt, out: TextIO, err: TextIO) -> int:
+class Passwords:
+    """Where this command's passwords come from: the terminal (without echo), or standard
+    input with ``--password-stdin``.
+
+    Args:
+        prompt: reads a password after showing its prompt, without echo.
+        stdin: read, a line per password, when ``args.password_stdin`` is set.
+        args: the parsed command line.
+    """
+
+    def __init__(self, prompt: Prompt, stdin: TextIO, args: argparse.Namespace) -> None:
+        self._prompt = prompt
+        self._stdin = stdin
+        self.from_stdin = bool(getattr(args, "password_stdin", False))
+
+    def _line(self) -> str:
+        line = self._stdin.readline()
+        if not line:
+            raise EOFError
+        return line.removesuffix("\n").removesuffix("\r")
+
+    def administrator(self, extension: str) -> str:
+        """The administrator's password."""
+        if self.from_stdin:
+            return self._line()
+        return self._prompt(f"Password of administrator {extension}: ")
+
+    def new(self) -> str:
+        """A new password: asked twice at the terminal, read once from standard input.
+
+        Raises:
+            WeakPassword: the first one is too short (said before the second is asked for).
+            AccountError: the two differ.
+        """
+        if self.from_stdin:
+            password = self._line()
+            check_password(password)
+            return password
+        password = self._prompt("Password: ")
+        check_password(password)
+        if self._prompt("Repeat password: ") != password:
+            raise AccountError("The two passwords are not the same; nothing was changed.")
+        return password
+
+
+def _users(
+    args: argparse.Namespace, paths: Paths, passwords: Passwords, out: TextIO, err: TextIO
+) -> int:
     """Run one ``smsdesk users`` action against the database the settings name."""
     loaded = load_settings(paths.settings_file)
     for problem in loaded.problems:
         print(problem, file=err)
     settings = loaded.settings
     rule = ExtensionRule(settings.extension_min_digits, settings.extension_max_digits)
-    with open_store(_database_url(settings, paths)) as store:
+    url = _database_url(settings, paths)
+    with open_store(url) as store:
         accounts = Accounts(store, rule=rule)
         if args.action == "list":
             _list(accounts.list_users(), out)
         elif args.action == "add":
-            _add(accounts, args.extension, args.name, args.admin, prompt, out)
-        elif args.action == "passwd":
-            user = _existing(accounts, args.extension)
-            accounts.set_password(user.extension, _new_password(prompt))
-            print(f"Changed the password of {user.label}.", file=out)
+            _add(accounts, args, url, passwords, out, err)
         else:
             user = _existing(accounts, args.extension)
-            disable = args.action == "disable"
-            accounts.set_disabled(user.extension, disable)
-            done = "Disabled" if disable else "Enabled"
-            print(f"{done} {user.label}.", file=out)
+            _authorize(accounts, args, url, passwords, err)
+            if args.action == "passwd":
+                accounts.set_password(user.extension, passwords.new())
+                print(f"Changed the password of {user.label}.", file=out)
+            else:
+                disable = args.action == "disable"
+                accounts.set_disabled(user.extension, disable)
+                done = "Disabled" if disable else "Enabled"
+                print(f"{done} {user.label}.", file=out)
     return 0
 
 
 def _add(
     accounts: Accounts,
-    extension: str,
-    name: str | None,
-    admin: bool,
-    prompt: Prompt,
+    args: argparse.Namespace,
+    url: str,
+    passwords: Passwords,
     out: TextIO,
+    err: TextIO,
 ) -> None:
-    # Everything that can be checked is checked before the password is asked for, so
+    # Everything that can be checked is checked before a password is asked for, so
     # nobody types a password twice only to learn the extension was wrong.
-    key = accounts.rule.check(extension)
-    display_name = check_display_name(f"Extension {key}" if name is None else name)
+    key = accounts.rule.check(args.extension)
+    display_name = check_display_name(f"Extension {key}" if args.name is None else args.name)
+    if not accounts.has_users():
+        # The first account needs nobody's permission, and is an administrator: a database
+        # without one could never have its accounts changed again (a team's in particular).
+        user = accounts.create_first_admin(key, display_name, passwords.new())
+        why = "" if args.admin else " (the first account always is one)"
+        print(f"Added {user.label} as an administrator{why}.", file=out)
+        return
     if accounts.get_user(key) is not None:
         raise ExtensionTaken(f"Extension {key} already has an account.")
-    user = accounts.create_user(key, display_name, _new_password(prompt), is_admin=admin)
+    _authorize(accounts, args, url, passwords, err)
+    user = accounts.create_user(key, display_name, passwords.new(), is_admin=args.admin)
     role = " as an administrator" if user.is_admin else ""
     print(f"Added {user.label}{role}.", file=out)
+
+
+def _authorize(
+    accounts: Accounts, args: argparse.Namespace, url: str, passwords: Passwords, err: TextIO
+) -> None:
+    """Let the change go ahead, or raise a sentence saying what it needs (``TRUST_MODEL``).
+
+    Raises:
+        AccountError: no administrator was given, or the one given did not check out.
+    """
+    owner = _database_file_owner(url)
+    if owner is not None and hasattr(os, "geteuid") and owner[1] == os.geteuid():
+        return  # the owner of a single-desk database file may change it anyway
+    if args.admin_ext is None:
+        if owner is None:
+            raise AccountError(
+                "Changing accounts on this database needs an administrator: add --admin-ext "
+                "with your extension (for example --admin-ext 101) and type your password "
+                "when asked; nothing was changed."
+            )
+        raise AccountError(
+            "Changing accounts needs an administrator: add --admin-ext with your extension "
+            "(for example --admin-ext 101) and type your password when asked, or run this "
+            f"as {_user_name(owner[1])}, who owns the database file {owner[0]}; nothing was "
+            "changed."
+        )
+    extension = accounts.rule.check(args.admin_ext)
+    if not passwords.from_stdin:
+        remembered = _remembered_password(accounts, extension)
+        if remembered is not None:
+            try:
+                _check_admin(accounts, extension, remembered)
+                return
+            except AccountError as problem:
+                if not isinstance(problem.__cause__, WrongCredentials):
+                    raise
+                print(
+                    f"The password remembered in the keyring for {extension} did not work.",
+                    file=err,
+                )
+    _check_admin(accounts, extension, passwords.administrator(extension))
+
+
+def _check_admin(accounts: Accounts, extension: str, password: str) -> None:
+    """Check an administrator's password, in words for the command line."""
+    try:
+        accounts.authorize_admin(extension, password)
+    except WrongCredentials as wrong:
+        raise AccountError(
+            "The administrator's extension or password is wrong; nothing was changed."
+        ) from wrong
+    except AccountDisabled as disabled:
+        raise AccountError(
+            f"The account of administrator {extension} is disabled; nothing was changed."
+        ) from disabled
+
+
+def _remembered_password(accounts: Accounts, extension: str) -> str | None:
+    """The administrator's password remembered in the keyring for this database, if any."""
+    from desktop.credentials import CredentialStore
+
+    return CredentialStore().remembered_password(extension, database=accounts.database_id())
+
+
+def _database_file_owner(url: str) -> tuple[Path, int] | None:
+    """The file and owner (uid) of a single-desk SQLite database; None for a team's."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    path = Path(parsed.database)
+    try:
+        return path, path.stat().st_uid
+    except OSError:
+        return None
+
+
+def _user_name(uid: int) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return f"the user with id {uid}"
 
 
 def _existing(accounts: Accounts, extension: str) -> User:
@@ -216,20 +409,6 @@ def _existing(accounts: Accounts, extension: str) -> User:
     if user is None:
         raise NoSuchUser(f"There is no account with extension {extension.strip()}.")
     return user
-
-
-def _new_password(prompt: Prompt) -> str:
-    """Ask for a new password twice.
-
-    Raises:
-        WeakPassword: the first one is too short (said before the second is asked for).
-        AccountError: the two differ.
-    """
-    password = prompt("Password: ")
-    check_password(password)
-    if prompt("Repeat password: ") != password:
-        raise AccountError("The two passwords are not the same; nothing was changed.")
-    return password
 
 
 def _list(users: Sequence[User], out: TextIO) -> None:

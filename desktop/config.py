@@ -23,6 +23,12 @@ import phonenumbers
 import platformdirs
 
 from desktop.core.phone import system_region
+from desktop.private_files import (
+    PRIVATE_DIR,
+    make_private,
+    make_private_dir,
+    make_private_files_in,
+)
 
 log = logging.getLogger("smsdesk.config")
 
@@ -72,14 +78,26 @@ class Paths:
         )
 
     def ensure(self) -> None:
-        """Create the directories (readable by the user only) if they are missing."""
+        """Create the directories, readable by the user only (0700), if they are missing.
+
+        Directories and files an older SMS Desk left readable by others (the database,
+        settings, logs, the snapshot: 0644 in 0755 folders) are made private too.
+        """
+        for path in (self.data_dir, self.config_dir, self.log_dir, self.cache_root):
+            make_private_dir(path)
+        make_private(self.picture_cache_dir, PRIVATE_DIR)
         for path in (self.data_dir, self.config_dir, self.log_dir):
-            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_files_in(path)
+
+    @property
+    def cache_root(self) -> Path:
+        """Where fetched-again data lives (``cache_dir``, or ``data_dir/cache``)."""
+        return self.cache_dir or self.data_dir / "cache"
 
     @property
     def picture_cache_dir(self) -> Path:
         """The disk cache of MMS pictures (files named by the sha256 of their bytes)."""
-        return (self.cache_dir or self.data_dir / "cache") / "pictures"
+        return self.cache_root / "pictures"
 
     @property
     def settings_file(self) -> Path:
@@ -286,7 +304,7 @@ def load_settings(path: Path) -> LoadedSettings:
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write settings atomically (a crash never leaves a half-written file)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(path.parent)
     data = json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True) + "\n"
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
     try:

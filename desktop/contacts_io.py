@@ -20,6 +20,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, shortnumberinfo
 
 from desktop.core.models import Contact, ContactDraft
+from desktop.core.spreadsheet import guard_cell, guard_numbers_cell, unguard_cell
 
 __all__ = [
     "CSV_NUMBER_SEPARATOR",
@@ -633,6 +634,9 @@ def _check_columns(header: Sequence[str], columns: _Columns) -> None:
 
 
 def _csv_contact(row_number: int, cells: Sequence[str], columns: _Columns) -> _Found:
+    # The formula guard of an export (ours, or a spreadsheet's text marker) comes off.
+    cells = [unguard_cell(cell) for cell in cells]
+
     def first(indexes: tuple[int, ...]) -> str:
         return next((cells[i].strip() for i in indexes if i < len(cells) and cells[i].strip()), "")
 
@@ -663,7 +667,10 @@ def write_csv(contacts: Sequence[Contact]) -> str:
     Several numbers share the Phone cell, separated by ``CSV_NUMBER_SEPARATOR``
     (" ::: ", as Google Contacts writes and reads them). Cells are quoted as needed, so
     commas, quotes and new lines in names and notes read back exactly; rows end in CRLF
-    (RFC 4180), and a UTF-8 BOM lets Excel see the encoding.
+    (RFC 4180), and a UTF-8 BOM lets Excel see the encoding. A cell a spreadsheet would run
+    as a formula (``=``, ``+``, ``-``, ``@``…) gets the guard of every export
+    (``desktop.core.spreadsheet``); E.164 numbers stay as they are, and ``read_csv`` takes
+    the guard off again.
     """
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -671,10 +678,12 @@ def write_csv(contacts: Sequence[Contact]) -> str:
     for contact in contacts:
         writer.writerow(
             [
-                contact.name,
-                CSV_NUMBER_SEPARATOR.join(contact.numbers),
-                contact.company,
-                contact.note.replace("\r\n", "\n"),
+                guard_cell(contact.name),
+                guard_numbers_cell(
+                    CSV_NUMBER_SEPARATOR.join(contact.numbers), CSV_NUMBER_SEPARATOR
+                ),
+                guard_cell(contact.company),
+                guard_cell(contact.note.replace("\r\n", "\n")),
             ]
         )
     return "\ufeff" + out.getvalue()

@@ -8,6 +8,7 @@ file. Every secret that passes through is registered with ``desktop.logs`` so lo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -186,9 +187,9 @@ def _database_key(url: str) -> str:
 class CredentialStore:
     """SMS Desk's secrets in the OS keyring, refused when the keyring is not secure.
 
-    Keyring entries are under service ``SERVICE`` with user names ``user:{extension}``,
-    ``gateway:{account_sid}`` and ``database:{url without password}``. Safe to use from
-    several threads.
+    Keyring entries are under service ``SERVICE`` with user names
+    ``user:{database id}:{extension}``, ``gateway:{account_sid}`` and
+    ``database:{url without password}``. Safe to use from several threads.
 
     Args:
         backend: the keyring backend to use; None uses the active one
@@ -215,32 +216,78 @@ class CredentialStore:
 
     # -- the user's remembered password ----------------------------------------------------
 
-    def remember_password(self, extension: str, password: str) -> None:
-        """Keep the password of ``extension`` for "Remember me".
+    def remember_password(self, extension: str, password: str, *, database: str) -> None:
+        """Keep the password of ``extension`` on ``database`` for "Remember me".
+
+        An entry an older SMS Desk kept under the extension alone is moved here when it
+        holds this same password (it was this account's).
+
+        Args:
+            extension: the account's extension.
+            password: its password.
+            database: the database's id (``Accounts.database_id``): two profiles or two
+                databases with the same extension keep separate entries.
 
         Raises:
             KeyringUnavailable: the keyring is not secure, or failed; nothing was written.
             ValueError: the password is empty.
         """
-        self._store(f"user:{extension}", password)
+        self._store(_user_key(database, extension), password)
+        self._drop_legacy(extension, password)
 
-    def remembered_password(self, extension: str) -> str | None:
-        """Return the remembered password of ``extension``.
+    def remembered_password(self, extension: str, *, database: str) -> str | None:
+        """Return the remembered password of ``extension`` on ``database``.
+
+        Falls back to an entry an older SMS Desk kept under the extension alone (it may
+        belong to another database: ``move_legacy_password`` moves it once it signed in).
 
         Returns:
             The password, or None when none is kept or the keyring is not secure, locked or
             failing (the reason is logged, never the secret).
         """
-        return self._read(f"user:{extension}")
+        found = self._read(_user_key(database, extension))
+        if found is None:
+            found = self._read(_legacy_user_key(extension))
+        return found
 
-    def forget_password(self, extension: str) -> None:
-        """Delete the remembered password of ``extension``; nothing happens if there is none.
+    def move_legacy_password(self, extension: str, password: str, *, database: str) -> None:
+        """After ``password`` signed in to ``extension`` on ``database``: an entry kept under
+        the extension alone with this password is moved under the database's key.
+
+        Never raises: a keyring failure leaves the old entry where it was (logged).
+        """
+        legacy = _legacy_user_key(extension)
+        if self._read(legacy) != password:
+            return
+        try:
+            if self._read(_user_key(database, extension)) is None:
+                self._store(_user_key(database, extension), password)
+            self._delete(legacy)
+        except KeyringUnavailable:
+            return  # logged by _store/_delete; the entry still works from where it is
+        log.info("Moved a remembered password to its database's keyring entry")
+
+    def forget_password(
+        self, extension: str, *, database: str, password: str | None = None
+    ) -> None:
+        """Delete the remembered password of ``extension`` on ``database``; nothing happens
+        if there is none. With ``password``, an entry kept under the extension alone by an
+        older SMS Desk goes too if it holds that password (another database's stays).
 
         Raises:
             KeyringUnavailable: the keyring failed (e.g. locked), so the password may still
                 be there.
         """
-        self._delete(f"user:{extension}")
+        self._delete(_user_key(database, extension))
+        if password is not None:
+            self._drop_legacy(extension, password)
+
+    def _drop_legacy(self, extension: str, password: str) -> None:
+        legacy = _legacy_user_key(extension)
+        if self._read(legacy) == password:
+            # A failure is logged; the new entry is what counts from now on.
+            with contextlib.suppress(KeyringUnavailable):
+                self._delete(legacy)
 
     # -- the gateway's auth token ----------------------------------------------------------
 
@@ -363,6 +410,16 @@ class CredentialStore:
             type(exc).__name__,
             redact(str(exc)),
         )
+
+
+def _user_key(database: str, extension: str) -> str:
+    """The keyring user name of a remembered password: per database and extension."""
+    return f"user:{database}:{extension}"
+
+
+def _legacy_user_key(extension: str) -> str:
+    """Where SMS Desk before issue 13 kept it: per extension alone (profiles collided)."""
+    return f"user:{extension}"
 
 
 def _kind(username: str) -> str:

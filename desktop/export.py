@@ -20,6 +20,7 @@ from desktop.core.models import (
 )
 from desktop.core.optouts import UNSUBSCRIBED_ERROR, OptOut
 from desktop.core.phone import format_for_display
+from desktop.core.spreadsheet import guard_cell, guard_numbers_cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,29 +77,19 @@ def _with_pictures(text: str, count: int) -> str:
     return f"{text} {note}" if text else note
 
 
-def _cell(value: str) -> str:
-    # A spreadsheet would run a cell starting with = + - @ as a formula: message text is
-    # untrusted, so such cells get a leading apostrophe (the usual CSV-injection guard).
-    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def to_csv(export_rows: Iterable[ExportRow]) -> str:
-    """CSV with a header line (UTF-8 with BOM when written, so spreadsheets read it)."""
+    """CSV with a header line (UTF-8 with BOM when written, so spreadsheets read it).
+
+    Every cell goes through ``guard_cell``: message text, names and the gateway's words are
+    untrusted, and a spreadsheet would run one starting with ``=`` as a formula.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["Time", "Kind", "From", "To", "Status", "Text"])
     for row in export_rows:
         writer.writerow(
-            [
-                row.time,
-                row.kind,
-                _cell(row.sender),
-                _cell(row.recipient),
-                row.status,
-                _cell(row.text),
-            ]
+            guard_cell(cell)
+            for cell in (row.time, row.kind, row.sender, row.recipient, row.status, row.text)
         )
     return out.getvalue()
 
@@ -108,13 +99,6 @@ def heading(conversation: Conversation, region: str, exported_at: datetime) -> s
     number = format_for_display(conversation.peer_number, region)
     who = f"{conversation.display_name} · {number}" if conversation.display_name else number
     return f"Conversation with {who} — exported {exported_at.astimezone():%d %B %Y %H:%M %Z}"
-
-
-def _number_cell(number: str) -> str:
-    # An E.164 number ("+" and digits only) can't be a formula: keep it importable as it is.
-    if number[:1] == "+" and number[1:].isascii() and number[1:].isdigit():
-        return number
-    return _cell(number)
 
 
 def opt_outs_to_csv(entries: Iterable[OptOut]) -> str:
@@ -129,10 +113,11 @@ def opt_outs_to_csv(entries: Iterable[OptOut]) -> str:
             why = f"replied {entry.reason}"
         writer.writerow(
             [
-                _number_cell(entry.peer_number),
-                _number_cell(entry.desk_number),
+                # E.164 numbers stay as they are: importable, and no formula can hide there.
+                guard_numbers_cell(entry.peer_number),
+                guard_numbers_cell(entry.desk_number),
                 entry.opted_out_at.astimezone().isoformat(timespec="seconds"),
-                _cell(why),
+                guard_cell(why),
             ]
         )
     return out.getvalue()

@@ -88,6 +88,23 @@ PASSWORD = "correct horse 42"
 
 
 @pytest.fixture
+def real_scrypt_cost() -> None:
+    """Asked for by tests that need the real scrypt cost (N=2^17: 0.4 s per hash)."""
+
+
+@pytest.fixture(autouse=True)
+def fast_scrypt(request, monkeypatch) -> None:
+    """New password hashes at N=2^12 instead of 2^17, so that the hundreds of accounts the
+    suite creates do not cost minutes; tests that ask for ``real_scrypt_cost`` keep the
+    real one."""
+    if "real_scrypt_cost" in request.fixturenames:
+        return
+    import desktop.passwords
+
+    monkeypatch.setattr(desktop.passwords, "SCRYPT_COST", desktop.passwords.ScryptCost(2**12, 8, 1))
+
+
+@pytest.fixture
 def other_gateway() -> Iterator[DemoGateway]:
     """A second Twilio-compatible endpoint, with its own credentials and desk number."""
     gateway = DemoGateway(

@@ -441,7 +441,8 @@ _POSTGRES_POOL_SIZE = 1
 def create_store_engine(url: str) -> Engine:
     """Create the engine for a database URL with the connection settings the store relies on.
 
-    For SQLite: creates the file's folder, and on every connection turns on WAL (readers never
+    For SQLite: creates the file and its folder readable by their owner only (0600 / 0700,
+    see ``_private_database_file``), and on every connection turns on WAL (readers never
     wait for the writer), ``synchronous=FULL`` (a stored message survives power loss), foreign
     keys and a 10 s busy timeout; transactions are begun by SQLAlchemy so reads are consistent
     and writes take the lock up front (see ``for_writing``).
@@ -495,15 +496,50 @@ def create_store_engine(url: str) -> Engine:
         # Each pooled connection would see its own empty database: threads would disagree.
         raise StoreError("SMS Desk needs a database file; an in-memory SQLite database won't do.")
     if not uri:
-        folder = Path(database).parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"Cannot create the database folder {folder}: {exc}") from exc
+        _private_database_file(Path(database))
     engine = create_engine(parsed, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_on_connect)
     event.listen(engine, "begin", _sqlite_on_begin)
     return engine
+
+
+def _private_database_file(path: Path) -> None:
+    """Make the SQLite file readable by its owner only: messages and password hashes.
+
+    Missing folders are created 0700 and a missing file is created 0600 before SQLite opens
+    it; SQLite gives its -wal, -shm and -journal files the database file's mode. Files an
+    older version left 0644 are made 0600, and their folder 0700 when it holds nothing but
+    this database (a folder of other things is the user's to decide).
+
+    Raises:
+        StoreError: the folder or the file cannot be created.
+    """
+    from desktop.private_files import (
+        PRIVATE_DIR,
+        create_private_file,
+        make_private,
+        make_private_dir,
+        make_private_files_in,
+    )
+
+    folder = path.parent
+    if not folder.exists():
+        try:
+            make_private_dir(folder)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the database folder {folder}: {exc}") from exc
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        raise StoreError(f"Cannot open the database {path}: {exc.strerror or exc}") from exc
+    own = [path.name + suffix for suffix in ("", "-wal", "-shm", "-journal")]
+    make_private_files_in(folder, [name for name in own if (folder / name).exists()])
+    try:
+        others = [entry.name for entry in folder.iterdir() if entry.name not in own]
+    except OSError:
+        return
+    if not others:
+        make_private(folder, PRIVATE_DIR)
 
 
 def _parse_url(url: str) -> URL:

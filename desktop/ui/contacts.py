@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -44,8 +43,10 @@ from desktop.contacts_io import (
 )
 from desktop.core.models import Contact, ContactDraft, ContactId
 from desktop.core.phone import check_number, format_for_display
+from desktop.private_files import write_private_text
 from desktop.store.errors import StoreError
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets import plain_question
 
 if TYPE_CHECKING:
     from desktop.store import ImportResult, Store
@@ -416,12 +417,11 @@ class ContactsDialog(QDialog):
         contact = self._selected()
         if contact is None:
             return
-        answer = QMessageBox.question(
+        if plain_question(
             self,
             "Delete contact",
             f"Delete {contact.name}? Their conversations stay, shown by number.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.delete(contact.id)
 
     def delete(self, contact_id: ContactId) -> None:
@@ -505,7 +505,7 @@ class ContactsDialog(QDialog):
                 text = write_csv(contacts)
             else:
                 text = write_vcard(contacts, version="3.0" if kind == "vcard3" else "4.0")
-            path.write_text(text, encoding="utf-8", newline="")
+            write_private_text(path, text)  # names and numbers: for its owner only
             return len(contacts)
 
         self._tasks.run(

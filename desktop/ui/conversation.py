@@ -67,7 +67,7 @@ from desktop.ui.templates import (
     insert_filled_template,
     template_button,
 )
-from desktop.ui.widgets import ElidedLabel
+from desktop.ui.widgets import ElidedLabel, plain_tooltip
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -965,7 +965,7 @@ class ConversationWidget(QWidget):
         else:
             self.attachment_label.setText(f"{len(pictures)} pictures to send: {names}")
             label = "Remove pictures"
-        self.attachment_label.setToolTip("\n".join(str(p) for p in pictures))
+        self.attachment_label.setToolTip(plain_tooltip("\n".join(str(p) for p in pictures)))
         self.remove_attachment.setText(label)
         self.remove_attachment.setAccessibleName(label)
         self._text_changed()

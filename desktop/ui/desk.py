@@ -190,7 +190,11 @@ class SmsDesk:
         accounts, credentials = self.accounts, self.credentials
 
         def look() -> tuple[bool, str | None]:
-            password = credentials.remembered_password(remembered) if remembered else None
+            password = (
+                credentials.remembered_password(remembered, database=accounts.database_id())
+                if remembered
+                else None
+            )
             return accounts.has_users(), password
 
         self.account_tasks.run(look, self._show_login, self._login_unavailable)
@@ -215,7 +219,11 @@ class SmsDesk:
     def _login_unavailable(self, error: Exception) -> None:
         self._discard_early()
         log.error("could not prepare sign-in", exc_info=error)
-        QMessageBox.critical(None, APP_TITLE, f"SMS Desk can't read its accounts: {error}")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, APP_TITLE, f"SMS Desk can't read its accounts: {error}"
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
         QApplication.quit()
 
     def _show_login(self, found: tuple[bool, str | None]) -> None:
@@ -534,8 +542,10 @@ class SmsDesk:
         self.account_tasks.run(lambda: snapshot.discard(path))  # after any queued write
         self._stop_session()
         if user is not None:
-            credentials = self.credentials
-            self.account_tasks.run(lambda: credentials.forget_password(user.extension))
+            credentials, accounts = self.credentials, self.accounts
+            self.account_tasks.run(
+                lambda: credentials.forget_password(user.extension, database=accounts.database_id())
+            )
         if self.settings.remembered_extension:
             self._save_settings(dataclasses.replace(self.settings, remembered_extension=""))
         self.begin()

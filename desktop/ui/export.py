@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.export import ExportRow
+from desktop.private_files import create_private_file
 
 
 def _readable(iso_time: str) -> str:
@@ -65,6 +66,8 @@ def write_pdf(path: Path, heading: str, rows: Iterable[ExportRow]) -> int:
         cursor.insertBlock()
         cursor.insertText(row.text, body)  # insertText: plain text, nothing interpreted
 
+    # Created 0600 first: Qt would create it readable by everyone (and keeps the mode).
+    create_private_file(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(heading)
     writer.setCreator("SMS Desk")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
+import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +31,7 @@ from desktop.accounts import (
     ExtensionRule,
     NotAnExtension,
     SignInError,
+    SignInThrottled,
     User,
 )
 from desktop.credentials import CredentialStore, KeyringUnavailable
@@ -65,10 +68,13 @@ class LoginDialog(QDialog):
             remembered in the keyring, and a warning for the user ("" if none).
         sig_remembered_failed(): the remembered password did not sign in (the dialog shows
             itself to ask for it).
+        sig_waiting(float): the account thread waits this many seconds before answering
+            (after wrong sign-ins); the dialog counts them down.
     """
 
     sig_signed_in = Signal(object, bool, str)
     sig_remembered_failed = Signal()
+    sig_waiting = Signal(float)
 
     def __init__(
         self,
@@ -136,6 +142,19 @@ class LoginDialog(QDialog):
         self.keyring_warning.setWordWrap(True)
         self.keyring_warning.hide()
 
+        # How long the answer takes, when wrong sign-ins slowed it down: counted down.
+        self.wait_note = QLabel()
+        self.wait_note.setObjectName("signInWait")
+        self.wait_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.wait_note.setWordWrap(True)
+        self.wait_note.setAccessibleName("Waiting to sign in")
+        self.wait_note.hide()
+        self._wait_until = 0.0
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(250)
+        self._wait_timer.timeout.connect(self._count_down)
+        self.sig_waiting.connect(self._show_wait)
+
         self.error = QLabel()
         self.error.setObjectName("signInError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -170,6 +189,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.remember)
         layout.addWidget(self.keyring_warning)
+        layout.addWidget(self.wait_note)
         layout.addWidget(self.error)
         rule = QFrame()
         rule.setFixedHeight(4)
@@ -246,8 +266,26 @@ class LoginDialog(QDialog):
     def busy(self) -> bool:
         return self._busy
 
+    def _show_wait(self, seconds: float) -> None:
+        """Say how long the answer takes (wrong sign-ins slow it down), counting down."""
+        self._wait_until = time.monotonic() + seconds
+        self._count_down()
+        self.wait_note.show()
+        self._wait_timer.start()
+
+    def _count_down(self) -> None:
+        left = math.ceil(self._wait_until - time.monotonic())
+        if left <= 0 or not self._busy:
+            self._wait_timer.stop()
+            self.wait_note.hide()
+            return
+        self.wait_note.setText(f"After wrong sign-ins SMS Desk answers more slowly: wait {left} s.")
+
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
+        if not busy:
+            self._wait_timer.stop()
+            self.wait_note.hide()
         for widget in (self.extension, self.password, self.display_name, self.repeat):
             widget.setReadOnly(busy)
         self.submit.setEnabled(not busy)
@@ -284,19 +322,24 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True, "Signing in…")
         accounts = self._accounts
+        waiting = self.sig_waiting.emit  # a signal: safe to emit from the account thread
         self._tasks.run(
-            lambda: self._remembering(accounts.sign_in(extension, password), password, remember),
+            lambda: self._remembering(
+                accounts.sign_in(extension, password, on_wait=waiting), password, remember
+            ),
             self._signed_in,
             self._failed,
         )
 
     def _remembering(self, user: User, password: str, remember: bool) -> tuple[User, str]:
         """Keep or forget the password in the keyring (account thread); return a warning."""
+        # Keyed by the database too: two profiles or databases with one extension differ.
+        database = self._accounts.database_id()
         if not remember:
-            self._credentials.forget_password(user.extension)
+            self._credentials.forget_password(user.extension, database=database, password=password)
             return user, ""
         try:
-            self._credentials.remember_password(user.extension, password)
+            self._credentials.remember_password(user.extension, password, database=database)
         except KeyringUnavailable as err:
             return user, f"Signed in, but your password could not be remembered: {err}"
         return user, ""
@@ -316,7 +359,9 @@ class LoginDialog(QDialog):
         accounts = self._accounts
         self._tasks.run(
             lambda: self._remembering(
-                accounts.create_first_admin(extension, name, password), password, remember
+                accounts.create_first_admin(extension, name, password, signed_in=True),
+                password,
+                remember,
             ),
             self._signed_in,
             self._failed,
@@ -328,12 +373,17 @@ class LoginDialog(QDialog):
         self.password.setText(password)
         self.remember.setChecked(True)
         self._set_busy(True, "Signing in…")
-        accounts = self._accounts
-        self._tasks.run(
-            lambda: (accounts.sign_in(extension, password), ""),
-            self._signed_in,
-            self._remembered_failed,
-        )
+        accounts, credentials = self._accounts, self._credentials
+        waiting = self.sig_waiting.emit
+
+        def sign_in() -> tuple[User, str]:
+            user = accounts.sign_in(extension, password, on_wait=waiting)
+            # A password an older SMS Desk kept under the extension alone worked here: it is
+            # this database's, so it moves under this database's key.
+            credentials.move_legacy_password(extension, password, database=accounts.database_id())
+            return user, ""
+
+        self._tasks.run(sign_in, self._signed_in, self._remembered_failed)
 
     def _signed_in(self, result: tuple[User, str]) -> None:
         user, warning = result
@@ -361,7 +411,8 @@ class LoginDialog(QDialog):
     def _remembered_failed(self, error: Exception) -> None:
         self.sig_remembered_failed.emit()
         self._failed(error)
-        if isinstance(error, SignInError):
+        # Throttled, the saved password was not even checked: its own sentence says it all.
+        if isinstance(error, SignInError) and not isinstance(error, SignInThrottled):
             reason = str(error).rstrip(".")
             self.show_error(f"{reason}. The saved password no longer works: type your password.")
         if not self.isVisible():

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.calling import CallTemplateError, call_target
+from desktop.core.calling import CallTemplateError, CannotCall, call_target
 from desktop.core.models import Contact, Conversation, Message, StoreChange, UserId, utcnow
 from desktop.core.phone import format_for_display
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
 from desktop.ui.set_aside import SetAsideDialog, SetAsideNotice
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
     from desktop.accounts import Accounts, User
@@ -118,7 +119,7 @@ class ConnectionIndicator(QWidget):
         elif self._state is LinkState.OFFLINE:
             waiting = f"retrying in {remaining} s" if remaining else "retrying…"
             self._label.setText(f"Offline — {waiting}")
-            self._label.setToolTip(self._detail)
+            self._label.setToolTip(plain_tooltip(self._detail))
             self._set_dot("offline")
             self.retry_button.show()
         elif self._state is LinkState.DATABASE_FAULT:
@@ -130,7 +131,7 @@ class ConnectionIndicator(QWidget):
             self.retry_button.show()
         elif self._state is LinkState.NEEDS_ATTENTION:
             self._label.setText(self._detail)
-            self._label.setToolTip(self._detail)
+            self._label.setToolTip(plain_tooltip(self._detail))
             self._set_dot("attention")
             self.retry_button.show()
         else:
@@ -594,8 +595,8 @@ class MainWindow(QMainWindow):
     def call(self, conversation: Conversation) -> None:
         """Call the number with the softphone (tel: link, URI template or command)."""
         try:
-            target = call_target(conversation.peer_number, self.call_template())
-        except CallTemplateError as err:
+            target = call_target(conversation.peer_number, self.call_template(), self._region)
+        except (CallTemplateError, CannotCall) as err:
             self.show_error(str(err))
             return
         if target.url is not None:
@@ -729,6 +730,7 @@ class MainWindow(QMainWindow):
         """Write ``conversation`` to ``path`` ("pdf" or "csv") in the store thread."""
         # Loaded here in the GUI thread (not in the store thread's function below).
         from desktop.export import heading, rows, to_csv
+        from desktop.private_files import write_private_text
         from desktop.ui.export import write_pdf
 
         store, region = self._store, self._region
@@ -747,7 +749,8 @@ class MainWindow(QMainWindow):
             pictures = {mid: len(items) for mid, items in media.items()}
             export_rows = rows(conversation, messages, desk, region, pictures)
             if kind == "csv":
-                path.write_text(to_csv(export_rows), encoding="utf-8-sig", newline="")
+                # Readable by its owner only, like the database it comes from.
+                write_private_text(path, to_csv(export_rows), encoding="utf-8-sig")
             else:
                 write_pdf(path, heading(conversation, region, utcnow()), export_rows)
             return len(messages)
@@ -773,12 +776,13 @@ class MainWindow(QMainWindow):
     def export_opt_outs_to(self, path: Path) -> None:
         """Write the numbers opted out of this desk's number to ``path`` (store thread)."""
         from desktop.export import opt_outs_to_csv
+        from desktop.private_files import write_private_text
 
         store, desk = self._store, self.conversation.desk_number
 
         def write() -> int:
             entries = store.list_opt_outs(desk)
-            path.write_text(opt_outs_to_csv(entries), encoding="utf-8-sig", newline="")
+            write_private_text(path, opt_outs_to_csv(entries), encoding="utf-8-sig")
             return len(entries)
 
         self._tasks.run(

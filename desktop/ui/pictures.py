@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.media import Media
 from desktop.picture_cache import PictureCache
+from desktop.private_files import write_private_bytes
 
 log = logging.getLogger("smsdesk.ui.pictures")
 
@@ -258,4 +259,4 @@ class PictureViewer(QDialog):
     def save_to(self, path: Path) -> None:
         """Write the picture's original bytes to ``path``."""
         if self._data is not None:
-            path.write_bytes(self._data)
+            write_private_bytes(path, self._data)  # someone's picture: for its owner only

@@ -35,7 +35,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop.config import Paths, Settings, save_settings
-from desktop.core.calling import CallTemplateError, call_target
+from desktop.core.calling import CallTemplateError, check_call_template
 from desktop.credentials import CredentialStore, KeyringUnavailable
 from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayConfig
@@ -424,7 +424,7 @@ class SettingsDialog(QDialog):
             )
         if settings.call_template:
             try:
-                call_target("+10000000000", settings.call_template)
+                check_call_template(settings.call_template)
             except CallTemplateError as err:
                 problems.append(str(err))
         if settings.database_url:

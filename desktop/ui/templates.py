@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.templates import Template, fill, matching, variable_spans
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -149,7 +150,7 @@ class TemplateMenu(QMenu):
             label = template.name.replace("&", "&&")
             action = self.addAction(label if template.shared else f"{label}  (mine)")
             preview = " ".join(template.body.split())
-            action.setToolTip(preview[:200])
+            action.setToolTip(plain_tooltip(preview[:200]))
             action.setStatusTip(preview[:200])
             action.triggered.connect(lambda _c=False, t=template: self.sig_chosen.emit(t))
         self.setToolTipsVisible(True)
@@ -365,7 +366,7 @@ class ManageTemplatesDialog(QDialog):
             scope = "everyone" if template.shared else "only me"
             item = QListWidgetItem(f"{template.name}  ·  {scope}")
             item.setData(Qt.ItemDataRole.UserRole, template)
-            item.setToolTip(template.body)
+            item.setToolTip(plain_tooltip(template.body))
             self.list.addItem(item)
             if template.id == selected:
                 self.list.setCurrentItem(item)

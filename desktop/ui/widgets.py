@@ -1,10 +1,41 @@
-"""Small widgets shared by the views."""
+"""Small widgets shared by the views, and ``plain_tooltip`` for tooltips of untrusted text."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that Qt shows exactly as written.
+
+    A tooltip has no text format of its own: Qt renders it as rich text whenever it "looks
+    like" HTML (``Qt.mightBeRichText``), so a contact named ``<img src=x><b>Boss</b>`` would
+    show a picture and bold type, and ``&amp;`` would read ``&``. Names, numbers, sender ids,
+    message and template text, file names: every tooltip that can carry them goes through
+    here. The text is escaped into a paragraph of rich text, which shows its characters
+    literally (line breaks kept).
+    """
+    # WhiteSpaceNormal: ordinary spaces, so a long tooltip still wraps.
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+def plain_question(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a Yes/No question whose text may hold names, shown as plain text; True for Yes.
+
+    ``QMessageBox.question`` reads its text as rich text when it looks like HTML.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class ElidedLabel(QLabel):
@@ -29,7 +60,7 @@ class ElidedLabel(QLabel):
         elided = self.fontMetrics().elidedText(
             self.text(), Qt.TextElideMode.ElideRight, rect.width()
         )
-        self.setToolTip(self.text() if elided != self.text() else "")
+        self.setToolTip(plain_tooltip(self.text()) if elided != self.text() else "")
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.setFont(self.font())
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), elided)

@@ -18,8 +18,10 @@ import pytest
 from sqlalchemy import create_engine, event, inspect, text
 
 import desktop.accounts
+import desktop.passwords
 from desktop.accounts import (
     MIN_PASSWORD_LENGTH,
+    OWASP_SCRYPT_COST,
     AccountDisabled,
     AccountError,
     Accounts,
@@ -27,6 +29,7 @@ from desktop.accounts import (
     ExtensionTaken,
     NoSuchUser,
     NotAnExtension,
+    ScryptCost,
     User,
     WeakPassword,
     WrongCredentials,
@@ -101,6 +104,15 @@ def anna(accounts: Accounts) -> User:
     return accounts.create_user("101", "Anna", PASSWORD)
 
 
+def stored_hash(store: Store, extension: str) -> str:
+    with store.engine.connect() as conn:
+        return str(
+            conn.execute(
+                text("SELECT password_hash FROM users WHERE extension = :e"), {"e": extension}
+            ).scalar_one()
+        )
+
+
 def wrong_sign_in(accounts: Accounts, extension: str = "101", password: str = WRONG) -> str:
     with pytest.raises(WrongCredentials) as raised:
         accounts.sign_in(extension, password)
@@ -171,14 +183,60 @@ def test_extension_rule_refuses_impossible_limits(low: int, high: int) -> None:
 # -- password hashes ---------------------------------------------------------------------
 
 
-def test_hash_is_scrypt_with_its_parameters_salt_and_digest() -> None:
+def test_new_hashes_are_scrypt_at_owasps_minimum_with_their_parameters(
+    real_scrypt_cost: None,
+) -> None:
     encoded = hash_password(PASSWORD)
 
-    match = re.fullmatch(r"scrypt\$16384\$8\$1\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)", encoded)
+    # N=2^17, r=8, p=1: OWASP's minimum for scrypt.
+    match = re.fullmatch(r"scrypt\$131072\$8\$1\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)", encoded)
     assert match, encoded
     salt, digest = (base64.b64decode(part) for part in match.groups())
     assert len(salt) == 16
-    assert digest == hashlib.scrypt(PASSWORD.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    assert digest == hashlib.scrypt(
+        PASSWORD.encode(), salt=salt, n=2**17, r=8, p=1, dklen=32, maxmem=256 * 1024 * 1024
+    )
+    assert ScryptCost(n=2**17, r=8, p=1) == OWASP_SCRYPT_COST
+
+
+def test_accounts_hash_new_passwords_at_owasps_minimum_by_default(
+    real_scrypt_cost: None, store: Store
+) -> None:
+    accounts = Accounts(store)
+    accounts.create_user("101", "Anna", PASSWORD)
+
+    assert accounts.cost == ScryptCost(n=2**17, r=8, p=1)
+    assert stored_hash(store, "101").startswith("scrypt$131072$8$1$")
+
+
+def test_an_old_2_14_hash_is_upgraded_at_the_next_sign_in(store: Store) -> None:
+    # What SMS Desk stored before: N=2^14. (The cost is given explicitly, so this test is
+    # not slowed down by the suite's cheaper default.)
+    old = ScryptCost(n=2**14, r=8, p=1)
+    strong = ScryptCost(n=2**15, r=8, p=1)
+    with store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO users (extension, display_name, password_hash, is_admin,"
+                " created_at, read_baseline_id) VALUES ('101', 'Anna', :hash, 0,"
+                " '2026-01-01 00:00:00', 0)"
+            ),
+            {"hash": hash_password(PASSWORD, old)},
+        )
+    accounts = Accounts(store, cost=strong, throttle_base=0)
+
+    assert accounts.sign_in("101", PASSWORD).extension == "101"
+
+    upgraded = stored_hash(store, "101")
+    assert upgraded.startswith("scrypt$32768$8$1$")
+    assert verify_password(PASSWORD, upgraded)
+    assert accounts.sign_in("101", PASSWORD).extension == "101"
+    assert stored_hash(store, "101") == upgraded  # once only
+    # A wrong password changes nothing; a dearer hash is never weakened.
+    wrong_sign_in(accounts, "101")
+    assert stored_hash(store, "101") == upgraded
+    Accounts(store, cost=old, throttle_base=0).sign_in("101", PASSWORD)
+    assert stored_hash(store, "101") == upgraded
 
 
 def test_verify_accepts_the_right_password_only() -> None:
@@ -446,13 +504,13 @@ def test_unknown_extension_is_answered_like_a_wrong_password(
     accounts: Accounts, anna: User, fake: FakeTime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scrypt_calls: list[int] = []
-    real_scrypt = desktop.accounts._scrypt
+    real_scrypt = desktop.passwords._scrypt
 
     def counting_scrypt(*args: object) -> bytes:
         scrypt_calls.append(1)
         return real_scrypt(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(desktop.accounts, "_scrypt", counting_scrypt)
+    monkeypatch.setattr(desktop.passwords, "_scrypt", counting_scrypt)
 
     known = [wrong_sign_in(accounts, "101") for _ in range(3)]
     known_sleeps, known_scrypts = list(fake.sleeps), len(scrypt_calls)
@@ -500,7 +558,8 @@ def test_an_attempt_before_the_delay_ran_out_waits_the_rest(store: Store, anna: 
     assert frozen.sleeps == [1.0, 0.75, 2.0]
     frozen.advance(0.5)
     assert accounts.sign_in("101", PASSWORD).extension == "101"  # right, but waits first
-    assert frozen.sleeps == [1.0, 0.75, 2.0, 1.5]
+    # The second attempt's turn was at T0+1 (it waited for it): its 2 s run from there.
+    assert frozen.sleeps == [1.0, 0.75, 2.0, 2.25]
 
 
 def test_a_clock_set_back_never_waits_longer_than_the_delay(store: Store, anna: User) -> None:

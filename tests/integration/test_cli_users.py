@@ -53,10 +53,16 @@ def home(tmp_path: Path) -> Path:
     return tmp_path / "home"
 
 
-def smsdesk(home: Path, *args: str, answers: tuple[str, ...] = ()) -> Run:
+def smsdesk(home: Path, *args: str, answers: tuple[str, ...] = (), stdin: str = "") -> Run:
     terminal = Terminal(*answers)
     out, err = io.StringIO(), io.StringIO()
-    status = cli.main(["--home", str(home), *args], prompt=terminal, out=out, err=err)
+    status = cli.main(
+        ["--home", str(home), *args],
+        prompt=terminal,
+        stdin=io.StringIO(stdin),
+        out=out,
+        err=err,
+    )
     return Run(status, out.getvalue(), err.getvalue(), terminal.asked)
 
 
@@ -95,20 +101,23 @@ def test_add_asks_twice_without_showing_the_password_and_creates_the_account(
     run = add(home, "101", "--name", "Anna")
 
     assert run.status == 0, run.err
-    assert run.out == "Added Anna (101).\n"
+    assert run.out == "Added Anna (101) as an administrator (the first account always is one).\n"
     assert run.err == ""
     assert run.asked == ["Password: ", "Repeat password: "]
     assert PASSWORD not in run.out + run.err
     [user] = users_in(home)
-    assert (user.extension, user.display_name, user.is_admin) == ("101", "Anna", False)
+    assert (user.extension, user.display_name, user.is_admin) == ("101", "Anna", True)
     assert can_sign_in(home, "101", PASSWORD)
+    assert add(home, "102", "--name", "Bob").out == "Added Bob (102).\n"
+    assert not users_in(home)[1].is_admin
 
 
 def test_add_without_a_name_calls_the_account_after_its_extension(home: Path) -> None:
+    add(home, "101")
     run = add(home, "102")
 
     assert run.out == "Added Extension 102 (102).\n"
-    assert users_in(home)[0].display_name == "Extension 102"
+    assert users_in(home)[1].display_name == "Extension 102"
 
 
 def test_add_admin(home: Path) -> None:
@@ -207,8 +216,8 @@ def test_list_with_no_accounts_says_how_to_add_one(home: Path) -> None:
 
 
 def test_list_shows_a_table_in_extension_order_with_local_sign_in_times(home: Path) -> None:
-    add(home, "1001", "--name", "Carl")
     add(home, "101", "--name", "Anna Smith", "--admin")
+    add(home, "1001", "--name", "Carl")
     add(home, "102", "--name", "Bob")
     smsdesk(home, "users", "disable", "102")
     signed_in_at = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
@@ -455,6 +464,292 @@ def test_add_in_a_real_terminal_never_shows_the_password(home: Path) -> None:
 
     shown = transcript.decode(errors="replace")
     assert os.waitstatus_to_exitcode(status) == 0, shown
-    assert "Added Anna (101)." in shown
+    assert "Added Anna (101) as an administrator" in shown
     assert password not in shown
     assert can_sign_in(home, "101", password)
+
+
+# -- who may change accounts -----------------------------------------------------------------
+
+NOBODY = 65534  # a user other than the one running the tests
+
+
+def database_file(home: Path) -> Path:
+    return Paths.under(home).data_dir / "smsdesk.sqlite3"
+
+
+def give_the_database_to_someone_else(home: Path) -> None:
+    """Make another computer user own the database file (root can; others cannot)."""
+    if os.geteuid() != 0:
+        pytest.skip("only root can give a file to another user")
+    for path in database_file(home).parent.glob("smsdesk.sqlite3*"):
+        os.chown(path, NOBODY, -1)
+
+
+@pytest.fixture
+def team_of_two(home: Path) -> Path:
+    """Anna (101, administrator) and Bob (102), in a database someone else owns."""
+    add(home, "101", "--name", "Anna", "--admin")
+    add(home, "102", "--name", "Bob")
+    give_the_database_to_someone_else(home)
+    return home
+
+
+ADMIN_PROMPT = "Password of administrator 101: "
+NEW_PASSWORD = "a new password"
+
+
+@pytest.mark.parametrize(
+    ("args", "answers"),
+    [
+        (("users", "add", "103", "--admin"), (PASSWORD, PASSWORD)),
+        (("users", "passwd", "101"), (NEW_PASSWORD, NEW_PASSWORD)),
+        (("users", "disable", "101"), ()),
+        (("users", "enable", "102"), ()),
+    ],
+)
+def test_without_an_administrator_nobody_but_the_files_owner_changes_accounts(
+    team_of_two: Path, args: tuple[str, ...], answers: tuple[str, ...]
+) -> None:
+    # The test runs as root: root is no exception, it does not own the file.
+    run = smsdesk(team_of_two, *args, answers=answers)
+
+    assert run.status == 1
+    assert run.err == (
+        "Changing accounts needs an administrator: add --admin-ext with your extension (for "
+        "example --admin-ext 101) and type your password when asked, or run this as nobody, "
+        f"who owns the database file {database_file(team_of_two)}; nothing was changed.\n"
+    )
+    assert run.asked == []
+    assert [(u.extension, u.is_admin, u.disabled) for u in users_in(team_of_two)] == [
+        ("101", True, False),
+        ("102", False, False),
+    ]
+    assert can_sign_in(team_of_two, "101", PASSWORD)
+
+
+def test_an_administrators_password_authorises_a_new_account(team_of_two: Path) -> None:
+    run = smsdesk(
+        team_of_two,
+        *("users", "add", "103", "--name", "Cid", "--admin-ext", "101"),
+        answers=(PASSWORD, NEW_PASSWORD, NEW_PASSWORD),
+    )
+
+    assert run.status == 0, run.err
+    assert run.asked == [ADMIN_PROMPT, "Password: ", "Repeat password: "]
+    assert run.out == "Added Cid (103).\n"
+    assert can_sign_in(team_of_two, "103", NEW_PASSWORD)
+    # Checking the administrator is not a sign-in to the app.
+    assert users_in(team_of_two)[0].last_sign_in_at is None
+
+
+def test_an_administrators_password_authorises_reset_disable_and_enable(
+    team_of_two: Path,
+) -> None:
+    reset = smsdesk(
+        team_of_two,
+        *("users", "passwd", "102", "--admin-ext", "101"),
+        answers=(PASSWORD, NEW_PASSWORD, NEW_PASSWORD),
+    )
+    disabled = smsdesk(
+        team_of_two, "users", "disable", "102", "--admin-ext", "101", answers=(PASSWORD,)
+    )
+
+    assert (reset.status, reset.out) == (0, "Changed the password of Bob (102).\n")
+    assert (disabled.status, disabled.out) == (0, "Disabled Bob (102).\n")
+    enabled = smsdesk(
+        team_of_two, "users", "enable", "102", "--admin-ext", "101", answers=(PASSWORD,)
+    )
+    assert (enabled.status, enabled.out) == (0, "Enabled Bob (102).\n")
+    assert can_sign_in(team_of_two, "102", NEW_PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("admin", "password", "sentence"),
+    [
+        (
+            "101",
+            "not Anna's password",
+            "The administrator's extension or password is wrong; nothing was changed.",
+        ),
+        (
+            "555",
+            PASSWORD,
+            "The administrator's extension or password is wrong; nothing was changed.",
+        ),
+        (
+            "102",
+            PASSWORD,
+            "Bob (102) is not an administrator: only an administrator can change accounts. "
+            "Give the extension of an administrator.",
+        ),
+        (
+            "anna@union.org",
+            PASSWORD,
+            "Sign in with your phone extension (for example 101), not your email address",
+        ),
+    ],
+)
+def test_a_wrong_administrator_is_refused_with_a_sentence_and_nothing_changes(
+    team_of_two: Path, admin: str, password: str, sentence: str
+) -> None:
+    run = smsdesk(
+        team_of_two,
+        *("users", "passwd", "101", "--admin-ext", admin),
+        answers=(password, NEW_PASSWORD, NEW_PASSWORD),
+    )
+
+    assert run.status == 1
+    assert run.err == sentence + "\n"
+    assert "Traceback" not in run.err
+    assert "Password: " not in run.asked  # the new password was never asked for
+    assert can_sign_in(team_of_two, "101", PASSWORD)
+
+
+def test_a_disabled_administrator_cannot_change_accounts(team_of_two: Path) -> None:
+    for accounts in accounts_in(team_of_two):
+        accounts.set_disabled("101")
+
+    run = smsdesk(team_of_two, "users", "enable", "101", "--admin-ext", "101", answers=(PASSWORD,))
+
+    assert run.status == 1
+    assert run.err == "The account of administrator 101 is disabled; nothing was changed.\n"
+    assert users_in(team_of_two)[0].disabled
+
+
+def test_wrong_administrator_passwords_count_like_wrong_sign_ins(team_of_two: Path) -> None:
+    started = time.monotonic()
+    smsdesk(team_of_two, "users", "disable", "102", "--admin-ext", "101", answers=("wrong",))
+
+    assert time.monotonic() - started >= 1.0  # answered after the first delay, as a sign-in
+    url = f"sqlite:///{database_file(team_of_two)}"
+    with open_store(url) as store, store.engine.connect() as conn:
+        failures = conn.exec_driver_sql(
+            "SELECT failures FROM sign_in_failures WHERE extension = '101'"
+        ).scalar_one()
+    assert failures == 1
+
+
+def test_scripts_give_the_passwords_on_standard_input(team_of_two: Path) -> None:
+    run = smsdesk(
+        team_of_two,
+        *("users", "passwd", "102", "--admin-ext", "101", "--password-stdin"),
+        stdin=f"{PASSWORD}\n{NEW_PASSWORD}\n",
+    )
+
+    assert run.status == 0, run.err
+    assert run.asked == []
+    assert PASSWORD not in run.out + run.err
+    assert can_sign_in(team_of_two, "102", NEW_PASSWORD)
+
+
+def test_a_script_that_runs_out_of_passwords_changes_nothing(team_of_two: Path) -> None:
+    run = smsdesk(
+        team_of_two,
+        *("users", "passwd", "102", "--admin-ext", "101", "--password-stdin"),
+        stdin=f"{PASSWORD}\n",
+    )
+
+    assert run.status == 1
+    assert "nothing was changed" in run.err
+    assert can_sign_in(team_of_two, "102", PASSWORD)
+
+
+def test_the_administrators_remembered_password_comes_from_the_keyring(
+    team_of_two: Path,
+) -> None:
+    from desktop.credentials import CredentialStore
+
+    for accounts in accounts_in(team_of_two):
+        CredentialStore().remember_password("101", PASSWORD, database=accounts.database_id())
+
+    run = smsdesk(team_of_two, "users", "disable", "102", "--admin-ext", "101")
+
+    assert run.status == 0, run.err
+    assert run.asked == []
+    assert users_in(team_of_two)[1].disabled
+
+
+def test_a_stale_remembered_password_is_said_and_the_password_asked_for(
+    team_of_two: Path,
+) -> None:
+    from desktop.credentials import CredentialStore
+
+    for accounts in accounts_in(team_of_two):
+        CredentialStore().remember_password("101", "old password", database=accounts.database_id())
+
+    run = smsdesk(team_of_two, "users", "disable", "102", "--admin-ext", "101", answers=(PASSWORD,))
+
+    assert run.status == 0, run.err
+    assert run.err == "The password remembered in the keyring for 101 did not work.\n"
+    assert run.asked == [ADMIN_PROMPT]
+
+
+def test_the_first_account_of_an_empty_database_needs_nobody(home: Path) -> None:
+    smsdesk(home, "users", "list")  # creates the empty database
+    give_the_database_to_someone_else(home)
+
+    run = add(home, "101", "--name", "Anna")
+
+    assert run.status == 0, run.err
+    assert run.out == "Added Anna (101) as an administrator (the first account always is one).\n"
+    second = add(home, "102", "--name", "Mallory", "--admin")
+    assert second.status == 1
+    assert "needs an administrator" in second.err
+    assert [u.extension for u in users_in(home)] == ["101"]
+
+
+def test_the_owner_of_the_database_file_needs_no_administrator(home: Path) -> None:
+    add(home, "101", "--name", "Anna", "--admin")
+    assert database_file(home).stat().st_uid == os.geteuid()
+
+    run = smsdesk(home, "users", "passwd", "101", answers=(NEW_PASSWORD, NEW_PASSWORD))
+
+    assert run.status == 0, run.err
+    assert run.asked == ["Password: ", "Repeat password: "]
+
+
+def test_users_list_stays_open_to_whoever_can_read_the_database(team_of_two: Path) -> None:
+    run = smsdesk(team_of_two, "users", "list")
+
+    assert run.status == 0
+    assert "Anna" in run.out
+    assert "scrypt" not in run.out
+
+
+def test_users_help_explains_who_may_change_accounts(home: Path) -> None:
+    for args in (("users", "--help"), ("users", "add", "--help")):
+        run = smsdesk(home, *args)
+
+        assert run.status == 0
+        text = " ".join(run.out.split())
+        assert "need an enabled administrator" in text
+        assert "--admin-ext" in text
+        assert "the very first account of an empty database" in text
+        assert "the computer user who owns the database file" in text
+        assert "Root is no exception unless it owns the file" in text
+        assert "--password-stdin reads the passwords from standard input" in text
+        assert 'ticked "Remember me"' in text
+
+
+@pytest.mark.postgres
+def test_a_team_database_always_needs_an_administrator(home: Path, postgres_url: str) -> None:
+    settings = Paths.under(home).settings_file
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"database_url": postgres_url}))
+    assert add(home, "101", "--name", "Anna", "--admin").status == 0  # the first: free
+
+    refused = add(home, "102", "--name", "Bob")
+    allowed = smsdesk(
+        home,
+        *("users", "add", "102", "--name", "Bob", "--admin-ext", "101"),
+        answers=(PASSWORD, PASSWORD, PASSWORD),
+    )
+
+    assert refused.status == 1
+    assert refused.err == (
+        "Changing accounts on this database needs an administrator: add --admin-ext with "
+        "your extension (for example --admin-ext 101) and type your password when asked; "
+        "nothing was changed.\n"
+    )
+    assert (allowed.status, allowed.out) == (0, "Added Bob (102).\n"), allowed.err

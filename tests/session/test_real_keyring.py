@@ -4,6 +4,8 @@ These run only inside ``desktop-session`` (a real X screen, D-Bus and an unlocke
 gnome-keyring); ``tests/integration/test_desktop_session.py`` starts them there.
 """
 
+import uuid
+
 import keyring
 import pytest
 from PySide6.QtCore import Qt
@@ -24,8 +26,8 @@ def test_the_session_keyring_is_the_secure_secret_service():
 
 def test_remember_me_is_kept_in_the_secret_service_and_sign_out_removes_it(qtbot, make_desk):
     credentials = CredentialStore()
-    credentials.forget_password("101")  # the session keyring may outlive an earlier run
     desk = make_desk(credentials=credentials)
+    key = f"user:{desk.accounts.database_id()}:101"  # this database's own entry
     desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
     desk.begin()
     qtbot.waitUntil(lambda: desk.login is not None and desk.login.isVisible(), timeout=5000)
@@ -36,7 +38,7 @@ def test_remember_me_is_kept_in_the_secret_service_and_sign_out_removes_it(qtbot
     dialog.remember.setChecked(True)
     qtbot.keyClick(fields["Password"], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desk.window is not None, timeout=8000)
-    assert keyring.get_password(SERVICE, "user:101") == PASSWORD
+    assert keyring.get_password(SERVICE, key) == PASSWORD
     desk.shutdown()
 
     restarted = make_desk(credentials=CredentialStore())
@@ -48,4 +50,36 @@ def test_remember_me_is_kept_in_the_secret_service_and_sign_out_removes_it(qtbot
     qtbot.waitUntil(
         lambda: restarted.login is not None and restarted.login.isVisible(), timeout=5000
     )
-    qtbot.waitUntil(lambda: keyring.get_password(SERVICE, "user:101") is None, timeout=5000)
+    qtbot.waitUntil(lambda: keyring.get_password(SERVICE, key) is None, timeout=5000)
+
+
+def test_two_databases_keep_their_own_password_for_one_extension_in_the_secret_service():
+    credentials = CredentialStore()
+    first, second = uuid.uuid4().hex, uuid.uuid4().hex
+    try:
+        credentials.remember_password("101", "password of desk A", database=first)
+        credentials.remember_password("101", "password of desk B", database=second)
+
+        assert CredentialStore().remembered_password("101", database=first) == "password of desk A"
+        assert CredentialStore().remembered_password("101", database=second) == (
+            "password of desk B"
+        )
+    finally:
+        credentials.forget_password("101", database=first)
+        credentials.forget_password("101", database=second)
+
+
+def test_an_entry_of_an_older_version_moves_to_its_database_in_the_secret_service():
+    extension = str(100000 + uuid.uuid4().int % 900000)  # not shared with another test
+    database = uuid.uuid4().hex
+    keyring.set_password(SERVICE, f"user:{extension}", PASSWORD)  # as SMS Desk kept it
+    credentials = CredentialStore()
+    try:
+        assert credentials.remembered_password(extension, database=database) == PASSWORD
+
+        credentials.move_legacy_password(extension, PASSWORD, database=database)
+
+        assert keyring.get_password(SERVICE, f"user:{extension}") is None
+        assert keyring.get_password(SERVICE, f"user:{database}:{extension}") == PASSWORD
+    finally:
+        credentials.forget_password(extension, database=database, password=PASSWORD)

@@ -122,3 +122,4 @@ def test_export_writes_every_contact(qtbot, main_window, tmp_path):
     text = Path(target).read_text(encoding="utf-8")
     assert "FN:Olivia Bennett" in text
     assert "VERSION:4.0" in text
+    assert target.stat().st_mode & 0o777 == 0o600  # readable by its owner only

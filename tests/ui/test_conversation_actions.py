@@ -239,6 +239,31 @@ def test_call_without_a_phone_handler_says_what_to_do(qtbot, opened, monkeypatch
     assert "No app on this computer handles tel: links" in errors[0]
 
 
+def test_call_never_dials_an_inbound_sender_id_as_it_came(
+    qtbot, main_window, demo_gateway, tmp_path
+):
+    record = tmp_path / "called.txt"
+    script = tmp_path / "softphone"
+    script.write_text(f'#!/bin/sh\necho "$@" > {record}\n')
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    main_window.call_template = lambda: f"{script} {{number}}"
+    errors = []
+    main_window.show_error = errors.append
+    store = main_window.desk.store
+    demo_gateway.inbound("ACME", "Your parcel is on its way")  # an alphanumeric sender id
+    qtbot.waitUntil(lambda: store.find_conversation("ACME") is not None, timeout=5000)
+    main_window.open_conversation(store.find_conversation("ACME"))
+
+    header_button(main_window, "Call").click()
+
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert errors == [
+        "“ACME” is a sender name, not a phone number: it cannot be called. Reply by SMS instead."
+    ]
+    qtbot.wait(300)
+    assert not record.exists()  # nothing was run
+
+
 def test_a_broken_call_command_is_reported(qtbot, opened):
     errors = []
     opened.show_error = errors.append

@@ -3,6 +3,7 @@ the files and check what they say."""
 
 import csv
 import shutil
+import stat
 import subprocess
 
 import pytest
@@ -50,6 +51,7 @@ def test_export_to_csv(qtbot, main_window, conversation, tmp_path):
     assert table[3][4] == "delivered"
     assert table[4][5].startswith("Marked dealt with by Test Desk (101)")
     assert table[1][0][-6] in "+-"  # times carry their UTC offset
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # readable by its owner only
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -60,6 +62,7 @@ def test_export_to_pdf(qtbot, main_window, conversation, tmp_path):
         lambda: "Exported 4 messages" in main_window.statusBar().currentMessage(), timeout=10000
     )
     assert path.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # readable by its owner only
     text = subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout

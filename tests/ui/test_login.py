@@ -1,5 +1,7 @@
 """Signing in with an extension and password, first-run account creation, Remember me."""
 
+import re
+
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
@@ -142,7 +144,8 @@ def test_remember_me_signs_in_after_a_restart_and_sign_out_forgets(
     dialog.remember.setChecked(True)
     qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
     signed_in_window(qtbot, desk_with_anna)
-    assert memory_keyring.secrets[(SERVICE, "user:101")] == PASSWORD
+    key = f"user:{desk_with_anna.accounts.database_id()}:101"
+    assert memory_keyring.secrets[(SERVICE, key)] == PASSWORD
     assert PASSWORD not in make_desk.paths.settings_file.read_text()
     desk_with_anna.shutdown()
 
@@ -156,7 +159,7 @@ def test_remember_me_signs_in_after_a_restart_and_sign_out_forgets(
         lambda: restarted.login is not None and restarted.login.isVisible(), timeout=5000
     )
     assert restarted.window is None
-    assert (SERVICE, "user:101") not in memory_keyring.secrets
+    qtbot.waitUntil(lambda: (SERVICE, key) not in memory_keyring.secrets, timeout=5000)
     assert '"remembered_extension": ""' in make_desk.paths.settings_file.read_text()
 
 
@@ -177,3 +180,114 @@ def test_without_a_secure_keyring_it_says_so_and_writes_no_secret(qtbot, make_de
     for path in make_desk.paths.data_dir.parent.rglob("*"):
         if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_creating_the_first_account_counts_as_its_first_sign_in(qtbot, make_desk):
+    desk = make_desk()
+    dialog = login_dialog(qtbot, desk)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Your name"), "Anna Smith")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    type_into(qtbot, field(dialog, "Repeat password"), PASSWORD)
+    qtbot.keyClick(field(dialog, "Repeat password"), Qt.Key.Key_Return)
+    signed_in_window(qtbot, desk)
+
+    # `smsdesk users list` reads this: it said "never" right after the first sign-in.
+    assert desk.accounts.get_user("101").last_sign_in_at is not None
+
+
+def test_the_password_is_checked_off_the_gui_thread(qtbot, desk_with_anna, monkeypatch):
+    import threading
+
+    threads = []
+    real = desk_with_anna.accounts.sign_in
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(desk_with_anna.accounts, "sign_in", recording)
+    dialog = login_dialog(qtbot, desk_with_anna)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+    signed_in_window(qtbot, desk_with_anna)
+
+    assert len(threads) == 1
+    assert threads[0] is not threading.main_thread()
+
+
+def test_the_dialog_says_how_long_to_wait_after_wrong_sign_ins(qtbot, make_desk):
+    from desktop.accounts import Accounts
+
+    desk = make_desk()
+    desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
+    # Slow enough that the answer waits a whole second, the least the dialog counts down.
+    desk.accounts = Accounts(desk.store, throttle_base=1.5, throttle_cap=3.0)
+    dialog = login_dialog(qtbot, desk)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Password"), "not my password")
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: dialog.wait_note.isVisible(), timeout=5000)
+    # 1.5 s, counted down in whole seconds (1 s if the machine was slow to show it).
+    assert re.fullmatch(
+        r"After wrong sign-ins SMS Desk answers more slowly: wait [12] s\.",
+        dialog.wait_note.text(),
+    )
+    assert dialog.wait_note.textFormat() == Qt.TextFormat.PlainText
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=8000)
+    assert dialog.error.text() == "Extension or password is wrong"
+    assert not dialog.wait_note.isVisible()
+
+
+def test_a_password_remembered_by_an_older_version_signs_in_and_moves_to_its_database(
+    qtbot, make_desk, memory_keyring
+):
+    from desktop.config import Settings
+
+    desk = make_desk(
+        settings=Settings(
+            default_region="US",
+            no_tray_notice_shown=True,
+            quiet_hours=False,
+            remembered_extension="101",
+        )
+    )
+    desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
+    memory_keyring.secrets[(SERVICE, "user:101")] = PASSWORD  # keyed by extension alone
+
+    desk.begin()
+    signed_in_window(qtbot, desk)  # no dialog to fill in
+
+    key = f"user:{desk.accounts.database_id()}:101"
+    qtbot.waitUntil(lambda: (SERVICE, key) in memory_keyring.secrets, timeout=5000)
+    assert memory_keyring.secrets == {(SERVICE, key): PASSWORD}
+
+
+def test_a_sign_in_whose_turn_is_too_far_away_says_how_long_to_wait(qtbot, desk_with_anna):
+    from datetime import timedelta
+
+    from desktop.core.models import utcnow
+    from desktop.store.tables import sign_in_failures
+
+    # Other copies of the app (or guessers) made 12 wrong tries and hold the turn in 20 s:
+    # the next one is 20 + 30 s away, more than the longest delay.
+    with desk_with_anna.store.engine.begin() as conn:
+        conn.execute(
+            sign_in_failures.insert().values(
+                extension="101", failures=12, last_failure_at=utcnow() + timedelta(seconds=20)
+            )
+        )
+    dialog = login_dialog(qtbot, desk_with_anna)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert re.fullmatch(
+        r"There were too many wrong sign-ins for this extension\. Wait \d+ s, then try again\.",
+        dialog.error.text(),
+    )
+    assert not dialog.busy
+    assert desk_with_anna.window is None

@@ -176,3 +176,4 @@ def test_the_opt_out_list_exports_as_csv(qtbot, main_window, demo_gateway, tmp_p
     assert by_number[OLIVIA][3] == "replied STOP"
     assert by_number[SAM][3] == "replied UNSUBSCRIBE"
     assert datetime.fromisoformat(by_number[SAM][2]).tzinfo is not None
+    assert target.stat().st_mode & 0o777 == 0o600  # readable by its owner only

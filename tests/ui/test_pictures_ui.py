@@ -69,6 +69,10 @@ def test_a_picture_from_the_demo_gateway_shows_as_a_thumbnail(qtbot, main_window
     qtbot.waitUntil(lambda: viewer.image is not None, timeout=5000)
     assert (viewer.image.width(), viewer.image.height()) == (360, 240)
     assert viewer.save_button.accessibleName() == "Save as…"
+    saved = main_window.desk.paths.data_dir.parent / "saved.png"
+    viewer.save_to(saved)
+    assert saved.read_bytes() == landscape_png()
+    assert saved.stat().st_mode & 0o777 == 0o600  # readable by its owner only
     viewer.close()
 
 

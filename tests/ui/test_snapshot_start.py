@@ -18,7 +18,7 @@ def first_session(qtbot, make_desk, memory_keyring, conversations=3):
     """A session signed in with "Remember me" that had ``conversations`` and quit."""
     desk = make_desk()
     user = desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
-    desk.credentials.remember_password("101", PASSWORD)
+    desk.credentials.remember_password("101", PASSWORD, database=desk.accounts.database_id())
     now = utcnow()
     desk.store.ingest_inbound(
         [
@@ -30,8 +30,13 @@ def first_session(qtbot, make_desk, memory_keyring, conversations=3):
     window = desk.window
     qtbot.waitUntil(lambda: window.chat_model.rowCount() == conversations, timeout=8000)
     desk.shutdown()  # quitting writes the snapshot
-    assert (SERVICE, "user:101") in memory_keyring.secrets
+    assert (SERVICE, user_key(desk)) in memory_keyring.secrets
     return desk
+
+
+def user_key(desk) -> str:
+    """The keyring name of 101's remembered password on this desk's database."""
+    return f"user:{desk.accounts.database_id()}:101"
 
 
 def test_quitting_writes_the_snapshot_of_what_the_list_showed(qtbot, make_desk, memory_keyring):
@@ -80,8 +85,8 @@ def test_a_remembered_start_paints_the_snapshot_then_goes_live(qtbot, make_desk,
 def test_a_failed_remembered_sign_in_drops_the_snapshot_for_the_dialog(
     qtbot, make_desk, memory_keyring
 ):
-    first_session(qtbot, make_desk, memory_keyring)
-    memory_keyring.secrets[(SERVICE, "user:101")] = "an old password"
+    first = first_session(qtbot, make_desk, memory_keyring)
+    memory_keyring.secrets[(SERVICE, user_key(first))] = "an old password"
     settings = load_settings(make_desk.paths.settings_file).settings
     early = paint_last_session(make_desk.paths, settings)
     assert early is not None
@@ -97,8 +102,8 @@ def test_a_failed_remembered_sign_in_drops_the_snapshot_for_the_dialog(
 
 
 def test_an_empty_keyring_drops_the_snapshot_for_the_dialog(qtbot, make_desk, memory_keyring):
-    first_session(qtbot, make_desk, memory_keyring)
-    del memory_keyring.secrets[(SERVICE, "user:101")]
+    first = first_session(qtbot, make_desk, memory_keyring)
+    del memory_keyring.secrets[(SERVICE, user_key(first))]
     settings = load_settings(make_desk.paths.settings_file).settings
     early = paint_last_session(make_desk.paths, settings)
     assert early is not None

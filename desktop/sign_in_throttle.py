@@ -1,0 +1,224 @@
+"""Sign-in throttling kept in the database: every attempt reserves its turn before the
+password is checked.
+
+Counting failures after the check let parallel guessers through: eight processes that all
+looked before any of them failed got eight checks where one guesser gets one. Here the
+reservation is made first, in one write transaction (SQLite ``BEGIN IMMEDIATE``; a table
+lock on PostgreSQL), for the typed extension and for all extensions together (key ``"*"``),
+and the attempt counts as a failure until its password turns out right. Each turn starts
+where the previous one's delay ends, so however many processes or desks guess at once, the
+checks happen on the schedule a single guesser would get. A turn further away than the
+longest delay is refused with the wait, not queued: nobody sleeps for minutes.
+
+Pure Python (SQLAlchemy); no Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from desktop.store.tables import sign_in_failures
+
+__all__ = ["ALL_EXTENSIONS", "SignInThrottle", "Turn"]
+
+ALL_EXTENSIONS = "*"
+"""The key that counts wrong sign-ins at every extension together (never an extension)."""
+
+# Exponents past this already exceed any sensible cap; stopping here keeps the float finite.
+_MAX_DOUBLINGS = 60
+
+_table = sign_in_failures
+# ``last_failure_at`` holds when the last counted attempt was (or will be) checked: a
+# reserved turn may lie a little in the future.
+_key, _failures, _last = _table.c.extension, _table.c.failures, _table.c.last_failure_at
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """The answer to a reservation.
+
+    Attributes:
+        start: when the password may be checked; None when the turn was refused.
+        failures: wrong attempts in a row at the extension, this one counted (when given).
+        wait: seconds from now until ``start``; when refused, until a turn can be had.
+    """
+
+    start: datetime | None
+    failures: int
+    wait: float
+
+    @property
+    def refused(self) -> bool:
+        return self.start is None
+
+
+class SignInThrottle:
+    """The turns of sign-in attempts, per extension and for all extensions together.
+
+    Per extension, the k-th wrong attempt in a row is followed by ``base`` x 2^(k-1)
+    seconds (at most ``cap``) before the next one is checked; the count goes only with a
+    right password or a new one. All extensions together get ``overall_allowance`` wrong
+    attempts free, then the same doubling up to ``overall_cap`` (someone trying one
+    password at every extension); that count starts again after ``overall_quiet`` without
+    an attempt.
+
+    Args:
+        engine: the database, with transactions meant to write (``for_writing``).
+        base: the first delay, in seconds.
+        cap: the longest delay per extension; also the furthest a turn is given ahead.
+        overall_allowance: wrong attempts at all extensions together before they slow down.
+        overall_cap: the longest delay for all extensions together.
+        overall_quiet: how long without attempts resets the overall count.
+        clock: the current aware UTC time.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        base: float,
+        cap: float,
+        overall_allowance: int = 10,
+        overall_cap: float = 10.0,
+        overall_quiet: timedelta = timedelta(minutes=15),
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._engine = engine
+        self._postgresql = engine.dialect.name == "postgresql"
+        self._base = base
+        self._cap = cap
+        self._allowance = overall_allowance
+        self._overall_cap = overall_cap
+        self._quiet = overall_quiet
+        self._clock = clock
+
+    # -- the rule -------------------------------------------------------------------------
+
+    def delay(self, failures: int) -> float:
+        """The delay after ``failures`` wrong attempts in a row at one extension."""
+        if failures <= 0:
+            return 0.0
+        return min(self._cap, self._base * 2.0 ** min(failures - 1, _MAX_DOUBLINGS))
+
+    def overall_delay(self, failures: int) -> float:
+        """The delay after ``failures`` wrong attempts in a row at all extensions together."""
+        beyond = failures - self._allowance
+        if beyond <= 0:
+            return 0.0
+        return min(self._overall_cap, self._base * 2.0 ** min(beyond - 1, _MAX_DOUBLINGS))
+
+    # -- reservations ---------------------------------------------------------------------
+
+    def reserve(self, key: str) -> Turn:
+        """Reserve the next turn to check a password typed for extension ``key``.
+
+        The attempt is counted (at ``key`` and overall) before anything is checked; a right
+        password undoes that with ``passed``.
+
+        Returns:
+            The turn. A refused turn (more than ``cap`` seconds away) records nothing.
+        """
+        now = self._clock()
+        with self._engine.begin() as conn:
+            if self._postgresql:
+                # READ COMMITTED would let two reservations read the same last turn; this
+                # mode conflicts with itself and with writes, so they take turns. (SQLite's
+                # BEGIN IMMEDIATE already does.)
+                conn.exec_driver_sql("LOCK TABLE sign_in_failures IN SHARE ROW EXCLUSIVE MODE")
+            rows = self._read(conn, key)
+            failures, last = rows.get(key, (0, None))
+            start = self._open_at(failures, last, self.delay, now)
+            overall, overall_last = rows.get(ALL_EXTENSIONS, (0, None))
+            if overall_last is not None and now - overall_last >= self._quiet:
+                overall = 0
+            overall_start = self._open_at(overall, overall_last, self.overall_delay, now)
+            at = max(start, overall_start)
+            wait = (at - now).total_seconds()
+            if wait > self._cap:
+                return Turn(None, failures, wait)
+            self._write(conn, key, failures + 1, at)
+            # The overall queue keeps its own turns: a long queue at one extension must not
+            # hold up the others.
+            self._write(conn, ALL_EXTENSIONS, overall + 1, overall_start)
+        return Turn(at, failures + 1, wait)
+
+    def passed(self, key: str) -> None:
+        """The password typed for ``key`` was right: its count goes, the overall one forgets
+        this attempt."""
+        with self._engine.begin() as conn:
+            self.clear(conn, key)
+            conn.execute(
+                update(_table)
+                .where(_key == ALL_EXTENSIONS, _failures > 0)
+                .values(failures=_failures - 1)
+            )
+
+    @staticmethod
+    def clear(conn: Connection, key: str) -> None:
+        """Forget the wrong attempts at ``key`` (a new password), inside ``conn``'s
+        transaction."""
+        conn.execute(delete(_table).where(_key == key))
+
+    def next_delay(self, key: str) -> float:
+        """How long the answer to the next wrong attempt at ``key`` would take, in seconds:
+        what is left before its turn, plus the delay it would add."""
+        now = self._clock()
+        with self._engine.connect() as conn:
+            rows = self._read(conn, key)
+        failures, last = rows.get(key, (0, None))
+        overall, overall_last = rows.get(ALL_EXTENSIONS, (0, None))
+        if overall_last is not None and now - overall_last >= self._quiet:
+            overall = 0
+        at = max(
+            self._open_at(failures, last, self.delay, now),
+            self._open_at(overall, overall_last, self.overall_delay, now),
+        )
+        return (at - now).total_seconds() + self.delay(failures + 1)
+
+    # -- rows -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _read(conn: Connection, key: str) -> dict[str, tuple[int, datetime]]:
+        found = conn.execute(
+            select(_key, _failures, _last).where(_key.in_([key, ALL_EXTENSIONS]))
+        ).all()
+        return {row[0]: (int(row[1]), row[2]) for row in found}
+
+    def _open_at(
+        self,
+        failures: int,
+        last: datetime | None,
+        delay: Callable[[int], float],
+        now: datetime,
+    ) -> datetime:
+        """When the next turn after ``failures`` attempts, the last checked at ``last``, opens."""
+        if last is None or failures <= 0:
+            return now
+        if (last - now).total_seconds() > self._cap:
+            # Further ahead than any turn is ever given: a clock set back, or a colleague's
+            # clock ahead on a shared database. Taken as now, so nobody is locked out.
+            last = now
+        opens = last + timedelta(seconds=delay(failures))
+        return max(now, opens)
+
+    def _write(self, conn: Connection, key: str, failures: int, at: datetime) -> None:
+        upsert = (postgresql if self._postgresql else sqlite).insert(_table)
+        conn.execute(
+            upsert.values(
+                extension=key, failures=failures, last_failure_at=at
+            ).on_conflict_do_update(
+                index_elements=[_key],
+                set_={"failures": failures, "last_failure_at": at},
+            )
+        )
+
+
+def whole_seconds(seconds: float) -> int:
+    """Seconds rounded up for a sentence ("wait 3 s"), at least 1."""
+    return max(1, math.ceil(seconds - 1e-9))
