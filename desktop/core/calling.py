@@ -100,8 +100,8 @@ def dialable(number: str, region: str = "US") -> str:
         )
     if any(ch.isalpha() for ch in text):
         raise CannotCall(
-            f"“{text}” is a sender name, not a phone number: it cannot be called. "
-            "Reply by SMS instead."
+            f"“{text}” is a sender name, not a phone number: it cannot be called, and "
+            "carriers don't deliver replies to it. Contact the sender another way."
         )
     raise CannotCall(f"“{text}” is not a phone number, so it cannot be called.")
 

@@ -225,7 +225,8 @@ def test_call_runs_the_configured_command_with_the_number(qtbot, opened, tmp_pat
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     opened.call_template = lambda: f"{script} {{number}}"
     header_button(opened, "Call").click()
-    qtbot.waitUntil(record.exists, timeout=5000)
+    # The shell creates the file before it writes the line: wait for the line.
+    qtbot.waitUntil(lambda: record.exists() and record.read_text().endswith("\n"), timeout=5000)
     assert record.read_text().strip() == OLIVIA
     assert opened.statusBar().currentMessage() == "Calling (415) 555-0134…"
 
@@ -258,7 +259,8 @@ def test_call_never_dials_an_inbound_sender_id_as_it_came(
 
     qtbot.waitUntil(lambda: bool(errors), timeout=3000)
     assert errors == [
-        "“ACME” is a sender name, not a phone number: it cannot be called. Reply by SMS instead."
+        "“ACME” is a sender name, not a phone number: it cannot be called, and carriers don't "
+        "deliver replies to it. Contact the sender another way."
     ]
     qtbot.wait(300)
     assert not record.exists()  # nothing was run

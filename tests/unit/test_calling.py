@@ -73,7 +73,8 @@ def test_a_sender_name_says_it_cannot_be_called_and_what_to_do():
     with pytest.raises(CannotCall) as refused:
         dialable("ACME")
     assert str(refused.value) == (
-        "“ACME” is a sender name, not a phone number: it cannot be called. Reply by SMS instead."
+        "“ACME” is a sender name, not a phone number: it cannot be called, and carriers don't "
+        "deliver replies to it. Contact the sender another way."
     )
 
 
