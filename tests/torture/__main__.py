@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.torture import sqlite_kills
+from tests.torture import sqlite_kills, team_kills
 from tests.torture.harness import Tally
 
 
@@ -24,6 +24,7 @@ def _row(name: str, kills: int, result: Tally, seconds: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make torture", description=__doc__)
     parser.add_argument("--sqlite-kills", type=int, default=200)
+    parser.add_argument("--leader-rounds", type=int, default=30)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--only", choices=["sqlite", "team"], default=None)
     args = parser.parse_args(argv)
@@ -39,6 +40,18 @@ def main(argv: list[str] | None = None) -> int:
             result, kills = sqlite_kills.run(folder, args.sqlite_kills, rng)
             rows.append(
                 _row("one desk, SQLite, SIGKILL", kills, result, time.monotonic() - started)
+            )
+            results.append(result)
+        if args.only in (None, "team"):
+            started = time.monotonic()
+            result, kills, splits = team_kills.run(folder, args.leader_rounds, rng)
+            rows.append(
+                _row(
+                    f"three desks, PostgreSQL, leader killed ({kills}) or split ({splits})",
+                    kills + splits,
+                    result,
+                    time.monotonic() - started,
+                )
             )
             results.append(result)
     print()

@@ -51,9 +51,9 @@ def _marked_ingest(store: Store) -> None:
 def _lease(config: dict[str, Any]) -> Any:
     if not config.get("team"):
         return None
-    from desktop.store.team import PollerLease
+    from desktop.store.lease import PollerLease
 
-    return PollerLease(config["url"])
+    return PollerLease(config["url"], holder=config.get("name"))
 
 
 def _queue_one(store: Store, config: dict[str, Any], rng: random.Random, seq: int) -> None:

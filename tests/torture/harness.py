@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from desktop.gateway.demo import DemoGateway, Fault
+from desktop.store.store import create_store_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -171,7 +172,7 @@ class Tally:
 
 def tally(url: str, demo: DemoGateway, tag_prefix: str, inbound_sids: list[str]) -> Tally:
     """Compare the store at ``url`` with what the demo gateway holds."""
-    engine = create_engine(url)
+    engine = create_store_engine(url)
     with engine.connect() as conn:
         stored = conn.execute(
             text(
