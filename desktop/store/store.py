@@ -3936,6 +3936,64 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
             change = self._message_change(conn, [mid], now)
         self._emit(change)
 
+    def requeue_dropped(
+        self,
+        sid: str,
+        next_attempt_at: datetime,
+        reason: str,
+        *,
+        now: datetime | None = None,
+    ) -> bool:
+        """Put a message back in the outbox that the gateway accepted, then dropped unsent.
+
+        For a "try again later" failure reported after the send (30001, the queue
+        overflowed; 30022...): that copy was never sent and never will be, so sending the
+        message again is no second copy. Its gateway id is cleared (a later report about the
+        dropped copy must not touch the new attempt) and it waits, QUEUED, for
+        ``next_attempt_at``, with ``reason`` as its last error. Only a message still SENT is
+        requeued: one that has been delivered, failed or retried since is left alone.
+
+        Returns:
+            True if the message was requeued.
+        """
+        now = _aware(now, default_now=True)
+        m = messages.c
+        with self._writer.begin() as conn:
+            mid = conn.execute(
+                select(m.id).where(
+                    m.gateway_sid == sid,
+                    m.direction == Direction.OUTBOUND.value,
+                    m.status == MessageStatus.SENT.value,
+                )
+            ).scalar_one_or_none()
+            if mid is None:
+                return False
+            conn.execute(
+                update(messages)
+                .where(m.id == mid)
+                .values(
+                    status=MessageStatus.QUEUED.value,
+                    gateway_sid=None,
+                    sent_at=None,
+                    error_code=None,
+                    error_message=None,
+                    updated_at=now,
+                )
+            )
+            conn.execute(delete(outbox).where(outbox.c.message_id == mid))
+            conn.execute(
+                insert(outbox).values(
+                    message_id=mid,
+                    state=PENDING,
+                    attempts=1,
+                    next_attempt_at=_aware(next_attempt_at),
+                    last_error=reason,
+                )
+            )
+            change = self._message_change(conn, [mid], now)
+        self._emit(change)
+        return True
+
     def record_failed(
         self,
         mid: MessageId,

@@ -721,9 +721,22 @@ class SyncEngine:
             status = status_from_gateway(current.status)
             if status is message.status:
                 continue
+            if _dropped(current):
+                # The gateway dropped it unsent (its queue overflowed...): it goes again
+                # later, as a message the gateway refused with "try again later" does.
+                log.info("message %s was dropped unsent (%s)", message.sid, current.error_code)
+                self._store.requeue_dropped(
+                    message.sid,
+                    now + retry_later_delay(1),
+                    describe_error(current.error_code, current.error_message),
+                )
+                self._status_checks.pop(message.sid, None)
+                continue
             reason = None
             if status is MessageStatus.FAILED:
-                reason = describe_error(current.error_code, current.error_message)
+                reason = describe_error(
+                    current.error_code, current.error_message, status=current.status
+                )
             updates.append(
                 StatusUpdate(
                     message.sid,

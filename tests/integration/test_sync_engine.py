@@ -546,6 +546,37 @@ def test_a_send_answered_as_dropped_waits_and_goes_again(store, demo_gateway):
     assert store.get_message(message.id).gateway_sid == answers[1].sid
 
 
+def test_a_message_reported_dropped_after_it_was_accepted_is_sent_again_later(store, demo_gateway):
+    """30001 in a later status report: the copy was never sent, so the message goes again."""
+    clock = FakeClock()
+    engine = make_engine(store, demo_gateway, clock=clock)
+    demo_gateway.inject(Fault.FAIL_DELIVERY, error_code=30001)  # queue overflow
+    message = queue(store, demo_gateway)
+    engine.run_cycle()
+    first_sid = store.get_message(message.id).gateway_sid
+    assert first_sid is not None
+    deadline = time.monotonic() + 5
+    while demo_gateway.sent()[0]["status"] != "failed":  # dropped at the gateway meanwhile
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+    for _ in range(3):  # the status check learns of it; the message waits, not failed
+        clock.advance(timedelta(seconds=1))
+        engine.run_cycle()
+    requeued = store.get_message(message.id)
+    assert (requeued.status, requeued.gateway_sid) == (MessageStatus.QUEUED, None)
+    assert len(demo_gateway.sent()) == 1
+
+    clock.advance(timedelta(seconds=31))
+    engine.run_cycle()
+    dropped, again = demo_gateway.sent()
+    assert (dropped["status"], dropped["error_code"]) == ("failed", 30001)
+    assert store.get_message(message.id).gateway_sid == again["sid"] != first_sid
+    clock.advance(timedelta(minutes=5))
+    engine.run_cycle()
+    assert len(demo_gateway.sent()) == 2  # and no third
+
+
 def test_partially_delivered_is_final_and_shown_delivered(store, demo_gateway):
     engine = make_engine(store, demo_gateway)
     demo_gateway.inject(Fault.FINAL_STATUS, status="partially_delivered")
