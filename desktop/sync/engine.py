@@ -356,8 +356,9 @@ class SyncEngine:
         )
         accepted = 0
         for item in due:
-            if item.state == "in_flight" and self._reconcile(item):
-                accepted += 1
+            found = self._reconcile(item) if item.state == "in_flight" else False
+            if found is not False:  # recorded, or not known yet: nothing is sent now
+                accepted += bool(found)
                 continue
             if item.state == "in_flight" and self._too_early_to_resend(item, now):
                 continue
@@ -466,7 +467,7 @@ class SyncEngine:
             return
         self._store.record_sent(item.message_id, accepted.sid, status, accepted.date_sent)
 
-    def _reconcile(self, item: OutboxItem) -> bool:
+    def _reconcile(self, item: OutboxItem) -> bool | None:
         """Ask the gateway whether an in-flight message reached it; record it if so.
 
         The look-up is complete back to when the attempt began (minus CLOCK_TOLERANCE) and
@@ -476,10 +477,10 @@ class SyncEngine:
         gateway.
 
         Returns:
-            True when nothing may be sent now: the copy was found and recorded, or the
-            look-up could not be completed (the message stays "maybe sent" and is looked up
-            again later: never sent again on an incomplete look-up). False when the gateway
-            provably does not have it: it is safe to send again.
+            True when the copy was found and recorded; None when the look-up could not be
+            completed (the message stays "maybe sent" and is looked up again later: never
+            sent again on an incomplete look-up); False when the gateway provably does not
+            have it: it is safe to send again.
         """
         started = item.attempt_started_at or item.created_at
         since = started - CLOCK_TOLERANCE
@@ -490,7 +491,7 @@ class SyncEngine:
             self._store.mark_uncertain(
                 item.message_id, self._clock() + INCOMPLETE_LOOKUP_RETRY, str(err)
             )
-            return True
+            return None
         known = self._store.known_sids(m.sid for m in candidates)
         pictures = len(self._store.media_urls(item.message_id))
         # Oldest first, so identical messages pair in the order they were sent: the list is
