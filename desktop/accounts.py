@@ -135,6 +135,15 @@ class NoSuchUser(AccountError):
     default_message = "There is no account with this extension."
 
 
+class LastAdministrator(AccountError):
+    """The change would leave no enabled administrator to manage the accounts."""
+
+    default_message = (
+        "This is the only enabled administrator: disabling it would leave nobody able to "
+        "manage accounts. Make another colleague an administrator first."
+    )
+
+
 class SignInThrottled(SignInError):
     """Too many sign-in attempts are waiting their turn; ``wait`` says for how long."""
 
@@ -767,6 +776,8 @@ class Accounts:
 
         Raises:
             NoSuchUser: no account has this extension.
+            LastAdministrator: it is the only enabled administrator (an office must keep
+                one who can manage the accounts).
         """
         key = extension.strip()
         disabled_at = (
@@ -774,9 +785,20 @@ class Accounts:
             if disabled
             else None
         )
+        u = users.c
         with self._writer.begin() as conn:
+            if disabled:
+                # Read the enabled administrators locked (SQLite's write transaction locks
+                # already), so two administrators disabling each other at once cannot both
+                # succeed and leave none.
+                admins = select(u.extension).where(u.is_admin, u.disabled_at.is_(None))
+                if self._postgresql:
+                    admins = admins.with_for_update()
+                enabled_admins = set(conn.execute(admins).scalars())
+                if enabled_admins == {key}:
+                    raise LastAdministrator()
             found = conn.execute(
-                update(users).where(users.c.extension == key).values(disabled_at=disabled_at)
+                update(users).where(u.extension == key).values(disabled_at=disabled_at)
             ).rowcount
         if not found:
             raise NoSuchUser(f"There is no account with extension {key}.")

@@ -27,6 +27,7 @@ from desktop.accounts import (
     Accounts,
     ExtensionRule,
     ExtensionTaken,
+    LastAdministrator,
     NoSuchUser,
     NotAnExtension,
     ScryptCost,
@@ -640,6 +641,24 @@ def test_disabling_twice_keeps_the_account_disabled(accounts: Accounts, anna: Us
     assert str(raised.value) == "There is no account with extension 555."
 
 
+def test_the_only_enabled_administrator_cannot_be_disabled(accounts: Accounts) -> None:
+    accounts.create_user("100", "Boss", PASSWORD, is_admin=True)
+    accounts.create_user("101", "Anna", PASSWORD)
+
+    with pytest.raises(LastAdministrator) as raised:
+        accounts.set_disabled("100")
+    assert str(raised.value).startswith("This is the only enabled administrator")
+    assert not accounts.get_user("100").disabled  # type: ignore[union-attr]
+
+    accounts.set_disabled("101")  # a colleague who is no administrator still can be
+    accounts.create_user("102", "Ben", PASSWORD, is_admin=True)
+    accounts.set_disabled("100")  # another enabled administrator remains
+    with pytest.raises(LastAdministrator):
+        accounts.set_disabled("102")
+    accounts.set_disabled("100", False)
+    accounts.set_disabled("102")
+
+
 def test_a_corrupt_stored_hash_refuses_sign_in_like_a_wrong_password(
     store: Store, accounts: Accounts, anna: User
 ) -> None:
@@ -683,6 +702,7 @@ def test_passwords_appear_in_no_error_and_no_log(
         with pytest.raises(AccountError) as raised:
             attempt()
         errors.append(raised.value)
+    accounts.create_user("104", "Dee", "another password", is_admin=True)
     accounts.set_disabled("101")
     with pytest.raises(AccountDisabled) as disabled:
         accounts.sign_in("101", secret)

@@ -272,6 +272,7 @@ def test_unknown_extension_is_a_sentence_and_asks_nothing(home: Path, action: st
 
 
 def test_disable_stops_sign_in_and_enable_allows_it_again(home: Path) -> None:
+    add(home, "100", "--name", "Boss")  # the first account, an administrator
     add(home, "101", "--name", "Anna")
 
     disabled = smsdesk(home, "users", "disable", "101")
@@ -608,6 +609,7 @@ def test_a_wrong_administrator_is_refused_with_a_sentence_and_nothing_changes(
 
 def test_a_disabled_administrator_cannot_change_accounts(team_of_two: Path) -> None:
     for accounts in accounts_in(team_of_two):
+        accounts.create_user("103", "Cid", PASSWORD, is_admin=True)
         accounts.set_disabled("101")
 
     run = smsdesk(team_of_two, "users", "enable", "101", "--admin-ext", "101", answers=(PASSWORD,))
@@ -615,6 +617,14 @@ def test_a_disabled_administrator_cannot_change_accounts(team_of_two: Path) -> N
     assert run.status == 1
     assert run.err == "The account of administrator 101 is disabled; nothing was changed.\n"
     assert users_in(team_of_two)[0].disabled
+
+
+def test_the_only_enabled_administrator_is_not_disabled(team_of_two: Path) -> None:
+    run = smsdesk(team_of_two, "users", "disable", "101", "--admin-ext", "101", answers=(PASSWORD,))
+
+    assert run.status == 1
+    assert run.err.startswith("This is the only enabled administrator")
+    assert not users_in(team_of_two)[0].disabled
 
 
 def test_wrong_administrator_passwords_count_like_wrong_sign_ins(team_of_two: Path) -> None:
