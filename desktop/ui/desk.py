@@ -30,6 +30,7 @@ from desktop.core.models import (
     ConversationId,
     Direction,
     Message,
+    MessageId,
     MessageStatus,
     StoreChange,
     utcnow,
@@ -400,9 +401,12 @@ class SmsDesk:
         if on and self.popups is not None:
             self.popups.close_all()
 
-    def mark_read(self, conversation_id: int) -> None:
+    def mark_read(self, conversation_id: int, up_to: int) -> None:
+        """Mark as read from a pop-up: up to the newest message it showed."""
         store = self.store
-        self.tasks.run(lambda: store.mark_read(ConversationId(conversation_id)))
+        self.tasks.run(
+            lambda: store.mark_read(ConversationId(conversation_id), up_to=MessageId(up_to))
+        )
 
     def open_conversation_by_id(self, conversation_id: int) -> None:
         """Show the main window on this conversation (from a pop-up's Open)."""
