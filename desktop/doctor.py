@@ -280,7 +280,7 @@ def _check_directory(name: str, path: Path) -> Check:
 
 def _check_settings(paths: Paths) -> tuple[Settings, Check]:
     problem, _ = _directory_problem(paths.config_dir)
-    loaded = load_settings(paths.settings_file)
+    loaded = load_settings(paths.settings_file, set_aside=False)  # only looks
     if loaded.problems:
         return loaded.settings, Check(
             "Settings",
