@@ -41,6 +41,7 @@ from desktop.ui.lifecycle import (
     StartupFailure,
     folder_failure,
     log_file_failure,
+    log_problem,
     quit_on_signals,
     report_startup_failure,
     unexpected_failure,
@@ -192,7 +193,7 @@ def paint_last_session(paths: Paths, settings: Settings) -> EarlyStart | None:
     except Exception:
         # A snapshot is a nicety: whatever in it the checks missed, start without it (the
         # next quit writes a new one).
-        log.warning("could not paint the last session's snapshot", exc_info=True)
+        log_problem("could not paint the last session's snapshot", level=logging.WARNING)
         if window is not None:
             window.hide()
             window.deleteLater()
@@ -222,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     except StartupFailure as failure:
         return report_startup_failure(str(failure))
     except Exception as err:
-        log.error("SMS Desk could not start", exc_info=True)  # the log file, if there is one
+        log_problem("SMS Desk could not start")
         return report_startup_failure(str(unexpected_failure(err, paths.log_dir)))
 
 
@@ -281,7 +282,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         except StartupFailure as failure:
             failures.append(failure)
         except Exception as err:
-            log.error("SMS Desk could not start", exc_info=True)
+            log_problem("SMS Desk could not start")
             failures.append(unexpected_failure(err, paths.log_dir))
         if failures:
             if early is not None:

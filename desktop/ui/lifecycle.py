@@ -175,6 +175,20 @@ def _logging_configured() -> bool:
     return any(getattr(h, "_smsdesk", False) for h in logging.getLogger("smsdesk").handlers)
 
 
+def log_problem(message: str, *, level: int = logging.ERROR) -> None:
+    """Log the exception being handled, with its traceback once the log file is set up.
+
+    Before that, Python's last-resort handler would print the traceback on stderr; the
+    message alone (and the exception's own line) is printed instead.
+    """
+    if _logging_configured():
+        log.log(level, message, exc_info=True)
+        return
+    error = sys.exc_info()[1]
+    detail = f" ({type(error).__name__}: {error})" if error is not None else ""
+    log.log(level, "%s%s", message, detail)
+
+
 def has_display() -> bool:
     """Whether a dialog would be seen: a real platform, and on X11/Wayland a display."""
     app = QGuiApplication.instance()

@@ -221,6 +221,26 @@ def test_a_database_that_is_not_one_is_refused_with_a_sentence_not_a_hang(tmp_pa
     assert "smsdesk doctor" in app.stderr
 
 
+@pytest.mark.parametrize("snapshot_first", [False, True], ids=["first start", "repeat start"])
+def test_a_bug_during_start_up_ends_in_a_sentence_naming_the_log(
+    tmp_path: Path, snapshot_first: bool
+):
+    paths = signed_in_home(tmp_path / "home")
+    if snapshot_first:  # the window is painted from the snapshot before the bug
+        with store_of(paths) as store:
+            paths.snapshot_file.write_text(good_snapshot(paths, store), encoding="utf-8")
+
+    app = launch(paths, app_env(), module="tests.integration.broken_start")
+
+    status = app.finish(timeout=30)
+    assert status == 1
+    assert "Traceback" not in app.stderr, app.stderr
+    assert "SMS Desk could not start because of an unexpected problem" in app.stderr
+    assert "RuntimeError: a planted bug" in app.stderr
+    assert f"The details are in {paths.log_dir / 'smsdesk.log'}" in app.stderr
+    assert "Traceback" in app.log_text  # for whoever fixes it
+
+
 def good_snapshot(paths: Paths, store: Store) -> str:
     """The text of the snapshot a quit would leave for Anna's chat list."""
     rows = tuple(store.list_conversations())
