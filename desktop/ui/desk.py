@@ -825,7 +825,8 @@ class SmsDesk:
         deadline = monotonic() + within if within is not None else None
 
         def left() -> float | None:
-            return None if deadline is None else max(0.0, deadline - monotonic())
+            # (A few milliseconds at least: an idle thread needs them to say it is done.)
+            return None if deadline is None else max(0.05, deadline - monotonic())
 
         def left_ms() -> int | None:
             seconds = left()
