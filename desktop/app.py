@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,9 +20,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import desktop
 from desktop import snapshot
@@ -35,6 +34,19 @@ from desktop.store.pending import PendingStore
 from desktop.ui import theme
 from desktop.ui.first_paint import watch_first_paint
 from desktop.ui.icons import app_icon
+from desktop.ui.lifecycle import (
+    QUIT_SECONDS,
+    STARTUP_FAILED,
+    QuitGuard,
+    StartupFailure,
+    folder_failure,
+    log_file_failure,
+    log_problem,
+    quit_on_signals,
+    report_startup_failure,
+    unexpected_failure,
+    wake_on_signals,
+)
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.single_instance import InstanceServer, forward, server_name
 from desktop.ui.tasks import TaskRunner
@@ -104,27 +116,6 @@ class LinkOpener(QObject):
         return super().eventFilter(watched, event)
 
 
-def quit_on_signals(app: QApplication) -> None:
-    """Quit cleanly (stopping threads, closing the store) on SIGTERM and SIGINT.
-
-    Python runs signal handlers only between bytecodes, and the Qt event loop runs in C; the
-    wake-up socket makes Qt call back into Python as soon as a signal arrives.
-    """
-    import socket  # (with the rest of start-up, after the first paint)
-
-    receiver, sender = socket.socketpair()
-    receiver.setblocking(False)
-    sender.setblocking(False)
-    signal.set_wakeup_fd(sender.fileno())
-    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda *_: receiver.recv(64))
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_: app.quit())
-    holder = QObject(app)
-    holder.setObjectName("signalWakeup")
-    holder._sockets = (receiver, sender)  # type: ignore[attr-defined]  # keep them open
-
-
 class VersionAction(argparse.Action):
     """``--version``: the version is read only when asked for (see ``desktop.__getattr__``)."""
 
@@ -184,24 +175,40 @@ def paint_last_session(paths: Paths, settings: Settings) -> EarlyStart | None:
         return None
     pending = PendingStore()
     tasks = TaskRunner()
-    window = MainWindow(
-        cast("Store", pending),
-        tasks,
-        settings.default_region,
-        last.desk_number,
-        snapshot=last.rows,
-        snapshot_titles=last.titles,
-    )
-    window.user_label.setText(last.user_label)
-    if last.geometry:
-        window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
-    watch_first_paint(window.chat_list)  # only when make bench asks
-    window.show()
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(
+            cast("Store", pending),
+            tasks,
+            settings.default_region,
+            last.desk_number,
+            snapshot=last.rows,
+            snapshot_titles=last.titles,
+        )
+        window.user_label.setText(last.user_label)
+        if last.geometry:
+            window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
+        watch_first_paint(window.chat_list)  # only when make bench asks
+        window.show()
+    except Exception:
+        # A snapshot is a nicety: whatever in it the checks missed, start without it (the
+        # next quit writes a new one).
+        log_problem("could not paint the last session's snapshot", level=logging.WARNING)
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        tasks.shutdown()
+        return None
     return EarlyStart(window, pending, tasks, extension)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run SMS Desk; return the process exit status."""
+    """Run SMS Desk; return the process exit status.
+
+    A start that cannot go on (a folder that is a file, a read-only home, a database the
+    app refuses, a bug) says what is wrong and what to do, on stderr and in a dialog when
+    there is a display, and returns a non-zero status; it never ends in a traceback.
+    """
     argv = sys.argv[1:] if argv is None else argv
     # `smsdesk users …` and `smsdesk doctor` run the command line, before any Qt object
     # exists: IT runs them over SSH on machines without a display.
@@ -211,18 +218,45 @@ def main(argv: list[str] | None = None) -> int:
         return cli.main(argv)
     args = parse_args(argv)
     paths = Paths.under(args.home) if args.home else Paths.default()
-    paths.ensure()
+    try:
+        return run(args, paths)
+    except StartupFailure as failure:
+        return report_startup_failure(str(failure))
+    except Exception as err:
+        log_problem("SMS Desk could not start")
+        return report_startup_failure(str(unexpected_failure(err, paths.log_dir)))
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    """Start SMS Desk with ``paths`` and run its event loop; return the exit status.
+
+    A failure once the application runs is reported here (``report_startup_failure``);
+    one before it is raised.
+
+    Raises:
+        StartupFailure: it cannot start (the message says why and what to do).
+    """
+    try:
+        paths.ensure()
+    except OSError as err:
+        raise folder_failure(paths, err) from err
+    loaded = load_settings(paths.settings_file)
+    app = create_application([sys.argv[0]])
+    guard = QuitGuard(app)
+    quit_on_signals(guard)
+    failures: list[StartupFailure] = []
 
     def settle() -> None:
-        # The log files and the signal handlers: right away, or just after the first paint
+        # The log files and the signals' wake-up: right away, or just after the first paint
         # from the snapshot (logging.handlers and socket take some 10 ms to import).
         from desktop.logs import configure_logging
 
-        configure_logging(paths.log_dir, verbose=args.verbose)
-        quit_on_signals(app)
+        try:
+            configure_logging(paths.log_dir, verbose=args.verbose)
+        except OSError as err:
+            raise log_file_failure(paths.log_dir, err) from err
+        wake_on_signals(app)
 
-    loaded = load_settings(paths.settings_file)
-    app = create_application([sys.argv[0]])
     # Already running? Hand it the request (raise, or open the link) and stop here: two
     # copies would poll the gateway twice.
     name = server_name(paths.data_dir)  # None: no private folder for it, so no hand-over
@@ -238,26 +272,44 @@ def main(argv: list[str] | None = None) -> int:
     early = None if args.minimized else paint_last_session(paths, loaded.settings)
     started: list[SmsDesk] = []
 
+    def fail(sentence: str) -> None:
+        failures.append(StartupFailure(sentence))
+        app.exit(STARTUP_FAILED)
+
     def start() -> None:
+        try:
+            settle()
+            start_desk()
+        except StartupFailure as failure:
+            failures.append(failure)
+        except Exception as err:
+            log_problem("SMS Desk could not start")
+            failures.append(unexpected_failure(err, paths.log_dir))
+        if failures:
+            if early is not None:
+                early.window.hide()
+            app.exit(STARTUP_FAILED)
+
+    def start_desk() -> None:
         from desktop.ui.desk import SmsDesk  # the database layer, keyring and gateway
 
         try:
             desk = SmsDesk(loaded.settings, paths, early=early)
         except StoreError as err:
-            if early is not None:
-                early.window.hide()
-            QMessageBox.critical(None, APP_TITLE, str(err))
-            app.exit(1)
-            return
+            raise StartupFailure(
+                f"{err} (`smsdesk doctor` checks it and says what to do.)"
+            ) from err
         started.append(desk)
         desk.start_minimized = args.minimized
+        desk.quit_guard = guard
+        desk.fail_start = fail
         if args.link:
             desk.handle_request(request)
         if instance is not None:
             instance.sig_request.connect(desk.handle_request)
         opener = LinkOpener(desk.handle_request, app)  # macOS hands links over as events
         app.installEventFilter(opener)
-        app.aboutToQuit.connect(desk.shutdown)
+        app.aboutToQuit.connect(lambda: desk.shutdown(within=QUIT_SECONDS))
         desk.begin()
         for problem in loaded.problems:
             QTimer.singleShot(0, lambda p=problem: desk.tell(p))
@@ -265,20 +317,28 @@ def main(argv: list[str] | None = None) -> int:
         log.info("SMS Desk %s started (pid %d)", desktop.__version__, os.getpid())
 
     if early is None:
-        settle()
         start()
-        if not started:
-            return 1
+        status = STARTUP_FAILED if failures else app.exec()
     else:
         # Let the snapshot be painted, then load the rest in the next turn of the loop.
         QApplication.processEvents()
-        QTimer.singleShot(0, lambda: (settle(), start()))
-    status = app.exec()
+        QTimer.singleShot(0, start)
+        status = app.exec()
+    clean = True
     if started:
-        started[0].shutdown()
+        clean = started[0].shutdown(within=QUIT_SECONDS)
     elif early is not None:
         early.store.fail("SMS Desk is quitting.")
         early.tasks.shutdown()
+    if failures:
+        status = report_startup_failure(str(failures[0]))
+    log.info("SMS Desk stopped%s", "" if clean else " (without waiting for busy work)")
+    if not clean:
+        # A thread still waits on the network or the disk past the quit deadline; Python
+        # would wait for it at exit (or Qt abort on a running QThread). What it was doing is
+        # safe to cut short: a message in flight is checked at the next start.
+        logging.shutdown()
+        os._exit(status)
     return status
 
 

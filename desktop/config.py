@@ -1,8 +1,10 @@
 """Settings and paths: where SMS Desk keeps its files, and the one typed settings object.
 
 Settings live in ``settings.json`` in the platform's config directory. A file that cannot be
-read or holds wrong values never stops the app: it starts on defaults (or drops only the
-wrong values), says what was wrong and where, and keeps the user's file as ``.bak``.
+read or holds wrong values never stops the app: a file that is not settings at all is set
+aside (renamed ``settings.json.broken-<time>``) and the app starts on defaults; wrong values
+fall back to their defaults alone, with the user's file kept as ``.bak``. Either way the
+user is told what was wrong and where.
 Secrets are never stored here; they live in the OS keyring.
 """
 
@@ -15,7 +17,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any, Literal
 
@@ -257,29 +259,38 @@ class LoadedSettings:
     problems: tuple[str, ...] = ()
 
 
-def load_settings(path: Path) -> LoadedSettings:
+# A settings file is a few hundred bytes; anything far larger is not one (and parsing it
+# could take long or much memory).
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+def load_settings(path: Path, *, set_aside: bool = True) -> LoadedSettings:
     """Read settings from ``path``; never raises for a bad file.
 
-    A missing file gives defaults. An unreadable or malformed file gives defaults, a problem
-    sentence naming the file, and a ``.bak`` copy of it. Unknown keys are ignored; wrong
-    values fall back to their defaults, each with its own problem sentence.
+    A missing file gives defaults. A file that cannot be read or is not a JSON object of
+    settings (malformed, nested too deeply, far too large) gives defaults and a problem
+    sentence naming the file; with ``set_aside`` the file is renamed beside itself
+    (``settings.json.broken-<time>``) so the next start is clean and nothing is lost, and the
+    sentence names the new name. Unknown keys are ignored; wrong values fall back to their
+    defaults, each with its own problem sentence, and a ``.bak`` copy is kept.
+
+    Args:
+        path: the settings file.
+        set_aside: rename a broken file and copy one with wrong values; False changes
+            nothing on disk (``smsdesk doctor`` only looks).
     """
     if not path.exists():
         return LoadedSettings(Settings())
     try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            raise ValueError(f"it is larger than {MAX_SETTINGS_BYTES:,} bytes")
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("the file does not hold a JSON object")
+    except RecursionError:
+        return _broken(path, "it is nested too deeply to be settings", set_aside)
     except (OSError, UnicodeDecodeError, ValueError) as err:
-        backup = _keep_backup(path)
-        kept = f" Your file was kept as {backup}." if backup else ""
-        return LoadedSettings(
-            Settings(),
-            (
-                f"The settings file {path} could not be read ({err}). "
-                f"SMS Desk started with default settings.{kept}",
-            ),
-        )
+        return _broken(path, str(err), set_aside)
     known = {f.name for f in dataclasses.fields(Settings)}
     values: dict[str, Any] = {}
     problems: list[str] = []
@@ -297,9 +308,46 @@ def load_settings(path: Path) -> LoadedSettings:
         )
         values.pop("extension_min_digits", None)
         values.pop("extension_max_digits", None)
-    if problems:
+    if problems and set_aside:
         _keep_backup(path)
     return LoadedSettings(Settings(**values), tuple(problems))
+
+
+def _broken(path: Path, reason: str, set_aside: bool) -> LoadedSettings:
+    """Defaults, and the sentence for a settings file that is not settings at all."""
+    sentence = f"The settings file {path} could not be read ({reason})."
+    if set_aside:
+        moved = _set_aside(path)
+        if moved is not None:
+            sentence += (
+                f" It was set aside as {moved}, and SMS Desk started with default settings:"
+                " open Settings (Ctrl+,) to set them again."
+            )
+        else:
+            sentence += (
+                " SMS Desk started with default settings; delete or fix the file to stop"
+                " seeing this."
+            )
+    else:
+        sentence += " SMS Desk starts with default settings until it is fixed or removed."
+    return LoadedSettings(Settings(), (sentence,))
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Rename a broken settings file beside itself (never over another file)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for attempt in range(100):
+        suffix = f".broken-{stamp}" + (f"-{attempt}" if attempt else "")
+        target = path.with_name(path.name + suffix)
+        if target.exists():
+            continue
+        try:
+            path.rename(target)
+        except OSError as err:
+            log.warning("could not set the broken settings file %s aside: %s", path, err)
+            return None
+        return target
+    return None
 
 
 def save_settings(path: Path, settings: Settings) -> None:

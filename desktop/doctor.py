@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 import os
 import platform
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata
@@ -291,7 +293,7 @@ def _check_directory(name: str, path: Path) -> Check:
 
 def _check_settings(paths: Paths) -> tuple[Settings, Check]:
     problem, _ = _directory_problem(paths.config_dir)
-    loaded = load_settings(paths.settings_file)
+    loaded = load_settings(paths.settings_file, set_aside=False)  # only looks
     if loaded.problems:
         return loaded.settings, Check(
             "Settings",
@@ -378,6 +380,9 @@ def _reach_database(
             return Check(
                 "Database", True, f"{shown} — no database yet; it is created when SMS Desk starts"
             )
+        damaged = _sqlite_damage(Path(database), shown, timeout)
+        if damaged is not None:
+            return damaged
         connect_args: dict[str, object] = {"timeout": timeout}
     else:
         connect_args = {"connect_timeout": max(1, math.ceil(timeout))}
@@ -500,6 +505,61 @@ def _check_set_aside(
 def _when(moment: datetime) -> str:
     """A time as the doctor prints it: local, to the minute."""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+#: How long the doctor lets SQLite check every page of the database (a big one takes long).
+SQLITE_CHECK_SECONDS = 60.0
+
+
+def _sqlite_damage(path: Path, shown: str, timeout: float) -> Check | None:
+    """Check that the SQLite file is a database and its pages are sound (``PRAGMA
+    quick_check``, read-only); the failed Check, or None when it is sound.
+
+    The app refuses a damaged file; the doctor must not call it "reachable".
+    """
+    advice = (
+        f"The file is {path}. Quit SMS Desk, then restore that file from a backup; or move it "
+        f"(and any {path.name}-wal and -shm beside it) to another folder to start with "
+        "an empty database — the messages in it are then no longer shown. If it holds the "
+        "only copy of your messages, keep the moved file for a data-recovery tool "
+        "(sqlite3's .recover)."
+    )
+    deadline = time.monotonic() + max(timeout, SQLITE_CHECK_SECONDS)
+    # Read-only, through a URI: the doctor changes nothing and creates nothing. Without a
+    # write-ahead log beside it the file is the whole database: "immutable" then reads it
+    # without creating the -shm and -wal files a read-only open of a WAL database makes.
+    wal = path.with_name(path.name + "-wal").exists()
+    uri = f"{path.resolve().as_uri()}?{'mode=ro' if wal else 'immutable=1'}"
+    try:
+        conn = sqlite3.connect(uri.replace("file://", "file:", 1), uri=True, timeout=timeout)
+    except sqlite3.Error as exc:
+        return Check("Database", False, f"{shown} cannot be opened: {exc}.", advice)
+    try:
+        # Gives up (OperationalError "interrupted") when the check runs past the deadline.
+        conn.set_progress_handler(lambda: time.monotonic() > deadline, 100_000)
+        rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            return None  # too big to check in time: the other checks still run
+        if "locked" in str(exc) or "busy" in str(exc):
+            return None  # in use right now: not a sign of damage
+        return Check("Database", False, f"{shown} is damaged: {exc}.", advice)
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            return Check(
+                "Database",
+                False,
+                f"{shown} is not a database (or is damaged beyond reading): {exc}.",
+                advice,
+            )
+        return Check("Database", False, f"{shown} is damaged: {exc}.", advice)
+    finally:
+        conn.close()
+    if rows == ["ok"]:
+        return None
+    lines = [line.strip() for row in rows for line in row.splitlines()]
+    found = "; ".join([line for line in lines if line and not line.startswith("***")][:3])
+    return Check("Database", False, f"{shown} is damaged: SQLite's check found {found}.", advice)
 
 
 def _known_revisions() -> set[str]:

@@ -3,6 +3,9 @@
 Every secret SMS Desk handles (passwords, the gateway auth token) is registered here as it
 passes through, and every handler carries a filter that replaces registered secrets, and
 anything that looks like a credential in a URL, header or form, with ``[redacted]``.
+
+Tracebacks go to the log file only: stderr gets the message and the exception's last line
+(and where the details are), unless ``--verbose`` asks for everything.
 """
 
 from __future__ import annotations
@@ -192,11 +195,40 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
             super().emit(record)
 
 
+_EXCEPTION_LINE = re.compile(r"^[A-Za-z_][\w.]*: .*$", re.MULTILINE)
+
+
+class _BriefFormatter(logging.Formatter):
+    """One line per record for stderr: the message, and for an exception its last line and
+    where the traceback is (a person reading a terminal wants the sentence, not the stack)."""
+
+    def __init__(self, fmt: str, log_file: Path) -> None:
+        super().__init__(fmt)
+        self._log_file = log_file
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_text, record.stack_info
+        detail = record.exc_text
+        record.exc_text, record.stack_info = None, None
+        try:
+            text = super().format(record)
+        finally:
+            record.exc_text, record.stack_info = saved
+        if detail:
+            # The last "SomeError: what happened" line: the exception itself (its message
+            # may run on over lines of SQL and links, which are left to the file).
+            found = _EXCEPTION_LINE.findall(detail)
+            last = found[-1].strip() if found else detail.strip().splitlines()[-1].strip()
+            text += f" ({last}; details in {self._log_file})"
+        return text
+
+
 def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
     """Log to ``log_dir/smsdesk.log`` and warnings to stderr, always redacted.
 
     The file rotates at 2 MB and keeps 3 old files, UTF-8, readable by the user only.
-    stderr gets warnings, or everything with ``verbose``. Uncaught exceptions (in the main
+    stderr gets warnings in one line each (a traceback only in the file), or everything,
+    tracebacks included, with ``verbose``. Uncaught exceptions (in the main
     thread and in other threads) are logged through the same handlers. Calling it again only
     updates the levels.
 
@@ -216,6 +248,7 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
                 handler, logging.FileHandler
             ):
                 handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
+                handler.setFormatter(_stderr_formatter(log_dir, verbose))
         _install_excepthooks()
         return
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -227,12 +260,17 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
     )
     stderr = _StderrHandler()
     stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    stderr.setFormatter(logging.Formatter("smsdesk: %(levelname)s: %(message)s"))
+    stderr.setFormatter(_stderr_formatter(log_dir, verbose))
     for handler in (file_handler, stderr):
         handler.addFilter(RedactingFilter())
         handler._smsdesk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     _install_excepthooks()
+
+
+def _stderr_formatter(log_dir: Path, verbose: bool) -> logging.Formatter:
+    fmt = "smsdesk: %(levelname)s: %(message)s"
+    return logging.Formatter(fmt) if verbose else _BriefFormatter(fmt, log_dir / LOG_FILE)
 
 
 def _install_excepthooks() -> None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # requests is imported by the thread that connects, not at start-up
+    import requests
+
     from desktop.gateway.twilio import TwilioGateway
 
 
@@ -36,8 +38,13 @@ class GatewayConfig:
         """The desk's own number: where inbound messages go and outbound come from."""
         return self.desk_number or self.from_number
 
-    def connect(self) -> TwilioGateway:
-        """Build the adapter (call it in the thread that will use it)."""
+    def connect(self, session: requests.Session | None = None) -> TwilioGateway:
+        """Build the adapter (call it in the thread that will use it).
+
+        Args:
+            session: the HTTP session to use (and not close), e.g. a ``CancellableSession``
+                so that quitting can cut a slow request short; a new one by default.
+        """
         from desktop.gateway.twilio import TwilioGateway
 
         return TwilioGateway(
@@ -49,4 +56,5 @@ class GatewayConfig:
             desk_number=self.number or None,
             timeout=self.timeout,
             page_size=1000,  # the API's largest page: a burst arrives in few requests
+            session=session,
         )

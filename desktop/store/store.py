@@ -1519,8 +1519,14 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
 
     # -- read state ------------------------------------------------------------------------
 
-    def mark_read(self, cid: ConversationId, *, user_id: UserId | None = None) -> None:
-        """Mark the conversation read for a colleague, up to its newest message.
+    def mark_read(
+        self,
+        cid: ConversationId,
+        *,
+        user_id: UserId | None = None,
+        up_to: MessageId | None = None,
+    ) -> None:
+        """Mark the conversation read for a colleague, up to what they were shown.
 
         Clears their mark of unread too. Emits the conversation only if it was unread for
         them (nothing changes otherwise); a conversation that does not exist is ignored.
@@ -1528,6 +1534,9 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         Args:
             cid: the conversation.
             user_id: the colleague; None means the store's viewer.
+            up_to: the newest message they were shown (a pop-up's last message): an inbound
+                SMS that arrived after it stays unread. None: up to the conversation's newest
+                message (it is open in front of them, so what arrives is shown at once).
 
         Raises:
             ValueError: no ``user_id`` was given and the store has no viewer.
@@ -1550,9 +1559,13 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
             )
             if not unread:
                 return
-            newest = conn.execute(
-                select(func.max(messages.c.id)).where(messages.c.conversation_id == cid)
-            ).scalar_one()
+            newest = (
+                up_to
+                if up_to is not None
+                else conn.execute(
+                    select(func.max(messages.c.id)).where(messages.c.conversation_id == cid)
+                ).scalar_one()
+            )
             self._set_read(conn, reader, cid, read_up_to=newest or 0)
             self._touch(conn, [cid])
             conversation = self._select_conversation(conn, cid)
@@ -1866,7 +1879,12 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         )
 
     def mark_dealt_with(
-        self, cid: ConversationId, *, by: UserId, now: datetime | None = None
+        self,
+        cid: ConversationId,
+        *,
+        by: UserId,
+        seen_up_to: MessageId | None = None,
+        now: datetime | None = None,
     ) -> Conversation:
         """Mark a conversation handled: it is archived, released, and read for ``by``.
 
@@ -1874,13 +1892,22 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         is in the UPDATE's WHERE clause). Adds the history line "Marked dealt with by Anna
         Smith (101)". A conversation already dealt with is left as it is.
 
+        Dealt with applies to what ``by`` was shown: it is read up to ``seen_up_to``, and
+        when an inbound SMS newer than that is unread for them (it arrived while they
+        looked), the conversation stays in Chats, unread and no longer dealt with, as if
+        that SMS had arrived just after — in the same transaction, so no desk ever sees it
+        archived with an SMS nobody read.
+
         Args:
             cid: the conversation.
             by: the colleague.
+            seen_up_to: the newest message they were shown; None: everything (no newer
+                message can have been missed, e.g. a script).
             now: the time; defaults to now.
 
         Returns:
-            The conversation as it now is.
+            The conversation as it now is (``archived`` is False when a newer SMS kept it
+            in Chats).
 
         Raises:
             NotAllowed: a colleague owns it and ``by`` is not an administrator, or ``by``'s
@@ -1891,6 +1918,9 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         c = conversations.c
         change: StoreChange | None = None
         with self._writer.begin() as conn:
+            # The UPDATE locks the row (PostgreSQL; SQLite's BEGIN IMMEDIATE holds the whole
+            # file): an SMS being stored for this conversation waits for this transaction,
+            # and one stored before it is seen by the check below.
             done = conn.execute(
                 update(conversations)
                 .where(c.id == cid, c.dealt_with_at.is_(None), _may_handle(by), _enabled(by))
@@ -1906,7 +1936,21 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
             if done:
                 body = f"Marked dealt with by {self._label_of(conn, by)}"
                 mid = self._add_history(conn, cid, MessageKind.DEALT_WITH, body, by, now=now)
-                self._set_read(conn, by, cid, read_up_to=mid)
+                seen = mid if seen_up_to is None else seen_up_to
+                self._set_read(conn, by, cid, read_up_to=seen)
+                r = conversation_reads.c
+                last_inbound, read_up_to, baseline = conn.execute(
+                    select(c.last_inbound_id, r.read_up_to_id, _baseline_of(by))
+                    .select_from(conversations)
+                    .join(conversation_reads, and_(r.conversation_id == c.id, r.user_id == by))
+                    .where(c.id == cid)
+                ).one()
+                if last_inbound is not None and last_inbound > max(read_up_to, baseline):
+                    conn.execute(
+                        update(conversations)
+                        .where(c.id == cid)
+                        .values(archived_at=None, dealt_with_at=None, dealt_with_by=None)
+                    )
                 change = self._history_change(conn, cid, mid)
             else:
                 self._refuse_handling(conn, cid, by, "mark it dealt with", archiving=False)
@@ -1946,8 +1990,9 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         archived: bool,
         *,
         by: UserId | None = None,
+        seen_up_to: MessageId | None = None,
         now: datetime | None = None,
-    ) -> None:
+    ) -> bool:
         """Move the conversation into or out of the Archived view (emits only on a change).
 
         Moving it back to Chats also ends "dealt with". With ``by``, a colleague does it: to
@@ -1956,11 +2001,20 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         Smith (101)", "Moved back to Chats by Anna Smith (101)"). Without ``by`` no rule
         applies and no history line is written.
 
+        Archiving applies to what the colleague was shown: with ``seen_up_to``, a
+        conversation with an inbound SMS newer than that message stays in Chats (checked in
+        the UPDATE, so an SMS stored at the same moment cannot slip into the archive).
+
         Args:
             cid: the conversation.
             archived: True to archive, False to bring it back to the inbox.
             by: the colleague doing it, if any.
+            seen_up_to: the newest message the colleague was shown; None: everything.
             now: the time of archiving; defaults to now.
+
+        Returns:
+            Whether the conversation is now where it was asked to go: False when a newer
+            SMS kept it in Chats (or the conversation does not exist, without ``by``).
 
         Raises:
             NotAllowed: ``by`` may not archive it, or ``by``'s account is disabled.
@@ -1973,6 +2027,8 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
             stmt = stmt.values(archived_at=now, updated_at=now)
             if by is not None:
                 stmt = stmt.where(_may_handle(by), _enabled(by))
+            if seen_up_to is not None:
+                stmt = stmt.where(or_(c.last_inbound_id.is_(None), c.last_inbound_id <= seen_up_to))
         else:
             stmt = update(conversations).where(c.id == cid, c.archived_at.is_not(None))
             stmt = stmt.values(
@@ -2003,8 +2059,11 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
                 if self._ownership(conn, cid) is None:
                     raise StoreError("This conversation no longer exists")
                 self._refuse_disabled(conn, by)
+            row = conn.execute(select(c.archived_at).where(c.id == cid)).one_or_none()
+            placed = row is not None and (row.archived_at is not None) == archived
         if change is not None:
             self._emit(change)
+        return placed
 
     # -- team helpers ----------------------------------------------------------------------
 

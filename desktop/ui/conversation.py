@@ -43,7 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.media import MAX_PICTURES_PER_MESSAGE, PICTURE_PREVIEW, Media, image_size
-from desktop.core.models import Conversation, ConversationId, Message, StoreChange, utcnow
+from desktop.core.models import (
+    Conversation,
+    ConversationId,
+    Message,
+    MessageId,
+    StoreChange,
+    utcnow,
+)
 from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import SenderKind, format_for_display, reply_refusal, sender_kind
 from desktop.core.segments import count_segments, describe
@@ -608,6 +615,14 @@ class ConversationWidget(QWidget):
     @property
     def conversation(self) -> Conversation | None:
         return self._conversation
+
+    def newest_shown_id(self, conversation_id: ConversationId) -> MessageId:
+        """The newest message of ``conversation_id`` this view shows (its last row), or 0
+        when it shows none of it: what Dealt with and Archive apply to."""
+        rows = self.model.rowCount()
+        if self.model.conversation_id != conversation_id or rows == 0:
+            return MessageId(0)
+        return self.model.message_at(rows - 1).id
 
     def _emit_for_conversation(self, signal: Signal) -> None:
         if self._conversation is not None:

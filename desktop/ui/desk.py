@@ -13,6 +13,7 @@ import logging
 import logging.handlers
 import uuid
 from datetime import datetime, time
+from time import monotonic
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -30,6 +31,7 @@ from desktop.core.models import (
     ConversationId,
     Direction,
     Message,
+    MessageId,
     MessageStatus,
     StoreChange,
     utcnow,
@@ -56,9 +58,13 @@ from desktop.ui.tray import Tray
 from desktop.ui.worker import SyncThread
 
 if TYPE_CHECKING:  # imported when needed: psycopg is for team mode only
+    from collections.abc import Callable
+
     from desktop.app import EarlyStart
+    from desktop.gateway.cancel import CancellableSession
     from desktop.store.lease import PollerLease
     from desktop.store.team import ChangeListener, ChangePublisher, TeamConnection
+    from desktop.ui.lifecycle import QuitGuard
     from desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("smsdesk.app")
@@ -171,7 +177,15 @@ class SmsDesk:
         self.tray: Tray | None = None
         self.popups: PopupStack | None = None
         self.notifier: Notifier | None = None
+        # Set by the app: tells whether the session is ending (closing the window then
+        # quits instead of going to the tray), and reports a start that cannot go on.
+        self.quit_guard: QuitGuard | None = None
+        self.fail_start: Callable[[str], None] | None = None
+        # The sync thread's HTTP session, to cut a slow request short when quitting.
+        self._http: list[CancellableSession] = []
+        self._still_running: list[SyncThread] = []  # sync threads quit gave up waiting for
         self._stopped = False
+        self._stopped_cleanly = True
 
     def _database_url(self) -> str:
         url = self.settings.database_url_for(self.paths)
@@ -219,9 +233,15 @@ class SmsDesk:
     def _login_unavailable(self, error: Exception) -> None:
         self._discard_early()
         log.error("could not prepare sign-in", exc_info=error)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, APP_TITLE, f"SMS Desk can't read its accounts: {error}"
+        reason = getattr(error, "orig", None) or error  # the driver's words, not the SQL
+        sentence = (
+            f"SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk "
+            "doctor`: it checks the database and says what to do."
         )
+        if self.fail_start is not None:
+            self.fail_start(sentence)  # the app says it (stderr, dialog) and exits non-zero
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, sentence)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         QApplication.quit()
@@ -378,7 +398,9 @@ class SmsDesk:
         tray.sig_sign_out.connect(self.sign_out)
         tray.sig_quit.connect(QApplication.quit)
         window.sig_unread_changed.connect(self._unread_changed)
-        window.close_to_tray = lambda: self.settings.close_to_tray and tray.available
+        window.close_to_tray = lambda: (
+            self.settings.close_to_tray and tray.available and not self._session_ending()
+        )
         window.sig_hidden_to_tray.connect(self._hidden_to_tray)
         window.sig_closed.connect(QApplication.quit)
         tray.show()
@@ -391,6 +413,9 @@ class SmsDesk:
                     "closing the window quits it. Pop-ups still appear when an SMS arrives."
                 ),
             )
+
+    def _session_ending(self) -> bool:
+        return self.quit_guard is not None and self.quit_guard.session_ending
 
     def _unread_changed(self, count: int) -> None:
         if self.tray is not None:
@@ -417,9 +442,12 @@ class SmsDesk:
         if on and self.popups is not None:
             self.popups.close_all()
 
-    def mark_read(self, conversation_id: int) -> None:
+    def mark_read(self, conversation_id: int, up_to: int) -> None:
+        """Mark as read from a pop-up: up to the newest message it showed."""
         store = self.store
-        self.tasks.run(lambda: store.mark_read(ConversationId(conversation_id)))
+        self.tasks.run(
+            lambda: store.mark_read(ConversationId(conversation_id), up_to=MessageId(up_to))
+        )
 
     def open_conversation_by_id(self, conversation_id: int) -> None:
         """Show the main window on this conversation (from a pop-up's Open)."""
@@ -550,11 +578,13 @@ class SmsDesk:
             self._save_settings(dataclasses.replace(self.settings, remembered_extension=""))
         self.begin()
 
-    def _stop_session(self) -> None:
+    def _stop_session(self, sync_timeout_ms: int | None = None) -> bool:
+        """Close the session's windows and stop syncing; False if the sync thread did not
+        stop within ``sync_timeout_ms`` (None: as long as its gateway calls take)."""
         if self.settings_dialog is not None:
             self.settings_dialog.close()
             self.settings_dialog = None
-        self._stop_sync()
+        stopped = self._stop_sync(sync_timeout_ms)
         if self.notifier is not None:
             self.events.sig_changed.disconnect(self.notifier.apply_change)
             self.notifier.stop()
@@ -575,6 +605,7 @@ class SmsDesk:
             self.window.deleteLater()
             self.window = None
         self.user = None
+        return stopped
 
     # -- gateway and sync -----------------------------------------------------------------
 
@@ -627,6 +658,7 @@ class SmsDesk:
         region = self.settings.default_region
         team = self._team
         pictures = self.pictures
+        http = self._http = []
 
         def make_engine() -> SyncEngine:
             # Runs in the sync thread, so a slow keyring never holds up the window.
@@ -639,7 +671,11 @@ class SmsDesk:
                         "(Ctrl+,) and enter it."
                     )
                 gateway = dataclasses.replace(gateway, auth_token=token)
-            adapter = gateway.connect()
+            from desktop.gateway.cancel import CancellableSession  # (imports requests)
+
+            session = CancellableSession()
+            http[:] = [session]
+            adapter = gateway.connect(session)
             return SyncEngine(
                 store,
                 adapter,
@@ -674,11 +710,27 @@ class SmsDesk:
         ):
             self.sync.sig_wake.emit()
 
-    def _stop_sync(self) -> None:
-        if self.sync is not None:
-            self.events.sig_changed.disconnect(self._wake_for_remote_outbox)
-            self.sync.stop()
-            self.sync = None
+    def _stop_sync(self, timeout_ms: int | None = None) -> bool:
+        """Stop the sync thread; True when it ended.
+
+        With ``timeout_ms`` (quitting) a gateway call in progress is cut short and the wait
+        is bounded: what was being sent stays in the outbox, "in flight", and is looked up
+        at the gateway at the next start before anything is sent again. Without it (sign
+        out, new settings) the call is let finish.
+        """
+        if self.sync is None:
+            return True
+        self.events.sig_changed.disconnect(self._wake_for_remote_outbox)
+        sync, self.sync = self.sync, None
+        if timeout_ms is None:
+            return sync.stop()
+        sessions = list(self._http)
+        stopped = sync.stop(timeout_ms, interrupt=lambda: [s.cancel() for s in sessions])
+        if not stopped:
+            # Still running: its QThread must outlive this call (Qt aborts the process when
+            # a running QThread is destroyed); the app exits without waiting for it.
+            self._still_running.append(sync)
+        return stopped
 
     def _stop_demo(self) -> None:
         if self.demo is not None:
@@ -770,23 +822,51 @@ class SmsDesk:
 
     # -- life cycle -----------------------------------------------------------------------
 
-    def shutdown(self) -> None:
-        """Stop everything in order: window, sync thread, worker threads, store, demo."""
+    def shutdown(self, within: float | None = None) -> bool:
+        """Stop everything in order: window, sync thread, worker threads, store, demo.
+
+        Safe to call twice (the second call returns the first one's answer).
+
+        Args:
+            within: seconds the threads get, all together, when the app quits
+                (``desktop.ui.lifecycle.QUIT_SECONDS``): a gateway call in progress is cut
+                short and no wait outlasts it. None waits for everything (tests, sign-out).
+
+        Returns:
+            True when every thread stopped; False when one still works past ``within``
+            (the app then exits without it: see ``desktop.app.run``).
+        """
         if self._stopped:
-            return
+            return self._stopped_cleanly
         self._stopped = True
+        deadline = monotonic() + within if within is not None else None
+
+        def left() -> float | None:
+            # (A few milliseconds at least: an idle thread needs them to say it is done.)
+            return None if deadline is None else max(0.05, deadline - monotonic())
+
+        def left_ms() -> int | None:
+            seconds = left()
+            return None if seconds is None else int(seconds * 1000)
+
         if self.login is not None:
             self.login.hide()
         self.save_snapshot()  # written before the keyring thread stops
         self._discard_early(forget=False)  # quit before the sign-in was checked
-        self._stop_session()
-        self.network_tasks.shutdown()
-        self.account_tasks.shutdown()
-        self.tasks.shutdown()
+        clean = self._stop_session(sync_timeout_ms=left_ms())
+        for runner in (self.network_tasks, self.account_tasks, self.tasks):
+            clean = runner.shutdown(timeout=left()) and clean
         self._team.stop()
         self.events.close()
         self.store.close()
         self._stop_demo()
+        if not clean:
+            log.info(
+                "quit without waiting for work still in progress; a message being sent is "
+                "checked at the gateway at the next start"
+            )
+        self._stopped_cleanly = clean
+        return clean
 
 
 def set_badge_number(count: int) -> None:

@@ -48,6 +48,8 @@ if TYPE_CHECKING:  # the dialogs load when first opened, the store after the fir
 log = logging.getLogger("smsdesk.ui.main_window")
 
 APP_TITLE = "SMS Desk"
+# Said when Dealt with or Archive found an SMS newer than what the window showed.
+NEWER_KEPT_IN_CHATS = "a new message arrived just now, so the conversation stays in Chats."
 
 
 class ConnectionIndicator(QWidget):
@@ -682,28 +684,46 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def mark_dealt_with(self, conversation: Conversation) -> None:
-        """Dealt with: handled, archived, ownership released; back to the list."""
+        """Dealt with: handled, archived, ownership released; back to the list.
+
+        It applies to the messages shown now: an SMS that arrived since (not on screen yet)
+        keeps the conversation in Chats, unread.
+        """
         me = self._me()
         if me is None:
             return
         store = self._store
+        seen = self.conversation.newest_shown_id(conversation.id)
+
+        def done(result: Conversation) -> None:
+            if result.archived:
+                self._after_leaving(conversation, "Marked dealt with and archived.")
+            else:
+                self.statusBar().showMessage(f"Marked dealt with, but {NEWER_KEPT_IN_CHATS}", 8000)
+
         self._tasks.run(
-            lambda: store.mark_dealt_with(conversation.id, by=me),
-            lambda _c: self._after_leaving(conversation, "Marked dealt with and archived."),
+            lambda: store.mark_dealt_with(conversation.id, by=me, seen_up_to=seen),
+            done,
             lambda err: self.show_error(str(err)),
         )
 
     def archive(self, conversation: Conversation, archived: bool) -> None:
+        """Archive (what is shown: a newer SMS keeps it in Chats), or move back to Chats."""
         me = self._me()
         store = self._store
-        message = "Archived." if archived else "Moved back to Chats."
+        seen = self.conversation.newest_shown_id(conversation.id) if archived else None
+
+        def done(placed: bool) -> None:
+            if not archived:
+                self.statusBar().showMessage("Moved back to Chats.", 5000)
+            elif placed:
+                self._after_leaving(conversation, "Archived.")
+            else:
+                self.statusBar().showMessage(f"Not archived: {NEWER_KEPT_IN_CHATS}", 8000)
+
         self._tasks.run(
-            lambda: store.set_archived(conversation.id, archived, by=me),
-            lambda _r: (
-                self._after_leaving(conversation, message)
-                if archived
-                else self.statusBar().showMessage(message, 5000)
-            ),
+            lambda: store.set_archived(conversation.id, archived, by=me, seen_up_to=seen),
+            done,
             lambda err: self.show_error(str(err)),
         )
 

@@ -271,14 +271,15 @@ class MessagePopup(PopupFrame):
     Signals:
         sig_reply(int, str, object): send this text in the conversation (its id), now (None)
             or at the given aware UTC time (the quiet-hours "send at 08:00 their time").
-        sig_mark_read(int): Mark as read.
+        sig_mark_read(int, int): Mark as read: the conversation's id and the newest message
+            the pop-up showed (what arrived after it stays unread).
         sig_open(int): Open the conversation in the main window.
         sig_closed(): the pop-up went away.
         sig_resized(): its height changed (the stack re-places the pop-ups).
     """
 
     sig_reply = Signal(int, str, object)
-    sig_mark_read = Signal(int)
+    sig_mark_read = Signal(int, int)
     sig_open = Signal(int)
 
     def __init__(
@@ -607,8 +608,13 @@ class MessagePopup(PopupFrame):
     def status_text(self) -> str:
         return self.status.text() if self.status.isVisible() else ""
 
+    @property
+    def newest_shown_id(self) -> int:
+        """The newest message this pop-up shows (0 before it shows any)."""
+        return int(self.messages[-1].id) if self.messages else 0
+
     def _mark_read(self) -> None:
-        self.sig_mark_read.emit(int(self.conversation.id))
+        self.sig_mark_read.emit(int(self.conversation.id), self.newest_shown_id)
         self.close()
 
     def _open(self) -> None:
@@ -683,12 +689,13 @@ class PopupStack(QObject):
     Signals:
         sig_reply(int, str, object, MessagePopup): a reply typed in a pop-up, to store and
             send now (None) or at the given aware UTC time.
-        sig_mark_read(int): Mark as read for a conversation.
+        sig_mark_read(int, int): Mark as read for a conversation, up to the newest message
+            its pop-up showed.
         sig_open(int): Open a conversation in the main window.
     """
 
     sig_reply = Signal(int, str, object, object)
-    sig_mark_read = Signal(int)
+    sig_mark_read = Signal(int, int)
     sig_open = Signal(int)
 
     def __init__(

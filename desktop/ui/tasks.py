@@ -78,10 +78,29 @@ class TaskRunner(QObject):
         log.error("store task failed", exc_info=error)
         self.sig_error.emit(f"Could not read or write the message database: {error}")
 
-    def shutdown(self) -> None:
-        """Finish queued work and stop the thread; later tasks and results are dropped."""
+    def shutdown(self, timeout: float | None = None) -> bool:
+        """Finish queued work and stop the thread; later tasks and results are dropped.
+
+        Args:
+            timeout: seconds to wait for the queued work (quitting must not hang on a slow
+                disk or keyring); None waits as long as it takes.
+
+        Returns:
+            True when the queued work finished (False: the thread is still busy).
+        """
         self._closed = True
-        self._pool.shutdown(wait=True)
+        if timeout is None:
+            self._pool.shutdown(wait=True)
+            return True
+        # The pool runs one task at a time, in order: when this one has run, all queued
+        # before it have.
+        last = self._pool.submit(lambda: None)
+        self._pool.shutdown(wait=False)
+        try:
+            last.result(timeout)
+        except TimeoutError:
+            return False
+        return True
 
 
 def _receiver_alive(callback: Callable[..., Any] | None) -> bool:

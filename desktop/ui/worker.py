@@ -203,16 +203,25 @@ class SyncThread(QObject):
     def start(self) -> None:
         self._thread.start()
 
-    def stop(self, timeout_ms: int = 30_000) -> bool:
+    def stop(
+        self, timeout_ms: int = 30_000, *, interrupt: Callable[[], object] | None = None
+    ) -> bool:
         """Ask the worker to stop and wait for its thread; True if it ended in time.
 
         The wait is bounded by the gateway's own timeouts: a cycle blocked in an HTTP call
         finishes (or times out) before the stop request is handled.
+
+        Args:
+            timeout_ms: how long to wait.
+            interrupt: called once the stop is asked for, to cut a blocked call short
+                (quitting cancels the worker's HTTP session).
         """
         if not self._thread.isRunning():
             return True
         self._sig_stop.emit()
+        if interrupt is not None:
+            interrupt()
         finished = self._thread.wait(timeout_ms)
         if not finished:
-            log.error("the sync thread did not stop within %d ms", timeout_ms)
+            log.warning("the sync thread did not stop within %d ms", timeout_ms)
         return finished

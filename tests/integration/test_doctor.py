@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 import socket
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring.errors
@@ -19,8 +21,9 @@ from desktop.credentials import CredentialStore
 from desktop.doctor import Check, main, render, run_checks
 from desktop.gateway.demo import DemoGateway
 from desktop.logs import forget_secrets
-from desktop.store import HEAD_REVISION, open_store
+from desktop.store import HEAD_REVISION, InboundRecord, open_store
 
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 NAMES = ("Python", "Qt", "Keyring", "Data directory", "Settings", "Logs", "Database", "Gateway")
 WRONG_TOKEN = "wrong-token-5f0e4c1b9a7d"
 DB_PASSWORD = "Db-Secret-pa55"
@@ -143,6 +146,61 @@ def test_a_database_from_a_newer_version_fails_and_is_left_untouched(
     with sqlite3.connect(database) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
     conn.close()
+
+
+def _random_bytes(data: bytes) -> bytes:
+    return os.urandom(len(data))
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) // 3]
+
+
+def _damaged_pages(data: bytes) -> bytes:
+    """The header page kept, every third page after it overwritten: it opens, but its
+    b-trees are broken (what only PRAGMA quick_check finds)."""
+    size = int.from_bytes(data[16:18], "big")
+    size = 65536 if size == 1 else size
+    damaged = bytearray(data)
+    for page in range(2, len(data) // size, 3):
+        damaged[page * size : (page + 1) * size] = b"\xa5" * size
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (_random_bytes, "is not a database"),
+        (_truncated, "is damaged"),
+        (_damaged_pages, "is damaged: SQLite's check found"),
+    ],
+    ids=["random bytes", "truncated", "damaged pages"],
+)
+def test_a_corrupt_database_is_called_corrupt_with_where_it_is_and_what_to_do(
+    paths: Paths, credentials: CredentialStore, damage, said: str
+) -> None:
+    with open_store(paths.default_database_url) as store:  # some pages to damage
+        store.ingest_inbound(
+            [
+                InboundRecord(f"SM{n}", f"+1415555{n:04d}", "+14155550100", "x" * 300, NOW)
+                for n in range(300)
+            ]
+        )
+    database = paths.data_dir / "smsdesk.sqlite3"
+    assert not (paths.data_dir / "smsdesk.sqlite3-wal").exists()
+    database.write_bytes(damage(database.read_bytes()))
+    before = sorted((p.name, p.read_bytes()) for p in paths.data_dir.iterdir())
+
+    code, output = doctor(paths, credentials)
+
+    assert code == 1
+    assert failed(output) == {"Database"}
+    assert said in output
+    assert "reachable" not in output.split("✗ Database")[1].split("\n")[0]
+    assert f"The file is {database}" in " ".join(output.split())
+    assert "from a backup" in output
+    # The doctor only looked.
+    assert sorted((p.name, p.read_bytes()) for p in paths.data_dir.iterdir()) == before
 
 
 def test_a_twilio_gateway_without_a_token_fails_the_gateway_check(

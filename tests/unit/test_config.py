@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from desktop.config import Paths, Settings, load_settings, save_settings
 
 
@@ -20,7 +22,7 @@ def test_settings_round_trip(tmp_path):
     assert load_settings(path).settings == settings
 
 
-def test_corrupt_file_starts_on_defaults_names_the_file_and_keeps_a_backup(tmp_path):
+def test_a_corrupt_file_is_set_aside_under_a_name_it_says_and_defaults_are_used(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text('{"gateway": "twilio", oops', encoding="utf-8")
     loaded = load_settings(path)
@@ -28,8 +30,44 @@ def test_corrupt_file_starts_on_defaults_names_the_file_and_keeps_a_backup(tmp_p
     assert len(loaded.problems) == 1
     assert str(path) in loaded.problems[0]
     assert "default settings" in loaded.problems[0]
-    assert (tmp_path / "settings.json.bak").read_text() == '{"gateway": "twilio", oops'
-    assert path.read_text() == '{"gateway": "twilio", oops'  # not destroyed
+    [moved] = [p for p in tmp_path.iterdir() if p.name.startswith("settings.json.broken-")]
+    assert f"set aside as {moved}" in loaded.problems[0]
+    assert moved.read_text() == '{"gateway": "twilio", oops'  # not destroyed
+    assert not path.exists()
+    # The next start is clean.
+    assert load_settings(path) == load_settings(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 100_000 + "]" * 100_000, '{"a": ' * 50_000 + "1" + "}" * 50_000],
+    ids=["100000-deep array", "50000-deep object"],
+)
+def test_a_deeply_nested_file_is_set_aside_not_a_crash(tmp_path, text):
+    path = tmp_path / "settings.json"
+    path.write_text(text)
+    loaded = load_settings(path)
+    assert loaded.settings == Settings()
+    assert "nested too deeply" in loaded.problems[0]
+    assert not path.exists()
+
+
+def test_a_huge_file_is_not_read_as_settings(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"sound": true, "x": "' + "x" * 2_000_000 + '"}')
+    loaded = load_settings(path)
+    assert loaded.settings == Settings()
+    assert "larger than" in loaded.problems[0]
+
+
+def test_looking_without_setting_aside_changes_nothing_on_disk(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("{ not json")
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text('{"gateway": "carrier-pigeon"}')
+    assert load_settings(path, set_aside=False).problems
+    assert load_settings(wrong, set_aside=False).problems
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json", "wrong.json"]
 
 
 def test_a_wrong_value_falls_back_alone(tmp_path):

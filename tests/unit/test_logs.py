@@ -269,3 +269,44 @@ def test_an_uncaught_exception_in_a_thread_is_logged_redacted(
     assert "Uncaught exception in thread sync-worker" in text
     assert "RuntimeError: worker died holding [redacted]" in text
     assert SECRET not in text + capsys.readouterr().err
+
+
+def fail_twice() -> None:
+    try:
+        raise OSError("the disk is full")
+    except OSError as inner:
+        raise RuntimeError(f"could not save with {SECRET}\n[SQL: SELECT 1]") from inner
+
+
+def test_stderr_gets_one_line_per_error_and_the_traceback_stays_in_the_file(
+    log_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    register_secret(SECRET)
+    configure_logging(log_dir)
+    try:
+        fail_twice()
+    except RuntimeError:
+        logging.getLogger("smsdesk.store").exception("saving failed")
+
+    err = capsys.readouterr().err
+    assert err == (
+        "smsdesk: ERROR: saving failed (RuntimeError: could not save with [redacted]; "
+        f"details in {log_dir / LOG_FILE})\n"
+    )
+    text = read_log(log_dir)
+    assert "Traceback (most recent call last)" in text
+    assert "OSError: the disk is full" in text
+
+
+def test_verbose_stderr_shows_the_whole_traceback(
+    log_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure_logging(log_dir, verbose=True)
+    try:
+        fail_twice()
+    except RuntimeError:
+        logging.getLogger("smsdesk.store").exception("saving failed")
+
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert "OSError: the disk is full" in err

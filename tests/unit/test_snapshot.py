@@ -140,3 +140,93 @@ def test_discard_removes_it_and_tolerates_none(tmp_path):
     snapshot.discard(path)
     snapshot.discard(path)
     assert not path.exists()
+
+
+def tampered(path, change) -> str:
+    """The text of a good snapshot with one change made to its first row or to the file."""
+    snapshot.write(path, sample())
+    raw = json.loads(path.read_text())
+    text = change(raw)
+    return text if isinstance(text, str) else json.dumps(raw, ensure_ascii=False)
+
+
+def set_row(field, value):
+    def change(raw):
+        raw["rows"][0][field] = value
+
+    return change
+
+
+def replace_in_text(field, literal):
+    def change(raw):
+        raw["rows"][0][field] = "@@"
+        return json.dumps(raw).replace('"@@"', literal)
+
+    return change
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        replace_in_text("id", "Infinity"),
+        replace_in_text("id", "-Infinity"),
+        replace_in_text("unread_count", "NaN"),
+        replace_in_text("unread_count", "1e400"),
+        replace_in_text("id", "1" + "0" * 400),
+        replace_in_text("id", "1" + "0" * 5000),
+        replace_in_text("unread_count", "2.5"),
+        set_row("unread_count", -1),
+        set_row("id", True),
+        set_row("archived", "false"),
+        set_row("owner_id", 0),
+        set_row("last_message_preview", "x" * 5000),
+        set_row("peer_number", ""),
+        set_row("last_activity_at", "0001-01-01T00:00:00+14:00"),
+        set_row("last_activity_at", "9999-12-31T23:59:59-14:00"),
+        set_row("title", 42),
+        lambda raw: raw.update(geometry="ÄÖÜ€ geometry"),
+        lambda raw: raw.update(geometry="not base64 !!"),
+        lambda raw: raw["rows"].__setitem__(0, [1, 2]),
+        replace_in_text("last_message_preview", '"\\ud800 lone surrogate"'),
+        lambda raw: json.dumps(raw).replace(
+            '"rows"', '"deep": ' + "[" * 100_000 + "]" * 100_000 + ', "rows"'
+        ),
+        lambda raw: '{"version": 1, "x": ' + '{"a": ' * 100_000 + "1" + "}" * 100_001,
+    ],
+    ids=[
+        "Infinity id",
+        "-Infinity id",
+        "NaN count",
+        "1e400 count",
+        "huge id",
+        "5000-digit id",
+        "fraction",
+        "negative count",
+        "boolean id",
+        "text for a flag",
+        "owner 0",
+        "long preview",
+        "empty number",
+        "year 1",
+        "year 9999",
+        "title not text",
+        "non-ASCII geometry",
+        "geometry not base64",
+        "row not an object",
+        "lone surrogate",
+        "100000-deep array",
+        "100000-deep object",
+    ],
+)
+def test_a_tampered_snapshot_is_ignored_not_a_crash(tmp_path, change):
+    path = tmp_path / "last-session.json"
+    path.write_text(tampered(path, change), encoding="utf-8")
+    good = sample()
+    assert snapshot.read(path, extension="101", database=good.database) is None
+
+
+def test_a_huge_snapshot_is_not_read(tmp_path):
+    path = tmp_path / "last-session.json"
+    snapshot.write(path, sample())
+    path.write_text(path.read_text()[:-1] + ', "padding": "' + "x" * 2_000_000 + '"}')
+    assert snapshot.read(path, extension="101", database=sample().database) is None
