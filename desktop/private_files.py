@@ -13,6 +13,7 @@ Pure Python; no Qt.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import stat
@@ -81,6 +82,9 @@ def make_private_dir(path: Path) -> None:
         with contextlib.suppress(FileExistsError):  # made meanwhile by another thread
             folder.mkdir(mode=PRIVATE_DIR)
         make_private(folder, PRIVATE_DIR)  # the umask may have taken bits away, never added
+    if not path.is_dir():
+        # A file where the folder should be: say so (mkdir's FileExistsError would say less).
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     make_private(path, PRIVATE_DIR)
 
 

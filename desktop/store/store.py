@@ -3739,50 +3739,19 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
 
     # -- sync writes: outbox ---------------------------------------------------------------
 
-    def due_outbox(
-        self,
-        now: datetime,
-        limit: int = 20,
-        *,
-        claimant: Claimant | None = None,
-        grace: timedelta = timedelta(0),
-    ) -> list[OutboxItem]:
+    def due_outbox(self, now: datetime, limit: int = 20) -> list[OutboxItem]:
         """Return outbox rows due by ``now`` (pending and in flight), the most overdue first.
 
-        An in-flight row whose attempt another claimant made (another desk, another epoch of
-        the team lease, an earlier run of this desk, or anyone before migration 0009) is due
-        only once that attempt started ``grace`` ago: its request may still be on its way
-        to the gateway, and a look-up before the gateway has created the message answers
-        "not there", which would send it twice.
-
-        Args:
-            now: the time to compare with.
-            limit: at most this many rows.
-            claimant: who is asking; its own in-flight rows follow ``next_attempt_at`` alone.
-            grace: how long another claimant's attempt is left alone.
+        An in-flight row is due for its look-up at once, whoever made the attempt (this desk,
+        another desk, an earlier run of this desk): a copy the gateway has is recorded without
+        delay. The engine sends one again only once the attempt is a grace old (see
+        ``SyncEngine._too_early_to_resend``).
         """
-        o = outbox.c
-        now = _aware(now)
-        due = o.next_attempt_at <= now
-        if grace > timedelta(0):
-            settled = or_(
-                o.state != IN_FLIGHT,
-                o.attempt_started_at.is_(None),
-                o.attempt_started_at <= now - grace,
-            )
-            if claimant is not None:
-                epoch = claimant.epoch
-                own = and_(
-                    o.claimed_by == claimant.desk,
-                    o.claim_epoch.is_(None) if epoch is None else o.claim_epoch == epoch,
-                )
-                settled = or_(settled, own)
-            due = and_(due, settled)
         stmt = (
             select(*_OUTBOX_COLUMNS)
-            .join(messages, messages.c.id == o.message_id)
-            .where(due)
-            .order_by(o.next_attempt_at, o.message_id)
+            .join(messages, messages.c.id == outbox.c.message_id)
+            .where(outbox.c.next_attempt_at <= _aware(now))
+            .order_by(outbox.c.next_attempt_at, outbox.c.message_id)
             .limit(limit)
         )
         with self._read() as conn:

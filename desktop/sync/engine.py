@@ -10,9 +10,11 @@ twice live here:
   already has it (``find_outbound``, complete back to the attempt and whatever the sender),
   because a lost answer does not mean a lost send;
 * inbound polling overlaps its window and the store de-duplicates by the gateway's sid;
+* a message the gateway does not list yet is sent again only once its attempt is older
+  than a grace longer than the gateway's request timeout: a slow gateway may still be
+  creating it (a lost answer, a desk that died mid-send, a leader that lost its lease);
 * in a team, a desk claims a message only while it provably holds the poller lease (its
-  fencing token is checked in the claim's own transaction), and another desk's in-flight
-  message is looked up only after a grace longer than the gateway's request timeout.
+  fencing token is checked in the claim's own transaction);
 * one bad inbound record never blocks the others: what cannot be read or stored is set
   aside for an administrator (``Store.set_aside``) and polling moves past it;
 * a database outage is an expected fault: the cycle backs off briefly and says so; a
@@ -92,12 +94,13 @@ DEFAULT_GATEWAY_TIMEOUT = (3.05, 15.0)
 
 
 def grace_for_timeout(timeout: tuple[float, float] = DEFAULT_GATEWAY_TIMEOUT) -> timedelta:
-    """How long another claimant's in-flight message is left alone before it is looked up.
+    """How long after its attempt began an in-flight message not found at the gateway waits
+    before it is sent again.
 
-    Its request may still be on its way: the claimant (another desk, or this desk before a
-    crash or a lost lease) claimed it, then called the gateway, which may take connect + read
-    timeout to answer and creates the message somewhere in that time. Looked up sooner, a
-    slow gateway answers "not there" and the message is sent twice. Twice connect + read:
+    Its request may still be on its way: the claimant (this desk, another desk, or this desk
+    before a crash or a lost lease) claimed it, then called the gateway, which may take
+    connect + read timeout to answer and creates the message somewhere in that time. Sent
+    again sooner, a slow gateway that answered "not there" ends with two. Twice connect + read:
     requests' read timeout is per read, not for the whole answer, and a connect may be tried
     on more than one address, so one request can outlast its nominal timeout; the margin
     also covers a few seconds of difference between the desks' clocks, which date the
@@ -211,8 +214,9 @@ class SyncEngine:
             several desks never poll or send twice); None for a single desk.
         pictures: fetches the pictures of inbound MMS into the disk cache; None: pictures
             are not fetched.
-        in_flight_grace: how long another claimant's in-flight message is left alone (see
-            ``grace_for_timeout``); by default derived from the gateway adapter's timeout.
+        in_flight_grace: how long after its attempt began an in-flight message not found at
+            the gateway waits before it is sent again (see ``grace_for_timeout``); by
+            default derived from the gateway adapter's timeout.
     """
 
     def __init__(
@@ -351,9 +355,7 @@ class SyncEngine:
     def _send_due(self) -> tuple[int, bool]:
         """Send due outbox messages; return (accepted count, whether more are due)."""
         now = self._clock()
-        due = self._store.due_outbox(
-            now, limit=SENDS_PER_CYCLE, claimant=self._claimant, grace=self.in_flight_grace
-        )
+        due = self._store.due_outbox(now, limit=SENDS_PER_CYCLE)
         accepted = 0
         for item in due:
             found = self._reconcile(item) if item.state == "in_flight" else False

@@ -314,6 +314,7 @@ def test_a_disabled_account_with_its_right_password_leaves_no_failure(
     store: Store, anna: User, frozen: FrozenTime
 ) -> None:
     accounts = accounts_on(store, frozen)
+    accounts.create_user("100", "Boss", "boss password", is_admin=True)
     accounts.set_disabled("101")
     for _ in range(3):
         with pytest.raises(Exception, match="disabled"):

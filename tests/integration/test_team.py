@@ -362,6 +362,7 @@ def test_admin_rights_are_read_from_the_database_not_assumed(
 ) -> None:
     cid = conversation_with_sms(store)
     send(store, cid, anna)
+    accounts.create_user("109", "Deputy", "deputy password", is_admin=True)
     accounts.set_disabled("100")  # a disabled administrator is no administrator
 
     with pytest.raises(NotAllowed, match="disabled"):

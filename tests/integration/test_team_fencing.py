@@ -1,6 +1,5 @@
 """Fencing in the store: a claim for the gateway is made only under the lease's current token
-(on a real PostgreSQL server), and another claimant's in-flight message waits out a grace
-(on SQLite and PostgreSQL)."""
+(on a real PostgreSQL server), and each claim records who made it (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from desktop.store.lease import PollerLease
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
 PEER = "+14155550134"
-GRACE = timedelta(seconds=36)
 
 
 def at(seconds: float) -> datetime:
@@ -54,42 +52,29 @@ def leases(postgres_url: str, team_store: Store) -> Iterator[tuple[PollerLease, 
     ben.release()
 
 
-# -- another claimant's in-flight message waits out the grace ----------------------------------
+# -- who made an attempt ---------------------------------------------------------------------
 
 
-def test_another_claimants_in_flight_message_is_due_only_after_the_grace(store: Store) -> None:
+def test_a_claim_records_who_made_it_and_the_row_is_due_to_everyone_for_its_look_up(
+    store: Store,
+) -> None:
     mid = queued(store)
     anna = Claimant("anna-run-1")
     assert store.begin_send(mid, at(1), claimant=anna)
     store.mark_uncertain(mid, at(2), "timed out")
 
-    def due_for(who: Claimant, seconds: float) -> list[MessageId]:
-        return [i.message_id for i in store.due_outbox(at(seconds), claimant=who, grace=GRACE)]
-
-    # Its claimant looks it up when it asked to; anybody else waits until the attempt is
-    # a grace old: the request may still be on its way to the gateway.
-    assert due_for(anna, 2) == [mid]
-    assert due_for(Claimant("ben-run-1"), 2) == []
-    assert due_for(Claimant("anna-run-2"), 36) == []  # restarted after a crash: another run
-    assert due_for(Claimant("ben-run-1"), 37) == [mid]
-    # Without a grace (callers outside the engine) everything due is listed, as before.
+    # Due for its look-up at once, for whoever runs the outbox now (the engine decides when
+    # a message not found may be sent again: see test_sync_engine's grace tests).
     assert [i.message_id for i in store.due_outbox(at(2))] == [mid]
+    assert store.due_outbox(at(1)) == []
     (item,) = store.in_flight_outbox()
     assert (item.claimed_by, item.claim_epoch, item.attempts) == ("anna-run-1", None, 1)
-
-
-def test_a_pending_message_is_due_to_every_claimant_at_once(store: Store) -> None:
-    mid = queued(store)
-    store.reschedule(mid, at(5), "gateway unreachable")
-
-    for who in (Claimant("anna"), Claimant("ben"), None):
-        assert [i.message_id for i in store.due_outbox(at(5), claimant=who, grace=GRACE)] == [mid]
 
 
 def test_a_look_ups_not_there_does_not_undo_a_newer_attempt(store: Store) -> None:
     mid = queued(store)
     assert store.begin_send(mid, at(1), claimant=Claimant("anna"))
-    (looked_up,) = store.due_outbox(at(40), claimant=Claimant("ben"), grace=GRACE)
+    (looked_up,) = store.due_outbox(at(40))
     # Meanwhile Carol looked it up too, found nothing, and started a new attempt.
     store.reschedule(mid, at(41), "Not received by the gateway", attempt=looked_up.attempts)
     assert store.begin_send(mid, at(41), claimant=Claimant("carol"))
@@ -119,17 +104,15 @@ def test_a_claim_under_the_current_lease_records_who_and_which_epoch(
 
     (item,) = team_store.in_flight_outbox()
     assert (item.claimed_by, item.claim_epoch) == ("anna", token.epoch)
-    # Anna loses the lease and takes it again: what she claimed before is another tenure's,
-    # whose request may still be on its way, so it too waits out the grace.
+    # Anna loses the lease and takes it again: a new tenure, with a higher epoch, and what
+    # she claimed before still says which tenure made that attempt.
     anna.release()
     assert anna.try_acquire()
     again = anna.token
     assert again is not None
     assert again.epoch > token.epoch
-    due = team_store.due_outbox(at(2), claimant=Claimant("anna", again), grace=GRACE)
-    assert due == []
-    due = team_store.due_outbox(at(2), claimant=Claimant("anna", token), grace=GRACE)
-    assert [i.message_id for i in due] == [mid]
+    (item,) = team_store.in_flight_outbox()
+    assert (item.claimed_by, item.claim_epoch) == ("anna", token.epoch)
 
 
 @pytest.mark.postgres
