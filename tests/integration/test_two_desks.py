@@ -173,6 +173,9 @@ def test_each_desk_keeps_two_connections_to_the_team_database(
         return set(rows.fetchall())
 
     with postgres_server.connect() as admin:
+        # Both desks have made their connections (a busy machine may still be making the
+        # team connection when the status bar already says Connected).
+        qtbot.waitUntil(lambda: len(backends(admin)) == 4, timeout=5000)
         first = backends(admin)
         seen = set(first)
         for n in range(20):  # 2 s of polling every 0.2 s, with SMS arriving and shared
