@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,16 +206,31 @@ def test_eight_parallel_guessers_get_no_more_checks_than_one_on_postgresql(
 
 def test_threads_sharing_one_database_take_turns(store: Store, anna: User) -> None:
     accounts = Accounts(store, throttle_base=0.05, throttle_cap=0.4)
-    checks: list[float] = []
+    turns: list[datetime] = []
+    checked_early: list[float] = []
+    reserve = accounts._throttle.reserve
     real = desktop.passwords._scrypt
     lock = threading.Lock()
+    reserved = threading.local()
 
-    def recording(*args: object) -> bytes:
-        with lock:
-            checks.append(time.monotonic())
+    def recording_reserve(key: str) -> Any:
+        turn = reserve(key)
+        if turn.start is not None:
+            with lock:
+                turns.append(turn.start)
+            reserved.start = turn.start
+        return turn
+
+    def recording_check(*args: object) -> bytes:
+        # The password is checked no earlier than the turn this thread reserved.
+        early = (reserved.start - datetime.now(UTC)).total_seconds()
+        if early > 0.002:
+            with lock:
+                checked_early.append(early)
         return real(*args)  # type: ignore[arg-type]
 
-    desktop.passwords._scrypt = recording  # type: ignore[assignment]
+    accounts._throttle.reserve = recording_reserve  # type: ignore[method-assign]
+    desktop.passwords._scrypt = recording_check  # type: ignore[assignment]
     try:
         threads = [
             threading.Thread(target=_guess_until_refused, args=(accounts,)) for _ in range(6)
@@ -225,9 +241,12 @@ def test_threads_sharing_one_database_take_turns(store: Store, anna: User) -> No
             thread.join(timeout=30)
     finally:
         desktop.passwords._scrypt = real
-    gaps = [b - a for a, b in itertools.pairwise(checks)]
+    # The turns the six threads reserved are a base delay apart at least, however the
+    # threads were scheduled (a check that runs late does not make the next one early).
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(sorted(turns))]
     assert len(gaps) >= 2
-    assert all(gap >= 0.045 for gap in gaps), gaps
+    assert all(gap >= 0.05 - 1e-6 for gap in gaps), gaps
+    assert checked_early == []
 
 
 def _guess_until_refused(accounts: Accounts) -> None:
