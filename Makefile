@@ -44,10 +44,13 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# The PostgreSQL tests start their own server from the installed programs (tests/pg.py).
+# The PostgreSQL tests start their own server from the installed programs (tests/pg.py),
+# one per worker. PYTEST_WORKERS=0 runs the suite in one process (its output in order).
+PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
 	@SMSDESK_NEEDS_POSTGRES=1 packaging/system-deps.sh
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest \
+		-n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test: lint check-format pytest
 
