@@ -112,9 +112,15 @@ class TeamLink:
 
         return PollerLease(self._team)
 
-    def stop(self) -> None:
+    def stop(self, timeout: float | None = None) -> None:
+        """Stop listening and close the team connection.
+
+        Args:
+            timeout: how long to wait for the listener thread (a daemon: quitting need not
+                wait for it); None waits up to 5 s.
+        """
         if self._listener is not None:
-            self._listener.stop()
+            self._listener.stop(5.0 if timeout is None else timeout)
         if self._publisher is not None:
             self._publisher.stop()
         if self._team is not None:
@@ -856,7 +862,7 @@ class SmsDesk:
         clean = self._stop_session(sync_timeout_ms=left_ms())
         for runner in (self.network_tasks, self.account_tasks, self.tasks):
             clean = runner.shutdown(timeout=left()) and clean
-        self._team.stop()
+        self._team.stop(left())
         self.events.close()
         self.store.close()
         self._stop_demo()
