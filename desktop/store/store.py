@@ -1407,6 +1407,7 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         cancel_if_reply: bool = False,
         pictures: Sequence[MediaItem] = (),
         picture_keys: Sequence[str] = (),
+        seen_up_to: MessageId | None = None,
     ) -> Message:
         """Store an outbound message and queue it for sending, in one transaction.
 
@@ -1418,7 +1419,7 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         theirs if nobody owns it (the first to reply owns it), stays theirs if they own it,
         and if a colleague owns it nothing is stored and ``OwnedByOther`` names them. The
         claim is the same conditional UPDATE as ``claim``, in the same transaction. The
-        message records the sender, and their read mark moves to it.
+        message records the sender, and their read mark moves to it (or to ``seen_up_to``).
 
         Args:
             cid: the conversation.
@@ -1433,6 +1434,9 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
             pictures: pictures sent with it (an MMS), at their public addresses; stored
                 with the message, so the worker never sends it without them.
             picture_keys: per picture, its key in the local picture cache.
+            seen_up_to: the newest message the sender was shown, when they answered from
+                something that shows only some (a pop-up): an SMS that arrived after it
+                stays unread for them. None: everything before this message counts as read.
 
         Returns:
             The stored message.
@@ -1500,7 +1504,8 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
                 )
             )
             if user_id is not None:
-                self._set_read(conn, user_id, cid, read_up_to=mid)
+                read_up_to = mid if seen_up_to is None else seen_up_to
+                self._set_read(conn, user_id, cid, read_up_to=read_up_to)
             conversation = self._select_conversation(conn, cid)
         message = Message(
             id=MessageId(mid),

@@ -486,6 +486,8 @@ class SmsDesk:
         store, desk = self.store, self.gateway.number
         me = self.user.id if self.user is not None else None
         cid = ConversationId(conversation_id)
+        # Answering reads what the pop-up showed, not an SMS that arrived while typing.
+        seen = MessageId(popup.newest_shown_id)
 
         def store_reply() -> Message:
             message = store.queue_outbound(
@@ -495,8 +497,9 @@ class SmsDesk:
                 user_id=me,
                 scheduled_at=scheduled_at,
                 cancel_if_reply=scheduled_at is not None,
+                seen_up_to=seen,
             )
-            store.mark_read(cid, user_id=me)
+            store.mark_read(cid, user_id=me, up_to=seen)
             return message
 
         def stored(message: Message) -> None:

@@ -106,3 +106,17 @@ def test_mark_as_read_in_a_popup_leaves_an_sms_it_did_not_show_unread(qtbot, pop
 
     qtbot.waitUntil(lambda: olivia(desk).unread_count == 1, timeout=5000)
     qtbot.waitUntil(lambda: desk.tray.count == 1, timeout=5000)
+
+
+def test_replying_in_a_popup_leaves_an_sms_it_did_not_show_unread(qtbot, popup, demo_gateway):
+    desk = popup.desk
+    popup.start_reply()
+    popup.editor.setPlainText("On my way")
+    store_meanwhile(desk, "SMlate4", "Actually, make it tomorrow")  # arrives while typing
+
+    popup.send()
+
+    qtbot.waitUntil(lambda: [m["body"] for m in demo_gateway.sent()] == ["On my way"], timeout=8000)
+    qtbot.waitUntil(lambda: olivia(desk).unread_count == 1, timeout=5000)
+    qtbot.wait(200)
+    assert olivia(desk).unread_count == 1  # the reply read "Hello", not what came after
