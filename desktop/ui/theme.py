@@ -99,6 +99,10 @@ DARK_COLOURS = {
     "#4b5563": "#b0b6bf",
     "#9ca3af": "#6b7280",
     "#e37400": "#f0a050",
+    # The amber notice banners (opt-outs, sender names).
+    "#fff4e5": "#3a2c1c",
+    "#f3d19c": "#6b4a1e",
+    "#7a4100": "#f5c27a",
 }
 
 
