@@ -6,15 +6,14 @@ PostgreSQL."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from desktop.accounts import Accounts, User
 from desktop.core.models import ConversationId, MessageId, MessageKind
-from desktop.store import InboundRecord, Store, open_store
+from desktop.store import InboundRecord, Store
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
@@ -24,32 +23,6 @@ PASSWORD = "correct horse 42"
 
 def inbound(sid: str, peer: str = PEER, minutes: float = 0, body: str = "hi") -> InboundRecord:
     return InboundRecord(sid, peer, DESK, body, T0 + timedelta(minutes=minutes))
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    return str(request.getfixturevalue("postgres_url"))
-
-
-@pytest.fixture
-def desks(url: str) -> Iterator[Callable[[], Store]]:
-    """Opens stores on one database, as separate desks (or threads) would."""
-    opened: list[Store] = []
-
-    def open_desk() -> Store:
-        opened.append(open_store(url))
-        return opened[-1]
-
-    yield open_desk
-    for store in opened:
-        store.close()
-
-
-@pytest.fixture
-def store(desks: Callable[[], Store]) -> Store:
-    return desks()
 
 
 @pytest.fixture
@@ -177,7 +150,7 @@ def race(*steps: Callable[[], object]) -> None:
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("url", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 def test_dealt_with_racing_a_new_sms_never_archives_it_read_on_postgresql(
     desks: Callable[[], Store], store: Store, anna: User
 ) -> None:

@@ -5,10 +5,9 @@ lines, and what other desks need (reload_change, changed_since)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from copy import deepcopy
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -32,7 +31,6 @@ from desktop.store import (
     StatusUpdate,
     Store,
     StoreError,
-    open_store,
 )
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -48,33 +46,6 @@ def at(minutes: float) -> datetime:
 
 def inbound(sid: str, peer: str = PEER, minutes: float = 0, body: str = "hi") -> InboundRecord:
     return InboundRecord(sid, peer, DESK, body, at(minutes))
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A new, empty database: a SQLite file, or a database on the test PostgreSQL server."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    return str(request.getfixturevalue("postgres_url"))
-
-
-@pytest.fixture
-def desks(url: str) -> Iterator[Callable[[], Store]]:
-    """Opens stores on the database, as separate desks would; all are closed afterwards."""
-    opened: list[Store] = []
-
-    def open_desk() -> Store:
-        opened.append(open_store(url))
-        return opened[-1]
-
-    yield open_desk
-    for store in opened:
-        store.close()
-
-
-@pytest.fixture
-def store(desks: Callable[[], Store]) -> Store:
-    return desks()
 
 
 @pytest.fixture

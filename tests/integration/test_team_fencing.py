@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -26,16 +25,6 @@ def at(seconds: float) -> datetime:
 def queued(store: Store, body: str = "On it") -> MessageId:
     conversation = store.open_conversation(PEER, now=at(0))
     return store.queue_outbound(conversation.id, body, desk_number=DESK, now=at(0)).id
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("postgres_url"))
-    with open_store(url) as opened:
-        yield opened
 
 
 @pytest.fixture
