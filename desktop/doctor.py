@@ -383,13 +383,7 @@ def _reach_database(
         damaged = _sqlite_damage(Path(database), shown, timeout)
         if damaged is not None:
             return damaged
-        connect_args: dict[str, object] = {"timeout": timeout}
-    else:
-        connect_args = {"connect_timeout": max(1, math.ceil(timeout))}
-        if parsed.username and parsed.password is None:
-            password = credentials.database_password(url)
-            if password:
-                parsed = parsed.set(password=password)
+    parsed, connect_args = _connection(parsed, url, credentials, timeout)
     try:
         engine = create_engine(parsed, poolclass=NullPool, connect_args=connect_args)
     except ImportError as exc:
@@ -437,6 +431,20 @@ def _reach_database(
     )
 
 
+def _connection(
+    parsed: URL, url: str, credentials: CredentialStore, timeout: float
+) -> tuple[URL, dict[str, object]]:
+    """The URL to connect with (a PostgreSQL password from the keyring added) and the
+    driver's arguments that bound how long connecting may take."""
+    if parsed.get_backend_name() == "sqlite":
+        return parsed, {"timeout": timeout}
+    if parsed.username and parsed.password is None:
+        password = credentials.database_password(url)
+        if password:
+            parsed = parsed.set(password=password)
+    return parsed, {"connect_timeout": max(1, math.ceil(timeout))}
+
+
 def _check_set_aside(
     settings: Settings, paths: Paths, credentials: CredentialStore, timeout: float
 ) -> Check | None:
@@ -450,16 +458,9 @@ def _check_set_aside(
         parsed = make_url(url)
     except ArgumentError:
         return None
-    if parsed.get_backend_name() == "sqlite":
-        if not Path(parsed.database or "").exists():
-            return None
-        connect_args: dict[str, object] = {"timeout": timeout}
-    else:
-        connect_args = {"connect_timeout": max(1, math.ceil(timeout))}
-        if parsed.username and parsed.password is None:
-            password = credentials.database_password(url)
-            if password:
-                parsed = parsed.set(password=password)
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").exists():
+        return None
+    parsed, connect_args = _connection(parsed, url, credentials, timeout)
     from sqlalchemy import inspect
 
     from desktop.store.store import Store
