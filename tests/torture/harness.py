@@ -27,6 +27,24 @@ ROOT = Path(__file__).resolve().parents[2]
 PEERS = ["+14155550134", "+12025550173", "+13125550142", "+16175550188"]
 
 
+def desk_config(demo: DemoGateway, url: str, tag: str, **extra: object) -> dict[str, object]:
+    """What a torture desk process is told (see ``tests.torture.desk``): its database, the
+    demo gateway, the numbers it texts and the tag its messages start with; ``extra`` adds
+    or overrides (queue_every, timeout, team...)."""
+    return {
+        "url": url,
+        "account_sid": demo.account_sid,
+        "auth_token": demo.auth_token,
+        "base_url": demo.base_url,
+        "from_number": demo.phone_number,
+        "desk_number": demo.phone_number,
+        "peers": PEERS,
+        "tag": tag,
+        "timeout": [1.0, 1.0],
+        **extra,
+    }
+
+
 class DeskProcess:
     """One desk process; its event characters are read by a thread as they come.
 

@@ -9,24 +9,14 @@ from pathlib import Path
 
 from desktop.gateway.demo import DemoGateway
 from desktop.store import open_store
+from tests.torture import harness
 from tests.torture.harness import PEERS, DeskProcess, Tally, arm_random_fault, tally
 
 TAG = "sqlite"
 
 
 def desk_config(demo: DemoGateway, url: str, **extra: object) -> dict[str, object]:
-    return {
-        "url": url,
-        "account_sid": demo.account_sid,
-        "auth_token": demo.auth_token,
-        "base_url": demo.base_url,
-        "from_number": demo.phone_number,
-        "desk_number": demo.phone_number,
-        "peers": PEERS,
-        "tag": TAG,
-        "timeout": [1.0, 1.0],
-        **extra,
-    }
+    return harness.desk_config(demo, url, TAG, **extra)
 
 
 def _pending(path: Path) -> int:

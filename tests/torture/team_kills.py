@@ -19,7 +19,7 @@ import psycopg
 from desktop.gateway.demo import DemoGateway, Fault
 from desktop.store import open_store
 from tests.pg import PostgresServer
-from tests.torture.harness import PEERS, DeskProcess, Tally, tally
+from tests.torture.harness import PEERS, DeskProcess, Tally, desk_config, tally
 
 TAG = "team"
 DESKS = 3
@@ -48,22 +48,10 @@ def _leader(admin: psycopg.Connection) -> tuple[str, int] | None:
 
 
 def _config(demo: DemoGateway, url: str, name: str, **extra: object) -> dict[str, object]:
-    return {
-        "url": _named(url, name),
-        "name": name,
-        "team": True,
-        "account_sid": demo.account_sid,
-        "auth_token": demo.auth_token,
-        "base_url": demo.base_url,
-        "from_number": demo.phone_number,
-        "desk_number": demo.phone_number,
-        "peers": PEERS,
-        "tag": f"{TAG}-{name}",
-        # The gateway below is often slower than this: the desk gives up (or dies) while the
-        # gateway goes on to create the message.
-        "timeout": [1.0, 0.6],
-        **extra,
-    }
+    # The gateway is often slower than this timeout: the desk gives up (or dies) while the
+    # gateway goes on to create the message.
+    settings: dict[str, object] = {"name": name, "team": True, "timeout": [1.0, 0.6], **extra}
+    return desk_config(demo, _named(url, name), f"{TAG}-{name}", **settings)
 
 
 def _pending(admin: psycopg.Connection) -> int:
