@@ -135,7 +135,7 @@ def _scalar(store: Store, sql: str, **params: object) -> Any:
 def cases(store: Store, info: StoreInfo) -> list[Case]:
     """The searches and finds to time, with their words picked from the data (same seed, same
     words): an order number in 2-5 messages, one in the big conversation, a number fragment."""
-    big = store.find_conversation(info.big_peer)
+    big = store.conversations.find(info.big_peer)
     assert big is not None
     order_numbers = (
         "SELECT n FROM (SELECT substring(body from '#([0-9]{{5}})') AS n FROM messages"
@@ -149,10 +149,10 @@ def cases(store: Store, info: StoreInfo) -> list[Case]:
     fragment = info.big_peer[-4:]
 
     def search(typed: str) -> Callable[[], list[Any]]:
-        return lambda: store.search_conversations(typed, limit=200)
+        return lambda: store.search.conversations(typed, limit=200)
 
     def find(typed: str) -> Callable[[], list[Any]]:
-        return lambda: store.find_in_conversation(big.id, typed)
+        return lambda: store.conversations.find_in(big.id, typed)
 
     return [
         Case("search: a word in no message", "zeppelin", search("zeppelin")),

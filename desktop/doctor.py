@@ -474,9 +474,9 @@ def _check_set_aside(
             if not inspect(conn).has_table("set_aside"):
                 return None
         store = Store(engine)
-        waiting = store.list_set_aside(limit=SET_ASIDE_SHOWN + 1)
-        count = store.count_set_aside() if len(waiting) > SET_ASIDE_SHOWN else len(waiting)
-        dismissed = len(store.list_set_aside(dismissed=True))
+        waiting = store.set_aside.list(limit=SET_ASIDE_SHOWN + 1)
+        count = store.set_aside.count() if len(waiting) > SET_ASIDE_SHOWN else len(waiting)
+        dismissed = len(store.set_aside.list(dismissed=True))
     except SQLAlchemyError as exc:
         return Check("Set aside", False, f"Could not read the list: {_last_line(str(exc))}")
     finally:

@@ -210,9 +210,9 @@ class ChangeListener:
 
     A daemon thread on the desk's team connection: ``LISTEN smsdesk_changes``; each
     notification from another desk makes the store re-read those rows
-    (``Store.reload_change``), which emits them to this desk's subscribers with
+    (``Changes.reload``), which emits them to this desk's subscribers with
     ``remote=True``. Every ``fallback_seconds``, and after each (re)connect, it asks the
-    store which conversations changed since it last looked (``Store.changed_since``) and
+    store which conversations changed since it last looked (``Changes.since``) and
     reloads those too, so a change whose notification was missed (this desk was
     disconnected, the publisher could not send) still arrives, late. The look back reaches
     ``overlap`` further than the newest change already seen, because the change times are
@@ -301,9 +301,9 @@ class ChangeListener:
         moment = self._last_seen - self._overlap
         total = 0
         for _ in range(_CATCH_UP_PAGES):
-            conversation_ids, newest = self._store.changed_since(moment, limit=_CATCH_UP_PAGE)
+            conversation_ids, newest = self._store.changes.since(moment, limit=_CATCH_UP_PAGE)
             if conversation_ids:
-                self._store.reload_change(conversation_ids, ())
+                self._store.changes.reload(conversation_ids, ())
                 total += len(conversation_ids)
             if newest is None or len(conversation_ids) < _CATCH_UP_PAGE:
                 if newest is not None:
@@ -363,7 +363,7 @@ class ChangeListener:
         if sender == self._instance_id:
             return  # our own change: the store announced it when it was written
         try:
-            self._store.reload_change(conversation_ids, message_ids)
+            self._store.changes.reload(conversation_ids, message_ids)
         except Exception:
             # The fallback catch-up will reload it; the listener must keep listening.
             logger.exception("Applying a change from another desk failed")

@@ -146,7 +146,7 @@ class ChatListModel(QAbstractListModel):
         generation = self._generation
         archived = self._archived
         self._tasks.run(
-            lambda: self._store.list_conversations(
+            lambda: self._store.conversations.list(
                 archived=archived, before=before, limit=PAGE_SIZE
             ),
             lambda rows: self._append_page(rows, generation),

@@ -173,7 +173,7 @@ class ContactEditor(QDialog):
             return
         self.buttons.setEnabled(False)
         store = self._store
-        self._tasks.run(lambda: store.save_contact(draft), self._saved, self._failed)
+        self._tasks.run(lambda: store.contacts.save(draft), self._saved, self._failed)
 
     def _saved(self, contact: Contact) -> None:
         self.sig_saved.emit(contact)
@@ -372,7 +372,7 @@ class ContactsDialog(QDialog):
         text = self.search.text().strip()
         store = self._store
         self._tasks.run(
-            lambda: store.list_contacts(text),
+            lambda: store.contacts.list(text),
             lambda contacts: self._show(contacts, generation),
         )
 
@@ -426,7 +426,7 @@ class ContactsDialog(QDialog):
 
     def delete(self, contact_id: ContactId) -> None:
         store = self._store
-        self._tasks.run(lambda: store.delete_contact(contact_id), lambda _r: self.refresh())
+        self._tasks.run(lambda: store.contacts.delete(contact_id), lambda _r: self.refresh())
 
     # -- import and export ----------------------------------------------------------------
 
@@ -468,7 +468,7 @@ class ContactsDialog(QDialog):
         store = self._store
         drafts = preview.drafts
         self._tasks.run(
-            lambda: store.import_contacts(drafts),
+            lambda: store.contacts.import_drafts(drafts),
             self._imported,
             lambda err: self._set_status(f"Nothing was imported. {err}"),
         )
@@ -500,7 +500,7 @@ class ContactsDialog(QDialog):
         store = self._store
 
         def write() -> int:
-            contacts = store.list_contacts("", limit=1_000_000)
+            contacts = store.contacts.list("", limit=1_000_000)
             if kind == "csv":
                 text = write_csv(contacts)
             else:

@@ -869,7 +869,9 @@ class ConversationWidget(QWidget):
             body, when = dialog.body, dialog.scheduled_at
             cancel = dialog.cancel_if_reply.isChecked()
             self._tasks.run(
-                lambda: store.edit_scheduled(message.id, body, when, cancel_if_reply=cancel),
+                lambda: store.outbound.edit_scheduled(
+                    message.id, body, when, cancel_if_reply=cancel
+                ),
                 None,
                 lambda err: self.sig_error.emit(str(err)),
             )
@@ -881,7 +883,7 @@ class ConversationWidget(QWidget):
         """Cancel a scheduled message (refused if it is being sent)."""
         store = self._store
         self._tasks.run(
-            lambda: store.cancel_scheduled(message_id),
+            lambda: store.outbound.cancel_scheduled(message_id),
             None,
             lambda err: self.sig_error.emit(str(err)),
         )
@@ -1028,7 +1030,7 @@ class ConversationWidget(QWidget):
                 items.append(
                     MediaItem(picture.url, picture.content_type, len(picture.data), width, height)
                 )
-            return store.queue_outbound(
+            return store.outbound.queue(
                 conversation_id,
                 body,
                 desk_number=desk,
@@ -1113,7 +1115,7 @@ class ConversationWidget(QWidget):
             )
 
         self._tasks.run(
-            lambda: store.queue_outbound(
+            lambda: store.outbound.queue(
                 conversation_id,
                 body,
                 desk_number=desk,
@@ -1163,7 +1165,9 @@ class ConversationWidget(QWidget):
                 requeue()
 
             self._tasks.run(
-                lambda: store.take_over(conversation_id, me, expected_owner=owned.owner_id),
+                lambda: store.ownership.take_over(
+                    conversation_id, me, expected_owner=owned.owner_id
+                ),
                 taken,
                 lambda err: self.sig_error.emit(str(err)),
             )
@@ -1174,7 +1178,7 @@ class ConversationWidget(QWidget):
     def retry(self, message_id: int) -> None:
         """Send a failed message again."""
         self._tasks.run(
-            lambda: self._store.retry(message_id),
+            lambda: self._store.outbound.retry(message_id),
             self.sig_message_queued.emit,
             lambda err: self.sig_error.emit(str(err)),
         )

@@ -452,7 +452,9 @@ class SmsDesk:
         """Mark as read from a pop-up: up to the newest message it showed."""
         store = self.store
         self.tasks.run(
-            lambda: store.mark_read(ConversationId(conversation_id), up_to=MessageId(up_to))
+            lambda: store.conversations.mark_read(
+                ConversationId(conversation_id), up_to=MessageId(up_to)
+            )
         )
 
     def open_conversation_by_id(self, conversation_id: int) -> None:
@@ -467,7 +469,7 @@ class SmsDesk:
             if conversation is not None and self.window is window:
                 window.open_conversation(conversation)
 
-        self.tasks.run(lambda: store.get_conversation(ConversationId(conversation_id)), show)
+        self.tasks.run(lambda: store.conversations.get(ConversationId(conversation_id)), show)
 
     def quiet_hours(self) -> tuple[bool, time, time]:
         """The quiet-hours setting: (on, window start, window end)."""
@@ -490,7 +492,7 @@ class SmsDesk:
         seen = MessageId(popup.newest_shown_id)
 
         def store_reply() -> Message:
-            message = store.queue_outbound(
+            message = store.outbound.queue(
                 cid,
                 text,
                 desk_number=desk,
@@ -499,7 +501,7 @@ class SmsDesk:
                 cancel_if_reply=scheduled_at is not None,
                 seen_up_to=seen,
             )
-            store.mark_read(cid, user_id=me, up_to=seen)
+            store.conversations.mark_read(cid, user_id=me, up_to=seen)
             return message
 
         def stored(message: Message) -> None:

@@ -177,7 +177,7 @@ class ConversationFind(QObject):
         self._waiting = True
         store = self._store
         self._tasks.run(
-            lambda: store.find_in_conversation(cid, text),
+            lambda: store.conversations.find_in(cid, text),
             lambda ids: self._found(ids, text, generation),
         )
 

@@ -191,7 +191,7 @@ class MessageListModel(QAbstractListModel):
             return
         generation = self._generation
         self._tasks.run(
-            lambda: self._store.list_messages(conversation_id, limit=PAGE_SIZE),
+            lambda: self._store.conversations.messages(conversation_id, limit=PAGE_SIZE),
             lambda rows: self._loaded(rows, generation),
             lambda err: self._load_failed(err, generation),
         )
@@ -220,7 +220,7 @@ class MessageListModel(QAbstractListModel):
         conversation_id = self._conversation
         generation = self._generation
         self._tasks.run(
-            lambda: self._store.list_messages(conversation_id, limit=PAGE_SIZE),
+            lambda: self._store.conversations.messages(conversation_id, limit=PAGE_SIZE),
             lambda rows: generation == self._generation and self.apply_messages(tuple(rows)),
         )
 
@@ -233,7 +233,9 @@ class MessageListModel(QAbstractListModel):
         conversation_id = self._conversation
         generation = self._generation
         self._tasks.run(
-            lambda: self._store.list_messages(conversation_id, before=before, limit=PAGE_SIZE),
+            lambda: self._store.conversations.messages(
+                conversation_id, before=before, limit=PAGE_SIZE
+            ),
             lambda rows: self._prepend(rows, generation),
             lambda err: self._load_failed(err, generation),
         )
@@ -282,7 +284,7 @@ class MessageListModel(QAbstractListModel):
             self.sig_range_loaded.emit(int(message_id))
 
         self._tasks.run(
-            lambda: self._store.list_messages_from(conversation_id, message_id, before),
+            lambda: self._store.conversations.messages_from(conversation_id, message_id, before),
             loaded,
             lambda err: self._load_failed(err, generation),
         )
@@ -295,7 +297,7 @@ class MessageListModel(QAbstractListModel):
             return
         generation, store = self._generation, self._store
         self._tasks.run(
-            lambda: store.media_for_messages(message_ids),
+            lambda: store.media.for_messages(message_ids),
             lambda found: self._media_read(message_ids, found, generation),
         )
 

@@ -245,7 +245,7 @@ class NewConversationDialog(QDialog):
             return
         store = self._store
         self._tasks.run(
-            lambda: store.list_contacts(text, limit=20),
+            lambda: store.contacts.list(text, limit=20),
             lambda contacts: self._contacts_found(contacts, generation),
         )
 
@@ -293,7 +293,7 @@ class NewConversationDialog(QDialog):
         self.start_button.setEnabled(False)
         store = self._store
         self._tasks.run(
-            lambda: store.open_conversation(number),
+            lambda: store.conversations.open(number),
             self._opened,
             self._open_failed,
         )

@@ -319,7 +319,7 @@ def test_first_admin_is_created_only_while_there_are_no_accounts(accounts: Accou
 def test_new_accounts_count_the_history_before_them_as_read(store: Store, db: Path) -> None:
     accounts = Accounts(store, throttle_base=0)
     admin = accounts.create_first_admin("101", "Anna", PASSWORD)  # before any message
-    store.ingest_inbound(
+    store.ingest.inbound(
         [InboundRecord(f"SM{i}", "+14155550134", "+15550000000", "hi", T0) for i in range(3)]
     )
 
@@ -331,9 +331,9 @@ def test_new_accounts_count_the_history_before_them_as_read(store: Store, db: Pa
     engine.dispose()
     assert baselines == {"101": 0, "102": 3}
     store.viewer = newcomer.id
-    assert store.unread_conversation_count() == 0
+    assert store.conversations.unread_count() == 0
     store.viewer = admin.id
-    assert store.unread_conversation_count() == 1
+    assert store.conversations.unread_count() == 1
 
 
 def test_user_id_is_the_models_type() -> None:
@@ -754,7 +754,7 @@ def test_upgrading_from_0001_adds_accounts_and_keeps_messages(db: Path) -> None:
         )
 
     with open_store(sqlite_url(db)) as store:
-        assert store.find_conversation("+12025550100") is not None
+        assert store.conversations.find("+12025550100") is not None
         accounts = Accounts(store)
         accounts.create_first_admin("101", "Anna", PASSWORD)
         assert accounts.has_users()

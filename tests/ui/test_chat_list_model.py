@@ -31,7 +31,7 @@ def at(minutes: float) -> datetime:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}") as opened:
-        opened.ingest_inbound(
+        opened.ingest.inbound(
             [InboundRecord(f"SM{n}", peer(n), DESK, f"hello {n}", at(n)) for n in range(250)]
         )
         yield opened
@@ -54,7 +54,7 @@ def model(qtbot, store: Store) -> Iterator[ChatListModel]:
 def in_step(model: ChatListModel, store: Store) -> bool:
     """The loaded rows are the store's first rows, in its order, each found at its row."""
     rows = [model.conversation_at(r) for r in range(model.rowCount())]
-    expected = store.list_conversations(limit=model.rowCount())
+    expected = store.conversations.list(limit=model.rowCount())
     return [c.id for c in rows] == [c.id for c in expected] and all(
         model.row_of(c.id) == r for r, c in enumerate(rows)
     )
@@ -69,25 +69,25 @@ def test_live_changes_move_insert_and_remove_rows_in_the_stores_order(
 
     # A conversation deep in the loaded rows writes again: it moves to the top.
     moved = model.conversation_at(150)
-    store.ingest_inbound([InboundRecord("SM-move", moved.peer_number, DESK, "again", at(500))])
+    store.ingest.inbound([InboundRecord("SM-move", moved.peer_number, DESK, "again", at(500))])
     qtbot.waitUntil(lambda: model.conversation_at(0).id == moved.id, timeout=5000)
     assert model.rowCount() == loaded
     assert in_step(model, store)
 
     # One beyond the loaded rows writes: it comes in at the top.
-    beyond = store.find_conversation(peer(5))
+    beyond = store.conversations.find(peer(5))
     assert beyond is not None
     assert model.row_of(beyond.id) is None
-    store.ingest_inbound([InboundRecord("SM-beyond", peer(5), DESK, "me too", at(501))])
+    store.ingest.inbound([InboundRecord("SM-beyond", peer(5), DESK, "me too", at(501))])
     qtbot.waitUntil(lambda: model.conversation_at(0).id == beyond.id, timeout=5000)
     assert model.rowCount() == loaded + 1
     assert in_step(model, store)
 
     # An archived one leaves the list; a brand-new number arrives at the top.
     archived = model.conversation_at(10)
-    store.set_archived(archived.id, True)
+    store.ownership.set_archived(archived.id, True)
     qtbot.waitUntil(lambda: model.row_of(archived.id) is None, timeout=5000)
-    store.ingest_inbound([InboundRecord("SM-new", peer(999), DESK, "new here", at(502))])
+    store.ingest.inbound([InboundRecord("SM-new", peer(999), DESK, "new here", at(502))])
     qtbot.waitUntil(lambda: model.conversation_at(0).peer_number == peer(999), timeout=5000)
     assert model.rowCount() == loaded + 1
     assert in_step(model, store)
@@ -118,7 +118,7 @@ def test_a_change_to_many_conversations_lands_in_one_pass_and_keeps_the_selectio
     ]
     events: list[object] = []
     store.subscribe(events.append)
-    store.ingest_inbound(records)
+    store.ingest.inbound(records)
     assert len(events) == 1
     qtbot.waitUntil(lambda: model.conversation_at(0).peer_number == peers[-1], timeout=5000)
 

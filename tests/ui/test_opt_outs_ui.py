@@ -97,7 +97,7 @@ def test_a_message_queued_before_the_stop_is_not_sent(qtbot, main_window, demo_g
     desk = main_window.desk
     desk._stop_sync()  # the worker is busy elsewhere: the message waits in the outbox
     store = desk.store
-    store.queue_outbound(
+    store.outbound.queue(
         conversation.conversation.id, "Queued", desk_number=demo_gateway.phone_number
     )
     demo_gateway.inbound(OLIVIA, "STOP")
@@ -160,7 +160,7 @@ def test_the_opt_out_list_exports_as_csv(qtbot, main_window, demo_gateway, tmp_p
     demo_gateway.inbound(OLIVIA, "STOP")
     demo_gateway.inbound(SAM, "Unsubscribe")
     store = main_window.desk.store
-    qtbot.waitUntil(lambda: len(store.list_opt_outs(demo_gateway.phone_number)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(store.opt_outs.list(demo_gateway.phone_number)) == 2, timeout=5000)
     actions = [a.text() for a in main_window.menuBar().actions()[0].menu().actions()]
     assert "&Export opt-out list…" in actions
     target = tmp_path / "opt-outs.csv"

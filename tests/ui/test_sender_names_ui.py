@@ -59,7 +59,7 @@ def test_a_short_code_can_be_answered(qtbot, main_window, demo_gateway):
     shown = conversation.conversation
 
     def attempted() -> bool:
-        sent = [m for m in store.list_messages(shown.id) if m.body == "YES"]
+        sent = [m for m in store.conversations.messages(shown.id) if m.body == "YES"]
         return bool(sent) and sent[0].status is not MessageStatus.QUEUED
 
     qtbot.waitUntil(attempted, timeout=5000)
