@@ -408,7 +408,7 @@ def _build(store, scale: Scale, rng: random.Random, path: str) -> StoreInfo:
     user = accounts.create_first_admin(EXTENSION, "Bench Desk", PASSWORD)
     accounts.create_user("102", "Anna Smith", PASSWORD)
     accounts.create_user("103", "Ben Jones", PASSWORD)
-    store.viewer = user.id
+    store = store.for_session(user.id)
 
     # Today: a few dozen recent conversations write again; they are unread for the desk.
     today_senders = rng.sample(by_age[:400], 40)

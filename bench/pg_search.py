@@ -254,11 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     with PostgresServer() as server:
         url, info = load_store(server, SCALES[args.scale], rebuild=args.rebuild)
         timeout = quote(f"-c statement_timeout={int(args.statement_timeout * 1000)}")
-        store = open_store(f"{url}?options={timeout}")
+        opened = open_store(f"{url}?options={timeout}")
         # Signed in, as the window's store is: unread counts are this colleague's.
-        user = Accounts(store).get_user(info.extension)
+        user = Accounts(opened).get_user(info.extension)
         assert user is not None
-        store.viewer = user.id
+        store = opened.for_session(user.id)
         try:
             results = []
             for case in cases(store, info):
@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
                 results.append(time_case(case, args.runs))
                 log(f"{case.figure}: {results[-1]['median_ms']:.2f} ms")
         finally:
-            store.close()
+            opened.close()
     print(render(results, info))
     return 0 if all(r["holds"] for r in results) else 1
 

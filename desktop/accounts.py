@@ -35,7 +35,8 @@ from desktop.passwords import (
     verify_password,
 )
 from desktop.sign_in_throttle import SignInThrottle, whole_seconds
-from desktop.store.store import Store, for_writing
+from desktop.store.database import for_writing
+from desktop.store.store import Store
 from desktop.store.tables import (
     DISPLAY_NAME_LENGTH,
     EXTENSION_LENGTH,

@@ -42,8 +42,8 @@ from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.gateway.twilio import InsecureGatewayURL
 from desktop.logs import redact, register_secret
+from desktop.store.database import SUPPORTED_DIALECTS
 from desktop.store.migrate import HEAD_REVISION, current_revision
-from desktop.store.store import SUPPORTED_DIALECTS
 
 __all__ = ["Check", "main", "render", "run_checks"]
 

@@ -234,8 +234,8 @@ def main(argv: list[str]) -> int:
     emit("rss_started", rss_kib=resident_kib())
 
     # -- open the big conversation: click → painted ---------------------------------------
-    big = desk.store.conversations.find(info["big_peer"])
-    small = desk.store.conversations.find(info["small_peer"])
+    big = desk.session.conversations.find(info["big_peer"])
+    small = desk.session.conversations.find(info["small_peer"])
     assert big is not None
     assert small is not None
     view = window.conversation.view
@@ -329,7 +329,7 @@ def main(argv: list[str]) -> int:
     )
 
     # -- search ---------------------------------------------------------------------------
-    store = desk.store
+    store = desk.session
     results = {}
     for word in SEARCH_WORDS:
         times = []

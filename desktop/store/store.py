@@ -1,161 +1,128 @@
-"""The store: every read and write of conversations, messages, contacts, the outbox and sync
-state, the team's ownership and read state, and the search over them.
+"""The store: one database of conversations, messages, contacts, the outbox, sync state and
+team state, as one part per aggregate composed by ``Store``.
 
 ``Store`` is shared by the GUI's store executor, the sync worker and tests. Each public method
-opens its own short connection and transaction, commits and closes it, so no connection or
-session is ever shared between threads. Methods return frozen dataclasses, never ORM objects,
-and every committed write that changes conversations or messages is announced to subscribers
-as one ``StoreChange``.
+of its parts opens its own short connection and transaction, commits and closes it, so no
+connection or session is ever shared between threads. Methods return frozen dataclasses,
+never ORM objects, and every committed write that changes conversations or messages is
+announced to subscribers as one ``StoreChange``.
 
 Hot paths (ingest, status updates) are ``executemany`` statements in one transaction (the
-inbound insert has a driver-level fast path on SQLite); reads are keyset-paginated over
-indexes, never OFFSET. Every conversation read carries its contact's name, found by primary
-key. Message search uses the full-text index the migrations keep (FTS5 on SQLite, a GIN index
-on PostgreSQL), so changes to contacts that rename conversations are emitted like any other.
-
-Team rules live here, not in the views: who owns a conversation changes only through single
-conditional UPDATEs whose WHERE clause holds the rule (``owner_id IS NULL``, ``owner_id =
-:me``, ``owner_id = :expected``, or "is an enabled administrator" read from ``users`` in the
-same statement), so two desks can never both win, and a refused action raises an error whose
-message is a sentence for the person. Read state is per colleague (``conversation_reads``),
-and every conversation the store returns shows the unread count of ``Store.viewer``.
+message insert has a driver-level fast path on SQLite); reads are keyset-paginated over
+indexes, never OFFSET. Team rules live in the statements (see ``desktop.store.ownership``).
+Read state is per colleague, and every conversation a session's view returns or emits shows
+the unread count of its viewer (``Store.for_session``).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
-from sqlalchemy import (
-    Engine,
-)
+from sqlalchemy import Engine
 
-from desktop.core.models import (
-    StoreChange,
-    UserId,
-)
+from desktop.core.models import StoreChange, UserId
 from desktop.store.changes import Changes
-from desktop.store.contacts import Contacts, ImportResult
+from desktop.store.contacts import Contacts
 from desktop.store.context import Context, Session
 from desktop.store.conversations import Conversations
-from desktop.store.database import SUPPORTED_DIALECTS, create_store_engine, for_writing
-from desktop.store.errors import (
-    NotAllowed,
-    OptedOut,
-    OwnedByOther,
-    OwnershipChanged,
-    StoreError,
-    TooLate,
-)
 from desktop.store.ingest import Ingest
 from desktop.store.media_store import MessageMedia
 from desktop.store.opt_outs import OptOuts
 from desktop.store.outbound import Outbound
 from desktop.store.outbox import Outbox
-from desktop.store.ownership import TRANSFER_NOTE_LENGTH, Ownership
-from desktop.store.records import (
-    HistoryRecord,
-    InboundRecord,
-    OutboxItem,
-    StatusUpdate,
-    UnsettledMessage,
-    UnstorableRecord,
-)
+from desktop.store.ownership import Ownership
 from desktop.store.search import Search
 from desktop.store.set_aside_store import SetAsideRecords
-from desktop.store.sql import (
-    fold_for_search,
-)
 from desktop.store.template_store import Templates
 
-__all__ = [
-    "SUPPORTED_DIALECTS",
-    "TRANSFER_NOTE_LENGTH",
-    "HistoryRecord",
-    "ImportResult",
-    "InboundRecord",
-    "NotAllowed",
-    "OptedOut",
-    "OutboxItem",
-    "OwnedByOther",
-    "OwnershipChanged",
-    "StatusUpdate",
-    "Store",
-    "StoreError",
-    "TooLate",
-    "UnsettledMessage",
-    "UnstorableRecord",
-    "create_store_engine",
-    "fold_for_search",
-    "for_writing",
-]
-
-logger = logging.getLogger("smsdesk.store")
+__all__ = ["Store"]
 
 
 class Store:
-    """Conversations, messages, contacts, the outbox, sync state and team state in one database.
+    """One database of SMS Desk, composed of one part per aggregate, as Anki's ``Collection``.
+
+    ``store.conversations``, ``.outbound``, ``.outbox``, ``.ingest``, ``.ownership``,
+    ``.opt_outs``, ``.contacts``, ``.search``, ``.templates``, ``.media``, ``.set_aside``,
+    ``.accounts`` and ``.changes`` (team change-tracking) hold the reads and writes; the
+    store itself holds only the life cycle and the subscribers.
 
     Safe to use from several threads at once: each call has its own connection and
     transaction. Writes that change conversations or messages (including a contact change
     that renames conversations) call the subscribers after they commit, in the calling
     thread.
 
+    A store opened by ``open_store`` answers for nobody in particular: unread counts are
+    "unread by everyone" and no opt-outs are shown. ``for_session`` gives the view of one
+    signed-in session, made at sign-in and dropped at sign-out; its viewer and desk number
+    never change, so no thread reads one another thread is changing.
+
     Attributes:
-        url: the database URL, without its password.
-        dialect: the database kind, ``"sqlite"`` or ``"postgresql"``.
         viewer: whose read state ``Conversation.unread_count`` shows, in every conversation
-            the store returns or emits: the signed-in colleague. None (the default) shows
-            what nobody has read yet; ``mark_read`` and ``mark_unread`` then need a
-            ``user_id``. Set it when someone signs in, before the views read.
-        desk_number: whose opt-outs ``Conversation.opted_out_at`` shows: the desk's own
-            number (set with the gateway, before the views read); None shows none.
+            this view returns or emits (None: what nobody has read yet; ``mark_read`` and
+            ``mark_unread`` then need a ``user_id``).
+        desk_number: whose opt-outs ``Conversation.opted_out_at`` shows (None: none).
     """
+
+    conversations: Conversations
+    opt_outs: OptOuts
+    ownership: Ownership
+    media: MessageMedia
+    outbound: Outbound
+    outbox: Outbox
+    ingest: Ingest
+    contacts: Contacts
+    search: Search
+    templates: Templates
+    set_aside: SetAsideRecords
+    changes: Changes
 
     def __init__(self, engine: Engine) -> None:
         """Use an engine made by ``create_store_engine`` whose schema is at head.
 
         ``open_store`` is the usual way in: it also migrates.
         """
-        self._engine = engine
-        self._ctx = Context(engine)
-        self._build()
+        self._compose(Context(engine))
 
-    def _build(self) -> None:
-        fast = self.ingest.sqlite_fast_path if hasattr(self, "ingest") else True
-        self.conversations = Conversations(self._ctx)
-        self.opt_outs = OptOuts(self._ctx)
-        self.ownership = Ownership(self._ctx, self.conversations)
-        self.media = MessageMedia(self._ctx)
+    def _compose(self, context: Context) -> None:
+        """Build the aggregates on ``context``, each given those it joins in a transaction."""
+        self._ctx = context
+        self.conversations = Conversations(context)
+        self.opt_outs = OptOuts(context)
+        self.ownership = Ownership(context, self.conversations)
+        self.media = MessageMedia(context)
         self.outbound = Outbound(
-            self._ctx, self.conversations, self.ownership, self.opt_outs, self.media
+            context, self.conversations, self.ownership, self.opt_outs, self.media
         )
-        self.outbox = Outbox(self._ctx, self.opt_outs)
-        self.contacts = Contacts(self._ctx)
-        self.search = Search(self._ctx)
-        self.changes = Changes(self._ctx)
-        self.ingest = Ingest(self._ctx, self.opt_outs, self.outbound)
-        self.ingest.sqlite_fast_path = fast
-        self.templates = Templates(self._ctx)
-        self.set_aside = SetAsideRecords(self._ctx)
+        self.outbox = Outbox(context, self.opt_outs)
+        self.ingest = Ingest(context, self.opt_outs, self.outbound)
+        self.contacts = Contacts(context)
+        self.search = Search(context)
+        self.templates = Templates(context)
+        self.set_aside = SetAsideRecords(context)
+        self.changes = Changes(context)
+
+    def for_session(self, viewer: UserId | None, desk_number: str | None = None) -> Store:
+        """The view of this store for one session: ``viewer`` signed in at ``desk_number``.
+
+        It shares the database and the subscribers (what one view writes, every view's
+        subscribers hear), and shows conversations as ``viewer`` sees them: their unread
+        counts, and the opt-outs of ``desk_number``. Close the store that was opened, not
+        its views.
+        """
+        view = Store.__new__(Store)
+        view._compose(self._ctx.for_session(Session(viewer, desk_number)))
+        view.ingest.sqlite_fast_path = self.ingest.sqlite_fast_path
+        return view
 
     @property
     def viewer(self) -> UserId | None:
+        """Whose unread counts this view shows (see ``for_session``)."""
         return self._ctx.session.viewer
-
-    @viewer.setter
-    def viewer(self, viewer: UserId | None) -> None:
-        self._ctx = self._ctx.for_session(Session(viewer, self._ctx.session.desk_number))
-        self._build()
 
     @property
     def desk_number(self) -> str | None:
+        """Whose opt-outs this view shows (see ``for_session``)."""
         return self._ctx.session.desk_number
-
-    @desk_number.setter
-    def desk_number(self, number: str | None) -> None:
-        self._ctx = self._ctx.for_session(Session(self._ctx.session.viewer, number))
-        self._build()
 
     def subscribe(self, callback: Callable[[StoreChange], None]) -> Callable[[], None]:
         """Call ``callback`` with each committed ``StoreChange``, in the committing thread.
@@ -176,12 +143,12 @@ class Store:
     @property
     def url(self) -> str:
         """The database URL, with any password hidden."""
-        return self._engine.url.render_as_string(hide_password=True)
+        return self._ctx.engine.url.render_as_string(hide_password=True)
 
     @property
     def dialect(self) -> str:
         """The database kind: ``"sqlite"`` or ``"postgresql"``."""
-        return self._engine.dialect.name
+        return self._ctx.engine.dialect.name
 
     @property
     def engine(self) -> Engine:
@@ -190,11 +157,11 @@ class Store:
         They follow the store's rules: one short connection per call, and
         ``for_writing(store.engine)`` for a transaction that writes.
         """
-        return self._engine
+        return self._ctx.engine
 
     def close(self) -> None:
         """Close every pooled connection."""
-        self._engine.dispose()
+        self._ctx.engine.dispose()
 
     def checkpoint(self) -> None:
         """Copy what the SQLite write-ahead log holds into the database file, if it can.
@@ -203,9 +170,9 @@ class Store:
         worker calls it after a cycle that wrote, once the change is on its way to the
         window, so a burst never pays for it. Nothing to do on PostgreSQL.
         """
-        if self._engine.dialect.name != "sqlite":
+        if self._ctx.engine.dialect.name != "sqlite":
             return
-        raw = self._engine.raw_connection()
+        raw = self._ctx.engine.raw_connection()
         try:
             raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)").close()
         finally:
@@ -216,35 +183,3 @@ class Store:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    # -- change events -------------------------------------------------------------------
-
-    # -- reads ---------------------------------------------------------------------------
-
-    # -- user writes ---------------------------------------------------------------------
-
-    # -- read state ------------------------------------------------------------------------
-
-    # -- the team: ownership, transfer, dealt with, archive ---------------------------------
-
-    # -- team helpers ----------------------------------------------------------------------
-
-    # -- other desks -----------------------------------------------------------------------
-
-    # -- opt-outs ---------------------------------------------------------------------------
-
-    # -- scheduled messages ----------------------------------------------------------------
-
-    # -- contacts --------------------------------------------------------------------------
-
-    # -- search ----------------------------------------------------------------------------
-
-    # -- sync writes: inbound --------------------------------------------------------------
-
-    # -- bulk import of history -------------------------------------------------------------
-
-    # -- sync writes: outbox ---------------------------------------------------------------
-
-    # -- sync writes: status ---------------------------------------------------------------
-
-    # -- helpers ---------------------------------------------------------------------------

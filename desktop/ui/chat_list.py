@@ -144,11 +144,9 @@ class ChatListModel(QAbstractListModel):
             last = self._rows[-1]
             before = (last.last_activity_at, last.id)
         generation = self._generation
-        archived = self._archived
+        archived, store = self._archived, self._store
         self._tasks.run(
-            lambda: self._store.conversations.list(
-                archived=archived, before=before, limit=PAGE_SIZE
-            ),
+            lambda: store.conversations.list(archived=archived, before=before, limit=PAGE_SIZE),
             lambda rows: self._append_page(rows, generation),
             lambda err: self._fetch_failed(err, generation),
         )
@@ -228,6 +226,10 @@ class ChatListModel(QAbstractListModel):
             {c.id: t for c, t in zip(rows, titles, strict=True)} if titles is not None else {}
         )
         self.endResetModel()
+
+    def use_store(self, store: Store) -> None:
+        """Read through ``store`` from now on (the session's new view; GUI thread only)."""
+        self._store = store
 
     def reload(self) -> None:
         """Drop the loaded rows and fetch the first page again."""

@@ -658,6 +658,10 @@ class ConversationWidget(QWidget):
         """The desk's own number changed (another gateway): new messages are sent from it."""
         self._desk_number = number
 
+    def use_store(self, store: Store) -> None:
+        """Write through ``store`` from now on (the session's new view; GUI thread only)."""
+        self._store = store
+
     def show_conversation(self, conversation: Conversation) -> None:
         """Show ``conversation`` (keeping the draft of the one that was open)."""
         if self._conversation is not None and self._conversation.id == conversation.id:
@@ -1177,8 +1181,9 @@ class ConversationWidget(QWidget):
 
     def retry(self, message_id: int) -> None:
         """Send a failed message again."""
+        store = self._store
         self._tasks.run(
-            lambda: self._store.outbound.retry(message_id),
+            lambda: store.outbound.retry(message_id),
             self.sig_message_queued.emit,
             lambda err: self.sig_error.emit(str(err)),
         )

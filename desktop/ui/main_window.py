@@ -930,6 +930,15 @@ class MainWindow(QMainWindow):
         if hasattr(self, "conversation"):
             self.conversation.set_desk_number(number)
 
+    def use_store(self, store: Store) -> None:
+        """Read and write through ``store`` from now on: a new view of the session (another
+        desk number), whose conversations show that number's opt-outs. GUI thread only;
+        work already queued keeps the view it was given."""
+        self._store = store
+        self.chat_model.use_store(store)
+        if hasattr(self, "conversation"):
+            self.conversation.use_store(store)
+
     # -- store changes --------------------------------------------------------------------
 
     def apply_change(self, change: StoreChange) -> None:
@@ -986,7 +995,8 @@ class MainWindow(QMainWindow):
             self._mark_read(conversation)
 
     def _mark_read(self, conversation: Conversation) -> None:
-        self._tasks.run(lambda: self._store.conversations.mark_read(conversation.id))
+        store = self._store
+        self._tasks.run(lambda: store.conversations.mark_read(conversation.id))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

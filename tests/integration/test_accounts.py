@@ -330,9 +330,9 @@ def test_new_accounts_count_the_history_before_them_as_read(store: Store, db: Pa
         baselines = dict(conn.execute(text("SELECT extension, read_baseline_id FROM users")).all())
     engine.dispose()
     assert baselines == {"101": 0, "102": 3}
-    store.viewer = newcomer.id
+    store = store.for_session(newcomer.id)
     assert store.conversations.unread_count() == 0
-    store.viewer = admin.id
+    store = store.for_session(admin.id)
     assert store.conversations.unread_count() == 1
 
 

@@ -246,7 +246,9 @@ def test_outbound_and_status_events_name_a_known_number(
     store: Store, events: list[StoreChange]
 ) -> None:
     store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,)))
-    store.viewer = Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
+    store = store.for_session(
+        Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
+    )
     alice = store.conversations.open(ALICE)
     events.clear()
 
@@ -269,7 +271,9 @@ def test_a_page_of_conversations_finds_names_by_index_lookups(store: Store, view
     # must come from primary keys and the unread count from an index range, never from
     # scanning a table.
     if viewer:
-        store.viewer = Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
+        store = store.for_session(
+            Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
+        )
     store.conversations.open(ALICE)
     store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,)))
     captured: list[tuple[str, tuple[object, ...]]] = []

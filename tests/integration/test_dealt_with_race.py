@@ -27,9 +27,7 @@ def inbound(sid: str, peer: str = PEER, minutes: float = 0, body: str = "hi") ->
 
 @pytest.fixture
 def anna(store: Store) -> User:
-    user = Accounts(store, throttle_base=0).create_user("101", "Anna Smith", PASSWORD)
-    store.viewer = user.id
-    return user
+    return Accounts(store, throttle_base=0).create_user("101", "Anna Smith", PASSWORD)
 
 
 def shown(store: Store, cid: ConversationId) -> MessageId:
@@ -44,6 +42,7 @@ def opened_with_sms(store: Store, peer: str = PEER, sid: str = "SM1") -> Convers
 def test_dealt_with_keeps_an_sms_that_arrived_after_what_was_shown_unread_in_chats(
     store: Store, anna: User
 ) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     seen = shown(store, cid)
     # The SMS is stored after the window showed the conversation, before the click.
@@ -71,6 +70,7 @@ def test_dealt_with_keeps_an_sms_that_arrived_after_what_was_shown_unread_in_cha
 
 
 def test_dealt_with_of_everything_shown_archives_it_read(store: Store, anna: User) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     store.ingest.inbound([inbound("SM2", minutes=1)])
 
@@ -84,6 +84,7 @@ def test_dealt_with_of_everything_shown_archives_it_read(store: Store, anna: Use
 def test_dealt_with_counts_an_sms_read_on_another_desk_as_seen(
     desks: Callable[[], Store], store: Store, anna: User
 ) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     seen = shown(store, cid)
     store.ingest.inbound([inbound("SM2", minutes=1)])
@@ -98,6 +99,7 @@ def test_dealt_with_counts_an_sms_read_on_another_desk_as_seen(
 def test_archive_keeps_a_conversation_with_an_sms_newer_than_what_was_shown_in_chats(
     store: Store, anna: User
 ) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     seen = shown(store, cid)
     store.ingest.inbound([inbound("SM2", minutes=1)])
@@ -118,6 +120,7 @@ def test_archive_keeps_a_conversation_with_an_sms_newer_than_what_was_shown_in_c
 def test_mark_as_read_from_a_popup_reads_only_the_messages_it_showed(
     store: Store, anna: User
 ) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     popup_showed = shown(store, cid)
     store.ingest.inbound([inbound("SM2", minutes=1, body="arrived as the button was pressed")])
@@ -157,6 +160,7 @@ def test_dealt_with_racing_a_new_sms_never_archives_it_read_on_postgresql(
     """Two desks' threads: one stores a new SMS while the other marks the conversation dealt
     with, from the same start line, 30 times. Whichever commits first, the new SMS is
     unread and its conversation in Chats."""
+    store = store.for_session(anna.id)
     ingesting, handling = desks(), desks()
     outcomes: list[tuple[bool, int]] = []
     for n in range(30):

@@ -153,7 +153,7 @@ def test_imported_inbound_is_unread_for_colleagues_who_came_before_not_after(
     store.ingest.history([said(BOB, "reply", 3, inbound=False)])
     after = accounts.create_user("102", "Ben Jones", PASSWORD)
 
-    store.viewer = before.id
+    store = store.for_session(before.id)
     alice, bob = store.conversations.find(ALICE), store.conversations.find(BOB)
     assert alice is not None
     assert bob is not None
@@ -163,7 +163,7 @@ def test_imported_inbound_is_unread_for_colleagues_who_came_before_not_after(
     assert store.conversations.unread_count() == 1
 
     # A colleague whose account is newer than the history has it as read history.
-    store.viewer = after.id
+    store = store.for_session(after.id)
     assert store.conversations.unread_count() == 0
     bob = store.conversations.find(BOB)
     assert bob is not None

@@ -258,7 +258,7 @@ _DATA_0003 = [
 
 
 def _execute(url: str, *statements: str) -> list[tuple[object, ...]]:
-    from desktop.store.store import create_store_engine
+    from desktop.store.database import create_store_engine
 
     engine = create_store_engine(url)
     try:
@@ -276,7 +276,7 @@ def _execute(url: str, *statements: str) -> list[tuple[object, ...]]:
 def _one_message(url: str, direction: str, body: str, status: str, *more: str) -> None:
     """Conversation 1 (+14155550101) with message 1, then the ``more`` statements; on
     PostgreSQL the id sequences are moved past them, as the app's own inserts expect."""
-    from desktop.store.store import create_store_engine
+    from desktop.store.database import create_store_engine
 
     inbound = direction == "inbound"
     engine = create_store_engine(url)
@@ -348,7 +348,7 @@ def test_upgrading_to_0004_keeps_every_message_and_the_unread_counts(any_url: st
     with open_store(any_url) as store:
         unread = {}
         for viewer in (None, UserId(1), UserId(2)):
-            store.viewer = viewer
+            store = store.for_session(viewer)
             unread[viewer] = {c.id: c.unread_count for c in store.conversations.list()}
             assert store.conversations.unread_count() == 2
         assert set(map(str, unread.values())) == {str({3: 2, 2: 0, 1: 2, 4: 0})}
@@ -360,7 +360,7 @@ def test_upgrading_to_0004_keeps_every_message_and_the_unread_counts(any_url: st
         assert [c.id for c in store.search.conversations("invoice")] == [1]
         assert store.changes.since(None, limit=10)[0] == [4, 1, 2, 3]  # by last activity
         # The new schema works on the old rows: reopen, history lines, read marks.
-        store.viewer = UserId(1)
+        store = store.for_session(UserId(1))
         store.ownership.mark_dealt_with(ConversationId(1), by=UserId(1))
         store.ingest.inbound([_record("SM8", "+14155550101")])
         assert store.conversations.get(ConversationId(1)).unread_count == 1  # type: ignore[union-attr]
@@ -536,7 +536,7 @@ _START_DESK = """
 import sys, time
 from desktop.store import open_store
 from desktop.store.migrate import current_revision
-from desktop.store.store import create_store_engine
+from desktop.store.database import create_store_engine
 import alembic.command, desktop.store.migrations  # loaded before the start, as in an app
 url, start_at = sys.argv[1], float(sys.argv[2])
 time.sleep(max(0.0, start_at - time.time()))
@@ -587,8 +587,9 @@ def test_three_desks_starting_together_on_an_empty_postgres_database_all_open(
 
 
 def test_upgrading_to_0010_adds_the_set_aside_list_and_keeps_the_messages(any_url: str) -> None:
+    from desktop.store.database import create_store_engine
     from desktop.store.set_aside_store import SetAsideRecord
-    from desktop.store.store import Store, create_store_engine
+    from desktop.store.store import Store
 
     alembic.command.upgrade(alembic_config(url=any_url), "0008")
     _one_message(any_url, "inbound", "kept", "received")

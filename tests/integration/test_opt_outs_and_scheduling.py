@@ -51,8 +51,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     with open_store(url) as opened:
         opened.ingest.sqlite_fast_path = request.param != "sqlite-core-statement"
-        opened.desk_number = DESK
-        yield opened
+        yield opened.for_session(None, DESK)
 
 
 def history(store: Store, peer: str = ALICE) -> list[str]:
@@ -310,7 +309,7 @@ def test_a_demo_contact_replying_stop_is_opted_out_and_then_refused(file_store: 
         status_delays=(0.05, 0.1), reply_delay=(0.1, 0.2), greet=False, auto_reply=True
     ).start()
     try:
-        file_store.desk_number = demo.phone_number
+        file_store = file_store.for_session(file_store.viewer, demo.phone_number)
         engine = make_engine(file_store, demo)
         conversation = file_store.conversations.open(PEER)
         file_store.outbound.queue(conversation.id, "Please stop me", desk_number=demo.phone_number)
@@ -350,7 +349,7 @@ def test_the_demo_gateway_refuses_an_opted_out_number_with_21610(
     engine = make_engine(file_store, demo_gateway)
     conversation = file_store.conversations.open(PEER)
     file_store.outbound.queue(conversation.id, "Hello", desk_number=demo_gateway.phone_number)
-    file_store.desk_number = demo_gateway.phone_number
+    file_store = file_store.for_session(file_store.viewer, demo_gateway.phone_number)
     engine.run_cycle()
 
     failed = [m for m in file_store.conversations.messages(conversation.id) if m.body == "Hello"]

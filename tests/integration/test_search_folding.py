@@ -13,7 +13,7 @@ import pytest
 
 from desktop.core.models import ContactDraft
 from desktop.store import InboundRecord, Store
-from desktop.store.store import fold_for_search
+from desktop.store.sql import fold_for_search
 
 DESK = "+15550000000"
 ALICE, BOB, CAROL = "+14155550134", "+442079460123", "+61291234567"

@@ -484,7 +484,7 @@ def test_find_in_a_conversation_finds_what_sqlite_finds(
 
 
 def _sql(url: str, *statements: str, **params: object) -> list[tuple[object, ...]]:
-    from desktop.store.store import create_store_engine
+    from desktop.store.database import create_store_engine
 
     engine = create_store_engine(url)
     try:

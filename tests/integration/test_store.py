@@ -87,10 +87,8 @@ def ingest_store(request: pytest.FixtureRequest, store: Store) -> Store:
 
 @pytest.fixture
 def reader(store: Store) -> UserId:
-    """A colleague made before any message arrived, whose read state the store shows."""
-    user = Accounts(store).create_user("101", "Anna Smith", "correct horse 42")
-    store.viewer = user.id
-    return user.id
+    """A colleague made before any message arrived (the tests read as them)."""
+    return Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
 
 
 @pytest.fixture
@@ -210,6 +208,7 @@ def test_opening_the_same_number_from_many_threads_gives_one_conversation(store:
 def test_mark_read_clears_unread_and_emits_only_when_something_was_unread(
     store: Store, reader: UserId, events: list[StoreChange]
 ) -> None:
+    store = store.for_session(reader)
     store.ingest.inbound([inbound("SM1"), inbound("SM2", minutes=1)])
     conversation = store.conversations.find(ALICE)
     assert conversation is not None
@@ -372,7 +371,7 @@ def test_fully_duplicate_ingest_changes_nothing_and_emits_nothing(
 def test_ingest_brings_an_archived_conversation_back_unread(
     ingest_store: Store, reader: UserId
 ) -> None:
-    store = ingest_store
+    store = ingest_store.for_session(reader)
     store.ingest.inbound([inbound("SM1")])
     alice = store.conversations.find(ALICE)
     assert alice is not None

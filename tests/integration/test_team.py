@@ -269,8 +269,7 @@ def test_transfer_by_the_owner_hands_it_over_with_a_note_and_makes_it_unread_for
     (line,) = [m for e in events for m in e.messages]
     assert (line.user_id, line.target_user_id, line.gateway_sid) == (anna.id, ben.id, None)
     # Ben's desk shows it unread; Anna's (who answered it) does not.
-    bens_desk, annas_desk = desks(), desks()
-    bens_desk.viewer, annas_desk.viewer = ben.id, anna.id
+    bens_desk, annas_desk = desks().for_session(ben.id), desks().for_session(anna.id)
     assert bens_desk.conversations.get(cid).unread_count == 1  # type: ignore[union-attr]
     assert bens_desk.conversations.unread_count() == 1
     assert annas_desk.conversations.get(cid).unread_count == 0  # type: ignore[union-attr]
@@ -424,8 +423,7 @@ def test_dealt_with_archives_releases_and_records_who(
     ]
     assert store.conversations.list() == []
     assert [c.id for c in store.conversations.list(archived=True)] == [cid]
-    annas_desk = desks()
-    annas_desk.viewer = anna.id
+    annas_desk = desks().for_session(anna.id)
     assert annas_desk.conversations.get(cid).unread_count == 0  # type: ignore[union-attr]
     # A second click changes nothing.
     again = store.ownership.mark_dealt_with(cid, by=anna.id, now=at(4))
@@ -531,7 +529,7 @@ def test_inbound_reopens_a_dealt_with_conversation_unowned_with_a_line_before_th
     cid = conversation_with_sms(store)
     send(store, cid, anna)
     store.ownership.mark_dealt_with(cid, by=anna.id)
-    store.viewer = ben.id
+    store = store.for_session(ben.id)
     store.conversations.mark_read(cid)
 
     change = store.ingest.inbound(
@@ -606,8 +604,7 @@ def test_unread_counts_and_the_badge_are_per_colleague(
     first = conversation_with_sms(store, PEER, "SM1")
     store.ingest.inbound([inbound("SM2", PEER, 1)])
     second = store.ingest.inbound([inbound("SM3", OTHER, 2)]).conversations[0].id
-    annas, bens = desks(), desks()
-    annas.viewer, bens.viewer = anna.id, ben.id
+    annas, bens = desks().for_session(anna.id), desks().for_session(ben.id)
 
     annas.conversations.mark_read(first)
 
@@ -632,8 +629,7 @@ def test_a_colleague_s_conversation_is_unread_for_me_but_not_in_my_badge(
     send(store, hers, anna)  # Anna answered: it is hers
     store.ingest.inbound([inbound("SM2", PEER, 3)])
     nobodys = store.ingest.inbound([inbound("SM3", OTHER, 4)]).conversations[0].id
-    annas, bens = desks(), desks()
-    annas.viewer, bens.viewer = anna.id, ben.id
+    annas, bens = desks().for_session(anna.id), desks().for_session(ben.id)
 
     unread = {c.id: c.unread_count for c in bens.conversations.list()}
     assert unread[hers] == 2  # Ben has not read it: the list shows it unread
@@ -666,14 +662,14 @@ def test_a_colleague_who_joins_later_does_not_inherit_unread_history(
 ) -> None:
     old = conversation_with_sms(store, PEER, "SM1")
     newcomer = accounts.create_user("104", "Eve New", PASSWORD)
-    store.viewer = newcomer.id
+    store = store.for_session(newcomer.id)
 
     assert store.conversations.get(old).unread_count == 0  # type: ignore[union-attr]
     assert store.conversations.unread_count() == 0
     store.ingest.inbound([inbound("SM2", PEER, 5)])
     assert store.conversations.get(old).unread_count == 1  # type: ignore[union-attr]
     assert store.conversations.unread_count() == 1
-    store.viewer = anna.id  # made before: the history is hers to read
+    store = store.for_session(anna.id)  # made before: the history is hers to read
     assert store.conversations.get(old).unread_count == 2  # type: ignore[union-attr]
 
 
@@ -681,7 +677,7 @@ def test_mark_unread_counts_one_until_read(
     store: Store, anna: User, events: list[StoreChange]
 ) -> None:
     cid = conversation_with_sms(store)
-    store.viewer = anna.id
+    store = store.for_session(anna.id)
     store.conversations.mark_read(cid)
     events.clear()
 
@@ -709,15 +705,15 @@ def test_mark_read_for_another_colleague_and_without_anyone(
         store.conversations.mark_read(cid)
     store.conversations.mark_read(cid, user_id=ben.id)
 
-    store.viewer = anna.id
+    store = store.for_session(anna.id)
     assert store.conversations.get(cid).unread_count == 1  # type: ignore[union-attr]
-    store.viewer = ben.id
+    store = store.for_session(ben.id)
     assert store.conversations.get(cid).unread_count == 0  # type: ignore[union-attr]
 
 
 def test_replying_reads_the_conversation_for_the_sender(store: Store, anna: User) -> None:
     cid = conversation_with_sms(store)
-    store.viewer = anna.id
+    store = store.for_session(anna.id)
     assert store.conversations.unread_count() == 1
 
     send(store, cid, anna)
@@ -738,7 +734,7 @@ def test_history_lines_are_never_previewed_counted_searched_sent_or_followed(
     store.ownership.transfer(cid, by=anna.id, to=ben.id, note="zeppelin invoice")
     store.ownership.set_archived(cid, True, by=ben.id)
     store.ownership.set_archived(cid, False, by=ben.id)
-    store.viewer = anna.id
+    store = store.for_session(anna.id)
 
     conversation = store.conversations.get(cid)
     assert conversation is not None
@@ -783,8 +779,7 @@ def test_reload_change_emits_what_another_desk_changed_as_remote(
     desks: Callable[[], Store], store: Store, anna: User, ben: User
 ) -> None:
     cid = conversation_with_sms(store)
-    other_desk = desks()
-    other_desk.viewer = ben.id
+    other_desk = desks().for_session(ben.id)
     heard: list[StoreChange] = []
     other_desk.subscribe(heard.append)
     message = store.outbound.queue(cid, "On it", desk_number=DESK, user_id=anna.id)

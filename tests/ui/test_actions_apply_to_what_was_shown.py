@@ -19,13 +19,13 @@ def store_meanwhile(desk, sid: str, body: str) -> None:
     """Store an inbound SMS for Olivia as the sync thread would: from another thread, so
     the GUI hears of it through a queued signal, after the test's next click."""
     record = InboundRecord(sid, OLIVIA, desk.gateway.number, body, utcnow())
-    thread = threading.Thread(target=desk.store.ingest.inbound, args=([record],))
+    thread = threading.Thread(target=desk.session.ingest.inbound, args=([record],))
     thread.start()
     thread.join(10)
 
 
 def olivia(desk):
-    return desk.store.conversations.find(OLIVIA)
+    return desk.session.conversations.find(OLIVIA)
 
 
 @pytest.fixture

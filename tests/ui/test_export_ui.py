@@ -19,23 +19,26 @@ def conversation(qtbot, main_window, demo_gateway):
     desk = main_window.desk
     demo_gateway.inbound(OLIVIA, "Is my order ready? Café au lait ☕")
     demo_gateway.inbound(OLIVIA, HOSTILE)
-    qtbot.waitUntil(lambda: desk.store.conversations.find(OLIVIA) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: desk.session.conversations.find(OLIVIA) is not None, timeout=5000)
     qtbot.waitUntil(
         lambda: (
-            len(desk.store.conversations.messages(desk.store.conversations.find(OLIVIA).id)) == 2
+            len(desk.session.conversations.messages(desk.session.conversations.find(OLIVIA).id))
+            == 2
         ),
         timeout=5000,
     )
-    found = desk.store.conversations.find(OLIVIA)
-    message = desk.store.outbound.queue(
+    found = desk.session.conversations.find(OLIVIA)
+    message = desk.session.outbound.queue(
         found.id, "Yes — see you at 4!", desk_number="+14155550100", user_id=desk.user.id
     )
     qtbot.waitUntil(
-        lambda: desk.store.conversations.get_message(message.id).status is MessageStatus.DELIVERED,
+        lambda: (
+            desk.session.conversations.get_message(message.id).status is MessageStatus.DELIVERED
+        ),
         timeout=8000,
     )
-    desk.store.ownership.mark_dealt_with(found.id, by=desk.user.id)
-    return desk.store.conversations.find(OLIVIA)
+    desk.session.ownership.mark_dealt_with(found.id, by=desk.user.id)
+    return desk.session.conversations.find(OLIVIA)
 
 
 def test_export_to_csv(qtbot, main_window, conversation, tmp_path):
@@ -81,7 +84,7 @@ def test_an_export_says_which_messages_had_pictures(qtbot, main_window, demo_gat
     from desktop.core.media import MediaState
     from desktop.gateway.demo_pictures import landscape_png
 
-    store = main_window.desk.store
+    store = main_window.desk.session
     demo_gateway.inbound(OLIVIA, "", media=[("image/png", landscape_png())] * 2)
     qtbot.waitUntil(lambda: store.conversations.find(OLIVIA) is not None, timeout=5000)
     conversation = store.conversations.find(OLIVIA)

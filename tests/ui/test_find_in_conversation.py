@@ -36,7 +36,7 @@ def test_find_walks_matches_across_the_whole_conversation(qtbot, main_window, de
         (OLIVIA, f"Message {i}" + (" — the Delivéry is booked" if i in MATCHES else ""))
         for i in range(600)
     )
-    store = main_window.desk.store
+    store = main_window.desk.session
     qtbot.waitUntil(lambda: store.conversations.find(OLIVIA) is not None, timeout=5000)
     qtbot.waitUntil(
         lambda: (

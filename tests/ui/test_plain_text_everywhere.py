@@ -92,7 +92,7 @@ def test_a_hostile_contact_colleague_template_and_message_read_as_written_everyw
 ):
     desk = make_tray_desk(popup_seconds=60)
     window = desk.window
-    store = desk.store
+    store = desk.session
     boss = desk.accounts.create_user("102", HOSTILE, PASSWORD)
     desk.accounts.create_user("103", HOSTILE, PASSWORD)  # listed as a colleague to transfer to
     store.contacts.save(ContactDraft(HOSTILE + LONG, (OLIVIA,), HOSTILE))

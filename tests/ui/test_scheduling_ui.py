@@ -35,7 +35,7 @@ def quiet_on() -> tuple[bool, time, time]:
 
 
 def open_number(qtbot, window, number):
-    store: Store = window.desk.store
+    store: Store = window.desk.session
     conversation = store.conversations.open(number)
     window.open_conversation(conversation)
     qtbot.waitUntil(lambda: not window.conversation.model.loading, timeout=3000)
@@ -72,7 +72,7 @@ def test_sending_outside_their_hours_asks_first(qtbot, main_window, number, cloc
     conversation.clock = lambda: clock
     conversation.editor.setPlainText("Hello")
     conversation.send()
-    store = main_window.desk.store
+    store = main_window.desk.session
     if question is None:
         assert conversation.quiet_box is None
         qtbot.waitUntil(lambda: len(messages(store, number)) == 1, timeout=3000)
@@ -99,7 +99,7 @@ def test_send_at_eight_their_time_schedules_it(qtbot, main_window):
     conversation.editor.setPlainText("Your table is booked")
     conversation.send()
     button(conversation.quiet_box, "Send at 08:00 their time").click()
-    store = main_window.desk.store
+    store = main_window.desk.session
     qtbot.waitUntil(lambda: len(messages(store, LOS_ANGELES)) == 1, timeout=3000)
     (scheduled,) = messages(store, LOS_ANGELES)
     assert scheduled.status is MessageStatus.SCHEDULED
@@ -144,7 +144,7 @@ def test_the_popup_reply_asks_too(qtbot, make_desk, demo_gateway):
     assert box.text() == "It is 21:40 for (415) 555-0134 (Los Angeles). Send now anyway?"
     button(box, "Send at 08:00 their time").click()
     qtbot.waitUntil(lambda: shown.status_text.startswith("Scheduled for"), timeout=5000)
-    outbound = [m for m in messages(desk.store, LOS_ANGELES) if m.body.startswith("Yes")]
+    outbound = [m for m in messages(desk.session, LOS_ANGELES) if m.body.startswith("Yes")]
     assert outbound[0].status is MessageStatus.SCHEDULED
     assert outbound[0].scheduled_at == datetime(2036, 11, 25, 16, 0, tzinfo=UTC)
     assert demo_gateway.sent() == []
@@ -229,7 +229,7 @@ def test_send_later_schedules_then_the_bubble_can_be_edited_and_cancelled(
 
 def test_editing_a_message_the_worker_claimed_says_too_late(qtbot, main_window):
     conversation = open_number(qtbot, main_window, LOS_ANGELES)
-    store = main_window.desk.store
+    store = main_window.desk.session
     message = store.outbound.queue(
         conversation.conversation.id,
         "Later",

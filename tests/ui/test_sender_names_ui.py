@@ -55,7 +55,7 @@ def test_a_short_code_can_be_answered(qtbot, main_window, demo_gateway):
     conversation.send()
     # Handed to the gateway (whether it can send to short codes is the gateway's to say:
     # the demo, like many, refuses with a reason).
-    store = main_window.desk.store
+    store = main_window.desk.session
     shown = conversation.conversation
 
     def attempted() -> bool:

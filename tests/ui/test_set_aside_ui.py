@@ -54,7 +54,7 @@ def test_dismiss_takes_them_off_the_notice_and_keeps_them(qtbot, main_window, de
     qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: main_window.set_aside_notice.isHidden(), timeout=3000)
-    store = main_window.desk.store
+    store = main_window.desk.session
     assert store.set_aside.count() == 0
     assert len(store.set_aside.list(dismissed=True)) == 2
 
@@ -82,7 +82,7 @@ def test_a_colleague_who_is_not_an_administrator_sees_no_notice(qtbot, make_desk
     desk.start_session(colleague)
     qtbot.waitExposed(desk.window)
     demo_gateway.inbound("", "no sender")
-    qtbot.waitUntil(lambda: desk.store.set_aside.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: desk.session.set_aside.count() == 1, timeout=5000)
     qtbot.wait(300)  # the report that would show the notice has come and gone
 
     assert desk.window.set_aside_notice.isHidden()
