@@ -21,6 +21,7 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 
 from desktop.core.models import StoreChange, UserId
+from desktop.store.accounts import AccountRecords
 from desktop.store.changes import Changes
 from desktop.store.contacts import Contacts
 from desktop.store.context import Context, Session
@@ -74,6 +75,7 @@ class Store:
     search: Search
     templates: Templates
     set_aside: SetAsideRecords
+    accounts: AccountRecords
     changes: Changes
 
     def __init__(self, engine: Engine) -> None:
@@ -99,6 +101,7 @@ class Store:
         self.search = Search(context)
         self.templates = Templates(context)
         self.set_aside = SetAsideRecords(context)
+        self.accounts = AccountRecords(context)
         self.changes = Changes(context)
 
     def for_session(self, viewer: UserId | None, desk_number: str | None = None) -> Store:
