@@ -607,3 +607,12 @@ class ChatListView(QTableView):
         rows.setMinimumSectionSize(ROW_HEIGHT)
         rows.setDefaultSectionSize(ROW_HEIGHT)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def rowsAboutToBeRemoved(self, parent: AnyIndex, start: int, end: int) -> None:
+        # The selected conversation leaves the list (archived, dealt with, here or by a
+        # colleague): the selection goes with it. Qt's single-selection views select the
+        # row next to it instead, which opened that conversation and marked it read unasked.
+        current = self.currentIndex()
+        if current.isValid() and not parent.isValid() and start <= current.row() <= end:
+            self.selectionModel().clear()
+        super().rowsAboutToBeRemoved(parent, start, end)
