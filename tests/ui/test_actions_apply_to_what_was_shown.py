@@ -139,5 +139,5 @@ def test_replying_in_a_popup_leaves_an_sms_it_did_not_show_unread(qtbot, popup, 
 
     qtbot.waitUntil(lambda: [m["body"] for m in demo_gateway.sent()] == ["On my way"], timeout=8000)
     qtbot.waitUntil(lambda: olivia(desk).unread_count == 1, timeout=5000)
-    qtbot.wait(200)
+    qtbot.wait(200)  # nothing more must happen: no later mark-read
     assert olivia(desk).unread_count == 1  # the reply read "Hello", not what came after
