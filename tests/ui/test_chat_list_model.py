@@ -3,7 +3,6 @@ store's order, with every row found where it is."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,10 +11,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from desktop.core.models import Conversation
+from desktop.core.models import ConversationId
 from desktop.store import InboundRecord, Store, open_store
 from desktop.ui.bridge import StoreEvents
-from desktop.ui.chat_list import PAGE_SIZE, ChatListModel, ChatListView
+from desktop.ui.chat_list import PAGE_SIZE, AnyIndex, ChatListModel, ChatListView
 from desktop.ui.tasks import TaskRunner
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
@@ -131,21 +130,29 @@ def test_a_change_to_many_conversations_lands_in_one_pass_and_keeps_the_selectio
     qtmodeltester.check(model)
 
 
+class PageCountingModel(ChatListModel):
+    """Notes where each page it goes to read begins: after which conversation (None: the
+    first page)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.pages: list[ConversationId | None] = []
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if self.canFetchMore(parent):
+            rows = self.rowCount()
+            last = self.conversation_at(rows - 1).id if rows and not self.from_snapshot else None
+            self.pages.append(last)
+        super().fetchMore(parent)
+
+
 def test_snapshot_search_and_archived_view_keep_qts_model_rules_and_the_view_in_step(
-    qtbot, qtmodeltester, store: Store, monkeypatch: pytest.MonkeyPatch
+    qtbot, qtmodeltester, store: Store
 ) -> None:
-    pages: list[object] = []  # where each page the model read began (None: the first page)
-    read_page = store.list_conversations
-
-    def list_conversations(**kwargs: Any) -> list[Conversation]:
-        if threading.current_thread().name.startswith("smsdesk-store"):
-            pages.append(kwargs.get("before"))
-        return read_page(**kwargs)
-
-    monkeypatch.setattr(store, "list_conversations", list_conversations)
     tasks = TaskRunner()
     events = StoreEvents(store)
-    chats = ChatListModel(store, tasks, "US")
+    chats = PageCountingModel(store, tasks, "US")
+    pages = chats.pages
     view = ChatListView()
     qtbot.addWidget(view)
     view.setModel(chats)
@@ -248,7 +255,7 @@ def test_snapshot_search_and_archived_view_keep_qts_model_rules_and_the_view_in_
 
         # Each page was read once: the first page once per load (after the snapshot, the
         # search, into the Archived view and back), each next one after another row.
-        loads: list[list[object]] = []
+        loads: list[list[ConversationId]] = []
         for before in pages:
             if before is None:
                 loads.append([])
