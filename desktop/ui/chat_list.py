@@ -353,9 +353,9 @@ class ChatListModel(QAbstractListModel):
         self._keys += keys[start:]
         self._rows += rows[start:]
         for persistent, cid in held:
-            row = self.row_of(cid)
+            now_at = self.row_of(cid)
             self.changePersistentIndex(
-                persistent, QModelIndex() if row is None else self.index(row)
+                persistent, QModelIndex() if now_at is None else self.index(now_at)
             )
         self.layoutChanged.emit()
 
