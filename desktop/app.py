@@ -15,24 +15,21 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 import desktop
-from desktop import snapshot
 from desktop.commands import is_cli_command
-from desktop.config import Paths, Settings, load_settings
+from desktop.config import Paths, load_settings
 from desktop.core.links import is_sms_link
 from desktop.store import StoreError
-from desktop.store.pending import PendingStore
 from desktop.ui import theme
-from desktop.ui.first_paint import watch_first_paint
+from desktop.ui.early_start import EarlyStart, paint_last_session
 from desktop.ui.icons import app_icon
 from desktop.ui.lifecycle import (
     QUIT_SECONDS,
@@ -47,13 +44,14 @@ from desktop.ui.lifecycle import (
     unexpected_failure,
     wake_on_signals,
 )
-from desktop.ui.main_window import APP_TITLE, MainWindow
+from desktop.ui.live_settings import LiveSettings
+from desktop.ui.main_window import APP_TITLE
 from desktop.ui.single_instance import InstanceServer, forward, server_name
-from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the database layer loads after the first paint
-    from desktop.store import Store
     from desktop.ui.desk import SmsDesk
+
+__all__ = ["EarlyStart", "create_application", "main", "paint_last_session", "run"]
 
 log = logging.getLogger("smsdesk.app")
 
@@ -145,63 +143,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-@dataclass
-class EarlyStart:
-    """The window painted from the last session's snapshot, before the database layer is
-    loaded; ``SmsDesk`` attaches the store to it once the remembered sign-in works.
-
-    Attributes:
-        window: the real main window, showing the snapshot's rows.
-        store: what the window calls until the store is attached.
-        tasks: the store thread the window was built with (``SmsDesk`` keeps using it).
-        extension: whose snapshot it is.
-    """
-
-    window: MainWindow
-    store: PendingStore
-    tasks: TaskRunner
-    extension: str
-
-
-def paint_last_session(paths: Paths, settings: Settings) -> EarlyStart | None:
-    """Show the main window with what its chat list showed at the end of the last session,
-    if a sign-in is remembered and that session left a snapshot; None otherwise."""
-    extension = settings.remembered_extension
-    if not extension:
-        return None
-    database = snapshot.database_key(settings.database_url_for(paths))
-    last = snapshot.read(paths.snapshot_file, extension=extension, database=database)
-    if last is None:
-        return None
-    pending = PendingStore()
-    tasks = TaskRunner()
-    window: MainWindow | None = None
-    try:
-        window = MainWindow(
-            cast("Store", pending),
-            tasks,
-            settings.default_region,
-            last.desk_number,
-            snapshot=last.rows,
-            snapshot_titles=last.titles,
-        )
-        window.user_label.setText(last.user_label)
-        if last.geometry:
-            window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
-        watch_first_paint(window.chat_list)  # only when make bench asks
-        window.show()
-    except Exception:
-        # A snapshot is a nicety: whatever in it the checks missed, start without it (the
-        # next quit writes a new one).
-        log_problem("could not paint the last session's snapshot", level=logging.WARNING)
-        if window is not None:
-            window.hide()
-            window.deleteLater()
-        tasks.shutdown()
-        return None
-    return EarlyStart(window, pending, tasks, extension)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run SMS Desk; return the process exit status.
 
@@ -269,7 +210,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     if instance is not None:
         instance.listen()
         app.aboutToQuit.connect(instance.close)
-    early = None if args.minimized else paint_last_session(paths, loaded.settings)
+    settings = LiveSettings(loaded.settings, paths.settings_file)
+    early = None if args.minimized else paint_last_session(paths, settings)
     started: list[SmsDesk] = []
 
     def fail(sentence: str) -> None:
@@ -294,15 +236,19 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         from desktop.ui.desk import SmsDesk  # the database layer, keyring and gateway
 
         try:
-            desk = SmsDesk(loaded.settings, paths, early=early)
+            desk = SmsDesk(
+                settings,
+                paths,
+                early=early,
+                quit_guard=guard,
+                fail_start=fail,
+                start_minimized=args.minimized,
+            )
         except StoreError as err:
             raise StartupFailure(
                 f"{err} (`smsdesk doctor` checks it and says what to do.)"
             ) from err
         started.append(desk)
-        desk.start_minimized = args.minimized
-        desk.quit_guard = guard
-        desk.fail_start = fail
         if args.link:
             desk.handle_request(request)
         if instance is not None:
@@ -340,12 +286,3 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         logging.shutdown()
         os._exit(status)
     return status
-
-
-def __getattr__(name: str) -> object:
-    # ``from desktop.app import SmsDesk`` still works; the module loads it only when asked.
-    if name == "SmsDesk":
-        from desktop.ui.desk import SmsDesk
-
-        return SmsDesk
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -120,10 +120,12 @@ def other_gateway() -> Iterator[DemoGateway]:
 def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     """Builds SMS Desk apps on ``demo_gateway`` in one home directory (call it again to
     "restart"); every app made is shut down after the test."""
-    from desktop.app import SmsDesk, create_application
+    from desktop.app import create_application
     from desktop.config import Paths, Settings, load_settings
     from desktop.credentials import CredentialStore
     from desktop.gateway.connection import GatewayConfig
+    from desktop.ui.desk import SmsDesk
+    from desktop.ui.live_settings import LiveSettings
 
     create_application([])
     paths = Paths.under(tmp_path / "home")
@@ -148,8 +150,10 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
                 # at; the quiet-hours tests turn it on with a fixed clock.
                 else Settings(default_region="US", no_tray_notice_shown=True, quiet_hours=False)
             )
+        # A window painted early follows the settings it was built with: the desk's.
+        live = early.settings if early is not None else LiveSettings(settings, paths.settings_file)
         desk = SmsDesk(
-            settings,
+            live,
             paths,
             gateway=gateway if fixed_gateway else None,
             poll_interval=0.2,

@@ -1,136 +1,81 @@
-"""One running SMS Desk: the store, accounts, keyring, threads and — once someone has signed
-in — the gateway, the sync worker and the main window (``SmsDesk``).
+"""One running SMS Desk (``SmsDesk``): the store, accounts, keyring and threads, and the
+session — sign-in, then the main window, the tray and pop-ups, and the sync worker.
 
-``desktop.app`` starts it; this module loads the database layer, so the app imports it only
-after the window can be painted (see ``desktop.snapshot``).
+The pieces live beside it: ``tray_session`` (tray, pop-ups, notifier), ``sync_control``
+(the sync thread), ``team_link`` (team mode), ``session_snapshot`` (the next start's first
+paint) and ``live_settings`` (the settings in force, which every widget reads and follows
+itself). ``desktop.app`` starts it; this module loads the database layer, so the app imports
+it only after the window can be painted (see ``desktop.snapshot``).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import logging
-import logging.handlers
-import uuid
-from datetime import datetime, time
+from collections.abc import Callable
+from datetime import datetime
 from time import monotonic
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from desktop import __version__, autostart, snapshot
 from desktop.accounts import Accounts, ExtensionRule, User
-from desktop.config import Paths, Settings, save_settings
+from desktop.config import Paths, Settings
 from desktop.core.links import SmsLink, parse_sms_link
 from desktop.core.models import (
     Conversation,
     ConversationId,
-    Direction,
     Message,
     MessageId,
-    MessageStatus,
-    StoreChange,
     utcnow,
 )
 from desktop.credentials import CredentialStore
-from desktop.gateway.base import GatewayError
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.picture_cache import PictureCache
 from desktop.picture_sending import PicturePublisher
 from desktop.store import OptedOut, OwnedByOther, Store, open_store
-from desktop.sync.engine import SyncEngine
-from desktop.sync.pictures import PictureFetcher
-from desktop.sync.status import LinkState
 from desktop.ui.bridge import StoreEvents
+from desktop.ui.early_start import EarlyStart
 from desktop.ui.first_paint import watch_first_paint
 from desktop.ui.help import AboutDialog
+from desktop.ui.live_settings import SECRETS, LiveSettings
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
 from desktop.ui.popups import MessagePopup, PopupStack
+from desktop.ui.session_snapshot import keep_snapshot, save_snapshot
+from desktop.ui.sync_control import SyncControl
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.team_link import TeamLink
 from desktop.ui.templates import TemplateLibrary
 from desktop.ui.tray import Tray
+from desktop.ui.tray_session import TraySession
 from desktop.ui.worker import SyncThread
 
-if TYPE_CHECKING:  # imported when needed: psycopg is for team mode only
-    from collections.abc import Callable
-
-    from desktop.app import EarlyStart
-    from desktop.gateway.cancel import CancellableSession
-    from desktop.store.lease import PollerLease
-    from desktop.store.team import ChangeListener, ChangePublisher, TeamConnection
+if TYPE_CHECKING:
     from desktop.ui.lifecycle import QuitGuard
     from desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("smsdesk.app")
 
-# How long the chat list stays unchanged before its snapshot is written.
-SNAPSHOT_DELAY_MS = 2000
-
-
-class TeamLink:
-    """Team mode on PostgreSQL: tells other desks what changed here (NOTIFY, through the
-    store's connection) and hears what they changed (LISTEN, with a slow poll as a fallback)
-    on the desk's one team connection, which also holds the poller lease. Nothing to do on
-    SQLite."""
-
-    def __init__(
-        self,
-        team: TeamConnection | None = None,
-        publisher: ChangePublisher | None = None,
-        listener: ChangeListener | None = None,
-    ) -> None:
-        self._team = team
-        self._publisher = publisher
-        self._listener = listener
-
-    @classmethod
-    def start(cls, store: Store, url: str) -> TeamLink:
-        if store.dialect != "postgresql":
-            return cls()
-        from desktop.store.team import ChangeListener, ChangePublisher, TeamConnection
-
-        instance = uuid.uuid4().hex
-        team = TeamConnection(url)
-        publisher = ChangePublisher(store, instance)
-        publisher.start()
-        listener = ChangeListener(store, team, instance)
-        listener.start()
-        log.info("team mode: sharing changes with the other desks")
-        return cls(team, publisher, listener)
-
-    def use_store(self, store: Store) -> None:
-        """Reload other desks' changes as ``store`` shows them (a session's view)."""
-        if self._listener is not None:
-            self._listener.use_store(store)
-
-    def lease(self) -> PollerLease | None:
-        """The poller role on the team connection; None (always poll) on SQLite."""
-        if self._team is None:
-            return None
-        from desktop.store.lease import PollerLease
-
-        return PollerLease(self._team)
-
-    def stop(self, timeout: float | None = None) -> None:
-        """Stop listening and close the team connection.
-
-        Args:
-            timeout: how long to wait for the listener thread (a daemon: quitting need not
-                wait for it); None waits up to 5 s.
-        """
-        if self._listener is not None:
-            self._listener.stop(5.0 if timeout is None else timeout)
-        if self._publisher is not None:
-            self._publisher.stop()
-        if self._team is not None:
-            self._team.close()
+# A change to one of these restarts the sync worker with the new gateway and settings.
+SYNC_FIELDS = frozenset(
+    {
+        "gateway",
+        "gateway_base_url",
+        "account_sid",
+        "from_number",
+        "messaging_service_sid",
+        "desk_number",
+        "poll_interval_seconds",
+        "default_region",
+    }
+)
 
 
 class SmsDesk:
@@ -138,18 +83,25 @@ class SmsDesk:
     in — the gateway, the sync worker and the main window.
 
     Args:
-        settings: the user's settings.
+        settings: the settings in force (every widget of the session reads and follows them).
         paths: where data, config and logs live.
         gateway: a gateway to use instead of the one the settings name (tests).
         poll_interval: overrides the settings' poll interval (tests poll fast).
         credentials: the keyring to use (default: the OS keyring).
         throttle_base: the first delay after a wrong password, in seconds.
         tray_available: whether the desktop has a system tray (default: ask Qt).
+        early: the window painted from the last session's snapshot (built with
+            ``settings`` and its store thread, which the desk goes on using).
+        quit_guard: tells whether the session is ending (closing the window then quits
+            instead of going to the tray).
+        fail_start: reports a start that cannot go on (the app says it and exits non-zero);
+            None: a dialog, then quit.
+        start_minimized: the first window starts in the tray (started at login).
     """
 
     def __init__(
         self,
-        settings: Settings,
+        settings: LiveSettings,
         paths: Paths,
         *,
         gateway: GatewayConfig | None = None,
@@ -158,9 +110,14 @@ class SmsDesk:
         throttle_base: float = 1.0,
         tray_available: bool | None = None,
         early: EarlyStart | None = None,
+        quit_guard: QuitGuard | None = None,
+        fail_start: Callable[[str], None] | None = None,
+        start_minimized: bool = False,
     ) -> None:
+        if early is not None and early.settings is not settings:
+            raise ValueError("the snapshot's window must share the desk's settings")
         paths.ensure()
-        self.settings = settings
+        self.live_settings = settings
         self.paths = paths
         self.credentials = credentials or CredentialStore()
         self.store: Store = open_store(self._database_url())
@@ -172,10 +129,17 @@ class SmsDesk:
         self.events = StoreEvents(self.store)
         self.pictures = PictureCache(paths.picture_cache_dir)
         self._team = TeamLink.start(self.store, self._database_url())
-        self.rule = ExtensionRule(settings.extension_min_digits, settings.extension_max_digits)
+        self._sync = SyncControl(
+            self.events, self.credentials, self._team, self.pictures, poll_interval=poll_interval
+        )
+        current = settings.current
+        self.rule = ExtensionRule(current.extension_min_digits, current.extension_max_digits)
         self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
         self._fixed_gateway = gateway
-        self._poll_interval = poll_interval
+        self.quit_guard = quit_guard
+        self.fail_start = fail_start
+        self.start_minimized = start_minimized
+        self._tray_available = tray_available
         self.demo: DemoGateway | None = None
         self.gateway: GatewayConfig | None = None
         self.user: User | None = None
@@ -183,24 +147,36 @@ class SmsDesk:
         # at sign-in, replaced when the desk number changes, dropped at sign-out.
         self.session: Store | None = None
         self.window: MainWindow | None = None
-        self.sync: SyncThread | None = None
+        self.tray_session: TraySession | None = None
         self.login: LoginDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self._tray_available = tray_available
-        self.start_minimized = False
+        self.about_dialog: AboutDialog | None = None
         self._pending_link: SmsLink | None = None
-        self.tray: Tray | None = None
-        self.popups: PopupStack | None = None
-        self.notifier: Notifier | None = None
-        # Set by the app: tells whether the session is ending (closing the window then
-        # quits instead of going to the tray), and reports a start that cannot go on.
-        self.quit_guard: QuitGuard | None = None
-        self.fail_start: Callable[[str], None] | None = None
-        # The sync thread's HTTP session, to cut a slow request short when quitting.
-        self._http: list[CancellableSession] = []
-        self._still_running: list[SyncThread] = []  # sync threads quit gave up waiting for
         self._stopped = False
         self._stopped_cleanly = True
+        settings.changed.connect(self._settings_changed)
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force now."""
+        return self.live_settings.current
+
+    @property
+    def tray(self) -> Tray | None:
+        return self.tray_session.tray if self.tray_session is not None else None
+
+    @property
+    def popups(self) -> PopupStack | None:
+        return self.tray_session.popups if self.tray_session is not None else None
+
+    @property
+    def notifier(self) -> Notifier | None:
+        return self.tray_session.notifier if self.tray_session is not None else None
+
+    @property
+    def sync(self) -> SyncThread | None:
+        """The running sync thread, if any."""
+        return self._sync.thread
 
     def _database_url(self) -> str:
         url = self.settings.database_url_for(self.paths)
@@ -285,28 +261,76 @@ class SmsDesk:
             QApplication.quit()
 
     def _signed_in(self, user: User, remembered: bool, warning: str) -> None:
-        extension = user.extension if remembered else ""
-        if self.settings.remembered_extension != extension:
-            self._save_settings(dataclasses.replace(self.settings, remembered_extension=extension))
+        self.live_settings.update(remembered_extension=user.extension if remembered else "")
         self.start_session(user)
         if warning:
             self.tell(warning)
 
     def start_session(self, user: User) -> None:
-        """Open the main window for ``user`` and start syncing."""
+        """Open the main window for ``user``, with the tray and pop-ups, and start syncing.
+
+        Each part is built with what it depends on, in order: the tray, the window (which
+        asks the tray whether closing may hide it), the pop-ups and the notifier (which asks
+        the window what the user is reading), then the sync worker.
+        """
         self.user = user
         self.gateway = self._resolve_gateway()
         # Unread counts are this user's, opt-outs are those of the gateway's number.
         session = self.session = self.store.for_session(user.id, self.gateway.number)
         self._team.use_store(session)
+        tray = Tray(self.live_settings, available=self._tray_available)
+
+        def can_hide() -> bool:
+            return tray.available and not self._session_ending()
+
+        window = self._open_window(user, session, self.gateway.number, can_hide)
+        popups = PopupStack(
+            self.live_settings,
+            tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
+            templates=TemplateLibrary(session, self.tasks, user.id),
+            my_name=user.display_name,
+        )
+        popups.sig_reply.connect(self._reply_from_popup)
+        popups.sig_mark_read.connect(self.mark_read)
+        popups.sig_open.connect(self.open_conversation_by_id)
+        notifier = Notifier(
+            popups,
+            self.live_settings,
+            looking_at=window.is_looking_at,
+            started_at=utcnow(),
+            me=int(user.id),
+        )
+        self.tray_session = TraySession(
+            self.live_settings,
+            self.events,
+            tray,
+            popups,
+            notifier,
+            window,
+            sign_out=self.sign_out,
+            tell=self.tell,
+        )
+        self._start_sync()
+        keep_snapshot(window, self.save_snapshot)
+        if self.start_minimized and tray.available:
+            self.start_minimized = False  # only the first window starts in the tray
+        else:
+            window.show()
+        if self._pending_link is not None:
+            link, self._pending_link = self._pending_link, None
+            self._open_link(link)
+
+    def _open_window(
+        self, user: User, session: Store, desk_number: str, can_hide: Callable[[], bool]
+    ) -> MainWindow:
+        """The session's main window: the one painted from the last session's snapshot made
+        live (the store's first page replaces the snapshot's rows in place), or a new one."""
         early, self._early = self._early, None
         if early is not None and early.extension == user.extension:
-            # The window painted from the last session's snapshot becomes the live one:
-            # the store's first page replaces the snapshot's rows in place.
             window = early.window
             early.store.attach(session)
-            window.set_desk_number(self.gateway.number)
-            window.go_live(user, self.accounts, self.account_tasks)
+            window.set_desk_number(desk_number)
+            window.go_live(user, self.accounts, self.account_tasks, can_hide=can_hide)
         else:
             if early is not None:
                 self._early = early
@@ -314,15 +338,14 @@ class SmsDesk:
             window = MainWindow(
                 session,
                 self.tasks,
-                self.settings.default_region,
-                self.gateway.number,
+                self.live_settings,
+                desk_number,
+                can_hide=can_hide,
                 user=user,
                 accounts=self.accounts,
                 account_tasks=self.account_tasks,
             )
             watch_first_paint(window.chat_list)  # only when make bench asks
-        window.call_template = lambda: self.settings.call_template
-        window.conversation.quiet_hours = self.quiet_hours
         window.conversation.set_picture_cache(self.pictures)
         window.conversation.picture_publisher = self.picture_publisher
         # Each page of the chat list (and each live row) leaves the collector less to walk.
@@ -331,17 +354,11 @@ class SmsDesk:
         self.events.sig_changed.connect(window.apply_change)
         window.sig_settings_requested.connect(self.open_settings)
         window.sig_sign_out_requested.connect(self.sign_out)
-        self._start_tray_and_popups(window)
-        self._start_sync()
         window.sig_about_requested.connect(self.show_about)
-        self._keep_snapshot(window)
-        if self.start_minimized and self.tray is not None and self.tray.available:
-            self.start_minimized = False  # only the first window starts in the tray
-        else:
-            window.show()
-        if self._pending_link is not None:
-            link, self._pending_link = self._pending_link, None
-            self._open_link(link)
+        return window
+
+    def _session_ending(self) -> bool:
+        return self.quit_guard is not None and self.quit_guard.session_ending
 
     # -- requests from other launches and links ---------------------------------------------
 
@@ -379,92 +396,6 @@ class SmsDesk:
         self.about_dialog = dialog
         dialog.open()
 
-    def _start_tray_and_popups(self, window: MainWindow) -> None:
-        tray = Tray(available=self._tray_available)
-        self.tray = tray
-        popups = PopupStack(
-            self.settings.default_region,
-            seconds=lambda: self.settings.popup_seconds,
-            tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
-        )
-        popups.quiet_hours = self.quiet_hours
-        user_id = self.user.id if self.user else None
-        session = self.session
-        assert session is not None  # made by start_session, before the tray
-        popups.templates = TemplateLibrary(session, self.tasks, user_id, parent=popups)
-        popups.my_name = self.user.display_name if self.user else ""
-        self.popups = popups
-        self.notifier = Notifier(
-            popups,
-            settings=lambda: self.settings,
-            looking_at=window.is_looking_at,
-            started_at=utcnow(),
-            me=int(self.user.id) if self.user else None,
-            region=self.settings.default_region,
-        )
-        self.events.sig_changed.connect(self.notifier.apply_change)
-        popups.sig_reply.connect(self._reply_from_popup)
-        popups.sig_mark_read.connect(self.mark_read)
-        popups.sig_open.connect(self.open_conversation_by_id)
-
-        tray.set_dnd(self.settings.do_not_disturb)
-        window.dnd_action.setChecked(self.settings.do_not_disturb)
-        tray.sig_open.connect(window.bring_to_front)
-
-        def new_sms() -> None:
-            window.bring_to_front()
-            window.new_conversation()
-
-        tray.sig_new_sms.connect(new_sms)
-        tray.sig_dnd_toggled.connect(self.set_do_not_disturb)
-        window.sig_dnd_toggled.connect(self.set_do_not_disturb)
-        tray.sig_sign_out.connect(self.sign_out)
-        tray.sig_quit.connect(QApplication.quit)
-        window.sig_unread_changed.connect(self._unread_changed)
-        window.close_to_tray = lambda: (
-            self.settings.close_to_tray and tray.available and not self._session_ending()
-        )
-        window.sig_hidden_to_tray.connect(self._hidden_to_tray)
-        window.sig_closed.connect(QApplication.quit)
-        tray.show()
-        if not tray.available and not self.settings.no_tray_notice_shown:
-            self._save_settings(dataclasses.replace(self.settings, no_tray_notice_shown=True))
-            QTimer.singleShot(
-                0,
-                lambda: self.tell(
-                    "This desktop has no system tray, so SMS Desk stays open in its window: "
-                    "closing the window quits it. Pop-ups still appear when an SMS arrives."
-                ),
-            )
-
-    def _session_ending(self) -> bool:
-        return self.quit_guard is not None and self.quit_guard.session_ending
-
-    def _unread_changed(self, count: int) -> None:
-        if self.tray is not None:
-            self.tray.set_unread(count)
-        set_badge_number(count)
-
-    def _hidden_to_tray(self) -> None:
-        if self.settings.tray_notice_shown or self.popups is None:
-            return
-        self._save_settings(dataclasses.replace(self.settings, tray_notice_shown=True))
-        self.popups.show_notice(
-            "SMS Desk is still running",
-            "It keeps running in the system tray: click its icon to open it again.",
-        )
-
-    def set_do_not_disturb(self, on: bool) -> None:
-        """No pop-ups or sounds while on; messages still arrive and count as unread."""
-        if self.settings.do_not_disturb != on:
-            self._save_settings(dataclasses.replace(self.settings, do_not_disturb=on))
-        if self.tray is not None:
-            self.tray.set_dnd(on)
-        if self.window is not None and self.window.dnd_action.isChecked() != on:
-            self.window.dnd_action.setChecked(on)
-        if on and self.popups is not None:
-            self.popups.close_all()
-
     def mark_read(self, conversation_id: int, up_to: int) -> None:
         """Mark as read from a pop-up: up to the newest message it showed."""
         store = self.session
@@ -491,10 +422,6 @@ class SmsDesk:
                 window.open_conversation(conversation)
 
         self.tasks.run(lambda: store.conversations.get(ConversationId(conversation_id)), show)
-
-    def quiet_hours(self) -> tuple[bool, time, time]:
-        """The quiet-hours setting: (on, window start, window end)."""
-        return (self.settings.quiet_hours, *self.settings.quiet_window)
 
     def _reply_from_popup(
         self,
@@ -547,53 +474,12 @@ class SmsDesk:
 
     # -- the last session's snapshot --------------------------------------------------------
 
-    def _keep_snapshot(self, window: MainWindow) -> None:
-        """Write what the chat list shows a couple of seconds after its first page changes
-        (and at quit), for the next start to paint at once (``desktop.snapshot``)."""
-        timer = QTimer(window)
-        timer.setSingleShot(True)
-        timer.setInterval(SNAPSHOT_DELAY_MS)
-        timer.timeout.connect(self.save_snapshot)
-        model = window.chat_model
-        for changed in (
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.rowsMoved,
-            model.dataChanged,
-            model.layoutChanged,
-            model.modelReset,
-        ):
-            changed.connect(lambda *_: timer.start())
-
     def save_snapshot(self) -> None:
-        """Queue a write of the chat list's first rows (or nothing, while they are not the
-        chat list, or no sign-in is remembered)."""
+        """Queue a write of the chat list's first rows, for the next start's first paint."""
         window, user, gateway = self.window, self.user, self.gateway
-        if window is None or user is None or gateway is None or window.from_snapshot:
+        if window is None or user is None or gateway is None:
             return
-        if self.settings.remembered_extension != user.extension:
-            return
-        rows = window.chat_model.first_rows(snapshot.ROWS)
-        if rows is None:
-            return
-        last = snapshot.Snapshot(
-            extension=user.extension,
-            user_label=user.label,
-            database=snapshot.database_key(self.settings.database_url_for(self.paths)),
-            desk_number=gateway.number,
-            rows=tuple(c for c, _ in rows),
-            titles=tuple(t for _, t in rows),
-            geometry=bytes(window.saveGeometry().toBase64().data()).decode("ascii"),
-        )
-        path = self.paths.snapshot_file
-
-        def write() -> None:
-            try:
-                snapshot.write(path, last)
-            except OSError as err:
-                log.warning("could not save the chat list for the next start: %s", err)
-
-        self.account_tasks.run(write)
+        save_snapshot(window, user, gateway.number, self.settings, self.paths, self.account_tasks)
 
     def sign_out(self) -> None:
         """Close the window, stop syncing, forget the remembered password, ask to sign in."""
@@ -606,8 +492,7 @@ class SmsDesk:
             self.account_tasks.run(
                 lambda: credentials.forget_password(user.extension, database=accounts.database_id())
             )
-        if self.settings.remembered_extension:
-            self._save_settings(dataclasses.replace(self.settings, remembered_extension=""))
+        self.live_settings.update(remembered_extension="")
         self.begin()
 
     def _stop_session(self, sync_timeout_ms: int | None = None) -> bool:
@@ -617,20 +502,11 @@ class SmsDesk:
             self.settings_dialog.close()
             self.settings_dialog = None
         stopped = self._stop_sync(sync_timeout_ms)
-        if self.notifier is not None:
-            self.events.sig_changed.disconnect(self.notifier.apply_change)
-            self.notifier.stop()
-            self.notifier = None
-        if self.popups is not None:
-            self.popups.close_all()
-            self.popups = None
-        if self.tray is not None:
-            self.tray.hide()
-            self.tray.deleteLater()
-            self.tray = None
+        if self.tray_session is not None:
+            self.tray_session.stop()
+            self.tray_session = None
         self.session = None
         self._team.use_store(self.store)
-        set_badge_number(0)
         if self.window is not None:
             self.events.sig_changed.disconnect(self.window.apply_change)
             self.window.conversation.thumbnails.shutdown()
@@ -688,90 +564,18 @@ class SmsDesk:
         assert self.gateway is not None
         assert self.window is not None
         assert self.session is not None
-        config = self.gateway
-        store, credentials = self.session, self.credentials
-        interval = self._poll_interval or self.settings.poll_interval_seconds
-        region = self.settings.default_region
-        team = self._team
-        pictures = self.pictures
-        http = self._http = []
-
-        def make_engine() -> SyncEngine:
-            # Runs in the sync thread, so a slow keyring never holds up the window.
-            gateway = config
-            if not gateway.auth_token:
-                token = credentials.gateway_token(gateway.account_sid)
-                if not token:
-                    raise GatewayError(
-                        "No auth token is saved for the SMS gateway. Open Settings "
-                        "(Ctrl+,) and enter it."
-                    )
-                gateway = dataclasses.replace(gateway, auth_token=token)
-            from desktop.gateway.cancel import CancellableSession  # (imports requests)
-
-            session = CancellableSession()
-            http[:] = [session]
-            adapter = gateway.connect(session)
-            return SyncEngine(
-                store,
-                adapter,
-                poll_interval=interval,
-                default_region=region,
-                lease=team.lease(),
-                pictures=PictureFetcher(store, adapter, pictures),
-            )
-
-        self.sync = SyncThread(make_engine)
-        self.events.sig_changed.connect(self._wake_for_remote_outbox)
-        self.sync.worker.sig_report.connect(self.window.show_report)
-        tray = self.tray
-        if tray is not None:
-            self.sync.worker.sig_report.connect(
-                lambda report: tray.set_online(report.state is LinkState.ONLINE)
-            )
-        self.window.sig_message_queued.connect(self.sync.sig_wake)
-        self.window.sig_retry_now.connect(self.sync.sig_retry_now)
-        conversation = self.window.conversation
-        conversation.sig_fetch_picture.connect(self.sync.sig_fetch_picture)
-        self.sync.worker.sig_picture_fetched.connect(conversation.thumbnails.fetched)
-        self.sync.start()
-
-    def _wake_for_remote_outbox(self, change: StoreChange) -> None:
-        """Another desk queued a message: if this desk polls for the team, send it now."""
-        if self.sync is None or not change.remote:
-            return
-        if any(
-            m.direction is Direction.OUTBOUND and m.status is MessageStatus.QUEUED
-            for m in change.messages
-        ):
-            self.sync.sig_wake.emit()
+        tray_session = self.tray_session
+        self._sync.start(
+            self.session,
+            self.gateway,
+            self.settings,
+            self.window,
+            report=tray_session.show_report if tray_session is not None else None,
+        )
 
     def _stop_sync(self, timeout_ms: int | None = None) -> bool:
-        """Stop the sync thread; True when it ended.
-
-        With ``timeout_ms`` (quitting) a gateway call in progress is cut short and the wait
-        is bounded: what was being sent stays in the outbox, "in flight", and is looked up
-        at the gateway at the next start before anything is sent again. Without it (sign
-        out, new settings) the call is let finish.
-        """
-        if self.sync is None:
-            return True
-        self.events.sig_changed.disconnect(self._wake_for_remote_outbox)
-        sync, self.sync = self.sync, None
-        if timeout_ms is None:
-            return sync.stop()
-        sessions = list(self._http)
-
-        def cut_short() -> None:
-            for session in sessions:
-                session.cancel()
-
-        stopped = sync.stop(timeout_ms, interrupt=cut_short)
-        if not stopped:
-            # Still running: its QThread must outlive this call (Qt aborts the process when
-            # a running QThread is destroyed); the app exits without waiting for it.
-            self._still_running.append(sync)
-        return stopped
+        """Stop the sync thread; True when it ended (see ``SyncControl.stop``)."""
+        return self._sync.stop(timeout_ms)
 
     def _stop_demo(self) -> None:
         if self.demo is not None:
@@ -781,7 +585,8 @@ class SmsDesk:
     # -- settings -------------------------------------------------------------------------
 
     def open_settings(self) -> None:
-        """Show the settings dialog (one at a time)."""
+        """Show the settings dialog (one at a time); what it saves is put in force through
+        the live settings, which every part of the desk follows."""
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
@@ -797,7 +602,7 @@ class SmsDesk:
             self.demo_config,
             parent=self.window,
         )
-        dialog.sig_saved.connect(self.apply_settings)
+        dialog.sig_saved.connect(self.live_settings.adopt_saved)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
         dialog.open()
@@ -807,26 +612,13 @@ class SmsDesk:
             self.settings_dialog.deleteLater()
         self.settings_dialog = None
 
-    def apply_settings(self, settings: Settings) -> None:
-        """Use saved settings now: reconnect if the gateway changed, redraw numbers."""
-        old = self.settings
-        self.settings = settings
-        gateway_fields = (
-            "gateway",
-            "gateway_base_url",
-            "account_sid",
-            "from_number",
-            "messaging_service_sid",
-            "desk_number",
-            "poll_interval_seconds",
-            "default_region",
-        )
-        changed = any(getattr(old, f) != getattr(settings, f) for f in gateway_fields)
+    def _settings_changed(self, settings: Settings, fields: frozenset[str]) -> None:
+        """What new settings mean for the desk itself (the widgets follow them on their
+        own): reconnect if the gateway changed, start at login, the database."""
         if self.window is None:
             return
-        if settings.default_region != old.default_region:
-            self.window.set_region(settings.default_region)
-        if changed or (self._fixed_gateway is None and settings.gateway == "twilio"):
+        twilio_saved = SECRETS in fields and settings.gateway == "twilio"
+        if fields & SYNC_FIELDS or (self._fixed_gateway is None and twilio_saved):
             # Reconnect: a new token may have been saved even if nothing else changed.
             self._stop_sync()
             self.gateway = self._resolve_gateway()
@@ -837,22 +629,13 @@ class SmsDesk:
                 self.window.use_store(self.session)
             self.window.set_desk_number(self.gateway.number)
             self._start_sync()
-        if self.popups is not None:
-            self.popups.set_region(settings.default_region)
-        if settings.start_at_login != old.start_at_login:
+        if "start_at_login" in fields:
             try:
                 autostart.set_enabled(settings.start_at_login)
             except OSError as err:
                 self.tell(f"SMS Desk could not change whether it starts at login: {err}")
-        if settings.database_url != old.database_url:
+        if "database_url" in fields:
             self.tell("The new database will be used the next time SMS Desk starts.")
-
-    def _save_settings(self, settings: Settings) -> None:
-        self.settings = settings
-        try:
-            save_settings(self.paths.settings_file, settings)
-        except OSError as err:
-            log.error("could not save the settings: %s", err)
 
     def tell(self, sentence: str) -> None:
         """Show the user a problem they can act on, without blocking anything."""
@@ -912,13 +695,6 @@ class SmsDesk:
             )
         self._stopped_cleanly = clean
         return clean
-
-
-def set_badge_number(count: int) -> None:
-    """The taskbar or dock badge, where the platform has one (macOS, Windows, KDE…)."""
-    app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        app.setBadgeNumber(count)
 
 
 def freeze_what_is_loaded(*_args: object) -> None:

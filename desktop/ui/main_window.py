@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.config import Settings
 from desktop.core.calling import CallTemplateError, CannotCall, call_target
 from desktop.core.models import Contact, Conversation, Message, StoreChange, UserId, utcnow
 from desktop.core.phone import format_for_display
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
+from desktop.ui.live_settings import LiveSettings
 from desktop.ui.set_aside import SetAsideDialog, SetAsideNotice
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
@@ -172,9 +174,13 @@ class MainWindow(QMainWindow):
     Args:
         store: the message store (queried in the store thread only).
         tasks: the store thread.
-        region: default region for reading and formatting numbers.
+        settings: the settings in force: the default region for reading and formatting
+            numbers, Do not disturb (the File menu's switch saves it), how Call reaches the
+            softphone, quiet hours and whether closing the window goes to the tray.
         desk_number: the desk's own number.
         user: who is signed in.
+        can_hide: whether something (the tray) can bring the window back once hidden;
+            ``go_live`` may give it later.
 
     Signals:
         sig_message_queued(Message): a message waits in the outbox (wake the worker).
@@ -182,12 +188,9 @@ class MainWindow(QMainWindow):
         sig_settings_requested(): Settings… was chosen.
         sig_sign_out_requested(): Sign out was chosen.
         sig_unread_changed(int): the number of unread conversations changed.
-        sig_dnd_toggled(bool): Do not disturb was switched from the menu.
+        sig_dnd_toggled(bool): Do not disturb was switched from the menu (and saved).
         sig_hidden_to_tray(): the window was closed into the tray.
         sig_closed(): the window was closed for good (no tray): the app should quit.
-
-    Attributes:
-        close_to_tray: asked when the window is closed: hide into the tray instead?
     """
 
     sig_message_queued = Signal(object)
@@ -204,9 +207,10 @@ class MainWindow(QMainWindow):
         self,
         store: Store,
         tasks: TaskRunner,
-        region: str,
+        settings: LiveSettings,
         desk_number: str,
         *,
+        can_hide: Callable[[], bool] = lambda: False,
         user: User | None = None,
         accounts: Accounts | None = None,
         account_tasks: TaskRunner | None = None,
@@ -219,12 +223,12 @@ class MainWindow(QMainWindow):
         self.user = user
         self._accounts = accounts
         self._account_tasks = account_tasks
-        self.close_to_tray: Callable[[], bool] = lambda: False
-        self.call_template: Callable[[], str] = lambda: ""
+        self._settings = settings
+        self._can_hide = can_hide
         self.setWindowTitle(APP_TITLE)
         self._store = store
         self._tasks = tasks
-        self._region = region
+        region = self._region = settings.current.default_region
         self._unread = -1
         self._inert = False
         # The conversation panel: built with the window, or by go_live after a start
@@ -341,6 +345,7 @@ class MainWindow(QMainWindow):
 
         tasks.sig_error.connect(self.show_error)
         self._build_menu()
+        settings.changed.connect(self._settings_changed)
         self.resize(1080, 720)
         self.setMinimumSize(720, 480)
         if snapshot is not None:
@@ -366,6 +371,7 @@ class MainWindow(QMainWindow):
             my_name=user.display_name if user else "",
             is_admin=bool(user and user.is_admin),
         )
+        self.conversation.quiet_hours = self._settings.quiet_hours
         self.conversation.sig_call.connect(self.call)
         self.conversation.sig_transfer.connect(self.transfer)
         self.conversation.sig_dealt_with.connect(self.mark_dealt_with)
@@ -396,10 +402,14 @@ class MainWindow(QMainWindow):
         user: User,
         accounts: Accounts | None = None,
         account_tasks: TaskRunner | None = None,
+        *,
+        can_hide: Callable[[], bool] | None = None,
     ) -> None:
         """The remembered sign-in worked and the store is attached: load the live rows
         (they replace the snapshot's in one step) and accept clicks."""
         self.user = user
+        if can_hide is not None:
+            self._can_hide = can_hide
         self._accounts = accounts
         self._account_tasks = account_tasks
         self.chat_model.me = int(user.id)
@@ -446,7 +456,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         dnd = QAction("&Do not disturb", self)
         dnd.setCheckable(True)
-        dnd.toggled.connect(self.sig_dnd_toggled)
+        dnd.setChecked(self._settings.current.do_not_disturb)
+        dnd.toggled.connect(self._dnd_toggled)
         menu.addAction(dnd)
         self.dnd_action = dnd
         settings = QAction("&Settings…", self)
@@ -598,7 +609,9 @@ class MainWindow(QMainWindow):
     def call(self, conversation: Conversation) -> None:
         """Call the number with the softphone (tel: link, URI template or command)."""
         try:
-            target = call_target(conversation.peer_number, self.call_template(), self._region)
+            target = call_target(
+                conversation.peer_number, self._settings.current.call_template, self._region
+            )
         except (CallTemplateError, CannotCall) as err:
             self.show_error(str(err))
             return
@@ -885,11 +898,28 @@ class MainWindow(QMainWindow):
     def searching(self) -> bool:
         return self.chat_model.searching
 
-    def set_region(self, region: str) -> None:
+    def _settings_changed(self, settings: Settings, fields: frozenset[str]) -> None:
+        if "default_region" in fields:
+            self._set_region(settings.default_region)
+        if "do_not_disturb" in fields:
+            # (Toggling the action saves the value it now has again: a no-op.)
+            self.dnd_action.setChecked(settings.do_not_disturb)
+
+    def _dnd_toggled(self, on: bool) -> None:
+        self._settings.update(do_not_disturb=on)
+        self.sig_dnd_toggled.emit(on)
+
+    def _set_region(self, region: str) -> None:
         """Format numbers for another default region from now on."""
         self._region = region
         self.chat_model.set_region(region)
-        self.conversation.set_region(region)
+        if hasattr(self, "conversation"):  # (not yet built while painted from a snapshot)
+            self.conversation.set_region(region)
+
+    def close_to_tray(self) -> bool:
+        """Whether closing the window hides it into the tray (the setting, and a tray that
+        can bring it back) instead of closing it for good."""
+        return self._settings.current.close_to_tray and self._can_hide()
 
     @property
     def current_conversation_id(self) -> int | None:

@@ -29,6 +29,7 @@ from desktop.core.models import (
     StoreChange,
 )
 from desktop.ui.chat_list import conversation_title
+from desktop.ui.live_settings import LiveSettings
 from desktop.ui.popups import MAX_VISIBLE, PopupStack
 
 log = logging.getLogger("smsdesk.ui.notifier")
@@ -68,22 +69,21 @@ class Notifier(QObject):
 
     Args:
         stack: the pop-ups.
-        settings: returns the settings as they are now (notifications, DND, sound).
+        settings: the settings in force (notifications, DND, sound, the default region for
+            conversation titles in notices), read as each change comes.
         looking_at: whether the user is reading this conversation in the main window.
         started_at: when the session began (older messages don't pop up).
         me: who is signed in (transfers to them pop up).
-        region: default region, for conversation titles in notices.
         play_sound: makes the new-message sound (tests count calls).
     """
 
     def __init__(
         self,
         stack: PopupStack,
-        settings: Callable[[], Settings],
+        settings: LiveSettings,
         looking_at: Callable[[int], bool],
         started_at: datetime,
         me: int | None = None,
-        region: str = "US",
         play_sound: Callable[[], None] = play_new_message_sound,
         parent: QObject | None = None,
     ) -> None:
@@ -94,7 +94,6 @@ class Notifier(QObject):
         self._since = started_at - BACKLOG
         self._play_sound = play_sound
         self._me = me
-        self._region = region
         self.shown = 0
         # Another desk's catch-up can repeat rows already seen: notify each message once.
         self._seen: set[int] = set()
@@ -139,7 +138,7 @@ class Notifier(QObject):
 
     def _notify(self, change: StoreChange) -> None:
         conversations = {c.id: c for c in change.conversations}
-        settings = self._settings()
+        settings = self._settings.current
         rang = False
         due: dict[int, list[Message]] = {}  # conversation → its messages to pop up
         looking: dict[int, bool] = {}
@@ -225,7 +224,11 @@ class Notifier(QObject):
         if body.startswith("Transferred from ") and " to " in body:
             sender = body[len("Transferred from ") :].split(" to ", 1)[0]
         note = body.split(" — ", 1)[1] if " — " in body else ""
-        title = conversation_title(conversation, self._region) if conversation else "A customer"
+        title = (
+            conversation_title(conversation, settings.default_region)
+            if conversation
+            else "A customer"
+        )
         text = f"{title}. Note: “{note}”" if note else f"{title}."
         self._stack.show_notice(
             f"{sender} transferred a conversation to you", text, int(message.conversation_id)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.config import Settings
 from desktop.core.media import PICTURE_PREVIEW
 from desktop.core.models import Conversation, Message, MessageStatus, utcnow
 from desktop.core.phone import format_for_display
@@ -47,6 +48,7 @@ from desktop.ui.conversation import (
     reply_blocked_reason,
     reply_blocked_title,
 )
+from desktop.ui.live_settings import LiveSettings
 from desktop.ui.messages import display_text, scheduled_label
 from desktop.ui.scheduling import QuietHours, ask_quiet_hours, no_quiet_hours
 from desktop.ui.templates import (
@@ -691,9 +693,12 @@ class PopupStack(QObject):
     """Shows, merges, stacks and places the pop-ups.
 
     Args:
-        region: default region, for numbers.
-        seconds: returns how long untouched pop-ups stay (read at each new pop-up).
+        settings: the settings in force: the default region for numbers, how long untouched
+            pop-ups stay and quiet hours are read as each pop-up opens; switching Do not
+            disturb on closes the pop-ups shown.
         tray_geometry: returns the tray icon's rectangle, if the desktop reports one.
+        templates: the saved replies a pop-up's Reply offers, where there are some.
+        my_name: the signed-in colleague's name, for templates' ``{my_name}``.
 
     Signals:
         sig_reply(int, str, object, MessagePopup): a reply typed in a pop-up, to store and
@@ -709,20 +714,23 @@ class PopupStack(QObject):
 
     def __init__(
         self,
-        region: str,
-        seconds: Callable[[], int],
+        settings: LiveSettings,
         tray_geometry: Callable[[], QRect | None] = lambda: None,
+        *,
+        templates: TemplateLibrary | None = None,
+        my_name: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._region = region
-        self._seconds = seconds
+        self._settings = settings
         self._tray_geometry = tray_geometry
         self.popups: list[PopupFrame] = []  # newest first
-        self.quiet_hours: QuietHours = no_quiet_hours
         self.clock: Callable[[], datetime] = utcnow
-        self.templates: TemplateLibrary | None = None  # saved replies, where there are some
-        self.my_name = ""  # for templates' {my_name}
+        self.templates = templates
+        if templates is not None and templates.parent() is None:
+            templates.setParent(self)
+        self.my_name = my_name
+        settings.changed.connect(self._settings_changed)
         self.more = QLabel()
         self.more.setWindowFlags(QUIET_FLAGS)
         self.more.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -734,8 +742,9 @@ class PopupStack(QObject):
         self._relayout.setInterval(0)
         self._relayout.timeout.connect(self._layout)
 
-    def set_region(self, region: str) -> None:
-        self._region = region
+    def _settings_changed(self, settings: Settings, fields: frozenset[str]) -> None:
+        if "do_not_disturb" in fields and settings.do_not_disturb:
+            self.close_all()
 
     # -- showing --------------------------------------------------------------------------
 
@@ -761,14 +770,14 @@ class PopupStack(QObject):
         if popup is None:
             popup = MessagePopup(
                 conversation,
-                self._region,
-                self._seconds(),
+                self._settings.current.default_region,
+                self._settings.current.popup_seconds,
                 templates=self.templates,
                 my_name=self.my_name,
             )
             if self.templates is not None:
                 self.templates.refresh()  # read as it opens: other desks change them too
-            popup.quiet_hours = self.quiet_hours
+            popup.quiet_hours = self._settings.quiet_hours
             popup.clock = self.clock
             popup.sig_reply.connect(
                 lambda cid, text, when, p=popup: self.sig_reply.emit(cid, text, when, p)
@@ -784,7 +793,7 @@ class PopupStack(QObject):
         return popup
 
     def show_notice(self, title: str, text: str, conversation_id: int | None = None) -> None:
-        notice = NoticePopup(title, text, conversation_id, self._seconds())
+        notice = NoticePopup(title, text, conversation_id, self._settings.current.popup_seconds)
         notice.sig_open.connect(self.sig_open)
         self._add(notice)
         notice.adjustSize()

@@ -7,13 +7,17 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from desktop.config import Settings
 from desktop.ui.icons import tray_icon
+from desktop.ui.live_settings import LiveSettings
 
 
 class Tray(QObject):
     """SMS Desk in the system tray.
 
     Args:
+        settings: the settings in force; Do not disturb is read from them and, switched
+            from the menu, saved to them.
         available: whether the desktop has a tray (tests pass it; default: ask Qt).
 
     Signals:
@@ -30,8 +34,15 @@ class Tray(QObject):
     sig_sign_out = Signal()
     sig_quit = Signal()
 
-    def __init__(self, *, available: bool | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: LiveSettings,
+        *,
+        available: bool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self._count = 0
         self._online = True
@@ -42,14 +53,26 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.dnd_action = QAction("Do not disturb", self.menu)
         self.dnd_action.setCheckable(True)
-        self.dnd_action.toggled.connect(self.sig_dnd_toggled)
+        self.dnd_action.setChecked(settings.current.do_not_disturb)
+        self.dnd_action.toggled.connect(self._dnd_toggled)
         self.menu.addAction(self.dnd_action)
         self.menu.addSeparator()
         self.sign_out_action = self._add("Sign out", self.sig_sign_out)
         self.quit_action = self._add("Quit", self.sig_quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        settings.changed.connect(self._settings_changed)
         self._refresh()
+
+    def _dnd_toggled(self, on: bool) -> None:
+        self._settings.update(do_not_disturb=on)
+        self._refresh()
+        self.sig_dnd_toggled.emit(on)
+
+    def _settings_changed(self, settings: Settings, fields: frozenset[str]) -> None:
+        if "do_not_disturb" in fields:
+            # (Toggling the action saves the value it now has again: a no-op.)
+            self.dnd_action.setChecked(settings.do_not_disturb)
 
     def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self.menu)
@@ -89,10 +112,6 @@ class Tray(QObject):
         if online != self._online:
             self._online = online
             self._refresh()
-
-    def set_dnd(self, on: bool) -> None:
-        self.dnd_action.setChecked(on)
-        self._refresh()
 
     def _refresh(self) -> None:
         self.icon.setIcon(tray_icon(self._count, online=self._online))

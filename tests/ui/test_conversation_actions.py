@@ -223,7 +223,7 @@ def test_call_runs_the_configured_command_with_the_number(qtbot, opened, tmp_pat
     script = tmp_path / "softphone"
     script.write_text(f'#!/bin/sh\necho "$1" > {record}\n')
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    opened.call_template = lambda: f"{script} {{number}}"
+    opened.desk.live_settings.update(call_template=f"{script} {{number}}")
     header_button(opened, "Call").click()
     # The shell creates the file before it writes the line: wait for the line.
     qtbot.waitUntil(lambda: record.exists() and record.read_text().endswith("\n"), timeout=5000)
@@ -247,7 +247,7 @@ def test_call_never_dials_an_inbound_sender_id_as_it_came(
     script = tmp_path / "softphone"
     script.write_text(f'#!/bin/sh\necho "$@" > {record}\n')
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
-    main_window.call_template = lambda: f"{script} {{number}}"
+    main_window.desk.live_settings.update(call_template=f"{script} {{number}}")
     errors = []
     main_window.show_error = errors.append
     store = main_window.desk.session
@@ -269,7 +269,7 @@ def test_call_never_dials_an_inbound_sender_id_as_it_came(
 def test_a_broken_call_command_is_reported(qtbot, opened):
     errors = []
     opened.show_error = errors.append
-    opened.call_template = lambda: "/no/such/phone --dial {number}"
+    opened.desk.live_settings.update(call_template="/no/such/phone --dial {number}")
     header_button(opened, "Call").click()
     assert "could not be started" in errors[0]
 

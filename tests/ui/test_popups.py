@@ -1,7 +1,6 @@
 """Pop-ups answered in place: Reply, Mark as read, Open; merging, stacking, Do not disturb,
 and the tray's badge and close-to-tray behaviour."""
 
-import dataclasses
 import itertools
 
 import pytest
@@ -192,7 +191,7 @@ def test_a_burst_to_many_conversations_pops_up_the_newest_and_says_how_many_more
 def test_do_not_disturb_shows_no_popup_but_counts_unread(qtbot, desk, demo_gateway):
     sounds = []
     desk.notifier._play_sound = lambda: sounds.append(1)
-    desk.settings = dataclasses.replace(desk.settings, sound=True)
+    desk.live_settings.update(sound=True)
     desk.tray.dnd_action.trigger()
     assert desk.settings.do_not_disturb
     assert desk.window.dnd_action.isChecked()

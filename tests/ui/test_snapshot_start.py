@@ -11,6 +11,7 @@ from desktop.config import load_settings
 from desktop.core.models import utcnow
 from desktop.credentials import SERVICE
 from desktop.store import InboundRecord
+from desktop.ui.live_settings import LiveSettings
 from tests.conftest import PASSWORD
 
 
@@ -32,6 +33,11 @@ def first_session(qtbot, make_desk, memory_keyring, conversations=3):
     desk.shutdown()  # quitting writes the snapshot
     assert (SERVICE, user_key(desk)) in memory_keyring.secrets
     return desk
+
+
+def live(make_desk, settings) -> LiveSettings:
+    """The settings in force at a new start, as ``desktop.app`` makes them."""
+    return LiveSettings(settings, make_desk.paths.settings_file)
 
 
 def user_key(desk) -> str:
@@ -56,7 +62,7 @@ def test_a_remembered_start_paints_the_snapshot_then_goes_live(qtbot, make_desk,
     settings = load_settings(make_desk.paths.settings_file).settings
     assert settings.remembered_extension == "101"
 
-    early = paint_last_session(make_desk.paths, settings)
+    early = paint_last_session(make_desk.paths, live(make_desk, settings))
     assert early is not None
     window = early.window
     qtbot.waitExposed(window)
@@ -88,7 +94,7 @@ def test_a_failed_remembered_sign_in_drops_the_snapshot_for_the_dialog(
     first = first_session(qtbot, make_desk, memory_keyring)
     memory_keyring.secrets[(SERVICE, user_key(first))] = "an old password"
     settings = load_settings(make_desk.paths.settings_file).settings
-    early = paint_last_session(make_desk.paths, settings)
+    early = paint_last_session(make_desk.paths, live(make_desk, settings))
     assert early is not None
     window = early.window
     qtbot.waitExposed(window)
@@ -105,7 +111,7 @@ def test_an_empty_keyring_drops_the_snapshot_for_the_dialog(qtbot, make_desk, me
     first = first_session(qtbot, make_desk, memory_keyring)
     del memory_keyring.secrets[(SERVICE, user_key(first))]
     settings = load_settings(make_desk.paths.settings_file).settings
-    early = paint_last_session(make_desk.paths, settings)
+    early = paint_last_session(make_desk.paths, live(make_desk, settings))
     assert early is not None
 
     desk = make_desk(early=early)
@@ -121,14 +127,14 @@ def test_a_corrupt_or_foreign_snapshot_is_ignored(qtbot, make_desk, memory_keyri
     good = path.read_text()
 
     path.write_text(good[: len(good) // 2])
-    assert paint_last_session(make_desk.paths, settings) is None
+    assert paint_last_session(make_desk.paths, live(make_desk, settings)) is None
     raw = json.loads(good)
     raw["extension"] = "102"
     path.write_text(json.dumps(raw))
-    assert paint_last_session(make_desk.paths, settings) is None
+    assert paint_last_session(make_desk.paths, live(make_desk, settings)) is None
     raw["extension"], raw["database"] = "101", snapshot.database_key("sqlite:///elsewhere")
     path.write_text(json.dumps(raw))
-    assert paint_last_session(make_desk.paths, settings) is None
+    assert paint_last_session(make_desk.paths, live(make_desk, settings)) is None
 
     desk = make_desk()  # and the start goes on as without one
     desk.begin()
