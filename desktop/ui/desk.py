@@ -14,6 +14,7 @@ import gc
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from time import monotonic
 from typing import TYPE_CHECKING
 
@@ -593,8 +594,9 @@ class SmsDesk:
             return
         from desktop.ui.settings_dialog import SettingsDialog  # (and requests) when opened
 
+        shown = self.settings
         dialog = SettingsDialog(
-            self.settings,
+            shown,
             self.paths,
             self.credentials,
             self.account_tasks,
@@ -602,7 +604,7 @@ class SmsDesk:
             self.demo_config,
             parent=self.window,
         )
-        dialog.sig_saved.connect(self.live_settings.adopt_saved)
+        dialog.sig_saved.connect(partial(self.live_settings.adopt_saved, shown=shown))
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
         dialog.open()

@@ -85,13 +85,32 @@ class LiveSettings(QObject):
             log.error("could not save the settings: %s", err)
         self.changed.emit(new, fields)
 
-    def adopt_saved(self, settings: Settings) -> None:
+    def adopt_saved(self, saved: Settings, shown: Settings | None = None) -> None:
         """Put in force settings the settings dialog has saved (its secrets in the keyring,
-        then the file): announced with ``SECRETS`` among the changed fields, and not written
-        again."""
-        fields = changed_fields(self._current, settings) | {SECRETS}
-        self._current = settings
-        self.changed.emit(settings, fields)
+        then the file), announced with ``SECRETS`` among the changed fields.
+
+        Args:
+            saved: the settings the dialog wrote.
+            shown: the settings the dialog was opened with. What changed meanwhile
+                elsewhere (Do not disturb from the tray, a one-time notice) and the dialog
+                did not change is kept; only then is the file written again.
+        """
+        merged = saved
+        if shown is not None:
+            edited = changed_fields(shown, saved)
+            kept = {
+                name: getattr(self._current, name)
+                for name in changed_fields(shown, self._current) - edited
+            }
+            if kept:
+                merged = dataclasses.replace(saved, **kept)
+                try:
+                    save_settings(self._path, merged)
+                except OSError as err:
+                    log.error("could not save the settings: %s", err)
+        fields = changed_fields(self._current, merged) | {SECRETS}
+        self._current = merged
+        self.changed.emit(merged, fields)
 
     def quiet_hours(self) -> tuple[bool, time, time]:
         """The quiet-hours setting in force: (on, window start, window end)."""
