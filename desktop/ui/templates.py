@@ -43,7 +43,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import TemplatesStore
 
 ONLY_ME = "Only me"
 EVERYONE = "Everyone (admins)"
@@ -78,7 +78,7 @@ class TemplateLibrary(QObject):
 
     def __init__(
         self,
-        store: Store,
+        store: TemplatesStore,
         tasks: TaskRunner,
         user_id: int | None,
         parent: QObject | None = None,
@@ -103,7 +103,7 @@ class TemplateLibrary(QObject):
 
     def change(
         self,
-        work: Callable[[Store], object],
+        work: Callable[[TemplatesStore], object],
         on_done: Callable[[object], object] | None = None,
     ) -> None:
         """Run ``work(store)`` in the store thread, then read the list again."""
