@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from desktop.store import InboundRecord, Store, open_store
+from desktop.store import InboundRecord, Store
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.chat_list import PAGE_SIZE, ChatListModel
 from desktop.ui.tasks import TaskRunner
@@ -28,13 +27,16 @@ def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
 
 
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}") as opened:
-        opened.ingest.inbound(
-            [InboundRecord(f"SM{n}", peer(n), DESK, f"hello {n}", at(n)) for n in range(250)]
-        )
-        yield opened
+def store(store: Store) -> Store:
+    """The shared store, with 250 conversations in it."""
+    store.ingest.inbound(
+        [InboundRecord(f"SM{n}", peer(n), DESK, f"hello {n}", at(n)) for n in range(250)]
+    )
+    return store
 
 
 @pytest.fixture
