@@ -40,7 +40,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ChatListStore
 
 PAGE_SIZE = 100
 # A change to more conversations than this is applied in one pass (see _apply_many).
@@ -87,7 +87,7 @@ class ChatListModel(QAbstractListModel):
 
     def __init__(
         self,
-        store: Store,
+        store: ChatListStore,
         tasks: TaskRunner,
         region: str,
         *,
@@ -227,7 +227,7 @@ class ChatListModel(QAbstractListModel):
         )
         self.endResetModel()
 
-    def use_store(self, store: Store) -> None:
+    def use_store(self, store: ChatListStore) -> None:
         """Read through ``store`` from now on (the session's new view; GUI thread only)."""
         self._store = store
 

@@ -50,7 +50,8 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_question
 
 if TYPE_CHECKING:
-    from desktop.store import ImportResult, Store
+    from desktop.store import ImportResult
+    from desktop.store.ports import ContactsStore
 
 log = logging.getLogger("smsdesk.ui.contacts")
 
@@ -81,7 +82,7 @@ class ContactEditor(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: ContactsStore,
         tasks: TaskRunner,
         region: str,
         *,
@@ -300,7 +301,7 @@ class ContactsDialog(QDialog):
     """
 
     def __init__(
-        self, store: Store, tasks: TaskRunner, region: str, parent: QWidget | None = None
+        self, store: ContactsStore, tasks: TaskRunner, region: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactsDialog")

@@ -78,7 +78,7 @@ from desktop.ui.templates import (
 from desktop.ui.widgets import ElidedLabel, plain_tooltip
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ConversationStore
 
 log = logging.getLogger("smsdesk.ui.conversation")
 
@@ -445,7 +445,7 @@ class ConversationWidget(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        store: ConversationStore,
         tasks: TaskRunner,
         region: str,
         desk_number: str,
@@ -664,7 +664,7 @@ class ConversationWidget(QWidget):
         """The desk's own number changed (another gateway): new messages are sent from it."""
         self._desk_number = number
 
-    def use_store(self, store: Store) -> None:
+    def use_store(self, store: ConversationStore) -> None:
         """Write through ``store`` from now on (the session's new view; GUI thread only)."""
         self._store = store
 

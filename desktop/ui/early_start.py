@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray
 
@@ -22,9 +21,6 @@ from desktop.ui.lifecycle import log_problem
 from desktop.ui.live_settings import LiveSettings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
-
-if TYPE_CHECKING:  # the database layer loads after the first paint
-    from desktop.store import Store
 
 
 @dataclass
@@ -62,7 +58,7 @@ def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | Non
     window: MainWindow | None = None
     try:
         window = MainWindow(
-            cast("Store", pending),
+            pending,
             tasks,
             settings,
             last.desk_number,

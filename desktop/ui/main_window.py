@@ -41,7 +41,7 @@ from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
     from desktop.accounts import Accounts, User
-    from desktop.store import Store
+    from desktop.store.ports import WindowStore
     from desktop.ui.contacts import ContactsDialog
     from desktop.ui.conversation import ConversationWidget
     from desktop.ui.help import ShortcutsDialog
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: WindowStore,
         tasks: TaskRunner,
         settings: LiveSettings,
         desk_number: str,
@@ -962,7 +962,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "conversation"):
             self.conversation.set_desk_number(number)
 
-    def use_store(self, store: Store) -> None:
+    def use_store(self, store: WindowStore) -> None:
         """Read and write through ``store`` from now on: a new view of the session (another
         desk number), whose conversations show that number's opt-outs. GUI thread only;
         work already queued keeps the view it was given."""

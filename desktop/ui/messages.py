@@ -67,7 +67,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors, blend
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import MessagesStore
 
 # Messages read at a time: the newest page when a conversation opens, then an older page
 # each time the view nears the top. Every row loaded is laid out (its text wrapped) before
@@ -110,7 +110,9 @@ class MessageListModel(QAbstractListModel):
     sig_failed_changed = Signal()
     sig_range_loaded = Signal(int)
 
-    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: MessagesStore, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
@@ -415,7 +417,7 @@ class MessageListModel(QAbstractListModel):
 
 
 def _order(message: Message) -> int:
-    # Arrival order, as the store lists them (see Store.list_messages).
+    # Arrival order, as the store lists them (see Conversations.messages).
     return message.id
 
 

@@ -34,7 +34,7 @@ from desktop.core.phone import NumberCheck, NumberVerdict, check_number, format_
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ContactsStore
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +92,7 @@ class NewConversationDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: ContactsStore,
         tasks: TaskRunner,
         region: str,
         text: str = "",

@@ -44,7 +44,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import TemplatesStore
 
 ONLY_ME = "Only me"
 EVERYONE = "Everyone (admins)"
@@ -79,7 +79,7 @@ class TemplateLibrary(QObject):
 
     def __init__(
         self,
-        store: Store,
+        store: TemplatesStore,
         tasks: TaskRunner,
         user_id: UserId | None,
         parent: QObject | None = None,
@@ -104,7 +104,7 @@ class TemplateLibrary(QObject):
 
     def change(
         self,
-        work: Callable[[Store], object],
+        work: Callable[[TemplatesStore], object],
         on_done: Callable[[object], object] | None = None,
     ) -> None:
         """Run ``work(store)`` in the store thread, then read the list again."""

@@ -15,18 +15,12 @@ from desktop.core.models import Direction, MessageStatus, utcnow
 from desktop.gateway.demo import DemoGateway, Fault
 from desktop.gateway.errors import describe_refusal
 from desktop.gateway.twilio import TwilioGateway
-from desktop.store import open_store
 from desktop.sync.engine import LinkState, SyncEngine, grace_for_timeout
 from tests.integration.engines import cycle_until, make_engine
 
 PEER = "+14155550134"
 
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    yield store
-    store.close()
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
 
 
 def queue(store, demo, body="Your order is ready"):

@@ -101,7 +101,7 @@ def test_the_conversation_next_to_one_that_leaves_chats_is_not_opened_nor_read(
     assert opened.conversation.conversation is None  # back to the list, nothing opened
     assert not opened.chat_list.selectionModel().hasSelection()
     desk.tasks.run(lambda: None).result(timeout=5)  # (a mark-read asked for would be done)
-    assert desk.store.find_conversation(SAM).unread_count == 1
+    assert desk.session.conversations.find(SAM).unread_count == 1
 
 
 @pytest.fixture
