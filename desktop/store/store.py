@@ -86,10 +86,10 @@ from desktop.core.models import (
 )
 from desktop.core.optouts import (
     REFUSED,
-    UNSUBSCRIBED_ERROR,
     OptOut,
     OptOutAction,
     blocked_reason,
+    carrier_reason,
     opt_out_action,
     opted_in_line,
     opted_out_line,
@@ -391,6 +391,7 @@ class StatusUpdate:
         error_message: the reason, in words a person understands.
         sent_at: when the gateway sent it, if it says.
         delivered_at: when it was delivered, if the gateway says.
+        opt_out: it failed because the recipient unsubscribed at the carrier.
     """
 
     sid: str
@@ -399,6 +400,7 @@ class StatusUpdate:
     error_message: str | None = None
     sent_at: datetime | None = None
     delivered_at: datetime | None = None
+    opt_out: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -4033,17 +4035,19 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         error_code: int | None,
         error_message: str,
         *,
+        opt_out: bool = False,
         now: datetime | None = None,
     ) -> None:
         """Record that a message could not be sent: FAILED with the reason; the outbox row goes.
 
-        The gateway's error 21610 (the recipient unsubscribed) also opts the number out of
-        the message's desk number, with a history line, in the same transaction.
+        With ``opt_out`` (the carrier says the recipient unsubscribed) the number is also
+        opted out of the message's desk number, with a history line, in the same transaction.
 
         Args:
             mid: the message.
             error_code: the gateway's error code, if any.
             error_message: the reason, in words a person understands.
+            opt_out: the recipient unsubscribed at the carrier.
             now: the time of recording; defaults to now.
         """
         now = _aware(now, default_now=True)
@@ -4060,7 +4064,7 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
             )
             conn.execute(delete(outbox).where(outbox.c.message_id == mid))
             change = self._message_change(conn, [mid], now)
-            if error_code == UNSUBSCRIBED_ERROR:
+            if opt_out:
                 row = conn.execute(
                     select(
                         messages.c.conversation_id, messages.c.from_number, messages.c.to_number
@@ -4071,7 +4075,7 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
                         conn,
                         row.from_number,
                         row.to_number,
-                        str(UNSUBSCRIBED_ERROR),
+                        carrier_reason(error_code),
                         message_id=mid,
                         at=now,
                         now=now,
@@ -4120,7 +4124,7 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         """Apply the gateway's status reports to our outbound messages, by gateway id.
 
         A status only moves forward: QUEUED → SENDING → SENT → DELIVERED or FAILED, and
-        DELIVERED and FAILED are final. A failure with 21610 (unsubscribed) opts the
+        DELIVERED and FAILED are final. A failure with ``opt_out`` (unsubscribed) opts the
         recipient out, as in ``record_failed``. Reports about unknown ids or inbound messages, and
         reports that change nothing, are ignored.
 
@@ -4185,7 +4189,8 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
                 ],
             )
             summaries = self._refresh_last_status(conn, changed, now)
-            lines = self._opt_out_unsubscribed(conn, changed, now)
+            opting_out = {u.sid for u in updates if u.opt_out}
+            lines = self._opt_out_unsubscribed(conn, changed, opting_out, now)
             if lines:
                 summaries = self._select_conversations(
                     conn, {c.id for c in summaries} | {m.conversation_id for m in lines}
@@ -4193,9 +4198,10 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         return self._emit(StoreChange(conversations=tuple(summaries), messages=(*changed, *lines)))
 
     def _opt_out_unsubscribed(
-        self, conn: Connection, changed: Sequence[Message], now: datetime
+        self, conn: Connection, changed: Sequence[Message], opting_out: set[str], now: datetime
     ) -> list[Message]:
-        """Opt out the recipients of messages that failed with 21610 (unsubscribed).
+        """Opt out the recipients of messages that failed as unsubscribed (sids in
+        ``opting_out``).
 
         Returns:
             The history lines added.
@@ -4204,7 +4210,7 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
         for message in changed:
             if message.status is not MessageStatus.FAILED:
                 continue
-            if message.error_code != UNSUBSCRIBED_ERROR:
+            if message.gateway_sid not in opting_out:
                 continue
             numbers = conn.execute(
                 select(messages.c.from_number, messages.c.to_number).where(
@@ -4215,7 +4221,7 @@ class Store(TemplateQueries, MediaQueries, SetAsideQueries):
                 conn,
                 numbers.from_number,
                 numbers.to_number,
-                str(UNSUBSCRIBED_ERROR),
+                carrier_reason(message.error_code),
                 message_id=message.id,
                 at=now,
                 now=now,

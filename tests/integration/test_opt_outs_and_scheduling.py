@@ -152,7 +152,7 @@ def test_a_21610_failure_opts_the_number_out(store: Store) -> None:
     conversation = store.open_conversation(ALICE, now=at(0))
     queued = store.queue_outbound(conversation.id, "Hi", desk_number=DESK, now=at(0))
     assert store.begin_send(queued.id, at(1))
-    store.record_failed(queued.id, 21610, "They unsubscribed", now=at(2))
+    store.record_failed(queued.id, 21610, "They unsubscribed", opt_out=True, now=at(2))
 
     opt_out = store.opt_out_of(ALICE, DESK)
     assert opt_out is not None
