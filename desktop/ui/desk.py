@@ -37,9 +37,8 @@ from desktop.core.models import (
     utcnow,
 )
 from desktop.credentials import CredentialStore
-from desktop.gateway.base import GatewayError
-from desktop.gateway.connection import GatewayConfig
-from desktop.gateway.demo import DemoGateway
+from desktop.gateway.connection import GatewayConfig, GatewayFactory
+from desktop.gateway.registry import CarrierRegistry, PictureDelivery
 from desktop.picture_cache import PictureCache
 from desktop.picture_sending import PicturePublisher
 from desktop.store import OptedOut, OwnedByOther, Store, open_store
@@ -135,6 +134,8 @@ class SmsDesk:
         settings: the user's settings.
         paths: where data, config and logs live.
         gateway: a gateway to use instead of the one the settings name (tests).
+        carriers: the carriers the settings may name (SMS Desk's own by default; tests add
+            one).
         poll_interval: overrides the settings' poll interval (tests poll fast).
         credentials: the keyring to use (default: the OS keyring).
         throttle_base: the first delay after a wrong password, in seconds.
@@ -147,6 +148,7 @@ class SmsDesk:
         paths: Paths,
         *,
         gateway: GatewayConfig | None = None,
+        carriers: CarrierRegistry | None = None,
         poll_interval: float | None = None,
         credentials: CredentialStore | None = None,
         throttle_base: float = 1.0,
@@ -170,7 +172,8 @@ class SmsDesk:
         self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
         self._fixed_gateway = gateway
         self._poll_interval = poll_interval
-        self.demo: DemoGateway | None = None
+        # Builds the gateway the settings name (and runs the demo gateway while it is used).
+        self.gateways = GatewayFactory(carriers, self.credentials, state_dir=paths.data_dir)
         self.gateway: GatewayConfig | None = None
         self.user: User | None = None
         self.window: MainWindow | None = None
@@ -621,48 +624,26 @@ class SmsDesk:
     def _resolve_gateway(self) -> GatewayConfig:
         if self._fixed_gateway is not None:
             return self._fixed_gateway
-        if self.settings.gateway == "demo":
-            if self.demo is None:
-                state = self.paths.data_dir / "demo-gateway.sqlite3"
-                self.demo = DemoGateway(state_path=state).start()
-                log.info("demo gateway listening on %s", self.demo.base_url)
-            return self.demo_config()
-        self._stop_demo()
-        s = self.settings
-        # The token stays in the keyring until the sync thread needs it.
-        return GatewayConfig(
-            base_url=s.gateway_base_url,
-            account_sid=s.account_sid,
-            auth_token="",
-            from_number=s.from_number,
-            messaging_service_sid=s.messaging_service_sid,
-            desk_number=s.desk_number,
-        )
+        key = self.settings.gateway
+        self.gateways.stop_serving(keep=key)  # the demo stops when another gateway is chosen
+        # Secrets stay in the keyring until the sync thread needs them.
+        return self.gateways.config(key, self.settings.carrier_values(self.gateways.carrier(key)))
 
     def picture_publisher(self) -> PicturePublisher:
-        """Where sent pictures go: the settings' public folder, or on the demo gateway a
-        folder of the data directory (the demo accepts ``file:`` addresses)."""
-        if self.settings.gateway == "demo":
+        """Where sent pictures go: the settings' public folder, or for a gateway that reads
+        files on this computer (the demo) a folder of the data directory, as ``file:``
+        addresses."""
+        carrier = self.gateways.carrier(self.settings.gateway)
+        if carrier.pictures is PictureDelivery.LOCAL_FILE:
             folder = self.paths.data_dir / "sent-pictures"
             return PicturePublisher(str(folder), folder.as_uri() + "/")
         return PicturePublisher(self.settings.picture_folder, self.settings.picture_url_base)
-
-    def demo_config(self) -> GatewayConfig | None:
-        """How to reach the running demo gateway, if there is one."""
-        if self.demo is None:
-            return None
-        return GatewayConfig(
-            base_url=self.demo.base_url,
-            account_sid=self.demo.account_sid,
-            auth_token=self.demo.auth_token,
-            from_number=self.demo.phone_number,
-        )
 
     def _start_sync(self) -> None:
         assert self.gateway is not None
         assert self.window is not None
         config = self.gateway
-        store, credentials = self.store, self.credentials
+        store, gateways = self.store, self.gateways
         interval = self._poll_interval or self.settings.poll_interval_seconds
         region = self.settings.default_region
         team = self._team
@@ -671,20 +652,12 @@ class SmsDesk:
 
         def make_engine() -> SyncEngine:
             # Runs in the sync thread, so a slow keyring never holds up the window.
-            gateway = config
-            if not gateway.auth_token:
-                token = credentials.gateway_token(gateway.account_sid)
-                if not token:
-                    raise GatewayError(
-                        "No auth token is saved for the SMS gateway. Open Settings "
-                        "(Ctrl+,) and enter it."
-                    )
-                gateway = dataclasses.replace(gateway, auth_token=token)
+            gateway = gateways.with_secrets(config)
             from desktop.gateway.cancel import CancellableSession  # (imports requests)
 
             session = CancellableSession()
             http[:] = [session]
-            adapter = gateway.connect(session)
+            adapter = gateways.connect(gateway, session=session)
             return SyncEngine(
                 store,
                 adapter,
@@ -741,11 +714,6 @@ class SmsDesk:
             self._still_running.append(sync)
         return stopped
 
-    def _stop_demo(self) -> None:
-        if self.demo is not None:
-            self.demo.stop()
-            self.demo = None
-
     # -- settings -------------------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -762,7 +730,7 @@ class SmsDesk:
             self.credentials,
             self.account_tasks,
             self.network_tasks,
-            self.demo_config,
+            self.gateways,
             parent=self.window,
         )
         dialog.sig_saved.connect(self.apply_settings)
@@ -779,22 +747,20 @@ class SmsDesk:
         """Use saved settings now: reconnect if the gateway changed, redraw numbers."""
         old = self.settings
         self.settings = settings
-        gateway_fields = (
-            "gateway",
-            "gateway_base_url",
-            "account_sid",
-            "from_number",
-            "messaging_service_sid",
-            "desk_number",
-            "poll_interval_seconds",
-            "default_region",
+        carrier = self.gateways.carrier(settings.gateway)
+        changed = (
+            old.gateway != settings.gateway
+            or old.carrier_values(carrier) != settings.carrier_values(carrier)
+            or any(
+                getattr(old, f) != getattr(settings, f)
+                for f in ("poll_interval_seconds", "default_region")
+            )
         )
-        changed = any(getattr(old, f) != getattr(settings, f) for f in gateway_fields)
         if self.window is None:
             return
         if settings.default_region != old.default_region:
             self.window.set_region(settings.default_region)
-        if changed or (self._fixed_gateway is None and settings.gateway == "twilio"):
+        if changed or (self._fixed_gateway is None and carrier.secret_fields):
             # Reconnect: a new token may have been saved even if nothing else changed.
             self._stop_sync()
             self.gateway = self._resolve_gateway()
@@ -868,7 +834,7 @@ class SmsDesk:
         self._team.stop(left())
         self.events.close()
         self.store.close()
-        self._stop_demo()
+        self.gateways.close()
         if not clean:
             log.info(
                 "quit without waiting for work still in progress; a message being sent is "
