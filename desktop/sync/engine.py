@@ -132,7 +132,7 @@ _normalized = functools.lru_cache(maxsize=4096)(normalize)
 def retry_later_delay(attempts: int) -> timedelta:
     """How long a message the gateway asked to send later waits, after ``attempts`` tries."""
     doublings = min(max(attempts, 1) - 1, 10)
-    return min(RETRY_LATER_FIRST * 2**doublings, RETRY_LATER_CAP)
+    return min(RETRY_LATER_FIRST * (1 << doublings), RETRY_LATER_CAP)
 
 
 def _digits(number: str) -> str:

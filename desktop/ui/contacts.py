@@ -4,6 +4,7 @@ export. Names then show in the chat list and conversation header instead of numb
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -309,6 +310,10 @@ class ContactsDialog(QDialog):
         self._tasks = tasks
         self._region = region
         self._generation = 0
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self.refresh)
 
         self.search = QLineEdit()
         self.search.setAccessibleName("Search contacts")
@@ -328,7 +333,7 @@ class ContactsDialog(QDialog):
         self.status = _plain(QLabel())
         self.status.setObjectName("contactsStatus")
 
-        def button(text: str, slot) -> QPushButton:
+        def button(text: str, slot: Callable[[], object]) -> QPushButton:
             widget = QPushButton(text)
             widget.setAccessibleName(text.replace("…", "").strip())
             widget.clicked.connect(slot)
@@ -357,10 +362,6 @@ class ContactsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(120)
-        self._search_timer.timeout.connect(self.refresh)
         self._update_buttons()
         self.refresh()
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -49,6 +49,7 @@ from desktop.core.models import (
     Message,
     MessageId,
     StoreChange,
+    UserId,
     utcnow,
 )
 from desktop.core.optouts import blocked_placeholder, blocked_reason
@@ -149,7 +150,7 @@ class MessageEdit(QPlainTextEdit):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_height()
 
-    def insertFromMimeData(self, source) -> None:
+    def insertFromMimeData(self, source: QMimeData) -> None:
         # Paste as plain text only: formatting from other apps has no meaning in an SMS.
         if source.hasText():
             self.insertPlainText(source.text())
@@ -401,7 +402,9 @@ class OptOutBanner(QFrame):
 
     @property
     def text(self) -> str:
-        return self._text.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self._text.text() if shown else ""
 
 
 class ConversationWidget(QWidget):
@@ -446,7 +449,7 @@ class ConversationWidget(QWidget):
         tasks: TaskRunner,
         region: str,
         desk_number: str,
-        user_id: int | None = None,
+        user_id: UserId | None = None,
         parent: QWidget | None = None,
         *,
         my_name: str = "",
@@ -503,7 +506,10 @@ class ConversationWidget(QWidget):
         self.thumbnails.sig_missing.connect(self._picture_missing)
         self.view.set_thumbnails(self.thumbnails)
         self.find_bar = FindBar()
-        self.find = ConversationFind(self.find_bar, store, tasks, self.model, self.view)
+        # (Not "find": that is QWidget.find(), which this would hide.)
+        self.conversation_find = ConversationFind(
+            self.find_bar, store, tasks, self.model, self.view
+        )
         self.find_bar.sig_closed.connect(self.focus_editor)
         self.banner = FailureBanner()
         self.banner.sig_retry.connect(self.retry_all_failed)
@@ -624,7 +630,7 @@ class ConversationWidget(QWidget):
             return MessageId(0)
         return self.model.message_at(rows - 1).id
 
-    def _emit_for_conversation(self, signal: Signal) -> None:
+    def _emit_for_conversation(self, signal: SignalInstance) -> None:
         if self._conversation is not None:
             signal.emit(self._conversation)
 
@@ -877,7 +883,7 @@ class ConversationWidget(QWidget):
         dialog.finished.connect(chosen)
         dialog.open()
 
-    def cancel_scheduled(self, message_id: int) -> None:
+    def cancel_scheduled(self, message_id: MessageId) -> None:
         """Cancel a scheduled message (refused if it is being sent)."""
         store = self._store
         self._tasks.run(
@@ -930,7 +936,7 @@ class ConversationWidget(QWidget):
     def open_find(self) -> None:
         """Find in this conversation (Ctrl+F inside it)."""
         if self._conversation is not None:
-            self.find.open()
+            self.conversation_find.open()
 
     # -- pictures --------------------------------------------------------------------------
 
@@ -1171,7 +1177,7 @@ class ConversationWidget(QWidget):
         box.finished.connect(answered)
         box.open()
 
-    def retry(self, message_id: int) -> None:
+    def retry(self, message_id: MessageId) -> None:
         """Send a failed message again."""
         self._tasks.run(
             lambda: self._store.retry(message_id),

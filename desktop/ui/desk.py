@@ -42,8 +42,9 @@ from desktop.gateway.registry import CarrierRegistry, PictureDelivery
 from desktop.picture_cache import PictureCache
 from desktop.picture_sending import PicturePublisher
 from desktop.store import OptedOut, OwnedByOther, Store, open_store
-from desktop.sync.engine import LinkState, SyncEngine
+from desktop.sync.engine import SyncEngine
 from desktop.sync.pictures import PictureFetcher
+from desktop.sync.status import LinkState
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.first_paint import watch_first_paint
 from desktop.ui.help import AboutDialog
@@ -381,7 +382,7 @@ class SmsDesk:
             tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
         )
         popups.quiet_hours = self.quiet_hours
-        user_id = int(self.user.id) if self.user else None
+        user_id = self.user.id if self.user else None
         popups.templates = TemplateLibrary(self.store, self.tasks, user_id, parent=popups)
         popups.my_name = self.user.display_name if self.user else ""
         self.popups = popups
@@ -401,7 +402,12 @@ class SmsDesk:
         tray.set_dnd(self.settings.do_not_disturb)
         window.dnd_action.setChecked(self.settings.do_not_disturb)
         tray.sig_open.connect(window.bring_to_front)
-        tray.sig_new_sms.connect(lambda: (window.bring_to_front(), window.new_conversation()))
+
+        def new_sms() -> None:
+            window.bring_to_front()
+            window.new_conversation()
+
+        tray.sig_new_sms.connect(new_sms)
         tray.sig_dnd_toggled.connect(self.set_do_not_disturb)
         window.sig_dnd_toggled.connect(self.set_do_not_disturb)
         tray.sig_sign_out.connect(self.sign_out)
@@ -707,7 +713,12 @@ class SmsDesk:
         if timeout_ms is None:
             return sync.stop()
         sessions = list(self._http)
-        stopped = sync.stop(timeout_ms, interrupt=lambda: [s.cancel() for s in sessions])
+
+        def cut_short() -> None:
+            for session in sessions:
+                session.cancel()
+
+        stopped = sync.stop(timeout_ms, interrupt=cut_short)
         if not stopped:
             # Still running: its QThread must outlive this call (Qt aborts the process when
             # a running QThread is destroyed); the app exits without waiting for it.

@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             self._tasks,
             self._region,
             self._desk_number,
-            user_id=int(user.id) if user else None,
+            user_id=user.id if user else None,
             my_name=user.display_name if user else "",
             is_admin=bool(user and user.is_admin),
         )
@@ -386,7 +386,8 @@ class MainWindow(QMainWindow):
     def _set_inert(self, inert: bool) -> None:
         self._inert = inert
         for widget in (self.centralWidget(), self.menuBar()):
-            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, inert)
+            if widget is not None:  # (both are built with the window)
+                widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, inert)
         for action in self.actions():
             action.setEnabled(not inert)
 
@@ -668,14 +669,15 @@ class MainWindow(QMainWindow):
 
         def transfer(to: int, note: str) -> None:
             target = next((u for u in users if int(u.id) == to), None)
+
+            def transferred(_conversation: Conversation) -> None:
+                dialog.accept()
+                name = target.label if target else "your colleague"
+                self.statusBar().showMessage(f"Transferred to {name}.", 6000)
+
             self._tasks.run(
                 lambda: store.transfer(conversation.id, by=me, to=UserId(to), note=note),
-                lambda _c: (
-                    dialog.accept(),
-                    self.statusBar().showMessage(
-                        f"Transferred to {target.label if target else 'your colleague'}.", 6000
-                    ),
-                ),
+                transferred,
                 lambda err: dialog.show_problem(str(err)),
             )
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -33,6 +35,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QResizeEvent,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -119,8 +122,8 @@ class MessageListModel(QAbstractListModel):
         self._generation = 0
         self._media: dict[int, tuple[Media, ...]] = {}
         self._find_text = ""
-        self._find_ids: set[int] = set()
-        self._find_current: int | None = None
+        self._find_ids: set[MessageId] = set()
+        self._find_current: MessageId | None = None
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -219,9 +222,14 @@ class MessageListModel(QAbstractListModel):
             return
         conversation_id = self._conversation
         generation = self._generation
+
+        def merge(rows: list[Message]) -> None:
+            if generation == self._generation:
+                self.apply_messages(tuple(rows))
+
         self._tasks.run(
             lambda: self._store.list_messages(conversation_id, limit=PAGE_SIZE),
-            lambda rows: generation == self._generation and self.apply_messages(tuple(rows)),
+            merge,
         )
 
     def fetch_older(self) -> None:
@@ -422,7 +430,7 @@ def scheduled_label(moment: datetime) -> str:
     return f"Scheduled for {day} {formatting.clock_time(moment)}"
 
 
-def _local_day(message: Message):
+def _local_day(message: Message) -> date:
     return formatting.local(message.created_at).date()
 
 
@@ -509,7 +517,7 @@ class MessageDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._cache: OrderedDict[tuple, _Geometry] = OrderedDict()
+        self._cache: OrderedDict[tuple[object, ...], _Geometry] = OrderedDict()
         self.thumbnails: Thumbnails | None = None
 
     def _max_bubble_width(self) -> float:
@@ -800,7 +808,11 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
     def editorEvent(
-        self, event: QEvent, model, option: QStyleOptionViewItem, index: AnyIndex
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
     ) -> bool:
         if (
             event.type() == QEvent.Type.MouseButtonRelease
@@ -897,7 +909,7 @@ class MessageListView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
 
-    def setModel(self, model) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if isinstance(model, MessageListModel):
             model.modelAboutToBeReset.connect(self._before_reset)
@@ -962,14 +974,14 @@ class MessageListView(QListView):
         self._stick_to_bottom = True
         self.scrollToBottom()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         was_at_bottom = self._stick_to_bottom
         self._delegate.clear_cache()
         super().resizeEvent(event)
         if was_at_bottom:
             self._stick_to_bottom = True
 
-    def _context_menu(self, position) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         index = self.indexAt(position)
         message = index.data(MessageRole.MESSAGE) if index.isValid() else None
         if not isinstance(message, Message):

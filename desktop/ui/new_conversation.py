@@ -124,7 +124,8 @@ class NewConversationDialog(QDialog):
         self.completer = QCompleter(self.suggestions, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
-        self.completer.activated[QModelIndex].connect(self._contact_chosen)
+        # (The stubs know no overloaded signals; activated[QModelIndex] is one at run time.)
+        self.completer.activated[QModelIndex].connect(self._contact_chosen)  # type: ignore[index]
         self.field.setCompleter(self.completer)
 
         self.prompt = QLabel()
@@ -276,7 +277,8 @@ class NewConversationDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.completer.popup().isVisible():
+            popup = self.completer.popup()
+            if popup is not None and popup.isVisible():
                 return
             if self._check.verdict is NumberVerdict.CORRECTED:
                 self.accept_correction()  # Enter accepts the correction first

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.models import UserId
 from desktop.core.templates import Template, fill, matching, variable_spans
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
@@ -80,7 +81,7 @@ class TemplateLibrary(QObject):
         self,
         store: Store,
         tasks: TaskRunner,
-        user_id: int | None,
+        user_id: UserId | None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -220,8 +221,11 @@ class SlashCompleter(QObject):
         self.completer.setWidget(editor)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.popup().setAccessibleName("Templates")
-        self.completer.popup().setObjectName("templateCompletion")
+        popup = self.completer.popup()
+        assert popup is not None  # (QCompleter makes its list when first asked)
+        self._popup = popup
+        popup.setAccessibleName("Templates")
+        popup.setObjectName("templateCompletion")
         self.completer.activated.connect(self._chosen)
         editor.textChanged.connect(self._typed)
         library.sig_changed.connect(self._typed)
@@ -241,7 +245,7 @@ class SlashCompleter(QObject):
 
     def _typed(self) -> None:
         prefix = self.typed_prefix()
-        popup = self.completer.popup()
+        popup = self._popup
         if prefix is None:
             self._prefix = None
             popup.hide()
@@ -270,7 +274,7 @@ class SlashCompleter(QObject):
 
     @property
     def visible(self) -> bool:
-        return self.completer.popup().isVisible()
+        return self._popup.isVisible()
 
 
 class ManageTemplatesDialog(QDialog):
@@ -392,7 +396,7 @@ class ManageTemplatesDialog(QDialog):
     def start_new(self) -> None:
         self._editing = None
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)  # no current item
         self.name.clear()
         self.body.clear()
         self.scope.setCurrentIndex(0)

@@ -208,7 +208,11 @@ def test_a_crashed_runs_in_flight_message_is_looked_up_only_after_the_grace(stor
         target=lambda: first._gateway.send(PEER, "Claimed, then the desk died"), daemon=True
     )
     request.start()
-    time.sleep(0.1)  # the request is at the gateway; the desk is gone
+    deadline = time.monotonic() + 5
+    while not any(method == "POST" for method, _ in demo_gateway.requests_seen()):
+        assert time.monotonic() < deadline, "the send never reached the gateway"
+        time.sleep(0.01)
+    # The request is at the gateway; the desk is gone.
 
     restarted = make_engine(store, demo_gateway, in_flight_grace=timedelta(seconds=1.5))
     assert restarted.in_flight_grace == timedelta(seconds=1.5)
