@@ -383,7 +383,7 @@ def _build(store, scale: Scale, rng: random.Random, path: str) -> StoreInfo:
                     error_message=reason,
                 )
             )
-        store.import_history(records, now=end)
+        store.ingest.history(records, now=end)
         if (start // HISTORY_CHUNK) % 20 == 19:
             _log(f"{start + len(chunk):,} messages stored")
 
@@ -392,23 +392,23 @@ def _build(store, scale: Scale, rng: random.Random, path: str) -> StoreInfo:
     for index in range(0, scale.conversations, 3):
         name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
         drafts.append(ContactDraft(name, (peers[index],), rng.choice(_COMPANIES)))
-    store.import_contacts(drafts, now=end)
+    store.contacts.import_drafts(drafts, now=end)
     _log(f"{len(drafts):,} contacts imported")
 
     # The conversations quiet for longest are archived.
     by_age = sorted(range(2, scale.conversations), key=lambda i: last_ago[i])
     archived = 0
     for index in by_age[-scale.archived :]:
-        conversation = store.find_conversation(peers[index])
+        conversation = store.conversations.find(peers[index])
         assert conversation is not None
-        store.set_archived(conversation.id, True, now=end)
+        store.ownership.set_archived(conversation.id, True, now=end)
         archived += 1
 
     accounts = Accounts(store)
     user = accounts.create_first_admin(EXTENSION, "Bench Desk", PASSWORD)
     accounts.create_user("102", "Anna Smith", PASSWORD)
     accounts.create_user("103", "Ben Jones", PASSWORD)
-    store.viewer = user.id
+    store = store.for_session(user.id)
 
     # Today: a few dozen recent conversations write again; they are unread for the desk.
     today_senders = rng.sample(by_age[:400], 40)
@@ -425,9 +425,9 @@ def _build(store, scale: Scale, rng: random.Random, path: str) -> StoreInfo:
                 created_at=now + timedelta(seconds=n),
             )
         )
-    store.ingest_inbound(today)
+    store.ingest.inbound(today)
     # The big conversation is the newest, and unread.
-    store.ingest_inbound(
+    store.ingest.inbound(
         [
             InboundRecord(
                 sid=f"SM{rng.getrandbits(128):032x}",
@@ -438,7 +438,7 @@ def _build(store, scale: Scale, rng: random.Random, path: str) -> StoreInfo:
             )
         ]
     )
-    unread = store.unread_conversation_count()
+    unread = store.conversations.unread_count()
     ordered = sorted(counts[2:])
     return StoreInfo(
         path=path,

@@ -135,7 +135,7 @@ def _scalar(store: Store, sql: str, **params: object) -> Any:
 def cases(store: Store, info: StoreInfo) -> list[Case]:
     """The searches and finds to time, with their words picked from the data (same seed, same
     words): an order number in 2-5 messages, one in the big conversation, a number fragment."""
-    big = store.find_conversation(info.big_peer)
+    big = store.conversations.find(info.big_peer)
     assert big is not None
     order_numbers = (
         "SELECT n FROM (SELECT substring(body from '#([0-9]{{5}})') AS n FROM messages"
@@ -149,10 +149,10 @@ def cases(store: Store, info: StoreInfo) -> list[Case]:
     fragment = info.big_peer[-4:]
 
     def search(typed: str) -> Callable[[], list[Any]]:
-        return lambda: store.search_conversations(typed, limit=200)
+        return lambda: store.search.conversations(typed, limit=200)
 
     def find(typed: str) -> Callable[[], list[Any]]:
-        return lambda: store.find_in_conversation(big.id, typed)
+        return lambda: store.conversations.find_in(big.id, typed)
 
     return [
         Case("search: a word in no message", "zeppelin", search("zeppelin")),
@@ -254,11 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     with PostgresServer() as server:
         url, info = load_store(server, SCALES[args.scale], rebuild=args.rebuild)
         timeout = quote(f"-c statement_timeout={int(args.statement_timeout * 1000)}")
-        store = open_store(f"{url}?options={timeout}")
+        opened = open_store(f"{url}?options={timeout}")
         # Signed in, as the window's store is: unread counts are this colleague's.
-        user = Accounts(store).get_user(info.extension)
+        user = Accounts(opened).get_user(info.extension)
         assert user is not None
-        store.viewer = user.id
+        store = opened.for_session(user.id)
         try:
             results = []
             for case in cases(store, info):
@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
                 results.append(time_case(case, args.runs))
                 log(f"{case.figure}: {results[-1]['median_ms']:.2f} ms")
         finally:
-            store.close()
+            opened.close()
     print(render(results, info))
     return 0 if all(r["holds"] for r in results) else 1
 

@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import logging
 import math
-import secrets
 import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import Row, String, func, insert, literal, select, true, update
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 
 from desktop import passwords
 from desktop.core.models import UserId, utcnow
@@ -35,15 +29,9 @@ from desktop.passwords import (
     verify_password,
 )
 from desktop.sign_in_throttle import SignInThrottle, whole_seconds
-from desktop.store.store import Store, for_writing
-from desktop.store.tables import (
-    DISPLAY_NAME_LENGTH,
-    EXTENSION_LENGTH,
-    UTCDateTime,
-    messages,
-    sync_state,
-    users,
-)
+from desktop.store.accounts import LastEnabledAdministrator, User
+from desktop.store.store import Store
+from desktop.store.tables import DISPLAY_NAME_LENGTH, EXTENSION_LENGTH
 
 __all__ = [
     "MIN_PASSWORD_LENGTH",
@@ -72,9 +60,6 @@ __all__ = [
 logger = logging.getLogger("smsdesk.accounts")
 
 MIN_PASSWORD_LENGTH = 8
-
-# The sync_state row holding this database's random id (see ``Accounts.database_id``).
-_DATABASE_ID_KEY = "database_id"
 
 
 # -- errors --------------------------------------------------------------------------------
@@ -165,34 +150,6 @@ class NotAdministrator(AccountError):
 
 
 # -- values --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class User:
-    """A staff account as the app sees it; the password hash never leaves this module.
-
-    Attributes:
-        id: the account's id.
-        extension: the phone extension it signs in with.
-        display_name: the person's name as colleagues see it.
-        is_admin: may manage accounts and settings.
-        created_at: when the account was made (aware UTC).
-        last_sign_in_at: the last successful sign-in (aware UTC), or None if never.
-        disabled: an administrator disabled it; it cannot sign in.
-    """
-
-    id: UserId
-    extension: str
-    display_name: str
-    is_admin: bool
-    created_at: datetime
-    last_sign_in_at: datetime | None
-    disabled: bool
-
-    @property
-    def label(self) -> str:
-        """The name with the extension, as shown to colleagues: ``"Anna (101)"``."""
-        return f"{self.display_name} ({self.extension})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,41 +263,7 @@ def check_password(password: str) -> None:
 
 # -- accounts ------------------------------------------------------------------------------
 
-_USER_COLUMNS = (
-    users.c.id,
-    users.c.extension,
-    users.c.display_name,
-    users.c.is_admin,
-    users.c.created_at,
-    users.c.last_sign_in_at,
-    users.c.disabled_at,
-)
-
-
-def _user(row: Row[Any]) -> User:
-    uid, extension, name, is_admin, created_at, last_sign_in_at, disabled_at = row[:7]
-    return User(
-        id=UserId(uid),
-        extension=extension,
-        display_name=name,
-        is_admin=bool(is_admin),
-        created_at=created_at,
-        last_sign_in_at=last_sign_in_at,
-        disabled=disabled_at is not None,
-    )
-
-
 _DEFAULT_RULE = ExtensionRule()
-
-
-def _newest_message_id() -> Any:
-    """The newest message id when the statement runs: a new colleague's read baseline.
-
-    What arrived before someone joined is the team's history, not their unread work; taken
-    inside the INSERT, so a message stored at the same moment is on one side of it or the
-    other, never lost between a read and the write.
-    """
-    return select(func.coalesce(func.max(messages.c.id), 0)).scalar_subquery()
 
 
 class Accounts:
@@ -378,14 +301,12 @@ class Accounts:
         for name, value in (("throttle_base", throttle_base), ("throttle_cap", throttle_cap)):
             if not math.isfinite(value) or value < 0:
                 raise ValueError(f"{name} must be a finite number of seconds >= 0, not {value}")
-        self._engine = store.engine
-        self._writer = for_writing(store.engine)
-        self._postgresql = store.engine.dialect.name == "postgresql"
+        self._records = store.accounts
         self._rule = rule
         # Resolved now, from the module (not bound as a default): tests lower it for speed.
         self._cost = passwords.SCRYPT_COST if cost is None else cost
         self._throttle = SignInThrottle(
-            self._writer, base=float(throttle_base), cap=float(throttle_cap), clock=clock
+            self._records, base=float(throttle_base), cap=float(throttle_cap), clock=clock
         )
         self._clock = clock
         self._sleep = sleep
@@ -405,21 +326,15 @@ class Accounts:
 
     def has_users(self) -> bool:
         """Tell whether any account exists (with none, the app asks for a first admin)."""
-        with self._engine.connect() as conn:
-            return conn.execute(select(users.c.id).limit(1)).first() is not None
+        return self._records.has_users()
 
     def list_users(self) -> list[User]:
         """Return every account, in extension order (101 before 1001: shorter ones first)."""
-        stmt = select(*_USER_COLUMNS).order_by(func.length(users.c.extension), users.c.extension)
-        with self._engine.connect() as conn:
-            return [_user(row) for row in conn.execute(stmt)]
+        return self._records.list()
 
     def get_user(self, extension: str) -> User | None:
         """Return the account with this extension (surrounding spaces ignored), or None."""
-        stmt = select(*_USER_COLUMNS).where(users.c.extension == extension.strip())
-        with self._engine.connect() as conn:
-            row = conn.execute(stmt).one_or_none()
-        return _user(row) if row is not None else None
+        return self._records.get(extension.strip())
 
     # -- creating accounts ---------------------------------------------------------------
 
@@ -449,26 +364,8 @@ class Accounts:
         """
         key, name, encoded = self._prepare(extension, display_name, password)
         now = self._clock()
-        taken = False
-        try:
-            with self._writer.begin() as conn:
-                uid = conn.execute(
-                    insert(users)
-                    .values(
-                        extension=key,
-                        display_name=name,
-                        password_hash=encoded,
-                        is_admin=is_admin,
-                        created_at=now,
-                        read_baseline_id=_newest_message_id(),
-                    )
-                    .returning(users.c.id)
-                ).scalar_one()
-        except IntegrityError:
-            taken = True
-        if taken:
-            # Raised outside the except block so the database error is not even attached as
-            # __context__: its text lists the statement's parameters, the password hash too.
+        uid = self._records.add(key, name, encoded, is_admin=is_admin, now=now)
+        if uid is None:
             raise ExtensionTaken(f"Extension {key} already has an account.")
         logger.info("Account created for extension %s (admin: %s)", key, is_admin)
         return User(UserId(uid), key, name, is_admin, now, None, False)
@@ -499,53 +396,13 @@ class Accounts:
             WeakPassword: the password is too short.
         """
         key, name, encoded = self._prepare(extension, display_name, password)
-        now = self._clock()
-        row = (
-            select(
-                literal(key, String()),
-                literal(name, String()),
-                literal(encoded, String()),
-                true(),
-                literal(now, UTCDateTime()),
-                literal(now if signed_in else None, UTCDateTime()),
-                _newest_message_id(),
-            )
-            # NOT EXISTS in the same statement: no gap between looking and inserting.
-            .where(~select(literal(1)).select_from(users).exists())
+        found = self._records.add_first_admin(
+            key, name, encoded, now=self._clock(), signed_in=signed_in
         )
-        stmt = insert(users).from_select(
-            [
-                "extension",
-                "display_name",
-                "password_hash",
-                "is_admin",
-                "created_at",
-                "last_sign_in_at",
-                "read_baseline_id",
-            ],
-            row,
-        )
-        found: Row[Any] | None = None
-        try:
-            with self._writer.begin() as conn:
-                if self._postgresql:
-                    # READ COMMITTED lets two transactions both see an empty table; this lock
-                    # mode conflicts with itself and with inserts, so the second waits and
-                    # then sees the first's row. (SQLite's BEGIN IMMEDIATE already does.)
-                    conn.exec_driver_sql("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")
-                # RETURNING, not rowcount: psycopg reports -1 for INSERT … SELECT.
-                if conn.execute(stmt.returning(users.c.id)).first() is not None:
-                    found = conn.execute(
-                        select(*_USER_COLUMNS).where(users.c.extension == key)
-                    ).one()
-        except IntegrityError:
-            pass  # another account took the extension first: one exists, as below
         if found is None:
-            # Outside the except block: the database error (listing the password hash among
-            # its parameters) must not ride along as __context__.
             raise AccountError("An account already exists; sign in with it.")
         logger.info("First administrator account created for extension %s", key)
-        return _user(found)
+        return found
 
     def _prepare(self, extension: str, display_name: str, password: str) -> tuple[str, str, str]:
         """Check a new account's values and hash its password (outside any transaction).
@@ -597,8 +454,7 @@ class Accounts:
         """
         user = self._check(extension, password, on_wait)
         now = self._clock()
-        with self._writer.begin() as conn:
-            conn.execute(update(users).where(users.c.id == user.id).values(last_sign_in_at=now))
+        self._records.record_sign_in(user.id, now)
         logger.info("Extension %s signed in", user.extension)
         return replace(user, last_sign_in_at=now)
 
@@ -635,16 +491,13 @@ class Accounts:
             raise SignInThrottled(turn.wait)
         self._wait(turn.wait, on_wait)
 
-        with self._engine.connect() as conn:
-            row = conn.execute(
-                select(*_USER_COLUMNS, users.c.password_hash).where(users.c.extension == key)
-            ).one_or_none()
-        if row is None:
+        found = self._records.with_password_hash(key)
+        if found is None:
             # Same scrypt work as a real account, so the timing does not tell them apart.
             verify_password(password, dummy_hash(self._cost))
             matched = False
         else:
-            matched = verify_password(password, row.password_hash)
+            matched = verify_password(password, found[1])
 
         if not matched:
             delay = self._throttle.delay(turn.failures)
@@ -659,12 +512,13 @@ class Accounts:
 
         # The password was right: this attempt was no failure, whatever the account's state.
         self._throttle.passed(key)
-        user = _user(row)
+        assert found is not None  # matched a stored hash
+        user, stored_hash = found
         if user.disabled:
             logger.info("Disabled account %s tried to sign in", key)
             raise AccountDisabled()
-        if needs_rehash(row.password_hash, self._cost):
-            self._rehash(user, row.password_hash, password)
+        if needs_rehash(stored_hash, self._cost):
+            self._rehash(user, stored_hash, password)
         return user
 
     def _wait(self, seconds: float, on_wait: Callable[[float], None] | None) -> None:
@@ -677,14 +531,8 @@ class Accounts:
     def _rehash(self, user: User, old: str, password: str) -> None:
         """Replace a cheaper stored hash with one at ``cost`` (the password just matched)."""
         encoded = hash_password(password, self._cost)
-        with self._writer.begin() as conn:
-            # Only if the hash is still the one checked: a password changed meanwhile wins.
-            changed = conn.execute(
-                update(users)
-                .where(users.c.id == user.id, users.c.password_hash == old)
-                .values(password_hash=encoded)
-            ).rowcount
-        if changed:
+        # Only if the hash is still the one checked: a password changed meanwhile wins.
+        if self._records.replace_hash(user.id, old, encoded):
             logger.info(
                 "Password hash of extension %s upgraded to scrypt N=%d, r=%d, p=%d",
                 user.extension,
@@ -717,24 +565,8 @@ class Accounts:
         one team database reached by different addresses): the keyring keys remembered
         passwords with it.
         """
-        if self._database_id is not None:
-            return self._database_id
-        read = select(sync_state.c.value_text).where(sync_state.c.key == _DATABASE_ID_KEY)
-        with self._engine.connect() as conn:
-            found = conn.execute(read).scalar_one_or_none()
-        if not found:
-            upsert = (postgresql if self._postgresql else sqlite).insert(sync_state)
-            with self._writer.begin() as conn:
-                # Whoever writes first wins; everyone then reads that one.
-                conn.execute(
-                    upsert.values(
-                        key=_DATABASE_ID_KEY,
-                        value_text=secrets.token_hex(16),
-                        updated_at=self._clock(),
-                    ).on_conflict_do_nothing(index_elements=[sync_state.c.key])
-                )
-                found = conn.execute(read).scalar_one()
-        self._database_id = str(found)
+        if self._database_id is None:
+            self._database_id = self._records.database_id(self._clock())
         return self._database_id
 
     # -- changing accounts ---------------------------------------------------------------
@@ -756,13 +588,8 @@ class Accounts:
         check_password(password)
         key = extension.strip()
         encoded = hash_password(password, self._cost)
-        with self._writer.begin() as conn:
-            found = conn.execute(
-                update(users).where(users.c.extension == key).values(password_hash=encoded)
-            ).rowcount
-            if not found:
-                raise NoSuchUser(f"There is no account with extension {key}.")
-            SignInThrottle.clear(conn, key)
+        if not self._records.set_password_hash(key, encoded):
+            raise NoSuchUser(f"There is no account with extension {key}.")
         logger.info("Password changed for extension %s", key)
 
     def set_disabled(self, extension: str, disabled: bool = True) -> None:
@@ -780,26 +607,10 @@ class Accounts:
                 one who can manage the accounts).
         """
         key = extension.strip()
-        disabled_at = (
-            func.coalesce(users.c.disabled_at, literal(self._clock(), UTCDateTime()))
-            if disabled
-            else None
-        )
-        u = users.c
-        with self._writer.begin() as conn:
-            if disabled:
-                # Read the enabled administrators locked (SQLite's write transaction locks
-                # already), so two administrators disabling each other at once cannot both
-                # succeed and leave none.
-                admins = select(u.extension).where(u.is_admin, u.disabled_at.is_(None))
-                if self._postgresql:
-                    admins = admins.with_for_update()
-                enabled_admins = set(conn.execute(admins).scalars())
-                if enabled_admins == {key}:
-                    raise LastAdministrator()
-            found = conn.execute(
-                update(users).where(u.extension == key).values(disabled_at=disabled_at)
-            ).rowcount
+        try:
+            found = self._records.set_disabled(key, disabled, now=self._clock())
+        except LastEnabledAdministrator:
+            raise LastAdministrator() from None
         if not found:
             raise NoSuchUser(f"There is no account with extension {key}.")
         logger.info("Account %s %s", key, "disabled" if disabled else "enabled")

@@ -42,8 +42,8 @@ from desktop.gateway.base import (
 from desktop.gateway.connection import GatewayConfig, GatewayFactory
 from desktop.gateway.registry import Carrier, FieldKind
 from desktop.logs import redact, register_secret
+from desktop.store.database import SUPPORTED_DIALECTS
 from desktop.store.migrate import HEAD_REVISION, current_revision
-from desktop.store.store import SUPPORTED_DIALECTS
 
 __all__ = ["Check", "main", "render", "run_checks"]
 
@@ -474,9 +474,9 @@ def _check_set_aside(
             if not inspect(conn).has_table("set_aside"):
                 return None
         store = Store(engine)
-        waiting = store.list_set_aside(limit=SET_ASIDE_SHOWN + 1)
-        count = store.count_set_aside() if len(waiting) > SET_ASIDE_SHOWN else len(waiting)
-        dismissed = len(store.list_set_aside(dismissed=True))
+        waiting = store.set_aside.list(limit=SET_ASIDE_SHOWN + 1)
+        count = store.set_aside.count() if len(waiting) > SET_ASIDE_SHOWN else len(waiting)
+        dismissed = len(store.set_aside.list(dismissed=True))
     except SQLAlchemyError as exc:
         return Check("Set aside", False, f"Could not read the list: {_last_line(str(exc))}")
     finally:

@@ -10,7 +10,8 @@ where the previous one's delay ends, so however many processes or desks guess at
 checks happen on the schedule a single guesser would get. A turn further away than the
 longest delay is refused with the wait, not queued: nobody sleeps for minutes.
 
-Pure Python (SQLAlchemy); no Qt.
+The rows and their transactions are the store's (``desktop.store.accounts``); the turns and
+delays are reckoned here. Pure Python; no Qt.
 """
 
 from __future__ import annotations
@@ -20,10 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
-
-from desktop.store.tables import sign_in_failures
+from desktop.store.accounts import AccountRecords, SignInRows
 
 __all__ = ["ALL_EXTENSIONS", "SignInThrottle", "Turn"]
 
@@ -33,10 +31,8 @@ ALL_EXTENSIONS = "*"
 # Exponents past this already exceed any sensible cap; stopping here keeps the float finite.
 _MAX_DOUBLINGS = 60
 
-_table = sign_in_failures
-# ``last_failure_at`` holds when the last counted attempt was (or will be) checked: a
-# reserved turn may lie a little in the future.
-_key, _failures, _last = _table.c.extension, _table.c.failures, _table.c.last_failure_at
+# The time kept with each count is when the last counted attempt was (or will be) checked:
+# a reserved turn may lie a little in the future.
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +65,7 @@ class SignInThrottle:
     an attempt.
 
     Args:
-        engine: the database, with transactions meant to write (``for_writing``).
+        records: the store's accounts, which keep the counts.
         base: the first delay, in seconds.
         cap: the longest delay per extension; also the furthest a turn is given ahead.
         overall_allowance: wrong attempts at all extensions together before they slow down.
@@ -80,7 +76,7 @@ class SignInThrottle:
 
     def __init__(
         self,
-        engine: Engine,
+        records: AccountRecords,
         *,
         base: float,
         cap: float,
@@ -89,8 +85,7 @@ class SignInThrottle:
         overall_quiet: timedelta = timedelta(minutes=15),
         clock: Callable[[], datetime],
     ) -> None:
-        self._engine = engine
-        self._postgresql = engine.dialect.name == "postgresql"
+        self._records = records
         self._base = base
         self._cap = cap
         self._allowance = overall_allowance
@@ -125,13 +120,8 @@ class SignInThrottle:
             The turn. A refused turn (more than ``cap`` seconds away) records nothing.
         """
         now = self._clock()
-        with self._engine.begin() as conn:
-            if self._postgresql:
-                # READ COMMITTED would let two reservations read the same last turn; this
-                # mode conflicts with itself and with writes, so they take turns. (SQLite's
-                # BEGIN IMMEDIATE already does.)
-                conn.exec_driver_sql("LOCK TABLE sign_in_failures IN SHARE ROW EXCLUSIVE MODE")
-            rows = self._read(conn, key)
+
+        def decide(rows: SignInRows) -> tuple[SignInRows, Turn]:
             failures, last = rows.get(key, (0, None))
             start = self._open_at(failures, last, self.delay, now)
             overall, overall_last = rows.get(ALL_EXTENSIONS, (0, None))
@@ -141,36 +131,25 @@ class SignInThrottle:
             at = max(start, overall_start)
             wait = (at - now).total_seconds()
             if wait > self._cap:
-                return Turn(None, failures, wait)
-            self._write(conn, key, failures + 1, at)
+                return {}, Turn(None, failures, wait)
             # The overall queue keeps its own turns: a long queue at one extension must not
             # hold up the others.
-            self._write(conn, ALL_EXTENSIONS, overall + 1, overall_start)
-        return Turn(at, failures + 1, wait)
+            writes = {key: (failures + 1, at), ALL_EXTENSIONS: (overall + 1, overall_start)}
+            return writes, Turn(at, failures + 1, wait)
+
+        # Read and written in one locked transaction: attempts at once take turns.
+        return self._records.take_sign_in_turn([key, ALL_EXTENSIONS], decide)
 
     def passed(self, key: str) -> None:
         """The password typed for ``key`` was right: its count goes, the overall one forgets
         this attempt."""
-        with self._engine.begin() as conn:
-            self.clear(conn, key)
-            conn.execute(
-                update(_table)
-                .where(_key == ALL_EXTENSIONS, _failures > 0)
-                .values(failures=_failures - 1)
-            )
-
-    @staticmethod
-    def clear(conn: Connection, key: str) -> None:
-        """Forget the wrong attempts at ``key`` (a new password), inside ``conn``'s
-        transaction."""
-        conn.execute(delete(_table).where(_key == key))
+        self._records.sign_in_passed(key, ALL_EXTENSIONS)
 
     def next_delay(self, key: str) -> float:
         """How long the answer to the next wrong attempt at ``key`` would take, in seconds:
         what is left before its turn, plus the delay it would add."""
         now = self._clock()
-        with self._engine.connect() as conn:
-            rows = self._read(conn, key)
+        rows = self._records.sign_in_failures([key, ALL_EXTENSIONS])
         failures, last = rows.get(key, (0, None))
         overall, overall_last = rows.get(ALL_EXTENSIONS, (0, None))
         if overall_last is not None and now - overall_last >= self._quiet:
@@ -182,13 +161,6 @@ class SignInThrottle:
         return (at - now).total_seconds() + self.delay(failures + 1)
 
     # -- rows -----------------------------------------------------------------------------
-
-    @staticmethod
-    def _read(conn: Connection, key: str) -> dict[str, tuple[int, datetime]]:
-        found = conn.execute(
-            select(_key, _failures, _last).where(_key.in_([key, ALL_EXTENSIONS]))
-        ).all()
-        return {row[0]: (int(row[1]), row[2]) for row in found}
 
     def _open_at(
         self,
@@ -206,17 +178,6 @@ class SignInThrottle:
             last = now
         opens = last + timedelta(seconds=delay(failures))
         return max(now, opens)
-
-    def _write(self, conn: Connection, key: str, failures: int, at: datetime) -> None:
-        upsert = (postgresql if self._postgresql else sqlite).insert(_table)
-        conn.execute(
-            upsert.values(
-                extension=key, failures=failures, last_failure_at=at
-            ).on_conflict_do_update(
-                index_elements=[_key],
-                set_={"failures": failures, "last_failure_at": at},
-            )
-        )
 
 
 def whole_seconds(seconds: float) -> int:

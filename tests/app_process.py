@@ -36,7 +36,7 @@ def signed_in_home(home: Path, **settings: object) -> Paths:
     save_settings(paths.settings_file, Settings(**values))  # type: ignore[arg-type]
     with open_store(paths.default_database_url) as store:
         Accounts(store).create_first_admin(EXTENSION, "Anna Smith", PASSWORD)
-        store.ingest_inbound(
+        store.ingest.inbound(
             [InboundRecord("SMhome1", "+14155550134", "+14155550100", "Hello", _now())]
         )
     return paths

@@ -234,8 +234,8 @@ def main(argv: list[str]) -> int:
     emit("rss_started", rss_kib=resident_kib())
 
     # -- open the big conversation: click → painted ---------------------------------------
-    big = desk.store.find_conversation(info["big_peer"])
-    small = desk.store.find_conversation(info["small_peer"])
+    big = desk.session.conversations.find(info["big_peer"])
+    small = desk.session.conversations.find(info["small_peer"])
     assert big is not None
     assert small is not None
     view = window.conversation.view
@@ -329,14 +329,14 @@ def main(argv: list[str]) -> int:
     )
 
     # -- search ---------------------------------------------------------------------------
-    store = desk.store
+    store = desk.session
     results = {}
     for word in SEARCH_WORDS:
         times = []
         found = 0
         for _ in range(5):
             started = time.perf_counter()
-            found = len(store.search_conversations(word, limit=200))
+            found = len(store.search.conversations(word, limit=200))
             times.append(time.perf_counter() - started)
         results[word] = {"median_ms": round(statistics.median(times) * 1000, 2), "found": found}
     floors = {}

@@ -23,18 +23,18 @@ from desktop.store.errors import (
 )
 
 if TYPE_CHECKING:
+    from desktop.store.contacts import ImportResult
+    from desktop.store.database import create_store_engine
     from desktop.store.migrate import HEAD_REVISION, NewerDatabaseError
-    from desktop.store.store import (
-        TRANSFER_NOTE_LENGTH,
+    from desktop.store.ownership import TRANSFER_NOTE_LENGTH
+    from desktop.store.records import (
         HistoryRecord,
-        ImportResult,
         InboundRecord,
         OutboxItem,
         StatusUpdate,
-        Store,
         UnsettledMessage,
-        create_store_engine,
     )
+    from desktop.store.store import Store
 
 __all__ = [
     "HEAD_REVISION",
@@ -60,15 +60,15 @@ __all__ = [
 _LAZY = {
     "HEAD_REVISION": "desktop.store.migrate",
     "NewerDatabaseError": "desktop.store.migrate",
-    "TRANSFER_NOTE_LENGTH": "desktop.store.store",
-    "HistoryRecord": "desktop.store.store",
-    "ImportResult": "desktop.store.store",
-    "InboundRecord": "desktop.store.store",
-    "OutboxItem": "desktop.store.store",
-    "StatusUpdate": "desktop.store.store",
+    "TRANSFER_NOTE_LENGTH": "desktop.store.ownership",
+    "HistoryRecord": "desktop.store.records",
+    "ImportResult": "desktop.store.contacts",
+    "InboundRecord": "desktop.store.records",
+    "OutboxItem": "desktop.store.records",
+    "StatusUpdate": "desktop.store.records",
     "Store": "desktop.store.store",
-    "UnsettledMessage": "desktop.store.store",
-    "create_store_engine": "desktop.store.store",
+    "UnsettledMessage": "desktop.store.records",
+    "create_store_engine": "desktop.store.database",
 }
 
 
@@ -97,8 +97,9 @@ def open_store(url: str) -> Store:
     """
     from sqlalchemy.exc import DBAPIError
 
+    from desktop.store.database import create_store_engine
     from desktop.store.migrate import migrate_to_head
-    from desktop.store.store import Store, create_store_engine
+    from desktop.store.store import Store
 
     engine = create_store_engine(url)
     try:

@@ -7,15 +7,16 @@ pictures again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, select, update
 
 from desktop.core.media import Media, MediaState
 from desktop.core.models import MessageId, StoreChange, utcnow
+from desktop.store.context import Context
 from desktop.store.tables import CONTENT_TYPE_LENGTH, media, messages
 
 _MEDIA_COLUMNS = (
@@ -76,24 +77,25 @@ def _media(row: Any) -> Media:
     )
 
 
-class MediaQueries:
-    """The store's media methods (mixed into ``Store``)."""
+class MessageMedia:
+    """The pictures of messages (``store.media``).
 
-    # Provided by Store, which this is mixed into.
-    _engine: Engine
-    _writer: Engine
-    _emit: Callable[[StoreChange], StoreChange]
-    _message_change: Callable[[Connection, Sequence[int], datetime], StoreChange]
+    Args:
+        context: the store's engine, emitter and session.
+    """
+
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
 
     def message_id_for_sid(self, sid: str) -> MessageId | None:
         """The message the gateway knows as ``sid``, if it is stored."""
-        with self._engine.connect() as conn:
+        with self._ctx.engine.connect() as conn:
             found = conn.execute(
                 select(messages.c.id).where(messages.c.gateway_sid == sid)
             ).scalar_one_or_none()
         return MessageId(found) if found is not None else None
 
-    def add_media(
+    def add(
         self,
         message_id: MessageId,
         items: Sequence[MediaItem],
@@ -116,7 +118,7 @@ class MediaQueries:
             return StoreChange()
         now = now or utcnow()
         keys = list(cache_keys or [None] * len(items))
-        with self._writer.begin() as conn:
+        with self._ctx.writer.begin() as conn:
             known = set(
                 conn.execute(
                     select(media.c.position).where(media.c.message_id == message_id)
@@ -142,10 +144,10 @@ class MediaQueries:
             if not rows:
                 return StoreChange()
             conn.execute(media.insert(), rows)
-            change = self._message_change(conn, [int(message_id)], now)
-        return self._emit(change)
+            change = self._ctx.message_change(conn, [int(message_id)], now)
+        return self._ctx.emit(change)
 
-    def _insert_sent_pictures(
+    def add_sent_in(
         self,
         conn: Connection,
         message_id: int,
@@ -153,7 +155,7 @@ class MediaQueries:
         keys: Sequence[str],
         now: datetime,
     ) -> None:
-        """The pictures of an outbound message, in its own transaction (queue_outbound)."""
+        """The pictures of an outbound message, in the caller's transaction (``Outbound.queue``)."""
         conn.execute(
             media.insert(),
             [
@@ -174,23 +176,23 @@ class MediaQueries:
             ],
         )
 
-    def media_urls(self, message_id: MessageId) -> list[str]:
+    def urls(self, message_id: MessageId) -> list[str]:
         """The addresses of a message's pictures, in order (what a send passes as MediaUrl)."""
         m = media.c
-        with self._engine.connect() as conn:
+        with self._ctx.engine.connect() as conn:
             return list(
                 conn.execute(
                     select(m.url).where(m.message_id == message_id).order_by(m.position)
                 ).scalars()
             )
 
-    def media_for_messages(self, message_ids: Iterable[int]) -> dict[int, list[Media]]:
+    def for_messages(self, message_ids: Iterable[int]) -> dict[int, list[Media]]:
         """The pictures of these messages, in order; messages without any are left out."""
         ids = sorted(set(message_ids))
         found: dict[int, list[Media]] = {}
         if not ids:
             return found
-        with self._engine.connect() as conn:
+        with self._ctx.engine.connect() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 stmt = (
@@ -203,7 +205,7 @@ class MediaQueries:
                     found.setdefault(item.message_id, []).append(item)
         return found
 
-    def pending_media(self, limit: int = 10) -> list[MediaJob]:
+    def pending(self, limit: int = 10) -> list[MediaJob]:
         """Pictures still to fetch, oldest first."""
         m = media.c
         stmt = (
@@ -212,13 +214,13 @@ class MediaQueries:
             .order_by(m.id)
             .limit(limit)
         )
-        with self._engine.connect() as conn:
+        with self._ctx.engine.connect() as conn:
             return [
                 MediaJob(int(i), MessageId(mid), url, ctype or "")
                 for i, mid, url, ctype in conn.execute(stmt)
             ]
 
-    def record_media(
+    def record(
         self,
         media_id: int,
         state: MediaState,
@@ -245,7 +247,7 @@ class MediaQueries:
             values["size_bytes"] = size_bytes
         if size is not None:
             values["width"], values["height"] = size
-        with self._writer.begin() as conn:
+        with self._ctx.writer.begin() as conn:
             message_id = conn.execute(
                 update(media)
                 .where(media.c.id == media_id)
@@ -254,10 +256,10 @@ class MediaQueries:
             ).scalar_one_or_none()
             if message_id is None:
                 return StoreChange()
-            change = self._message_change(conn, [int(message_id)], now)
-        return self._emit(change)
+            change = self._ctx.message_change(conn, [int(message_id)], now)
+        return self._ctx.emit(change)
 
-    def cached_media_job(self, media_id: int) -> tuple[MediaJob, str] | None:
+    def cached_job(self, media_id: int) -> tuple[MediaJob, str] | None:
         """Where to fetch a picture recorded as cached again, and its cache key.
 
         For a desk whose own disk cache lacks it: it was evicted there, or another desk of
@@ -267,7 +269,7 @@ class MediaQueries:
         stmt = select(m.id, m.message_id, m.url, m.content_type, m.cache_key).where(
             m.id == media_id, m.state == MediaState.CACHED.value
         )
-        with self._engine.connect() as conn:
+        with self._ctx.engine.connect() as conn:
             row = conn.execute(stmt).one_or_none()
         if row is None or not row.cache_key:
             return None

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from desktop.store.store import StoreError, for_writing
+from desktop.store.database import for_writing
+from desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config

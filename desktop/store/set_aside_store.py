@@ -9,21 +9,24 @@ it. ``UnstorableRecord`` is what the store's record checks raise, with the reaso
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 
 from desktop.core.models import utcnow
+from desktop.store.context import Context
+from desktop.store.records import UnstorableRecord, text_problem
 from desktop.store.tables import GATEWAY_SID_LENGTH, set_aside
 
 __all__ = [
     "SetAside",
-    "SetAsideQueries",
     "SetAsideRecord",
+    "SetAsideRecords",
     "UnstorableRecord",
     "record_key",
     "shown_sid",
@@ -32,32 +35,6 @@ __all__ = [
 
 # The most records one call lists; a flood of bad records is still counted in full.
 _LIST_LIMIT = 500
-
-
-class UnstorableRecord(ValueError):
-    """An inbound record the store cannot keep; ``str()`` says why, for an administrator."""
-
-
-def text_problem(value: str, what: str) -> str | None:
-    """Say why ``value`` cannot be stored as text, or None when it can.
-
-    The databases keep UTF-8 text: a lone UTF-16 surrogate (half of an emoji, as a gateway
-    that cut a message in the middle of one sends it) cannot be encoded, and PostgreSQL
-    refuses the NUL character.
-
-    Args:
-        value: the text.
-        what: how the sentence names it ("The sender", "Its text").
-    """
-    if "\x00" in value:
-        return f"{what} holds a NUL character, which the database can't keep."
-    if value.isascii():
-        return None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return f"{what} holds a broken character (half of an emoji: a lone surrogate)."
-    return None
 
 
 def shown_sid(sid: object) -> str | None:
@@ -143,15 +120,17 @@ _COLUMNS = (
 )
 
 
-class SetAsideQueries:
-    """The store's set-aside methods (mixed into ``Store``)."""
+class SetAsideRecords:
+    """The records set aside (``store.set_aside``).
 
-    # Provided by Store, which this is mixed into.
-    _engine: Engine
-    _writer: Engine
-    _upsert: Any
+    Args:
+        context: the store's engine.
+    """
 
-    def set_aside(
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+
+    def add(
         self, records: Sequence[SetAsideRecord], *, now: datetime | None = None
     ) -> list[SetAsideRecord]:
         """Keep records that could not be stored; one already kept (same key) is left as is.
@@ -165,11 +144,11 @@ class SetAsideQueries:
         now = now or utcnow()
         added: list[SetAsideRecord] = []
         stmt = (
-            self._upsert(set_aside)
+            self._ctx.upsert(set_aside)
             .on_conflict_do_nothing(index_elements=[set_aside.c.record_key])
             .returning(set_aside.c.id)
         )
-        with self._writer.begin() as conn:
+        with self._ctx.writer.begin() as conn:
             for record in {r.key: r for r in records}.values():
                 row = {
                     "record_key": record.key,
@@ -183,42 +162,40 @@ class SetAsideQueries:
                     added.append(record)
         return added
 
-    def list_set_aside(
-        self, *, dismissed: bool = False, limit: int = _LIST_LIMIT
-    ) -> list[SetAside]:
+    def list(self, *, dismissed: bool = False, limit: int = _LIST_LIMIT) -> builtins.list[SetAside]:
         """The records set aside, oldest first: those awaiting an administrator, or with
         ``dismissed`` those dismissed."""
         c = set_aside.c
         wanted = c.dismissed_at.is_not(None) if dismissed else c.dismissed_at.is_(None)
         stmt = select(*_COLUMNS).where(wanted).order_by(c.set_aside_at, c.id).limit(limit)
-        with self._engine.connect() as conn:
+        with self._ctx.read() as conn:
             return [SetAside(*row) for row in conn.execute(stmt)]
 
-    def count_set_aside(self) -> int:
+    def count(self) -> int:
         """How many records set aside await an administrator (not dismissed)."""
         stmt = select(func.count()).select_from(set_aside).where(set_aside.c.dismissed_at.is_(None))
-        with self._engine.connect() as conn:
+        with self._ctx.read() as conn:
             return int(conn.execute(stmt).scalar_one())
 
-    def request_set_aside_retry(self, ids: Iterable[int], *, now: datetime | None = None) -> int:
+    def request_retry(self, ids: Iterable[int], *, now: datetime | None = None) -> int:
         """Ask the desk that polls the gateway to fetch and store these records again.
 
         Returns:
             How many records will be tried.
         """
-        return self._update_set_aside(ids, retry_requested_at=now or utcnow(), dismissed_at=None)
+        return self._update(ids, retry_requested_at=now or utcnow(), dismissed_at=None)
 
-    def dismiss_set_aside(self, ids: Iterable[int], *, now: datetime | None = None) -> int:
+    def dismiss(self, ids: Iterable[int], *, now: datetime | None = None) -> int:
         """An administrator has seen these records: leave them out of the notice.
 
-        They stay in the table (``list_set_aside(dismissed=True)``), so nothing is lost.
+        They stay in the table (``list(dismissed=True)``), so nothing is lost.
 
         Returns:
             How many records were dismissed.
         """
-        return self._update_set_aside(ids, dismissed_at=now or utcnow(), retry_requested_at=None)
+        return self._update(ids, dismissed_at=now or utcnow(), retry_requested_at=None)
 
-    def set_aside_to_retry(self, *, limit: int = 20) -> list[SetAside]:
+    def to_retry(self, *, limit: int = 20) -> builtins.list[SetAside]:
         """The records an administrator asked to try again, oldest request first."""
         c = set_aside.c
         stmt = (
@@ -227,23 +204,23 @@ class SetAsideQueries:
             .order_by(c.retry_requested_at, c.id)
             .limit(limit)
         )
-        with self._engine.connect() as conn:
+        with self._ctx.read() as conn:
             return [SetAside(*row) for row in conn.execute(stmt)]
 
-    def resolve_set_aside(self, set_aside_id: int) -> None:
+    def resolve(self, set_aside_id: int) -> None:
         """The record is stored now (or was already): it is no longer set aside."""
-        with self._writer.begin() as conn:
+        with self._ctx.writer.begin() as conn:
             conn.execute(delete(set_aside).where(set_aside.c.id == set_aside_id))
 
-    def set_aside_again(self, set_aside_id: int, reason: str) -> None:
+    def retry_failed(self, set_aside_id: int, reason: str) -> None:
         """Trying the record again failed: keep it, with why, until asked again."""
-        self._update_set_aside([set_aside_id], reason=reason, retry_requested_at=None)
+        self._update([set_aside_id], reason=reason, retry_requested_at=None)
 
-    def _update_set_aside(self, ids: Iterable[int], **values: Any) -> int:
+    def _update(self, ids: Iterable[int], **values: Any) -> int:
         wanted = sorted({int(i) for i in ids})
         if not wanted:
             return 0
-        with self._writer.begin() as conn:
+        with self._ctx.writer.begin() as conn:
             result = conn.execute(
                 update(set_aside).where(set_aside.c.id.in_(wanted)).values(**values)
             )

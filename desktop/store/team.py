@@ -210,9 +210,9 @@ class ChangeListener:
 
     A daemon thread on the desk's team connection: ``LISTEN smsdesk_changes``; each
     notification from another desk makes the store re-read those rows
-    (``Store.reload_change``), which emits them to this desk's subscribers with
+    (``Changes.reload``), which emits them to this desk's subscribers with
     ``remote=True``. Every ``fallback_seconds``, and after each (re)connect, it asks the
-    store which conversations changed since it last looked (``Store.changed_since``) and
+    store which conversations changed since it last looked (``Changes.since``) and
     reloads those too, so a change whose notification was missed (this desk was
     disconnected, the publisher could not send) still arrives, late. The look back reaches
     ``overlap`` further than the newest change already seen, because the change times are
@@ -223,7 +223,7 @@ class ChangeListener:
     the connection, so the poller lease uses it meanwhile.
 
     Args:
-        store: this desk's store.
+        store: this desk's store (or a session's view of it: see ``use_store``).
         team: the desk's team connection, or the team database's URL (the listener then
             makes a team connection of its own, closed by ``stop()``).
         instance_id: this desk's id (the publisher's); notifications carrying it are skipped.
@@ -252,7 +252,10 @@ class ChangeListener:
         tick_seconds: float = 0.25,
         max_backoff: float = 30.0,
     ) -> None:
+        # Replaced by use_store (a new session's view) from another thread: read under the
+        # lock, once per reload, so each reload sees one whole view.
         self._store = store
+        self._store_lock = threading.Lock()
         self._owns_team = isinstance(team, str)
         if isinstance(team, str):
             team = TeamConnection(team, max_backoff=max_backoff)
@@ -265,6 +268,17 @@ class ChangeListener:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self.connected = threading.Event()
+
+    def use_store(self, store: Store) -> None:
+        """Reload other desks' changes through ``store`` from now on: the view of the session
+        that signed in (their conversations then carry its unread counts), or the store
+        itself after sign-out."""
+        with self._store_lock:
+            self._store = store
+
+    def _current_store(self) -> Store:
+        with self._store_lock:
+            return self._store
 
     def start(self) -> ChangeListener:
         """Start the listening thread (once)."""
@@ -300,10 +314,11 @@ class ChangeListener:
         """
         moment = self._last_seen - self._overlap
         total = 0
+        store = self._current_store()
         for _ in range(_CATCH_UP_PAGES):
-            conversation_ids, newest = self._store.changed_since(moment, limit=_CATCH_UP_PAGE)
+            conversation_ids, newest = store.changes.since(moment, limit=_CATCH_UP_PAGE)
             if conversation_ids:
-                self._store.reload_change(conversation_ids, ())
+                store.changes.reload(conversation_ids, ())
                 total += len(conversation_ids)
             if newest is None or len(conversation_ids) < _CATCH_UP_PAGE:
                 if newest is not None:
@@ -363,7 +378,7 @@ class ChangeListener:
         if sender == self._instance_id:
             return  # our own change: the store announced it when it was written
         try:
-            self._store.reload_change(conversation_ids, message_ids)
+            self._current_store().changes.reload(conversation_ids, message_ids)
         except Exception:
             # The fallback catch-up will reload it; the listener must keep listening.
             logger.exception("Applying a change from another desk failed")

@@ -10,15 +10,18 @@ write, so two desks cannot both add "Thanks" at once (SQLite's writes are serial
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, literal, select, update
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, literal, select, update
 
 from desktop.core.models import UserId, utcnow
 from desktop.core.templates import Template
+from desktop.store.context import Context
+from desktop.store.errors import NotAllowed, StoreError
 from desktop.store.tables import TEMPLATE_NAME_LENGTH, templates, users
 
 # Fixed, and unlike the poller's key (see desktop.store.team).
@@ -32,36 +35,40 @@ def _template(row: Any) -> Template:
     return Template(int(tid), name, body, int(owner_id) if owner_id is not None else None)
 
 
-class TemplateQueries:
-    """The store's template methods (mixed into ``Store``)."""
+class Templates:
+    """Saved replies (``store.templates``).
 
-    _engine: Engine
-    _writer: Engine
+    Args:
+        context: the store's engine.
+    """
+
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
 
     @contextmanager
     def _template_write(self) -> Iterator[Connection]:
-        with self._writer.begin() as conn:
-            if self._engine.dialect.name == "postgresql":
+        with self._ctx.writer.begin() as conn:
+            if self._ctx.dialect == "postgresql":
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_TEMPLATE_LOCK_KEY})")
             yield conn
 
-    def list_templates(self, viewer: UserId | None) -> list[Template]:
+    def list(self, viewer: UserId | None) -> builtins.list[Template]:
         """The templates ``viewer`` may use: the shared ones and their own, by name.
 
         Args:
             viewer: the signed-in colleague; None lists the shared ones only.
         """
         t = templates.c
-        scope = t.owner_id.is_(None)
+        scope: ColumnElement[bool] = t.owner_id.is_(None)
         if viewer is not None:
             scope = scope | (t.owner_id == viewer)
         stmt = select(t.id, t.name, t.body, t.owner_id).where(scope)
-        with self._engine.connect() as conn:
+        with self._ctx.read() as conn:
             found = [_template(row) for row in conn.execute(stmt)]
         found.sort(key=lambda item: (item.name.casefold(), item.owner_id is not None, item.id))
         return found
 
-    def add_template(
+    def add(
         self,
         name: str,
         body: str,
@@ -89,7 +96,7 @@ class TemplateQueries:
             ).scalar_one()
         return Template(int(tid), name, body, owner)
 
-    def edit_template(
+    def edit(
         self,
         template_id: int,
         name: str,
@@ -111,7 +118,7 @@ class TemplateQueries:
         with self._template_write() as conn:
             row = conn.execute(select(t.owner_id).where(t.id == template_id)).one_or_none()
             if row is None:
-                raise _store_error("That template was deleted in the meantime.")
+                raise StoreError("That template was deleted in the meantime.")
             was_shared = row.owner_id is None
             self._refuse_template_change(conn, by, shared=was_shared, owner=row.owner_id)
             now_shared = was_shared if shared is None else shared
@@ -126,7 +133,7 @@ class TemplateQueries:
             )
         return Template(int(template_id), name, body, owner)
 
-    def delete_template(self, template_id: int, *, by: UserId) -> None:
+    def delete(self, template_id: int, *, by: UserId) -> None:
         """Delete a template (a shared one only by an administrator; gone already is fine).
 
         Raises:
@@ -143,8 +150,6 @@ class TemplateQueries:
     def _refuse_template_change(
         self, conn: Connection, by: int, *, shared: bool, owner: int | None = None
     ) -> None:
-        from desktop.store.store import NotAllowed
-
         u = users.c
         row = conn.execute(select(u.is_admin, u.disabled_at).where(u.id == by)).one_or_none()
         if row is None or row.disabled_at is not None:
@@ -167,26 +172,20 @@ class TemplateQueries:
             stmt = stmt.where(t.id != template_id)
         if conn.execute(stmt.limit(1)).first() is not None:
             where = "shared with everyone" if owner is None else "of yours"
-            raise _store_error(f"There is already a template “{name}” {where}. Pick another name.")
-
-
-def _store_error(sentence: str) -> Exception:
-    from desktop.store.store import StoreError
-
-    return StoreError(sentence)
+            raise StoreError(f"There is already a template “{name}” {where}. Pick another name.")
 
 
 def _clean(name: str, body: str) -> tuple[str, str]:
     name = " ".join(name.split())
     body = body.strip()
     if not name:
-        raise _store_error("A template needs a name.")
+        raise StoreError("A template needs a name.")
     if len(name) > TEMPLATE_NAME_LENGTH:
-        raise _store_error(f"A template name can be at most {TEMPLATE_NAME_LENGTH} characters.")
+        raise StoreError(f"A template name can be at most {TEMPLATE_NAME_LENGTH} characters.")
     if not body:
-        raise _store_error(f"The template “{name}” needs some text.")
+        raise StoreError(f"The template “{name}” needs some text.")
     if len(body) > TEMPLATE_BODY_LENGTH:
-        raise _store_error(
+        raise StoreError(
             f"The template “{name}” is too long: at most {TEMPLATE_BODY_LENGTH} characters."
         )
     return name, body

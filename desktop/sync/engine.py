@@ -16,7 +16,7 @@ twice live here:
 * in a team, a desk claims a message only while it provably holds the poller lease (its
   fencing token is checked in the claim's own transaction);
 * one bad inbound record never blocks the others: what cannot be read or stored is set
-  aside for an administrator (``Store.set_aside``) and polling moves past it;
+  aside for an administrator (``store.set_aside``) and polling moves past it;
 * a database outage is an expected fault: the cycle backs off briefly and says so; a
   failing status check holds back only its own message.
 
@@ -55,9 +55,10 @@ from desktop.gateway.base import (
 )
 from desktop.gateway.errors import describe_refusal
 from desktop.gateway.terms import CarrierTerms
-from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
+from desktop.store import InboundRecord, OutboxItem, StatusUpdate
 from desktop.store.faults import DatabaseFault, database_fault
 from desktop.store.fencing import Claimant, LeaseLost, LeaseToken, new_desk_id
+from desktop.store.ports import SyncStore
 from desktop.store.set_aside_store import (
     SetAside,
     SetAsideRecord,
@@ -189,7 +190,7 @@ class SyncEngine:
 
     def __init__(
         self,
-        store: Store,
+        store: SyncStore,
         gateway: Gateway,
         *,
         poll_interval: float = 5.0,
@@ -325,7 +326,7 @@ class SyncEngine:
     def _send_due(self) -> tuple[int, bool]:
         """Send due outbox messages; return (accepted count, whether more are due)."""
         now = self._clock()
-        due = self._store.due_outbox(now, limit=SENDS_PER_CYCLE)
+        due = self._store.outbox.due(now, limit=SENDS_PER_CYCLE)
         accepted = 0
         for item in due:
             found = self._reconcile(item) if item.state == "in_flight" else False
@@ -337,7 +338,7 @@ class SyncEngine:
             if item.state == "in_flight":
                 # The gateway does not have it: it is safe to send it again (unless another
                 # desk has started a new attempt since it was listed).
-                self._store.reschedule(
+                self._store.outbox.reschedule(
                     item.message_id, now, "Not received by the gateway", attempt=item.attempts
                 )
             if self._send_one(item):
@@ -357,30 +358,32 @@ class SyncEngine:
         look_again = started + self.in_flight_grace
         if now >= look_again:
             return False
-        self._store.mark_uncertain(
+        self._store.outbox.mark_uncertain(
             item.message_id, look_again, "Not at the gateway yet; SMS Desk will look again"
         )
         return True
 
     def _send_one(self, item: OutboxItem) -> bool:
         now = self._clock()
-        if not self._store.begin_send(item.message_id, now, claimant=self._claimant):
+        if not self._store.outbox.begin_send(item.message_id, now, claimant=self._claimant):
             return False  # somebody else (another desk) claimed it
         try:
-            pictures = self._store.media_urls(item.message_id)
+            pictures = self._store.media.urls(item.message_id)
             if pictures:
                 accepted = self._gateway.send(item.to_number, item.body, pictures)
             else:
                 accepted = self._gateway.send(item.to_number, item.body)
         except MessageRejected as err:
             log.info("message %s rejected by the gateway: %s", item.message_id, err.code)
-            self._store.record_failed(item.message_id, err.code, str(err), opt_out=err.opt_out)
+            self._store.outbox.record_failed(
+                item.message_id, err.code, str(err), opt_out=err.opt_out
+            )
             return False
         except GatewayBusy as err:
             # Nothing was created ("try again later": 21611, the desk number's queue is
             # full...): the message waits, longer after each try, and the rest goes on.
             log.info("gateway asked to send message %s later: %s", item.message_id, err.code)
-            self._store.reschedule(
+            self._store.outbox.reschedule(
                 item.message_id, now + retry_later_delay(item.attempts + 1), str(err)
             )
             return False
@@ -389,9 +392,9 @@ class SyncEngine:
         except GatewayError as err:
             if err.ambiguous:
                 # The gateway may have it: check before sending again (see _send_due).
-                self._store.mark_uncertain(item.message_id, now, str(err))
+                self._store.outbox.mark_uncertain(item.message_id, now, str(err))
             else:
-                self._store.reschedule(item.message_id, now, str(err))
+                self._store.outbox.reschedule(item.message_id, now, str(err))
             raise _CycleAborted(err) from err
         self._record_accepted(item, accepted)
         return True
@@ -409,10 +412,10 @@ class SyncEngine:
             self._gateway.check()
         except GatewayError as probe:
             log.warning("gateway refuses every request (HTTP %s)", err.http_status)
-            self._store.reschedule(item.message_id, now, str(err))
+            self._store.outbox.reschedule(item.message_id, now, str(err))
             raise _CycleAborted(probe) from err
         log.info("message %s refused by the gateway (HTTP %s)", item.message_id, err.http_status)
-        self._store.record_failed(
+        self._store.outbox.record_failed(
             item.message_id, None, describe_refusal(err.http_status, this_message=True)
         )
         return False
@@ -422,15 +425,15 @@ class SyncEngine:
         if reading.dropped:
             # The gateway dropped this copy unsent (queue overflow...): send it again later.
             # Its sid is not recorded; a look-up passes over such a copy (see _reconcile).
-            self._store.reschedule(
+            self._store.outbox.reschedule(
                 item.message_id,
                 self._clock() + retry_later_delay(item.attempts + 1),
                 reading.reason or "",
             )
             return
         if reading.status is MessageStatus.FAILED:
-            self._store.record_sent(item.message_id, accepted.sid, MessageStatus.SENT, None)
-            self._store.apply_status_updates(
+            self._store.outbox.record_sent(item.message_id, accepted.sid, MessageStatus.SENT, None)
+            self._store.outbox.apply_status_updates(
                 [
                     StatusUpdate(
                         accepted.sid,
@@ -442,7 +445,9 @@ class SyncEngine:
                 ]
             )
             return
-        self._store.record_sent(item.message_id, accepted.sid, reading.status, accepted.date_sent)
+        self._store.outbox.record_sent(
+            item.message_id, accepted.sid, reading.status, accepted.date_sent
+        )
 
     def _reconcile(self, item: OutboxItem) -> bool | None:
         """Ask the gateway whether an in-flight message reached it; record it if so.
@@ -465,12 +470,12 @@ class SyncEngine:
             candidates = self._gateway.find_outbound(item.to_number, since)
         except LookupIncomplete as err:
             log.warning("message %s: look-up incomplete, checked again later", item.message_id)
-            self._store.mark_uncertain(
+            self._store.outbox.mark_uncertain(
                 item.message_id, self._clock() + INCOMPLETE_LOOKUP_RETRY, str(err)
             )
             return None
-        known = self._store.known_sids(m.sid for m in candidates)
-        pictures = len(self._store.media_urls(item.message_id))
+        known = self._store.ingest.known_sids(m.sid for m in candidates)
+        pictures = len(self._store.media.urls(item.message_id))
         # Oldest first, so identical messages pair in the order they were sent: the list is
         # by date sent (those not sent yet may come first), and within one second of
         # creation newest first, hence reversed before the (stable) sort.
@@ -506,7 +511,7 @@ class SyncEngine:
         """
         received = self._retry_set_aside()
         now = self._clock()
-        watermark = self._store.get_watermark(self.watermark_key)
+        watermark = self._store.outbox.watermark(self.watermark_key)
         since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
         messages = self._gateway.fetch_inbound(since)
         bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
@@ -528,9 +533,9 @@ class SyncEngine:
         if self._pictures is not None:
             self._pictures.announce(messages)
         if newest is not None and (watermark is None or newest > watermark):
-            self._store.set_watermark(self.watermark_key, newest)
+            self._store.outbox.set_watermark(self.watermark_key, newest)
         elif watermark is None:
-            self._store.set_watermark(self.watermark_key, now - POLL_OVERLAP)
+            self._store.outbox.set_watermark(self.watermark_key, now - POLL_OVERLAP)
         if received:
             log.info("received %d new message(s)", received)
         return received
@@ -566,7 +571,7 @@ class SyncEngine:
             How many new messages were stored.
         """
         try:
-            return len(self._store.ingest_inbound(records).messages)
+            return len(self._store.ingest.inbound(records).messages)
         except Exception as exc:
             if database_fault(exc) is not None:
                 raise
@@ -597,8 +602,8 @@ class SyncEngine:
         bad = [record for record in bad if record.key not in self._kept]
         if not bad:
             return
-        stored = self._store.known_sids(record.sid for record in bad if record.sid)
-        added = self._store.set_aside([record for record in bad if record.sid not in stored])
+        stored = self._store.ingest.known_sids(record.sid for record in bad if record.sid)
+        added = self._store.set_aside.add([record for record in bad if record.sid not in stored])
         self._kept.update(record.key for record in bad)
         for record in added:
             # The sid and reason only: the body may be private, and logs travel.
@@ -616,14 +621,14 @@ class SyncEngine:
             How many were stored.
         """
         stored = 0
-        for entry in self._store.set_aside_to_retry():
+        for entry in self._store.set_aside.to_retry():
             reason = self._retry_one(entry)
             if reason is None:
                 stored += 1
-                self._store.resolve_set_aside(entry.id)
+                self._store.set_aside.resolve(entry.id)
                 log.info("set-aside record %a is stored now", entry.sid)
             else:
-                self._store.set_aside_again(entry.id, reason)
+                self._store.set_aside.retry_failed(entry.id, reason)
                 log.warning("set-aside record %a still can't be stored: %s", entry.key, reason)
         return stored
 
@@ -641,7 +646,7 @@ class SyncEngine:
             return "The gateway says it is not a message to this desk."
         try:
             record = self._inbound_record(message, message.date_sent or message.date_created)
-            self._store.ingest_inbound([record])
+            self._store.ingest.inbound([record])
         except UnstorableRecord as refused:
             return str(refused)
         except Exception as exc:
@@ -662,7 +667,7 @@ class SyncEngine:
             Seconds until the next status check falls due (infinity if none).
         """
         now = self._clock()
-        unsettled = self._store.unsettled_outbound(since=now - STATUS_FOLLOW_WINDOW, limit=200)
+        unsettled = self._store.outbox.unsettled(since=now - STATUS_FOLLOW_WINDOW, limit=200)
         live = {u.sid for u in unsettled}
         for sid in list(self._status_checks):
             if sid not in live:
@@ -704,7 +709,7 @@ class SyncEngine:
                 # The gateway dropped it unsent (its queue overflowed...): it goes again
                 # later, as a message the gateway refused with "try again later" does.
                 log.info("message %s was dropped unsent (%s)", message.sid, current.error_code)
-                self._store.requeue_dropped(
+                self._store.outbox.requeue_dropped(
                     message.sid, now + retry_later_delay(1), reading.reason or ""
                 )
                 self._status_checks.pop(message.sid, None)
@@ -724,7 +729,7 @@ class SyncEngine:
                 )
             )
         if updates:
-            self._store.apply_status_updates(updates)
+            self._store.outbox.apply_status_updates(updates)
         settled = {u.sid for u in updates if u.status.is_final}
         pending = [due for sid, (due, _) in self._status_checks.items() if sid not in settled]
         if not pending:

@@ -24,8 +24,8 @@ from desktop.core.media import (
 from desktop.core.models import Direction
 from desktop.gateway.base import GatewayError, GatewayMessage, MediaInfo
 from desktop.picture_cache import PictureCache
-from desktop.store import Store
 from desktop.store.media_store import MediaItem
+from desktop.store.ports import PictureStore
 
 log = logging.getLogger("smsdesk.sync.pictures")
 
@@ -52,7 +52,7 @@ class PictureFetcher:
 
     def __init__(
         self,
-        store: Store,
+        store: PictureStore,
         gateway: MediaGateway,
         cache: PictureCache,
         *,
@@ -76,10 +76,10 @@ class PictureFetcher:
                 continue
             if message.sid in self._listed:
                 continue
-            message_id = self._store.message_id_for_sid(message.sid)
+            message_id = self._store.media.message_id_for_sid(message.sid)
             if message_id is None:
                 continue
-            if self._store.media_for_messages([message_id]):
+            if self._store.media.for_messages([message_id]):
                 self._listed.add(message.sid)
                 continue
             try:
@@ -94,7 +94,7 @@ class PictureFetcher:
                 continue
             items = [MediaItem(url=m.url, content_type=m.content_type) for m in found]
             if items:
-                self._store.add_media(message_id, items)
+                self._store.media.add(message_id, items)
                 added += len(items)
             self._listed.add(message.sid)
         return added
@@ -106,7 +106,7 @@ class PictureFetcher:
         desk of the team. The store is not changed. Returns the cache key, or None when it
         could not be had (the reason is logged).
         """
-        found = self._store.cached_media_job(media_id)
+        found = self._store.media.cached_job(media_id)
         if found is None:
             return None
         job, key = found
@@ -132,7 +132,7 @@ class PictureFetcher:
             GatewayError: a transient failure (offline): the picture stays pending.
         """
         settled = 0
-        for job in self._store.pending_media(limit):
+        for job in self._store.media.pending(limit):
             try:
                 check_type(job.content_type or "image/jpeg")  # an announced non-image: skip
                 content_type, data = self._gateway.download_media(job.url, self._max_bytes)
@@ -140,19 +140,19 @@ class PictureFetcher:
                 proven = check_bytes(data, content_type)
             except PictureRefused as refused:
                 log.info("picture %d refused: %s", job.media_id, refused)
-                self._store.record_media(job.media_id, MediaState.REJECTED, error=str(refused))
+                self._store.media.record(job.media_id, MediaState.REJECTED, error=str(refused))
                 settled += 1
                 continue
             except GatewayError as err:
                 if err.transient:
                     raise
-                self._store.record_media(
+                self._store.media.record(
                     job.media_id, MediaState.FAILED, error=f"Picture not fetched: {err}"
                 )
                 settled += 1
                 continue
             key = self._cache.put(data)
-            self._store.record_media(
+            self._store.media.record(
                 job.media_id,
                 MediaState.CACHED,
                 cache_key=key,

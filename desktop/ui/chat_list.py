@@ -40,7 +40,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ChatListStore
 
 PAGE_SIZE = 100
 # A change to more conversations than this is applied in one pass (see _apply_many).
@@ -87,7 +87,7 @@ class ChatListModel(QAbstractListModel):
 
     def __init__(
         self,
-        store: Store,
+        store: ChatListStore,
         tasks: TaskRunner,
         region: str,
         *,
@@ -144,11 +144,9 @@ class ChatListModel(QAbstractListModel):
             last = self._rows[-1]
             before = (last.last_activity_at, last.id)
         generation = self._generation
-        archived = self._archived
+        archived, store = self._archived, self._store
         self._tasks.run(
-            lambda: self._store.list_conversations(
-                archived=archived, before=before, limit=PAGE_SIZE
-            ),
+            lambda: store.conversations.list(archived=archived, before=before, limit=PAGE_SIZE),
             lambda rows: self._append_page(rows, generation),
             lambda err: self._fetch_failed(err, generation),
         )
@@ -228,6 +226,10 @@ class ChatListModel(QAbstractListModel):
             {c.id: t for c, t in zip(rows, titles, strict=True)} if titles is not None else {}
         )
         self.endResetModel()
+
+    def use_store(self, store: ChatListStore) -> None:
+        """Read through ``store`` from now on (the session's new view; GUI thread only)."""
+        self._store = store
 
     def reload(self) -> None:
         """Drop the loaded rows and fetch the first page again."""

@@ -50,7 +50,8 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_question
 
 if TYPE_CHECKING:
-    from desktop.store import ImportResult, Store
+    from desktop.store import ImportResult
+    from desktop.store.ports import ContactsStore
 
 log = logging.getLogger("smsdesk.ui.contacts")
 
@@ -81,7 +82,7 @@ class ContactEditor(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: ContactsStore,
         tasks: TaskRunner,
         region: str,
         *,
@@ -174,7 +175,7 @@ class ContactEditor(QDialog):
             return
         self.buttons.setEnabled(False)
         store = self._store
-        self._tasks.run(lambda: store.save_contact(draft), self._saved, self._failed)
+        self._tasks.run(lambda: store.contacts.save(draft), self._saved, self._failed)
 
     def _saved(self, contact: Contact) -> None:
         self.sig_saved.emit(contact)
@@ -300,7 +301,7 @@ class ContactsDialog(QDialog):
     """
 
     def __init__(
-        self, store: Store, tasks: TaskRunner, region: str, parent: QWidget | None = None
+        self, store: ContactsStore, tasks: TaskRunner, region: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactsDialog")
@@ -373,7 +374,7 @@ class ContactsDialog(QDialog):
         text = self.search.text().strip()
         store = self._store
         self._tasks.run(
-            lambda: store.list_contacts(text),
+            lambda: store.contacts.list(text),
             lambda contacts: self._show(contacts, generation),
         )
 
@@ -427,7 +428,7 @@ class ContactsDialog(QDialog):
 
     def delete(self, contact_id: ContactId) -> None:
         store = self._store
-        self._tasks.run(lambda: store.delete_contact(contact_id), lambda _r: self.refresh())
+        self._tasks.run(lambda: store.contacts.delete(contact_id), lambda _r: self.refresh())
 
     # -- import and export ----------------------------------------------------------------
 
@@ -469,7 +470,7 @@ class ContactsDialog(QDialog):
         store = self._store
         drafts = preview.drafts
         self._tasks.run(
-            lambda: store.import_contacts(drafts),
+            lambda: store.contacts.import_drafts(drafts),
             self._imported,
             lambda err: self._set_status(f"Nothing was imported. {err}"),
         )
@@ -501,7 +502,7 @@ class ContactsDialog(QDialog):
         store = self._store
 
         def write() -> int:
-            contacts = store.list_contacts("", limit=1_000_000)
+            contacts = store.contacts.list("", limit=1_000_000)
             if kind == "csv":
                 text = write_csv(contacts)
             else:

@@ -78,7 +78,7 @@ from desktop.ui.templates import (
 from desktop.ui.widgets import ElidedLabel, plain_tooltip
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ConversationStore
 
 log = logging.getLogger("smsdesk.ui.conversation")
 
@@ -445,7 +445,7 @@ class ConversationWidget(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        store: ConversationStore,
         tasks: TaskRunner,
         region: str,
         desk_number: str,
@@ -664,6 +664,10 @@ class ConversationWidget(QWidget):
         """The desk's own number changed (another gateway): new messages are sent from it."""
         self._desk_number = number
 
+    def use_store(self, store: ConversationStore) -> None:
+        """Write through ``store`` from now on (the session's new view; GUI thread only)."""
+        self._store = store
+
     def show_conversation(self, conversation: Conversation) -> None:
         """Show ``conversation`` (keeping the draft of the one that was open)."""
         if self._conversation is not None and self._conversation.id == conversation.id:
@@ -875,7 +879,9 @@ class ConversationWidget(QWidget):
             body, when = dialog.body, dialog.scheduled_at
             cancel = dialog.cancel_if_reply.isChecked()
             self._tasks.run(
-                lambda: store.edit_scheduled(message.id, body, when, cancel_if_reply=cancel),
+                lambda: store.outbound.edit_scheduled(
+                    message.id, body, when, cancel_if_reply=cancel
+                ),
                 None,
                 lambda err: self.sig_error.emit(str(err)),
             )
@@ -887,7 +893,7 @@ class ConversationWidget(QWidget):
         """Cancel a scheduled message (refused if it is being sent)."""
         store = self._store
         self._tasks.run(
-            lambda: store.cancel_scheduled(message_id),
+            lambda: store.outbound.cancel_scheduled(message_id),
             None,
             lambda err: self.sig_error.emit(str(err)),
         )
@@ -1034,7 +1040,7 @@ class ConversationWidget(QWidget):
                 items.append(
                     MediaItem(picture.url, picture.content_type, len(picture.data), width, height)
                 )
-            return store.queue_outbound(
+            return store.outbound.queue(
                 conversation_id,
                 body,
                 desk_number=desk,
@@ -1119,7 +1125,7 @@ class ConversationWidget(QWidget):
             )
 
         self._tasks.run(
-            lambda: store.queue_outbound(
+            lambda: store.outbound.queue(
                 conversation_id,
                 body,
                 desk_number=desk,
@@ -1169,7 +1175,9 @@ class ConversationWidget(QWidget):
                 requeue()
 
             self._tasks.run(
-                lambda: store.take_over(conversation_id, me, expected_owner=owned.owner_id),
+                lambda: store.ownership.take_over(
+                    conversation_id, me, expected_owner=owned.owner_id
+                ),
                 taken,
                 lambda err: self.sig_error.emit(str(err)),
             )
@@ -1179,8 +1187,9 @@ class ConversationWidget(QWidget):
 
     def retry(self, message_id: MessageId) -> None:
         """Send a failed message again."""
+        store = self._store
         self._tasks.run(
-            lambda: self._store.retry(message_id),
+            lambda: store.outbound.retry(message_id),
             self.sig_message_queued.emit,
             lambda err: self.sig_error.emit(str(err)),
         )

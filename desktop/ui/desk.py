@@ -104,6 +104,11 @@ class TeamLink:
         log.info("team mode: sharing changes with the other desks")
         return cls(team, publisher, listener)
 
+    def use_store(self, store: Store) -> None:
+        """Reload other desks' changes as ``store`` shows them (a session's view)."""
+        if self._listener is not None:
+            self._listener.use_store(store)
+
     def lease(self) -> PollerLease | None:
         """The poller role on the team connection; None (always poll) on SQLite."""
         if self._team is None:
@@ -177,6 +182,9 @@ class SmsDesk:
         self.gateways = GatewayFactory(carriers, self.credentials, state_dir=paths.data_dir)
         self.gateway: GatewayConfig | None = None
         self.user: User | None = None
+        # The signed-in session's view of the store (its unread counts and opt-outs); made
+        # at sign-in, replaced when the desk number changes, dropped at sign-out.
+        self.session: Store | None = None
         self.window: MainWindow | None = None
         self.sync: SyncThread | None = None
         self.login: LoginDialog | None = None
@@ -290,15 +298,16 @@ class SmsDesk:
     def start_session(self, user: User) -> None:
         """Open the main window for ``user`` and start syncing."""
         self.user = user
-        self.store.viewer = user.id  # unread counts are this user's from now on
         self.gateway = self._resolve_gateway()
-        self.store.desk_number = self.gateway.number  # whose opt-outs conversations show
+        # Unread counts are this user's, opt-outs are those of the gateway's number.
+        session = self.session = self.store.for_session(user.id, self.gateway.number)
+        self._team.use_store(session)
         early, self._early = self._early, None
         if early is not None and early.extension == user.extension:
             # The window painted from the last session's snapshot becomes the live one:
             # the store's first page replaces the snapshot's rows in place.
             window = early.window
-            early.store.attach(self.store)
+            early.store.attach(session)
             window.set_desk_number(self.gateway.number)
             window.go_live(user, self.accounts, self.account_tasks)
         else:
@@ -306,7 +315,7 @@ class SmsDesk:
                 self._early = early
                 self._discard_early()
             window = MainWindow(
-                self.store,
+                session,
                 self.tasks,
                 self.settings.default_region,
                 self.gateway.number,
@@ -383,7 +392,9 @@ class SmsDesk:
         )
         popups.quiet_hours = self.quiet_hours
         user_id = self.user.id if self.user else None
-        popups.templates = TemplateLibrary(self.store, self.tasks, user_id, parent=popups)
+        session = self.session
+        assert session is not None  # made by start_session, before the tray
+        popups.templates = TemplateLibrary(session, self.tasks, user_id, parent=popups)
         popups.my_name = self.user.display_name if self.user else ""
         self.popups = popups
         self.notifier = Notifier(
@@ -459,9 +470,13 @@ class SmsDesk:
 
     def mark_read(self, conversation_id: int, up_to: int) -> None:
         """Mark as read from a pop-up: up to the newest message it showed."""
-        store = self.store
+        store = self.session
+        if store is None:
+            return
         self.tasks.run(
-            lambda: store.mark_read(ConversationId(conversation_id), up_to=MessageId(up_to))
+            lambda: store.conversations.mark_read(
+                ConversationId(conversation_id), up_to=MessageId(up_to)
+            )
         )
 
     def open_conversation_by_id(self, conversation_id: int) -> None:
@@ -470,13 +485,15 @@ class SmsDesk:
         if window is None:
             return
         window.bring_to_front()
-        store = self.store
+        store = self.session
+        if store is None:
+            return
 
         def show(conversation: Conversation | None) -> None:
             if conversation is not None and self.window is window:
                 window.open_conversation(conversation)
 
-        self.tasks.run(lambda: store.get_conversation(ConversationId(conversation_id)), show)
+        self.tasks.run(lambda: store.conversations.get(ConversationId(conversation_id)), show)
 
     def quiet_hours(self) -> tuple[bool, time, time]:
         """The quiet-hours setting: (on, window start, window end)."""
@@ -490,16 +507,16 @@ class SmsDesk:
         popup: MessagePopup,
     ) -> None:
         """Store a pop-up's reply in the outbox (then the worker sends it), and mark read."""
-        if self.gateway is None:
+        if self.gateway is None or self.session is None:
             return
-        store, desk = self.store, self.gateway.number
+        store, desk = self.session, self.gateway.number
         me = self.user.id if self.user is not None else None
         cid = ConversationId(conversation_id)
         # Answering reads what the pop-up showed, not an SMS that arrived while typing.
         seen = MessageId(popup.newest_shown_id)
 
         def store_reply() -> Message:
-            message = store.queue_outbound(
+            message = store.outbound.queue(
                 cid,
                 text,
                 desk_number=desk,
@@ -508,7 +525,7 @@ class SmsDesk:
                 cancel_if_reply=scheduled_at is not None,
                 seen_up_to=seen,
             )
-            store.mark_read(cid, user_id=me, up_to=seen)
+            store.conversations.mark_read(cid, user_id=me, up_to=seen)
             return message
 
         def stored(message: Message) -> None:
@@ -614,7 +631,8 @@ class SmsDesk:
             self.tray.hide()
             self.tray.deleteLater()
             self.tray = None
-        self.store.viewer = None
+        self.session = None
+        self._team.use_store(self.store)
         set_badge_number(0)
         if self.window is not None:
             self.events.sig_changed.disconnect(self.window.apply_change)
@@ -648,8 +666,9 @@ class SmsDesk:
     def _start_sync(self) -> None:
         assert self.gateway is not None
         assert self.window is not None
+        assert self.session is not None
         config = self.gateway
-        store, gateways = self.store, self.gateways
+        store, gateways = self.session, self.gateways
         interval = self._poll_interval or self.settings.poll_interval_seconds
         region = self.settings.default_region
         team = self._team
@@ -775,7 +794,11 @@ class SmsDesk:
             # Reconnect: a new token may have been saved even if nothing else changed.
             self._stop_sync()
             self.gateway = self._resolve_gateway()
-            self.store.desk_number = self.gateway.number
+            if self.user is not None:
+                # Another desk number: a new view, whose conversations show its opt-outs.
+                self.session = self.store.for_session(self.user.id, self.gateway.number)
+                self._team.use_store(self.session)
+                self.window.use_store(self.session)
             self.window.set_desk_number(self.gateway.number)
             self._start_sync()
         if self.popups is not None:

@@ -39,7 +39,7 @@ from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
     from desktop.accounts import Accounts, User
-    from desktop.store import Store
+    from desktop.store.ports import WindowStore
     from desktop.ui.contacts import ContactsDialog
     from desktop.ui.conversation import ConversationWidget
     from desktop.ui.help import ShortcutsDialog
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: WindowStore,
         tasks: TaskRunner,
         region: str,
         desk_number: str,
@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
         """Add a contact for this conversation's number, or edit the one it has."""
         store, number = self._store, conversation.peer_number
         self._tasks.run(
-            lambda: store.contact_for_number(number),
+            lambda: store.contacts.for_number(number),
             lambda contact: self._open_contact_editor(contact, number),
         )
 
@@ -676,7 +676,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Transferred to {name}.", 6000)
 
             self._tasks.run(
-                lambda: store.transfer(conversation.id, by=me, to=UserId(to), note=note),
+                lambda: store.ownership.transfer(conversation.id, by=me, to=UserId(to), note=note),
                 transferred,
                 lambda err: dialog.show_problem(str(err)),
             )
@@ -704,7 +704,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Marked dealt with, but {NEWER_KEPT_IN_CHATS}", 8000)
 
         self._tasks.run(
-            lambda: store.mark_dealt_with(conversation.id, by=me, seen_up_to=seen),
+            lambda: store.ownership.mark_dealt_with(conversation.id, by=me, seen_up_to=seen),
             done,
             lambda err: self.show_error(str(err)),
         )
@@ -724,7 +724,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Not archived: {NEWER_KEPT_IN_CHATS}", 8000)
 
         self._tasks.run(
-            lambda: store.set_archived(conversation.id, archived, by=me, seen_up_to=seen),
+            lambda: store.ownership.set_archived(conversation.id, archived, by=me, seen_up_to=seen),
             done,
             lambda err: self.show_error(str(err)),
         )
@@ -732,7 +732,7 @@ class MainWindow(QMainWindow):
     def mark_unread(self, conversation: Conversation) -> None:
         store = self._store
         self._tasks.run(
-            lambda: store.mark_unread(conversation.id),
+            lambda: store.conversations.mark_unread(conversation.id),
             lambda _r: self._after_leaving(conversation, "Marked as unread."),
             lambda err: self.show_error(str(err)),
         )
@@ -762,12 +762,12 @@ class MainWindow(QMainWindow):
             messages: list[Message] = []
             before = None
             while True:
-                page = store.list_messages(conversation.id, before=before, limit=1000)
+                page = store.conversations.messages(conversation.id, before=before, limit=1000)
                 messages[:0] = page
                 if len(page) < 1000:
                     break
                 before = page[0].id
-            media = store.media_for_messages(m.id for m in messages)
+            media = store.media.for_messages(m.id for m in messages)
             pictures = {mid: len(items) for mid, items in media.items()}
             export_rows = rows(conversation, messages, desk, region, pictures)
             if kind == "csv":
@@ -803,7 +803,7 @@ class MainWindow(QMainWindow):
         store, desk = self._store, self.conversation.desk_number
 
         def write() -> int:
-            entries = store.list_opt_outs(desk)
+            entries = store.opt_outs.list(desk)
             write_private_text(path, opt_outs_to_csv(entries), encoding="utf-8-sig")
             return len(entries)
 
@@ -870,7 +870,7 @@ class MainWindow(QMainWindow):
         generation = self._search_generation
         store = self._store
         self._tasks.run(
-            lambda: store.search_conversations(text, limit=200),
+            lambda: store.search.conversations(text, limit=200),
             lambda rows: self._show_results(rows, text, generation),
         )
 
@@ -932,6 +932,15 @@ class MainWindow(QMainWindow):
         if hasattr(self, "conversation"):
             self.conversation.set_desk_number(number)
 
+    def use_store(self, store: WindowStore) -> None:
+        """Read and write through ``store`` from now on: a new view of the session (another
+        desk number), whose conversations show that number's opt-outs. GUI thread only;
+        work already queued keeps the view it was given."""
+        self._store = store
+        self.chat_model.use_store(store)
+        if hasattr(self, "conversation"):
+            self.conversation.use_store(store)
+
     # -- store changes --------------------------------------------------------------------
 
     def apply_change(self, change: StoreChange) -> None:
@@ -952,7 +961,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_unread(self) -> None:
         store = self._store
-        self._tasks.run(lambda: store.unread_conversation_count(), self._show_unread)
+        self._tasks.run(lambda: store.conversations.unread_count(), self._show_unread)
 
     def _show_unread(self, count: int) -> None:
         changed = count != self._unread
@@ -988,7 +997,8 @@ class MainWindow(QMainWindow):
             self._mark_read(conversation)
 
     def _mark_read(self, conversation: Conversation) -> None:
-        self._tasks.run(lambda: self._store.mark_read(conversation.id))
+        store = self._store
+        self._tasks.run(lambda: store.conversations.mark_read(conversation.id))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -1026,7 +1036,7 @@ class MainWindow(QMainWindow):
             self.set_aside_notice.show_count(0)
             return
         store = self._store
-        self._tasks.run(lambda: store.count_set_aside(), self.set_aside_notice.show_count)
+        self._tasks.run(lambda: store.set_aside.count(), self.set_aside_notice.show_count)
 
     def show_set_aside(self) -> SetAsideDialog | None:
         """List the messages set aside, with Try again and Dismiss (administrators only)."""
@@ -1035,9 +1045,9 @@ class MainWindow(QMainWindow):
         store = self._store
         if self.set_aside_dialog is None:
             dialog = SetAsideDialog(
-                lambda: store.list_set_aside(),
-                lambda ids: store.request_set_aside_retry(ids),
-                lambda ids: store.dismiss_set_aside(ids),
+                lambda: store.set_aside.list(),
+                lambda ids: store.set_aside.request_retry(ids),
+                lambda ids: store.set_aside.dismiss(ids),
                 self._tasks,
                 self,
             )

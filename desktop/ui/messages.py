@@ -67,7 +67,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors, blend
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import MessagesStore
 
 # Messages read at a time: the newest page when a conversation opens, then an older page
 # each time the view nears the top. Every row loaded is laid out (its text wrapped) before
@@ -110,7 +110,9 @@ class MessageListModel(QAbstractListModel):
     sig_failed_changed = Signal()
     sig_range_loaded = Signal(int)
 
-    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: MessagesStore, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
@@ -194,7 +196,7 @@ class MessageListModel(QAbstractListModel):
             return
         generation = self._generation
         self._tasks.run(
-            lambda: self._store.list_messages(conversation_id, limit=PAGE_SIZE),
+            lambda: self._store.conversations.messages(conversation_id, limit=PAGE_SIZE),
             lambda rows: self._loaded(rows, generation),
             lambda err: self._load_failed(err, generation),
         )
@@ -228,7 +230,7 @@ class MessageListModel(QAbstractListModel):
                 self.apply_messages(tuple(rows))
 
         self._tasks.run(
-            lambda: self._store.list_messages(conversation_id, limit=PAGE_SIZE),
+            lambda: self._store.conversations.messages(conversation_id, limit=PAGE_SIZE),
             merge,
         )
 
@@ -241,7 +243,9 @@ class MessageListModel(QAbstractListModel):
         conversation_id = self._conversation
         generation = self._generation
         self._tasks.run(
-            lambda: self._store.list_messages(conversation_id, before=before, limit=PAGE_SIZE),
+            lambda: self._store.conversations.messages(
+                conversation_id, before=before, limit=PAGE_SIZE
+            ),
             lambda rows: self._prepend(rows, generation),
             lambda err: self._load_failed(err, generation),
         )
@@ -290,7 +294,7 @@ class MessageListModel(QAbstractListModel):
             self.sig_range_loaded.emit(int(message_id))
 
         self._tasks.run(
-            lambda: self._store.list_messages_from(conversation_id, message_id, before),
+            lambda: self._store.conversations.messages_from(conversation_id, message_id, before),
             loaded,
             lambda err: self._load_failed(err, generation),
         )
@@ -303,7 +307,7 @@ class MessageListModel(QAbstractListModel):
             return
         generation, store = self._generation, self._store
         self._tasks.run(
-            lambda: store.media_for_messages(message_ids),
+            lambda: store.media.for_messages(message_ids),
             lambda found: self._media_read(message_ids, found, generation),
         )
 
@@ -413,7 +417,7 @@ class MessageListModel(QAbstractListModel):
 
 
 def _order(message: Message) -> int:
-    # Arrival order, as the store lists them (see Store.list_messages).
+    # Arrival order, as the store lists them (see Conversations.messages).
     return message.id
 
 

@@ -34,7 +34,7 @@ from desktop.core.phone import NumberCheck, NumberVerdict, check_number, format_
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ContactsStore
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +92,7 @@ class NewConversationDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: ContactsStore,
         tasks: TaskRunner,
         region: str,
         text: str = "",
@@ -246,7 +246,7 @@ class NewConversationDialog(QDialog):
             return
         store = self._store
         self._tasks.run(
-            lambda: store.list_contacts(text, limit=20),
+            lambda: store.contacts.list(text, limit=20),
             lambda contacts: self._contacts_found(contacts, generation),
         )
 
@@ -295,7 +295,7 @@ class NewConversationDialog(QDialog):
         self.start_button.setEnabled(False)
         store = self._store
         self._tasks.run(
-            lambda: store.open_conversation(number),
+            lambda: store.conversations.open(number),
             self._opened,
             self._open_failed,
         )

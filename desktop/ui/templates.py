@@ -44,7 +44,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import TemplatesStore
 
 ONLY_ME = "Only me"
 EVERYONE = "Everyone (admins)"
@@ -79,7 +79,7 @@ class TemplateLibrary(QObject):
 
     def __init__(
         self,
-        store: Store,
+        store: TemplatesStore,
         tasks: TaskRunner,
         user_id: UserId | None,
         parent: QObject | None = None,
@@ -93,7 +93,7 @@ class TemplateLibrary(QObject):
     def refresh(self) -> None:
         """Read the list again (in the store thread)."""
         store, user = self._store, self.user_id
-        self._tasks.run(lambda: store.list_templates(user), self._loaded)
+        self._tasks.run(lambda: store.templates.list(user), self._loaded)
 
     def _loaded(self, templates: list[Template]) -> None:
         self.templates = templates
@@ -104,7 +104,7 @@ class TemplateLibrary(QObject):
 
     def change(
         self,
-        work: Callable[[Store], object],
+        work: Callable[[TemplatesStore], object],
         on_done: Callable[[object], object] | None = None,
     ) -> None:
         """Run ``work(store)`` in the store thread, then read the list again."""
@@ -415,12 +415,12 @@ class ManageTemplatesDialog(QDialog):
         editing = self._editing
         if editing is None:
             self._library.change(
-                lambda store: store.add_template(name, body, by=user, shared=shared),
+                lambda store: store.templates.add(name, body, by=user, shared=shared),
                 self._saved,
             )
         else:
             self._library.change(
-                lambda store: store.edit_template(editing.id, name, body, by=user, shared=shared),
+                lambda store: store.templates.edit(editing.id, name, body, by=user, shared=shared),
                 self._saved,
             )
 
@@ -434,7 +434,7 @@ class ManageTemplatesDialog(QDialog):
         editing, user = self._editing, self._library.user_id
         if editing is None or user is None:
             return
-        self._library.change(lambda store: store.delete_template(editing.id, by=user))
+        self._library.change(lambda store: store.templates.delete(editing.id, by=user))
         self.start_new()
         self.message.setText(f"Deleted “{editing.name}”.")
 

@@ -177,8 +177,8 @@ def team_of(
 def queue_messages(store: Store, demo: DemoGateway, bodies: Iterable[str]) -> None:
     """Write messages to the outbox as a desk's user would (any desk may send them)."""
     for body in bodies:
-        conversation = store.open_conversation("+14155550134")
-        store.queue_outbound(conversation.id, body, desk_number=demo.phone_number)
+        conversation = store.conversations.open("+14155550134")
+        store.outbound.queue(conversation.id, body, desk_number=demo.phone_number)
 
 
 def wait_for(condition: Callable[[], object], timeout: float, what: str) -> None:

@@ -34,14 +34,18 @@ def pigeon_engine(store: Store, **options) -> tuple[SyncEngine, PigeonGateway]:
 
 
 def queue(store: Store, body: str = "Coo.") -> int:
-    conversation = store.open_conversation(PEER)
-    return store.queue_outbound(conversation.id, body, desk_number=RING).id
+    conversation = store.conversations.open(PEER)
+    return store.outbound.queue(conversation.id, body, desk_number=RING).id
 
 
 def history(store: Store) -> list[str]:
-    conversation = store.find_conversation(PEER)
+    conversation = store.conversations.find(PEER)
     assert conversation is not None
-    return [m.body for m in store.list_messages(conversation.id) if m.kind is not MessageKind.SMS]
+    return [
+        m.body
+        for m in store.conversations.messages(conversation.id)
+        if m.kind is not MessageKind.SMS
+    ]
 
 
 def test_a_send_refused_as_unsubscribed_in_the_carriers_code_opts_the_number_out(store):
@@ -50,10 +54,10 @@ def test_a_send_refused_as_unsubscribed_in_the_carriers_code_opts_the_number_out
     gateway.refuse_next = UNSUBSCRIBED
     engine.run_cycle()
 
-    failed = store.get_message(message)
+    failed = store.conversations.get_message(message)
     assert (failed.status, failed.error_code) == (MessageStatus.FAILED, UNSUBSCRIBED)
     assert failed.error_message == "The pigeon could not deliver it (code 777)."
-    opt_out = store.opt_out_of(PEER, RING)
+    opt_out = store.opt_outs.find(PEER, RING)
     assert opt_out is not None
     assert (opt_out.reason, opt_out.message_id) == ("777", message)
     assert history(store) == ["Opted out: the carrier reports this number unsubscribed (error 777)"]
@@ -63,12 +67,17 @@ def test_a_status_report_of_unsubscribed_in_the_carriers_terms_opts_the_number_o
     engine, gateway = pigeon_engine(store)
     message = queue(store)
     engine.run_cycle()
-    assert store.get_message(message).status is MessageStatus.SENT  # "perched"
+    assert store.conversations.get_message(message).status is MessageStatus.SENT  # "perched"
     gateway.land_all("shot down", UNSUBSCRIBED)
 
-    cycle_until(engine, lambda: store.get_message(message).status is MessageStatus.FAILED)
-    assert store.get_message(message).error_message == "The pigeon could not deliver it (code 777)."
-    opt_out = store.opt_out_of(PEER, RING)
+    cycle_until(
+        engine, lambda: store.conversations.get_message(message).status is MessageStatus.FAILED
+    )
+    assert (
+        store.conversations.get_message(message).error_message
+        == "The pigeon could not deliver it (code 777)."
+    )
+    opt_out = store.opt_outs.find(PEER, RING)
     assert opt_out is not None
     assert opt_out.reason == "777"
 
@@ -79,8 +88,10 @@ def test_another_failure_in_the_carriers_terms_does_not_opt_out(store):
     engine.run_cycle()
     gateway.land_all("shot down", 999)
 
-    cycle_until(engine, lambda: store.get_message(message).status is MessageStatus.FAILED)
-    assert store.opt_out_of(PEER, RING) is None
+    cycle_until(
+        engine, lambda: store.conversations.get_message(message).status is MessageStatus.FAILED
+    )
+    assert store.opt_outs.find(PEER, RING) is None
     assert history(store) == []
 
 
@@ -93,12 +104,12 @@ def test_a_message_the_carrier_dropped_with_its_try_later_code_is_sent_again_lat
 
     clock.now += timedelta(seconds=1)  # the status check is due
     engine.run_cycle()
-    requeued = store.get_message(message)
+    requeued = store.conversations.get_message(message)
     assert (requeued.status, requeued.gateway_sid) == (MessageStatus.QUEUED, None)
     assert len(gateway.sent) == 1
-    assert store.opt_out_of(PEER, RING) is None
+    assert store.opt_outs.find(PEER, RING) is None
 
     clock.now += timedelta(seconds=31)
     engine.run_cycle()
     assert len(gateway.sent) == 2
-    assert store.get_message(message).gateway_sid == gateway.sent[1].sid
+    assert store.conversations.get_message(message).gateway_sid == gateway.sent[1].sid

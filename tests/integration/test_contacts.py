@@ -3,7 +3,6 @@ and event, one contact per number, search, and all-or-nothing imports."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +18,10 @@ from desktop.core.models import (
     MessageStatus,
     StoreChange,
 )
-from desktop.store import ImportResult, InboundRecord, StatusUpdate, Store, StoreError, open_store
+from desktop.store import ImportResult, InboundRecord, StatusUpdate, Store, StoreError
+
+# The shared ``store`` fixture on a SQLite file (``db_path``: some tests look at it directly).
+pytestmark = pytest.mark.sqlite_only
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
@@ -31,17 +33,6 @@ CAROL = "+61291234567"
 
 def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "desk.sqlite3"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{db_path}") as opened:
-        yield opened
 
 
 @pytest.fixture
@@ -68,7 +59,7 @@ def names(changes: list[StoreChange]) -> dict[str, str | None]:
 
 
 def conversation(store: Store, number: str) -> Conversation:
-    found = store.find_conversation(number)
+    found = store.conversations.find(number)
     assert found is not None
     return found
 
@@ -79,11 +70,11 @@ def conversation(store: Store, number: str) -> Conversation:
 def test_saving_a_contact_names_its_conversations_in_reads_and_events(
     store: Store, events: list[StoreChange]
 ) -> None:
-    alice = store.open_conversation(ALICE, now=T0)
-    bob = store.open_conversation(BOB, now=at(1))
+    alice = store.conversations.open(ALICE, now=T0)
+    bob = store.conversations.open(BOB, now=at(1))
     events.clear()
 
-    saved = store.save_contact(
+    saved = store.contacts.save(
         ContactDraft("  Olivia Bennett ", (ALICE, ALICE_OFFICE, ALICE), company="Bennett & Co")
     )
 
@@ -93,24 +84,24 @@ def test_saving_a_contact_names_its_conversations_in_reads_and_events(
     named = conversation(store, ALICE)
     assert named.display_name == "Olivia Bennett"
     assert events == [StoreChange(conversations=(named,))]
-    assert store.get_conversation(alice.id) == named
-    assert store.list_conversations() == [store.get_conversation(bob.id), named]
+    assert store.conversations.get(alice.id) == named
+    assert store.conversations.list() == [store.conversations.get(bob.id), named]
     assert conversation(store, BOB).display_name is None
-    assert store.open_conversation(ALICE) == named
-    assert store.get_contact(saved.id) == saved
-    assert store.contact_for_number(ALICE_OFFICE) == saved
-    assert store.contact_for_number(BOB) is None
+    assert store.conversations.open(ALICE) == named
+    assert store.contacts.get(saved.id) == saved
+    assert store.contacts.for_number(ALICE_OFFICE) == saved
+    assert store.contacts.for_number(BOB) is None
 
 
 def test_renaming_a_contact_emits_every_conversation_of_its_numbers(
     store: Store, events: list[StoreChange]
 ) -> None:
-    store.open_conversation(ALICE)
-    store.open_conversation(ALICE_OFFICE)
-    saved = store.save_contact(ContactDraft("Olivia", (ALICE, ALICE_OFFICE)))
+    store.conversations.open(ALICE)
+    store.conversations.open(ALICE_OFFICE)
+    saved = store.contacts.save(ContactDraft("Olivia", (ALICE, ALICE_OFFICE)))
     events.clear()
 
-    store.save_contact(ContactDraft("Olivia Bennett", (ALICE, ALICE_OFFICE), id=saved.id))
+    store.contacts.save(ContactDraft("Olivia Bennett", (ALICE, ALICE_OFFICE), id=saved.id))
 
     assert names(events) == {ALICE: "Olivia Bennett", ALICE_OFFICE: "Olivia Bennett"}
     assert len(events) == 1
@@ -120,30 +111,30 @@ def test_replacing_numbers_emits_the_conversations_that_gained_or_lost_the_name(
     store: Store, events: list[StoreChange]
 ) -> None:
     for number in (ALICE, ALICE_OFFICE, BOB):
-        store.open_conversation(number)
-    saved = store.save_contact(ContactDraft("Olivia Bennett", (ALICE, ALICE_OFFICE)))
+        store.conversations.open(number)
+    saved = store.contacts.save(ContactDraft("Olivia Bennett", (ALICE, ALICE_OFFICE)))
     events.clear()
 
-    updated = store.save_contact(ContactDraft("Olivia Bennett", (ALICE_OFFICE, BOB), id=saved.id))
+    updated = store.contacts.save(ContactDraft("Olivia Bennett", (ALICE_OFFICE, BOB), id=saved.id))
 
     assert updated.numbers == (ALICE_OFFICE, BOB)
     assert names(events) == {ALICE: None, BOB: "Olivia Bennett"}
     assert conversation(store, ALICE).display_name is None
     assert conversation(store, BOB).display_name == "Olivia Bennett"
-    assert store.contact_for_number(ALICE) is None
+    assert store.contacts.for_number(ALICE) is None
 
 
 def test_changing_only_the_company_or_note_emits_nothing(
     store: Store, events: list[StoreChange]
 ) -> None:
-    store.open_conversation(ALICE)
-    saved = store.save_contact(ContactDraft("Olivia Bennett", (ALICE,)))
+    store.conversations.open(ALICE)
+    saved = store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,)))
     events.clear()
 
-    store.save_contact(ContactDraft("Olivia Bennett", (ALICE,), "Acme", "VIP", id=saved.id))
+    store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,), "Acme", "VIP", id=saved.id))
 
     assert events == []
-    assert store.get_contact(saved.id) == Contact(
+    assert store.contacts.get(saved.id) == Contact(
         saved.id, "Olivia Bennett", (ALICE,), "Acme", "VIP"
     )
 
@@ -151,37 +142,37 @@ def test_changing_only_the_company_or_note_emits_nothing(
 def test_deleting_a_contact_takes_its_name_off_its_conversations(
     store: Store, events: list[StoreChange]
 ) -> None:
-    store.open_conversation(ALICE)
-    saved = store.save_contact(ContactDraft("Olivia Bennett", (ALICE, ALICE_OFFICE)))
+    store.conversations.open(ALICE)
+    saved = store.contacts.save(ContactDraft("Olivia Bennett", (ALICE, ALICE_OFFICE)))
     events.clear()
 
-    store.delete_contact(saved.id)
-    store.delete_contact(saved.id)  # already gone: nothing to do
+    store.contacts.delete(saved.id)
+    store.contacts.delete(saved.id)  # already gone: nothing to do
 
     unnamed = conversation(store, ALICE)
     assert unnamed.display_name is None
     assert events == [StoreChange(conversations=(unnamed,))]
-    assert store.get_contact(saved.id) is None
-    assert store.contact_for_number(ALICE_OFFICE) is None
-    assert store.list_contacts() == []
+    assert store.contacts.get(saved.id) is None
+    assert store.contacts.for_number(ALICE_OFFICE) is None
+    assert store.contacts.list() == []
 
 
 def test_a_number_of_another_contact_is_refused_with_that_contacts_name(
     store: Store, events: list[StoreChange]
 ) -> None:
-    olivia = store.save_contact(ContactDraft("Olivia Bennett", (ALICE,)))
-    bob = store.save_contact(ContactDraft("Bob", (BOB,)))
+    olivia = store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,)))
+    bob = store.contacts.save(ContactDraft("Bob", (BOB,)))
     events.clear()
 
     with pytest.raises(StoreError) as new_contact:
-        store.save_contact(ContactDraft("Liv", (CAROL, ALICE)))
+        store.contacts.save(ContactDraft("Liv", (CAROL, ALICE)))
     with pytest.raises(StoreError) as edited:
-        store.save_contact(ContactDraft("Bob", (BOB, ALICE), id=bob.id))
+        store.contacts.save(ContactDraft("Bob", (BOB, ALICE), id=bob.id))
 
     assert str(new_contact.value) == "+1 415-555-0134 already belongs to Olivia Bennett."
     assert str(edited.value) == "+1 415-555-0134 already belongs to Olivia Bennett."
-    assert store.list_contacts() == [bob, olivia]
-    assert store.contact_for_number(CAROL) is None
+    assert store.contacts.list() == [bob, olivia]
+    assert store.contacts.for_number(CAROL) is None
     assert events == []
 
 
@@ -199,25 +190,25 @@ def test_a_contact_without_a_usable_name_or_number_is_refused(
     store: Store, draft: ContactDraft, message: str
 ) -> None:
     with pytest.raises(StoreError, match=message):
-        store.save_contact(draft)
+        store.contacts.save(draft)
 
-    assert store.list_contacts() == []
+    assert store.contacts.list() == []
 
 
 def test_a_name_of_exactly_200_characters_is_kept(store: Store) -> None:
-    saved = store.save_contact(ContactDraft("x" * 200, (ALICE,)))
+    saved = store.contacts.save(ContactDraft("x" * 200, (ALICE,)))
 
-    assert store.get_contact(saved.id) == saved
+    assert store.contacts.get(saved.id) == saved
 
 
 def test_saving_a_contact_that_was_deleted_meanwhile_is_a_store_error(store: Store) -> None:
-    saved = store.save_contact(ContactDraft("Olivia", (ALICE,)))
-    store.delete_contact(saved.id)
+    saved = store.contacts.save(ContactDraft("Olivia", (ALICE,)))
+    store.contacts.delete(saved.id)
 
     with pytest.raises(StoreError, match="no longer exists"):
-        store.save_contact(ContactDraft("Olivia B", (ALICE,), id=saved.id))
+        store.contacts.save(ContactDraft("Olivia B", (ALICE,), id=saved.id))
 
-    assert store.list_contacts() == []
+    assert store.contacts.list() == []
 
 
 # -- names in the events of messages ---------------------------------------------------------------
@@ -227,10 +218,10 @@ def test_saving_a_contact_that_was_deleted_meanwhile_is_a_store_error(store: Sto
 def test_ingest_events_name_a_known_number(
     store: Store, events: list[StoreChange], fast_path: bool
 ) -> None:
-    store._sqlite_fast_ingest = fast_path
-    store.save_contact(ContactDraft("Olivia Bennett", (ALICE,)))
+    store.ingest.sqlite_fast_path = fast_path
+    store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,)))
 
-    change = store.ingest_inbound(
+    change = store.ingest.inbound(
         [
             InboundRecord("SM1", ALICE, DESK, "hello", at(1)),
             InboundRecord("SM2", BOB, DESK, "hi", at(2)),
@@ -245,18 +236,20 @@ def test_ingest_events_name_a_known_number(
 def test_outbound_and_status_events_name_a_known_number(
     store: Store, events: list[StoreChange]
 ) -> None:
-    store.save_contact(ContactDraft("Olivia Bennett", (ALICE,)))
-    store.viewer = Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
-    alice = store.open_conversation(ALICE)
+    store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,)))
+    store = store.for_session(
+        Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
+    )
+    alice = store.conversations.open(ALICE)
     events.clear()
 
-    message = store.queue_outbound(alice.id, "on my way", desk_number=DESK, now=at(1))
-    store.begin_send(message.id, at(1))
-    store.record_sent(message.id, "SM1", MessageStatus.SENT, at(1))
-    store.apply_status_updates([StatusUpdate("SM1", MessageStatus.DELIVERED)])
-    store.set_archived(alice.id, True, by=store.viewer)
-    store.mark_unread(alice.id)
-    store.mark_read(alice.id)
+    message = store.outbound.queue(alice.id, "on my way", desk_number=DESK, now=at(1))
+    store.outbox.begin_send(message.id, at(1))
+    store.outbox.record_sent(message.id, "SM1", MessageStatus.SENT, at(1))
+    store.outbox.apply_status_updates([StatusUpdate("SM1", MessageStatus.DELIVERED)])
+    store.ownership.set_archived(alice.id, True, by=store.viewer)
+    store.conversations.mark_unread(alice.id)
+    store.conversations.mark_read(alice.id)
 
     emitted = [c for change in events for c in change.conversations]
     assert len(emitted) >= 6
@@ -269,9 +262,11 @@ def test_a_page_of_conversations_finds_names_by_index_lookups(store: Store, view
     # must come from primary keys and the unread count from an index range, never from
     # scanning a table.
     if viewer:
-        store.viewer = Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
-    store.open_conversation(ALICE)
-    store.save_contact(ContactDraft("Olivia Bennett", (ALICE,)))
+        store = store.for_session(
+            Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
+        )
+    store.conversations.open(ALICE)
+    store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,)))
     captured: list[tuple[str, tuple[object, ...]]] = []
 
     from sqlalchemy import event
@@ -281,7 +276,7 @@ def test_a_page_of_conversations_finds_names_by_index_lookups(store: Store, view
 
     event.listen(store.engine, "before_cursor_execute", capture)
     try:
-        store.list_conversations()
+        store.conversations.list()
     finally:
         event.remove(store.engine, "before_cursor_execute", capture)
     ((select_page, parameters),) = [
@@ -308,12 +303,12 @@ def test_contacts_are_listed_by_name_ignoring_case_and_accents(store: Store) -> 
         ("Adam", "+14155550104"),
         ("eve", "+14155550105"),
     ]:
-        store.save_contact(ContactDraft(name, (number,)))
+        store.contacts.save(ContactDraft(name, (number,)))
 
-    listed = [c.name for c in store.list_contacts()]
+    listed = [c.name for c in store.contacts.list()]
 
     assert listed == ["Adam", "bob", "Émile", "eve", "zoe"]
-    assert [c.name for c in store.list_contacts(limit=2)] == ["Adam", "bob"]
+    assert [c.name for c in store.contacts.list(limit=2)] == ["Adam", "bob"]
 
 
 @pytest.mark.parametrize(
@@ -336,12 +331,12 @@ def test_contacts_are_listed_by_name_ignoring_case_and_accents(store: Store) -> 
 def test_contacts_are_found_by_part_of_name_company_or_number_digits(
     store: Store, query: str, found: list[str]
 ) -> None:
-    store.save_contact(ContactDraft("Olivia Bennett", (ALICE,), company="ACME Corp"))
-    store.save_contact(ContactDraft("Bob Smith", (BOB,), company="Room 12"))
-    store.save_contact(ContactDraft("Carol Jones", (CAROL,), company="Acme"))
-    store.save_contact(ContactDraft("Zoe Adams", ("+16175550101",)))
+    store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,), company="ACME Corp"))
+    store.contacts.save(ContactDraft("Bob Smith", (BOB,), company="Room 12"))
+    store.contacts.save(ContactDraft("Carol Jones", (CAROL,), company="Acme"))
+    store.contacts.save(ContactDraft("Zoe Adams", ("+16175550101",)))
 
-    assert [c.name for c in store.list_contacts(query)] == found
+    assert [c.name for c in store.contacts.list(query)] == found
 
 
 # -- import ----------------------------------------------------------------------------------------
@@ -351,11 +346,11 @@ def test_import_merges_drafts_into_contacts_that_have_one_of_their_numbers(
     store: Store, events: list[StoreChange]
 ) -> None:
     for number in (ALICE, ALICE_OFFICE, BOB, CAROL):
-        store.open_conversation(number)
-    olivia = store.save_contact(ContactDraft("Olivia Bennett", (ALICE,), note="VIP"))
+        store.conversations.open(number)
+    olivia = store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,), note="VIP"))
     events.clear()
 
-    result = store.import_contacts(
+    result = store.contacts.import_drafts(
         [
             ContactDraft("Liv B.", (ALICE, ALICE_OFFICE), company="Acme", note="ignored"),
             ContactDraft("Bob Smith", (BOB,)),
@@ -365,13 +360,13 @@ def test_import_merges_drafts_into_contacts_that_have_one_of_their_numbers(
     )
 
     assert result == ImportResult(added=1, updated=2, unchanged=1)
-    assert store.get_contact(olivia.id) == Contact(
+    assert store.contacts.get(olivia.id) == Contact(
         olivia.id, "Olivia Bennett", (ALICE, ALICE_OFFICE), "Acme", "VIP"
     )
-    bob = store.contact_for_number(CAROL)
+    bob = store.contacts.for_number(CAROL)
     assert bob is not None
     assert (bob.name, bob.numbers, bob.company) == ("Bob Smith", (BOB, CAROL), "Smith Ltd")
-    assert len(store.list_contacts()) == 2
+    assert len(store.contacts.list()) == 2
     assert len(events) == 1
     assert names(events) == {ALICE_OFFICE: "Olivia Bennett", BOB: "Bob Smith", CAROL: "Bob Smith"}
 
@@ -380,21 +375,21 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
     store: Store, events: list[StoreChange]
 ) -> None:
     drafts = [ContactDraft("Olivia", (ALICE,), "Acme"), ContactDraft("Bob", (BOB,))]
-    store.import_contacts(drafts)
-    before = store.list_contacts()
+    store.contacts.import_drafts(drafts)
+    before = store.contacts.list()
     events.clear()
 
-    again = store.import_contacts(drafts)
+    again = store.contacts.import_drafts(drafts)
 
     assert again == ImportResult(added=0, updated=0, unchanged=2)
-    assert store.list_contacts() == before
+    assert store.contacts.list() == before
     assert events == []
 
 
 def test_a_failing_import_leaves_nothing_behind(
     store: Store, db_path: Path, events: list[StoreChange]
 ) -> None:
-    store.open_conversation(ALICE)
+    store.conversations.open(ALICE)
     events.clear()
     # The third contact's number cannot be written, as a full disk or a crash would have it.
     raw(
@@ -404,7 +399,7 @@ def test_a_failing_import_leaves_nothing_behind(
     )
 
     with pytest.raises(Exception, match="number refused"):
-        store.import_contacts(
+        store.contacts.import_drafts(
             [
                 ContactDraft("Olivia", (ALICE,)),
                 ContactDraft("Bob", (BOB,)),
@@ -412,7 +407,7 @@ def test_a_failing_import_leaves_nothing_behind(
             ]
         )
 
-    assert store.list_contacts() == []
+    assert store.contacts.list() == []
     assert raw(db_path, "SELECT count(*) FROM contact_numbers") == [(0,)]
     assert conversation(store, ALICE).display_name is None
     assert events == []
@@ -420,25 +415,25 @@ def test_a_failing_import_leaves_nothing_behind(
 
 def test_an_import_with_an_unusable_draft_imports_nothing(store: Store) -> None:
     with pytest.raises(StoreError, match="needs a name"):
-        store.import_contacts([ContactDraft("Olivia", (ALICE,)), ContactDraft("", (BOB,))])
+        store.contacts.import_drafts([ContactDraft("Olivia", (ALICE,)), ContactDraft("", (BOB,))])
 
-    assert store.list_contacts() == []
+    assert store.contacts.list() == []
 
 
 def test_import_ignores_draft_ids_and_matches_by_number_only(store: Store) -> None:
-    olivia = store.save_contact(ContactDraft("Olivia", (ALICE,)))
+    olivia = store.contacts.save(ContactDraft("Olivia", (ALICE,)))
 
-    result = store.import_contacts([ContactDraft("Bob", (BOB,), id=olivia.id)])
+    result = store.contacts.import_drafts([ContactDraft("Bob", (BOB,), id=olivia.id)])
 
     assert result == ImportResult(added=1, updated=0, unchanged=0)
-    assert store.get_contact(olivia.id) == olivia
-    assert [c.name for c in store.list_contacts()] == ["Bob", "Olivia"]
+    assert store.contacts.get(olivia.id) == olivia
+    assert [c.name for c in store.contacts.list()] == ["Bob", "Olivia"]
 
 
 def test_contact_numbers_keep_the_order_they_were_given(store: Store) -> None:
-    saved = store.save_contact(ContactDraft("Olivia", (CAROL, ALICE, BOB)))
+    saved = store.contacts.save(ContactDraft("Olivia", (CAROL, ALICE, BOB)))
 
     assert saved.numbers == (CAROL, ALICE, BOB)
-    assert store.get_contact(saved.id) == saved
-    assert store.list_contacts() == [saved]
-    assert store.get_contact(ContactId(saved.id + 1)) is None
+    assert store.contacts.get(saved.id) == saved
+    assert store.contacts.list() == [saved]
+    assert store.contacts.get(ContactId(saved.id + 1)) is None

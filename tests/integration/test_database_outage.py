@@ -27,8 +27,8 @@ def test_a_postgresql_restart_is_waited_out_briefly_and_nothing_is_lost(
     engine = make_engine(store, demo_gateway, rng=lambda: 0.999)
     try:
         assert engine.run_cycle().state is LinkState.ONLINE
-        conversation = store.open_conversation(ALICE)
-        queued = store.queue_outbound(conversation.id, "sent once", desk_number="+14155550100")
+        conversation = store.conversations.open(ALICE)
+        queued = store.outbound.queue(conversation.id, "sent once", desk_number="+14155550100")
 
         postgres_server.halt()
         try:
@@ -51,11 +51,11 @@ def test_a_postgresql_restart_is_waited_out_briefly_and_nothing_is_lost(
         report = engine.run_cycle()
         assert report.state is LinkState.ONLINE
         assert time.monotonic() - back_at < DATABASE_RETRY_CAP + 3
-        messages = store.list_messages(conversation.id)
+        messages = store.conversations.messages(conversation.id)
         assert "arrived while the database was down" in [m.body for m in messages]
         sent = [m for m in demo_gateway.sent() if m["body"] == "sent once"]
         assert len(sent) == 1
-        assert store.get_message(queued.id).gateway_sid == sent[0]["sid"]
+        assert store.conversations.get_message(queued.id).gateway_sid == sent[0]["sid"]
     finally:
         engine.close()
         store.close()

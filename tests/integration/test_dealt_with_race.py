@@ -27,70 +27,71 @@ def inbound(sid: str, peer: str = PEER, minutes: float = 0, body: str = "hi") ->
 
 @pytest.fixture
 def anna(store: Store) -> User:
-    user = Accounts(store, throttle_base=0).create_user("101", "Anna Smith", PASSWORD)
-    store.viewer = user.id
-    return user
+    return Accounts(store, throttle_base=0).create_user("101", "Anna Smith", PASSWORD)
 
 
 def shown(store: Store, cid: ConversationId) -> MessageId:
     """The newest message the conversation view shows now (its last row)."""
-    return store.list_messages(cid)[-1].id
+    return store.conversations.messages(cid)[-1].id
 
 
 def opened_with_sms(store: Store, peer: str = PEER, sid: str = "SM1") -> ConversationId:
-    return store.ingest_inbound([inbound(sid, peer)]).conversations[0].id
+    return store.ingest.inbound([inbound(sid, peer)]).conversations[0].id
 
 
 def test_dealt_with_keeps_an_sms_that_arrived_after_what_was_shown_unread_in_chats(
     store: Store, anna: User
 ) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     seen = shown(store, cid)
     # The SMS is stored after the window showed the conversation, before the click.
-    store.ingest_inbound([inbound("SM2", minutes=1, body="one more thing")])
+    store.ingest.inbound([inbound("SM2", minutes=1, body="one more thing")])
 
-    result = store.mark_dealt_with(cid, by=anna.id, seen_up_to=seen)
+    result = store.ownership.mark_dealt_with(cid, by=anna.id, seen_up_to=seen)
 
     assert not result.archived
     assert result.unread_count == 1
     assert result.dealt_with_at is None
     assert result.owner_id is None
-    after = store.get_conversation(cid)
+    after = store.conversations.get(cid)
     assert after is not None
     assert (after.archived, after.unread_count, after.dealt_with_at) == (False, 1, None)
-    assert cid in [c.id for c in store.list_conversations()]
-    assert store.list_conversations(archived=True) == []
+    assert cid in [c.id for c in store.conversations.list()]
+    assert store.conversations.list(archived=True) == []
     # What was done is still recorded; the unread SMS is the one that came in.
-    assert [(m.kind, m.body) for m in store.list_messages(cid)][-2:] == [
+    assert [(m.kind, m.body) for m in store.conversations.messages(cid)][-2:] == [
         (MessageKind.SMS, "one more thing"),
         (MessageKind.DEALT_WITH, "Marked dealt with by Anna Smith (101)"),
     ]
     # Clicking Dealt with again, now that it is shown, archives it and reads it.
-    again = store.mark_dealt_with(cid, by=anna.id, seen_up_to=shown(store, cid))
+    again = store.ownership.mark_dealt_with(cid, by=anna.id, seen_up_to=shown(store, cid))
     assert (again.archived, again.unread_count) == (True, 0)
 
 
 def test_dealt_with_of_everything_shown_archives_it_read(store: Store, anna: User) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
-    store.ingest_inbound([inbound("SM2", minutes=1)])
+    store.ingest.inbound([inbound("SM2", minutes=1)])
 
-    result = store.mark_dealt_with(cid, by=anna.id, seen_up_to=shown(store, cid))
+    result = store.ownership.mark_dealt_with(cid, by=anna.id, seen_up_to=shown(store, cid))
 
     assert (result.archived, result.unread_count) == (True, 0)
     assert result.dealt_with_at is not None
-    assert store.list_conversations() == []
+    assert store.conversations.list() == []
 
 
 def test_dealt_with_counts_an_sms_read_on_another_desk_as_seen(
     desks: Callable[[], Store], store: Store, anna: User
 ) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     seen = shown(store, cid)
-    store.ingest_inbound([inbound("SM2", minutes=1)])
+    store.ingest.inbound([inbound("SM2", minutes=1)])
     other_desk = desks()
-    other_desk.mark_read(cid, user_id=anna.id)  # Anna read SM2 on her other desk
+    other_desk.conversations.mark_read(cid, user_id=anna.id)  # Anna read SM2 on her other desk
 
-    result = store.mark_dealt_with(cid, by=anna.id, seen_up_to=seen)
+    result = store.ownership.mark_dealt_with(cid, by=anna.id, seen_up_to=seen)
 
     assert (result.archived, result.unread_count) == (True, 0)
 
@@ -98,35 +99,37 @@ def test_dealt_with_counts_an_sms_read_on_another_desk_as_seen(
 def test_archive_keeps_a_conversation_with_an_sms_newer_than_what_was_shown_in_chats(
     store: Store, anna: User
 ) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     seen = shown(store, cid)
-    store.ingest_inbound([inbound("SM2", minutes=1)])
+    store.ingest.inbound([inbound("SM2", minutes=1)])
 
-    assert store.set_archived(cid, True, by=anna.id, seen_up_to=seen) is False
+    assert store.ownership.set_archived(cid, True, by=anna.id, seen_up_to=seen) is False
 
-    after = store.get_conversation(cid)
+    after = store.conversations.get(cid)
     assert after is not None
     assert (after.archived, after.unread_count) == (False, 2)
-    assert [m.kind for m in store.list_messages(cid)] == [MessageKind.SMS, MessageKind.SMS]
+    assert [m.kind for m in store.conversations.messages(cid)] == [MessageKind.SMS, MessageKind.SMS]
     # Shown everything: it goes.
-    assert store.set_archived(cid, True, by=anna.id, seen_up_to=shown(store, cid)) is True
-    assert store.get_conversation(cid).archived  # type: ignore[union-attr]
+    assert store.ownership.set_archived(cid, True, by=anna.id, seen_up_to=shown(store, cid)) is True
+    assert store.conversations.get(cid).archived  # type: ignore[union-attr]
     # A second click finds it archived already.
-    assert store.set_archived(cid, True, by=anna.id, seen_up_to=shown(store, cid)) is True
+    assert store.ownership.set_archived(cid, True, by=anna.id, seen_up_to=shown(store, cid)) is True
 
 
 def test_mark_as_read_from_a_popup_reads_only_the_messages_it_showed(
     store: Store, anna: User
 ) -> None:
+    store = store.for_session(anna.id)
     cid = opened_with_sms(store)
     popup_showed = shown(store, cid)
-    store.ingest_inbound([inbound("SM2", minutes=1, body="arrived as the button was pressed")])
+    store.ingest.inbound([inbound("SM2", minutes=1, body="arrived as the button was pressed")])
 
-    store.mark_read(cid, up_to=popup_showed)
+    store.conversations.mark_read(cid, up_to=popup_showed)
 
-    assert store.get_conversation(cid).unread_count == 1  # type: ignore[union-attr]
-    store.mark_read(cid)  # the conversation opened in the window: all of it is shown
-    assert store.get_conversation(cid).unread_count == 0  # type: ignore[union-attr]
+    assert store.conversations.get(cid).unread_count == 1  # type: ignore[union-attr]
+    store.conversations.mark_read(cid)  # the conversation opened in the window: all of it is shown
+    assert store.conversations.get(cid).unread_count == 0  # type: ignore[union-attr]
 
 
 def race(*steps: Callable[[], object]) -> None:
@@ -157,6 +160,7 @@ def test_dealt_with_racing_a_new_sms_never_archives_it_read_on_postgresql(
     """Two desks' threads: one stores a new SMS while the other marks the conversation dealt
     with, from the same start line, 30 times. Whichever commits first, the new SMS is
     unread and its conversation in Chats."""
+    store = store.for_session(anna.id)
     ingesting, handling = desks(), desks()
     outcomes: list[tuple[bool, int]] = []
     for n in range(30):
@@ -164,10 +168,12 @@ def test_dealt_with_racing_a_new_sms_never_archives_it_read_on_postgresql(
         cid = opened_with_sms(store, peer, sid=f"SM{n}a")
         seen = shown(store, cid)
         race(
-            lambda peer=peer, n=n: ingesting.ingest_inbound([inbound(f"SM{n}b", peer, 1)]),
-            lambda cid=cid, seen=seen: handling.mark_dealt_with(cid, by=anna.id, seen_up_to=seen),
+            lambda peer=peer, n=n: ingesting.ingest.inbound([inbound(f"SM{n}b", peer, 1)]),
+            lambda cid=cid, seen=seen: handling.ownership.mark_dealt_with(
+                cid, by=anna.id, seen_up_to=seen
+            ),
         )
-        after = store.get_conversation(cid)
+        after = store.conversations.get(cid)
         assert after is not None
         outcomes.append((after.archived, after.unread_count))
     assert outcomes == [(False, 1)] * 30

@@ -180,7 +180,7 @@ def test_a_corrupt_database_is_called_corrupt_with_where_it_is_and_what_to_do(
     paths: Paths, credentials: CredentialStore, damage, said: str
 ) -> None:
     with open_store(paths.default_database_url) as store:  # some pages to damage
-        store.ingest_inbound(
+        store.ingest.inbound(
             [
                 InboundRecord(f"SM{n}", f"+1415555{n:04d}", "+14155550100", "x" * 300, NOW)
                 for n in range(300)

@@ -27,13 +27,13 @@ BOB = "+14155550177"
 
 
 def bodies(store: Store, peer: str) -> list[str]:
-    conversation = store.find_conversation(peer)
+    conversation = store.conversations.find(peer)
     assert conversation is not None, peer
-    return [m.body for m in store.list_messages(conversation.id)]
+    return [m.body for m in store.conversations.messages(conversation.id)]
 
 
 def reasons(store: Store) -> dict[str | None, str]:
-    return {entry.sid: entry.reason for entry in store.list_set_aside()}
+    return {entry.sid: entry.reason for entry in store.set_aside.list()}
 
 
 def inject_every_kind_of_bad_record(demo: DemoGateway) -> dict[str, str]:
@@ -68,7 +68,7 @@ def test_bad_records_are_set_aside_and_the_good_ones_arrive(store, demo_gateway)
         assert reason in kept[sid], (sid, kept[sid])
     # The next polls read them again (overlap) and add nothing.
     assert engine.run_cycle().set_aside == 0
-    assert len(store.list_set_aside()) == len(bad)
+    assert len(store.set_aside.list()) == len(bad)
 
 
 def test_after_a_bad_record_later_messages_and_delivery_ticks_keep_coming(store, demo_gateway):
@@ -77,16 +77,18 @@ def test_after_a_bad_record_later_messages_and_delivery_ticks_keep_coming(store,
     demo_gateway.inbound(ALICE, "good", at=now - timedelta(seconds=30))
     demo_gateway.inbound("", "bad, newest", at=now - timedelta(seconds=20))
     engine.run_cycle()
-    assert store.get_watermark(engine.watermark_key) == now - timedelta(seconds=20)
+    assert store.outbox.watermark(engine.watermark_key) == now - timedelta(seconds=20)
 
-    conversation = store.open_conversation(BOB)
-    queued = store.queue_outbound(conversation.id, "Ticks?", desk_number=demo_gateway.phone_number)
+    conversation = store.conversations.open(BOB)
+    queued = store.outbound.queue(conversation.id, "Ticks?", desk_number=demo_gateway.phone_number)
     demo_gateway.inbound(BOB, "later", at=now - timedelta(seconds=10))
-    cycle_until(engine, lambda: store.get_message(queued.id).status is MessageStatus.DELIVERED)
+    cycle_until(
+        engine, lambda: store.conversations.get_message(queued.id).status is MessageStatus.DELIVERED
+    )
 
     assert "later" in bodies(store, BOB)
-    assert store.get_watermark(engine.watermark_key) == now - timedelta(seconds=10)
-    assert [e.reason for e in store.list_set_aside()] == ["The sender is empty."]
+    assert store.outbox.watermark(engine.watermark_key) == now - timedelta(seconds=10)
+    assert [e.reason for e in store.set_aside.list()] == ["The sender is empty."]
 
 
 def test_the_watermark_moves_past_a_bad_record_that_is_the_newest(store, demo_gateway):
@@ -97,7 +99,7 @@ def test_the_watermark_moves_past_a_bad_record_that_is_the_newest(store, demo_ga
 
     engine.run_cycle()
 
-    assert store.get_watermark(engine.watermark_key) == at
+    assert store.outbox.watermark(engine.watermark_key) == at
 
 
 def test_a_record_the_database_itself_refuses_is_found_and_set_aside(store, demo_gateway):
@@ -113,9 +115,9 @@ def test_a_record_the_database_itself_refuses_is_found_and_set_aside(store, demo
 
     assert report.state is LinkState.ONLINE
     assert (report.received, report.set_aside) == (39, 1)
-    assert store.find_conversation(peers[29]) is None or bodies(store, peers[29]) == []
+    assert store.conversations.find(peers[29]) is None or bodies(store, peers[29]) == []
     assert bodies(store, peers[30]) == ["hello 30"]
-    (entry,) = store.list_set_aside()
+    (entry,) = store.set_aside.list()
     assert entry.reason.startswith("The database refused it (")
     assert json.loads(entry.raw)["body"] == "poison"
 
@@ -157,39 +159,39 @@ def test_sender_names_and_short_codes_are_conversations_of_their_own(store, demo
     assert bodies(store, "ACME") == ["Your code is 123456"]
     assert bodies(store, "Bank-Info") == ["Your statement is ready"]
     assert bodies(store, "72684") == ["Reply STOP to end"]
-    assert store.list_set_aside() == []
+    assert store.set_aside.list() == []
 
 
 def test_try_again_stores_a_record_the_gateway_now_gives_readably(store, demo_gateway):
     engine = make_engine(store, demo_gateway)
     sid = demo_gateway.inbound_raw({"date_created": None}, from_number=ALICE, body="late")
     engine.run_cycle()
-    (entry,) = store.list_set_aside()
+    (entry,) = store.set_aside.list()
     assert entry.sid == sid
 
     demo_gateway.restore_record(sid)  # the gateway fixed its record
-    assert store.request_set_aside_retry([entry.id]) == 1
+    assert store.set_aside.request_retry([entry.id]) == 1
     report = engine.run_cycle()
 
     assert report.received == 1
     assert bodies(store, ALICE) == ["late"]
-    assert store.list_set_aside() == []
+    assert store.set_aside.list() == []
 
 
 def test_try_again_that_fails_again_keeps_the_record_with_the_new_reason(store, demo_gateway):
     engine = make_engine(store, demo_gateway)
     demo_gateway.inbound("", "still no sender")
     engine.run_cycle()
-    (entry,) = store.list_set_aside()
+    (entry,) = store.set_aside.list()
 
-    store.request_set_aside_retry([entry.id])
+    store.set_aside.request_retry([entry.id])
     engine.run_cycle()
 
-    (again,) = store.list_set_aside()
+    (again,) = store.set_aside.list()
     assert again.id == entry.id
     assert again.reason == "The sender is empty."
     assert again.retry_requested_at is None  # tried: it waits to be asked again
-    assert store.set_aside_to_retry() == []
+    assert store.set_aside.to_retry() == []
 
 
 def test_a_stored_message_whose_record_turns_unreadable_is_not_set_aside(store, demo_gateway):
@@ -199,22 +201,22 @@ def test_a_stored_message_whose_record_turns_unreadable_is_not_set_aside(store, 
     demo_gateway.serve_record_as(sid, {"date_created": None})  # listed again, now broken
 
     assert engine.run_cycle().set_aside == 0
-    assert store.list_set_aside() == []
+    assert store.set_aside.list() == []
     assert bodies(store, ALICE) == ["stored fine"]
 
 
 def test_dismissed_records_leave_the_count_but_are_kept(store):
     records = [SetAsideRecord(f"SM{n}", f"SM{n}", "{}", "The sender is empty.") for n in range(3)]
-    assert len(store.set_aside(records)) == 3
-    assert store.set_aside(records[:1]) == []  # the same record again adds nothing
-    first, *_rest = store.list_set_aside()
+    assert len(store.set_aside.add(records)) == 3
+    assert store.set_aside.add(records[:1]) == []  # the same record again adds nothing
+    first, *_rest = store.set_aside.list()
 
-    assert store.dismiss_set_aside([first.id]) == 1
+    assert store.set_aside.dismiss([first.id]) == 1
 
-    assert store.count_set_aside() == 2
-    assert [e.sid for e in store.list_set_aside(dismissed=True)] == ["SM0"]
-    assert store.set_aside(records[:1]) == []  # read again: stays dismissed
-    assert store.count_set_aside() == 2
+    assert store.set_aside.count() == 2
+    assert [e.sid for e in store.set_aside.list(dismissed=True)] == ["SM0"]
+    assert store.set_aside.add(records[:1]) == []  # read again: stays dismissed
+    assert store.set_aside.count() == 2
 
 
 def test_doctor_lists_what_was_set_aside(store, demo_gateway, tmp_path, memory_keyring):
@@ -239,8 +241,8 @@ def test_doctor_lists_what_was_set_aside(store, demo_gateway, tmp_path, memory_k
 
 
 def test_doctor_passes_once_they_are_dismissed(store, tmp_path, memory_keyring):
-    store.set_aside([SetAsideRecord("SM1", "SM1", "{}", "The sender is empty.")])
-    store.dismiss_set_aside([entry.id for entry in store.list_set_aside()])
+    store.set_aside.add([SetAsideRecord("SM1", "SM1", "{}", "The sender is empty.")])
+    store.set_aside.dismiss([entry.id for entry in store.set_aside.list()])
     paths = Paths.under(tmp_path / "home")
     paths.ensure()
     save_settings(paths.settings_file, Settings(database_url=str(store.engine.url)))

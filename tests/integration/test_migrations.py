@@ -143,7 +143,7 @@ def test_every_connection_uses_wal_full_sync_foreign_keys_and_busy_timeout(
 ) -> None:
     store = open_store(sqlite_url(tmp_path / "desk.sqlite3"))
     try:
-        with store._engine.connect() as conn:
+        with store.engine.connect() as conn:
             pragma = {
                 name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
                 for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
@@ -258,7 +258,7 @@ _DATA_0003 = [
 
 
 def _execute(url: str, *statements: str) -> list[tuple[object, ...]]:
-    from desktop.store.store import create_store_engine
+    from desktop.store.database import create_store_engine
 
     engine = create_store_engine(url)
     try:
@@ -276,7 +276,7 @@ def _execute(url: str, *statements: str) -> list[tuple[object, ...]]:
 def _one_message(url: str, direction: str, body: str, status: str, *more: str) -> None:
     """Conversation 1 (+14155550101) with message 1, then the ``more`` statements; on
     PostgreSQL the id sequences are moved past them, as the app's own inserts expect."""
-    from desktop.store.store import create_store_engine
+    from desktop.store.database import create_store_engine
 
     inbound = direction == "inbound"
     engine = create_store_engine(url)
@@ -348,22 +348,22 @@ def test_upgrading_to_0004_keeps_every_message_and_the_unread_counts(any_url: st
     with open_store(any_url) as store:
         unread = {}
         for viewer in (None, UserId(1), UserId(2)):
-            store.viewer = viewer
-            unread[viewer] = {c.id: c.unread_count for c in store.list_conversations()}
-            assert store.unread_conversation_count() == 2
+            store = store.for_session(viewer)
+            unread[viewer] = {c.id: c.unread_count for c in store.conversations.list()}
+            assert store.conversations.unread_count() == 2
         assert set(map(str, unread.values())) == {str({3: 2, 2: 0, 1: 2, 4: 0})}
-        assert [m.id for m in store.list_messages(ConversationId(1))] == [1, 2, 3, 4]
-        assert [item.message_id for item in store.due_outbox(store_time())] == [3]
-        first = store.get_conversation(ConversationId(1))
+        assert [m.id for m in store.conversations.messages(ConversationId(1))] == [1, 2, 3, 4]
+        assert [item.message_id for item in store.outbox.due(store_time())] == [3]
+        first = store.conversations.get(ConversationId(1))
         assert first is not None
         assert first.last_message_preview == "four"
-        assert [c.id for c in store.search_conversations("invoice")] == [1]
-        assert store.changed_since(None, limit=10)[0] == [4, 1, 2, 3]  # by last activity
+        assert [c.id for c in store.search.conversations("invoice")] == [1]
+        assert store.changes.since(None, limit=10)[0] == [4, 1, 2, 3]  # by last activity
         # The new schema works on the old rows: reopen, history lines, read marks.
-        store.viewer = UserId(1)
-        store.mark_dealt_with(ConversationId(1), by=UserId(1))
-        store.ingest_inbound([_record("SM8", "+14155550101")])
-        assert store.get_conversation(ConversationId(1)).unread_count == 1  # type: ignore[union-attr]
+        store = store.for_session(UserId(1))
+        store.ownership.mark_dealt_with(ConversationId(1), by=UserId(1))
+        store.ingest.inbound([_record("SM8", "+14155550101")])
+        assert store.conversations.get(ConversationId(1)).unread_count == 1  # type: ignore[union-attr]
 
     alembic.command.downgrade(alembic_config(url=any_url), "0003")
     rows = _execute(any_url, "SELECT id, unread_count FROM conversations ORDER BY id")
@@ -404,7 +404,7 @@ def test_upgrading_to_0005_keeps_the_outbox_and_downgrading_removes_its_tables(
     )
 
     with open_store(any_url) as store:
-        assert [item.message_id for item in store.due_outbox(store_time())] == [1]
+        assert [item.message_id for item in store.outbox.due(store_time())] == [1]
     rows = _execute(any_url, "SELECT scheduled_at, cancel_if_reply FROM messages")
     assert rows == [(None, False)]
 
@@ -440,8 +440,8 @@ def test_upgrading_to_0006_folds_the_stored_contacts_for_search(any_url: str) ->
         )
 
     with open_store(any_url) as store:
-        assert [c.peer_number for c in store.search_conversations("müller")] == ["+14155550101"]
-        assert [c.peer_number for c in store.search_conversations("CAFÉ")] == ["+14155550101"]
+        assert [c.peer_number for c in store.search.conversations("müller")] == ["+14155550101"]
+        assert [c.peer_number for c in store.search.conversations("CAFÉ")] == ["+14155550101"]
     rows = _execute(any_url, "SELECT id, search_text FROM contacts ORDER BY id")
     assert rows == [(1, "zoe muller\ncafe brule"), (2, "ben jones\n")]
 
@@ -462,8 +462,8 @@ def test_upgrading_to_0007_finds_accented_messages_already_stored(any_url: str) 
     postgresql = any_url.startswith("postgresql")
 
     with open_store(any_url) as store:
-        assert [c.peer_number for c in store.search_conversations("cafe")] == ["+14155550101"]
-        assert store.find_in_conversation(1, "CAFE OUVRE A") == [1]
+        assert [c.peer_number for c in store.search.conversations("cafe")] == ["+14155550101"]
+        assert store.conversations.find_in(1, "CAFE OUVRE A") == [1]
 
     alembic.command.downgrade(alembic_config(url=any_url), "0006")
     if postgresql:
@@ -517,11 +517,11 @@ def test_upgrading_to_0009_keeps_an_in_flight_message_for_another_claimant(any_u
     started = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 
     with open_store(any_url) as store:
-        (item,) = store.in_flight_outbox()
+        (item,) = store.outbox.in_flight()
         # Claimed before the fencing existed: nobody knows who; still looked up when due.
         assert (item.claimed_by, item.claim_epoch) == (None, None)
         assert item.attempt_started_at == started
-        assert [i.message_id for i in store.due_outbox(started + timedelta(seconds=1))] == [1]
+        assert [i.message_id for i in store.outbox.due(started + timedelta(seconds=1))] == [1]
     assert _execute(any_url, "SELECT count(*) FROM team_lease") == [(0,)]
 
     alembic.command.downgrade(alembic_config(url=any_url), "0008")
@@ -536,7 +536,7 @@ _START_DESK = """
 import sys, time
 from desktop.store import open_store
 from desktop.store.migrate import current_revision
-from desktop.store.store import create_store_engine
+from desktop.store.database import create_store_engine
 import alembic.command, desktop.store.migrations  # loaded before the start, as in an app
 url, start_at = sys.argv[1], float(sys.argv[2])
 time.sleep(max(0.0, start_at - time.time()))
@@ -587,8 +587,9 @@ def test_three_desks_starting_together_on_an_empty_postgres_database_all_open(
 
 
 def test_upgrading_to_0010_adds_the_set_aside_list_and_keeps_the_messages(any_url: str) -> None:
+    from desktop.store.database import create_store_engine
     from desktop.store.set_aside_store import SetAsideRecord
-    from desktop.store.store import Store, create_store_engine
+    from desktop.store.store import Store
 
     alembic.command.upgrade(alembic_config(url=any_url), "0008")
     _one_message(any_url, "inbound", "kept", "received")
@@ -599,8 +600,8 @@ def test_upgrading_to_0010_adds_the_set_aside_list_and_keeps_the_messages(any_ur
     try:
         store = Store(engine)
         raw = '{"from": "", "body": "broken \\ud800 \\u0000"}'  # as kept: ASCII JSON
-        store.set_aside([SetAsideRecord("SM1", "SM1", raw, "The sender is empty.")])
-        (entry,) = store.list_set_aside()
+        store.set_aside.add([SetAsideRecord("SM1", "SM1", raw, "The sender is empty.")])
+        (entry,) = store.set_aside.list()
         assert (entry.sid, entry.raw, entry.reason) == ("SM1", raw, "The sender is empty.")
     finally:
         engine.dispose()

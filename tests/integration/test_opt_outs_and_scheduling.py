@@ -37,28 +37,24 @@ def inbound(sid: str, body: str, peer: str = ALICE, minutes: float = 0, desk: st
     return InboundRecord(sid, peer, desk, body, at(minutes))
 
 
-@pytest.fixture(
-    params=[
-        "sqlite-fast-path",
-        "sqlite-core-statement",
-        pytest.param("postgresql", marks=pytest.mark.postgres),
-    ]
-)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "postgresql":
-        url = str(request.getfixturevalue("postgres_url"))
-    else:
-        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    with open_store(url) as opened:
-        opened._sqlite_fast_ingest = request.param != "sqlite-core-statement"
-        opened.desk_number = DESK
-        yield opened
+@pytest.fixture(params=["sqlite-fast-path", "core-statement"])
+def store(request: pytest.FixtureRequest, store: Store) -> Store:
+    """The shared store (each backend) as the desk number's session sees it (its opt-outs),
+    with ingest through the SQLite fast path or the portable Core statement."""
+    if request.param == "sqlite-fast-path" and store.dialect != "sqlite":
+        pytest.skip("the fast path is SQLite's")
+    store.ingest.sqlite_fast_path = request.param == "sqlite-fast-path"
+    return store.for_session(None, DESK)
 
 
 def history(store: Store, peer: str = ALICE) -> list[str]:
-    conversation = store.find_conversation(peer)
+    conversation = store.conversations.find(peer)
     assert conversation is not None
-    return [m.body for m in store.list_messages(conversation.id) if m.kind is not MessageKind.SMS]
+    return [
+        m.body
+        for m in store.conversations.messages(conversation.id)
+        if m.kind is not MessageKind.SMS
+    ]
 
 
 # -- opt-outs in the store -------------------------------------------------------------------
@@ -67,12 +63,12 @@ def history(store: Store, peer: str = ALICE) -> list[str]:
 def test_an_inbound_stop_opts_the_number_out_with_a_history_line(store: Store) -> None:
     events: list[StoreChange] = []
     store.subscribe(events.append)
-    store.ingest_inbound([inbound("SM1", "hello"), inbound("SM2", "  stop ", minutes=1)])
+    store.ingest.inbound([inbound("SM1", "hello"), inbound("SM2", "  stop ", minutes=1)])
 
-    opt_out = store.opt_out_of(ALICE, DESK)
+    opt_out = store.opt_outs.find(ALICE, DESK)
     assert opt_out is not None
     assert (opt_out.reason, opt_out.opted_out_at) == ("STOP", at(1))
-    conversation = store.find_conversation(ALICE)
+    conversation = store.conversations.find(ALICE)
     assert conversation is not None
     assert (conversation.opted_out_at, conversation.opt_out_reason) == (at(1), "STOP")
     assert history(store) == ["Opted out: replied STOP"]
@@ -87,46 +83,46 @@ def test_an_inbound_stop_opts_the_number_out_with_a_history_line(store: Store) -
 
 
 def test_start_unstop_or_yes_opts_it_back_in(store: Store) -> None:
-    store.ingest_inbound([inbound("SM1", "UNSUBSCRIBE")])
-    store.ingest_inbound([inbound("SM2", "Yes", minutes=5)])
-    assert store.opt_out_of(ALICE, DESK) is None
-    conversation = store.find_conversation(ALICE)
+    store.ingest.inbound([inbound("SM1", "UNSUBSCRIBE")])
+    store.ingest.inbound([inbound("SM2", "Yes", minutes=5)])
+    assert store.opt_outs.find(ALICE, DESK) is None
+    conversation = store.conversations.find(ALICE)
     assert conversation is not None
     assert conversation.opted_out_at is None
     assert history(store) == ["Opted out: replied UNSUBSCRIBE", "Opted back in: replied YES"]
     # A START from a number that never opted out changes nothing and says nothing.
-    store.ingest_inbound([inbound("SM3", "START", minutes=6)])
+    store.ingest.inbound([inbound("SM3", "START", minutes=6)])
     assert history(store) == ["Opted out: replied UNSUBSCRIBE", "Opted back in: replied YES"]
 
 
 def test_stop_in_a_sentence_is_not_an_opt_out(store: Store) -> None:
-    store.ingest_inbound([inbound("SM1", "stop please"), inbound("SM2", "Please STOP calling")])
-    assert store.opt_out_of(ALICE, DESK) is None
+    store.ingest.inbound([inbound("SM1", "stop please"), inbound("SM2", "Please STOP calling")])
+    assert store.opt_outs.find(ALICE, DESK) is None
     assert history(store) == []
 
 
 def test_opt_outs_are_per_desk_number(store: Store) -> None:
-    store.ingest_inbound([inbound("SM1", "STOP", desk=OTHER_DESK)])
-    assert store.opt_out_of(ALICE, OTHER_DESK) is not None
-    assert store.opt_out_of(ALICE, DESK) is None
-    conversation = store.find_conversation(ALICE)
+    store.ingest.inbound([inbound("SM1", "STOP", desk=OTHER_DESK)])
+    assert store.opt_outs.find(ALICE, OTHER_DESK) is not None
+    assert store.opt_outs.find(ALICE, DESK) is None
+    conversation = store.conversations.find(ALICE)
     assert conversation is not None
     assert conversation.opted_out_at is None
-    assert [o.peer_number for o in store.list_opt_outs(OTHER_DESK)] == [ALICE]
-    assert store.list_opt_outs(DESK) == []
+    assert [o.peer_number for o in store.opt_outs.list(OTHER_DESK)] == [ALICE]
+    assert store.opt_outs.list(DESK) == []
     # Sending from our number is still allowed; from the other one it is refused.
-    store.queue_outbound(conversation.id, "Hello", desk_number=DESK)
+    store.outbound.queue(conversation.id, "Hello", desk_number=DESK)
     with pytest.raises(OptedOut, match="replied STOP"):
-        store.queue_outbound(conversation.id, "Hello", desk_number=OTHER_DESK)
+        store.outbound.queue(conversation.id, "Hello", desk_number=OTHER_DESK)
 
 
 def test_a_message_to_an_opted_out_number_is_refused_before_it_is_stored(store: Store) -> None:
-    store.ingest_inbound([inbound("SM1", "STOP")])
-    conversation = store.find_conversation(ALICE)
+    store.ingest.inbound([inbound("SM1", "STOP")])
+    conversation = store.conversations.find(ALICE)
     assert conversation is not None
     with pytest.raises(OptedOut, match="This number replied STOP on 3 May"):
-        store.queue_outbound(conversation.id, "Are you there?", desk_number=DESK)
-    assert [m.body for m in store.list_messages(conversation.id)] == [
+        store.outbound.queue(conversation.id, "Are you there?", desk_number=DESK)
+    assert [m.body for m in store.conversations.messages(conversation.id)] == [
         "STOP",
         "Opted out: replied STOP",
     ]
@@ -135,43 +131,43 @@ def test_a_message_to_an_opted_out_number_is_refused_before_it_is_stored(store: 
 def test_a_queued_message_is_refused_at_send_time_if_the_number_opted_out_meanwhile(
     store: Store,
 ) -> None:
-    conversation = store.open_conversation(ALICE, now=at(0))
-    queued = store.queue_outbound(conversation.id, "Reminder", desk_number=DESK, now=at(0))
-    store.ingest_inbound([inbound("SM1", "STOP", minutes=1)])
+    conversation = store.conversations.open(ALICE, now=at(0))
+    queued = store.outbound.queue(conversation.id, "Reminder", desk_number=DESK, now=at(0))
+    store.ingest.inbound([inbound("SM1", "STOP", minutes=1)])
 
-    assert store.begin_send(queued.id, at(2)) is False  # never handed to the gateway
-    refused = store.get_message(queued.id)
+    assert store.outbox.begin_send(queued.id, at(2)) is False  # never handed to the gateway
+    refused = store.conversations.get_message(queued.id)
     assert refused is not None
     assert (refused.status, refused.error_message) == (MessageStatus.FAILED, REFUSED)
-    assert store.due_outbox(at(60)) == []
+    assert store.outbox.due(at(60)) == []
     with pytest.raises(OptedOut):
-        store.retry(queued.id)
+        store.outbound.retry(queued.id)
 
 
 def test_a_21610_failure_opts_the_number_out(store: Store) -> None:
-    conversation = store.open_conversation(ALICE, now=at(0))
-    queued = store.queue_outbound(conversation.id, "Hi", desk_number=DESK, now=at(0))
-    assert store.begin_send(queued.id, at(1))
-    store.record_failed(queued.id, 21610, "They unsubscribed", opt_out=True, now=at(2))
+    conversation = store.conversations.open(ALICE, now=at(0))
+    queued = store.outbound.queue(conversation.id, "Hi", desk_number=DESK, now=at(0))
+    assert store.outbox.begin_send(queued.id, at(1))
+    store.outbox.record_failed(queued.id, 21610, "They unsubscribed", opt_out=True, now=at(2))
 
-    opt_out = store.opt_out_of(ALICE, DESK)
+    opt_out = store.opt_outs.find(ALICE, DESK)
     assert opt_out is not None
     assert (opt_out.reason, opt_out.message_id) == ("21610", queued.id)
     assert history(store) == [
         "Opted out: the carrier reports this number unsubscribed (error 21610)"
     ]
-    refreshed = store.find_conversation(ALICE)
+    refreshed = store.conversations.find(ALICE)
     assert refreshed is not None
     assert refreshed.opt_out_reason == "21610"
 
 
 def test_opt_out_and_opt_in_by_hand(store: Store) -> None:
-    store.open_conversation(BOB, now=at(0))
-    assert store.opt_out(BOB, DESK, "STOP", now=at(1))
-    assert not store.opt_out(BOB, DESK, "STOP", now=at(2))  # already: nothing changes
-    assert store.opt_out_of(BOB, DESK) is not None
-    assert store.opt_in(BOB, DESK, now=at(3))
-    assert store.opt_out_of(BOB, DESK) is None
+    store.conversations.open(BOB, now=at(0))
+    assert store.opt_outs.add(BOB, DESK, "STOP", now=at(1))
+    assert not store.opt_outs.add(BOB, DESK, "STOP", now=at(2))  # already: nothing changes
+    assert store.opt_outs.find(BOB, DESK) is not None
+    assert store.opt_outs.remove(BOB, DESK, now=at(3))
+    assert store.opt_outs.find(BOB, DESK) is None
     assert history(store, BOB) == ["Opted out: replied STOP", "Opted back in: replied START"]
 
 
@@ -179,8 +175,8 @@ def test_opt_out_and_opt_in_by_hand(store: Store) -> None:
 
 
 def schedule(store: Store, minutes: float, *, cancel_if_reply: bool = True, body: str = "Later"):
-    conversation = store.open_conversation(ALICE, now=at(0))
-    return store.queue_outbound(
+    conversation = store.conversations.open(ALICE, now=at(0))
+    return store.outbound.queue(
         conversation.id,
         body,
         desk_number=DESK,
@@ -197,11 +193,11 @@ def test_a_scheduled_message_waits_in_the_outbox_until_its_time(store: Store) ->
         at(60),
         True,
     )
-    assert store.due_outbox(at(59)) == []
-    (due,) = store.due_outbox(at(60))
+    assert store.outbox.due(at(59)) == []
+    (due,) = store.outbox.due(at(60))
     assert due.message_id == message.id
-    assert store.begin_send(message.id, at(61))
-    sending = store.get_message(message.id)
+    assert store.outbox.begin_send(message.id, at(61))
+    sending = store.conversations.get_message(message.id)
     assert sending is not None
     assert sending.status is MessageStatus.SENDING
     assert sending.created_at == at(61)  # dated when it went, not when it was written
@@ -211,58 +207,60 @@ def test_a_scheduled_message_can_be_edited_and_cancelled_until_it_is_claimed(
     store: Store,
 ) -> None:
     message = schedule(store, 60)
-    edited = store.edit_scheduled(message.id, "Later, edited", at(90), cancel_if_reply=False)
+    edited = store.outbound.edit_scheduled(
+        message.id, "Later, edited", at(90), cancel_if_reply=False
+    )
     assert (edited.body, edited.scheduled_at, edited.cancel_if_reply) == (
         "Later, edited",
         at(90),
         False,
     )
-    assert store.due_outbox(at(60)) == []
-    assert [d.body for d in store.due_outbox(at(90))] == ["Later, edited"]
-    conversation = store.find_conversation(ALICE)
+    assert store.outbox.due(at(60)) == []
+    assert [d.body for d in store.outbox.due(at(90))] == ["Later, edited"]
+    conversation = store.conversations.find(ALICE)
     assert conversation is not None
     assert conversation.last_message_preview == "Later, edited"
 
-    cancelled = store.cancel_scheduled(message.id)
+    cancelled = store.outbound.cancel_scheduled(message.id)
     assert cancelled.status is MessageStatus.CANCELLED
-    assert store.due_outbox(at(1000)) == []
+    assert store.outbox.due(at(1000)) == []
     with pytest.raises(TooLate, match="cancelled already"):
-        store.cancel_scheduled(message.id)
+        store.outbound.cancel_scheduled(message.id)
 
 
 def test_editing_or_cancelling_a_message_being_sent_is_refused(store: Store) -> None:
     message = schedule(store, 60)
-    assert store.begin_send(message.id, at(60))
+    assert store.outbox.begin_send(message.id, at(60))
     with pytest.raises(TooLate, match="Too late: it is being sent"):
-        store.edit_scheduled(message.id, "changed", at(120))
+        store.outbound.edit_scheduled(message.id, "changed", at(120))
     with pytest.raises(TooLate, match="Too late: it is being sent"):
-        store.cancel_scheduled(message.id)
-    sending = store.get_message(message.id)
+        store.outbound.cancel_scheduled(message.id)
+    sending = store.conversations.get_message(message.id)
     assert sending is not None
     assert sending.body == "Later"
-    store.record_sent(message.id, "SMX1", MessageStatus.SENT, at(60))
+    store.outbox.record_sent(message.id, "SMX1", MessageStatus.SENT, at(60))
     with pytest.raises(TooLate, match="it has been sent"):
-        store.edit_scheduled(message.id, "changed", at(120))
+        store.outbound.edit_scheduled(message.id, "changed", at(120))
 
 
 def test_a_reply_cancels_scheduled_messages_that_asked_for_it(store: Store) -> None:
     cancelled_by_reply = schedule(store, 60)
     kept = schedule(store, 60, cancel_if_reply=False, body="Kept")
-    store.ingest_inbound([inbound("SM1", "Actually I'm here now", minutes=10)])
+    store.ingest.inbound([inbound("SM1", "Actually I'm here now", minutes=10)])
 
-    first = store.get_message(cancelled_by_reply.id)
-    second = store.get_message(kept.id)
+    first = store.conversations.get_message(cancelled_by_reply.id)
+    second = store.conversations.get_message(kept.id)
     assert first is not None
     assert first.status is MessageStatus.CANCELLED
     assert second is not None
     assert second.status is MessageStatus.SCHEDULED
-    assert [d.message_id for d in store.due_outbox(at(60))] == [kept.id]
+    assert [d.message_id for d in store.outbox.due(at(60))] == [kept.id]
     assert history(store) == ["Scheduled message cancelled: they replied first"]
 
 
 def test_a_reply_sent_before_the_message_was_scheduled_does_not_cancel_it(store: Store) -> None:
-    conversation = store.open_conversation(ALICE, now=at(0))
-    message = store.queue_outbound(
+    conversation = store.conversations.open(ALICE, now=at(0))
+    message = store.outbound.queue(
         conversation.id,
         "See you",
         desk_number=DESK,
@@ -271,17 +269,17 @@ def test_a_reply_sent_before_the_message_was_scheduled_does_not_cancel_it(store:
         cancel_if_reply=True,
     )
     # Their message was written at minute 10 and reaches the desk only now.
-    store.ingest_inbound([inbound("SM1", "late hello", minutes=10)])
-    found = store.get_message(message.id)
+    store.ingest.inbound([inbound("SM1", "late hello", minutes=10)])
+    found = store.conversations.get_message(message.id)
     assert found is not None
     assert found.status is MessageStatus.SCHEDULED
 
 
 def test_a_reply_cannot_cancel_a_message_the_worker_claimed(store: Store) -> None:
     message = schedule(store, 60)
-    assert store.begin_send(message.id, at(60))
-    store.ingest_inbound([inbound("SM1", "hi", minutes=59)])
-    found = store.get_message(message.id)
+    assert store.outbox.begin_send(message.id, at(60))
+    store.ingest.inbound([inbound("SM1", "hi", minutes=59)])
+    found = store.conversations.get_message(message.id)
     assert found is not None
     assert found.status is MessageStatus.SENDING
     assert history(store) == []
@@ -304,29 +302,29 @@ def test_a_demo_contact_replying_stop_is_opted_out_and_then_refused(file_store: 
         status_delays=(0.05, 0.1), reply_delay=(0.1, 0.2), greet=False, auto_reply=True
     ).start()
     try:
-        file_store.desk_number = demo.phone_number
+        file_store = file_store.for_session(file_store.viewer, demo.phone_number)
         engine = make_engine(file_store, demo)
-        conversation = file_store.open_conversation(PEER)
-        file_store.queue_outbound(conversation.id, "Please stop me", desk_number=demo.phone_number)
-        cycle_until(engine, lambda: file_store.opt_out_of(PEER, demo.phone_number) is not None)
+        conversation = file_store.conversations.open(PEER)
+        file_store.outbound.queue(conversation.id, "Please stop me", desk_number=demo.phone_number)
+        cycle_until(engine, lambda: file_store.opt_outs.find(PEER, demo.phone_number) is not None)
 
-        shown = file_store.find_conversation(PEER)
+        shown = file_store.conversations.find(PEER)
         assert shown is not None
         assert shown.opt_out_reason == "STOP"
         assert history(file_store, PEER) == ["Opted out: replied STOP"]
         with pytest.raises(OptedOut):
-            file_store.queue_outbound(conversation.id, "Sorry!", desk_number=demo.phone_number)
+            file_store.outbound.queue(conversation.id, "Sorry!", desk_number=demo.phone_number)
 
         # START through the gateway opts them back in, and sending works again.
         demo.inbound(PEER, "START")
-        cycle_until(engine, lambda: file_store.opt_out_of(PEER, demo.phone_number) is None)
-        again = file_store.queue_outbound(
+        cycle_until(engine, lambda: file_store.opt_outs.find(PEER, demo.phone_number) is None)
+        again = file_store.outbound.queue(
             conversation.id, "Welcome back", desk_number=demo.phone_number
         )
         cycle_until(
             engine,
             lambda: (
-                file_store.get_message(again.id).status
+                file_store.conversations.get_message(again.id).status
                 in (MessageStatus.SENT, MessageStatus.DELIVERED)
             ),
         )
@@ -342,16 +340,16 @@ def test_the_demo_gateway_refuses_an_opted_out_number_with_21610(
     # The gateway knows of the STOP, the desk does not (e.g. the desk was set up later).
     demo_gateway.inbound(PEER, "STOP", at=datetime.now(UTC) - timedelta(days=30))
     engine = make_engine(file_store, demo_gateway)
-    conversation = file_store.open_conversation(PEER)
-    file_store.queue_outbound(conversation.id, "Hello", desk_number=demo_gateway.phone_number)
-    file_store.desk_number = demo_gateway.phone_number
+    conversation = file_store.conversations.open(PEER)
+    file_store.outbound.queue(conversation.id, "Hello", desk_number=demo_gateway.phone_number)
+    file_store = file_store.for_session(file_store.viewer, demo_gateway.phone_number)
     engine.run_cycle()
 
-    failed = [m for m in file_store.list_messages(conversation.id) if m.body == "Hello"]
+    failed = [m for m in file_store.conversations.messages(conversation.id) if m.body == "Hello"]
     assert failed[0].status is MessageStatus.FAILED
     assert failed[0].error_code == 21610
     assert "START" in (failed[0].error_message or "")
-    opt_out = file_store.opt_out_of(PEER, demo_gateway.phone_number)
+    opt_out = file_store.opt_outs.find(PEER, demo_gateway.phone_number)
     assert opt_out is not None
     assert opt_out.reason in ("21610", "STOP")
     assert demo_gateway.sent() == []
@@ -362,15 +360,15 @@ def test_a_21610_rejection_opts_out_through_the_engine(
 ) -> None:
     demo_gateway.inject(Fault.REJECT, code=21610)
     engine = make_engine(file_store, demo_gateway)
-    conversation = file_store.open_conversation(PEER)
-    message = file_store.queue_outbound(
+    conversation = file_store.conversations.open(PEER)
+    message = file_store.outbound.queue(
         conversation.id, "Hello", desk_number=demo_gateway.phone_number
     )
     engine.run_cycle()
-    failed = file_store.get_message(message.id)
+    failed = file_store.conversations.get_message(message.id)
     assert failed is not None
     assert failed.error_code == 21610
-    opt_out = file_store.opt_out_of(PEER, demo_gateway.phone_number)
+    opt_out = file_store.opt_outs.find(PEER, demo_gateway.phone_number)
     assert opt_out is not None
     assert opt_out.reason == "21610"
 
@@ -382,8 +380,8 @@ def test_a_scheduled_message_is_sent_once_at_its_time_across_a_restart(
     now = datetime.now(UTC)
     clock = {"now": now}
     with open_store(url) as first:
-        conversation = first.open_conversation(PEER)
-        message = first.queue_outbound(
+        conversation = first.conversations.open(PEER)
+        message = first.outbound.queue(
             conversation.id,
             "Your appointment is tomorrow",
             desk_number=demo_gateway.phone_number,
@@ -402,7 +400,7 @@ def test_a_scheduled_message_is_sent_once_at_its_time_across_a_restart(
         cycle_until(
             engine,
             lambda: (
-                second.get_message(message.id).status
+                second.conversations.get_message(message.id).status
                 in (MessageStatus.SENT, MessageStatus.DELIVERED)
             ),
         )
@@ -418,8 +416,8 @@ def test_a_reply_through_the_gateway_cancels_a_scheduled_message(
     now = datetime.now(UTC)
     clock = {"now": now}
     engine = make_engine(file_store, demo_gateway, clock=lambda: clock["now"])
-    conversation = file_store.open_conversation(PEER)
-    message = file_store.queue_outbound(
+    conversation = file_store.conversations.open(PEER)
+    message = file_store.outbound.queue(
         conversation.id,
         "Just checking in",
         desk_number=demo_gateway.phone_number,
@@ -428,7 +426,8 @@ def test_a_reply_through_the_gateway_cancels_a_scheduled_message(
     )
     demo_gateway.inbound(PEER, "All good, thanks")
     cycle_until(
-        engine, lambda: file_store.get_message(message.id).status is MessageStatus.CANCELLED
+        engine,
+        lambda: file_store.conversations.get_message(message.id).status is MessageStatus.CANCELLED,
     )
     clock["now"] = now + timedelta(minutes=10)
     engine.run_cycle()
@@ -446,8 +445,8 @@ def test_in_a_team_only_the_poller_sends_a_scheduled_message_once(
     now = datetime.now(UTC)
     clock = {"now": now}
     with open_store(postgres_url) as anna_store, open_store(postgres_url) as ben_store:
-        conversation = ben_store.open_conversation(PEER)
-        message = ben_store.queue_outbound(  # Ben schedules it on his desk
+        conversation = ben_store.conversations.open(PEER)
+        message = ben_store.outbound.queue(  # Ben schedules it on his desk
             conversation.id,
             "Team reminder",
             desk_number=demo_gateway.phone_number,
@@ -472,7 +471,7 @@ def test_in_a_team_only_the_poller_sends_a_scheduled_message_once(
             for _ in range(3):
                 ben_engine.run_cycle()
                 anna_engine.run_cycle()
-            sent = ben_store.get_message(message.id)
+            sent = ben_store.conversations.get_message(message.id)
             assert sent is not None
             assert sent.status in (MessageStatus.SENT, MessageStatus.DELIVERED)
             assert [m["body"] for m in demo_gateway.sent()] == ["Team reminder"]

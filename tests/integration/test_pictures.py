@@ -41,11 +41,11 @@ def setup(demo_gateway, tmp_path: Path):
 def _pictures(store, sid_body: str):
     (message,) = [
         m
-        for c in store.list_conversations()
-        for m in store.list_messages(c.id)
+        for c in store.conversations.list()
+        for m in store.conversations.messages(c.id)
         if m.body == sid_body
     ]
-    return store.media_for_messages([message.id]).get(message.id, [])
+    return store.media.for_messages([message.id]).get(message.id, [])
 
 
 def test_a_picture_from_the_demo_gateway_is_fetched_into_the_cache(setup, demo_gateway):

@@ -129,16 +129,16 @@ def test_open_store_migrates_a_fresh_postgres_database_and_round_trips_a_message
     with open_store(postgres_url) as store:
         assert store.dialect == "postgresql"
         assert current_revision(store.engine) == HEAD_REVISION
-        change = store.ingest_inbound([inbound("SM-round-trip", body="Grüße 👋")])
+        change = store.ingest.inbound([inbound("SM-round-trip", body="Grüße 👋")])
         [message] = change.messages
     # A second store (another desk, or the app restarted) reads what the first one wrote.
     with open_store(postgres_url) as again:
-        conversation = again.find_conversation(ALICE)
+        conversation = again.conversations.find(ALICE)
         assert conversation is not None
         assert conversation.id == message.conversation_id
         assert conversation.unread_count == 1
-        assert [m.body for m in again.list_messages(conversation.id)] == ["Grüße 👋"]
-        assert again.get_message(message.id) == message
+        assert [m.body for m in again.conversations.messages(conversation.id)] == ["Grüße 👋"]
+        assert again.conversations.get_message(message.id) == message
 
 
 # -- changes travel between desks ----------------------------------------------------------
@@ -151,7 +151,7 @@ def test_a_change_on_one_desk_reaches_the_other_within_a_second(make_team_desk):
     ben = make_team_desk(fallback_seconds=60)
 
     started = time.monotonic()
-    change = anna.store.ingest_inbound([inbound("SM-notify")])
+    change = anna.store.ingest.inbound([inbound("SM-notify")])
     [message] = change.messages
 
     assert wait_until(lambda: ben.remote(), timeout=1.0), "desk B heard nothing within 1 s"
@@ -175,7 +175,7 @@ def test_a_change_too_large_for_one_notification_arrives_whole(make_team_desk):
     anna = make_team_desk(fallback_seconds=60)
     ben = make_team_desk(fallback_seconds=60)
 
-    change = anna.store.ingest_inbound(
+    change = anna.store.ingest.inbound(
         [inbound(f"SM-bulk-{n:04}", peer=f"+1555010{n:04}") for n in range(1500)]
     )
     expected = {m.id for m in change.messages}
@@ -193,7 +193,7 @@ def test_a_missed_notification_is_caught_by_the_fallback_check(make_team_desk):
     # Desk A publishes nothing: as if its notification was lost.
     anna = make_team_desk(publish=False, listen=False)
 
-    change = anna.store.ingest_inbound([inbound("SM-missed")])
+    change = anna.store.ingest.inbound([inbound("SM-missed")])
     [message] = change.messages
 
     assert wait_until(lambda: ben.heard_conversation(message.conversation_id), timeout=2.0)
@@ -203,7 +203,7 @@ def test_a_missed_notification_is_caught_by_the_fallback_check(make_team_desk):
 def test_a_listener_started_late_catches_up_with_what_it_missed(make_team_desk, postgres_url):
     before = datetime.now(UTC) - timedelta(seconds=1)
     anna = make_team_desk(listen=False)
-    change = anna.store.ingest_inbound([inbound("SM-before-listening")])
+    change = anna.store.ingest.inbound([inbound("SM-before-listening")])
     [message] = change.messages
 
     ben = make_team_desk(publish=False, listen=False)
@@ -231,7 +231,7 @@ def test_the_listener_reconnects_after_losing_its_connection(
     assert killed == (1,)
     # Written while desk B may still be reconnecting: the catch-up after reconnecting or the
     # notification brings it.
-    change = anna.store.ingest_inbound([inbound("SM-during-outage")])
+    change = anna.store.ingest.inbound([inbound("SM-during-outage")])
     [message] = change.messages
 
     assert wait_until(lambda: ben.heard_conversation(message.conversation_id), timeout=3.0)
@@ -255,13 +255,13 @@ def test_a_publisher_that_cannot_notify_never_fails_a_write(tmp_path, caplog):
     with open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}") as store:
         publisher = ChangePublisher(store, "anna").start()
         try:
-            change = store.ingest_inbound([inbound("SM-offline")])
+            change = store.ingest.inbound([inbound("SM-offline")])
             assert len(change.messages) == 1
-            assert store.get_message(change.messages[0].id) is not None
+            assert store.conversations.get_message(change.messages[0].id) is not None
             assert "Could not tell the other desks" in caplog.text
             caplog.clear()
             # Within the retry pause the next change is dropped without trying again.
-            store.ingest_inbound([inbound("SM-offline-2")])
+            store.ingest.inbound([inbound("SM-offline-2")])
             assert "Could not tell the other desks" not in caplog.text
         finally:
             publisher.stop()
@@ -272,7 +272,7 @@ def test_the_publisher_notifies_through_the_stores_own_connection(make_team_desk
     anna = make_team_desk(listen=False)
     database = anna.store.engine.url.database
 
-    anna.store.ingest_inbound([inbound("SM-one-connection")])
+    anna.store.ingest.inbound([inbound("SM-one-connection")])
 
     with postgres_server.connect() as admin:
         (count,) = admin.execute(

@@ -38,7 +38,7 @@ def store_a_message(url: str) -> None:
     from desktop.core.models import utcnow
 
     with open_store(url) as store:
-        store.ingest_inbound([InboundRecord("SM1", "+14155550134", "+14155550100", "hi", utcnow())])
+        store.ingest.inbound([InboundRecord("SM1", "+14155550134", "+14155550100", "hi", utcnow())])
         wal = Path(store.engine.url.database + "-wal")
         shm = Path(store.engine.url.database + "-shm")
         # While it is open, SQLite's side files exist: they hold message text too.

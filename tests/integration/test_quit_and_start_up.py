@@ -82,9 +82,9 @@ def test_quit_does_not_wait_for_a_keyring_that_hangs(tmp_path: Path):
 def queued_for_olivia(paths: Paths, gateway: DemoGateway) -> tuple[ConversationId, int]:
     """Anna's reply to Olivia, stored in the outbox before the app starts."""
     with store_of(paths) as store:
-        conversation = store.find_conversation("+14155550134")
+        conversation = store.conversations.find("+14155550134")
         assert conversation is not None
-        message = store.queue_outbound(
+        message = store.outbound.queue(
             conversation.id, ORDER_READY, desk_number=gateway.phone_number, user_id=None
         )
         return conversation.id, int(message.id)
@@ -92,7 +92,7 @@ def queued_for_olivia(paths: Paths, gateway: DemoGateway) -> tuple[ConversationI
 
 def status_of(paths: Paths, cid: ConversationId, mid: int) -> tuple[MessageStatus, str | None]:
     with store_of(paths) as store:
-        message = next(m for m in store.list_messages(cid) if int(m.id) == mid)
+        message = next(m for m in store.conversations.messages(cid) if int(m.id) == mid)
         return message.status, message.gateway_sid
 
 
@@ -253,7 +253,7 @@ def test_a_bug_during_start_up_ends_in_a_sentence_naming_the_log(
 
 def good_snapshot(paths: Paths, store: Store) -> str:
     """The text of the snapshot a quit would leave for Anna's chat list."""
-    rows = tuple(store.list_conversations())
+    rows = tuple(store.conversations.list())
     last = snapshot.Snapshot(
         extension="101",
         user_label="Anna Smith (101)",

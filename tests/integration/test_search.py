@@ -4,7 +4,6 @@ the words of messages through the FTS5 index, which triggers keep in step with m
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,10 +11,14 @@ import alembic.command
 import pytest
 from sqlalchemy import create_engine, text
 
-import desktop.store.store as store_module
+import desktop.store.search as search_module
 from desktop.core.models import ContactDraft, Conversation
 from desktop.store import InboundRecord, Store, open_store
 from desktop.store.migrate import alembic_config
+
+# The shared ``store`` fixture on a SQLite file: FTS5 is SQLite's, and ``db_path`` looks at the
+# file behind the store (tests/integration/test_search_postgresql.py is PostgreSQL's search).
+pytestmark = pytest.mark.sqlite_only
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
@@ -26,17 +29,6 @@ CAROL = "+61291234567"
 
 def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "desk.sqlite3"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{db_path}") as opened:
-        yield opened
 
 
 def raw(db_path: Path, sql: str, **params: object) -> list[tuple[object, ...]]:
@@ -52,11 +44,11 @@ def raw(db_path: Path, sql: str, **params: object) -> list[tuple[object, ...]]:
 
 def receive(store: Store, peer: str, body: str, minutes: float, sid: str | None = None) -> None:
     sid = sid or f"SM{peer}{minutes}"
-    store.ingest_inbound([InboundRecord(sid, peer, DESK, body, at(minutes))])
+    store.ingest.inbound([InboundRecord(sid, peer, DESK, body, at(minutes))])
 
 
 def found(store: Store, typed: str, **kwargs: int) -> list[str]:
-    return [c.peer_number for c in store.search_conversations(typed, **kwargs)]
+    return [c.peer_number for c in store.search.conversations(typed, **kwargs)]
 
 
 def index_is_in_step(db_path: Path) -> bool:
@@ -74,14 +66,14 @@ def index_is_in_step(db_path: Path) -> bool:
 def test_conversations_are_found_by_contact_name_or_company(store: Store) -> None:
     receive(store, ALICE, "hello", 1)
     receive(store, BOB, "hello", 2)
-    store.save_contact(ContactDraft("Olivia Bennett", (ALICE,), company="Acme"))
-    store.save_contact(ContactDraft("Bob Smith", (BOB,), company="Smith & Bennett Ltd"))
+    store.contacts.save(ContactDraft("Olivia Bennett", (ALICE,), company="Acme"))
+    store.contacts.save(ContactDraft("Bob Smith", (BOB,), company="Smith & Bennett Ltd"))
 
     assert found(store, "olivia") == [ALICE]
     assert found(store, "ACME") == [ALICE]
     assert found(store, "bennett") == [BOB, ALICE]
     assert found(store, "nobody") == []
-    (alice,) = store.search_conversations("oliv")
+    (alice,) = store.search.conversations("oliv")
     assert alice.display_name == "Olivia Bennett"
 
 
@@ -158,9 +150,9 @@ def test_accented_messages_are_found_without_accents_and_the_other_way_round(
 )
 def test_search_syntax_typed_by_a_person_is_taken_as_text(store: Store, typed: str) -> None:
     receive(store, ALICE, "hello and welcome, or not", 1)
-    store.save_contact(ContactDraft("Olivia", (ALICE,)))
+    store.contacts.save(ContactDraft("Olivia", (ALICE,)))
 
-    result = store.search_conversations(typed)
+    result = store.search.conversations(typed)
 
     assert all(c.peer_number == ALICE for c in result)
 
@@ -188,11 +180,11 @@ def test_nothing_typed_finds_nothing(store: Store) -> None:
 
 def test_archived_conversations_are_found_too(store: Store) -> None:
     receive(store, ALICE, "the parcel arrived", 1)
-    alice = store.find_conversation(ALICE)
+    alice = store.conversations.find(ALICE)
     assert alice is not None
-    store.set_archived(alice.id, True)
+    store.ownership.set_archived(alice.id, True)
 
-    (result,) = store.search_conversations("parcel")
+    (result,) = store.search.conversations("parcel")
 
     assert result.archived
 
@@ -203,13 +195,13 @@ def test_each_conversation_comes_once_newest_activity_first(store: Store) -> Non
     receive(store, ALICE, "parcel for Alice", 10)
     receive(store, CAROL, "parcel for Carol", 5)
     receive(store, BOB, "thanks", 20)  # Bob's newest message does not match; his activity counts
-    store.save_contact(ContactDraft("Parcel Service", (CAROL,)))
+    store.contacts.save(ContactDraft("Parcel Service", (CAROL,)))
 
-    results = store.search_conversations("parcel")
+    results = store.search.conversations("parcel")
 
     assert [c.peer_number for c in results] == [BOB, ALICE, CAROL]
     assert results == sorted(results, key=lambda c: (c.last_activity_at, c.id), reverse=True)
-    assert results[0] == store.find_conversation(BOB)
+    assert results[0] == store.conversations.find(BOB)
     assert found(store, "parcel", limit=2) == [BOB, ALICE]
 
 
@@ -219,7 +211,7 @@ def test_common_words_give_the_same_answer_as_rare_ones(
 ) -> None:
     # With more matches than the first read of the index, the conversations are walked in
     # activity order and those without a recent match are checked against older ones.
-    monkeypatch.setattr(store_module, "_SEARCH_PROBE", probe)
+    monkeypatch.setattr(search_module, "_SEARCH_PROBE", probe)
     numbers = [f"+1415555{i:04d}" for i in range(8)]
     for i, number in enumerate(numbers):  # an old match in every even conversation
         receive(store, number, "invoice sent" if i % 2 == 0 else "no thanks", i)
@@ -228,7 +220,7 @@ def test_common_words_give_the_same_answer_as_rare_ones(
     by_activity = [3, 0, 6, 1, 7, 2, 4, 5]  # then the newest activity, in neither id order
     for rank, i in enumerate(by_activity):
         receive(store, numbers[i], "ok", 100 - rank)
-    store.save_contact(ContactDraft("Invoice Desk", (numbers[7],)))
+    store.contacts.save(ContactDraft("Invoice Desk", (numbers[7],)))
     expected = [numbers[i] for i in by_activity if i != 5]
 
     assert found(store, "invoice") == expected
@@ -244,15 +236,15 @@ def test_common_words_give_the_same_answer_as_rare_ones(
 def test_ingested_messages_are_searchable_at_once(
     store: Store, db_path: Path, fast_path: bool
 ) -> None:
-    store._sqlite_fast_ingest = fast_path
-    store.ingest_inbound(
+    store.ingest.sqlite_fast_path = fast_path
+    store.ingest.inbound(
         [
             InboundRecord("SM1", ALICE, DESK, "first pineapple", at(1)),
             InboundRecord("SM2", BOB, DESK, "second", at(2)),
             InboundRecord("SM1", ALICE, DESK, "first pineapple", at(1)),  # duplicate: skipped
         ]
     )
-    store.ingest_inbound([InboundRecord("SM1", ALICE, DESK, "first pineapple", at(1))])
+    store.ingest.inbound([InboundRecord("SM1", ALICE, DESK, "first pineapple", at(1))])
 
     assert found(store, "pineapple") == [ALICE]
     assert found(store, "second") == [BOB]
@@ -263,9 +255,9 @@ def test_ingested_messages_are_searchable_at_once(
 
 
 def test_outbound_messages_are_searchable_at_once(store: Store, db_path: Path) -> None:
-    alice = store.open_conversation(ALICE)
+    alice = store.conversations.open(ALICE)
 
-    store.queue_outbound(alice.id, "the quarterly report is ready", desk_number=DESK)
+    store.outbound.queue(alice.id, "the quarterly report is ready", desk_number=DESK)
 
     assert found(store, "quarterly report") == [ALICE]
     assert index_is_in_step(db_path)
@@ -338,14 +330,14 @@ def test_search_over_a_hundred_thousand_messages(store: Store) -> None:
         for i in range(100_000)
     ]
     for start in range(0, len(records), 10_000):
-        store.ingest_inbound(records[start : start + 10_000])
-    store.ingest_inbound([InboundRecord("SMrare", ALICE, DESK, "a rare zeppelin", at(5))])
+        store.ingest.inbound(records[start : start + 10_000])
+    store.ingest.inbound([InboundRecord("SMrare", ALICE, DESK, "a rare zeppelin", at(5))])
 
     timings = {}
     results: dict[str, list[Conversation]] = {}
     for typed in ("thanks", "inv", "meeting tomorrow", "zeppelin", "5550134"):
         started = time.perf_counter()
-        results[typed] = store.search_conversations(typed)
+        results[typed] = store.search.conversations(typed)
         timings[typed] = (time.perf_counter() - started) * 1000
 
     print(

@@ -13,7 +13,7 @@ import pytest
 
 from desktop.core.models import ContactDraft
 from desktop.store import InboundRecord, Store
-from desktop.store.store import fold_for_search
+from desktop.store.sql import fold_for_search
 
 DESK = "+15550000000"
 ALICE, BOB, CAROL = "+14155550134", "+442079460123", "+61291234567"
@@ -22,11 +22,11 @@ T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 
 def receive(store: Store, peer: str, body: str, minutes: int) -> None:
     at = T0 + timedelta(minutes=minutes)
-    store.ingest_inbound([InboundRecord(f"SM{peer}{minutes}", peer, DESK, body, at)])
+    store.ingest.inbound([InboundRecord(f"SM{peer}{minutes}", peer, DESK, body, at)])
 
 
 def found(store: Store, typed: str) -> list[str]:
-    return [c.peer_number for c in store.search_conversations(typed)]
+    return [c.peer_number for c in store.search.conversations(typed)]
 
 
 def test_message_words_are_found_with_or_without_their_accents(store: Store) -> None:
@@ -44,22 +44,22 @@ def test_message_words_are_found_with_or_without_their_accents(store: Store) -> 
 
 
 def test_contacts_are_found_by_name_and_company_without_accents(store: Store) -> None:
-    store.save_contact(ContactDraft("Zoë Müller", (ALICE,), company="Café Brûlé"))
-    store.save_contact(ContactDraft("Ben Jones", (BOB,)))
+    store.contacts.save(ContactDraft("Zoë Müller", (ALICE,), company="Café Brûlé"))
+    store.contacts.save(ContactDraft("Ben Jones", (BOB,)))
     receive(store, ALICE, "hello", 1)
     receive(store, BOB, "hi", 2)
 
     assert found(store, "muller") == [ALICE]
     assert found(store, "ZOË") == [ALICE]
     assert found(store, "cafe brule") == [ALICE]
-    assert [c.name for c in store.list_contacts("MULLER")] == ["Zoë Müller"]
-    assert [c.name for c in store.list_contacts("brulé")] == ["Zoë Müller"]
+    assert [c.name for c in store.contacts.list("MULLER")] == ["Zoë Müller"]
+    assert [c.name for c in store.contacts.list("brulé")] == ["Zoë Müller"]
 
 
 def test_contacts_are_listed_in_name_order_ignoring_accents(store: Store) -> None:
     for name, number in [("Zoë", ALICE), ("Émile", BOB), ("eve", CAROL)]:
-        store.save_contact(ContactDraft(name, (number,)))
-    assert [c.name for c in store.list_contacts()] == ["Émile", "eve", "Zoë"]
+        store.contacts.save(ContactDraft(name, (number,)))
+    assert [c.name for c in store.contacts.list()] == ["Émile", "eve", "Zoë"]
 
 
 @pytest.mark.postgres

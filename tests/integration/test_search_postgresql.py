@@ -26,7 +26,7 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, text
 
-import desktop.store.store as store_module
+import desktop.store.search as search_module
 from desktop.core.models import ContactDraft, ConversationId, Direction, MessageStatus
 from desktop.store import HistoryRecord, Store, open_store
 from desktop.store.migrate import alembic_config
@@ -111,9 +111,9 @@ def office_records() -> list[HistoryRecord]:
 def fill(store: Store) -> None:
     records = office_records()
     for start in range(0, len(records), 5_000):
-        store.import_history(records[start : start + 5_000], now=T0)
+        store.ingest.history(records[start : start + 5_000], now=T0)
     names = ("Theo Smith", "Thandi Okafor", "Anna Müller", "Zoë Chen", "Olivia Brown")
-    store.import_contacts(
+    store.contacts.import_drafts(
         [
             ContactDraft(names[index % len(names)], (peer(index),), "Acme" if index % 7 else "")
             for index in range(0, CONVERSATIONS, 3)
@@ -138,7 +138,7 @@ def office(postgres_server: PostgresServer) -> Iterator[Office]:
         fill(store)
         with store.engine.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
-        big = store.find_conversation(peer(0))
+        big = store.conversations.find(peer(0))
         assert big is not None
         yield Office(store, big.id)
     finally:
@@ -240,7 +240,7 @@ def folds_messages_one_by_one(reads: list[Read]) -> bool:
 
 def search_plan(office: Office, typed: str, limit: int = 200) -> list[Read]:
     """How the search's queries read messages (all but the first: the contacts' numbers)."""
-    found = plans(office.store, lambda: office.store.search_conversations(typed, limit=limit))
+    found = plans(office.store, lambda: office.store.search.conversations(typed, limit=limit))
     return [read for plan in found[1:] for read in message_reads(office.store, plan)]
 
 
@@ -269,10 +269,10 @@ def test_common_words_that_never_meet_walk_only_the_newest_conversations(
     # Each word is in thousands of messages, never both in one: walking conversations for
     # one that has them would test every message (4 s at a million); after the newest few
     # the index answers. (Thresholds of a million messages, scaled to these 20,000.)
-    monkeypatch.setattr(store_module, "_PG_SEARCH_FROM_INDEX", 50)
-    monkeypatch.setattr(store_module, "_PG_SEARCH_WALK", 100)
+    monkeypatch.setattr(search_module, "_PG_SEARCH_FROM_INDEX", 50)
+    monkeypatch.setattr(search_module, "_PG_SEARCH_WALK", 100)
     with statements(office.store) as seen:
-        assert office.store.search_conversations("thanks appointment", limit=10) == []
+        assert office.store.search.conversations("thanks appointment", limit=10) == []
     (walk,) = [sql for sql, _ in seen if "LIMIT" in sql and "hits" not in sql and "EXISTS" in sql]
     with office.store.engine.connect() as conn:
         plan = "\n".join(
@@ -305,7 +305,7 @@ def test_the_planner_knows_how_common_a_word_is(office: Office) -> None:
 
 @pytest.mark.parametrize("typed", ["zeppelin", "order", "café", "a"])
 def test_find_in_a_long_conversation_reads_only_its_messages(office: Office, typed: str) -> None:
-    (plan,) = plans(office.store, lambda: office.store.find_in_conversation(office.big, typed))
+    (plan,) = plans(office.store, lambda: office.store.conversations.find_in(office.big, typed))
     reads = message_reads(office.store, plan)
 
     assert reads
@@ -448,11 +448,11 @@ def test_postgresql_finds_the_conversations_sqlite_finds_in_the_same_order(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     for name, value in STRATEGIES[strategy].items():
-        monkeypatch.setattr(store_module, name, value)
+        monkeypatch.setattr(search_module, name, value)
     for typed in TYPED:
-        on_sqlite = [c.peer_number for c in sqlite_office.search_conversations(typed, limit=limit)]
+        on_sqlite = [c.peer_number for c in sqlite_office.search.conversations(typed, limit=limit)]
         on_postgresql = [
-            c.peer_number for c in office.store.search_conversations(typed, limit=limit)
+            c.peer_number for c in office.store.search.conversations(typed, limit=limit)
         ]
         assert on_postgresql == on_sqlite, typed
 
@@ -461,10 +461,10 @@ def test_find_in_a_conversation_finds_what_sqlite_finds(
     office: Office, sqlite_office: Store
 ) -> None:
     def bodies(store: Store, typed: str) -> list[str]:
-        conversation = store.find_conversation(peer(0))
+        conversation = store.conversations.find(peer(0))
         assert conversation is not None
-        text_of = {m.id: m.body for m in store.list_messages(conversation.id, limit=BIG)}
-        return [text_of[mid] for mid in store.find_in_conversation(conversation.id, typed)]
+        text_of = {m.id: m.body for m in store.conversations.messages(conversation.id, limit=BIG)}
+        return [text_of[mid] for mid in store.conversations.find_in(conversation.id, typed)]
 
     for typed in (
         "zeppelin",
@@ -484,7 +484,7 @@ def test_find_in_a_conversation_finds_what_sqlite_finds(
 
 
 def _sql(url: str, *statements: str, **params: object) -> list[tuple[object, ...]]:
-    from desktop.store.store import create_store_engine
+    from desktop.store.database import create_store_engine
 
     engine = create_store_engine(url)
     try:
@@ -525,11 +525,11 @@ def test_upgrading_to_0011_keeps_what_is_found_and_downgrading_restores_0007(
     statistics = "SELECT stxname FROM pg_statistic_ext WHERE stxname LIKE 'messages_fts%'"
     assert _sql(postgres_url, statistics) == [("messages_fts_words",)]
     with open_store(postgres_url) as store:
-        assert [c.peer_number for c in store.search_conversations("DZIEKUJE bede")] == [peer(1)]
-        assert [c.peer_number for c in store.search_conversations("lodz")] == []
-        assert [c.peer_number for c in store.search_conversations("łodz strasse")] == [peer(1)]
-        assert store.search_conversations("zeppelin") == []
-        assert len(store.find_in_conversation(ConversationId(1), "E")) == 3
+        assert [c.peer_number for c in store.search.conversations("DZIEKUJE bede")] == [peer(1)]
+        assert [c.peer_number for c in store.search.conversations("lodz")] == []
+        assert [c.peer_number for c in store.search.conversations("łodz strasse")] == [peer(1)]
+        assert store.search.conversations("zeppelin") == []
+        assert len(store.conversations.find_in(ConversationId(1), "E")) == 3
 
     alembic.command.downgrade(config, str(before))
 

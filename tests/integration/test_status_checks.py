@@ -9,24 +9,18 @@ import pytest
 
 from desktop.core.models import MessageStatus
 from desktop.gateway.demo import DemoGateway, Fault
-from desktop.store import open_store
 from desktop.sync.engine import LinkState
 from tests.integration.engines import cycle_until, make_engine
 
 ALICE = "+14155550134"
 BOB = "+14155550177"
 
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    yield store
-    store.close()
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
 
 
 def send(store, demo, peer, body):
-    conversation = store.open_conversation(peer)
-    return store.queue_outbound(conversation.id, body, desk_number=demo.phone_number)
+    conversation = store.conversations.open(peer)
+    return store.outbound.queue(conversation.id, body, desk_number=demo.phone_number)
 
 
 def fetches_of(demo: DemoGateway, sid: str) -> int:
@@ -40,7 +34,7 @@ def test_an_unreadable_status_for_one_message_neither_stops_the_others_nor_the_d
     stuck = send(store, demo_gateway, ALICE, "its record goes bad")
     fine = send(store, demo_gateway, BOB, "its ticks arrive")
     engine.run_cycle()
-    stuck_sid = store.get_message(stuck.id).gateway_sid
+    stuck_sid = store.conversations.get_message(stuck.id).gateway_sid
     demo_gateway.serve_record_as(stuck_sid, {"date_created": DemoGateway.OMIT})
 
     reports = []
@@ -48,21 +42,25 @@ def test_an_unreadable_status_for_one_message_neither_stops_the_others_nor_the_d
     def delivered() -> bool:
         reports.append(engine.run_cycle())
         demo_gateway.inbound(ALICE, f"still arriving {len(reports)}")
-        return store.get_message(fine.id).status is MessageStatus.DELIVERED
+        return store.conversations.get_message(fine.id).status is MessageStatus.DELIVERED
 
     cycle_until(engine, delivered)
 
     assert {r.state for r in reports} == {LinkState.ONLINE}
-    assert store.get_message(stuck.id).status is MessageStatus.SENT  # waits, not failed
-    conversation = store.find_conversation(ALICE)
-    assert any(m.body.startswith("still arriving") for m in store.list_messages(conversation.id))
+    assert (
+        store.conversations.get_message(stuck.id).status is MessageStatus.SENT
+    )  # waits, not failed
+    conversation = store.conversations.find(ALICE)
+    assert any(
+        m.body.startswith("still arriving") for m in store.conversations.messages(conversation.id)
+    )
 
 
 def test_a_message_whose_status_check_fails_waits_on_its_own_back_off(store, demo_gateway):
     engine = make_engine(store, demo_gateway)
     stuck = send(store, demo_gateway, ALICE, "its record goes bad")
     engine.run_cycle()  # sent; its first check is due half a second later
-    sid = store.get_message(stuck.id).gateway_sid
+    sid = store.conversations.get_message(stuck.id).gateway_sid
     demo_gateway.serve_record_as(sid, {"direction": "sideways"})
     before = fetches_of(demo_gateway, sid)
 
@@ -80,7 +78,7 @@ def test_a_message_whose_status_check_fails_waits_on_its_own_back_off(store, dem
     demo_gateway.restore_record(sid)  # readable again: it is followed to the end
     cycle_until(
         engine,
-        lambda: store.get_message(stuck.id).status is MessageStatus.DELIVERED,
+        lambda: store.conversations.get_message(stuck.id).status is MessageStatus.DELIVERED,
         timeout=15,
     )
 
@@ -95,7 +93,7 @@ def test_server_errors_on_status_checks_alone_do_not_make_the_desk_offline(store
     assert (report.state, report.message, report.sent) == (LinkState.ONLINE, "Connected", 1)
     cycle_until(
         engine,
-        lambda: store.get_message(message.id).status is MessageStatus.DELIVERED,
+        lambda: store.conversations.get_message(message.id).status is MessageStatus.DELIVERED,
         timeout=15,
     )
 

@@ -8,7 +8,6 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -33,8 +32,8 @@ from desktop.store import (
     Store,
     StoreError,
     UnsettledMessage,
-    open_store,
 )
+from desktop.store.database import for_writing
 from desktop.store.set_aside_store import UnstorableRecord
 from desktop.store.tables import sqlite_text, sync_state
 
@@ -52,44 +51,19 @@ def inbound(sid: str, peer: str = ALICE, minutes: float = 0, body: str = "hi") -
     return InboundRecord(sid, peer, DESK, body, at(minutes))
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def db_path(backend: str, tmp_path: Path) -> Path:
-    """The SQLite file behind the store, for tests that look at it directly."""
-    if backend != "sqlite":
-        pytest.skip("reads or changes the SQLite file behind the store's back")
-    return tmp_path / "desk.sqlite3"
-
-
-@pytest.fixture
-def store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
-    if backend == "sqlite":
-        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("postgres_url"))
-    with open_store(url) as opened:
-        yield opened
-
-
 @pytest.fixture(params=["sqlite-fast-path", "core-statement"])
 def ingest_store(request: pytest.FixtureRequest, store: Store) -> Store:
     """The store, with ingest through the SQLite fast path or the portable Core statement."""
     if request.param == "sqlite-fast-path" and store.dialect != "sqlite":
         pytest.skip("the fast path is SQLite's")
-    store._sqlite_fast_ingest = request.param == "sqlite-fast-path"
+    store.ingest.sqlite_fast_path = request.param == "sqlite-fast-path"
     return store
 
 
 @pytest.fixture
 def reader(store: Store) -> UserId:
-    """A colleague made before any message arrived, whose read state the store shows."""
-    user = Accounts(store).create_user("101", "Anna Smith", "correct horse 42")
-    store.viewer = user.id
-    return user.id
+    """A colleague made before any message arrived (the tests read as them)."""
+    return Accounts(store).create_user("101", "Anna Smith", "correct horse 42").id
 
 
 @pytest.fixture
@@ -111,14 +85,14 @@ def raw(db_path: Path, sql: str, **params: object) -> list[tuple[object, ...]]:
 
 
 def queued(store: Store, peer: str = ALICE, body: str = "hello", minutes: float = 0) -> MessageId:
-    conversation = store.open_conversation(peer, now=at(minutes))
-    return store.queue_outbound(conversation.id, body, desk_number=DESK, now=at(minutes)).id
+    conversation = store.conversations.open(peer, now=at(minutes))
+    return store.outbound.queue(conversation.id, body, desk_number=DESK, now=at(minutes)).id
 
 
 def sent(store: Store, sid: str, peer: str = ALICE, minutes: float = 0) -> MessageId:
     mid = queued(store, peer, minutes=minutes)
-    assert store.begin_send(mid, at(minutes))
-    store.record_sent(mid, sid, MessageStatus.SENT, at(minutes))
+    assert store.outbox.begin_send(mid, at(minutes))
+    store.outbox.record_sent(mid, sid, MessageStatus.SENT, at(minutes))
     return mid
 
 
@@ -126,30 +100,30 @@ def sent(store: Store, sid: str, peer: str = ALICE, minutes: float = 0) -> Messa
 
 
 def test_naive_datetimes_are_rejected(store: Store, db_path: Path) -> None:
-    conversation = store.open_conversation(ALICE)
+    conversation = store.conversations.open(ALICE)
     naive = datetime(2025, 3, 1, 9, 0)
 
     with pytest.raises(ValueError, match="naive"):
-        store.queue_outbound(conversation.id, "hi", desk_number=DESK, now=naive)
+        store.outbound.queue(conversation.id, "hi", desk_number=DESK, now=naive)
     with pytest.raises(ValueError, match="naive"):
         InboundRecord("SM1", ALICE, DESK, "hi", naive)
     with pytest.raises(ValueError, match="naive"):
-        store.set_watermark("inbound", naive)
-    with pytest.raises(StatementError) as raised, store._writer.begin() as conn:
+        store.outbox.set_watermark("inbound", naive)
+    with pytest.raises(StatementError) as raised, for_writing(store.engine).begin() as conn:
         conn.execute(insert(sync_state).values(key="k", updated_at=naive))
     assert isinstance(raised.value.orig, ValueError)
-    assert store.list_messages(conversation.id) == []
+    assert store.conversations.messages(conversation.id) == []
 
 
 def test_times_are_stored_as_utc_and_come_back_aware_utc(store: Store, db_path: Path) -> None:
     paris = timezone(timedelta(hours=1))
-    conversation = store.open_conversation(ALICE)
+    conversation = store.conversations.open(ALICE)
 
-    message = store.queue_outbound(
+    message = store.outbound.queue(
         conversation.id, "hi", desk_number=DESK, now=datetime(2025, 3, 1, 10, 0, tzinfo=paris)
     )
 
-    (stored,) = store.list_messages(conversation.id)
+    (stored,) = store.conversations.messages(conversation.id)
     assert stored.created_at == T0
     assert stored.created_at.tzinfo is UTC
     assert message.created_at.tzinfo is UTC
@@ -175,16 +149,16 @@ def test_sqlite_time_text_is_what_sqlalchemy_writes_for_datetime(value: datetime
 def test_open_conversation_creates_once_and_emits_only_on_creation(
     store: Store, events: list[StoreChange]
 ) -> None:
-    first = store.open_conversation(ALICE, now=T0)
-    again = store.open_conversation(ALICE, now=at(5))
+    first = store.conversations.open(ALICE, now=T0)
+    again = store.conversations.open(ALICE, now=at(5))
 
     assert again == first
     assert first == Conversation(id=first.id, peer_number=ALICE, last_activity_at=T0)
     assert events == [StoreChange(conversations=(first,))]
-    assert store.find_conversation(ALICE) == first
-    assert store.get_conversation(first.id) == first
-    assert store.find_conversation(BOB) is None
-    assert store.get_conversation(ConversationId(999)) is None
+    assert store.conversations.find(ALICE) == first
+    assert store.conversations.get(first.id) == first
+    assert store.conversations.find(BOB) is None
+    assert store.conversations.get(ConversationId(999)) is None
 
 
 def test_opening_the_same_number_from_many_threads_gives_one_conversation(store: Store) -> None:
@@ -193,7 +167,7 @@ def test_opening_the_same_number_from_many_threads_gives_one_conversation(store:
 
     def open_it() -> None:
         barrier.wait()
-        results.append(store.open_conversation(ALICE))
+        results.append(store.conversations.open(ALICE))
 
     threads = [threading.Thread(target=open_it) for _ in range(6)]
     for thread in threads:
@@ -203,35 +177,36 @@ def test_opening_the_same_number_from_many_threads_gives_one_conversation(store:
 
     assert len(results) == 6
     assert {c.id for c in results} == {results[0].id}
-    assert len(store.list_conversations()) == 1
+    assert len(store.conversations.list()) == 1
 
 
 def test_mark_read_clears_unread_and_emits_only_when_something_was_unread(
     store: Store, reader: UserId, events: list[StoreChange]
 ) -> None:
-    store.ingest_inbound([inbound("SM1"), inbound("SM2", minutes=1)])
-    conversation = store.find_conversation(ALICE)
+    store = store.for_session(reader)
+    store.ingest.inbound([inbound("SM1"), inbound("SM2", minutes=1)])
+    conversation = store.conversations.find(ALICE)
     assert conversation is not None
     assert conversation.unread_count == 2
     events.clear()
 
-    store.mark_read(conversation.id)
-    store.mark_read(conversation.id)
+    store.conversations.mark_read(conversation.id)
+    store.conversations.mark_read(conversation.id)
 
-    read = store.get_conversation(conversation.id)
+    read = store.conversations.get(conversation.id)
     assert read is not None
     assert read.unread_count == 0
     assert events == [StoreChange(conversations=(read,))]
-    assert store.unread_conversation_count() == 0
+    assert store.conversations.unread_count() == 0
 
 
 def test_unread_count_counts_conversations_archived_or_not(store: Store) -> None:
-    store.ingest_inbound([inbound("SM1", ALICE), inbound("SM2", ALICE), inbound("SM3", BOB)])
-    bob = store.find_conversation(BOB)
+    store.ingest.inbound([inbound("SM1", ALICE), inbound("SM2", ALICE), inbound("SM3", BOB)])
+    bob = store.conversations.find(BOB)
     assert bob is not None
-    store.set_archived(bob.id, True)
+    store.ownership.set_archived(bob.id, True)
 
-    assert store.unread_conversation_count() == 2
+    assert store.conversations.unread_count() == 2
 
 
 # -- queue_outbound --------------------------------------------------------------------------
@@ -240,11 +215,11 @@ def test_unread_count_counts_conversations_archived_or_not(store: Store) -> None
 def test_queue_outbound_stores_message_outbox_row_and_summary_and_emits(
     store: Store, events: list[StoreChange]
 ) -> None:
-    conversation = store.open_conversation(ALICE, now=T0)
-    store.set_archived(conversation.id, True, now=T0)
+    conversation = store.conversations.open(ALICE, now=T0)
+    store.ownership.set_archived(conversation.id, True, now=T0)
     events.clear()
 
-    message = store.queue_outbound(
+    message = store.outbound.queue(
         conversation.id, "  Running late,\n\tsee you at 10  ", desk_number=DESK, now=at(1)
     )
 
@@ -252,8 +227,8 @@ def test_queue_outbound_stores_message_outbox_row_and_summary_and_emits(
     assert message.status is MessageStatus.QUEUED
     assert message.body == "  Running late,\n\tsee you at 10  "
     assert message.created_at == at(1)
-    assert store.get_message(message.id) == message
-    (item,) = store.due_outbox(at(1))
+    assert store.conversations.get_message(message.id) == message
+    (item,) = store.outbox.due(at(1))
     assert (item.message_id, item.conversation_id, item.to_number, item.body) == (
         message.id,
         conversation.id,
@@ -261,7 +236,7 @@ def test_queue_outbound_stores_message_outbox_row_and_summary_and_emits(
         message.body,
     )
     assert (item.state, item.attempts, item.next_attempt_at) == ("pending", 0, at(1))
-    summary = store.get_conversation(conversation.id)
+    summary = store.conversations.get(conversation.id)
     assert summary == Conversation(
         id=conversation.id,
         peer_number=ALICE,
@@ -277,7 +252,7 @@ def test_queue_outbound_stores_message_outbox_row_and_summary_and_emits(
 def test_queue_outbound_is_all_or_nothing(
     store: Store, db_path: Path, events: list[StoreChange]
 ) -> None:
-    conversation = store.open_conversation(ALICE, now=T0)
+    conversation = store.conversations.open(ALICE, now=T0)
     events.clear()
     # Make the last insert of the transaction fail, as a full disk or a crash would.
     raw(
@@ -287,34 +262,34 @@ def test_queue_outbound_is_all_or_nothing(
     )
 
     with pytest.raises(Exception, match="outbox refused"):
-        store.queue_outbound(conversation.id, "hello", desk_number=DESK, now=at(1))
+        store.outbound.queue(conversation.id, "hello", desk_number=DESK, now=at(1))
 
     assert raw(db_path, "SELECT count(*) FROM messages") == [(0,)]
-    assert store.get_conversation(conversation.id) == conversation
+    assert store.conversations.get(conversation.id) == conversation
     assert events == []
 
 
 @pytest.mark.parametrize("body", ["", "   ", "\n\t "])
 def test_queue_outbound_refuses_an_empty_message(store: Store, body: str) -> None:
-    conversation = store.open_conversation(ALICE)
+    conversation = store.conversations.open(ALICE)
 
     with pytest.raises(ValueError, match="empty"):
-        store.queue_outbound(conversation.id, body, desk_number=DESK)
+        store.outbound.queue(conversation.id, body, desk_number=DESK)
 
-    assert store.list_messages(conversation.id) == []
+    assert store.conversations.messages(conversation.id) == []
 
 
 def test_queue_outbound_to_a_missing_conversation_is_a_store_error(store: Store) -> None:
     with pytest.raises(StoreError):
-        store.queue_outbound(ConversationId(404), "hello", desk_number=DESK)
+        store.outbound.queue(ConversationId(404), "hello", desk_number=DESK)
 
 
 def test_preview_is_at_most_200_characters(store: Store) -> None:
-    conversation = store.open_conversation(ALICE)
+    conversation = store.conversations.open(ALICE)
 
-    store.queue_outbound(conversation.id, "x" * 500, desk_number=DESK)
+    store.outbound.queue(conversation.id, "x" * 500, desk_number=DESK)
 
-    summary = store.get_conversation(conversation.id)
+    summary = store.conversations.get(conversation.id)
     assert summary is not None
     assert summary.last_message_preview == "x" * 200
 
@@ -326,7 +301,7 @@ def test_ingest_dedupes_by_sid_within_and_across_batches_and_counts_unread(
     ingest_store: Store,
 ) -> None:
     store = ingest_store
-    first = store.ingest_inbound(
+    first = store.ingest.inbound(
         [
             inbound("SM1", ALICE, 0),
             inbound("SM2", ALICE, 1),
@@ -335,61 +310,61 @@ def test_ingest_dedupes_by_sid_within_and_across_batches_and_counts_unread(
         ]
     )
     # A polling window that overlaps the last one: two old, one new.
-    second = store.ingest_inbound(
+    second = store.ingest.inbound(
         [inbound("SM2", ALICE, 1), inbound("SM3", BOB, 2), inbound("SM4", ALICE, 3, "later")]
     )
 
     assert sorted(m.gateway_sid or "" for m in first.messages) == ["SM1", "SM2", "SM3"]
     assert [m.gateway_sid for m in second.messages] == ["SM4"]
-    alice, bob = store.find_conversation(ALICE), store.find_conversation(BOB)
+    alice, bob = store.conversations.find(ALICE), store.conversations.find(BOB)
     assert alice is not None
     assert bob is not None
     assert (alice.unread_count, bob.unread_count) == (3, 1)
     assert alice.last_message_preview == "later"
     assert alice.last_activity_at == at(3)
     assert (alice.last_direction, alice.last_status) == (Direction.INBOUND, MessageStatus.RECEIVED)
-    assert [m.gateway_sid for m in store.list_messages(alice.id)] == ["SM1", "SM2", "SM4"]
-    assert store.known_sids(["SM1", "SM4", "SM9"]) == {"SM1", "SM4"}
-    assert store.unread_conversation_count() == 2
+    assert [m.gateway_sid for m in store.conversations.messages(alice.id)] == ["SM1", "SM2", "SM4"]
+    assert store.ingest.known_sids(["SM1", "SM4", "SM9"]) == {"SM1", "SM4"}
+    assert store.conversations.unread_count() == 2
     assert second.conversations == (alice,)
 
 
 def test_fully_duplicate_ingest_changes_nothing_and_emits_nothing(
     ingest_store: Store, events: list[StoreChange]
 ) -> None:
-    ingest_store.ingest_inbound([inbound("SM1"), inbound("SM2", minutes=1)])
+    ingest_store.ingest.inbound([inbound("SM1"), inbound("SM2", minutes=1)])
     events.clear()
-    before = ingest_store.list_conversations()
+    before = ingest_store.conversations.list()
 
-    change = ingest_store.ingest_inbound([inbound("SM2", minutes=1), inbound("SM1")])
+    change = ingest_store.ingest.inbound([inbound("SM2", minutes=1), inbound("SM1")])
 
     assert not change
     assert events == []
-    assert ingest_store.list_conversations() == before
+    assert ingest_store.conversations.list() == before
 
 
 def test_ingest_brings_an_archived_conversation_back_unread(
     ingest_store: Store, reader: UserId
 ) -> None:
-    store = ingest_store
-    store.ingest_inbound([inbound("SM1")])
-    alice = store.find_conversation(ALICE)
+    store = ingest_store.for_session(reader)
+    store.ingest.inbound([inbound("SM1")])
+    alice = store.conversations.find(ALICE)
     assert alice is not None
-    store.mark_read(alice.id)
-    store.set_archived(alice.id, True)
-    assert store.list_conversations() == []
+    store.conversations.mark_read(alice.id)
+    store.ownership.set_archived(alice.id, True)
+    assert store.conversations.list() == []
 
-    store.ingest_inbound([inbound("SM2", minutes=5, body="are you there?")])
+    store.ingest.inbound([inbound("SM2", minutes=5, body="are you there?")])
 
-    back = store.get_conversation(alice.id)
+    back = store.conversations.get(alice.id)
     assert back is not None
     assert (back.archived, back.unread_count, back.last_message_preview) == (
         False,
         1,
         "are you there?",
     )
-    assert store.list_conversations() == [back]
-    assert store.list_conversations(archived=True) == []
+    assert store.conversations.list() == [back]
+    assert store.conversations.list(archived=True) == []
 
 
 def test_a_late_message_shows_last_but_the_activity_time_never_goes_back(
@@ -398,15 +373,15 @@ def test_a_late_message_shows_last_but_the_activity_time_never_goes_back(
     store = ingest_store
     mid = queued(store, ALICE, body="see you", minutes=10)
 
-    store.ingest_inbound([inbound("SM1", ALICE, 5, body="delayed by the carrier")])
+    store.ingest.inbound([inbound("SM1", ALICE, 5, body="delayed by the carrier")])
 
-    alice = store.find_conversation(ALICE)
+    alice = store.conversations.find(ALICE)
     assert alice is not None
     # It arrived last, so it is at the bottom of the conversation and in the preview...
     assert alice.last_message_preview == "delayed by the carrier"
     assert alice.last_direction is Direction.INBOUND
     assert alice.unread_count == 1
-    assert [m.id for m in store.list_messages(alice.id)][-2] == mid
+    assert [m.id for m in store.conversations.messages(alice.id)][-2] == mid
     # ...but the chat list's sort time stays at the newest time seen.
     assert alice.last_activity_at == at(10)
 
@@ -415,11 +390,11 @@ def test_first_message_of_a_just_opened_conversation_becomes_its_summary(
     ingest_store: Store,
 ) -> None:
     # Opened at 10:00, but the peer's SMS is stamped 09:55 by the gateway.
-    opened = ingest_store.open_conversation(ALICE, now=at(60))
+    opened = ingest_store.conversations.open(ALICE, now=at(60))
 
-    ingest_store.ingest_inbound([inbound("SM1", ALICE, 55, body="hello?")])
+    ingest_store.ingest.inbound([inbound("SM1", ALICE, 55, body="hello?")])
 
-    alice = ingest_store.get_conversation(opened.id)
+    alice = ingest_store.conversations.get(opened.id)
     assert alice is not None
     assert (alice.last_message_preview, alice.last_activity_at) == ("hello?", at(60))
 
@@ -431,14 +406,14 @@ def test_ingest_of_ten_thousand_records_completes(ingest_store: Store) -> None:
     ]
 
     started = time.perf_counter()
-    change = ingest_store.ingest_inbound(records)
+    change = ingest_store.ingest.inbound(records)
     elapsed = time.perf_counter() - started
 
     print(f"\ningest of 10,000 records over 100 numbers: {elapsed * 1000:.0f} ms")
     assert len(change.messages) == 10_000
     assert len(change.conversations) == 100
-    assert sum(c.unread_count for c in ingest_store.list_conversations(limit=200)) == 10_000
-    assert not ingest_store.ingest_inbound(records[::7])
+    assert sum(c.unread_count for c in ingest_store.conversations.list(limit=200)) == 10_000
+    assert not ingest_store.ingest.inbound(records[::7])
 
 
 @pytest.mark.parametrize(
@@ -476,40 +451,40 @@ def test_conversation_pages_follow_activity_order_without_gaps_or_overlaps(
     # 23 conversations, created out of activity order and several sharing a last-activity
     # time, so the order needs both keys.
     for i in range(23):
-        store.open_conversation(f"+1555000{i:04d}", now=at((i * 7) % 23 // 3))
-    archived = store.open_conversation("+15559990000", now=at(100))
-    store.set_archived(archived.id, True)
+        store.conversations.open(f"+1555000{i:04d}", now=at((i * 7) % 23 // 3))
+    archived = store.conversations.open("+15559990000", now=at(100))
+    store.ownership.set_archived(archived.id, True)
     expected = sorted(
-        (c for c in (store.find_conversation(f"+1555000{i:04d}") for i in range(23)) if c),
+        (c for c in (store.conversations.find(f"+1555000{i:04d}") for i in range(23)) if c),
         key=lambda c: (c.last_activity_at, c.id),
         reverse=True,
     )
 
     pages: list[list[Conversation]] = []
     before = None
-    while page := store.list_conversations(before=before, limit=5):
+    while page := store.conversations.list(before=before, limit=5):
         pages.append(page)
         before = (page[-1].last_activity_at, page[-1].id)
 
     assert [len(p) for p in pages] == [5, 5, 5, 5, 3]
     assert [c for p in pages for c in p] == expected
-    assert store.list_conversations(archived=True) == [store.get_conversation(archived.id)]
+    assert store.conversations.list(archived=True) == [store.conversations.get(archived.id)]
 
 
 def test_message_pages_are_oldest_first_and_walk_back_without_gaps_or_overlaps(
     store: Store,
 ) -> None:
-    conversation = store.open_conversation(ALICE, now=T0)
+    conversation = store.conversations.open(ALICE, now=T0)
     # 25 messages, pairs of them written at the same instant.
     written = [
-        store.queue_outbound(conversation.id, f"m{i}", desk_number=DESK, now=at(i // 2))
+        store.outbound.queue(conversation.id, f"m{i}", desk_number=DESK, now=at(i // 2))
         for i in range(25)
     ]
-    store.queue_outbound(store.open_conversation(BOB).id, "elsewhere", desk_number=DESK)
+    store.outbound.queue(store.conversations.open(BOB).id, "elsewhere", desk_number=DESK)
 
     pages = []
     before = None
-    while page := store.list_messages(conversation.id, before=before, limit=7):
+    while page := store.conversations.messages(conversation.id, before=before, limit=7):
         assert page == sorted(page, key=lambda m: m.id)  # in arrival order
         pages.append(page)
         before = page[0].id
@@ -526,20 +501,20 @@ def test_begin_send_claims_a_message_only_once(store: Store, events: list[StoreC
     mid = queued(store)
     events.clear()
 
-    assert store.begin_send(mid, at(1)) is True
-    assert store.begin_send(mid, at(1)) is False
+    assert store.outbox.begin_send(mid, at(1)) is True
+    assert store.outbox.begin_send(mid, at(1)) is False
 
-    message = store.get_message(mid)
+    message = store.conversations.get_message(mid)
     assert message is not None
     assert message.status is MessageStatus.SENDING
-    (item,) = store.in_flight_outbox()
+    (item,) = store.outbox.in_flight()
     assert (item.message_id, item.state, item.attempts, item.attempt_started_at) == (
         mid,
         "in_flight",
         1,
         at(1),
     )
-    summary = store.get_conversation(message.conversation_id)
+    summary = store.conversations.get(message.conversation_id)
     assert summary is not None
     assert summary.last_status is MessageStatus.SENDING
     assert events == [StoreChange(conversations=(summary,), messages=(message,))]
@@ -553,7 +528,7 @@ def test_begin_send_from_many_threads_at_once_claims_exactly_once(store: Store) 
 
     def race(mid: MessageId, barrier: threading.Barrier) -> None:
         barrier.wait()
-        claimed = store.begin_send(mid, at(1))
+        claimed = store.outbox.begin_send(mid, at(1))
         with lock:
             claims.append((mid, claimed))
 
@@ -567,37 +542,37 @@ def test_begin_send_from_many_threads_at_once_claims_exactly_once(store: Store) 
 
     assert len(claims) == workers * len(mids)
     assert sorted(mid for mid, claimed in claims if claimed) == mids
-    assert {item.attempts for item in store.in_flight_outbox()} == {1}
+    assert {item.attempts for item in store.outbox.in_flight()} == {1}
 
 
 def test_due_outbox_lists_due_rows_of_both_states_oldest_first(store: Store) -> None:
     late = queued(store, ALICE, minutes=0)
     early = queued(store, BOB, minutes=1)
     future = queued(store, "+15550000003", minutes=2)
-    store.reschedule(late, at(5), "gateway unreachable")
-    assert store.begin_send(early, at(1))
-    store.mark_uncertain(early, at(3), "timed out")
-    store.reschedule(future, at(30), "gateway unreachable")
+    store.outbox.reschedule(late, at(5), "gateway unreachable")
+    assert store.outbox.begin_send(early, at(1))
+    store.outbox.mark_uncertain(early, at(3), "timed out")
+    store.outbox.reschedule(future, at(30), "gateway unreachable")
 
-    due = store.due_outbox(at(10))
+    due = store.outbox.due(at(10))
 
     assert [(i.message_id, i.state) for i in due] == [(early, "in_flight"), (late, "pending")]
-    assert store.due_outbox(at(2)) == []
-    assert [i.message_id for i in store.due_outbox(at(60), limit=2)] == [early, late]
+    assert store.outbox.due(at(2)) == []
+    assert [i.message_id for i in store.outbox.due(at(60), limit=2)] == [early, late]
 
 
 def test_mark_uncertain_keeps_the_message_in_flight_and_sending(
     store: Store, db_path: Path, events: list[StoreChange]
 ) -> None:
     mid = queued(store)
-    assert store.begin_send(mid, at(1))
+    assert store.outbox.begin_send(mid, at(1))
     events.clear()
 
-    store.mark_uncertain(mid, at(2), "connection reset")
+    store.outbox.mark_uncertain(mid, at(2), "connection reset")
 
-    (item,) = store.in_flight_outbox()
+    (item,) = store.outbox.in_flight()
     assert (item.state, item.next_attempt_at, item.attempts) == ("in_flight", at(2), 1)
-    message = store.get_message(mid)
+    message = store.conversations.get_message(mid)
     assert message is not None
     assert message.status is MessageStatus.SENDING
     assert raw(db_path, "SELECT last_error FROM outbox") == [("connection reset",)]
@@ -608,42 +583,42 @@ def test_reschedule_puts_the_message_back_in_the_queue(
     store: Store, db_path: Path, events: list[StoreChange]
 ) -> None:
     mid = queued(store)
-    assert store.begin_send(mid, at(1))
+    assert store.outbox.begin_send(mid, at(1))
     events.clear()
 
-    store.reschedule(mid, at(5), "HTTP 503")
+    store.outbox.reschedule(mid, at(5), "HTTP 503")
 
-    assert store.in_flight_outbox() == []
-    (item,) = store.due_outbox(at(5))
+    assert store.outbox.in_flight() == []
+    (item,) = store.outbox.due(at(5))
     assert (item.message_id, item.state, item.attempts) == (mid, "pending", 1)
     assert raw(db_path, "SELECT last_error FROM outbox") == [("HTTP 503",)]
-    message = store.get_message(mid)
+    message = store.conversations.get_message(mid)
     assert message is not None
     assert message.status is MessageStatus.QUEUED
     assert [m.status for e in events for m in e.messages] == [MessageStatus.QUEUED]
-    assert store.begin_send(mid, at(5)) is True
+    assert store.outbox.begin_send(mid, at(5)) is True
 
 
 def test_record_sent_attaches_the_sid_and_clears_the_outbox(
     store: Store, events: list[StoreChange]
 ) -> None:
     mid = queued(store)
-    assert store.begin_send(mid, at(1))
+    assert store.outbox.begin_send(mid, at(1))
     events.clear()
 
-    store.record_sent(mid, "SM123", MessageStatus.SENT, at(1))
+    store.outbox.record_sent(mid, "SM123", MessageStatus.SENT, at(1))
 
-    message = store.get_message(mid)
+    message = store.conversations.get_message(mid)
     assert message is not None
     assert (message.status, message.gateway_sid, message.sent_at) == (
         MessageStatus.SENT,
         "SM123",
         at(1),
     )
-    assert store.due_outbox(at(60)) == []
-    assert store.in_flight_outbox() == []
-    assert store.known_sids(["SM123"]) == {"SM123"}
-    summary = store.get_conversation(message.conversation_id)
+    assert store.outbox.due(at(60)) == []
+    assert store.outbox.in_flight() == []
+    assert store.ingest.known_sids(["SM123"]) == {"SM123"}
+    summary = store.conversations.get(message.conversation_id)
     assert summary is not None
     assert summary.last_status is MessageStatus.SENT
     assert events == [StoreChange(conversations=(summary,), messages=(message,))]
@@ -654,13 +629,13 @@ def test_record_sent_with_a_sid_of_another_message_is_refused_and_changes_nothin
 ) -> None:
     sent(store, "SM1", ALICE)
     mid = queued(store, BOB)
-    assert store.begin_send(mid, at(1))
+    assert store.outbox.begin_send(mid, at(1))
 
     with pytest.raises(StoreError, match="SM1"):
-        store.record_sent(mid, "SM1", MessageStatus.SENT, at(1))
+        store.outbox.record_sent(mid, "SM1", MessageStatus.SENT, at(1))
 
-    assert [i.message_id for i in store.in_flight_outbox()] == [mid]
-    message = store.get_message(mid)
+    assert [i.message_id for i in store.outbox.in_flight()] == [mid]
+    message = store.conversations.get_message(mid)
     assert message is not None
     assert message.gateway_sid is None
 
@@ -669,31 +644,31 @@ def test_record_failed_clears_the_outbox_and_retry_queues_it_again(
     store: Store, events: list[StoreChange]
 ) -> None:
     mid = queued(store)
-    assert store.begin_send(mid, at(1))
-    store.record_failed(mid, 30003, "The phone could not be reached")
+    assert store.outbox.begin_send(mid, at(1))
+    store.outbox.record_failed(mid, 30003, "The phone could not be reached")
 
-    failed = store.get_message(mid)
+    failed = store.conversations.get_message(mid)
     assert failed is not None
     assert (failed.status, failed.error_code, failed.error_message) == (
         MessageStatus.FAILED,
         30003,
         "The phone could not be reached",
     )
-    assert store.due_outbox(at(60)) == []
-    assert store.in_flight_outbox() == []
-    summary = store.get_conversation(failed.conversation_id)
+    assert store.outbox.due(at(60)) == []
+    assert store.outbox.in_flight() == []
+    summary = store.conversations.get(failed.conversation_id)
     assert summary is not None
     assert summary.last_status is MessageStatus.FAILED
     events.clear()
 
-    retried = store.retry(mid, now=at(2))
+    retried = store.outbound.retry(mid, now=at(2))
 
     assert (retried.status, retried.error_code, retried.error_message) == (
         MessageStatus.QUEUED,
         None,
         None,
     )
-    (item,) = store.due_outbox(at(2))
+    (item,) = store.outbox.due(at(2))
     assert (item.message_id, item.state, item.attempts, item.next_attempt_at) == (
         mid,
         "pending",
@@ -702,17 +677,17 @@ def test_record_failed_clears_the_outbox_and_retry_queues_it_again(
     )
     assert events[-1].messages == (retried,)
     with pytest.raises(StoreError, match="Only a failed message can be sent again"):
-        store.retry(mid)
+        store.outbound.retry(mid)
 
 
 def test_only_a_failed_outbound_message_can_be_retried(store: Store) -> None:
-    store.ingest_inbound([inbound("SM1")])
-    (received,) = store.list_messages(ConversationId(1))
+    store.ingest.inbound([inbound("SM1")])
+    (received,) = store.conversations.messages(ConversationId(1))
 
     with pytest.raises(StoreError, match="Only a failed message can be sent again"):
-        store.retry(received.id)
+        store.outbound.retry(received.id)
     with pytest.raises(StoreError, match="Only a failed message can be sent again"):
-        store.retry(sent(store, "SM2", BOB))
+        store.outbound.retry(sent(store, "SM2", BOB))
 
 
 # -- status updates --------------------------------------------------------------------------
@@ -737,12 +712,12 @@ def test_status_updates_never_go_backwards(
     mid = sent(store, "SM1")
 
     for status in reports:  # one report per poll
-        store.apply_status_updates([StatusUpdate("SM1", status)])
+        store.outbox.apply_status_updates([StatusUpdate("SM1", status)])
 
-    message = store.get_message(mid)
+    message = store.conversations.get_message(mid)
     assert message is not None
     assert message.status is final
-    summary = store.get_conversation(message.conversation_id)
+    summary = store.conversations.get(message.conversation_id)
     assert summary is not None
     assert summary.last_status is final
 
@@ -750,7 +725,7 @@ def test_status_updates_never_go_backwards(
 def test_status_reports_in_one_batch_apply_in_order(store: Store) -> None:
     mid = sent(store, "SM1")
 
-    change = store.apply_status_updates(
+    change = store.outbox.apply_status_updates(
         [
             StatusUpdate("SM1", MessageStatus.DELIVERED, delivered_at=at(2)),
             StatusUpdate("SM1", MessageStatus.SENT),
@@ -758,7 +733,7 @@ def test_status_reports_in_one_batch_apply_in_order(store: Store) -> None:
         ]
     )
 
-    message = store.get_message(mid)
+    message = store.conversations.get_message(mid)
     assert message is not None
     assert (message.status, message.delivered_at, message.error_code) == (
         MessageStatus.DELIVERED,
@@ -776,7 +751,7 @@ def test_status_update_emits_exactly_the_changed_rows(
     other = sent(store, "SM3", BOB, minutes=2)
     events.clear()
 
-    change = store.apply_status_updates(
+    change = store.outbox.apply_status_updates(
         [
             StatusUpdate("SM1", MessageStatus.FAILED, 30005, "Unknown number"),
             StatusUpdate("SM2", MessageStatus.DELIVERED, delivered_at=at(3)),
@@ -786,16 +761,16 @@ def test_status_update_emits_exactly_the_changed_rows(
     )
 
     assert sorted(m.id for m in change.messages) == [older, newest]
-    failed = store.get_message(older)
+    failed = store.conversations.get_message(older)
     assert failed is not None
     assert failed.error_message == "Unknown number"
     # Only Alice's summary changes, and only because her newest message was delivered.
-    alice = store.find_conversation(ALICE)
+    alice = store.conversations.find(ALICE)
     assert alice is not None
     assert alice.last_status is MessageStatus.DELIVERED
     assert change.conversations == (alice,)
     assert events == [change]
-    bob = store.find_conversation(BOB)
+    bob = store.conversations.find(BOB)
     assert bob is not None
     assert bob.last_status is MessageStatus.SENT
     assert other not in {m.id for m in change.messages}
@@ -805,10 +780,10 @@ def test_status_updates_that_change_nothing_emit_nothing(
     store: Store, events: list[StoreChange]
 ) -> None:
     sent(store, "SM1")
-    store.ingest_inbound([inbound("SM9", BOB)])
+    store.ingest.inbound([inbound("SM9", BOB)])
     events.clear()
 
-    change = store.apply_status_updates(
+    change = store.outbox.apply_status_updates(
         [StatusUpdate("SM1", MessageStatus.SENT), StatusUpdate("SM9", MessageStatus.DELIVERED)]
     )
 
@@ -823,11 +798,11 @@ def test_unsettled_outbound_lists_accepted_messages_awaiting_a_final_status(
     waiting = sent(store, "SM1", ALICE, minutes=1)
     newer = sent(store, "SM2", BOB, minutes=2)
     delivered = sent(store, "SM3", BOB, minutes=3)
-    store.apply_status_updates([StatusUpdate("SM3", MessageStatus.DELIVERED)])
+    store.outbox.apply_status_updates([StatusUpdate("SM3", MessageStatus.DELIVERED)])
     queued(store, ALICE, minutes=4)
-    store.ingest_inbound([inbound("SM9", ALICE, 5)])
+    store.ingest.inbound([inbound("SM9", ALICE, 5)])
 
-    unsettled = store.unsettled_outbound(since=at(0))
+    unsettled = store.outbox.unsettled(since=at(0))
 
     assert unsettled == [
         UnsettledMessage(newer, "SM2", MessageStatus.SENT),
@@ -835,21 +810,21 @@ def test_unsettled_outbound_lists_accepted_messages_awaiting_a_final_status(
     ]
     assert old not in {u.message_id for u in unsettled}
     assert delivered not in {u.message_id for u in unsettled}
-    assert store.unsettled_outbound(since=at(0), limit=1) == unsettled[:1]
+    assert store.outbox.unsettled(since=at(0), limit=1) == unsettled[:1]
 
 
 # -- sync state ------------------------------------------------------------------------------
 
 
 def test_watermarks_are_stored_replaced_and_read_back(store: Store) -> None:
-    assert store.get_watermark("inbound") is None
+    assert store.outbox.watermark("inbound") is None
 
-    store.set_watermark("inbound", at(1))
-    store.set_watermark("inbound", at(2))
-    store.set_watermark("status", at(3))
+    store.outbox.set_watermark("inbound", at(1))
+    store.outbox.set_watermark("inbound", at(2))
+    store.outbox.set_watermark("status", at(3))
 
-    assert store.get_watermark("inbound") == at(2)
-    assert store.get_watermark("status") == at(3)
+    assert store.outbox.watermark("inbound") == at(2)
+    assert store.outbox.watermark("status") == at(3)
 
 
 # -- change events ---------------------------------------------------------------------------
@@ -865,12 +840,12 @@ def test_a_raising_subscriber_is_logged_and_does_not_break_the_write(
 
     store.subscribe(broken)
     store.subscribe(seen.append)
-    conversation = store.open_conversation(ALICE)
+    conversation = store.conversations.open(ALICE)
 
     with caplog.at_level(logging.ERROR, logger="smsdesk.store"):
-        message = store.queue_outbound(conversation.id, "still sent", desk_number=DESK)
+        message = store.outbound.queue(conversation.id, "still sent", desk_number=DESK)
 
-    assert store.get_message(message.id) == message
+    assert store.conversations.get_message(message.id) == message
     assert seen[-1].messages == (message,)
     assert any(
         r.name == "smsdesk.store" and r.exc_info and "view crashed" in str(r.exc_info[1])
@@ -881,11 +856,11 @@ def test_a_raising_subscriber_is_logged_and_does_not_break_the_write(
 def test_unsubscribed_callbacks_hear_nothing_more(store: Store) -> None:
     seen: list[StoreChange] = []
     unsubscribe = store.subscribe(seen.append)
-    store.open_conversation(ALICE)
+    store.conversations.open(ALICE)
 
     unsubscribe()
     unsubscribe()
-    store.open_conversation(BOB)
+    store.conversations.open(BOB)
 
     assert [c.peer_number for e in seen for c in e.conversations] == [ALICE]
 
@@ -900,11 +875,11 @@ def test_subscribers_are_called_in_the_committing_thread_after_commit(
         observed.append((threading.current_thread().name, raw(db_path, "SELECT id FROM messages")))
 
     store.subscribe(look)
-    conversation = store.open_conversation(ALICE)
+    conversation = store.conversations.open(ALICE)
     observed.clear()
 
     worker = threading.Thread(
-        target=store.queue_outbound,
+        target=store.outbound.queue,
         args=(conversation.id, "from the worker"),
         kwargs={"desk_number": DESK},
         name="sync-worker",
@@ -920,7 +895,7 @@ def test_subscribers_are_called_in_the_committing_thread_after_commit(
 
 def test_concurrent_writers_and_readers_all_succeed(store: Store) -> None:
     errors: list[BaseException] = []
-    conversation = store.open_conversation(ALICE)
+    conversation = store.conversations.open(ALICE)
 
     def guard(work: callable) -> None:  # type: ignore[valid-type]
         try:
@@ -930,22 +905,22 @@ def test_concurrent_writers_and_readers_all_succeed(store: Store) -> None:
 
     def gui() -> None:
         for i in range(40):
-            store.queue_outbound(conversation.id, f"out {i}", desk_number=DESK)
-            store.list_conversations()
+            store.outbound.queue(conversation.id, f"out {i}", desk_number=DESK)
+            store.conversations.list()
 
     def sync() -> None:
         for batch in range(40):
-            store.ingest_inbound([inbound(f"SM{batch}-{k}", BOB, batch) for k in range(5)])
-            for item in store.due_outbox(at(10_000)):
-                if store.begin_send(item.message_id, at(1)):
-                    store.record_sent(
+            store.ingest.inbound([inbound(f"SM{batch}-{k}", BOB, batch) for k in range(5)])
+            for item in store.outbox.due(at(10_000)):
+                if store.outbox.begin_send(item.message_id, at(1)):
+                    store.outbox.record_sent(
                         item.message_id, f"OUT{item.message_id}", MessageStatus.SENT, at(1)
                     )
 
     def reader() -> None:
         for _ in range(80):
-            store.list_messages(conversation.id, limit=20)
-            store.unread_conversation_count()
+            store.conversations.messages(conversation.id, limit=20)
+            store.conversations.unread_count()
 
     threads = [threading.Thread(target=guard, args=(work,)) for work in (gui, sync, reader)]
     for thread in threads:
@@ -954,7 +929,7 @@ def test_concurrent_writers_and_readers_all_succeed(store: Store) -> None:
         thread.join()
 
     assert errors == []
-    assert len(store.list_messages(conversation.id, limit=1000)) == 40
-    bob = store.find_conversation(BOB)
+    assert len(store.conversations.messages(conversation.id, limit=1000)) == 40
+    bob = store.conversations.find(BOB)
     assert bob is not None
     assert bob.unread_count == 200

@@ -15,39 +15,36 @@ from desktop.core.models import Direction, MessageStatus, utcnow
 from desktop.gateway.demo import DemoGateway, Fault
 from desktop.gateway.errors import describe_refusal
 from desktop.gateway.twilio import TwilioGateway
-from desktop.store import open_store
 from desktop.sync.engine import LinkState, SyncEngine, grace_for_timeout
 from tests.integration.engines import cycle_until, make_engine
 
 PEER = "+14155550134"
 
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    yield store
-    store.close()
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
 
 
 def queue(store, demo, body="Your order is ready"):
-    conversation = store.open_conversation(PEER)
-    return store.queue_outbound(conversation.id, body, desk_number=demo.phone_number)
+    conversation = store.conversations.open(PEER)
+    return store.outbound.queue(conversation.id, body, desk_number=demo.phone_number)
 
 
 def test_a_queued_message_is_sent_once_and_followed_to_delivered(store, demo_gateway):
     engine = make_engine(store, demo_gateway)
     message = queue(store, demo_gateway)
-    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    assert store.conversations.get_message(message.id).status is MessageStatus.QUEUED
 
     report = engine.run_cycle()
     assert report.state is LinkState.ONLINE
     assert report.sent == 1
-    sent = store.get_message(message.id)
+    sent = store.conversations.get_message(message.id)
     assert sent.status is MessageStatus.SENT
     assert sent.gateway_sid
-    assert store.due_outbox(sent.created_at.replace(year=2100)) == []
+    assert store.outbox.due(sent.created_at.replace(year=2100)) == []
 
-    cycle_until(engine, lambda: store.get_message(message.id).status is MessageStatus.DELIVERED)
+    cycle_until(
+        engine,
+        lambda: store.conversations.get_message(message.id).status is MessageStatus.DELIVERED,
+    )
     assert [(m["to"], m["body"]) for m in demo_gateway.sent()] == [(PEER, "Your order is ready")]
     engine.run_cycle()
     assert len(demo_gateway.sent()) == 1
@@ -60,21 +57,21 @@ def test_inbound_messages_arrive_once_despite_overlapping_polls(store, demo_gate
     assert engine.run_cycle().received == 3
     for _ in range(3):
         assert engine.run_cycle().received == 0  # the overlap re-reads them; none is new
-    conversation = store.find_conversation(PEER)
-    messages = store.list_messages(conversation.id)
+    conversation = store.conversations.find(PEER)
+    messages = store.conversations.messages(conversation.id)
     assert [m.body for m in messages] == ["Hello", "Are you open today?", "Thanks"]
     assert all(m.direction is Direction.INBOUND for m in messages)
     assert conversation.unread_count == 3
     demo_gateway.inbound(PEER, "One more")
     assert engine.run_cycle().received == 1
-    assert store.find_conversation(PEER).unread_count == 4
+    assert store.conversations.find(PEER).unread_count == 4
 
 
 def test_inbound_national_numbers_are_stored_in_e164(store, demo_gateway):
     engine = make_engine(store, demo_gateway)
     demo_gateway.inbound("+12025550173", "Hi")
     engine.run_cycle()
-    assert store.find_conversation("+12025550173") is not None
+    assert store.conversations.find("+12025550173") is not None
 
 
 def test_gateway_down_keeps_the_message_and_sends_it_once_when_back(store, demo_gateway):
@@ -85,13 +82,16 @@ def test_gateway_down_keeps_the_message_and_sends_it_once_when_back(store, demo_
     assert report.state is LinkState.OFFLINE
     assert "Can't reach the SMS gateway" in report.message
     assert report.retry_in > 0
-    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    assert store.conversations.get_message(message.id).status is MessageStatus.QUEUED
     second = engine.run_cycle()
     assert second.retry_in >= report.retry_in  # backing off
 
     demo_gateway.come_back()
     assert engine.run_cycle().state is LinkState.ONLINE
-    assert store.get_message(message.id).status in (MessageStatus.SENT, MessageStatus.DELIVERED)
+    assert store.conversations.get_message(message.id).status in (
+        MessageStatus.SENT,
+        MessageStatus.DELIVERED,
+    )
     engine.run_cycle()
     assert len(demo_gateway.sent()) == 1
 
@@ -102,11 +102,11 @@ def test_a_lost_answer_is_checked_with_the_gateway_not_sent_again(store, demo_ga
     message = queue(store, demo_gateway)
     report = engine.run_cycle()
     assert report.state is LinkState.OFFLINE
-    assert store.get_message(message.id).status is MessageStatus.SENDING  # uncertain
+    assert store.conversations.get_message(message.id).status is MessageStatus.SENDING  # uncertain
     assert len(demo_gateway.sent()) == 1  # the gateway did get it
 
     engine.run_cycle()  # looked up at once: found, so recorded without waiting out a grace
-    recorded = store.get_message(message.id)
+    recorded = store.conversations.get_message(message.id)
     assert recorded.status in (MessageStatus.SENT, MessageStatus.DELIVERED)
     assert recorded.gateway_sid == demo_gateway.sent()[0]["sid"]
     engine.run_cycle()
@@ -122,7 +122,7 @@ def test_a_server_error_before_the_send_is_retried_and_sent_once(store, demo_gat
     assert demo_gateway.sent() == []
     clock.advance(engine.in_flight_grace + timedelta(seconds=1))
     engine.run_cycle()
-    assert store.get_message(message.id).gateway_sid
+    assert store.conversations.get_message(message.id).gateway_sid
     assert len(demo_gateway.sent()) == 1
 
 
@@ -139,7 +139,7 @@ def test_a_message_not_found_after_a_lost_answer_waits_out_the_grace_before_a_re
     for _ in range(3):
         engine.run_cycle()
     assert demo_gateway.sent() == []
-    assert store.get_message(message.id).status is MessageStatus.SENDING
+    assert store.conversations.get_message(message.id).status is MessageStatus.SENDING
     clock.advance(timedelta(seconds=3))
     engine.run_cycle()
     assert len(demo_gateway.sent()) == 1
@@ -153,7 +153,7 @@ def test_a_server_error_after_the_send_is_not_sent_twice(store, demo_gateway):
     engine.run_cycle()
     engine.run_cycle()
     assert len(demo_gateway.sent()) == 1
-    assert store.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
+    assert store.conversations.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
 
 
 def test_malformed_json_is_treated_as_uncertain(store, demo_gateway):
@@ -163,14 +163,14 @@ def test_malformed_json_is_treated_as_uncertain(store, demo_gateway):
     assert engine.run_cycle().state is LinkState.OFFLINE
     engine.run_cycle()
     assert len(demo_gateway.sent()) == 1
-    assert store.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
+    assert store.conversations.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
 
 
 def test_a_crash_after_the_gateway_accepted_does_not_send_twice(store, demo_gateway):
     # The previous run claimed the message, the gateway accepted it, then the process died
     # before recording the answer.
     message = queue(store, demo_gateway, "Sent just before the crash")
-    assert store.begin_send(message.id, message.created_at)
+    assert store.outbox.begin_send(message.id, message.created_at)
     first = make_engine(store, demo_gateway)
     first._gateway.send(PEER, "Sent just before the crash")
     first.close()
@@ -178,18 +178,18 @@ def test_a_crash_after_the_gateway_accepted_does_not_send_twice(store, demo_gate
     restarted = make_engine(store, demo_gateway, clock=a_minute_later)
     restarted.run_cycle()
     assert len(demo_gateway.sent()) == 1
-    assert store.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
+    assert store.conversations.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
 
 
 def test_a_crash_before_the_request_left_sends_it_once(store, demo_gateway):
     message = queue(store, demo_gateway, "Claimed, never sent")
-    assert store.begin_send(message.id, message.created_at)  # then the process died
+    assert store.outbox.begin_send(message.id, message.created_at)  # then the process died
 
     restarted = make_engine(store, demo_gateway, clock=a_minute_later)
     restarted.run_cycle()
     restarted.run_cycle()
     assert [m["body"] for m in demo_gateway.sent()] == ["Claimed, never sent"]
-    assert store.get_message(message.id).gateway_sid
+    assert store.conversations.get_message(message.id).gateway_sid
 
 
 def a_minute_later():
@@ -203,7 +203,7 @@ def test_a_crashed_runs_in_flight_message_is_looked_up_only_after_the_grace(stor
     demo_gateway.inject(Fault.SLOW_CREATE, delay=0.8)
     message = queue(store, demo_gateway, "Claimed, then the desk died")
     first = make_engine(store, demo_gateway)
-    assert store.begin_send(message.id, utcnow())
+    assert store.outbox.begin_send(message.id, utcnow())
     request = threading.Thread(
         target=lambda: first._gateway.send(PEER, "Claimed, then the desk died"), daemon=True
     )
@@ -218,12 +218,14 @@ def test_a_crashed_runs_in_flight_message_is_looked_up_only_after_the_grace(stor
     assert restarted.in_flight_grace == timedelta(seconds=1.5)
     restarted.run_cycle()
     assert demo_gateway.sent() == []  # not looked up yet, so not sent again
-    assert store.get_message(message.id).status is MessageStatus.SENDING
+    assert store.conversations.get_message(message.id).status is MessageStatus.SENDING
 
-    cycle_until(restarted, lambda: store.get_message(message.id).gateway_sid is not None)
+    cycle_until(
+        restarted, lambda: store.conversations.get_message(message.id).gateway_sid is not None
+    )
     request.join(5)
     assert [m["body"] for m in demo_gateway.sent()] == ["Claimed, then the desk died"]
-    assert store.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
+    assert store.conversations.get_message(message.id).gateway_sid == demo_gateway.sent()[0]["sid"]
 
 
 def test_the_grace_is_derived_from_the_gateways_timeout(store, demo_gateway):
@@ -243,7 +245,10 @@ def test_identical_messages_are_each_sent_once(store, demo_gateway):
     engine.run_cycle()
     engine.run_cycle()
     assert [m["body"] for m in demo_gateway.sent()] == ["ok", "ok"]
-    sids = {store.get_message(first.id).gateway_sid, store.get_message(second.id).gateway_sid}
+    sids = {
+        store.conversations.get_message(first.id).gateway_sid,
+        store.conversations.get_message(second.id).gateway_sid,
+    }
     assert sids == {m["sid"] for m in demo_gateway.sent()}
 
 
@@ -261,19 +266,21 @@ def test_a_rejected_number_fails_with_the_reason_in_words(store, demo_gateway):
     message = queue(store, demo_gateway)
     report = engine.run_cycle()
     assert report.state is LinkState.ONLINE  # the gateway is fine; this message is not
-    failed = store.get_message(message.id)
+    failed = store.conversations.get_message(message.id)
     assert failed.status is MessageStatus.FAILED
     assert failed.error_code == 21211
     assert "number" in failed.error_message.lower()
-    assert store.due_outbox(failed.created_at.replace(year=2100)) == []
+    assert store.outbox.due(failed.created_at.replace(year=2100)) == []
 
 
 def test_a_failed_delivery_shows_the_gateways_reason(store, demo_gateway):
     engine = make_engine(store, demo_gateway)
     demo_gateway.inject(Fault.FAIL_DELIVERY, error_code=21610)
     message = queue(store, demo_gateway)
-    cycle_until(engine, lambda: store.get_message(message.id).status is MessageStatus.FAILED)
-    failed = store.get_message(message.id)
+    cycle_until(
+        engine, lambda: store.conversations.get_message(message.id).status is MessageStatus.FAILED
+    )
+    failed = store.conversations.get_message(message.id)
     assert failed.error_code == 21610
     assert "STOP" in failed.error_message
 
@@ -283,9 +290,12 @@ def test_a_failed_message_can_be_retried_and_is_sent_again(store, demo_gateway):
     demo_gateway.inject(Fault.REJECT, code=21211)
     message = queue(store, demo_gateway)
     engine.run_cycle()
-    store.retry(message.id)
+    store.outbound.retry(message.id)
     engine.run_cycle()
-    assert store.get_message(message.id).status in (MessageStatus.SENT, MessageStatus.DELIVERED)
+    assert store.conversations.get_message(message.id).status in (
+        MessageStatus.SENT,
+        MessageStatus.DELIVERED,
+    )
     assert len(demo_gateway.sent()) == 1
 
 
@@ -296,7 +306,7 @@ def test_refused_credentials_need_the_users_attention(store, demo_gateway):
     assert report.state is LinkState.NEEDS_ATTENTION
     assert "Settings" in report.message
     assert "0" * 32 not in report.message
-    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    assert store.conversations.get_message(message.id).status is MessageStatus.QUEUED
 
 
 def bodies_in_the_database_file_alone(path, tmp_path):
@@ -327,8 +337,8 @@ def test_a_cycle_that_stored_messages_moves_them_into_the_database_file(
 def test_without_the_workers_checkpoint_the_log_holds_a_small_write(store, tmp_path):
     # The other side of the test above: a write of its own stays in the log.
     store.checkpoint()  # the schema the migrations wrote, into the file
-    conversation = store.open_conversation(PEER)
-    store.queue_outbound(conversation.id, "Still in the log", desk_number="+14155550100")
+    conversation = store.conversations.open(PEER)
+    store.outbound.queue(conversation.id, "Still in the log", desk_number="+14155550100")
 
     assert "Still in the log" not in bodies_in_the_database_file_alone(
         tmp_path / "desk.sqlite3", tmp_path
@@ -393,7 +403,7 @@ def test_a_lost_answer_to_a_messaging_service_send_is_not_sent_twice(store):
             engine.run_cycle()
 
         assert len(demo.sent()) == 1
-        assert store.get_message(message.id).gateway_sid == at_gateway["sid"]
+        assert store.conversations.get_message(message.id).gateway_sid == at_gateway["sid"]
 
 
 def test_eighty_queued_to_one_number_with_the_first_uncertain_are_sent_once_each(
@@ -406,12 +416,14 @@ def test_eighty_queued_to_one_number_with_the_first_uncertain_are_sent_once_each
     messages = [queue(store, demo_gateway, "Your order is ready") for _ in range(80)]
 
     cycle_until(
-        engine, lambda: all(store.get_message(m.id).gateway_sid for m in messages), timeout=30
+        engine,
+        lambda: all(store.conversations.get_message(m.id).gateway_sid for m in messages),
+        timeout=30,
     )
     engine.run_cycle()
 
     assert len(demo_gateway.sent()) == 80
-    recorded = {store.get_message(m.id).gateway_sid for m in messages}
+    recorded = {store.conversations.get_message(m.id).gateway_sid for m in messages}
     assert recorded == {m["sid"] for m in demo_gateway.sent()}
 
 
@@ -425,18 +437,20 @@ def test_an_incomplete_look_up_never_sends_again_and_does_not_hold_up_the_rest(
     first = queue(store, demo_gateway, "First")
     others = [queue(store, demo_gateway, f"Next {i}") for i in range(59)]
 
-    cycle_until(engine, lambda: all(store.get_message(m.id).gateway_sid for m in others), 30)
+    cycle_until(
+        engine, lambda: all(store.conversations.get_message(m.id).gateway_sid for m in others), 30
+    )
     for _ in range(2):
         engine.run_cycle()
 
     # One page of 50 could not reach back to the attempt: still "maybe sent", not resent.
     assert len(demo_gateway.sent()) == 60
-    assert store.get_message(first.id).status is MessageStatus.SENDING
+    assert store.conversations.get_message(first.id).status is MessageStatus.SENDING
     monkeypatch.setattr(TwilioGateway, "LOOKUP_MAX_PAGES", 100)
     clock.advance(timedelta(minutes=6))  # checked again later, completely this time
     engine.run_cycle()
     assert len(demo_gateway.sent()) == 60
-    assert store.get_message(first.id).gateway_sid == demo_gateway.sent()[0]["sid"]
+    assert store.conversations.get_message(first.id).gateway_sid == demo_gateway.sent()[0]["sid"]
 
 
 @pytest.mark.parametrize(
@@ -459,14 +473,14 @@ def test_a_send_a_proxy_refuses_fails_with_a_sentence_and_is_not_sent_again(
     report = engine.run_cycle()
 
     assert report.state is LinkState.ONLINE  # the gateway answers; this message was refused
-    failed = store.get_message(message.id)
+    failed = store.conversations.get_message(message.id)
     assert failed.status is MessageStatus.FAILED
     assert failed.error_message == describe_refusal(status, this_message=True)
     for _ in range(3):
         assert engine.run_cycle().state is LinkState.ONLINE
     assert send_requests(demo_gateway) == 1
     assert demo_gateway.sent() == []
-    assert store.due_outbox(FAR_FUTURE) == []
+    assert store.outbox.due(FAR_FUTURE) == []
 
 
 def test_a_proxy_refusing_every_request_needs_attention_and_the_message_waits(store, demo_gateway):
@@ -479,7 +493,7 @@ def test_a_proxy_refusing_every_request_needs_attention_and_the_message_waits(st
     assert report.state is LinkState.NEEDS_ATTENTION
     assert "refuses SMS Desk's requests (HTTP 400)" in report.message
     assert report.retry_in >= 30  # no loop: the next try is a while away
-    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    assert store.conversations.get_message(message.id).status is MessageStatus.QUEUED
     assert send_requests(demo_gateway) == 1
 
     demo_gateway.clear_faults()  # the proxy is fixed
@@ -494,7 +508,7 @@ def test_a_full_queue_21611_makes_the_message_wait_and_go_later_not_fail(store, 
     message = queue(store, demo_gateway)
 
     assert engine.run_cycle().state is LinkState.ONLINE
-    waiting = store.get_message(message.id)
+    waiting = store.conversations.get_message(message.id)
     assert waiting.status is MessageStatus.QUEUED
     assert demo_gateway.sent() == []
     engine.run_cycle()
@@ -502,7 +516,7 @@ def test_a_full_queue_21611_makes_the_message_wait_and_go_later_not_fail(store, 
 
     clock.advance(timedelta(seconds=31))
     engine.run_cycle()
-    sent = store.get_message(message.id)
+    sent = store.conversations.get_message(message.id)
     assert sent.status in (MessageStatus.SENT, MessageStatus.DELIVERED)
     assert [m["sid"] for m in demo_gateway.sent()] == [sent.gateway_sid]
 
@@ -520,11 +534,11 @@ def test_a_copy_the_gateway_dropped_unsent_is_no_proof_and_the_message_goes_agai
         assert time.monotonic() < deadline
         time.sleep(0.02)
 
-    cycle_until(engine, lambda: store.get_message(message.id).gateway_sid is not None)
+    cycle_until(engine, lambda: store.conversations.get_message(message.id).gateway_sid is not None)
 
     dropped, again = demo_gateway.sent()
     assert (dropped["status"], dropped["error_code"]) == ("failed", 30001)
-    assert store.get_message(message.id).gateway_sid == again["sid"]
+    assert store.conversations.get_message(message.id).gateway_sid == again["sid"]
 
 
 def test_a_send_answered_as_dropped_waits_and_goes_again(store, demo_gateway):
@@ -544,10 +558,10 @@ def test_a_send_answered_as_dropped_waits_and_goes_again(store, demo_gateway):
     adapter.send = send_dropped_once
     message = queue(store, demo_gateway)
     engine.run_cycle()
-    assert store.get_message(message.id).status is MessageStatus.QUEUED
+    assert store.conversations.get_message(message.id).status is MessageStatus.QUEUED
     clock.advance(timedelta(minutes=1))
     engine.run_cycle()
-    assert store.get_message(message.id).gateway_sid == answers[1].sid
+    assert store.conversations.get_message(message.id).gateway_sid == answers[1].sid
 
 
 def test_a_message_reported_dropped_after_it_was_accepted_is_sent_again_later(store, demo_gateway):
@@ -557,7 +571,7 @@ def test_a_message_reported_dropped_after_it_was_accepted_is_sent_again_later(st
     demo_gateway.inject(Fault.FAIL_DELIVERY, error_code=30001)  # queue overflow
     message = queue(store, demo_gateway)
     engine.run_cycle()
-    first_sid = store.get_message(message.id).gateway_sid
+    first_sid = store.conversations.get_message(message.id).gateway_sid
     assert first_sid is not None
     deadline = time.monotonic() + 5
     while demo_gateway.sent()[0]["status"] != "failed":  # dropped at the gateway meanwhile
@@ -567,7 +581,7 @@ def test_a_message_reported_dropped_after_it_was_accepted_is_sent_again_later(st
     for _ in range(3):  # the status check learns of it; the message waits, not failed
         clock.advance(timedelta(seconds=1))
         engine.run_cycle()
-    requeued = store.get_message(message.id)
+    requeued = store.conversations.get_message(message.id)
     assert (requeued.status, requeued.gateway_sid) == (MessageStatus.QUEUED, None)
     assert len(demo_gateway.sent()) == 1
 
@@ -575,7 +589,7 @@ def test_a_message_reported_dropped_after_it_was_accepted_is_sent_again_later(st
     engine.run_cycle()
     dropped, again = demo_gateway.sent()
     assert (dropped["status"], dropped["error_code"]) == ("failed", 30001)
-    assert store.get_message(message.id).gateway_sid == again["sid"] != first_sid
+    assert store.conversations.get_message(message.id).gateway_sid == again["sid"] != first_sid
     clock.advance(timedelta(minutes=5))
     engine.run_cycle()
     assert len(demo_gateway.sent()) == 2  # and no third
@@ -586,7 +600,10 @@ def test_partially_delivered_is_final_and_shown_delivered(store, demo_gateway):
     demo_gateway.inject(Fault.FINAL_STATUS, status="partially_delivered")
     message = queue(store, demo_gateway)
 
-    cycle_until(engine, lambda: store.get_message(message.id).status is MessageStatus.DELIVERED)
+    cycle_until(
+        engine,
+        lambda: store.conversations.get_message(message.id).status is MessageStatus.DELIVERED,
+    )
 
     recent = datetime.now(UTC) - timedelta(hours=1)
-    assert store.unsettled_outbound(since=recent) == []  # no longer followed
+    assert store.outbox.unsettled(since=recent) == []  # no longer followed

@@ -81,16 +81,18 @@ def events(store: Store) -> list[StoreChange]:
 
 
 def conversation_with_sms(store: Store, peer: str = PEER, sid: str = "SM1") -> ConversationId:
-    change = store.ingest_inbound([inbound(sid, peer)])
+    change = store.ingest.inbound([inbound(sid, peer)])
     return change.conversations[0].id
 
 
 def send(store: Store, cid: ConversationId, user: User | None, body: str = "On it") -> None:
-    store.queue_outbound(cid, body, desk_number=DESK, user_id=user.id if user else None, now=at(1))
+    store.outbound.queue(cid, body, desk_number=DESK, user_id=user.id if user else None, now=at(1))
 
 
 def history(store: Store, cid: ConversationId) -> list[tuple[MessageKind, str]]:
-    return [(m.kind, m.body) for m in store.list_messages(cid) if m.kind is not MessageKind.SMS]
+    return [
+        (m.kind, m.body) for m in store.conversations.messages(cid) if m.kind is not MessageKind.SMS
+    ]
 
 
 def count(store: Store, sql: str) -> int:
@@ -103,18 +105,18 @@ def count(store: Store, sql: str) -> int:
 
 def test_the_first_reply_claims_the_conversation(store: Store, anna: User) -> None:
     cid = conversation_with_sms(store)
-    assert store.get_conversation(cid).owner_id is None  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id is None  # type: ignore[union-attr]
 
-    message = store.queue_outbound(cid, "On it", desk_number=DESK, user_id=anna.id, now=at(1))
+    message = store.outbound.queue(cid, "On it", desk_number=DESK, user_id=anna.id, now=at(1))
 
-    owned = store.get_conversation(cid)
+    owned = store.conversations.get(cid)
     assert owned is not None
     assert (owned.owner_id, owned.owner_label) == (anna.id, "Anna Smith (101)")
     assert message.user_id == anna.id
-    assert store.get_message(message.id) == message
+    assert store.conversations.get_message(message.id) == message
     # The owner answers again as often as she likes.
     send(store, cid, anna, "And again")
-    assert store.get_conversation(cid).owner_id == anna.id  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id == anna.id  # type: ignore[union-attr]
 
 
 def test_a_colleagues_reply_to_an_owned_conversation_is_refused_and_stores_nothing(
@@ -122,16 +124,16 @@ def test_a_colleagues_reply_to_an_owned_conversation_is_refused_and_stores_nothi
 ) -> None:
     cid = conversation_with_sms(store)
     send(store, cid, anna)
-    messages_before = store.list_messages(cid)
+    messages_before = store.conversations.messages(cid)
     events.clear()
 
     with pytest.raises(OwnedByOther) as raised:
-        store.queue_outbound(cid, "Me too", desk_number=DESK, user_id=ben.id)
+        store.outbound.queue(cid, "Me too", desk_number=DESK, user_id=ben.id)
 
     assert str(raised.value) == "Anna Smith (101) is answering this conversation."
     assert (raised.value.owner_id, raised.value.owner_label) == (anna.id, "Anna Smith (101)")
     assert isinstance(raised.value, StoreError)
-    assert store.list_messages(cid) == messages_before
+    assert store.conversations.messages(cid) == messages_before
     assert count(store, "SELECT count(*) FROM outbox") == 1  # Anna's only
     assert events == []
 
@@ -142,7 +144,7 @@ def test_a_send_without_a_colleague_follows_no_ownership_rule(store: Store, anna
 
     send(store, cid, None, "from the single-desk path")
 
-    assert store.get_conversation(cid).owner_id == anna.id  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id == anna.id  # type: ignore[union-attr]
 
 
 def test_claim_takes_an_unowned_conversation_and_refuses_an_owned_one(
@@ -151,14 +153,14 @@ def test_claim_takes_an_unowned_conversation_and_refuses_an_owned_one(
     cid = conversation_with_sms(store)
     events.clear()
 
-    claimed = store.claim(cid, anna.id)
-    again = store.claim(cid, anna.id)
+    claimed = store.ownership.claim(cid, anna.id)
+    again = store.ownership.claim(cid, anna.id)
 
     assert claimed.owner_id == anna.id
     assert again == claimed
     assert [c.owner_id for e in events for c in e.conversations] == [anna.id]
     with pytest.raises(OwnedByOther, match=r"^Anna Smith \(101\) is answering"):
-        store.claim(cid, ben.id)
+        store.ownership.claim(cid, ben.id)
 
 
 def test_owned_by_other_survives_copying_with_its_owner(anna: User) -> None:
@@ -175,11 +177,11 @@ def test_a_disabled_colleague_cannot_claim(store: Store, accounts: Accounts, ann
     accounts.set_disabled("101")
 
     with pytest.raises(NotAllowed, match="disabled"):
-        store.claim(cid, anna.id)
+        store.ownership.claim(cid, anna.id)
     with pytest.raises(NotAllowed, match="disabled"):
         send(store, cid, anna)
 
-    assert store.get_conversation(cid).owner_id is None  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id is None  # type: ignore[union-attr]
 
 
 # -- take over --------------------------------------------------------------------------------
@@ -192,7 +194,7 @@ def test_take_over_from_the_expected_owner_records_a_history_line(
     send(store, cid, ben)
     events.clear()
 
-    taken = store.take_over(cid, anna.id, expected_owner=ben.id)
+    taken = store.ownership.take_over(cid, anna.id, expected_owner=ben.id)
 
     assert (taken.owner_id, taken.owner_label) == (anna.id, "Anna Smith (101)")
     assert history(store, cid) == [
@@ -214,13 +216,13 @@ def test_take_over_after_someone_else_was_quicker_names_them(
 ) -> None:
     cid = conversation_with_sms(store)
     send(store, cid, ben)
-    store.take_over(cid, carol.id, expected_owner=ben.id)  # Carol was quicker
+    store.ownership.take_over(cid, carol.id, expected_owner=ben.id)  # Carol was quicker
 
     with pytest.raises(OwnershipChanged) as raised:
-        store.take_over(cid, anna.id, expected_owner=ben.id)
+        store.ownership.take_over(cid, anna.id, expected_owner=ben.id)
 
     assert str(raised.value) == "Carol White (103) took this conversation meanwhile."
-    assert store.get_conversation(cid).owner_id == carol.id  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id == carol.id  # type: ignore[union-attr]
     assert len(history(store, cid)) == 1
 
 
@@ -229,17 +231,17 @@ def test_take_over_of_a_released_conversation_says_nobody_owns_it(
 ) -> None:
     cid = conversation_with_sms(store)
     send(store, cid, ben)
-    store.mark_dealt_with(cid, by=ben.id)
+    store.ownership.mark_dealt_with(cid, by=ben.id)
 
     with pytest.raises(OwnershipChanged, match=r"^Nobody owns this conversation any more\.$"):
-        store.take_over(cid, anna.id, expected_owner=ben.id)
+        store.ownership.take_over(cid, anna.id, expected_owner=ben.id)
 
 
 def test_take_over_of_ones_own_conversation_changes_nothing(store: Store, anna: User) -> None:
     cid = conversation_with_sms(store)
     send(store, cid, anna)
 
-    same = store.take_over(cid, anna.id, expected_owner=anna.id)
+    same = store.ownership.take_over(cid, anna.id, expected_owner=anna.id)
 
     assert same.owner_id == anna.id
     assert history(store, cid) == []
@@ -255,7 +257,7 @@ def test_transfer_by_the_owner_hands_it_over_with_a_note_and_makes_it_unread_for
     send(store, cid, anna)
     events.clear()
 
-    moved = store.transfer(cid, by=anna.id, to=ben.id, note="  please call back \n")
+    moved = store.ownership.transfer(cid, by=anna.id, to=ben.id, note="  please call back \n")
 
     assert (moved.owner_id, moved.owner_label) == (ben.id, "Ben Jones (102)")
     assert history(store, cid) == [
@@ -267,15 +269,14 @@ def test_transfer_by_the_owner_hands_it_over_with_a_note_and_makes_it_unread_for
     (line,) = [m for e in events for m in e.messages]
     assert (line.user_id, line.target_user_id, line.gateway_sid) == (anna.id, ben.id, None)
     # Ben's desk shows it unread; Anna's (who answered it) does not.
-    bens_desk, annas_desk = desks(), desks()
-    bens_desk.viewer, annas_desk.viewer = ben.id, anna.id
-    assert bens_desk.get_conversation(cid).unread_count == 1  # type: ignore[union-attr]
-    assert bens_desk.unread_conversation_count() == 1
-    assert annas_desk.get_conversation(cid).unread_count == 0  # type: ignore[union-attr]
-    assert annas_desk.unread_conversation_count() == 0
+    bens_desk, annas_desk = desks().for_session(ben.id), desks().for_session(anna.id)
+    assert bens_desk.conversations.get(cid).unread_count == 1  # type: ignore[union-attr]
+    assert bens_desk.conversations.unread_count() == 1
+    assert annas_desk.conversations.get(cid).unread_count == 0  # type: ignore[union-attr]
+    assert annas_desk.conversations.unread_count() == 0
     # Ben opens it: read; and he can answer, Anna no longer.
-    bens_desk.mark_read(cid)
-    assert bens_desk.unread_conversation_count() == 0
+    bens_desk.conversations.mark_read(cid)
+    assert bens_desk.conversations.unread_count() == 0
     send(bens_desk, cid, ben)
     with pytest.raises(OwnedByOther, match="Ben Jones"):
         send(annas_desk, cid, anna)
@@ -285,7 +286,7 @@ def test_transfer_without_a_note_has_no_dash(store: Store, anna: User, ben: User
     cid = conversation_with_sms(store)
     send(store, cid, anna)
 
-    store.transfer(cid, by=anna.id, to=ben.id, note="   ")
+    store.ownership.transfer(cid, by=anna.id, to=ben.id, note="   ")
 
     assert history(store, cid) == [
         (MessageKind.TRANSFER, "Transferred from Anna Smith (101) to Ben Jones (102)")
@@ -298,7 +299,7 @@ def test_an_administrator_may_transfer_a_colleagues_conversation(
     cid = conversation_with_sms(store)
     send(store, cid, ben)
 
-    moved = store.transfer(cid, by=admin.id, to=carol.id)
+    moved = store.ownership.transfer(cid, by=admin.id, to=carol.id)
 
     assert moved.owner_id == carol.id
     assert history(store, cid) == [
@@ -318,12 +319,12 @@ def test_a_colleague_who_is_neither_owner_nor_admin_cannot_transfer(
     events.clear()
 
     with pytest.raises(NotAllowed) as raised:
-        store.transfer(cid, by=ben.id, to=carol.id)
+        store.ownership.transfer(cid, by=ben.id, to=carol.id)
 
     assert str(raised.value) == (
         "Only the owner, Anna Smith (101), or an administrator can transfer this conversation."
     )
-    assert store.get_conversation(cid).owner_id == anna.id  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id == anna.id  # type: ignore[union-attr]
     assert history(store, cid) == []
     assert events == []
 
@@ -337,9 +338,9 @@ def test_admin_rights_are_read_from_the_database_not_assumed(
     accounts.set_disabled("100")  # a disabled administrator is no administrator
 
     with pytest.raises(NotAllowed, match="disabled"):
-        store.transfer(cid, by=admin.id, to=ben.id)
+        store.ownership.transfer(cid, by=admin.id, to=ben.id)
 
-    assert store.get_conversation(cid).owner_id == anna.id  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id == anna.id  # type: ignore[union-attr]
 
 
 def test_transfer_to_a_disabled_colleague_or_to_the_owner_is_refused(
@@ -350,15 +351,15 @@ def test_transfer_to_a_disabled_colleague_or_to_the_owner_is_refused(
     accounts.set_disabled("102")
 
     with pytest.raises(NotAllowed, match=r"^That colleague's account is disabled\.$"):
-        store.transfer(cid, by=anna.id, to=ben.id)
+        store.ownership.transfer(cid, by=anna.id, to=ben.id)
     with pytest.raises(NotAllowed, match=r"^Anna Smith \(101\) already owns it\.$"):
-        store.transfer(cid, by=admin.id, to=anna.id)
+        store.ownership.transfer(cid, by=admin.id, to=anna.id)
     with pytest.raises(NotAllowed, match="not yourself"):
-        store.transfer(cid, by=anna.id, to=anna.id)
+        store.ownership.transfer(cid, by=anna.id, to=anna.id)
     with pytest.raises(NotAllowed, match="no longer exists"):
-        store.transfer(cid, by=anna.id, to=UserId(9999))
+        store.ownership.transfer(cid, by=anna.id, to=UserId(9999))
 
-    assert store.get_conversation(cid).owner_id == anna.id  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id == anna.id  # type: ignore[union-attr]
     assert history(store, cid) == []
 
 
@@ -368,7 +369,7 @@ def test_an_unowned_conversation_can_be_transferred_by_anyone(
     # Anyone may claim it; handing it straight to the right colleague is no more than that.
     cid = conversation_with_sms(store)
 
-    moved = store.transfer(cid, by=anna.id, to=ben.id)
+    moved = store.ownership.transfer(cid, by=anna.id, to=ben.id)
 
     assert moved.owner_id == ben.id
     assert history(store, cid) == [
@@ -381,8 +382,10 @@ def test_a_transfer_note_is_limited(store: Store, anna: User, ben: User) -> None
     send(store, cid, anna)
 
     with pytest.raises(StoreError, match="at most 500 characters"):
-        store.transfer(cid, by=anna.id, to=ben.id, note="x" * (TRANSFER_NOTE_LENGTH + 1))
-    store.transfer(cid, by=anna.id, to=ben.id, note=" " + "x" * TRANSFER_NOTE_LENGTH + " ")
+        store.ownership.transfer(cid, by=anna.id, to=ben.id, note="x" * (TRANSFER_NOTE_LENGTH + 1))
+    store.ownership.transfer(
+        cid, by=anna.id, to=ben.id, note=" " + "x" * TRANSFER_NOTE_LENGTH + " "
+    )
 
     assert history(store, cid)[0][1].endswith(" — " + "x" * TRANSFER_NOTE_LENGTH)
 
@@ -392,9 +395,9 @@ def test_a_transfer_brings_an_archived_conversation_back_to_chats(
 ) -> None:
     cid = conversation_with_sms(store)
     send(store, cid, anna)
-    store.set_archived(cid, True, by=anna.id)
+    store.ownership.set_archived(cid, True, by=anna.id)
 
-    moved = store.transfer(cid, by=anna.id, to=ben.id)
+    moved = store.ownership.transfer(cid, by=anna.id, to=ben.id)
 
     assert not moved.archived
 
@@ -407,9 +410,9 @@ def test_dealt_with_archives_releases_and_records_who(
 ) -> None:
     cid = conversation_with_sms(store)
     send(store, cid, anna)
-    store.ingest_inbound([inbound("SM2", minutes=2, body="thanks!")])
+    store.ingest.inbound([inbound("SM2", minutes=2, body="thanks!")])
 
-    done = store.mark_dealt_with(cid, by=anna.id, now=at(3))
+    done = store.ownership.mark_dealt_with(cid, by=anna.id, now=at(3))
 
     assert done.archived
     assert done.owner_id is None
@@ -418,13 +421,12 @@ def test_dealt_with_archives_releases_and_records_who(
     assert history(store, cid) == [
         (MessageKind.DEALT_WITH, "Marked dealt with by Anna Smith (101)")
     ]
-    assert store.list_conversations() == []
-    assert [c.id for c in store.list_conversations(archived=True)] == [cid]
-    annas_desk = desks()
-    annas_desk.viewer = anna.id
-    assert annas_desk.get_conversation(cid).unread_count == 0  # type: ignore[union-attr]
+    assert store.conversations.list() == []
+    assert [c.id for c in store.conversations.list(archived=True)] == [cid]
+    annas_desk = desks().for_session(anna.id)
+    assert annas_desk.conversations.get(cid).unread_count == 0  # type: ignore[union-attr]
     # A second click changes nothing.
-    again = store.mark_dealt_with(cid, by=anna.id, now=at(4))
+    again = store.ownership.mark_dealt_with(cid, by=anna.id, now=at(4))
     assert again.dealt_with_at == at(3)
     assert len(history(store, cid)) == 1
 
@@ -436,14 +438,14 @@ def test_only_the_owner_or_an_administrator_marks_an_owned_conversation_dealt_wi
     send(store, cid, anna)
 
     with pytest.raises(NotAllowed) as raised:
-        store.mark_dealt_with(cid, by=ben.id)
+        store.ownership.mark_dealt_with(cid, by=ben.id)
 
     assert str(raised.value) == (
         "Anna Smith (101) is answering this conversation; only they or an administrator can "
         "mark it dealt with."
     )
-    assert store.get_conversation(cid).dealt_with_at is None  # type: ignore[union-attr]
-    assert store.mark_dealt_with(cid, by=admin.id).owner_id is None
+    assert store.conversations.get(cid).dealt_with_at is None  # type: ignore[union-attr]
+    assert store.ownership.mark_dealt_with(cid, by=admin.id).owner_id is None
 
 
 def test_an_unowned_conversation_can_be_marked_dealt_with_by_anyone(
@@ -451,7 +453,7 @@ def test_an_unowned_conversation_can_be_marked_dealt_with_by_anyone(
 ) -> None:
     cid = conversation_with_sms(store)
 
-    assert store.mark_dealt_with(cid, by=ben.id).archived
+    assert store.ownership.mark_dealt_with(cid, by=ben.id).archived
 
 
 def test_archiving_by_a_colleague_is_checked_and_written_in_the_history(
@@ -461,25 +463,25 @@ def test_archiving_by_a_colleague_is_checked_and_written_in_the_history(
     send(store, cid, anna)
 
     with pytest.raises(NotAllowed, match="only they or an administrator can archive it"):
-        store.set_archived(cid, True, by=ben.id)
-    store.set_archived(cid, True, by=anna.id)
-    store.set_archived(cid, True, by=anna.id)  # already archived: nothing more
-    store.set_archived(cid, False, by=ben.id)  # anyone may bring it back
+        store.ownership.set_archived(cid, True, by=ben.id)
+    store.ownership.set_archived(cid, True, by=anna.id)
+    store.ownership.set_archived(cid, True, by=anna.id)  # already archived: nothing more
+    store.ownership.set_archived(cid, False, by=ben.id)  # anyone may bring it back
 
     assert history(store, cid) == [
         (MessageKind.ARCHIVED, "Archived by Anna Smith (101)"),
         (MessageKind.UNARCHIVED, "Moved back to Chats by Ben Jones (102)"),
     ]
-    assert store.get_conversation(cid).owner_id == anna.id  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id == anna.id  # type: ignore[union-attr]
 
 
 def test_moving_a_dealt_with_conversation_back_ends_dealt_with(store: Store, anna: User) -> None:
     cid = conversation_with_sms(store)
-    store.mark_dealt_with(cid, by=anna.id)
+    store.ownership.mark_dealt_with(cid, by=anna.id)
 
-    store.set_archived(cid, False, by=anna.id)
+    store.ownership.set_archived(cid, False, by=anna.id)
 
-    back = store.get_conversation(cid)
+    back = store.conversations.get(cid)
     assert back is not None
     assert (back.archived, back.dealt_with_at) == (False, None)
 
@@ -487,12 +489,12 @@ def test_moving_a_dealt_with_conversation_back_ends_dealt_with(store: Store, ann
 def test_team_actions_on_a_missing_conversation_say_so(store: Store, anna: User, ben: User) -> None:
     missing = ConversationId(9999)
     actions: list[Callable[[], object]] = [
-        lambda: store.claim(missing, anna.id),
-        lambda: store.take_over(missing, anna.id, expected_owner=ben.id),
-        lambda: store.transfer(missing, by=anna.id, to=ben.id),
-        lambda: store.mark_dealt_with(missing, by=anna.id),
-        lambda: store.set_archived(missing, True, by=anna.id),
-        lambda: store.set_archived(missing, False, by=anna.id),
+        lambda: store.ownership.claim(missing, anna.id),
+        lambda: store.ownership.take_over(missing, anna.id, expected_owner=ben.id),
+        lambda: store.ownership.transfer(missing, by=anna.id, to=ben.id),
+        lambda: store.ownership.mark_dealt_with(missing, by=anna.id),
+        lambda: store.ownership.set_archived(missing, True, by=anna.id),
+        lambda: store.ownership.set_archived(missing, False, by=anna.id),
         lambda: send(store, missing, anna),
     ]
     for action in actions:
@@ -505,15 +507,15 @@ def test_a_disabled_colleague_can_neither_archive_nor_bring_back(
 ) -> None:
     cid = conversation_with_sms(store)
     other = conversation_with_sms(store, OTHER, "SM2")
-    store.set_archived(other, True)
+    store.ownership.set_archived(other, True)
     accounts.set_disabled("101")
 
     with pytest.raises(NotAllowed, match="disabled"):
-        store.set_archived(cid, True, by=anna.id)
+        store.ownership.set_archived(cid, True, by=anna.id)
     with pytest.raises(NotAllowed, match="disabled"):
-        store.set_archived(other, False, by=anna.id)
+        store.ownership.set_archived(other, False, by=anna.id)
     with pytest.raises(NotAllowed, match="disabled"):
-        store.mark_dealt_with(cid, by=anna.id)
+        store.ownership.mark_dealt_with(cid, by=anna.id)
 
 
 # -- inbound brings conversations back -------------------------------------------------------------
@@ -523,23 +525,23 @@ def test_a_disabled_colleague_can_neither_archive_nor_bring_back(
 def test_inbound_reopens_a_dealt_with_conversation_unowned_with_a_line_before_the_message(
     store: Store, anna: User, ben: User, fast_path: bool
 ) -> None:
-    store._sqlite_fast_ingest = fast_path
+    store.ingest.sqlite_fast_path = fast_path
     cid = conversation_with_sms(store)
     send(store, cid, anna)
-    store.mark_dealt_with(cid, by=anna.id)
-    store.viewer = ben.id
-    store.mark_read(cid)
+    store.ownership.mark_dealt_with(cid, by=anna.id)
+    store = store.for_session(ben.id)
+    store.conversations.mark_read(cid)
 
-    change = store.ingest_inbound(
+    change = store.ingest.inbound(
         [inbound("SM2", minutes=10, body="one more thing"), inbound("SM3", OTHER, 10)]
     )
 
-    back = store.get_conversation(cid)
+    back = store.conversations.get(cid)
     assert back is not None
     assert (back.archived, back.owner_id, back.dealt_with_at) == (False, None, None)
     assert back.last_message_preview == "one more thing"  # the SMS, not the history line
     assert back.unread_count == 1
-    tail = store.list_messages(cid)[-2:]
+    tail = store.conversations.messages(cid)[-2:]
     assert [(m.kind, m.body) for m in tail] == [
         (MessageKind.REOPENED, "Back in Chats: new message from +1 415-555-0134"),
         (MessageKind.SMS, "one more thing"),
@@ -549,7 +551,7 @@ def test_inbound_reopens_a_dealt_with_conversation_unowned_with_a_line_before_th
         MessageKind.REOPENED,
         MessageKind.SMS,
     ]
-    assert cid in [c.id for c in store.list_conversations()]
+    assert cid in [c.id for c in store.conversations.list()]
     # Anyone may answer it now.
     send(store, cid, ben)
 
@@ -557,14 +559,14 @@ def test_inbound_reopens_a_dealt_with_conversation_unowned_with_a_line_before_th
 def test_inbound_reopens_an_archived_conversation_and_names_the_contact(
     store: Store, anna: User
 ) -> None:
-    store.save_contact(ContactDraft("Olivia Bennett", (PEER,)))
+    store.contacts.save(ContactDraft("Olivia Bennett", (PEER,)))
     cid = conversation_with_sms(store)
     send(store, cid, anna)
-    store.set_archived(cid, True, by=anna.id)
+    store.ownership.set_archived(cid, True, by=anna.id)
 
-    store.ingest_inbound([inbound("SM2", minutes=5)])
+    store.ingest.inbound([inbound("SM2", minutes=5)])
 
-    back = store.get_conversation(cid)
+    back = store.conversations.get(cid)
     assert back is not None
     assert (back.archived, back.owner_id) == (False, None)
     assert history(store, cid)[-1] == (
@@ -575,11 +577,11 @@ def test_inbound_reopens_an_archived_conversation_and_names_the_contact(
 
 def test_a_duplicate_inbound_message_reopens_nothing(store: Store, anna: User) -> None:
     cid = conversation_with_sms(store)
-    store.mark_dealt_with(cid, by=anna.id)
+    store.ownership.mark_dealt_with(cid, by=anna.id)
 
-    assert not store.ingest_inbound([inbound("SM1")])
+    assert not store.ingest.inbound([inbound("SM1")])
 
-    assert store.get_conversation(cid).archived  # type: ignore[union-attr]
+    assert store.conversations.get(cid).archived  # type: ignore[union-attr]
     assert [kind for kind, _ in history(store, cid)] == [MessageKind.DEALT_WITH]
 
 
@@ -587,9 +589,9 @@ def test_inbound_into_an_open_conversation_keeps_its_owner(store: Store, anna: U
     cid = conversation_with_sms(store)
     send(store, cid, anna)
 
-    store.ingest_inbound([inbound("SM2", minutes=5)])
+    store.ingest.inbound([inbound("SM2", minutes=5)])
 
-    assert store.get_conversation(cid).owner_id == anna.id  # type: ignore[union-attr]
+    assert store.conversations.get(cid).owner_id == anna.id  # type: ignore[union-attr]
     assert history(store, cid) == []
 
 
@@ -600,25 +602,24 @@ def test_unread_counts_and_the_badge_are_per_colleague(
     desks: Callable[[], Store], store: Store, anna: User, ben: User
 ) -> None:
     first = conversation_with_sms(store, PEER, "SM1")
-    store.ingest_inbound([inbound("SM2", PEER, 1)])
-    second = store.ingest_inbound([inbound("SM3", OTHER, 2)]).conversations[0].id
-    annas, bens = desks(), desks()
-    annas.viewer, bens.viewer = anna.id, ben.id
+    store.ingest.inbound([inbound("SM2", PEER, 1)])
+    second = store.ingest.inbound([inbound("SM3", OTHER, 2)]).conversations[0].id
+    annas, bens = desks().for_session(anna.id), desks().for_session(ben.id)
 
-    annas.mark_read(first)
+    annas.conversations.mark_read(first)
 
-    assert [(c.id, c.unread_count) for c in annas.list_conversations()] == [(second, 1), (first, 0)]
-    assert [(c.id, c.unread_count) for c in bens.list_conversations()] == [(second, 1), (first, 2)]
-    assert (annas.unread_conversation_count(), bens.unread_conversation_count()) == (1, 2)
+    assert [(c.id, c.unread_count) for c in annas.conversations.list()] == [(second, 1), (first, 0)]
+    assert [(c.id, c.unread_count) for c in bens.conversations.list()] == [(second, 1), (first, 2)]
+    assert (annas.conversations.unread_count(), bens.conversations.unread_count()) == (1, 2)
     # Without a viewer: what nobody has read.
-    assert [(c.id, c.unread_count) for c in store.list_conversations()] == [(second, 1), (first, 0)]
-    assert store.unread_conversation_count() == 1
+    assert [(c.id, c.unread_count) for c in store.conversations.list()] == [(second, 1), (first, 0)]
+    assert store.conversations.unread_count() == 1
     # A new message is unread for both again; archived conversations still count.
-    store.ingest_inbound([inbound("SM4", PEER, 5)])
-    annas.set_archived(first, True)
-    assert annas.get_conversation(first).unread_count == 1  # type: ignore[union-attr]
-    assert bens.get_conversation(first).unread_count == 3  # type: ignore[union-attr]
-    assert (annas.unread_conversation_count(), bens.unread_conversation_count()) == (2, 2)
+    store.ingest.inbound([inbound("SM4", PEER, 5)])
+    annas.ownership.set_archived(first, True)
+    assert annas.conversations.get(first).unread_count == 1  # type: ignore[union-attr]
+    assert bens.conversations.get(first).unread_count == 3  # type: ignore[union-attr]
+    assert (annas.conversations.unread_count(), bens.conversations.unread_count()) == (2, 2)
 
 
 def test_a_colleague_s_conversation_is_unread_for_me_but_not_in_my_badge(
@@ -626,33 +627,34 @@ def test_a_colleague_s_conversation_is_unread_for_me_but_not_in_my_badge(
 ) -> None:
     hers = conversation_with_sms(store, PEER, "SM1")
     send(store, hers, anna)  # Anna answered: it is hers
-    store.ingest_inbound([inbound("SM2", PEER, 3)])
-    nobodys = store.ingest_inbound([inbound("SM3", OTHER, 4)]).conversations[0].id
-    annas, bens = desks(), desks()
-    annas.viewer, bens.viewer = anna.id, ben.id
+    store.ingest.inbound([inbound("SM2", PEER, 3)])
+    nobodys = store.ingest.inbound([inbound("SM3", OTHER, 4)]).conversations[0].id
+    annas, bens = desks().for_session(anna.id), desks().for_session(ben.id)
 
-    unread = {c.id: c.unread_count for c in bens.list_conversations()}
+    unread = {c.id: c.unread_count for c in bens.conversations.list()}
     assert unread[hers] == 2  # Ben has not read it: the list shows it unread
-    assert bens.unread_conversation_count() == 1  # but only the unowned one needs him
-    assert annas.unread_conversation_count() == 2  # hers and the unowned one
+    assert bens.conversations.unread_count() == 1  # but only the unowned one needs him
+    assert annas.conversations.unread_count() == 2  # hers and the unowned one
     # Marked unread on purpose, it counts for Ben too.
-    bens.mark_unread(hers)
-    assert bens.unread_conversation_count() == 2
-    bens.mark_read(hers)
-    bens.mark_read(nobodys)
-    assert bens.unread_conversation_count() == 0
+    bens.conversations.mark_unread(hers)
+    assert bens.conversations.unread_count() == 2
+    bens.conversations.mark_read(hers)
+    bens.conversations.mark_read(nobodys)
+    assert bens.conversations.unread_count() == 0
 
 
 def test_without_a_viewer_each_conversation_counts_what_nobody_has_read_in_it(
     store: Store, anna: User
 ) -> None:
     older = conversation_with_sms(store, PEER, "SM1")
-    newer = store.ingest_inbound([inbound("SM2", OTHER, 1)]).conversations[0].id
+    newer = store.ingest.inbound([inbound("SM2", OTHER, 1)]).conversations[0].id
 
-    store.mark_read(newer, user_id=anna.id)  # a read mark beyond every message of `older`
+    store.conversations.mark_read(
+        newer, user_id=anna.id
+    )  # a read mark beyond every message of `older`
 
-    assert {c.id: c.unread_count for c in store.list_conversations()} == {older: 1, newer: 0}
-    assert store.unread_conversation_count() == 1
+    assert {c.id: c.unread_count for c in store.conversations.list()} == {older: 1, newer: 0}
+    assert store.conversations.unread_count() == 1
 
 
 def test_a_colleague_who_joins_later_does_not_inherit_unread_history(
@@ -660,38 +662,38 @@ def test_a_colleague_who_joins_later_does_not_inherit_unread_history(
 ) -> None:
     old = conversation_with_sms(store, PEER, "SM1")
     newcomer = accounts.create_user("104", "Eve New", PASSWORD)
-    store.viewer = newcomer.id
+    store = store.for_session(newcomer.id)
 
-    assert store.get_conversation(old).unread_count == 0  # type: ignore[union-attr]
-    assert store.unread_conversation_count() == 0
-    store.ingest_inbound([inbound("SM2", PEER, 5)])
-    assert store.get_conversation(old).unread_count == 1  # type: ignore[union-attr]
-    assert store.unread_conversation_count() == 1
-    store.viewer = anna.id  # made before: the history is hers to read
-    assert store.get_conversation(old).unread_count == 2  # type: ignore[union-attr]
+    assert store.conversations.get(old).unread_count == 0  # type: ignore[union-attr]
+    assert store.conversations.unread_count() == 0
+    store.ingest.inbound([inbound("SM2", PEER, 5)])
+    assert store.conversations.get(old).unread_count == 1  # type: ignore[union-attr]
+    assert store.conversations.unread_count() == 1
+    store = store.for_session(anna.id)  # made before: the history is hers to read
+    assert store.conversations.get(old).unread_count == 2  # type: ignore[union-attr]
 
 
 def test_mark_unread_counts_one_until_read(
     store: Store, anna: User, events: list[StoreChange]
 ) -> None:
     cid = conversation_with_sms(store)
-    store.viewer = anna.id
-    store.mark_read(cid)
+    store = store.for_session(anna.id)
+    store.conversations.mark_read(cid)
     events.clear()
 
-    store.mark_unread(cid)
+    store.conversations.mark_unread(cid)
 
-    marked = store.get_conversation(cid)
+    marked = store.conversations.get(cid)
     assert marked is not None
     assert marked.unread_count == 1
-    assert store.unread_conversation_count() == 1
+    assert store.conversations.unread_count() == 1
     assert events == [StoreChange(conversations=(marked,))]
-    store.mark_read(cid)
-    assert store.unread_conversation_count() == 0
+    store.conversations.mark_read(cid)
+    assert store.conversations.unread_count() == 0
     # A conversation without any inbound message can be marked unread too.
-    outbound_only = store.open_conversation(OTHER)
-    store.mark_unread(outbound_only.id)
-    assert store.unread_conversation_count() == 1
+    outbound_only = store.conversations.open(OTHER)
+    store.conversations.mark_unread(outbound_only.id)
+    assert store.conversations.unread_count() == 1
 
 
 def test_mark_read_for_another_colleague_and_without_anyone(
@@ -700,23 +702,23 @@ def test_mark_read_for_another_colleague_and_without_anyone(
     cid = conversation_with_sms(store)
 
     with pytest.raises(ValueError, match="user_id"):
-        store.mark_read(cid)
-    store.mark_read(cid, user_id=ben.id)
+        store.conversations.mark_read(cid)
+    store.conversations.mark_read(cid, user_id=ben.id)
 
-    store.viewer = anna.id
-    assert store.get_conversation(cid).unread_count == 1  # type: ignore[union-attr]
-    store.viewer = ben.id
-    assert store.get_conversation(cid).unread_count == 0  # type: ignore[union-attr]
+    store = store.for_session(anna.id)
+    assert store.conversations.get(cid).unread_count == 1  # type: ignore[union-attr]
+    store = store.for_session(ben.id)
+    assert store.conversations.get(cid).unread_count == 0  # type: ignore[union-attr]
 
 
 def test_replying_reads_the_conversation_for_the_sender(store: Store, anna: User) -> None:
     cid = conversation_with_sms(store)
-    store.viewer = anna.id
-    assert store.unread_conversation_count() == 1
+    store = store.for_session(anna.id)
+    assert store.conversations.unread_count() == 1
 
     send(store, cid, anna)
 
-    assert store.unread_conversation_count() == 0
+    assert store.conversations.unread_count() == 0
 
 
 # -- history lines stay out of everything that counts SMS ---------------------------------------
@@ -726,15 +728,15 @@ def test_history_lines_are_never_previewed_counted_searched_sent_or_followed(
     store: Store, anna: User, ben: User
 ) -> None:
     cid = conversation_with_sms(store)
-    message = store.queue_outbound(cid, "Hello there", desk_number=DESK, user_id=anna.id)
-    assert store.begin_send(message.id, at(1))
-    store.record_sent(message.id, "SMout", MessageStatus.SENT, at(1))
-    store.transfer(cid, by=anna.id, to=ben.id, note="zeppelin invoice")
-    store.set_archived(cid, True, by=ben.id)
-    store.set_archived(cid, False, by=ben.id)
-    store.viewer = anna.id
+    message = store.outbound.queue(cid, "Hello there", desk_number=DESK, user_id=anna.id)
+    assert store.outbox.begin_send(message.id, at(1))
+    store.outbox.record_sent(message.id, "SMout", MessageStatus.SENT, at(1))
+    store.ownership.transfer(cid, by=anna.id, to=ben.id, note="zeppelin invoice")
+    store.ownership.set_archived(cid, True, by=ben.id)
+    store.ownership.set_archived(cid, False, by=ben.id)
+    store = store.for_session(anna.id)
 
-    conversation = store.get_conversation(cid)
+    conversation = store.conversations.get(cid)
     assert conversation is not None
     assert conversation.last_message_preview == "Hello there"
     assert (conversation.last_direction, conversation.last_status) == (
@@ -742,11 +744,11 @@ def test_history_lines_are_never_previewed_counted_searched_sent_or_followed(
         MessageStatus.SENT,
     )
     assert conversation.unread_count == 0
-    assert store.search_conversations("zeppelin") == []
-    assert store.search_conversations("Transferred") == []
-    assert store.due_outbox(at(10_000)) == []
-    assert [u.sid for u in store.unsettled_outbound(since=at(-60))] == ["SMout"]
-    assert not store.apply_status_updates([StatusUpdate("SMout", MessageStatus.SENT)])
+    assert store.search.conversations("zeppelin") == []
+    assert store.search.conversations("Transferred") == []
+    assert store.outbox.due(at(10_000)) == []
+    assert [u.sid for u in store.outbox.unsettled(since=at(-60))] == ["SMout"]
+    assert not store.outbox.apply_status_updates([StatusUpdate("SMout", MessageStatus.SENT)])
     assert len(history(store, cid)) == 3
 
 
@@ -754,8 +756,8 @@ def test_the_search_index_stays_in_step_with_history_lines(store: Store, anna: U
     if store.dialect != "sqlite":
         pytest.skip("FTS5's integrity check is SQLite's")
     cid = conversation_with_sms(store)
-    store.mark_dealt_with(cid, by=anna.id)
-    store.ingest_inbound([inbound("SM2", minutes=5, body="parcel")])
+    store.ownership.mark_dealt_with(cid, by=anna.id)
+    store.ingest.inbound([inbound("SM2", minutes=5, body="parcel")])
 
     with store.engine.begin() as conn:
         # Raises when the index and its content (SMS only) disagree.
@@ -766,8 +768,8 @@ def test_the_search_index_stays_in_step_with_history_lines(store: Store, anna: U
         conn.execute(
             text("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")
         )
-    assert [c.id for c in store.search_conversations("parcel")] == [cid]
-    assert store.search_conversations("Back") == []
+    assert [c.id for c in store.search.conversations("parcel")] == [cid]
+    assert store.search.conversations("Back") == []
 
 
 # -- other desks ---------------------------------------------------------------------------------
@@ -777,44 +779,43 @@ def test_reload_change_emits_what_another_desk_changed_as_remote(
     desks: Callable[[], Store], store: Store, anna: User, ben: User
 ) -> None:
     cid = conversation_with_sms(store)
-    other_desk = desks()
-    other_desk.viewer = ben.id
+    other_desk = desks().for_session(ben.id)
     heard: list[StoreChange] = []
     other_desk.subscribe(heard.append)
-    message = store.queue_outbound(cid, "On it", desk_number=DESK, user_id=anna.id)
+    message = store.outbound.queue(cid, "On it", desk_number=DESK, user_id=anna.id)
 
-    change = other_desk.reload_change([cid, ConversationId(9999)], [message.id])
+    change = other_desk.changes.reload([cid, ConversationId(9999)], [message.id])
 
     assert change.remote
     assert heard == [change]
     (conversation,) = change.conversations
     assert (conversation.owner_label, conversation.unread_count) == ("Anna Smith (101)", 1)
     assert change.messages == (message,)
-    assert not other_desk.reload_change([], [])
+    assert not other_desk.changes.reload([], [])
     assert len(heard) == 1
 
 
 def test_changed_since_lists_changed_conversations_oldest_first(store: Store, anna: User) -> None:
-    first = store.open_conversation(PEER, now=at(0)).id
-    second = store.open_conversation(OTHER, now=at(1)).id
-    third = store.open_conversation("+14155550100", now=at(1)).id
+    first = store.conversations.open(PEER, now=at(0)).id
+    second = store.conversations.open(OTHER, now=at(1)).id
+    third = store.conversations.open("+14155550100", now=at(1)).id
 
-    assert store.changed_since(at(-1)) == ([first, second, third], at(1))
-    assert store.changed_since(at(0)) == ([second, third], at(1))
-    assert store.changed_since(at(1)) == ([], at(1))
-    assert store.changed_since(None) == ([first, second, third], at(1))
+    assert store.changes.since(at(-1)) == ([first, second, third], at(1))
+    assert store.changes.since(at(0)) == ([second, third], at(1))
+    assert store.changes.since(at(1)) == ([], at(1))
+    assert store.changes.since(None) == ([first, second, third], at(1))
     # A full page never splits conversations changed at the same moment.
-    assert store.changed_since(at(-1), limit=2) == ([first, second, third], at(1))
-    assert store.changed_since(at(-1), limit=1) == ([first], at(0))
+    assert store.changes.since(at(-1), limit=2) == ([first, second, third], at(1))
+    assert store.changes.since(at(-1), limit=1) == ([first], at(0))
     # Every kind of change moves a conversation to the end.
-    store.claim(first, anna.id, now=at(5))
-    assert store.changed_since(at(1)) == ([first], at(5))
-    message = store.queue_outbound(second, "hi", desk_number=DESK, now=at(6))
-    store.begin_send(message.id, at(7))
-    assert store.changed_since(at(6)) == ([second], at(7))
-    store.set_archived(third, True, now=at(8))
-    store.ingest_inbound([inbound("SM9", PEER, 9)], now=at(9))
-    assert store.changed_since(at(7)) == ([third, first], at(9))
+    store.ownership.claim(first, anna.id, now=at(5))
+    assert store.changes.since(at(1)) == ([first], at(5))
+    message = store.outbound.queue(second, "hi", desk_number=DESK, now=at(6))
+    store.outbox.begin_send(message.id, at(7))
+    assert store.changes.since(at(6)) == ([second], at(7))
+    store.ownership.set_archived(third, True, now=at(8))
+    store.ingest.inbound([inbound("SM9", PEER, 9)], now=at(9))
+    assert store.changes.since(at(7)) == ([third, first], at(9))
 
 
 # -- races ---------------------------------------------------------------------------------------
@@ -833,7 +834,7 @@ def test_twenty_desks_claiming_at_once_leave_exactly_one_owner(
     def claim(desk: Store, user: User) -> None:
         barrier.wait()
         try:
-            outcome: object = desk.claim(cid, user.id)
+            outcome: object = desk.ownership.claim(cid, user.id)
         except Exception as exc:  # collected and checked below
             outcome = exc
         with lock:
@@ -848,7 +849,7 @@ def test_twenty_desks_claiming_at_once_leave_exactly_one_owner(
     for thread in threads:
         thread.join()
 
-    owner = store.get_conversation(cid).owner_id  # type: ignore[union-attr]
+    owner = store.conversations.get(cid).owner_id  # type: ignore[union-attr]
     winners = [uid for uid, outcome in results.items() if not isinstance(outcome, Exception)]
     assert winners == [owner]
     refusals = [outcome for uid, outcome in results.items() if uid != owner]

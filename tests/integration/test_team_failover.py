@@ -59,9 +59,9 @@ def assert_each_sent_once(demo: DemoGateway, store: Store, bodies: list[str]) ->
     twice = {body: n for body, n in at_gateway.items() if n > 1}
     assert twice == {}, f"sent more than once: {twice}"
     assert set(at_gateway) == set(bodies)
-    conversation = store.find_conversation("+14155550134")
+    conversation = store.conversations.find("+14155550134")
     assert conversation is not None
-    stored = store.list_messages(conversation.id, limit=1000)
+    stored = store.conversations.messages(conversation.id, limit=1000)
     assert {m.body for m in stored} == set(bodies)
     assert {m.status for m in stored} <= {MessageStatus.SENT, MessageStatus.DELIVERED}
     assert {m.gateway_sid for m in stored} == {m["sid"] for m in demo.sent()}

@@ -23,8 +23,8 @@ def at(seconds: float) -> datetime:
 
 
 def queued(store: Store, body: str = "On it") -> MessageId:
-    conversation = store.open_conversation(PEER, now=at(0))
-    return store.queue_outbound(conversation.id, body, desk_number=DESK, now=at(0)).id
+    conversation = store.conversations.open(PEER, now=at(0))
+    return store.outbound.queue(conversation.id, body, desk_number=DESK, now=at(0)).id
 
 
 @pytest.fixture
@@ -49,31 +49,31 @@ def test_a_claim_records_who_made_it_and_the_row_is_due_to_everyone_for_its_look
 ) -> None:
     mid = queued(store)
     anna = Claimant("anna-run-1")
-    assert store.begin_send(mid, at(1), claimant=anna)
-    store.mark_uncertain(mid, at(2), "timed out")
+    assert store.outbox.begin_send(mid, at(1), claimant=anna)
+    store.outbox.mark_uncertain(mid, at(2), "timed out")
 
     # Due for its look-up at once, for whoever runs the outbox now (the engine decides when
     # a message not found may be sent again: see test_sync_engine's grace tests).
-    assert [i.message_id for i in store.due_outbox(at(2))] == [mid]
-    assert store.due_outbox(at(1)) == []
-    (item,) = store.in_flight_outbox()
+    assert [i.message_id for i in store.outbox.due(at(2))] == [mid]
+    assert store.outbox.due(at(1)) == []
+    (item,) = store.outbox.in_flight()
     assert (item.claimed_by, item.claim_epoch, item.attempts) == ("anna-run-1", None, 1)
 
 
 def test_a_look_ups_not_there_does_not_undo_a_newer_attempt(store: Store) -> None:
     mid = queued(store)
-    assert store.begin_send(mid, at(1), claimant=Claimant("anna"))
-    (looked_up,) = store.due_outbox(at(40))
+    assert store.outbox.begin_send(mid, at(1), claimant=Claimant("anna"))
+    (looked_up,) = store.outbox.due(at(40))
     # Meanwhile Carol looked it up too, found nothing, and started a new attempt.
-    store.reschedule(mid, at(41), "Not received by the gateway", attempt=looked_up.attempts)
-    assert store.begin_send(mid, at(41), claimant=Claimant("carol"))
+    store.outbox.reschedule(mid, at(41), "Not received by the gateway", attempt=looked_up.attempts)
+    assert store.outbox.begin_send(mid, at(41), claimant=Claimant("carol"))
 
     # Ben's answer is about attempt 1: it must not put attempt 2 back in the queue.
-    store.reschedule(mid, at(42), "Not received by the gateway", attempt=looked_up.attempts)
+    store.outbox.reschedule(mid, at(42), "Not received by the gateway", attempt=looked_up.attempts)
 
-    (item,) = store.in_flight_outbox()
+    (item,) = store.outbox.in_flight()
     assert (item.attempts, item.claimed_by) == (2, "carol")
-    assert store.get_message(mid).status is MessageStatus.SENDING  # type: ignore[union-attr]
+    assert store.conversations.get_message(mid).status is MessageStatus.SENDING  # type: ignore[union-attr]
 
 
 # -- claims are fenced by the lease's token (PostgreSQL) ---------------------------------------
@@ -89,9 +89,9 @@ def test_a_claim_under_the_current_lease_records_who_and_which_epoch(
     assert token is not None
     mid = queued(team_store)
 
-    assert team_store.begin_send(mid, at(1), claimant=Claimant("anna", token))
+    assert team_store.outbox.begin_send(mid, at(1), claimant=Claimant("anna", token))
 
-    (item,) = team_store.in_flight_outbox()
+    (item,) = team_store.outbox.in_flight()
     assert (item.claimed_by, item.claim_epoch) == ("anna", token.epoch)
     # Anna loses the lease and takes it again: a new tenure, with a higher epoch, and what
     # she claimed before still says which tenure made that attempt.
@@ -100,7 +100,7 @@ def test_a_claim_under_the_current_lease_records_who_and_which_epoch(
     again = anna.token
     assert again is not None
     assert again.epoch > token.epoch
-    (item,) = team_store.in_flight_outbox()
+    (item,) = team_store.outbox.in_flight()
     assert (item.claimed_by, item.claim_epoch) == ("anna", token.epoch)
 
 
@@ -120,11 +120,11 @@ def test_every_new_leader_gets_a_higher_epoch_and_the_old_token_claims_nothing(
     mid = queued(team_store)
 
     with pytest.raises(LeaseLost, match="Another desk is talking to the gateway"):
-        team_store.begin_send(mid, at(1), claimant=Claimant("anna", annas))
+        team_store.outbox.begin_send(mid, at(1), claimant=Claimant("anna", annas))
 
-    assert team_store.in_flight_outbox() == []
-    assert team_store.get_message(mid).status is MessageStatus.QUEUED  # type: ignore[union-attr]
-    assert team_store.begin_send(mid, at(2), claimant=Claimant("ben", bens))
+    assert team_store.outbox.in_flight() == []
+    assert team_store.conversations.get_message(mid).status is MessageStatus.QUEUED  # type: ignore[union-attr]
+    assert team_store.outbox.begin_send(mid, at(2), claimant=Claimant("ben", bens))
 
 
 @pytest.mark.postgres
@@ -147,9 +147,9 @@ def test_a_claim_after_the_lock_connection_died_is_refused_even_before_a_new_lea
             assert datetime.now(UTC) < deadline, "the backend did not end"
 
     with pytest.raises(LeaseLost):
-        team_store.begin_send(mid, at(1), claimant=Claimant("anna", token))
+        team_store.outbox.begin_send(mid, at(1), claimant=Claimant("anna", token))
 
-    assert team_store.in_flight_outbox() == []
+    assert team_store.outbox.in_flight() == []
     assert not anna.held
 
 
@@ -165,5 +165,5 @@ def test_a_token_for_a_pid_that_never_held_the_lock_claims_nothing(
     mid = queued(team_store)
 
     with pytest.raises(LeaseLost):
-        team_store.begin_send(mid, at(1), claimant=Claimant("anna", forged))
-    assert team_store.begin_send(mid, at(1), claimant=Claimant("anna", token))
+        team_store.outbox.begin_send(mid, at(1), claimant=Claimant("anna", forged))
+    assert team_store.outbox.begin_send(mid, at(1), claimant=Claimant("anna", token))

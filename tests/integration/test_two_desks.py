@@ -78,7 +78,7 @@ def test_reply_transfer_answer_dealt_with_and_back(qtbot, desks, demo_gateway):
     store = anna_desk.store
     conversation = conversation_in(anna_desk)
     anna_desk.tasks.run(
-        lambda: store.transfer(
+        lambda: store.ownership.transfer(
             conversation.id, by=anna_desk.user.id, to=ben_desk.user.id, note="VIP, call back"
         )
     )

@@ -38,14 +38,14 @@ class MarkedGateway(TwilioGateway):
 
 
 def _marked_ingest(store: Store) -> None:
-    ingest = store.ingest_inbound
+    ingest = store.ingest.inbound
 
     def marked(records: Sequence[InboundRecord], *args: Any, **kwargs: Any) -> Any:
         if records:
             _mark("I")
         return ingest(records, *args, **kwargs)
 
-    store.ingest_inbound = marked  # type: ignore[method-assign]
+    store.ingest.inbound = marked  # type: ignore[method-assign]
 
 
 def _lease(config: dict[str, Any]) -> Any:
@@ -58,9 +58,9 @@ def _lease(config: dict[str, Any]) -> Any:
 
 def _queue_one(store: Store, config: dict[str, Any], rng: random.Random, seq: int) -> None:
     peer = rng.choice(config["peers"])
-    conversation = store.open_conversation(peer)
+    conversation = store.conversations.open(peer)
     body = f"{config['tag']}-{seq}-{rng.getrandbits(48):012x}"
-    store.queue_outbound(conversation.id, body, desk_number=config["desk_number"])
+    store.outbound.queue(conversation.id, body, desk_number=config["desk_number"])
     _mark("Q")
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop.gateway.demo import DemoGateway, Fault
-from desktop.store.store import create_store_engine
+from desktop.store.database import create_store_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 

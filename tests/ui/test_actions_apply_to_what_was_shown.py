@@ -20,13 +20,13 @@ def store_meanwhile(desk, sid: str, body: str) -> None:
     """Store an inbound SMS for Olivia as the sync thread would: from another thread, so
     the GUI hears of it through a queued signal, after the test's next click."""
     record = InboundRecord(sid, OLIVIA, desk.gateway.number, body, utcnow())
-    thread = threading.Thread(target=desk.store.ingest_inbound, args=([record],))
+    thread = threading.Thread(target=desk.session.ingest.inbound, args=([record],))
     thread.start()
     thread.join(10)
 
 
 def olivia(desk):
-    return desk.store.find_conversation(OLIVIA)
+    return desk.session.conversations.find(OLIVIA)
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_the_conversation_next_to_one_that_leaves_chats_is_not_opened_nor_read(
     assert opened.conversation.conversation is None  # back to the list, nothing opened
     assert not opened.chat_list.selectionModel().hasSelection()
     desk.tasks.run(lambda: None).result(timeout=5)  # (a mark-read asked for would be done)
-    assert desk.store.find_conversation(SAM).unread_count == 1
+    assert desk.session.conversations.find(SAM).unread_count == 1
 
 
 @pytest.fixture

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex
 
 from desktop.core.models import ConversationId
-from desktop.store import InboundRecord, Store, open_store
+from desktop.store import InboundRecord, Store
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.chat_list import PAGE_SIZE, AnyIndex, ChatListModel, ChatListView
 from desktop.ui.tasks import TaskRunner
@@ -30,13 +29,16 @@ def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
 
 
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}") as opened:
-        opened.ingest_inbound(
-            [InboundRecord(f"SM{n}", peer(n), DESK, f"hello {n}", at(n)) for n in range(250)]
-        )
-        yield opened
+def store(store: Store) -> Store:
+    """The shared store, with 250 conversations in it."""
+    store.ingest.inbound(
+        [InboundRecord(f"SM{n}", peer(n), DESK, f"hello {n}", at(n)) for n in range(250)]
+    )
+    return store
 
 
 @pytest.fixture
@@ -56,7 +58,7 @@ def model(qtbot, store: Store) -> Iterator[ChatListModel]:
 def in_step(model: ChatListModel, store: Store) -> bool:
     """The loaded rows are the store's first rows, in its order, each found at its row."""
     rows = [model.conversation_at(r) for r in range(model.rowCount())]
-    expected = store.list_conversations(limit=model.rowCount())
+    expected = store.conversations.list(limit=model.rowCount())
     return [c.id for c in rows] == [c.id for c in expected] and all(
         model.row_of(c.id) == r for r, c in enumerate(rows)
     )
@@ -71,25 +73,25 @@ def test_live_changes_move_insert_and_remove_rows_in_the_stores_order(
 
     # A conversation deep in the loaded rows writes again: it moves to the top.
     moved = model.conversation_at(150)
-    store.ingest_inbound([InboundRecord("SM-move", moved.peer_number, DESK, "again", at(500))])
+    store.ingest.inbound([InboundRecord("SM-move", moved.peer_number, DESK, "again", at(500))])
     qtbot.waitUntil(lambda: model.conversation_at(0).id == moved.id, timeout=5000)
     assert model.rowCount() == loaded
     assert in_step(model, store)
 
     # One beyond the loaded rows writes: it comes in at the top.
-    beyond = store.find_conversation(peer(5))
+    beyond = store.conversations.find(peer(5))
     assert beyond is not None
     assert model.row_of(beyond.id) is None
-    store.ingest_inbound([InboundRecord("SM-beyond", peer(5), DESK, "me too", at(501))])
+    store.ingest.inbound([InboundRecord("SM-beyond", peer(5), DESK, "me too", at(501))])
     qtbot.waitUntil(lambda: model.conversation_at(0).id == beyond.id, timeout=5000)
     assert model.rowCount() == loaded + 1
     assert in_step(model, store)
 
     # An archived one leaves the list; a brand-new number arrives at the top.
     archived = model.conversation_at(10)
-    store.set_archived(archived.id, True)
+    store.ownership.set_archived(archived.id, True)
     qtbot.waitUntil(lambda: model.row_of(archived.id) is None, timeout=5000)
-    store.ingest_inbound([InboundRecord("SM-new", peer(999), DESK, "new here", at(502))])
+    store.ingest.inbound([InboundRecord("SM-new", peer(999), DESK, "new here", at(502))])
     qtbot.waitUntil(lambda: model.conversation_at(0).peer_number == peer(999), timeout=5000)
     assert model.rowCount() == loaded + 1
     assert in_step(model, store)
@@ -120,7 +122,7 @@ def test_a_change_to_many_conversations_lands_in_one_pass_and_keeps_the_selectio
     ]
     events: list[object] = []
     store.subscribe(events.append)
-    store.ingest_inbound(records)
+    store.ingest.inbound(records)
     assert len(events) == 1
     qtbot.waitUntil(lambda: model.conversation_at(0).peer_number == peers[-1], timeout=5000)
 
@@ -178,7 +180,7 @@ def test_snapshot_search_and_archived_view_keep_qts_model_rules_and_the_view_in_
     try:
         # The last session's first rows, with the names it showed, until the store's rows
         # replace them in one step; the conversation selected stays selected.
-        last_session = store.list_conversations(limit=30)
+        last_session = store.conversations.list(limit=30)
         chats.show_snapshot(last_session, [f"Name {c.id}" for c in last_session])
         pages.clear()  # the first page the tester asked the fresh model for: the snapshot won
         assert chats.from_snapshot
@@ -193,18 +195,18 @@ def test_snapshot_search_and_archived_view_keep_qts_model_rules_and_the_view_in_
 
         # A new conversation on top, one moving up, one archived away, the top one writing
         # again (updated in place), then a burst to many at once (one re-layout).
-        store.ingest_inbound([InboundRecord("SM-new", peer(900), DESK, "new", at(700))])
-        store.ingest_inbound([InboundRecord("SM-up", peer(40), DESK, "up", at(701))])
-        archived = store.find_conversation(peer(41))
+        store.ingest.inbound([InboundRecord("SM-new", peer(900), DESK, "new", at(700))])
+        store.ingest.inbound([InboundRecord("SM-up", peer(40), DESK, "up", at(701))])
+        archived = store.conversations.find(peer(41))
         assert archived is not None
-        store.set_archived(archived.id, True)
-        store.ingest_inbound([InboundRecord("SM-again", peer(40), DESK, "again", at(702))])
+        store.ownership.set_archived(archived.id, True)
+        store.ingest.inbound([InboundRecord("SM-again", peer(40), DESK, "again", at(702))])
         assert chats.row_of(archived.id) is None
         assert chats.conversation_at(0).peer_number == peer(40)
         assert chats.conversation_at(0).last_message_preview == "again"
         assert shown_in_step()
         burst = [peer(n) for n in range(100, 140)] + [peer(950 + n) for n in range(5)]
-        store.ingest_inbound(
+        store.ingest.inbound(
             [
                 InboundRecord(f"SM-burst-{n}", p, DESK, "burst", at(710 + n))
                 for n, p in enumerate(burst)
@@ -216,13 +218,13 @@ def test_snapshot_search_and_archived_view_keep_qts_model_rules_and_the_view_in_
 
         # Search results replace the list; a found conversation that changes is updated
         # where it is; clearing the search brings the list back page by page.
-        found = store.search_conversations("hello 12", limit=200)
+        found = store.search.conversations("hello 12", limit=200)
         assert len(found) > 1
         chats.show_search_results(found)
         assert [chats.conversation_at(r).id for r in range(chats.rowCount())] == [
             c.id for c in found
         ]
-        store.ingest_inbound(
+        store.ingest.inbound(
             [InboundRecord("SM-found", found[-1].peer_number, DESK, "hi", at(800))]
         )
         assert chats.conversation_at(len(found) - 1).last_message_preview == "hi"
@@ -235,14 +237,14 @@ def test_snapshot_search_and_archived_view_keep_qts_model_rules_and_the_view_in_
         chats.set_archived(True)
         qtbot.waitUntil(lambda: all_loaded() and chats.rowCount() == 1, timeout=5000)
         assert chats.conversation_at(0).id == archived.id
-        other = store.find_conversation(peer(42))
+        other = store.conversations.find(peer(42))
         assert other is not None
-        store.set_archived(other.id, True)
+        store.ownership.set_archived(other.id, True)
         assert [chats.conversation_at(r).id for r in range(chats.rowCount())] == [
             other.id,  # newer
             archived.id,
         ]
-        store.set_archived(archived.id, False)
+        store.ownership.set_archived(archived.id, False)
         assert [chats.conversation_at(r).id for r in range(chats.rowCount())] == [other.id]
         assert view.verticalHeader().count() == 1
         chats.set_archived(False)

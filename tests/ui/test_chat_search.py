@@ -15,7 +15,7 @@ def titles(window):
 
 
 def test_search_by_message_text_name_and_digits_then_escape(qtbot, main_window, demo_gateway):
-    main_window.desk.store.save_contact(ContactDraft("Olivia Bennett", (OLIVIA,)))
+    main_window.desk.session.contacts.save(ContactDraft("Olivia Bennett", (OLIVIA,)))
     demo_gateway.inbound(OLIVIA, "Is my order ready?")
     demo_gateway.inbound(SAM, "Could you send the quote for the bathroom?")
     demo_gateway.inbound(MIA, "G'day! Café opens at nine")

@@ -56,7 +56,7 @@ def test_add_contact_from_the_conversation_header(qtbot, main_window, demo_gatew
 
 
 def test_a_number_that_belongs_to_someone_else_is_refused_with_their_name(qtbot, main_window):
-    main_window.desk.store.save_contact(ContactDraft("Olivia Bennett", (PEER,)))
+    main_window.desk.session.contacts.save(ContactDraft("Olivia Bennett", (PEER,)))
     dialog = main_window.show_contacts()
     qtbot.mouseClick(named(dialog, QPushButton, "Add"), Qt.MouseButton.LeftButton)
     editor = dialog.editor
@@ -67,9 +67,9 @@ def test_a_number_that_belongs_to_someone_else_is_refused_with_their_name(qtbot,
 
 
 def test_contacts_dialog_search(qtbot, main_window):
-    store = main_window.desk.store
-    store.save_contact(ContactDraft("Olivia Bennett", (PEER,), "Bennett Bakes"))
-    store.save_contact(ContactDraft("Sam Carter", ("+12025550173",)))
+    store = main_window.desk.session
+    store.contacts.save(ContactDraft("Olivia Bennett", (PEER,), "Bennett Bakes"))
+    store.contacts.save(ContactDraft("Sam Carter", ("+12025550173",)))
     dialog = main_window.show_contacts()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=3000)
     qtbot.keyClicks(named(dialog, QLineEdit, "Search contacts"), "bakes")
@@ -99,9 +99,9 @@ def test_importing_a_phone_vcard_export_previews_then_imports(qtbot, main_window
     qtbot.mouseClick(named(preview, QPushButton, "Import"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Imported: 2 new" in dialog.status_text, timeout=3000)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=3000)
-    store = main_window.desk.store
-    assert store.contact_for_number("+4915123456789").name == "Jürgen Müller"
-    assert store.contact_for_number("+12025550173").numbers == ("+12025550173",)
+    store = main_window.desk.session
+    assert store.contacts.for_number("+4915123456789").name == "Jürgen Müller"
+    assert store.contacts.for_number("+12025550173").numbers == ("+12025550173",)
 
 
 def test_a_malformed_file_imports_nothing_and_says_why(qtbot, main_window, tmp_path):
@@ -110,11 +110,11 @@ def test_a_malformed_file_imports_nothing_and_says_why(qtbot, main_window, tmp_p
     dialog = main_window.show_contacts()
     dialog.import_path(path)
     qtbot.waitUntil(lambda: dialog.status_text.startswith("Nothing was imported."), timeout=3000)
-    assert main_window.desk.store.list_contacts() == []
+    assert main_window.desk.session.contacts.list() == []
 
 
 def test_export_writes_every_contact(qtbot, main_window, tmp_path):
-    main_window.desk.store.save_contact(ContactDraft("Olivia Bennett", (PEER,), "Bennett Bakes"))
+    main_window.desk.session.contacts.save(ContactDraft("Olivia Bennett", (PEER,), "Bennett Bakes"))
     dialog = main_window.show_contacts()
     target = tmp_path / "out.vcf"
     dialog.export_path(target, "vcard4")

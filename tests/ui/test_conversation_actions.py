@@ -75,8 +75,8 @@ def test_the_first_to_reply_owns_the_conversation(qtbot, opened, demo_gateway):
 def test_replying_where_a_colleague_owns_asks_to_take_over(qtbot, opened, demo_gateway):
     desk = opened.desk
     ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
-    conversation = desk.store.find_conversation(OLIVIA)
-    desk.store.claim(conversation.id, ben.id)
+    conversation = desk.session.conversations.find(OLIVIA)
+    desk.session.ownership.claim(conversation.id, ben.id)
     qtbot.waitUntil(lambda: "Ben (102)" in opened.conversation.header.owner.text(), timeout=3000)
     send(qtbot, opened, "I can help with that")
     qtbot.waitUntil(
@@ -99,7 +99,7 @@ def test_replying_where_a_colleague_owns_asks_to_take_over(qtbot, opened, demo_g
 def test_declining_to_take_over_keeps_the_text(qtbot, opened, demo_gateway):
     desk = opened.desk
     ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
-    desk.store.claim(desk.store.find_conversation(OLIVIA).id, ben.id)
+    desk.session.ownership.claim(desk.session.conversations.find(OLIVIA).id, ben.id)
     send(qtbot, opened, "Draft reply")
     qtbot.waitUntil(
         lambda: getattr(opened.conversation, "take_over_box", None) is not None, timeout=3000
@@ -143,13 +143,13 @@ def test_only_the_owner_or_an_admin_can_transfer(qtbot, opened, make_desk):
     desk = opened.desk
     ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
     cara = desk.accounts.create_user("103", "Cara Diaz", PASSWORD)
-    conversation = desk.store.find_conversation(OLIVIA)
-    desk.store.claim(conversation.id, ben.id)
+    conversation = desk.session.conversations.find(OLIVIA)
+    desk.session.ownership.claim(conversation.id, ben.id)
     # The data layer refuses it even when asked directly, not only the button.
     from desktop.store import NotAllowed
 
     with pytest.raises(NotAllowed, match="Only the owner"):
-        desk.store.transfer(conversation.id, by=cara.id, to=desk.user.id)
+        desk.session.ownership.transfer(conversation.id, by=cara.id, to=desk.user.id)
     errors = []
     opened.show_error = errors.append
     opened.user = dataclasses.replace(opened.user, is_admin=False)
@@ -165,7 +165,7 @@ def test_dealt_with_archives_releases_and_records(qtbot, opened, demo_gateway):
     qtbot.waitUntil(lambda: opened.conversation.conversation is None, timeout=3000)
     assert opened.right.currentWidget() is opened.empty
     qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is None, timeout=3000)
-    archived = opened.desk.store.find_conversation(OLIVIA)
+    archived = opened.desk.session.conversations.find(OLIVIA)
     assert archived.archived
     assert archived.owner_id is None
     assert archived.dealt_with_at
@@ -250,10 +250,10 @@ def test_call_never_dials_an_inbound_sender_id_as_it_came(
     main_window.call_template = lambda: f"{script} {{number}}"
     errors = []
     main_window.show_error = errors.append
-    store = main_window.desk.store
+    store = main_window.desk.session
     demo_gateway.inbound("ACME", "Your parcel is on its way")  # an alphanumeric sender id
-    qtbot.waitUntil(lambda: store.find_conversation("ACME") is not None, timeout=5000)
-    main_window.open_conversation(store.find_conversation("ACME"))
+    qtbot.waitUntil(lambda: store.conversations.find("ACME") is not None, timeout=5000)
+    main_window.open_conversation(store.conversations.find("ACME"))
 
     header_button(main_window, "Call").click()
 
@@ -277,9 +277,9 @@ def test_a_broken_call_command_is_reported(qtbot, opened):
 def test_history_lines_are_painted_without_a_bubble(qtbot, opened):
     desk = opened.desk
     ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
-    conversation = desk.store.find_conversation(OLIVIA)
-    desk.store.claim(conversation.id, desk.user.id)
-    desk.store.transfer(conversation.id, by=desk.user.id, to=ben.id, note="VIP")
+    conversation = desk.session.conversations.find(OLIVIA)
+    desk.session.ownership.claim(conversation.id, desk.user.id)
+    desk.session.ownership.transfer(conversation.id, by=desk.user.id, to=ben.id, note="VIP")
     qtbot.waitUntil(lambda: len(history(opened)) == 1, timeout=3000)
     opened.conversation.view.viewport().repaint()
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"

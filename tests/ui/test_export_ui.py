@@ -19,20 +19,26 @@ def conversation(qtbot, main_window, demo_gateway):
     desk = main_window.desk
     demo_gateway.inbound(OLIVIA, "Is my order ready? Café au lait ☕")
     demo_gateway.inbound(OLIVIA, HOSTILE)
-    qtbot.waitUntil(lambda: desk.store.find_conversation(OLIVIA) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: desk.session.conversations.find(OLIVIA) is not None, timeout=5000)
     qtbot.waitUntil(
-        lambda: len(desk.store.list_messages(desk.store.find_conversation(OLIVIA).id)) == 2,
+        lambda: (
+            len(desk.session.conversations.messages(desk.session.conversations.find(OLIVIA).id))
+            == 2
+        ),
         timeout=5000,
     )
-    found = desk.store.find_conversation(OLIVIA)
-    message = desk.store.queue_outbound(
+    found = desk.session.conversations.find(OLIVIA)
+    message = desk.session.outbound.queue(
         found.id, "Yes — see you at 4!", desk_number="+14155550100", user_id=desk.user.id
     )
     qtbot.waitUntil(
-        lambda: desk.store.get_message(message.id).status is MessageStatus.DELIVERED, timeout=8000
+        lambda: (
+            desk.session.conversations.get_message(message.id).status is MessageStatus.DELIVERED
+        ),
+        timeout=8000,
     )
-    desk.store.mark_dealt_with(found.id, by=desk.user.id)
-    return desk.store.find_conversation(OLIVIA)
+    desk.session.ownership.mark_dealt_with(found.id, by=desk.user.id)
+    return desk.session.conversations.find(OLIVIA)
 
 
 def test_export_to_csv(qtbot, main_window, conversation, tmp_path):
@@ -78,14 +84,14 @@ def test_an_export_says_which_messages_had_pictures(qtbot, main_window, demo_gat
     from desktop.core.media import MediaState
     from desktop.gateway.demo_pictures import landscape_png
 
-    store = main_window.desk.store
+    store = main_window.desk.session
     demo_gateway.inbound(OLIVIA, "", media=[("image/png", landscape_png())] * 2)
-    qtbot.waitUntil(lambda: store.find_conversation(OLIVIA) is not None, timeout=5000)
-    conversation = store.find_conversation(OLIVIA)
+    qtbot.waitUntil(lambda: store.conversations.find(OLIVIA) is not None, timeout=5000)
+    conversation = store.conversations.find(OLIVIA)
 
     def fetched() -> bool:
-        ids = [m.id for m in store.list_messages(conversation.id)]
-        media = store.media_for_messages(ids)
+        ids = [m.id for m in store.conversations.messages(conversation.id)]
+        media = store.media.for_messages(ids)
         return [m.state for items in media.values() for m in items] == [MediaState.CACHED] * 2
 
     qtbot.waitUntil(fetched, timeout=8000)

@@ -36,17 +36,19 @@ def test_find_walks_matches_across_the_whole_conversation(qtbot, main_window, de
         (OLIVIA, f"Message {i}" + (" — the Delivéry is booked" if i in MATCHES else ""))
         for i in range(600)
     )
-    store = main_window.desk.store
-    qtbot.waitUntil(lambda: store.find_conversation(OLIVIA) is not None, timeout=5000)
+    store = main_window.desk.session
+    qtbot.waitUntil(lambda: store.conversations.find(OLIVIA) is not None, timeout=5000)
     qtbot.waitUntil(
-        lambda: len(store.list_messages(store.find_conversation(OLIVIA).id, limit=700)) == 600,
+        lambda: (
+            len(store.conversations.messages(store.conversations.find(OLIVIA).id, limit=700)) == 600
+        ),
         timeout=10000,
     )
     # The window, not only the store, has heard of the whole burst: otherwise the last batches
     # would reach the conversation live, after it opened, and fill it past its first page.
     qtbot.waitUntil(lambda: listed_preview(main_window, OLIVIA) == "Message 599", timeout=10000)
-    conversation = store.find_conversation(OLIVIA)
-    ids = [m.id for m in store.list_messages(conversation.id, limit=700)]
+    conversation = store.conversations.find(OLIVIA)
+    ids = [m.id for m in store.conversations.messages(conversation.id, limit=700)]
     match_ids = [ids[i] for i in MATCHES]
     main_window.open_conversation(conversation)
     widget = main_window.conversation

@@ -117,7 +117,8 @@ def test_the_windows_models_keep_qts_rules_while_the_desk_receives_and_sends(
     main_window.open_conversation(chats.find(SAM))
     qtbot.waitUntil(
         lambda: (
-            messages.conversation_id == store.find_conversation(SAM).id and messages.rowCount() == 1
+            messages.conversation_id == store.conversations.find(SAM).id
+            and messages.rowCount() == 1
         ),
         timeout=3000,
     )
@@ -135,7 +136,8 @@ def test_the_windows_models_keep_qts_rules_while_the_desk_receives_and_sends(
     main_window.open_conversation(chats.find(MIA))
     qtbot.waitUntil(
         lambda: (
-            messages.conversation_id == store.find_conversation(MIA).id and messages.rowCount() == 1
+            messages.conversation_id == store.conversations.find(MIA).id
+            and messages.rowCount() == 1
         ),
         timeout=3000,
     )
@@ -147,8 +149,8 @@ def test_the_contacts_list_keeps_qts_rules_through_search_add_and_delete(
     qtbot, main_window, check_model: CheckModel
 ) -> None:
     store = main_window.desk.store
-    store.save_contact(ContactDraft("Olivia Bennett", (OLIVIA,), "Bennett Bakes"))
-    store.save_contact(ContactDraft("Sam Carter", (SAM,)))
+    store.contacts.save(ContactDraft("Olivia Bennett", (OLIVIA,), "Bennett Bakes"))
+    store.contacts.save(ContactDraft("Sam Carter", (SAM,)))
     dialog = main_window.show_contacts()
     contacts = dialog.model
     check_model(contacts)  # before the first list arrives
@@ -183,8 +185,8 @@ def test_the_contact_suggestions_keep_qts_rules_as_a_name_or_number_is_typed(
     qtbot, main_window, check_model: CheckModel
 ) -> None:
     store = main_window.desk.store
-    store.save_contact(ContactDraft("Olivia Bennett", (OLIVIA, "+14155550135")))
-    store.save_contact(ContactDraft("Oliver Stone", (SAM,)))
+    store.contacts.save(ContactDraft("Olivia Bennett", (OLIVIA, "+14155550135")))
+    store.contacts.save(ContactDraft("Oliver Stone", (SAM,)))
     dialog = main_window.new_conversation()
     qtbot.waitExposed(dialog)
     suggestions = dialog.suggestions
@@ -214,9 +216,9 @@ def test_the_template_names_offered_after_slash_keep_qts_rules(
 ) -> None:
     store = main_window.desk.store
     me = main_window.desk.user.id
-    store.add_template("thanks", "Thanks!", by=me, shared=False)
-    store.add_template("then", "See you then.", by=me, shared=False)
-    store.add_template("hours", "Open 9 to 5.", by=me, shared=False)
+    store.templates.add("thanks", "Thanks!", by=me, shared=False)
+    store.templates.add("then", "See you then.", by=me, shared=False)
+    store.templates.add("hours", "Open 9 to 5.", by=me, shared=False)
     demo_gateway.inbound(OLIVIA, "Hello")
     qtbot.waitUntil(lambda: main_window.chat_model.find(OLIVIA) is not None, timeout=5000)
     main_window.open_conversation(main_window.chat_model.find(OLIVIA))

@@ -4,14 +4,12 @@ result far back, pictures and find highlights repainted, and another conversatio
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from desktop.core.models import ConversationId, MessageId, StoreChange
-from desktop.store import InboundRecord, Store, open_store
+from desktop.store import InboundRecord, Store
 from desktop.store.media_store import MediaItem
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.messages import PAGE_SIZE, MessageListModel, MessageRole
@@ -28,14 +26,17 @@ def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
 
 
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}") as opened:
-        opened.ingest_inbound(
-            [InboundRecord(f"SM{n}", OLIVIA, DESK, f"hello {n}", at(n)) for n in range(HISTORY)]
-            + [InboundRecord(f"SM-sam-{n}", SAM, DESK, f"sam {n}", at(n)) for n in range(3)]
-        )
-        yield opened
+def store(store: Store) -> Store:
+    """The shared store, with Olivia's long history and Sam's three messages in it."""
+    store.ingest.inbound(
+        [InboundRecord(f"SM{n}", OLIVIA, DESK, f"hello {n}", at(n)) for n in range(HISTORY)]
+        + [InboundRecord(f"SM-sam-{n}", SAM, DESK, f"sam {n}", at(n)) for n in range(3)]
+    )
+    return store
 
 
 class Listener:
@@ -57,7 +58,7 @@ class Listener:
 
 
 def conversation_id(store: Store, number: str) -> ConversationId:
-    conversation = store.find_conversation(number)
+    conversation = store.conversations.find(number)
     assert conversation is not None
     return conversation.id
 
@@ -70,7 +71,7 @@ def is_the_newest_of(model: MessageListModel, store: Store, cid: ConversationId)
     """The rows are the conversation's newest messages, in the store's order, none missing,
     each found at its row."""
     ids = window_ids(model)
-    everything = [m.id for m in store.list_messages(cid, limit=10_000)]
+    everything = [m.id for m in store.conversations.messages(cid, limit=10_000)]
     return ids == everything[len(everything) - len(ids) :] and all(
         model.row_of(mid) == row for row, mid in enumerate(ids)
     )
@@ -88,7 +89,7 @@ def test_the_message_window_grows_both_ways_and_updates_within_qts_model_rules(
         # Opening: the newest page (a reset), with a message that came in while it loaded.
         model.load(olivia)
         tasks.run(lambda: None).result(timeout=5)  # the page is read (not yet delivered)
-        store.ingest_inbound([InboundRecord("SM-early", OLIVIA, DESK, "while loading", at(900))])
+        store.ingest.inbound([InboundRecord("SM-early", OLIVIA, DESK, "while loading", at(900))])
         qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 1, timeout=5000)
         assert model.rowCount() == PAGE_SIZE + 1
         assert model.message_at(model.rowCount() - 1).body == "while loading"
@@ -104,8 +105,8 @@ def test_the_message_window_grows_both_ways_and_updates_within_qts_model_rules(
             assert is_the_newest_of(model, store, olivia)
 
         # Live messages arrive below, one and several at a time; Sam's do not belong here.
-        store.ingest_inbound([InboundRecord("SM-live", OLIVIA, DESK, "live", at(901))])
-        store.ingest_inbound(
+        store.ingest.inbound([InboundRecord("SM-live", OLIVIA, DESK, "live", at(901))])
+        store.ingest.inbound(
             [InboundRecord(f"SM-burst-{n}", OLIVIA, DESK, f"burst {n}", at(902)) for n in range(5)]
             + [InboundRecord("SM-sam-live", SAM, DESK, "not here", at(902))]
         )
@@ -115,9 +116,9 @@ def test_the_message_window_grows_both_ways_and_updates_within_qts_model_rules(
         # A message this desk never heard about, then one it did: the refresh after a
         # missed notification puts the missed one in between and re-reads the newest page.
         listener.listening = False
-        store.ingest_inbound([InboundRecord("SM-missed", OLIVIA, DESK, "missed", at(903))])
+        store.ingest.inbound([InboundRecord("SM-missed", OLIVIA, DESK, "missed", at(903))])
         listener.listening = True
-        store.ingest_inbound([InboundRecord("SM-after", OLIVIA, DESK, "after", at(904))])
+        store.ingest.inbound([InboundRecord("SM-after", OLIVIA, DESK, "after", at(904))])
         assert "missed" not in [model.message_at(r).body for r in range(model.rowCount())]
         model.refresh()
         qtbot.waitUntil(
@@ -126,7 +127,7 @@ def test_the_message_window_grows_both_ways_and_updates_within_qts_model_rules(
         assert is_the_newest_of(model, store, olivia)
 
         # A find result far back: it and everything up to the window come in above.
-        oldest = store.list_messages(olivia, limit=10_000)[5]
+        oldest = store.conversations.messages(olivia, limit=10_000)[5]
         with qtbot.waitSignal(model.sig_range_loaded, timeout=5000):
             assert model.ensure_loaded(oldest.id) is False
         assert model.message_at(0).id == oldest.id
@@ -142,7 +143,7 @@ def test_the_message_window_grows_both_ways_and_updates_within_qts_model_rules(
 
         # A picture announced for a loaded message: its row is repainted once read.
         pictured = model.message_at(model.rowCount() - 3)
-        store.add_media(pictured.id, [MediaItem("https://media.example.com/1.png", "image/png")])
+        store.media.add(pictured.id, [MediaItem("https://media.example.com/1.png", "image/png")])
         qtbot.waitUntil(lambda: len(model.media_of(pictured.id)) == 1, timeout=5000)
 
         # Another conversation, then none: resets.

@@ -74,14 +74,14 @@ def test_the_correction_is_accepted_with_one_click(qtbot, dialog):
 def test_the_same_number_in_another_form_opens_the_same_conversation(
     qtbot, main_window, dialog, form
 ):
-    store = main_window.desk.store
-    first = store.open_conversation(OLIVIA)
+    store = main_window.desk.session
+    first = store.conversations.open(OLIVIA)
     type_number(qtbot, dialog, form)
     assert dialog.number == OLIVIA
     qtbot.mouseClick(named(dialog, QPushButton, "Start Chat"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: main_window.conversation.conversation is not None, timeout=3000)
     assert main_window.conversation.conversation.id == first.id
-    assert len(store.list_conversations()) == 1
+    assert len(store.conversations.list()) == 1
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,9 @@ def test_a_landline_is_warned_about_but_allowed(qtbot, dialog):
 
 
 def test_a_contact_is_found_by_name_and_by_part_of_the_number(qtbot, main_window, dialog):
-    main_window.desk.store.save_contact(ContactDraft("Olivia Bennett", (OLIVIA,), "Bennett Bakes"))
+    main_window.desk.session.contacts.save(
+        ContactDraft("Olivia Bennett", (OLIVIA,), "Bennett Bakes")
+    )
     for typed in ("Oliv", "555013"):
         field = type_number(qtbot, dialog, typed)
         qtbot.waitUntil(lambda: dialog.suggestions.rowCount() == 1, timeout=3000)

@@ -96,8 +96,8 @@ def test_a_message_queued_before_the_stop_is_not_sent(qtbot, main_window, demo_g
     conversation = open_chat(qtbot, main_window, demo_gateway)
     desk = main_window.desk
     desk._stop_sync()  # the worker is busy elsewhere: the message waits in the outbox
-    store = desk.store
-    store.queue_outbound(
+    store = desk.session
+    store.outbound.queue(
         conversation.conversation.id, "Queued", desk_number=demo_gateway.phone_number
     )
     demo_gateway.inbound(OLIVIA, "STOP")
@@ -159,8 +159,8 @@ def test_a_popup_for_an_opted_out_number_opens_with_reply_disabled(qtbot, tray_d
 def test_the_opt_out_list_exports_as_csv(qtbot, main_window, demo_gateway, tmp_path):
     demo_gateway.inbound(OLIVIA, "STOP")
     demo_gateway.inbound(SAM, "Unsubscribe")
-    store = main_window.desk.store
-    qtbot.waitUntil(lambda: len(store.list_opt_outs(demo_gateway.phone_number)) == 2, timeout=5000)
+    store = main_window.desk.session
+    qtbot.waitUntil(lambda: len(store.opt_outs.list(demo_gateway.phone_number)) == 2, timeout=5000)
     actions = [a.text() for a in main_window.menuBar().actions()[0].menu().actions()]
     assert "&Export opt-out list…" in actions
     target = tmp_path / "opt-outs.csv"

@@ -22,9 +22,9 @@ PASSWORD = "correct horse 42"
 
 
 def open_conversation(qtbot, window, number):
-    store = window.desk.store
-    qtbot.waitUntil(lambda: store.find_conversation(number) is not None, timeout=5000)
-    window.open_conversation(store.find_conversation(number))
+    store = window.desk.session
+    qtbot.waitUntil(lambda: store.conversations.find(number) is not None, timeout=5000)
+    window.open_conversation(store.conversations.find(number))
     widget = window.conversation
     qtbot.waitUntil(lambda: widget.model.rowCount() > 0, timeout=5000)
     return widget
@@ -116,7 +116,7 @@ def test_a_picture_without_text_reads_picture_in_the_chat_list_and_its_pop_up(
 
     qtbot.waitUntil(lambda: spoken() is not None, timeout=5000)
     assert ", Picture, " in spoken()
-    conversation = desk.store.find_conversation(OLIVIA)
+    conversation = desk.session.conversations.find(OLIVIA)
     assert last_message_text(conversation) == "Picture"
     assert last_message_text(dataclasses.replace(conversation, last_direction=None)) == ""
     qtbot.waitUntil(lambda: desk.popups.popup_for(conversation.id) is not None, timeout=5000)
@@ -276,7 +276,7 @@ def test_several_pictures_go_in_one_message_in_order(qtbot, main_window, demo_ga
 
 def test_more_than_ten_pictures_are_refused_beyond_the_tenth(qtbot, main_window, tmp_path):
     desk = main_window.desk
-    conversation = desk.store.open_conversation(OLIVIA)
+    conversation = desk.session.conversations.open(OLIVIA)
     main_window.open_conversation(conversation)
     widget = main_window.conversation
     photos = []

@@ -92,25 +92,25 @@ def test_a_hostile_contact_colleague_template_and_message_read_as_written_everyw
 ):
     desk = make_tray_desk(popup_seconds=60)
     window = desk.window
-    store = desk.store
+    store = desk.session
     boss = desk.accounts.create_user("102", HOSTILE, PASSWORD)
     desk.accounts.create_user("103", HOSTILE, PASSWORD)  # listed as a colleague to transfer to
-    store.save_contact(ContactDraft(HOSTILE + LONG, (OLIVIA,), HOSTILE))
-    store.add_template(HOSTILE, f"{HOSTILE} says hi", by=desk.user.id, shared=True)
+    store.contacts.save(ContactDraft(HOSTILE + LONG, (OLIVIA,), HOSTILE))
+    store.templates.add(HOSTILE, f"{HOSTILE} says hi", by=desk.user.id, shared=True)
     demo_gateway.inbound(OLIVIA, f"Message from {HOSTILE}")
-    qtbot.waitUntil(lambda: store.find_conversation(OLIVIA) is not None, timeout=5000)
-    conversation = store.find_conversation(OLIVIA)
-    store.queue_outbound(
+    qtbot.waitUntil(lambda: store.conversations.find(OLIVIA) is not None, timeout=5000)
+    conversation = store.conversations.find(OLIVIA)
+    store.outbound.queue(
         conversation.id, "On it", desk_number=demo_gateway.phone_number, user_id=boss.id
     )
-    qtbot.waitUntil(lambda: store.find_conversation(OLIVIA).owner_id == boss.id, timeout=5000)
+    qtbot.waitUntil(lambda: store.conversations.find(OLIVIA).owner_id == boss.id, timeout=5000)
     qtbot.waitUntil(lambda: desk.popups is not None and bool(desk.popups.popups), timeout=8000)
     places = places_showing_the_name(list(desk.popups.popups))  # before the chat is opened
 
     # The conversation, in a window too narrow for the name: the header cuts it and the
     # tooltip carries it whole.
     window.resize(700, 600)
-    window.open_conversation(store.find_conversation(OLIVIA))
+    window.open_conversation(store.conversations.find(OLIVIA))
     view = window.conversation
     qtbot.waitUntil(lambda: view.model.rowCount() >= 2, timeout=5000)
     view.templates.refresh()
@@ -119,7 +119,7 @@ def test_a_hostile_contact_colleague_template_and_message_read_as_written_everyw
     )
     for label in view.findChildren(QLabel):
         label.repaint()
-    window.transfer(store.find_conversation(OLIVIA))
+    window.transfer(store.conversations.find(OLIVIA))
     qtbot.waitUntil(lambda: getattr(window, "transfer_dialog", None) is not None, timeout=3000)
     view.manage_templates()
     contacts = window.show_contacts()

@@ -48,11 +48,11 @@ def wait_popup(qtbot, desk, number=OLIVIA) -> MessagePopup:
 
 
 def unread(desk, number):
-    return desk.store.find_conversation(number).unread_count
+    return desk.session.conversations.find(number).unread_count
 
 
 def test_an_inbound_sms_pops_up_with_reply_mark_as_read_and_open(qtbot, desk, demo_gateway):
-    desk.store.save_contact(ContactDraft("Olivia Bennett", (OLIVIA,)))
+    desk.session.contacts.save(ContactDraft("Olivia Bennett", (OLIVIA,)))
     demo_gateway.inbound(OLIVIA, "Is my order ready? <b>asap</b>")
     popup = wait_popup(qtbot, desk)
     assert popup.title.text() == "Olivia Bennett"
@@ -106,7 +106,7 @@ def test_mark_as_read_clears_the_unread_count_everywhere(qtbot, desk, demo_gatew
     qtbot.waitUntil(lambda: desk.tray.count == 0, timeout=3000)
     assert unread(desk, OLIVIA) == 0
     assert desk.window.windowTitle() == "SMS Desk"
-    row = desk.window.chat_model.row_of(desk.store.find_conversation(OLIVIA).id)
+    row = desk.window.chat_model.row_of(desk.session.conversations.find(OLIVIA).id)
     assert desk.window.chat_model.conversation_at(row).unread_count == 0
     assert popup not in desk.popups.popups
 
@@ -197,7 +197,7 @@ def test_do_not_disturb_shows_no_popup_but_counts_unread(qtbot, desk, demo_gatew
     assert desk.settings.do_not_disturb
     assert desk.window.dnd_action.isChecked()
     demo_gateway.inbound(OLIVIA, "Hello")
-    qtbot.waitUntil(lambda: desk.store.find_conversation(OLIVIA) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: desk.session.conversations.find(OLIVIA) is not None, timeout=5000)
     qtbot.waitUntil(lambda: desk.tray.count == 1, timeout=3000)
     assert desk.popups.popups == []
     assert sounds == []
@@ -211,10 +211,10 @@ def test_no_popup_for_the_conversation_being_read(qtbot, desk, demo_gateway):
     demo_gateway.inbound(OLIVIA, "first")
     wait_popup(qtbot, desk).close()
     window = desk.window
-    window.open_conversation(desk.store.find_conversation(OLIVIA))
+    window.open_conversation(desk.session.conversations.find(OLIVIA))
     window.activateWindow()
     qtbot.waitUntil(
-        lambda: window.is_looking_at(int(desk.store.find_conversation(OLIVIA).id)), timeout=3000
+        lambda: window.is_looking_at(int(desk.session.conversations.find(OLIVIA).id)), timeout=3000
     )
     shown = desk.notifier.shown
     demo_gateway.inbound(OLIVIA, "second")
@@ -344,8 +344,8 @@ def test_a_popup_reply_takes_a_template_from_its_menu_filled_for_the_contact(
     qtbot, desk, demo_gateway
 ):
     me = desk.user.id
-    desk.store.add_template("thanks", "Hi {first_name}, thanks! — {my_name}", by=me, shared=True)
-    desk.store.save_contact(ContactDraft("Olivia Bennett", (OLIVIA,)))
+    desk.session.templates.add("thanks", "Hi {first_name}, thanks! — {my_name}", by=me, shared=True)
+    desk.session.contacts.save(ContactDraft("Olivia Bennett", (OLIVIA,)))
     demo_gateway.inbound(OLIVIA, "Is my order ready?")
     popup = wait_popup(qtbot, desk)
     qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
@@ -367,7 +367,7 @@ def test_a_popup_reply_takes_a_template_from_its_menu_filled_for_the_contact(
 
 def test_a_popup_reply_completes_slash_and_a_template_name(qtbot, desk, demo_gateway):
     hours = "We are open 9 to 5, Monday to Friday."
-    desk.store.add_template("hours", hours, by=desk.user.id, shared=False)
+    desk.session.templates.add("hours", hours, by=desk.user.id, shared=False)
     demo_gateway.inbound(OLIVIA, "When are you open?")
     popup = wait_popup(qtbot, desk)
     qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
@@ -389,7 +389,7 @@ def test_a_popup_shows_no_templates_button_while_there_are_none(qtbot, desk, dem
         desk.popups.templates.refresh()  # the list has been read: empty
     assert not button.isVisible()
 
-    desk.store.add_template("hours", "Open 9 to 5.", by=desk.user.id, shared=True)
+    desk.session.templates.add("hours", "Open 9 to 5.", by=desk.user.id, shared=True)
     desk.popups.templates.refresh()  # as the next pop-up or a "/" does
     qtbot.waitUntil(button.isVisible, timeout=3000)
 
@@ -427,8 +427,8 @@ def test_the_popup_length_line_is_shown_whole_however_long(qtbot, desk, demo_gat
 
 def test_a_colleague_s_conversation_does_not_pop_up_or_count_in_my_badge(qtbot, desk, demo_gateway):
     ben = desk.accounts.create_user("102", "Ben Jones", "correct horse 42")
-    theirs = desk.store.open_conversation(OLIVIA)
-    desk.store.claim(theirs.id, ben.id)  # Ben answered Olivia: hers are his to answer
+    theirs = desk.session.conversations.open(OLIVIA)
+    desk.session.ownership.claim(theirs.id, ben.id)  # Ben answered Olivia: hers are his to answer
 
     demo_gateway.inbound(OLIVIA, "Is Ben there?")
     demo_gateway.inbound(SAM, "Anyone about?")
@@ -444,7 +444,7 @@ def test_a_colleague_s_conversation_does_not_pop_up_or_count_in_my_badge(qtbot, 
     assert "1 unread, answered by Ben Jones (102)" in spoken
 
     # Once it is transferred to me, it is mine: counted, and its next message pops up.
-    desk.store.transfer(theirs.id, by=ben.id, to=desk.user.id)
+    desk.session.ownership.transfer(theirs.id, by=ben.id, to=desk.user.id)
     qtbot.waitUntil(lambda: desk.window.unread_conversations == 2, timeout=5000)
     demo_gateway.inbound(OLIVIA, "Hello?")
     wait_popup(qtbot, desk, OLIVIA)

@@ -35,16 +35,16 @@ def quiet_on() -> tuple[bool, time, time]:
 
 
 def open_number(qtbot, window, number):
-    store: Store = window.desk.store
-    conversation = store.open_conversation(number)
+    store: Store = window.desk.session
+    conversation = store.conversations.open(number)
     window.open_conversation(conversation)
     qtbot.waitUntil(lambda: not window.conversation.model.loading, timeout=3000)
     return window.conversation
 
 
 def messages(store: Store, number: str):
-    conversation = store.find_conversation(number)
-    return store.list_messages(conversation.id) if conversation else []
+    conversation = store.conversations.find(number)
+    return store.conversations.messages(conversation.id) if conversation else []
 
 
 def button(box: QMessageBox, text: str):
@@ -72,7 +72,7 @@ def test_sending_outside_their_hours_asks_first(qtbot, main_window, number, cloc
     conversation.clock = lambda: clock
     conversation.editor.setPlainText("Hello")
     conversation.send()
-    store = main_window.desk.store
+    store = main_window.desk.session
     if question is None:
         assert conversation.quiet_box is None
         qtbot.waitUntil(lambda: len(messages(store, number)) == 1, timeout=3000)
@@ -99,7 +99,7 @@ def test_send_at_eight_their_time_schedules_it(qtbot, main_window):
     conversation.editor.setPlainText("Your table is booked")
     conversation.send()
     button(conversation.quiet_box, "Send at 08:00 their time").click()
-    store = main_window.desk.store
+    store = main_window.desk.session
     qtbot.waitUntil(lambda: len(messages(store, LOS_ANGELES)) == 1, timeout=3000)
     (scheduled,) = messages(store, LOS_ANGELES)
     assert scheduled.status is MessageStatus.SCHEDULED
@@ -144,7 +144,7 @@ def test_the_popup_reply_asks_too(qtbot, make_desk, demo_gateway):
     assert box.text() == "It is 21:40 for (415) 555-0134 (Los Angeles). Send now anyway?"
     button(box, "Send at 08:00 their time").click()
     qtbot.waitUntil(lambda: shown.status_text.startswith("Scheduled for"), timeout=5000)
-    outbound = [m for m in messages(desk.store, LOS_ANGELES) if m.body.startswith("Yes")]
+    outbound = [m for m in messages(desk.session, LOS_ANGELES) if m.body.startswith("Yes")]
     assert outbound[0].status is MessageStatus.SCHEDULED
     assert outbound[0].scheduled_at == datetime(2036, 11, 25, 16, 0, tzinfo=UTC)
     assert demo_gateway.sent() == []
@@ -229,22 +229,22 @@ def test_send_later_schedules_then_the_bubble_can_be_edited_and_cancelled(
 
 def test_editing_a_message_the_worker_claimed_says_too_late(qtbot, main_window):
     conversation = open_number(qtbot, main_window, LOS_ANGELES)
-    store = main_window.desk.store
-    message = store.queue_outbound(
+    store = main_window.desk.session
+    message = store.outbound.queue(
         conversation.conversation.id,
         "Later",
         desk_number=conversation.desk_number,
         scheduled_at=datetime.now(UTC) + timedelta(hours=2),
     )
     qtbot.waitUntil(lambda: len(scheduled_rows(conversation)) == 1, timeout=3000)
-    assert store.begin_send(message.id, datetime.now(UTC))  # the worker has it now
+    assert store.outbox.begin_send(message.id, datetime.now(UTC))  # the worker has it now
     conversation.edit_scheduled(message)
     dialog = conversation.send_later_dialog
     dialog.editor.setPlainText("Changed")
     with qtbot.waitSignal(conversation.sig_error, timeout=3000) as blocker:
         dialog.ok_button.click()
     assert blocker.args == ["Too late: it is being sent."]
-    assert store.get_message(message.id).body == "Later"
+    assert store.conversations.get_message(message.id).body == "Later"
     with qtbot.waitSignal(conversation.sig_error, timeout=3000) as blocker:
         conversation.cancel_scheduled(message.id)
     assert blocker.args == ["Too late: it is being sent."]
@@ -255,8 +255,8 @@ def test_a_scheduled_message_is_sent_once_after_the_app_restarts(qtbot, make_des
     user = first.accounts.create_first_admin("101", "Test Desk", PASSWORD)
     first.start_session(user)
     qtbot.waitExposed(first.window)
-    conversation = first.store.open_conversation(LOS_ANGELES)
-    message = first.store.queue_outbound(
+    conversation = first.store.conversations.open(LOS_ANGELES)
+    message = first.store.outbound.queue(
         conversation.id,
         "See you at 3",
         desk_number=first.gateway.number,
@@ -270,7 +270,7 @@ def test_a_scheduled_message_is_sent_once_after_the_app_restarts(qtbot, make_des
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=10_000)
     qtbot.waitUntil(
         lambda: (
-            second.store.get_message(message.id).status
+            second.store.conversations.get_message(message.id).status
             in (MessageStatus.SENT, MessageStatus.DELIVERED)
         ),
         timeout=5000,

@@ -55,11 +55,11 @@ def test_a_short_code_can_be_answered(qtbot, main_window, demo_gateway):
     conversation.send()
     # Handed to the gateway (whether it can send to short codes is the gateway's to say:
     # the demo, like many, refuses with a reason).
-    store = main_window.desk.store
+    store = main_window.desk.session
     shown = conversation.conversation
 
     def attempted() -> bool:
-        sent = [m for m in store.list_messages(shown.id) if m.body == "YES"]
+        sent = [m for m in store.conversations.messages(shown.id) if m.body == "YES"]
         return bool(sent) and sent[0].status is not MessageStatus.QUEUED
 
     qtbot.waitUntil(attempted, timeout=5000)

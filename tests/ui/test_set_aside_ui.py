@@ -54,9 +54,9 @@ def test_dismiss_takes_them_off_the_notice_and_keeps_them(qtbot, main_window, de
     qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: main_window.set_aside_notice.isHidden(), timeout=3000)
-    store = main_window.desk.store
-    assert store.count_set_aside() == 0
-    assert len(store.list_set_aside(dismissed=True)) == 2
+    store = main_window.desk.session
+    assert store.set_aside.count() == 0
+    assert len(store.set_aside.list(dismissed=True)) == 2
 
 
 def test_try_again_stores_a_record_the_gateway_has_fixed(qtbot, main_window, demo_gateway):
@@ -84,7 +84,7 @@ def test_a_colleague_who_is_not_an_administrator_sees_no_notice(qtbot, make_desk
     reports = []  # the worker's reports, each after the window's own slot had it
     desk.sync.worker.sig_report.connect(reports.append, Qt.ConnectionType.QueuedConnection)
     demo_gateway.inbound("", "no sender")
-    qtbot.waitUntil(lambda: desk.store.count_set_aside() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: desk.session.set_aside.count() == 1, timeout=5000)
     # The report that would show the notice has come to the window, and what the window
     # asked of the store thread for it has been answered.
     qtbot.waitUntil(lambda: any(r.set_aside for r in reports), timeout=5000)

@@ -20,7 +20,7 @@ def first_session(qtbot, make_desk, memory_keyring, conversations=3):
     user = desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
     desk.credentials.remember_password("101", PASSWORD, database=desk.accounts.database_id())
     now = utcnow()
-    desk.store.ingest_inbound(
+    desk.store.ingest.inbound(
         [
             InboundRecord(f"SM{n}", f"+1415555{n:04d}", "+14155550100", f"message {n}", now)
             for n in range(conversations)
@@ -67,7 +67,7 @@ def test_a_remembered_start_paints_the_snapshot_then_goes_live(qtbot, make_desk,
 
     desk = make_desk(early=early)
     # Meanwhile the live store changed: the live rows replace the snapshot's.
-    desk.store.ingest_inbound(
+    desk.store.ingest.inbound(
         [InboundRecord("SMnew", "+14155559999", "+14155550100", "arrived while closed", utcnow())]
     )
     desk.begin()

@@ -82,7 +82,7 @@ def test_the_worker_says_the_database_is_unreachable_and_polls_soon_after_it_ret
         online_at, _report = reports.first(LinkState.ONLINE, back)
         assert online_at - back < DATABASE_RETRY_CAP + 2  # a few seconds, not 30
         qtbot.waitUntil(lambda: indicator.text == "Connected", timeout=3000)
-        conversation = store.find_conversation("+14155550134")
+        conversation = store.conversations.find("+14155550134")
         assert conversation is not None
         waits = [r.retry_in for t, r in reports.received if r.state is LinkState.DATABASE_FAULT]
         assert max(waits) <= DATABASE_RETRY_CAP

@@ -18,21 +18,21 @@ STRANGER = "+12025550111"
 
 
 def open_conversation(qtbot, window, demo_gateway, number, *, name=None):
-    store = window.desk.store
+    store = window.desk.session
     if name:
-        store.save_contact(ContactDraft(name, (number,)))
+        store.contacts.save(ContactDraft(name, (number,)))
     demo_gateway.inbound(number, "Hello, is my order ready?")
-    qtbot.waitUntil(lambda: store.find_conversation(number) is not None, timeout=5000)
-    window.open_conversation(store.find_conversation(number))
+    qtbot.waitUntil(lambda: store.conversations.find(number) is not None, timeout=5000)
+    window.open_conversation(store.conversations.find(number))
     conversation = window.conversation
     qtbot.waitUntil(lambda: conversation.model.rowCount() == 1, timeout=5000)
     return conversation
 
 
 def add_templates(window):
-    store, me = window.desk.store, window.desk.user.id
-    store.add_template("thanks", "Hi {first_name}, thanks! — {my_name}", by=me, shared=True)
-    store.add_template("date", "Ready on {date}", by=me, shared=False)
+    store, me = window.desk.session, window.desk.user.id
+    store.templates.add("thanks", "Hi {first_name}, thanks! — {my_name}", by=me, shared=True)
+    store.templates.add("date", "Ready on {date}", by=me, shared=False)
 
 
 def highlighted(editor: MessageEdit) -> list[str]:
@@ -140,8 +140,8 @@ def test_a_colleague_cannot_change_shared_templates_in_the_dialog(qtbot, main_wi
     desk = main_window.desk
     admin = desk.user
     ben = desk.accounts.create_user("102", "Ben Jones", "correct horse 42")
-    desk.store.add_template("thanks", "Thanks!", by=admin.id, shared=True)
-    library = TemplateLibrary(desk.store, desk.tasks, int(ben.id))
+    desk.session.templates.add("thanks", "Thanks!", by=admin.id, shared=True)
+    library = TemplateLibrary(desk.session, desk.tasks, int(ben.id))
     dialog = ManageTemplatesDialog(library, is_admin=False)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=3000)
@@ -158,7 +158,7 @@ def test_a_colleague_cannot_change_shared_templates_in_the_dialog(qtbot, main_wi
     dialog.body.setPlainText("I'll call you back, {first_name}.")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=3000)
-    assert [t.name for t in desk.store.list_templates(ben.id) if not t.shared] == ["callback"]
+    assert [t.name for t in desk.session.templates.list(ben.id) if not t.shared] == ["callback"]
 
 
 def test_an_administrator_shares_a_template_from_the_dialog(qtbot, main_window):
@@ -170,8 +170,8 @@ def test_an_administrator_shares_a_template_from_the_dialog(qtbot, main_window):
     dialog.body.setPlainText("We're open 8 to 6, {first_name}.")
     dialog.scope.setCurrentText(EVERYONE)
     dialog.save_button.click()
-    store = main_window.desk.store
-    qtbot.waitUntil(lambda: [t.name for t in store.list_templates(None)] == ["hours"], timeout=3000)
+    store = main_window.desk.session
+    qtbot.waitUntil(lambda: [t.name for t in store.templates.list(None)] == ["hours"], timeout=3000)
     qtbot.waitUntil(lambda: dialog.message.text() == "Saved “hours”.", timeout=3000)
     # The same name again in the same scope is refused with the store's sentence.
     dialog.start_new()

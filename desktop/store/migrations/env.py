@@ -56,7 +56,7 @@ def run_migrations_online() -> None:
         _run(connection)
         return
 
-    from desktop.store.store import create_store_engine
+    from desktop.store.database import create_store_engine
 
     url = config.get_main_option("sqlalchemy.url")
     if not url:

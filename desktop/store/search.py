@@ -1,0 +1,343 @@
+"""Search: the conversations for what a person typed in the search box.
+
+Names and companies of contacts (case and accents ignored), numbers typed with three or more
+digits, and message text through the full-text index the migrations keep (FTS5 on SQLite, a
+GIN index on PostgreSQL), each word as the start of a word. Whatever is typed is taken as
+words, never as search syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    String,
+    any_,
+    bindparam,
+    exists,
+    false,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.dialects import postgresql
+
+from desktop.core.models import Conversation
+from desktop.store.context import Context
+from desktop.store.rows import to_conversation
+from desktop.store.sql import contains, fold_for_search, holds, json_values, typed_digits
+from desktop.store.tables import contact_numbers, contacts, conversations, messages
+
+__all__ = ["Search"]
+
+# How many of the newest matching messages a search reads first (see _search_sqlite).
+_SEARCH_PROBE = 2000
+
+# More typed words than this are ignored: nobody searches with a paragraph, and each word
+# costs the full-text index a lookup.
+_SEARCH_MAX_WORDS = 12
+
+# What unicode61 (FTS5) and PostgreSQL's parser take as a word: letters and digits.
+_WORD = re.compile(r"[^\W_]+")
+
+_TEXT_ARRAY = postgresql.ARRAY(String())
+_INT_ARRAY = postgresql.ARRAY(Integer())
+
+# A message holding every typed word, as the start of a word, on PostgreSQL: the expression
+# and condition of the partial search index (migration 0007), so the planner can use it.
+# Both sides folded by smsdesk_fold: "cafe" finds "Café"; ":*" makes each word a prefix.
+_PG_MATCHES = (
+    "messages.kind = 'sms' AND to_tsvector('simple', smsdesk_fold(messages.body))"
+    " @@ to_tsquery('simple', smsdesk_fold(:tsquery))"
+)
+# How many messages the planner expects to match, from its statistics of the indexed words
+# (constants only: the typed words are a bound parameter).
+_PG_MATCHES_ESTIMATE = (
+    "EXPLAIN (FORMAT JSON) SELECT 1 FROM messages WHERE " + _PG_MATCHES  # noqa: S608
+)
+# Up to this many matching messages expected, a search reads them all from the index (a few
+# milliseconds); above, it walks the newest conversations (see _conversations_with_words).
+_PG_SEARCH_FROM_INDEX = 5_000
+# How many of the newest conversations such a walk tests before it leaves it to the index.
+_PG_SEARCH_WALK = 2_000
+# Up to this many numbers of contacts found by name, a search on PostgreSQL binds them as a
+# list; beyond, it finds them again in a subquery (see _search_postgresql).
+_PG_NAMED_LIST = 1_000
+
+
+def _search_words(text: str) -> list[str]:
+    """The words of a search, as the full-text index splits text: runs of letters and digits.
+
+    Everything else (quotes, ``*``, parentheses, ``-``) separates words, so nothing typed can
+    become search syntax.
+    """
+    return _WORD.findall(unicodedata.normalize("NFC", text))[:_SEARCH_MAX_WORDS]
+
+
+def _fts5_query(words: Sequence[str]) -> str:
+    """An FTS5 query matching rows that contain every word as the start of a word.
+
+    Each word is a quoted string (so ``AND``, ``NEAR`` or ``OR`` are words, not operators)
+    followed by ``*`` (prefix). The words hold no quotes, but any are doubled all the same,
+    as FTS5 requires.
+    """
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+class Search:
+    """Searching conversations (``store.search``).
+
+    Args:
+        context: the store's engine, emitter and session.
+    """
+
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+
+    def conversations(self, text: str, *, limit: int = 50) -> list[Conversation]:
+        """Find conversations, archived or not, for what a person typed in the search box.
+
+        A conversation is found when its contact's name or company contains the text
+        (ignoring case and accents), when the text looks like a number with at
+        least three digits and its number contains those digits, or when one of its messages
+        contains every typed word, each as the start of a word ("inv 20" finds "Invoice
+        2024"; "cafe" also finds "café"). Whatever is typed is taken as words,
+        never as search syntax.
+
+        Args:
+            text: the typed text.
+            limit: at most this many conversations.
+
+        Returns:
+            The conversations, each once, newest activity first.
+        """
+        text = text.strip()
+        if not text or limit <= 0:
+            return []
+        words = _search_words(text)
+        digits = typed_digits(text, minimum=3)
+        named = self._numbers_of_contacts_matching(text)
+        with self._ctx.read() as conn:
+            if self._ctx.dialect == "sqlite":
+                numbers = set(conn.execute(named).scalars())
+                return self._search_sqlite(conn, words, digits, numbers, limit)
+            return self._search_postgresql(conn, words, digits, named, limit)
+
+    def _numbers_of_contacts_matching(self, text: str) -> Select[Any]:
+        """SELECT the numbers of the contacts whose name or company contains ``text``."""
+        n, k = contact_numbers.c, contacts.c
+        folded = fold_for_search(text) or ""
+        if "\n" not in folded:
+            # The folded text stored with each contact: no fold per contact.
+            found = holds(self._ctx.dialect, k.search_text, folded) if folded else false()
+        else:
+            found = or_(
+                contains(self._ctx.dialect, k.name, text),
+                contains(self._ctx.dialect, k.company, text),
+            )
+        return select(n.number).join(contacts, k.id == n.contact_id).where(found)
+
+    def _search_sqlite(
+        self,
+        conn: Connection,
+        words: Sequence[str],
+        digits: str,
+        named: set[str],
+        limit: int,
+    ) -> list[Conversation]:
+        """Search with the FTS5 index, reading no more of it than the answer needs.
+
+        The newest matching messages are read first (FTS5 walks its index backwards). When
+        they are all the matches, their conversations are the answer. When there are more,
+        the conversations are walked newest activity first: those with one of the newest
+        matches, a matching name or number are in at once; the few others met before the
+        page is full are checked against the older matches in one statement.
+        """
+        c = conversations.c
+        fts_query = _fts5_query(words)
+        hits: set[int] = set()
+        older_than: int | None = None  # set when older matches were not read
+        if fts_query:
+            newest = conn.exec_driver_sql(
+                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?",
+                (fts_query, _SEARCH_PROBE + 1),
+            ).all()
+            mids = [mid for (mid,) in newest]
+            if len(mids) > _SEARCH_PROBE:
+                older_than = mids[-1]
+            hits = set(
+                conn.execute(
+                    select(messages.c.conversation_id)
+                    .where(messages.c.id.in_(json_values(mids)))
+                    .distinct()
+                ).scalars()
+            )
+        if older_than is None:
+            if not (hits or named or digits):
+                return []
+            # Every match is known: let the chat-list index order them.
+            found: list[ColumnElement[bool]] = [
+                c.id.in_(json_values(sorted(hits))),
+                c.peer_number.in_(json_values(named)),
+            ]
+            if digits:
+                found.append(c.peer_number.contains(digits))
+            stmt = (
+                self._ctx.rows()
+                .where(or_(*found))
+                .order_by(c.last_activity_at.desc(), c.id.desc())
+                .limit(limit)
+            )
+            return [to_conversation(row) for row in conn.execute(stmt)]
+
+        met: list[int] = []  # in activity order
+        chosen: set[int] = set()
+        unsure: list[int] = []  # met before the page filled, without a known match
+        walk = conn.execute(
+            select(c.id, c.peer_number).order_by(c.last_activity_at.desc(), c.id.desc())
+        )
+        for cid, peer in walk:
+            met.append(cid)
+            if cid in hits or peer in named or (digits and digits in peer):
+                chosen.add(cid)
+                if len(chosen) == limit:
+                    break
+            else:
+                unsure.append(cid)
+        walk.close()
+        if unsure:
+            # One FTS scan for all of them: FTS5 re-reads a prefix's index on every query,
+            # so a lookup per message would cost far more than reading the matches once.
+            # The CROSS JOIN keeps SQLite walking these conversations' messages by index.
+            older = conn.exec_driver_sql(
+                "SELECT DISTINCT m.conversation_id FROM json_each(?) AS u"
+                " CROSS JOIN messages AS m ON m.conversation_id = u.value"
+                " WHERE m.id < ? AND +m.id IN ("
+                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? AND rowid < ?)",
+                (json.dumps(unsure), older_than, fts_query, older_than),
+            )
+            chosen.update(cid for (cid,) in older)
+        ranked = [cid for cid in met if cid in chosen][:limit]
+        return self._conversations_in_order(conn, ranked)
+
+    def _conversations_in_order(self, conn: Connection, ids: Sequence[int]) -> list[Conversation]:
+        found = {
+            row.id: to_conversation(row)
+            for row in conn.execute(
+                self._ctx.rows().where(conversations.c.id.in_(json_values(ids)))
+            )
+        }
+        return [found[cid] for cid in ids if cid in found]
+
+    def _search_postgresql(
+        self,
+        conn: Connection,
+        words: Sequence[str],
+        digits: str,
+        named: Select[Any],
+        limit: int,
+    ) -> list[Conversation]:
+        """Search with the GIN index on ``to_tsvector('simple', smsdesk_fold(body))``.
+
+        The conversations found by their number and those found by their messages are two
+        separate top-``limit`` lists (by activity), merged by the final statement: joined
+        with OR in one condition, the planner could only filter every conversation with a
+        subplan of the message search (``_conversations_with_words`` says how the messages
+        are searched).
+        """
+        c = conversations.c
+        newest_first = (c.last_activity_at.desc(), c.id.desc())
+        # A search is short and typed as you go: the just-in-time compiler (used for plans
+        # estimated above jit_above_cost, as hashing a common word's matches can be) spent
+        # 1.2 s compiling one measured search plan, more than most take to run.
+        conn.exec_driver_sql("SET LOCAL jit = off")
+        found: list[Select[Any]] = []
+        by_number: list[Any] = []
+        # The contacts' numbers travel as a list when they are few; when many contacts
+        # match (a letter or two: 22,000 numbers for "t"), shipping them to Python and back
+        # made a search of 29 ms take 82, and the server joins them itself.
+        numbers = list(conn.execute(named.limit(_PG_NAMED_LIST + 1)).scalars())
+        if len(numbers) > _PG_NAMED_LIST:
+            by_number.append(c.peer_number.in_(named))
+        elif numbers:
+            named_list = bindparam("named", sorted(numbers), type_=_TEXT_ARRAY)
+            by_number.append(c.peer_number == any_(named_list))
+        if digits:
+            by_number.append(c.peer_number.contains(digits))
+        if by_number:
+            found.append(select(c.id).where(or_(*by_number)).order_by(*newest_first).limit(limit))
+        if words:
+            found.append(self._conversations_with_words(conn, words, limit))
+        if not found:
+            return []
+        candidates = union_all(*(part.subquery().select() for part in found)).subquery()
+        stmt = (
+            self._ctx.rows()
+            .where(c.id.in_(select(candidates.c.id)))
+            .order_by(*newest_first)
+            .limit(limit)
+        )
+        return [to_conversation(row) for row in conn.execute(stmt)]
+
+    def _conversations_with_words(
+        self, conn: Connection, words: Sequence[str], limit: int
+    ) -> Select[Any]:
+        """The newest ``limit`` conversations with a message holding every word (PostgreSQL).
+
+        Two ways, chosen by how many messages the planner expects to match (its statistics
+        of the indexed words, migration 0011): few, and every match is read from the index
+        at once; many, and the newest conversations are walked, each until its first match,
+        which a common word ends quickly. The walk stops after the newest
+        ``_PG_SEARCH_WALK`` conversations: words each common but never in one message
+        ("thanks appointment") would otherwise walk every message (3.9 s at a million, and
+        the planner, which takes words as independent, expects thousands of matches), so
+        the index answers when the walk does not.
+
+        Returns:
+            A SELECT of the conversations' ids: the ids found by the walk, or the statement
+            that reads them from the index.
+        """
+        c, m = conversations.c, messages.c
+        newest_first = (c.last_activity_at.desc(), c.id.desc())
+        query = {"tsquery": " & ".join(f"{word}:*" for word in words)}
+        # Each word is letters and digits only, so it cannot be tsquery syntax.
+        matches = text(_PG_MATCHES).bindparams(**query)
+        (plan,) = conn.execute(text(_PG_MATCHES_ESTIMATE), query).scalar_one()
+        if plan["Plan"]["Plan Rows"] > _PG_SEARCH_FROM_INDEX:
+            # The newest conversations in order, each tested as it comes: the walk stops at
+            # the limit-th with a match (filtering them first would test all of them).
+            newest = (
+                select(c.id, c.last_activity_at)
+                .order_by(*newest_first)
+                .limit(max(_PG_SEARCH_WALK, 5 * limit))
+                .subquery()
+            )
+            walk = (
+                select(newest.c.id)
+                .where(exists().where(m.conversation_id == newest.c.id, matches))
+                .order_by(newest.c.last_activity_at.desc(), newest.c.id.desc())
+                .limit(limit)
+            )
+            walked = list(conn.execute(walk).scalars())
+            if len(walked) == limit:
+                return select(c.id).where(
+                    c.id == any_(bindparam("walked", walked, type_=_INT_ARRAY))
+                )
+        # MATERIALIZED: read from the index on its own, never re-planned into a walk.
+        hits = select(m.conversation_id).where(matches).cte("hits").prefix_with("MATERIALIZED")
+        return (
+            select(c.id)
+            .where(c.id.in_(select(hits.c.conversation_id)))
+            .order_by(*newest_first)
+            .limit(limit)
+        )
