@@ -16,15 +16,20 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 import platformdirs
 
 from desktop.core.phone import system_region
+from desktop.gateway.carriers import BUILT_IN_KEYS
+
+if TYPE_CHECKING:  # the registry loads with the gateway, after the first paint
+    from desktop.gateway.registry import Carrier, CarrierRegistry
 from desktop.private_files import (
     PRIVATE_DIR,
     make_private,
@@ -36,8 +41,6 @@ log = logging.getLogger("smsdesk.config")
 
 APP_NAME = "smsdesk"
 SETTINGS_FILE = "settings.json"
-
-GatewayKind = Literal["demo", "twilio"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +123,16 @@ class Settings:
     """Everything a user or IT person can set (no secrets: those are in the keyring).
 
     Attributes:
-        gateway: "demo" (the embedded demo gateway) or "twilio" (any Twilio-compatible API).
+        gateway: the carrier's key in the registry (``desktop.gateway.registry``): "demo" (the
+            embedded demo gateway), "twilio" (any Twilio-compatible API)...
         gateway_base_url: the API's base URL (https, or http on loopback only).
         account_sid: the gateway account id.
         from_number: the desk's number in E.164 (or empty with a messaging service).
         messaging_service_sid: Twilio Messaging Service used instead of a From number.
         desk_number: the number inbound messages arrive on, when a messaging service sends
             (defaults to from_number).
+        gateway_values: the other carriers' settings values, by field key (the five above
+            are the Twilio-compatible carriers' fields, kept under the names they always had).
         poll_interval_seconds: how often the gateway is asked for new messages.
         database_url: an SQLAlchemy URL; empty means the SQLite file in the data directory.
             Its password, if any, is kept in the keyring, never here.
@@ -151,12 +157,13 @@ class Settings:
         quiet_hours_end: when it closes, "HH:MM"; later than the start.
     """
 
-    gateway: GatewayKind = "demo"
+    gateway: str = "demo"
     gateway_base_url: str = "https://api.twilio.com"
     account_sid: str = ""
     from_number: str = ""
     messaging_service_sid: str = ""
     desk_number: str = ""
+    gateway_values: dict[str, str] = field(default_factory=dict)
     poll_interval_seconds: float = 5.0
     database_url: str = ""
     default_region: str = field(default_factory=system_region)
@@ -197,6 +204,31 @@ class Settings:
         """Return the database URL to open: the setting, or the default SQLite file."""
         return self.database_url or paths.default_database_url
 
+    def gateway_value(self, key: str) -> str | None:
+        """One carrier settings value by field key: the Twilio-compatible fields' settings of
+        their own name, the others' from ``gateway_values``; None if it was never set."""
+        if key in _GATEWAY_FIELDS:
+            return str(getattr(self, key))
+        return self.gateway_values.get(key)
+
+    def carrier_values(self, carrier: Carrier) -> dict[str, str]:
+        """The values of ``carrier``'s settings fields (defaults for empty ones)."""
+        return carrier.values(self.gateway_value)
+
+    def with_gateway(self, key: str, values: dict[str, str]) -> Settings:
+        """These settings with carrier ``key`` chosen and ``values`` (field key: value) set."""
+        own: dict[str, Any] = {k: v for k, v in values.items() if k in _GATEWAY_FIELDS}
+        others = {k: v for k, v in values.items() if k not in _GATEWAY_FIELDS}
+        return dataclasses.replace(
+            self, gateway=key, gateway_values={**self.gateway_values, **others}, **own
+        )
+
+
+# The settings that are carriers' fields (the Twilio-compatible ones, by their old names).
+_GATEWAY_FIELDS = frozenset(
+    {"gateway_base_url", "account_sid", "from_number", "messaging_service_sid", "desk_number"}
+)
+
 
 class SettingsError(ValueError):
     """A settings value is wrong; the message says which and what is allowed."""
@@ -210,11 +242,18 @@ def parse_clock(text: str) -> time:
     return time(int(hours), int(minutes))
 
 
-def _check_value(name: str, value: Any) -> Any:
+def _check_value(name: str, value: Any, carrier_keys: Collection[str]) -> Any:
     """Validate one setting read from the file; raise SettingsError with a sentence."""
     if name == "gateway":
-        if value not in ("demo", "twilio"):
-            raise SettingsError('"gateway" must be "demo" or "twilio"')
+        if not isinstance(value, str) or value not in carrier_keys:
+            keys = [f'"{key}"' for key in carrier_keys]
+            choices = " or ".join([", ".join(keys[:-1]), keys[-1]] if len(keys) > 1 else keys)
+            raise SettingsError(f'"gateway" must be {choices}')
+    elif name == "gateway_values":
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise SettingsError('"gateway_values" must be an object of texts')
     elif name == "poll_interval_seconds":
         if not isinstance(value, int | float) or isinstance(value, bool) or not 1 <= value <= 300:
             raise SettingsError('"poll_interval_seconds" must be a number from 1 to 300')
@@ -264,7 +303,9 @@ class LoadedSettings:
 MAX_SETTINGS_BYTES = 1_000_000
 
 
-def load_settings(path: Path, *, set_aside: bool = True) -> LoadedSettings:
+def load_settings(
+    path: Path, *, set_aside: bool = True, carriers: CarrierRegistry | None = None
+) -> LoadedSettings:
     """Read settings from ``path``; never raises for a bad file.
 
     A missing file gives defaults. A file that cannot be read or is not a JSON object of
@@ -278,6 +319,7 @@ def load_settings(path: Path, *, set_aside: bool = True) -> LoadedSettings:
         path: the settings file.
         set_aside: rename a broken file and copy one with wrong values; False changes
             nothing on disk (``smsdesk doctor`` only looks).
+        carriers: the carriers "gateway" may name; SMS Desk's own by default.
     """
     if not path.exists():
         return LoadedSettings(Settings())
@@ -292,13 +334,14 @@ def load_settings(path: Path, *, set_aside: bool = True) -> LoadedSettings:
     except (OSError, UnicodeDecodeError, ValueError) as err:
         return _broken(path, str(err), set_aside)
     known = {f.name for f in dataclasses.fields(Settings)}
+    carrier_keys = carriers.keys() if carriers is not None else BUILT_IN_KEYS
     values: dict[str, Any] = {}
     problems: list[str] = []
     for name, value in raw.items():
         if name not in known:
             continue
         try:
-            values[name] = _check_value(name, value)
+            values[name] = _check_value(name, value, carrier_keys)
         except SettingsError as err:
             problems.append(f"In {path}: {err}; the default is used instead.")
     if values.get("extension_min_digits", 2) > values.get("extension_max_digits", 8):

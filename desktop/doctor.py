@@ -21,7 +21,6 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, make_url
@@ -31,16 +30,17 @@ from sqlalchemy.pool import NullPool
 from desktop import __version__
 from desktop.config import Paths, Settings, load_settings
 from desktop.credentials import CredentialStore
+from desktop.gateway.address import InsecureGatewayURL
 from desktop.gateway.base import (
+    AccountInfo,
     AuthenticationFailed,
     GatewayError,
     GatewayTimeout,
     GatewayUnreachable,
     MessageNotFound,
 )
-from desktop.gateway.connection import GatewayConfig
-from desktop.gateway.demo import DemoGateway
-from desktop.gateway.twilio import InsecureGatewayURL
+from desktop.gateway.connection import GatewayConfig, GatewayFactory
+from desktop.gateway.registry import Carrier, FieldKind
 from desktop.logs import redact, register_secret
 from desktop.store.database import SUPPORTED_DIALECTS
 from desktop.store.migrate import HEAD_REVISION, current_revision
@@ -578,99 +578,108 @@ def _last_line(text: str) -> str:
 
 
 def _check_gateway(settings: Settings, credentials: CredentialStore, timeout: float) -> Check:
-    if settings.gateway == "demo":
-        return _check_demo_gateway(timeout)
-    missing = []
-    if not settings.account_sid:
-        missing.append("Account SID")
-    token = credentials.gateway_token(settings.account_sid) if settings.account_sid else None
-    if not token:
-        missing.append("auth token")
-    if not settings.from_number and not settings.messaging_service_sid:
-        missing.append("sending number (or Messaging Service)")
-    elif settings.messaging_service_sid and not (settings.from_number or settings.desk_number):
-        missing.append("desk number (needed with a Messaging Service)")
-    if missing:
-        advice = (
-            "Open SMS Desk's Settings and enter the gateway's Account SID, auth token and "
-            "sending number from the gateway's console."
-        )
-        if not token and not credentials.status.secure:
-            advice += " The auth token is kept in the keyring, which is not usable: see Keyring."
-        return Check(
-            "Gateway",
-            False,
-            f"The gateway at {_host(settings.gateway_base_url)} has no {_join(missing)} set.",
-            advice,
-        )
-    assert token is not None  # "missing" would have said so
-    config = GatewayConfig(
-        base_url=settings.gateway_base_url,
-        account_sid=settings.account_sid,
-        auth_token=token,
-        from_number=settings.from_number,
-        messaging_service_sid=settings.messaging_service_sid,
-        desk_number=settings.desk_number,
-        timeout=(timeout, timeout),
-    )
+    # The same factory and carriers as the desk; a carrier served on this computer (the
+    # demo) is a throwaway here (in memory, no greeting), stopped after the check.
+    gateways = GatewayFactory(secrets=credentials)
     try:
-        with config.connect() as gateway:
-            info = gateway.check()
+        carrier = gateways.carrier(settings.gateway)
+        if carrier.served_here:
+            return _check_served_gateway(gateways, carrier, timeout)
+        return _check_remote_gateway(gateways, carrier, settings, credentials, timeout)
+    finally:
+        gateways.close()
+
+
+def _check_remote_gateway(
+    gateways: GatewayFactory,
+    carrier: Carrier,
+    settings: Settings,
+    credentials: CredentialStore,
+    timeout: float,
+) -> Check:
+    values = settings.carrier_values(carrier)
+    missing: list[str] = []
+    secrets: dict[str, str] = {}
+    no_secret = None
+    for field in carrier.fields:
+        if field.secret:
+            entry = carrier.secret_entry(field, values)
+            secret = credentials.gateway_token(entry) if entry else None
+            if secret:
+                secrets[field.key] = secret
+            elif field.required:
+                missing.append(field.named)
+                no_secret = no_secret or field
+        elif (problem := field.problem(values.get(field.key, ""))) and problem.missing:
+            missing.append(problem.missing)
+    missing += [problem.missing for problem in carrier.rules(values) if problem.missing]
+    config = gateways.config(carrier.key, values, secrets=secrets, timeout=(timeout, timeout))
+    if missing:
+        advice = carrier.settings_advice
+        if no_secret is not None and not credentials.status.secure:
+            advice += (
+                f" The {no_secret.named} is kept in the keyring, which is not usable: see Keyring."
+            )
+        return Check(
+            "Gateway", False, f"The gateway at {config.place} has no {_join(missing)} set.", advice
+        )
+    try:
+        info = _account(gateways, config)
     except GatewayError as err:
-        return Check("Gateway", False, str(err), _gateway_advice(err))
+        return Check("Gateway", False, str(err), _gateway_advice(err, carrier))
     name = " ".join(info.friendly_name.split())[:60]
     account = f'account "{name}"' if name else "the account"
     if info.status != "active":
         return Check(
             "Gateway",
             False,
-            f"{_host(settings.gateway_base_url)} — reachable, but {account} is {info.status}.",
+            f"{config.place} — reachable, but {account} is {info.status}.",
             "Ask your administrator to contact the gateway provider about the account.",
         )
-    return Check(
-        "Gateway", True, f"{_host(settings.gateway_base_url)} — reachable, {account} is active"
-    )
+    return Check("Gateway", True, f"{config.place} — reachable, {account} is active")
 
 
-def _check_demo_gateway(timeout: float) -> Check:
-    # A throwaway demo (in memory, no greeting) on a free port: proves the app's own
-    # gateway can listen on loopback and be talked to through the real adapter.
+def _check_served_gateway(gateways: GatewayFactory, carrier: Carrier, timeout: float) -> Check:
+    # Proves the app's own gateway can listen on loopback and be talked to through the
+    # real adapter.
     try:
-        demo = DemoGateway(greet=False, auto_reply=False).start()
-    except OSError as exc:
-        return Check(
-            "Gateway",
-            False,
-            f"The demo gateway could not listen on 127.0.0.1 ({exc.strerror or exc}).",
-            "Check that this computer's loopback network (127.0.0.1) is not blocked.",
-        )
-    try:
-        config = GatewayConfig(
-            base_url=demo.base_url,
-            account_sid=demo.account_sid,
-            auth_token=demo.auth_token,
-            from_number=demo.phone_number,
-            timeout=(timeout, timeout),
-        )
-        with config.connect() as gateway:
-            gateway.check()
+        config = gateways.config(carrier.key, {}, timeout=(timeout, timeout))
     except GatewayError as err:
         return Check(
             "Gateway",
             False,
-            f"Demo gateway (built in): {err}",
+            str(err),
+            "Check that this computer's loopback network (127.0.0.1) is not blocked.",
+        )
+    try:
+        _account(gateways, config)
+    except GatewayError as err:
+        return Check(
+            "Gateway",
+            False,
+            f"{carrier.label}: {err}",
             "Check that no firewall or proxy intercepts connections to 127.0.0.1.",
         )
+    return Check("Gateway", True, f"{carrier.label} — reachable")
+
+
+def _account(gateways: GatewayFactory, config: GatewayConfig) -> AccountInfo:
+    """Whose account the gateway's credentials open (one request)."""
+    gateway = gateways.connect(config)
+    try:
+        return gateway.check()
     finally:
-        demo.stop()
-    return Check("Gateway", True, "Demo gateway (built in) — reachable")
+        gateway.close()
 
 
-def _gateway_advice(err: GatewayError) -> str:
+def _gateway_advice(err: GatewayError, carrier: Carrier) -> str:
+    # The carrier's own names for its credentials: "the Account SID and auth token".
+    ids = [f.named for f in carrier.fields if f.kind is FieldKind.ID and f.required]
+    credentials = ids + [f.named for f in carrier.secret_fields]
     if isinstance(err, AuthenticationFailed):
         return (
-            "Open SMS Desk's Settings and enter the Account SID and auth token exactly as the "
-            "gateway's console shows them."
+            f"Open SMS Desk's Settings and enter the {_join(credentials, 'and')} exactly as "
+            "the gateway's console shows them."
         )
     if isinstance(err, InsecureGatewayURL):
         return "In Settings, use the gateway's https:// address."
@@ -679,22 +688,15 @@ def _gateway_advice(err: GatewayError) -> str:
             "Check the gateway address in Settings and this computer's internet connection "
             "(and the proxy or firewall, if there is one)."
         )
-    if isinstance(err, MessageNotFound):
-        return "Check the Account SID and the gateway address in Settings."
+    if isinstance(err, MessageNotFound) and ids:
+        return f"Check the {_join(ids, 'and')} and the gateway address in Settings."
     return (
         "Check the gateway settings; if they are right, the gateway may be having problems: "
         "try again later."
     )
 
 
-def _host(base_url: str) -> str:
-    try:
-        return urlsplit(base_url).hostname or base_url
-    except ValueError:
-        return base_url
-
-
-def _join(items: list[str]) -> str:
+def _join(items: list[str], word: str = "or") -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " or " + items[-1]
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]

@@ -18,7 +18,7 @@ from desktop.core.models import (
     MessageKind,
     MessageStatus,
 )
-from desktop.core.optouts import UNSUBSCRIBED_ERROR, OptOut
+from desktop.core.optouts import OptOut, reported_by_carrier
 from desktop.core.phone import format_for_display
 from desktop.core.spreadsheet import guard_cell, guard_numbers_cell
 
@@ -107,8 +107,9 @@ def opt_outs_to_csv(entries: Iterable[OptOut]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["Number", "Desk number", "Opted out at", "Reason"])
     for entry in entries:
-        if entry.reason == str(UNSUBSCRIBED_ERROR):
-            why = f"carrier reports unsubscribed (error {entry.reason})"
+        if reported_by_carrier(entry.reason):
+            code = f" (error {entry.reason})" if entry.reason.isdigit() else ""
+            why = f"carrier reports unsubscribed{code}"
         else:
             why = f"replied {entry.reason}"
         writer.writerow(

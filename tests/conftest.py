@@ -126,7 +126,7 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     from desktop.app import create_application
     from desktop.config import Paths, Settings, load_settings
     from desktop.credentials import CredentialStore
-    from desktop.gateway.connection import GatewayConfig
+    from desktop.gateway.twilio_carrier import twilio_config
     from desktop.ui.desk import SmsDesk
     from desktop.ui.live_settings import LiveSettings
 
@@ -135,9 +135,15 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     made = []
 
     def make(
-        *, credentials=None, settings=None, fixed_gateway=True, tray_available=False, early=None
+        *,
+        credentials=None,
+        settings=None,
+        fixed_gateway=True,
+        tray_available=False,
+        early=None,
+        carriers=None,
     ):
-        gateway = GatewayConfig(
+        gateway = twilio_config(
             base_url=demo_gateway.base_url,
             account_sid=demo_gateway.account_sid,
             auth_token=demo_gateway.auth_token,
@@ -159,6 +165,7 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
             live,
             paths,
             gateway=gateway if fixed_gateway else None,
+            carriers=carriers,
             poll_interval=0.2,
             credentials=credentials or CredentialStore(memory_keyring),
             throttle_base=0.05,

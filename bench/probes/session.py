@@ -21,8 +21,8 @@ from pathlib import Path
 
 from desktop.app import SmsDesk, create_application
 from desktop.config import Paths, Settings
-from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
+from desktop.gateway.twilio_carrier import twilio_config
 from desktop.ui.first_paint import resident_kib
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -215,7 +215,7 @@ def main(argv: list[str]) -> int:
         database_url=f"sqlite:///{store_file}",
         poll_interval_seconds=5.0,
     )
-    config = GatewayConfig(
+    config = twilio_config(
         base_url=gateway.base_url,
         account_sid=gateway.account_sid,
         auth_token=gateway.auth_token,

@@ -2,7 +2,8 @@
 
 A legal must in the US and UK. The rules follow the carriers' and Twilio's: the whole
 message must be one keyword, in any case, with surrounding whitespace ignored ("stop please"
-is a sentence, not an opt-out).
+is a sentence, not an opt-out). A carrier may also report that a number unsubscribed (it
+refuses a send with its own error code): that opt-out's reason is the code.
 """
 
 from __future__ import annotations
@@ -16,8 +17,24 @@ STOP_WORDS = frozenset(
 )
 START_WORDS = frozenset({"START", "UNSTOP", "YES"})
 
-# Twilio: "Attempt to send to unsubscribed recipient" — the carrier has them opted out.
-UNSUBSCRIBED_ERROR = 21610
+#: The reason of an opt-out a carrier reported without an error code.
+CARRIER_REPORTED = "carrier"
+
+
+def carrier_reason(code: int | None) -> str:
+    """The reason an opt-out the carrier reported is kept with: its error code ("21610"),
+    or CARRIER_REPORTED when it gave none."""
+    return str(code) if code is not None else CARRIER_REPORTED
+
+
+def reported_by_carrier(reason: str) -> bool:
+    """Whether an opt-out's reason is the carrier's report (its code), not a keyword the
+    number sent."""
+    return reason == CARRIER_REPORTED or reason.isdigit()
+
+
+def _error(reason: str) -> str:
+    return f" (error {reason})" if reason.isdigit() else ""
 
 
 _LONGEST_KEYWORD = max(map(len, STOP_WORDS | START_WORDS))
@@ -53,7 +70,8 @@ class OptOut:
         desk_number: our number they opted out of.
         peer_number: their number.
         opted_out_at: when (UTC).
-        reason: the keyword they sent ("STOP") or the gateway's code ("21610").
+        reason: the keyword they sent ("STOP"), or the carrier's code ("21610": it reported
+            them unsubscribed; see ``carrier_reason``).
         message_id: the inbound STOP, or the outbound message the gateway refused.
     """
 
@@ -72,13 +90,14 @@ def _day(moment: datetime) -> str:
 def blocked_reason(reason: str, opted_out_at: datetime) -> str:
     """The banner sentence for an opted-out number, with the day in the computer's zone.
 
-    "This number replied STOP on 3 May — messages to it are blocked", or for the gateway's
-    21610 "The carrier reports this number has unsubscribed (error 21610) on 3 May — …".
+    "This number replied STOP on 3 May — messages to it are blocked", or for the carrier's
+    report (Twilio's 21610) "The carrier reports this number has unsubscribed (error 21610)
+    on 3 May — …".
     """
     day = _day(opted_out_at)
-    if reason == str(UNSUBSCRIBED_ERROR):
+    if reported_by_carrier(reason):
         return (
-            f"The carrier reports this number has unsubscribed (error {UNSUBSCRIBED_ERROR}) "
+            f"The carrier reports this number has unsubscribed{_error(reason)} "
             f"on {day} — messages to it are blocked"
         )
     return f"This number replied {reason} on {day} — messages to it are blocked"
@@ -87,15 +106,15 @@ def blocked_reason(reason: str, opted_out_at: datetime) -> str:
 def blocked_placeholder(reason: str) -> str:
     """The short form for the disabled "Say something" box (one line; the tooltip has the
     full sentence)."""
-    if reason == str(UNSUBSCRIBED_ERROR):
+    if reported_by_carrier(reason):
         return "Blocked — the carrier reports this number unsubscribed"
     return f"Blocked — this number replied {reason}"
 
 
 def opted_out_line(reason: str) -> str:
     """The conversation's history line when the number opts out."""
-    if reason == str(UNSUBSCRIBED_ERROR):
-        return f"Opted out: the carrier reports this number unsubscribed (error {reason})"
+    if reported_by_carrier(reason):
+        return f"Opted out: the carrier reports this number unsubscribed{_error(reason)}"
     return f"Opted out: replied {reason}"
 
 

@@ -1,9 +1,10 @@
 """What SMS Desk needs of an SMS gateway: the interface, its messages and its errors.
 
 Every error a gateway raises is a GatewayError whose ``str()`` is a sentence a person can
-act on; the UI shows it as it is. Two flags tell the sync engine what to do next:
-``transient`` (try again later) and ``ambiguous`` (the request may have been carried out:
-check with the gateway before sending again, so nothing is sent twice).
+act on; the UI shows it as it is. Flags tell the sync engine what to do next: ``transient``
+(try again later), ``ambiguous`` (the request may have been carried out: check with the
+gateway before sending again, so nothing is sent twice) and ``opt_out`` (the recipient
+unsubscribed at the carrier: opt the number out here too).
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.models import Direction
+
+if TYPE_CHECKING:
+    from desktop.gateway.terms import CarrierTerms
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +30,8 @@ class GatewayMessage:
         from_number: sender, as given by the gateway.
         to_number: recipient, as given by the gateway.
         body: the text.
-        status: the gateway's own status word (queued, sent, delivered, received, failed…).
+        status: the gateway's own status word (queued, sent, delivered, received, failed…);
+            its carrier's ``CarrierTerms`` says what it means.
         error_code: the gateway's error code, when it failed.
         error_message: the gateway's error text, when it gave one.
         date_created: when the gateway created the record, UTC.
@@ -111,9 +116,15 @@ class Gateway(Protocol):
 
     Attributes:
         desk_number: the desk's own number in E.164 (inbound messages are those sent to it).
+        terms: its carrier's status words and error codes in the app's terms.
     """
 
     desk_number: str
+
+    @property
+    def terms(self) -> CarrierTerms:
+        """Its carrier's status words and error codes in the app's terms."""
+        ...
 
     def send(self, to: str, body: str, media_urls: Sequence[str] = ()) -> GatewayMessage:
         """Send ``body`` (and pictures at public ``media_urls``) to ``to`` (E.164); return
@@ -165,15 +176,17 @@ class GatewayError(Exception):
     Attributes:
         transient: trying again later may succeed.
         ambiguous: the request may have been carried out although no answer came back.
+        opt_out: the recipient unsubscribed at the carrier: opt the number out here too.
         code: the gateway's error code, when it gave one.
     """
 
     transient = False
     ambiguous = False
 
-    def __init__(self, message: str, *, code: int | None = None) -> None:
+    def __init__(self, message: str, *, code: int | None = None, opt_out: bool = False) -> None:
         super().__init__(message)
         self.code = code
+        self.opt_out = opt_out
 
 
 class AuthenticationFailed(GatewayError):
@@ -257,7 +270,8 @@ class MessageRejected(GatewayError):
 
 
 class RejectedNumber(MessageRejected):
-    """The recipient's number is invalid, unreachable or has opted out."""
+    """The recipient's number is invalid, unreachable or has opted out (then ``opt_out``:
+    they unsubscribed at the carrier)."""
 
 
 class InvalidBody(MessageRejected):

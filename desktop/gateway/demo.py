@@ -35,8 +35,9 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from desktop.core.optouts import UNSUBSCRIBED_ERROR, OptOutAction, opt_out_action
+from desktop.core.optouts import OptOutAction, opt_out_action
 from desktop.gateway.demo_pictures import landscape_png
+from desktop.gateway.twilio_terms import UNSUBSCRIBED
 
 log = logging.getLogger("smsdesk.gateway.demo")
 
@@ -887,7 +888,9 @@ class DemoGateway:
         Returns:
             The new message's sid ("MM…" with media, as Twilio's MMS; "SM…" without).
         """
-        items = [(ctype, data, None) for ctype, data in media]
+        items: list[tuple[str, bytes | None, str | None]] = [
+            (ctype, data, None) for ctype, data in media
+        ]
         sid = self._insert_inbound([(from_number, body)], at, "MM" if items else "SM")[0]
         self._add_media(sid, items)
         return sid
@@ -1330,7 +1333,7 @@ class DemoGateway:
                 return _error(400, 35114, _TWILIO_TEXTS[35114])
         if self._opted_out(to, now):
             # As Twilio does: a number that replied STOP can't be sent to until START.
-            return _error(400, UNSUBSCRIBED_ERROR, _TWILIO_TEXTS[UNSUBSCRIBED_ERROR])
+            return _error(400, UNSUBSCRIBED, _TWILIO_TEXTS[UNSUBSCRIBED])
         sent_delay, final_delay = self.status_delays
         final_delay = max(final_delay, sent_delay)
         goes = send_at if send_at is not None else now

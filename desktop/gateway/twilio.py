@@ -2,13 +2,13 @@
 
 SignalWire's compatibility API and the embedded demo gateway speak the same dialect, so this
 one adapter serves all three. Every failure becomes a GatewayError from ``base`` whose text is
-ours, never the library's, and never carries the auth token.
+ours, never the library's, and never carries the auth token; which error a refused request
+raises, and what its status words mean, its ``CarrierTerms`` say (``twilio_terms``).
 """
 
 from __future__ import annotations
 
 import functools
-import ipaddress
 import json
 import logging
 import re
@@ -25,61 +25,39 @@ import urllib3.exceptions
 from desktop import __version__
 from desktop.core.media import check_size, check_type
 from desktop.core.models import Direction
+from desktop.gateway.address import InsecureGatewayURL, check_base_url, is_loopback
 from desktop.gateway.base import (
     AccountInfo,
     AuthenticationFailed,
-    GatewayBusy,
     GatewayError,
     GatewayMessage,
     GatewayServerError,
     GatewayTimeout,
     GatewayUnreachable,
     InboundMessages,
-    InvalidBody,
     LookupIncomplete,
     MalformedResponse,
     MediaInfo,
     MessageNotFound,
-    MessageRejected,
     RateLimited,
-    RejectedNumber,
     RequestRefused,
     UnreadableRecord,
 )
-from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
+from desktop.gateway.errors import describe_refusal
+from desktop.gateway.terms import CarrierTerms
+from desktop.gateway.twilio_terms import TWILIO_TERMS
 
 log = logging.getLogger("smsdesk.gateway")
 
-API_VERSION = "2010-04-01"
+# What other modules (and tests) import from here: the address rules live in ``address``.
+__all__ = ["InsecureGatewayURL", "TwilioGateway", "check_base_url", "parse_message"]
 
-#: Codes that say the recipient's (or the desk's) number is the problem.
-REJECTED_NUMBER_CODES = frozenset(
-    {21211, 21265, 21266, 21401, 21408, 21604, 21606, 21610, 21612, 21614, 21659}
-)
-#: Codes that say the text itself is the problem.
-INVALID_BODY_CODES = frozenset({21602, 21617, 21619})
+API_VERSION = "2010-04-01"
 
 _OUTBOUND_DIRECTIONS = frozenset({"outbound-api", "outbound-reply", "outbound-call"})
 # Fields of a message record that name the account: left out of a record kept as it came.
 _ACCOUNT_FIELDS = frozenset({"account_sid", "uri", "subresource_uris"})
 _AUTH_SENTENCE = "The SMS gateway refused the Account SID or auth token. Check them in Settings."
-
-
-class InsecureGatewayURL(GatewayError):
-    """The gateway address would send the credentials unencrypted (plain http, not loopback)."""
-
-
-def _is_loopback(host: str) -> bool:
-    """True for localhost and loopback addresses (127.0.0.0/8, ::1, IPv4-mapped 127.x)."""
-    if host.lower() in ("localhost", "localhost."):
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address.ipv4_mapped.is_loopback
-    return address.is_loopback
 
 
 @functools.lru_cache(maxsize=4096)  # a burst's messages share a few seconds' dates
@@ -230,6 +208,7 @@ class TwilioGateway:
 
     Attributes:
         desk_number: the desk's number; inbound messages are those sent to it.
+        terms: what its status words and error codes mean (Twilio's by default).
         base_url: the API's origin (and path prefix, for SignalWire), without a trailing slash.
         account_sid: the account whose messages are read and written.
         MAX_PAGES: the most list pages one fetch_inbound follows (a guard against a gateway
@@ -258,6 +237,7 @@ class TwilioGateway:
         timeout: tuple[float, float] = (3.05, 15.0),
         page_size: int = 200,
         session: requests.Session | None = None,
+        terms: CarrierTerms = TWILIO_TERMS,
     ) -> None:
         """Set up the adapter; nothing goes over the network until the first call.
 
@@ -272,6 +252,7 @@ class TwilioGateway:
             timeout: (connect, read) seconds for every request.
             page_size: messages per list page when fetching inbound messages (1-1000).
             session: a session to use (and not close); a new one by default.
+            terms: what the carrier's status words and error codes mean.
 
         Raises:
             ValueError: no sender, no desk number, or missing credentials.
@@ -285,7 +266,8 @@ class TwilioGateway:
         desk_number = desk_number or from_number
         if not desk_number:
             raise ValueError("desk_number is required when sending through a messaging service")
-        self.base_url = self._checked_base_url(base_url)
+        self.base_url = check_base_url(base_url)
+        self.terms = terms
         self.account_sid = account_sid
         self.desk_number = desk_number
         self._auth = (account_sid, auth_token)
@@ -301,42 +283,14 @@ class TwilioGateway:
         self._host = split.netloc
         # Loopback traffic (the demo gateway) must never be sent through a proxy configured
         # in the environment: the proxy would not reach our 127.0.0.1.
-        self._proxies: dict[str, str | None] | None = (
+        self._proxies: dict[str, Any] | None = (
             {"http": None, "https": None, "all": None}
-            if _is_loopback(split.hostname or "")
+            if is_loopback(split.hostname or "")
             else None
         )
         self._account_path = (
             f"{self._base_path}/{API_VERSION}/Accounts/{quote(account_sid, safe='')}"
         )
-
-    @staticmethod
-    def _checked_base_url(base_url: str) -> str:
-        """Return ``base_url`` without a trailing slash, or refuse it (see __init__)."""
-        split = urlsplit(base_url.strip())
-        if split.scheme not in ("http", "https") or not split.hostname:
-            # Not echoed: a mistyped address may hold the token ("AC…:token@host").
-            raise GatewayError(
-                "The SMS gateway address is not a web address. "
-                "It should look like https://api.twilio.com; check it in Settings."
-            )
-        if split.username is not None or split.password is not None:
-            # Credentials in the address would end up in logs and error texts.
-            raise GatewayError(
-                "The SMS gateway address must not contain a user name or password. "
-                "Put the Account SID and auth token in their own fields in Settings."
-            )
-        if split.query or split.fragment:
-            raise GatewayError(
-                "The SMS gateway address must not contain '?' or '#'. "
-                "It should look like https://api.twilio.com; check it in Settings."
-            )
-        if split.scheme == "http" and not _is_loopback(split.hostname):
-            raise InsecureGatewayURL(
-                f"The SMS gateway address for {split.hostname} uses plain http, which would send "
-                "the auth token and messages unencrypted. Use an https:// address instead."
-            )
-        return f"{split.scheme}://{split.netloc}{split.path.rstrip('/')}"
 
     # -- the Gateway protocol ------------------------------------------------------------
 
@@ -354,21 +308,17 @@ class TwilioGateway:
         Raises:
             GatewayError: see the module docstring of ``base`` for the kinds and their flags.
         """
-        form: dict[str, str] | list[tuple[str, str]] = {"To": to, "Body": body}
+        sender = (
+            ("MessagingServiceSid", self._messaging_service_sid)
+            if self._messaging_service_sid
+            else ("From", self._from_number or self.desk_number)
+        )
         if media_urls:
             # MediaUrl repeats once per picture: a list of pairs keeps every one.
-            form = [("To", to), ("Body", body), *(("MediaUrl", url) for url in media_urls)]
-            form.append(
-                ("MessagingServiceSid", self._messaging_service_sid)
-                if self._messaging_service_sid
-                else ("From", self._from_number or self.desk_number)
-            )
-            data = self._request("POST", self._url("/Messages.json"), data=form)
+            pairs = [("To", to), ("Body", body), *(("MediaUrl", url) for url in media_urls)]
+            data = self._request("POST", self._url("/Messages.json"), data=[*pairs, sender])
             return parse_message(data)
-        if self._messaging_service_sid:
-            form["MessagingServiceSid"] = self._messaging_service_sid
-        else:
-            form["From"] = self._from_number or self.desk_number
+        form = {"To": to, "Body": body, sender[0]: sender[1]}
         data = self._request("POST", self._url("/Messages.json"), data=form)
         return parse_message(data)
 
@@ -628,10 +578,10 @@ class TwilioGateway:
         split = urlsplit(url)
         ours = f"{split.scheme}://{split.netloc}" == self._origin
         verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
-        proxies: dict[str, str | None] | None = None  # the environment's, for storage hosts
+        proxies: dict[str, Any] | None = None  # the environment's, for storage hosts
         if ours:
             proxies = self._proxies
-        elif _is_loopback(split.hostname or ""):
+        elif is_loopback(split.hostname or ""):
             proxies = {"http": None, "https": None, "all": None}
         try:
             response = self._session.get(
@@ -666,7 +616,7 @@ class TwilioGateway:
         if (
             urlsplit(current).scheme == "https"
             and split.scheme == "http"
-            and not _is_loopback(split.hostname)
+            and not is_loopback(split.hostname)
         ):
             raise refused  # from encrypted to plain text
         if split.username is not None or split.password is not None:
@@ -805,7 +755,7 @@ class TwilioGateway:
         url: str,
         *,
         params: Mapping[str, str] | None = None,
-        data: Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
+        data: Mapping[str, str] | list[tuple[str, str]] | None = None,
         not_found: str = "record",
     ) -> dict[str, Any]:
         """Make one API call and return its decoded JSON object, or raise a GatewayError."""
@@ -918,14 +868,8 @@ class TwilioGateway:
             # creates nothing on a 4xx, so this is no "maybe sent" (MalformedResponse would
             # make a send be looked up and sent again every cycle, for ever).
             raise RequestRefused(describe_refusal(status, self._host), http_status=status)
-        sentence = describe_error(code, api_message)
-        if is_retry_later(code):
-            raise GatewayBusy(sentence, code=code)
-        if code in REJECTED_NUMBER_CODES:
-            raise RejectedNumber(sentence, code=code)
-        if code in INVALID_BODY_CODES:
-            raise InvalidBody(sentence, code=code)
-        raise MessageRejected(sentence, code=code)
+        # Which error (try later, rejected number, unsubscribed...) the code means.
+        raise self.terms.refusal(code, api_message)
 
     @staticmethod
     def _json(response: requests.Response) -> dict[str, Any] | None:
@@ -945,12 +889,3 @@ def _optional_code(payload: Mapping[str, Any] | None) -> int | None:
         return _optional_int(payload.get("code"))
     except (TypeError, ValueError):
         return None
-
-
-def check_base_url(base_url: str) -> str:
-    """Return the gateway address normalised, or raise a GatewayError saying what is wrong.
-
-    The same rules the adapter applies (https, or plain http on loopback only; no
-    credentials, query or fragment in the address), for the settings dialog to use first.
-    """
-    return TwilioGateway._checked_base_url(base_url)

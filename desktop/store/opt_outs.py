@@ -2,9 +2,10 @@
 
 Nothing is sent to an opted-out number. The store applies the rules where the messages are
 written, each in the caller's transaction: an inbound STOP or START (``apply_keywords``,
-inside ingest), a send refused with 21610 (``unsubscribed_in``, inside the outbox's
-updates), and the refusal of a send to an opted-out number (``refuse_in``). Every change of
-state adds a history line to the number's conversation.
+inside ingest), a send the carrier refused because the recipient unsubscribed
+(``unsubscribed_in``, inside the outbox's updates), and the refusal of a send to an
+opted-out number (``refuse_in``). Every change of state adds a history line to the
+number's conversation.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from sqlalchemy import Connection, delete, select
 
 from desktop.core.models import Message, MessageId, MessageKind, MessageStatus, StoreChange
 from desktop.core.optouts import (
-    UNSUBSCRIBED_ERROR,
     OptOut,
     OptOutAction,
     blocked_reason,
+    carrier_reason,
     opt_out_action,
     opted_in_line,
     opted_out_line,
@@ -260,9 +261,14 @@ class OptOuts:
         return lines
 
     def unsubscribed_in(
-        self, conn: Connection, changed: Sequence[Message], now: datetime
+        self,
+        conn: Connection,
+        changed: Sequence[Message],
+        opting_out: set[str],
+        now: datetime,
     ) -> builtins.list[Message]:
-        """Opt out the recipients of messages that failed with 21610 (unsubscribed).
+        """Opt out the recipients of messages that failed as unsubscribed (sids in
+        ``opting_out``).
 
         Returns:
             The history lines added.
@@ -271,7 +277,7 @@ class OptOuts:
         for message in changed:
             if message.status is not MessageStatus.FAILED:
                 continue
-            if message.error_code != UNSUBSCRIBED_ERROR:
+            if message.gateway_sid not in opting_out:
                 continue
             numbers = conn.execute(
                 select(messages.c.from_number, messages.c.to_number).where(
@@ -282,7 +288,7 @@ class OptOuts:
                 conn,
                 numbers.from_number,
                 numbers.to_number,
-                str(UNSUBSCRIBED_ERROR),
+                carrier_reason(message.error_code),
                 message_id=message.id,
                 at=now,
                 now=now,

@@ -24,7 +24,7 @@ from desktop.core.models import (
     StoreChange,
     utcnow,
 )
-from desktop.core.optouts import REFUSED, UNSUBSCRIBED_ERROR
+from desktop.core.optouts import REFUSED, carrier_reason
 from desktop.store.context import Context
 from desktop.store.errors import StoreError
 from desktop.store.fencing import Claimant, LeaseLost, token_holds
@@ -58,7 +58,7 @@ class Outbox:
 
     Args:
         context: the store's engine, emitter and session.
-        opt_outs: refusals of opted-out numbers, and 21610 opting a number out.
+        opt_outs: refusals of opted-out numbers, and a carrier's "unsubscribed" opting a number out.
     """
 
     def __init__(self, context: Context, opt_outs: OptOuts) -> None:
@@ -354,17 +354,19 @@ class Outbox:
         error_code: int | None,
         error_message: str,
         *,
+        opt_out: bool = False,
         now: datetime | None = None,
     ) -> None:
         """Record that a message could not be sent: FAILED with the reason; the outbox row goes.
 
-        The gateway's error 21610 (the recipient unsubscribed) also opts the number out of
-        the message's desk number, with a history line, in the same transaction.
+        With ``opt_out`` (the carrier says the recipient unsubscribed) the number is also
+        opted out of the message's desk number, with a history line, in the same transaction.
 
         Args:
             mid: the message.
             error_code: the gateway's error code, if any.
             error_message: the reason, in words a person understands.
+            opt_out: the recipient unsubscribed at the carrier.
             now: the time of recording; defaults to now.
         """
         now = aware(now, default_now=True)
@@ -381,7 +383,7 @@ class Outbox:
             )
             conn.execute(delete(outbox).where(outbox.c.message_id == mid))
             change = self._ctx.message_change(conn, [mid], now)
-            if error_code == UNSUBSCRIBED_ERROR:
+            if opt_out:
                 row = conn.execute(
                     select(
                         messages.c.conversation_id, messages.c.from_number, messages.c.to_number
@@ -392,7 +394,7 @@ class Outbox:
                         conn,
                         row.from_number,
                         row.to_number,
-                        str(UNSUBSCRIBED_ERROR),
+                        carrier_reason(error_code),
                         message_id=mid,
                         at=now,
                         now=now,
@@ -439,7 +441,7 @@ class Outbox:
         """Apply the gateway's status reports to our outbound messages, by gateway id.
 
         A status only moves forward: QUEUED → SENDING → SENT → DELIVERED or FAILED, and
-        DELIVERED and FAILED are final. A failure with 21610 (unsubscribed) opts the
+        DELIVERED and FAILED are final. A failure with ``opt_out`` (unsubscribed) opts the
         recipient out, as in ``record_failed``. Reports about unknown ids or inbound messages, and
         reports that change nothing, are ignored.
 
@@ -504,7 +506,8 @@ class Outbox:
                 ],
             )
             summaries = self._ctx.refresh_last_status(conn, changed, now)
-            lines = self._opt_outs.unsubscribed_in(conn, changed, now)
+            opting_out = {u.sid for u in updates if u.opt_out}
+            lines = self._opt_outs.unsubscribed_in(conn, changed, opting_out, now)
             if lines:
                 summaries = self._ctx.conversations(
                     conn, {c.id for c in summaries} | {m.conversation_id for m in lines}

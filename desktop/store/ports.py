@@ -340,6 +340,7 @@ class OutboxPort(Protocol):
         error_code: int | None,
         error_message: str,
         *,
+        opt_out: bool = ...,
         now: datetime | None = ...,
     ) -> None: ...
 

@@ -235,6 +235,7 @@ class StatusUpdate:
         error_message: the reason, in words a person understands.
         sent_at: when the gateway sent it, if it says.
         delivered_at: when it was delivered, if the gateway says.
+        opt_out: it failed because the recipient unsubscribed at the carrier.
     """
 
     sid: str
@@ -243,6 +244,7 @@ class StatusUpdate:
     error_message: str | None = None
     sent_at: datetime | None = None
     delivered_at: datetime | None = None
+    opt_out: bool = False
 
 
 @dataclass(frozen=True, slots=True)

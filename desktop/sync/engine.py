@@ -19,6 +19,9 @@ twice live here:
   aside for an administrator (``store.set_aside``) and polling moves past it;
 * a database outage is an expected fault: the cycle backs off briefly and says so; a
   failing status check holds back only its own message.
+
+What a carrier's status words and error codes mean comes from the gateway's ``terms``
+(``desktop.gateway.terms``): this module speaks only the app's terms.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ from desktop.gateway.base import (
     RequestRefused,
     UnreadableRecord,
 )
-from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
+from desktop.gateway.errors import describe_refusal
+from desktop.gateway.terms import CarrierTerms
 from desktop.store import InboundRecord, OutboxItem, StatusUpdate
 from desktop.store.faults import DatabaseFault, database_fault
 from desktop.store.fencing import Claimant, LeaseLost, LeaseToken, new_desk_id
@@ -125,36 +129,6 @@ DATABASE_RETRY_CAP = 5.0
 # A burst comes from a few numbers to one: read each once (phonenumbers is slow to parse).
 _normalized = functools.lru_cache(maxsize=4096)(normalize)
 
-# Every status word of Twilio's OpenAPI (message_enum_status) mapped to ours.
-_GATEWAY_STATUS = {
-    # Not final: the gateway has the message and is still working on it (followed).
-    "accepted": MessageStatus.SENT,  # a Messaging Service is choosing the sender
-    "scheduled": MessageStatus.SENT,  # waits at the gateway for its send time
-    "queued": MessageStatus.SENT,
-    "sending": MessageStatus.SENT,
-    "sent": MessageStatus.SENT,  # final only if the carrier never confirms delivery
-    # Final: nothing later comes (no longer followed).
-    "delivered": MessageStatus.DELIVERED,
-    "read": MessageStatus.DELIVERED,  # WhatsApp's read receipt
-    # The carrier confirmed some of its parts: it reached the phone. Shown delivered, not
-    # failed, because a Retry would send again the parts that arrived.
-    "partially_delivered": MessageStatus.DELIVERED,
-    "undelivered": MessageStatus.FAILED,
-    "failed": MessageStatus.FAILED,
-    "canceled": MessageStatus.FAILED,  # a scheduled message cancelled at the gateway
-    "received": MessageStatus.RECEIVED,
-    "receiving": MessageStatus.RECEIVED,  # inbound, still arriving
-}
-
-
-def status_from_gateway(word: str) -> MessageStatus:
-    """Map a gateway status word to ours (see _GATEWAY_STATUS for which are final).
-
-    Unknown words count as "sent": the gateway took the message, and it is followed until
-    it reaches a known final status or ages out of the follow window.
-    """
-    return _GATEWAY_STATUS.get(word.lower(), MessageStatus.SENT)
-
 
 def retry_later_delay(attempts: int) -> timedelta:
     """How long a message the gateway asked to send later waits, after ``attempts`` tries."""
@@ -165,14 +139,6 @@ def retry_later_delay(attempts: int) -> timedelta:
 def _digits(number: str) -> str:
     """A number's digits alone: how the gateway wrote it must not hide a match."""
     return re.sub(r"\D", "", number)
-
-
-def _dropped(message: GatewayMessage) -> bool:
-    """Whether the gateway dropped this copy before sending it ("try again later" failure):
-    it was never sent, so it is no proof that the message went."""
-    return status_from_gateway(message.status) is MessageStatus.FAILED and is_retry_later(
-        message.error_code
-    )
 
 
 class Lease(Protocol):
@@ -218,6 +184,8 @@ class SyncEngine:
         in_flight_grace: how long after its attempt began an in-flight message not found at
             the gateway waits before it is sent again (see ``grace_for_timeout``); by
             default derived from the gateway adapter's timeout.
+        terms: what the carrier's status words and error codes mean; the gateway's own
+            (``gateway.terms``) by default.
     """
 
     def __init__(
@@ -232,9 +200,11 @@ class SyncEngine:
         lease: Lease | None = None,
         pictures: PictureFetcher | None = None,
         in_flight_grace: timedelta | None = None,
+        terms: CarrierTerms | None = None,
     ) -> None:
         self._store = store
         self._gateway = gateway
+        self._terms = terms if terms is not None else gateway.terms
         self.poll_interval = poll_interval
         self._region = default_region
         self._clock = clock
@@ -405,7 +375,9 @@ class SyncEngine:
                 accepted = self._gateway.send(item.to_number, item.body)
         except MessageRejected as err:
             log.info("message %s rejected by the gateway: %s", item.message_id, err.code)
-            self._store.outbox.record_failed(item.message_id, err.code, str(err))
+            self._store.outbox.record_failed(
+                item.message_id, err.code, str(err), opt_out=err.opt_out
+            )
             return False
         except GatewayBusy as err:
             # Nothing was created ("try again later": 21611, the desk number's queue is
@@ -449,26 +421,33 @@ class SyncEngine:
         return False
 
     def _record_accepted(self, item: OutboxItem, accepted: GatewayMessage) -> None:
-        status = status_from_gateway(accepted.status)
-        if _dropped(accepted):
+        reading = self._terms.read(accepted)
+        if reading.dropped:
             # The gateway dropped this copy unsent (queue overflow...): send it again later.
-            # Its sid is not recorded; a look-up passes over such a copy (see _dropped).
+            # Its sid is not recorded; a look-up passes over such a copy (see _reconcile).
             self._store.outbox.reschedule(
                 item.message_id,
                 self._clock() + retry_later_delay(item.attempts + 1),
-                describe_error(accepted.error_code, accepted.error_message),
+                reading.reason or "",
             )
             return
-        if status is MessageStatus.FAILED:
-            reason = describe_error(
-                accepted.error_code, accepted.error_message, status=accepted.status
-            )
+        if reading.status is MessageStatus.FAILED:
             self._store.outbox.record_sent(item.message_id, accepted.sid, MessageStatus.SENT, None)
             self._store.outbox.apply_status_updates(
-                [StatusUpdate(accepted.sid, status, accepted.error_code, reason)]
+                [
+                    StatusUpdate(
+                        accepted.sid,
+                        reading.status,
+                        accepted.error_code,
+                        reading.reason,
+                        opt_out=reading.opt_out,
+                    )
+                ]
             )
             return
-        self._store.outbox.record_sent(item.message_id, accepted.sid, status, accepted.date_sent)
+        self._store.outbox.record_sent(
+            item.message_id, accepted.sid, reading.status, accepted.date_sent
+        )
 
     def _reconcile(self, item: OutboxItem) -> bool | None:
         """Ask the gateway whether an in-flight message reached it; record it if so.
@@ -477,7 +456,7 @@ class SyncEngine:
         takes any sender (the desk's number, a Messaging Service's pool number, none yet). A
         copy matches on: outbound, the same recipient and text, as many pictures, created
         since then, not already some other message's, and not dropped unsent by the
-        gateway.
+        gateway (a "try again later" failure: never sent, so no proof that the message went).
 
         Returns:
             True when the copy was found and recorded; None when the look-up could not be
@@ -510,7 +489,7 @@ class SyncEngine:
                 or candidate.body != item.body
                 or candidate.num_media != pictures
                 or candidate.date_created < since.replace(microsecond=0)
-                or _dropped(candidate)
+                or self._terms.read(candidate).dropped
             ):
                 continue
             log.info("message %s was already at the gateway as %s", item.message_id, candidate.sid)
@@ -722,35 +701,31 @@ class SyncEngine:
                 # for it): it backs off on its own; the desk is not offline for it.
                 self._status_check_failed(message.sid, now, interval, err)
                 continue
-            status = status_from_gateway(current.status)
+            reading = self._terms.read(current)
+            status = reading.status
             if status is message.status:
                 continue
-            if _dropped(current):
+            if reading.dropped:
                 # The gateway dropped it unsent (its queue overflowed...): it goes again
                 # later, as a message the gateway refused with "try again later" does.
                 log.info("message %s was dropped unsent (%s)", message.sid, current.error_code)
                 self._store.outbox.requeue_dropped(
-                    message.sid,
-                    now + retry_later_delay(1),
-                    describe_error(current.error_code, current.error_message),
+                    message.sid, now + retry_later_delay(1), reading.reason or ""
                 )
                 self._status_checks.pop(message.sid, None)
                 continue
-            reason = None
-            if status is MessageStatus.FAILED:
-                reason = describe_error(
-                    current.error_code, current.error_message, status=current.status
-                )
+            failed = status is MessageStatus.FAILED
             updates.append(
                 StatusUpdate(
                     message.sid,
                     status,
-                    error_code=current.error_code if status is MessageStatus.FAILED else None,
-                    error_message=reason,
+                    error_code=current.error_code if failed else None,
+                    error_message=reading.reason,
                     sent_at=current.date_sent,
                     delivered_at=current.date_updated
                     if status is MessageStatus.DELIVERED
                     else None,
+                    opt_out=reading.opt_out,
                 )
             )
         if updates:

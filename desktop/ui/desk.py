@@ -35,8 +35,8 @@ from desktop.core.models import (
     utcnow,
 )
 from desktop.credentials import CredentialStore
-from desktop.gateway.connection import GatewayConfig
-from desktop.gateway.demo import DemoGateway
+from desktop.gateway.connection import GatewayConfig, GatewayFactory
+from desktop.gateway.registry import CarrierRegistry, PictureDelivery
 from desktop.picture_cache import PictureCache
 from desktop.picture_sending import PicturePublisher
 from desktop.store import OptedOut, OwnedByOther, Store, open_store
@@ -68,6 +68,7 @@ log = logging.getLogger("smsdesk.app")
 SYNC_FIELDS = frozenset(
     {
         "gateway",
+        "gateway_values",
         "gateway_base_url",
         "account_sid",
         "from_number",
@@ -87,6 +88,8 @@ class SmsDesk:
         settings: the settings in force (every widget of the session reads and follows them).
         paths: where data, config and logs live.
         gateway: a gateway to use instead of the one the settings name (tests).
+        carriers: the carriers the settings may name (SMS Desk's own by default; tests add
+            one).
         poll_interval: overrides the settings' poll interval (tests poll fast).
         credentials: the keyring to use (default: the OS keyring).
         throttle_base: the first delay after a wrong password, in seconds.
@@ -106,6 +109,7 @@ class SmsDesk:
         paths: Paths,
         *,
         gateway: GatewayConfig | None = None,
+        carriers: CarrierRegistry | None = None,
         poll_interval: float | None = None,
         credentials: CredentialStore | None = None,
         throttle_base: float = 1.0,
@@ -130,8 +134,10 @@ class SmsDesk:
         self.events = StoreEvents(self.store)
         self.pictures = PictureCache(paths.picture_cache_dir)
         self._team = TeamLink.start(self.store, self._database_url())
+        # Builds the gateway the settings name (and runs the demo gateway while it is used).
+        self.gateways = GatewayFactory(carriers, self.credentials, state_dir=paths.data_dir)
         self._sync = SyncControl(
-            self.events, self.credentials, self._team, self.pictures, poll_interval=poll_interval
+            self.events, self.gateways, self._team, self.pictures, poll_interval=poll_interval
         )
         current = settings.current
         self.rule = ExtensionRule(current.extension_min_digits, current.extension_max_digits)
@@ -141,7 +147,6 @@ class SmsDesk:
         self.fail_start = fail_start
         self.start_minimized = start_minimized
         self._tray_available = tray_available
-        self.demo: DemoGateway | None = None
         self.gateway: GatewayConfig | None = None
         self.user: User | None = None
         # The signed-in session's view of the store (its unread counts and opt-outs); made
@@ -522,44 +527,20 @@ class SmsDesk:
     def _resolve_gateway(self) -> GatewayConfig:
         if self._fixed_gateway is not None:
             return self._fixed_gateway
-        if self.settings.gateway == "demo":
-            if self.demo is None:
-                state = self.paths.data_dir / "demo-gateway.sqlite3"
-                self.demo = DemoGateway(state_path=state).start()
-                log.info("demo gateway listening on %s", self.demo.base_url)
-            config = self.demo_config()
-            assert config is not None  # (the demo gateway was started just above)
-            return config
-        self._stop_demo()
-        s = self.settings
-        # The token stays in the keyring until the sync thread needs it.
-        return GatewayConfig(
-            base_url=s.gateway_base_url,
-            account_sid=s.account_sid,
-            auth_token="",
-            from_number=s.from_number,
-            messaging_service_sid=s.messaging_service_sid,
-            desk_number=s.desk_number,
-        )
+        key = self.settings.gateway
+        self.gateways.stop_serving(keep=key)  # the demo stops when another gateway is chosen
+        # Secrets stay in the keyring until the sync thread needs them.
+        return self.gateways.config(key, self.settings.carrier_values(self.gateways.carrier(key)))
 
     def picture_publisher(self) -> PicturePublisher:
-        """Where sent pictures go: the settings' public folder, or on the demo gateway a
-        folder of the data directory (the demo accepts ``file:`` addresses)."""
-        if self.settings.gateway == "demo":
+        """Where sent pictures go: the settings' public folder, or for a gateway that reads
+        files on this computer (the demo) a folder of the data directory, as ``file:``
+        addresses."""
+        carrier = self.gateways.carrier(self.settings.gateway)
+        if carrier.pictures is PictureDelivery.LOCAL_FILE:
             folder = self.paths.data_dir / "sent-pictures"
             return PicturePublisher(str(folder), folder.as_uri() + "/")
         return PicturePublisher(self.settings.picture_folder, self.settings.picture_url_base)
-
-    def demo_config(self) -> GatewayConfig | None:
-        """How to reach the running demo gateway, if there is one."""
-        if self.demo is None:
-            return None
-        return GatewayConfig(
-            base_url=self.demo.base_url,
-            account_sid=self.demo.account_sid,
-            auth_token=self.demo.auth_token,
-            from_number=self.demo.phone_number,
-        )
 
     def _start_sync(self) -> None:
         assert self.gateway is not None
@@ -577,11 +558,6 @@ class SmsDesk:
     def _stop_sync(self, timeout_ms: int | None = None) -> bool:
         """Stop the sync thread; True when it ended (see ``SyncControl.stop``)."""
         return self._sync.stop(timeout_ms)
-
-    def _stop_demo(self) -> None:
-        if self.demo is not None:
-            self.demo.stop()
-            self.demo = None
 
     # -- settings -------------------------------------------------------------------------
 
@@ -601,7 +577,7 @@ class SmsDesk:
             self.credentials,
             self.account_tasks,
             self.network_tasks,
-            self.demo_config,
+            self.gateways,
             parent=self.window,
         )
         dialog.sig_saved.connect(partial(self.live_settings.adopt_saved, shown=shown))
@@ -619,8 +595,12 @@ class SmsDesk:
         own): reconnect if the gateway changed, start at login, the database."""
         if self.window is None:
             return
-        twilio_saved = SECRETS in fields and settings.gateway == "twilio"
-        if fields & SYNC_FIELDS or (self._fixed_gateway is None and twilio_saved):
+        # A save from the settings dialog may have put a new secret in the keyring even
+        # when nothing else changed.
+        secrets_saved = SECRETS in fields and bool(
+            self.gateways.carrier(settings.gateway).secret_fields
+        )
+        if fields & SYNC_FIELDS or (self._fixed_gateway is None and secrets_saved):
             # Reconnect: a new token may have been saved even if nothing else changed.
             self._stop_sync()
             self.gateway = self._resolve_gateway()
@@ -689,7 +669,7 @@ class SmsDesk:
         self._team.stop(left())
         self.events.close()
         self.store.close()
-        self._stop_demo()
+        self.gateways.close()
         if not clean:
             log.info(
                 "quit without waiting for work still in progress; a message being sent is "

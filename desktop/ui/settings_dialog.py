@@ -1,16 +1,17 @@
 """The settings dialog: the gateway (with Test connection), numbers, polling, notifications,
 the tray and the database.
 
-Secrets typed here (the gateway's auth token, a database password) go straight to the OS
-keyring; the settings file never holds them. If there is no secure keyring, saving a secret
-is refused with the reason, and nothing is written.
+The gateway's form is built from the chosen carrier's settings fields (``desktop.gateway.
+registry``): labels, placeholders, checks and their sentences are the carrier's. Secrets typed
+here (the gateway's auth token, a database password) go straight to the OS keyring; the
+settings file never holds them. If there is no secure keyring, saving a secret is refused
+with the reason, and nothing is written.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
 
 import phonenumbers
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
@@ -38,14 +39,13 @@ from desktop.config import Paths, Settings, save_settings
 from desktop.core.calling import CallTemplateError, check_call_template
 from desktop.credentials import CredentialStore, KeyringUnavailable
 from desktop.gateway.base import AccountInfo, GatewayError
-from desktop.gateway.connection import GatewayConfig
-from desktop.gateway.twilio import check_base_url
+from desktop.gateway.connection import GatewayFactory, MissingSecret
+from desktop.gateway.registry import Carrier, PictureDelivery
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.settings")
 
-DEMO_LABEL = "Demo gateway (built in)"
-TWILIO_LABEL = "Twilio-compatible (Twilio, SignalWire…)"
+NO_KEYRING_PLACEHOLDER = "no secure keyring: can't be saved"
 
 
 def region_choices() -> list[tuple[str, str]]:
@@ -69,16 +69,64 @@ def _hint() -> QLabel:
     return label
 
 
-def _e164_problem(text: str) -> str | None:
-    try:
-        number = phonenumbers.parse(text, None)
-    except phonenumbers.NumberParseException:
-        return "Enter the number in international form, starting with + (e.g. +14155550100)."
-    if not phonenumbers.is_valid_number(number):
-        return "This is not a valid phone number. Check the digits and the country code."
-    if phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) != text:
-        return "Write it in E.164 form: + and digits only, e.g. +14155550100."
-    return None
+class CarrierForm:
+    """One carrier's settings fields as rows of the gateway form, built from its fields.
+
+    Args:
+        carrier: the carrier.
+        settings: the settings as they are (the first values of the boxes).
+        form: the form the rows are added to.
+
+    Attributes:
+        boxes: the line edit of each field, by field key (a secret's starts empty).
+    """
+
+    def __init__(self, carrier: Carrier, settings: Settings, form: QFormLayout) -> None:
+        self.carrier = carrier
+        self.boxes: dict[str, QLineEdit] = {}
+        self._rows: list[QWidget] = []
+        values = settings.carrier_values(carrier)
+        for setting in carrier.fields:
+            box = QLineEdit("" if setting.secret else values.get(setting.key, ""))
+            box.setAccessibleName(setting.label)
+            box.setPlaceholderText(setting.placeholder)
+            if setting.secret:
+                box.setEchoMode(QLineEdit.EchoMode.Password)
+            caption = QLabel(setting.label)
+            caption.setBuddy(box)
+            form.addRow(caption, box)
+            self.boxes[setting.key] = box
+            self._rows += [caption, box]
+            if setting.help:
+                note = QLabel(setting.help)
+                note.setProperty("role", "note")
+                note.setTextFormat(Qt.TextFormat.PlainText)
+                note.setWordWrap(True)
+                box.setAccessibleDescription(setting.help)
+                form.addRow(note)
+                self._rows.append(note)
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in self._rows:
+            widget.setVisible(visible)
+
+    def values(self) -> dict[str, str]:
+        """The values as typed (stripped; an empty box stands for the field's default)."""
+        return self.carrier.values(lambda key: self.boxes[key].text())
+
+    def typed_secrets(self) -> dict[str, str]:
+        """The secrets typed now, by field key (those left empty are not in it)."""
+        typed = {f.key: self.boxes[f.key].text() for f in self.carrier.secret_fields}
+        return {key: secret for key, secret in typed.items() if secret}
+
+    def clear_secrets(self) -> None:
+        for setting in self.carrier.secret_fields:
+            self.boxes[setting.key].clear()
+
+    def no_keyring(self) -> None:
+        """Say in the secrets' boxes that they can't be saved."""
+        for setting in self.carrier.secret_fields:
+            self.boxes[setting.key].setPlaceholderText(NO_KEYRING_PLACEHOLDER)
 
 
 class SettingsDialog(QDialog):
@@ -90,7 +138,8 @@ class SettingsDialog(QDialog):
         credentials: the OS keyring.
         account_tasks: the thread that talks to the keyring.
         network_tasks: the thread that runs Test connection.
-        demo_config: returns how to reach the running demo gateway, if there is one.
+        gateways: the carriers (one form each) and the factory Test connection uses (the
+            desk's: it reaches the demo gateway the desk runs).
 
     Signals:
         sig_saved(Settings): the new settings were saved (secrets first, then the file).
@@ -105,7 +154,7 @@ class SettingsDialog(QDialog):
         credentials: CredentialStore,
         account_tasks: TaskRunner,
         network_tasks: TaskRunner,
-        demo_config: Callable[[], GatewayConfig | None],
+        gateways: GatewayFactory,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -117,37 +166,17 @@ class SettingsDialog(QDialog):
         self._credentials = credentials
         self._account_tasks = account_tasks
         self._network_tasks = network_tasks
-        self._demo_config = demo_config
+        self._gateways = gateways
         self._saving = False
         self._test_generation = 0
 
         # Gateway -----------------------------------------------------------------------
         self.gateway = QComboBox()
         self.gateway.setAccessibleName("Gateway")
-        self.gateway.addItem(DEMO_LABEL, "demo")
-        self.gateway.addItem(TWILIO_LABEL, "twilio")
-        self.gateway.setCurrentIndex(0 if settings.gateway == "demo" else 1)
+        for carrier in gateways.carriers:
+            self.gateway.addItem(carrier.label, carrier.key)
+        self.gateway.setCurrentIndex(max(0, self.gateway.findData(settings.gateway)))
         self.gateway.currentIndexChanged.connect(self._gateway_kind_changed)
-
-        self.base_url = QLineEdit(settings.gateway_base_url)
-        self.base_url.setAccessibleName("API address")
-        self.base_url.setPlaceholderText("https://api.twilio.com")
-        self.account_sid = QLineEdit(settings.account_sid)
-        self.account_sid.setAccessibleName("Account SID")
-        self.account_sid.setPlaceholderText("AC… (SignalWire: your project ID)")
-        self.auth_token = QLineEdit()
-        self.auth_token.setAccessibleName("Auth token")
-        self.auth_token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.auth_token.setPlaceholderText("kept in your system keyring")
-        self.from_number = QLineEdit(settings.from_number)
-        self.from_number.setAccessibleName("From number")
-        self.from_number.setPlaceholderText("+14155550100")
-        self.messaging_service = QLineEdit(settings.messaging_service_sid)
-        self.messaging_service.setAccessibleName("Messaging Service SID")
-        self.messaging_service.setPlaceholderText("MG… (optional, instead of a From number)")
-        self.desk_number = QLineEdit(settings.desk_number)
-        self.desk_number.setAccessibleName("Desk number")
-        self.desk_number.setPlaceholderText("the number customers text (with a Messaging Service)")
 
         self.picture_url_base = QLineEdit(settings.picture_url_base)
         self.picture_url_base.setAccessibleName("Public media URL base")
@@ -168,21 +197,20 @@ class SettingsDialog(QDialog):
         gateway_box = QGroupBox("SMS gateway")
         gateway_form = QFormLayout(gateway_box)
         gateway_form.addRow("Gateway", self.gateway)
-        self._twilio_rows: list[QWidget] = []
+        # One form per carrier, built from its fields; only the chosen one shows.
+        self.carrier_forms = {
+            carrier.key: CarrierForm(carrier, settings, gateway_form)
+            for carrier in gateways.carriers
+        }
+        self._picture_rows: list[QWidget] = []
         for label, field in (
-            ("API address", self.base_url),
-            ("Account SID", self.account_sid),
-            ("Auth token", self.auth_token),
-            ("From number", self.from_number),
-            ("Messaging Service SID", self.messaging_service),
-            ("Desk number", self.desk_number),
             ("Public media URL base", self.picture_url_base),
             ("Folder published at that address", self.picture_folder),
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
             gateway_form.addRow(caption, field)
-            self._twilio_rows += [caption, field]
+            self._picture_rows += [caption, field]
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
@@ -347,10 +375,18 @@ class SettingsDialog(QDialog):
     def _kind(self) -> str:
         return str(self.gateway.currentData())
 
+    @property
+    def carrier_form(self) -> CarrierForm:
+        """The form of the carrier chosen now."""
+        return self.carrier_forms[self._kind()]
+
     def _gateway_kind_changed(self, *_args: object) -> None:
-        twilio = self._kind() == "twilio"
-        for widget in self._twilio_rows:
-            widget.setVisible(twilio)
+        chosen = self._kind()
+        for key, form in self.carrier_forms.items():
+            form.set_visible(key == chosen)
+        public = self.carrier_form.carrier.pictures is PictureDelivery.PUBLIC_URL
+        for widget in self._picture_rows:
+            widget.setVisible(public)
         self.test_result.clear()
 
     def _show_keyring_status(self) -> None:
@@ -359,8 +395,9 @@ class SettingsDialog(QDialog):
             return
         self.keyring_warning.setText("Secrets can't be saved on this computer: " + status.advice)
         self.keyring_warning.show()
-        for field in (self.auth_token, self.database_password):
-            field.setPlaceholderText("no secure keyring: can't be saved")
+        for form in self.carrier_forms.values():
+            form.no_keyring()
+        self.database_password.setPlaceholderText(NO_KEYRING_PLACEHOLDER)
 
     # -- validation -----------------------------------------------------------------------
 
@@ -368,14 +405,14 @@ class SettingsDialog(QDialog):
         """The settings as the form says, and the problems that stop them being saved."""
         problems: list[str] = []
         kind = self._kind()
+        chosen = self.carrier_form
+        settings = self._settings
+        # Every form's values are kept (as typed), the chosen carrier's last and chosen.
+        for form in [*(f for f in self.carrier_forms.values() if f is not chosen), chosen]:
+            settings = settings.with_gateway(form.carrier.key, form.values())
         settings = dataclasses.replace(
-            self._settings,
-            gateway=kind,  # type: ignore[arg-type]
-            gateway_base_url=self.base_url.text().strip() or "https://api.twilio.com",
-            account_sid=self.account_sid.text().strip(),
-            from_number=self.from_number.text().strip(),
-            messaging_service_sid=self.messaging_service.text().strip(),
-            desk_number=self.desk_number.text().strip(),
+            settings,
+            gateway=kind,
             picture_url_base=self.picture_url_base.text().strip(),
             picture_folder=self.picture_folder.text().strip(),
             default_region=str(self.region.currentData()),
@@ -393,26 +430,10 @@ class SettingsDialog(QDialog):
         )
         if settings.quiet_hours and self.quiet_start.time() >= self.quiet_end.time():
             problems.append("Quiet hours: the sending window must start before it ends.")
-        if kind == "twilio":
-            try:
-                check_base_url(settings.gateway_base_url)
-            except GatewayError as err:
-                problems.append(str(err))
-            if not settings.account_sid:
-                problems.append("Enter the Account SID (on the gateway's console).")
-            if not settings.from_number and not settings.messaging_service_sid:
-                problems.append("Enter the desk's From number, or a Messaging Service SID.")
-            for name, number in (("From", settings.from_number), ("Desk", settings.desk_number)):
-                if number and (problem := _e164_problem(number)):
-                    problems.append(f"{name} number: {problem}")
-            if settings.messaging_service_sid and not (
-                settings.from_number or settings.desk_number
-            ):
-                problems.append(
-                    "With a Messaging Service, enter the Desk number: the number customers "
-                    "text, so SMS Desk can find their messages."
-                )
-        if kind == "twilio" and bool(settings.picture_url_base) != bool(settings.picture_folder):
+        carrier = chosen.carrier
+        problems += [problem.sentence for problem in carrier.problems(chosen.values())]
+        public = carrier.pictures is PictureDelivery.PUBLIC_URL
+        if public and bool(settings.picture_url_base) != bool(settings.picture_folder):
             problems.append(
                 "To send pictures, fill in both the Public media URL base and the folder "
                 "published at that address (or leave both empty)."
@@ -450,44 +471,32 @@ class SettingsDialog(QDialog):
                 self.database_hint.hide()
         return settings, problems
 
-    def _gateway_config(self, settings: Settings, token: str) -> GatewayConfig:
-        return GatewayConfig(
-            base_url=settings.gateway_base_url,
-            account_sid=settings.account_sid,
-            auth_token=token,
-            from_number=settings.from_number,
-            messaging_service_sid=settings.messaging_service_sid,
-            desk_number=settings.desk_number,
-            timeout=(5.0, 10.0),
-        )
-
     # -- test connection ------------------------------------------------------------------
 
     def test_connection(self) -> None:
         """Ask the gateway, in the network thread, whether it answers and accepts us."""
         settings, problems = self.collect()
-        if problems and settings.gateway == "twilio":
+        form = self.carrier_form
+        if problems and form.carrier.fields:
             self._show_test(False, problems[0])
             return
         self._test_generation += 1
         generation = self._test_generation
         self.test_button.setEnabled(False)
         self._show_test(None, "Testing…")
-        typed = self.auth_token.text()
-        credentials = self._credentials
-        demo = self._demo_config() if settings.gateway == "demo" else None
+        gateways, values, typed = self._gateways, form.values(), form.typed_secrets()
 
         def run() -> AccountInfo:
-            if settings.gateway == "demo":
-                if demo is None:
-                    raise GatewayError("The demo gateway is not running; it starts with SMS Desk.")
-                config = demo
-            else:
-                token = typed or credentials.gateway_token(settings.account_sid)
-                if not token:
-                    raise GatewayError("Enter the auth token: none is saved for this account.")
-                config = self._gateway_config(settings, token)
-            gateway = config.connect()
+            # A gateway served here (the demo) is the desk's running one, never a new one.
+            config = gateways.config(
+                settings.gateway, values, secrets=typed, start=False, timeout=(5.0, 10.0)
+            )
+            try:
+                gateway = gateways.connect(config)
+            except MissingSecret as missing:
+                raise GatewayError(
+                    f"Enter the {missing.field.named}: none is saved for this account."
+                ) from None
             try:
                 return gateway.check()
             finally:
@@ -532,18 +541,21 @@ class SettingsDialog(QDialog):
         if problems:
             self._show_save_problem(" ".join(problems))
             return
-        token = self.auth_token.text() if settings.gateway == "twilio" else ""
+        form = self.carrier_form
+        carrier, values, typed = form.carrier, form.values(), form.typed_secrets()
         db_password = self.database_password.text()
         credentials = self._credentials
         paths = self._paths
 
         def store() -> Settings:
-            if token:
-                credentials.set_gateway_token(settings.account_sid, token)
-            elif settings.gateway == "twilio" and not credentials.gateway_token(
-                settings.account_sid
-            ):
-                raise GatewayError("Enter the auth token: none is saved for this account yet.")
+            for secret in carrier.secret_fields:
+                entry = carrier.secret_entry(secret, values)
+                if secret.key in typed:
+                    credentials.set_gateway_token(entry, typed[secret.key])
+                elif secret.required and not credentials.gateway_token(entry):
+                    raise GatewayError(
+                        f"Enter the {secret.named}: none is saved for this account yet."
+                    )
             if db_password and settings.database_url:
                 key = make_url(settings.database_url).render_as_string(hide_password=True)
                 credentials.set_database_password(key, db_password)
@@ -557,7 +569,8 @@ class SettingsDialog(QDialog):
     def _saved(self, settings: Settings) -> None:
         self._saving = False
         self.buttons.setEnabled(True)
-        self.auth_token.clear()
+        for form in self.carrier_forms.values():
+            form.clear_secrets()
         self.database_password.clear()
         self._settings = settings
         self.sig_saved.emit(settings)

@@ -5,15 +5,12 @@ short)."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.config import Settings
 from desktop.core.models import Direction, MessageStatus, StoreChange
-from desktop.credentials import CredentialStore
-from desktop.gateway.base import GatewayError
-from desktop.gateway.connection import GatewayConfig
+from desktop.gateway.connection import GatewayConfig, GatewayFactory
 from desktop.picture_cache import PictureCache
 from desktop.store import Store
 from desktop.sync.engine import SyncEngine
@@ -33,7 +30,7 @@ class SyncControl:
 
     Args:
         events: the store's committed changes (another desk's queued message wakes it).
-        credentials: where the gateway's auth token is read (in the sync thread).
+        gateways: builds the gateway (its secrets read from the keyring in the sync thread).
         team: team mode's link (the poller lease), or a no-op on SQLite.
         pictures: the picture cache the engine fills.
         poll_interval: overrides the settings' poll interval (tests poll fast).
@@ -47,14 +44,14 @@ class SyncControl:
     def __init__(
         self,
         events: StoreEvents,
-        credentials: CredentialStore,
+        gateways: GatewayFactory,
         team: TeamLink,
         pictures: PictureCache,
         *,
         poll_interval: float | None = None,
     ) -> None:
         self._events = events
-        self._credentials = credentials
+        self._gateways = gateways
         self._team = team
         self._pictures = pictures
         self._poll_interval = poll_interval
@@ -68,26 +65,18 @@ class SyncControl:
     ) -> Callable[[], SyncEngine]:
         """What the sync thread calls to build its engine (there, so a slow keyring never
         holds up the window)."""
-        credentials, team, pictures = self._credentials, self._team, self._pictures
+        gateways, team, pictures = self._gateways, self._team, self._pictures
         interval = self._poll_interval or settings.poll_interval_seconds
         region = settings.default_region
         http = self._http = []
 
         def make_engine() -> SyncEngine:
-            gateway = config
-            if not gateway.auth_token:
-                token = credentials.gateway_token(gateway.account_sid)
-                if not token:
-                    raise GatewayError(
-                        "No auth token is saved for the SMS gateway. Open Settings "
-                        "(Ctrl+,) and enter it."
-                    )
-                gateway = dataclasses.replace(gateway, auth_token=token)
+            gateway = gateways.with_secrets(config)
             from desktop.gateway.cancel import CancellableSession  # (imports requests)
 
             session = CancellableSession()
             http[:] = [session]
-            adapter = gateway.connect(session)
+            adapter = gateways.connect(gateway, session=session)
             return SyncEngine(
                 store,
                 adapter,

@@ -12,12 +12,13 @@ from desktop.gateway.base import GatewayError
 from desktop.gateway.cancel import CancellableSession
 from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway, Fault
+from desktop.gateway.twilio_carrier import twilio_config
 
 OLIVIA = "+14155550134"
 
 
 def config(gateway: DemoGateway) -> GatewayConfig:
-    return GatewayConfig(
+    return twilio_config(
         base_url=gateway.base_url,
         account_sid=gateway.account_sid,
         auth_token=gateway.auth_token,

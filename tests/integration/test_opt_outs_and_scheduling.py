@@ -148,7 +148,7 @@ def test_a_21610_failure_opts_the_number_out(store: Store) -> None:
     conversation = store.conversations.open(ALICE, now=at(0))
     queued = store.outbound.queue(conversation.id, "Hi", desk_number=DESK, now=at(0))
     assert store.outbox.begin_send(queued.id, at(1))
-    store.outbox.record_failed(queued.id, 21610, "They unsubscribed", now=at(2))
+    store.outbox.record_failed(queued.id, 21610, "They unsubscribed", opt_out=True, now=at(2))
 
     opt_out = store.opt_outs.find(ALICE, DESK)
     assert opt_out is not None

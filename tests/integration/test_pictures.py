@@ -10,9 +10,9 @@ import pytest
 
 from desktop.core.media import MediaState
 from desktop.gateway.base import GatewayError
-from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.gateway.demo_pictures import landscape_png
+from desktop.gateway.twilio_carrier import twilio_config
 from desktop.picture_cache import PictureCache
 from desktop.store import open_store
 from desktop.sync.engine import SyncEngine
@@ -24,10 +24,10 @@ OLIVIA = "+14155550134"
 @pytest.fixture
 def setup(demo_gateway, tmp_path: Path):
     store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    config = GatewayConfig(
-        demo_gateway.base_url,
-        demo_gateway.account_sid,
-        demo_gateway.auth_token,
+    config = twilio_config(
+        base_url=demo_gateway.base_url,
+        account_sid=demo_gateway.account_sid,
+        auth_token=demo_gateway.auth_token,
         from_number=demo_gateway.phone_number,
     )
     adapter = config.connect()
@@ -128,8 +128,11 @@ def test_a_demo_contact_asked_for_a_photo_sends_one_back():
     demo = DemoGateway(greet=False, auto_reply=True, reply_delay=(0.0, 0.0), status_delays=(0, 0))
     demo.start()
     try:
-        adapter = GatewayConfig(
-            demo.base_url, demo.account_sid, demo.auth_token, from_number=demo.phone_number
+        adapter = twilio_config(
+            base_url=demo.base_url,
+            account_sid=demo.account_sid,
+            auth_token=demo.auth_token,
+            from_number=demo.phone_number,
         ).connect()
         adapter.send(OLIVIA, "Could you send a photo of the part?")
         import time

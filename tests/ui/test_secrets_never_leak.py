@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from desktop.core.models import MessageStatus
+from desktop.gateway.twilio_carrier import TWILIO_LABEL
 from desktop.logs import configure_logging
-from desktop.ui.settings_dialog import TWILIO_LABEL
 
 PASSWORD = "Tr0ub4dor&3-horse"
 PEER = "+13125550147"  # not one of the demo contacts, who greet the desk

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
 from desktop.core.models import MessageStatus
 from desktop.credentials import SERVICE, CredentialStore
-from desktop.ui.settings_dialog import TWILIO_LABEL
+from desktop.gateway.twilio_carrier import TWILIO_LABEL
 
 PEER = "+13125550147"  # not one of the demo contacts, who greet the desk
 

@@ -1,11 +1,13 @@
-"""status_from_gateway: every status word Twilio's OpenAPI lists, mapped, and which are final."""
+"""Twilio's terms: every status word Twilio's OpenAPI lists, mapped, and which are final."""
 
 from __future__ import annotations
 
 import pytest
 
 from desktop.core.models import MessageStatus
-from desktop.sync.engine import status_from_gateway
+from desktop.gateway.twilio_terms import TWILIO_TERMS
+
+status_from_gateway = TWILIO_TERMS.status
 
 # message_enum_status in twilio-oai spec/json/twilio_api_v2010.json, with what each becomes.
 OPENAPI_STATUSES = {

@@ -1,0 +1,173 @@
+"""Twilio-compatible carriers (Twilio, SignalWire…) as the registry knows them: the settings
+fields, the rules between them, and how the adapter is built.
+
+The field keys are the names these settings have always had in settings.json
+(``gateway_base_url``, ``account_sid``...), so an existing file reads the same. The adapter
+(``twilio``, which imports requests) is imported only when a gateway is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from desktop.gateway.address import check_base_url, host_of
+from desktop.gateway.registry import (
+    Carrier,
+    ConnectOptions,
+    FieldKind,
+    Problem,
+    SettingField,
+)
+from desktop.gateway.twilio_terms import TWILIO_TERMS
+
+if TYPE_CHECKING:
+    from desktop.gateway.connection import GatewayConfig
+    from desktop.gateway.twilio import TwilioGateway
+
+TWILIO_LABEL = "Twilio-compatible (Twilio, SignalWire…)"
+DEFAULT_BASE_URL = "https://api.twilio.com"
+#: The adapter's (connect, read) timeout when none is asked for.
+DEFAULT_TIMEOUT = (3.05, 15.0)
+
+
+def _address_problem(value: str) -> str | None:
+    check_base_url(value)  # raises a GatewayError that says what is wrong
+    return None
+
+
+FIELDS = (
+    SettingField(
+        "gateway_base_url",
+        "API address",
+        FieldKind.URL,
+        placeholder=DEFAULT_BASE_URL,
+        default=DEFAULT_BASE_URL,
+        check=_address_problem,
+    ),
+    SettingField(
+        "account_sid",
+        "Account SID",
+        FieldKind.ID,
+        placeholder="AC… (SignalWire: your project ID)",
+        required=True,
+        missing="Enter the Account SID (on the gateway's console).",
+    ),
+    SettingField(
+        "auth_token",
+        "Auth token",
+        FieldKind.SECRET,
+        placeholder="kept in your system keyring",
+        required=True,
+        noun="auth token",
+    ),
+    SettingField("from_number", "From number", FieldKind.PHONE, placeholder="+14155550100"),
+    SettingField(
+        "messaging_service_sid",
+        "Messaging Service SID",
+        FieldKind.ID,
+        placeholder="MG… (optional, instead of a From number)",
+    ),
+    SettingField(
+        "desk_number",
+        "Desk number",
+        FieldKind.PHONE,
+        placeholder="the number customers text (with a Messaging Service)",
+    ),
+)
+
+
+def build_twilio(
+    values: Mapping[str, str], secrets: Mapping[str, str], options: ConnectOptions
+) -> TwilioGateway:
+    """The Twilio adapter for these values (the fields above) and the auth token."""
+    from desktop.gateway.twilio import TwilioGateway
+
+    from_number = values.get("from_number", "")
+    return TwilioGateway(
+        account_sid=values.get("account_sid", ""),
+        auth_token=secrets.get("auth_token", ""),
+        base_url=values.get("gateway_base_url", "") or DEFAULT_BASE_URL,
+        from_number=from_number or None,
+        messaging_service_sid=values.get("messaging_service_sid") or None,
+        desk_number=values.get("desk_number") or from_number or None,
+        timeout=options.timeout or DEFAULT_TIMEOUT,
+        page_size=1000,  # the API's largest page: a burst arrives in few requests
+        session=options.session,
+        terms=TWILIO_TERMS,
+    )
+
+
+class TwilioCarrier(Carrier):
+    """Twilio's Programmable Messaging API, and the compatible ones (SignalWire…)."""
+
+    key = "twilio"
+    label = TWILIO_LABEL
+    fields = FIELDS
+    terms = TWILIO_TERMS
+    settings_advice = (
+        "Open SMS Desk's Settings and enter the gateway's Account SID, auth token and "
+        "sending number from the gateway's console."
+    )
+
+    def build(
+        self, values: Mapping[str, str], secrets: Mapping[str, str], options: ConnectOptions
+    ) -> TwilioGateway:
+        return build_twilio(values, secrets, options)
+
+    def place(self, values: Mapping[str, str]) -> str:
+        return host_of(values.get("gateway_base_url", "") or DEFAULT_BASE_URL)
+
+    def rules(self, values: Mapping[str, str]) -> list[Problem]:
+        from_number = values.get("from_number", "")
+        service = values.get("messaging_service_sid", "")
+        if not from_number and not service:
+            return [
+                Problem(
+                    "Enter the desk's From number, or a Messaging Service SID.",
+                    missing="sending number (or Messaging Service)",
+                )
+            ]
+        if service and not (from_number or values.get("desk_number")):
+            return [
+                Problem(
+                    "With a Messaging Service, enter the Desk number: the number customers "
+                    "text, so SMS Desk can find their messages.",
+                    missing="desk number (needed with a Messaging Service)",
+                )
+            ]
+        return []
+
+    def secret_entry(self, field: SettingField, values: Mapping[str, str]) -> str:
+        # The auth token is the account's: kept under the Account SID, as it always was.
+        return values.get("account_sid", "")
+
+
+TWILIO = TwilioCarrier()
+
+
+def twilio_config(
+    *,
+    base_url: str,
+    account_sid: str,
+    auth_token: str,
+    from_number: str = "",
+    messaging_service_sid: str = "",
+    desk_number: str = "",
+    timeout: tuple[float, float] | None = None,
+) -> GatewayConfig:
+    """How to reach a Twilio-compatible API with these credentials (tests, benchmarks)."""
+    from desktop.gateway.connection import GatewayConfig
+
+    return GatewayConfig(
+        TWILIO,
+        {
+            "gateway_base_url": base_url,
+            "account_sid": account_sid,
+            "from_number": from_number,
+            "messaging_service_sid": messaging_service_sid,
+            "desk_number": desk_number,
+        },
+        {"auth_token": auth_token},
+        timeout=timeout,
+    )
