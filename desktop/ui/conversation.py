@@ -62,7 +62,8 @@ from desktop.store.errors import OptedOut, OwnedByOther, StoreError
 from desktop.ui import glyphs
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.find_bar import ConversationFind, FindBar
-from desktop.ui.messages import MessageListModel, MessageListView
+from desktop.ui.message_view import MessageListView
+from desktop.ui.messages import MessageListModel
 from desktop.ui.pictures import PictureViewer, Thumbnails
 from desktop.ui.scheduling import QuietHours, SendLaterDialog, ask_quiet_hours, no_quiet_hours
 from desktop.ui.tasks import TaskRunner

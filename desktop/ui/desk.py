@@ -48,7 +48,8 @@ from desktop.ui.live_settings import SECRETS, LiveSettings
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
-from desktop.ui.popups import MessagePopup, PopupStack
+from desktop.ui.popup_stack import PopupStack
+from desktop.ui.popups import MessagePopup
 from desktop.ui.session_snapshot import keep_snapshot, save_snapshot
 from desktop.ui.sync_control import SyncControl
 from desktop.ui.tasks import TaskRunner

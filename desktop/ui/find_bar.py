@@ -15,7 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from desktop.core.models import ConversationId, MessageId
-from desktop.ui.messages import MessageListModel, MessageListView
+from desktop.ui.message_view import MessageListView
+from desktop.ui.messages import MessageListModel
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:

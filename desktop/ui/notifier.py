@@ -30,7 +30,7 @@ from desktop.core.models import (
 )
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.live_settings import LiveSettings
-from desktop.ui.popups import MAX_VISIBLE, PopupStack
+from desktop.ui.popup_stack import MAX_VISIBLE, PopupStack
 
 log = logging.getLogger("smsdesk.ui.notifier")
 

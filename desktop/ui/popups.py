@@ -2,8 +2,10 @@
 
 A pop-up is a small frameless, always-on-top window near the tray's corner of the screen.
 It is shown without activation, so it never takes the keyboard from the application the
-user is typing in; clicking it (or Reply) makes it take focus. Pop-ups stack, newest on top,
-at most three visible with "+N more"; messages from one conversation merge into one pop-up.
+user is typing in; clicking it (or Reply) makes it take focus. Here: what every pop-up
+shares (``PopupFrame``), a conversation's messages (``MessagePopup``) and a notice
+(``NoticePopup``). They are stacked by desktop.ui.popup_stack; where they go, and their
+window flags, are in desktop.ui.popup_geometry.
 """
 
 from __future__ import annotations
@@ -12,16 +14,12 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QEnterEvent,
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
-    QScreen,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.config import Settings
 from desktop.core.media import PICTURE_PREVIEW
 from desktop.core.models import Conversation, Message, MessageStatus, utcnow
 from desktop.core.phone import format_for_display
@@ -48,8 +45,8 @@ from desktop.ui.conversation import (
     reply_blocked_reason,
     reply_blocked_title,
 )
-from desktop.ui.live_settings import LiveSettings
-from desktop.ui.messages import display_text, scheduled_label
+from desktop.ui.messages import scheduled_label
+from desktop.ui.popup_geometry import POPUP_WIDTH, QUIET_FLAGS, elide_lines, take_focus
 from desktop.ui.scheduling import QuietHours, ask_quiet_hours, no_quiet_hours
 from desktop.ui.templates import (
     SlashCompleter,
@@ -61,127 +58,7 @@ from desktop.ui.templates import (
 
 log = logging.getLogger("smsdesk.ui.popups")
 
-MAX_VISIBLE = 3
-POPUP_WIDTH = 360
-MARGIN = 12
-GAP = 8
 BODY_LINES = 4
-
-POPUP_FLAGS = (
-    Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-)
-# Until the user clicks it, a pop-up must not take the keyboard from the application they are
-# typing in: it is shown without activation and refuses focus (X11: WM_HINTS input=false).
-QUIET_FLAGS = POPUP_FLAGS | Qt.WindowType.WindowDoesNotAcceptFocus
-
-
-def take_focus(widget: QWidget) -> None:
-    """The user clicked a pop-up: from now on it may take the keyboard."""
-    handle = widget.windowHandle()
-    if handle is not None and handle.flags() & Qt.WindowType.WindowDoesNotAcceptFocus:
-        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
-    widget.raise_()
-    widget.activateWindow()
-
-
-def tray_corner(screen: QRect, available: QRect, tray: QRect | None = None) -> Qt.Corner:
-    """The screen corner the tray is in.
-
-    From the tray icon's own geometry when the desktop reports it, else from the side the
-    taskbar takes away from the screen; bottom-right when nothing tells.
-    """
-    if tray is not None and tray.isValid() and not tray.isEmpty():
-        centre = tray.center()
-        top = centre.y() < available.center().y()
-        left = centre.x() < available.center().x()
-    else:
-        top = available.top() > screen.top() and available.bottom() >= screen.bottom()
-        left = available.left() > screen.left() and available.right() >= screen.right()
-    if top:
-        return Qt.Corner.TopLeftCorner if left else Qt.Corner.TopRightCorner
-    return Qt.Corner.BottomLeftCorner if left else Qt.Corner.BottomRightCorner
-
-
-def keep_clear_of(available: QRect, corner: Qt.Corner, tray: QRect | None) -> QRect:
-    """``available`` without the band the tray icon sits in, so pop-ups never cover it
-    (some trays do not reserve their space from the screen's available geometry)."""
-    if tray is None or not tray.isValid() or not available.intersects(tray):
-        return available
-    clear = QRect(available)
-    if corner in (Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner):
-        clear.setTop(max(available.top(), tray.bottom() + 1))
-    else:
-        clear.setBottom(min(available.bottom(), tray.top() - 1))
-    return clear
-
-
-def stack_geometry(
-    available: QRect, corner: Qt.Corner, sizes: list[QSize], more: QSize | None = None
-) -> tuple[list[QRect], QRect | None]:
-    """Where each pop-up goes (``sizes`` newest first), and the "+N more" label.
-
-    The stack reads newest at the top; it hangs from the tray's corner of the available
-    geometry (which excludes the taskbar), and never leaves it.
-    """
-    right = corner in (Qt.Corner.TopRightCorner, Qt.Corner.BottomRightCorner)
-    bottom = corner in (Qt.Corner.BottomLeftCorner, Qt.Corner.BottomRightCorner)
-    heights = [s.height() for s in sizes]
-    total = sum(heights) + GAP * max(0, len(sizes) - 1)
-    if more is not None:
-        total += GAP + more.height()
-    top = available.bottom() - MARGIN - total + 1 if bottom else available.top() + MARGIN
-    top = max(top, available.top() + MARGIN)
-
-    def x_for(width: int) -> int:
-        return available.right() - MARGIN - width + 1 if right else available.left() + MARGIN
-
-    rects = []
-    y = top
-    for size in sizes:
-        rects.append(QRect(x_for(size.width()), y, size.width(), size.height()))
-        y += size.height() + GAP
-    more_rect = None
-    if more is not None:
-        width = sizes[0].width() if sizes else more.width()
-        more_rect = QRect(x_for(width), y, width, more.height())
-    return rects, more_rect
-
-
-def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
-    """``text`` cut to ``lines`` wrapped lines, ending with "…" when it was longer."""
-    metrics = QFontMetrics(font)
-    words = display_text(text).replace("\u2028", " ").split()
-    out: list[str] = []
-    current = ""
-    for index, word in enumerate(words):
-        candidate = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width:
-            current = candidate
-            continue
-        if current:
-            out.append(current)
-        current = word
-        if len(out) == lines:
-            break
-        while metrics.horizontalAdvance(current) > width and len(out) < lines:
-            # One long word (a URL): break it where the line is full.
-            cut = len(current)
-            while cut > 1 and metrics.horizontalAdvance(current[:cut]) > width:
-                cut -= 1
-            out.append(current[:cut])
-            current = current[cut:]
-        if len(out) == lines:
-            current = ""
-            rest = words[index:]
-            out[-1] = metrics.elidedText(
-                out[-1] + " " + " ".join(rest), Qt.TextElideMode.ElideRight, width
-            )
-            return "\n".join(out)
-    if current and len(out) < lines:
-        out.append(current)
-    elif current:
-        out[-1] = metrics.elidedText(out[-1] + " " + current, Qt.TextElideMode.ElideRight, width)
-    return "\n".join(out)
 
 
 class PopupFrame(QFrame):
@@ -679,216 +556,3 @@ class NoticePopup(PopupFrame):
         if self.conversation_id is not None:
             self.sig_open.emit(self.conversation_id)
         self.close()
-
-
-def _height(popup: QWidget) -> int:
-    """The height a pop-up needs at the stack's fixed width (its text wraps)."""
-    layout = popup.layout()
-    if layout is not None and layout.hasHeightForWidth():
-        return max(popup.sizeHint().height(), layout.totalHeightForWidth(POPUP_WIDTH))
-    return popup.sizeHint().height()
-
-
-class PopupStack(QObject):
-    """Shows, merges, stacks and places the pop-ups.
-
-    Args:
-        settings: the settings in force: the default region for numbers, how long untouched
-            pop-ups stay and quiet hours are read as each pop-up opens; switching Do not
-            disturb on closes the pop-ups shown.
-        tray_geometry: returns the tray icon's rectangle, if the desktop reports one.
-        templates: the saved replies a pop-up's Reply offers, where there are some.
-        my_name: the signed-in colleague's name, for templates' ``{my_name}``.
-
-    Signals:
-        sig_reply(int, str, object, MessagePopup): a reply typed in a pop-up, to store and
-            send now (None) or at the given aware UTC time.
-        sig_mark_read(int, int): Mark as read for a conversation, up to the newest message
-            its pop-up showed.
-        sig_open(int): Open a conversation in the main window.
-    """
-
-    sig_reply = Signal(int, str, object, object)
-    sig_mark_read = Signal(int, int)
-    sig_open = Signal(int)
-
-    def __init__(
-        self,
-        settings: LiveSettings,
-        tray_geometry: Callable[[], QRect | None] = lambda: None,
-        *,
-        templates: TemplateLibrary | None = None,
-        my_name: str = "",
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._settings = settings
-        self._tray_geometry = tray_geometry
-        self.popups: list[PopupFrame] = []  # newest first
-        self.clock: Callable[[], datetime] = utcnow
-        self.templates = templates
-        if templates is not None and templates.parent() is None:
-            templates.setParent(self)
-        self.my_name = my_name
-        settings.changed.connect(self._settings_changed)
-        self.more = QLabel()
-        self.more.setWindowFlags(QUIET_FLAGS)
-        self.more.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.more.setObjectName("popupMore")
-        self.more.setTextFormat(Qt.TextFormat.PlainText)
-        self.more.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._relayout = QTimer(self)
-        self._relayout.setSingleShot(True)
-        self._relayout.setInterval(0)
-        self._relayout.timeout.connect(self._layout)
-
-    def _settings_changed(self, settings: Settings, fields: frozenset[str]) -> None:
-        if "do_not_disturb" in fields and settings.do_not_disturb:
-            self.close_all()
-
-    # -- showing --------------------------------------------------------------------------
-
-    def popup_for(self, conversation_id: int) -> MessagePopup | None:
-        return next(
-            (
-                p
-                for p in self.popups
-                if isinstance(p, MessagePopup) and p.conversation.id == conversation_id
-            ),
-            None,
-        )
-
-    def show_message(self, conversation: Conversation, message: Message) -> MessagePopup:
-        """Pop up ``message``; a conversation that already has a pop-up gets it merged in."""
-        return self.show_messages(conversation, [message])
-
-    def show_messages(
-        self, conversation: Conversation, messages: Sequence[Message]
-    ) -> MessagePopup:
-        """Pop up messages of one conversation (oldest first), merged into its pop-up."""
-        popup = self.popup_for(conversation.id)
-        if popup is None:
-            popup = MessagePopup(
-                conversation,
-                self._settings.current.default_region,
-                self._settings.current.popup_seconds,
-                templates=self.templates,
-                my_name=self.my_name,
-            )
-            if self.templates is not None:
-                self.templates.refresh()  # read as it opens: other desks change them too
-            popup.quiet_hours = self._settings.quiet_hours
-            popup.clock = self.clock
-            popup.sig_reply.connect(
-                lambda cid, text, when, p=popup: self.sig_reply.emit(cid, text, when, p)
-            )
-            popup.sig_mark_read.connect(self.sig_mark_read)
-            popup.sig_open.connect(self.sig_open)
-            self._add(popup)
-        else:
-            self.popups.remove(popup)
-            self.popups.insert(0, popup)  # the newest message goes on top
-        popup.add_messages(conversation, messages)
-        self._layout()
-        return popup
-
-    def show_notice(self, title: str, text: str, conversation_id: int | None = None) -> None:
-        notice = NoticePopup(title, text, conversation_id, self._settings.current.popup_seconds)
-        notice.sig_open.connect(self.sig_open)
-        self._add(notice)
-        notice.adjustSize()
-        self._layout()
-
-    def _add(self, popup: PopupFrame) -> None:
-        self.popups.insert(0, popup)
-        popup.sig_closed.connect(lambda p=popup: self._closed(p))
-        popup.sig_resized.connect(self._relayout.start)
-        # Whatever changes a pop-up's size (a reply box opening, a status line, fonts being
-        # polished), the ones below move with it.
-        popup.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest or (
-            event.type() == QEvent.Type.Resize and watched in self.popups
-        ):
-            self._relayout.start()
-        return False
-
-    def _closed(self, popup: PopupFrame) -> None:
-        if popup in self.popups:
-            self.popups.remove(popup)
-        popup.deleteLater()
-        self._layout()
-
-    def conversation_changed(self, conversation: Conversation) -> None:
-        """Show a conversation's new state (e.g. opted out) in its pop-up, if it has one."""
-        popup = self.popup_for(conversation.id)
-        if popup is not None:
-            popup.conversation_changed(conversation)
-
-    def message_changed(self, message: Message) -> None:
-        for popup in self.popups:
-            if isinstance(popup, MessagePopup):
-                popup.message_changed(message)
-
-    def dismiss(self, conversation_id: int) -> None:
-        """The conversation was read elsewhere: its pop-up is no longer news."""
-        popup = self.popup_for(conversation_id)
-        if popup is not None and popup.reply_area.isHidden():
-            popup.close()
-
-    def close_all(self) -> None:
-        for popup in list(self.popups):
-            popup.close()
-        self.more.hide()
-
-    # -- placing --------------------------------------------------------------------------
-
-    def _screen(self) -> tuple[QScreen | None, QRect | None]:
-        tray = self._tray_geometry()
-        if tray is not None and tray.isValid():
-            screen = QGuiApplication.screenAt(tray.center())
-            if screen is not None:
-                return screen, tray
-        return QGuiApplication.primaryScreen(), None
-
-    def _layout(self) -> None:
-        visible = self.popups[:MAX_VISIBLE]
-        hidden = self.popups[MAX_VISIBLE:]
-        screen, tray = self._screen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        corner = tray_corner(screen.geometry(), available, tray)
-        available = keep_clear_of(available, corner, tray)
-        more_size = None
-        if hidden:
-            self.more.setText(f"+{len(hidden)} more")
-            self.more.adjustSize()
-            more_size = QSize(POPUP_WIDTH, self.more.sizeHint().height() + 8)
-        sizes = [QSize(POPUP_WIDTH, _height(p)) for p in visible]
-        rects, more_rect = stack_geometry(available, corner, sizes, more_size)
-        for popup, rect in zip(visible, rects, strict=True):
-            popup.setGeometry(rect)
-            if not popup.isVisible():
-                popup.show()
-                popup.resume()
-        for popup in hidden:
-            popup.pause()
-            popup.hide()
-        if more_rect is not None:
-            self.more.setGeometry(more_rect)
-            self.more.show()
-        else:
-            self.more.hide()
-
-    @property
-    def visible_popups(self) -> list[QFrame]:
-        return [p for p in self.popups if p.isVisible()]
-
-    @property
-    def more_text(self) -> str:
-        return self.more.text() if self.more.isVisible() else ""
-
-    def position_of(self, popup: QFrame) -> QPoint:
-        return popup.geometry().topLeft()

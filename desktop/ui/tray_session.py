@@ -18,7 +18,7 @@ from desktop.ui.bridge import StoreEvents
 from desktop.ui.live_settings import LiveSettings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifier import Notifier
-from desktop.ui.popups import PopupStack
+from desktop.ui.popup_stack import PopupStack
 from desktop.ui.tray import Tray
 
 NO_TRAY_NOTICE = (

@@ -24,7 +24,7 @@ from desktop.core.models import (
     utcnow,
 )
 from desktop.ui.live_settings import LiveSettings
-from desktop.ui.popups import PopupStack
+from desktop.ui.popup_stack import PopupStack
 from desktop.ui.tray import Tray
 
 OLIVIA = "+14155550134"  # a demo contact

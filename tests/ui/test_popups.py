@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import ContactDraft
 from desktop.ui.icons import badge_text
-from desktop.ui.popups import MessagePopup, keep_clear_of, stack_geometry, tray_corner
+from desktop.ui.popup_geometry import keep_clear_of, stack_geometry, tray_corner
+from desktop.ui.popups import MessagePopup
 
 OLIVIA, SAM = "+14155550134", "+12025550173"
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.config import Settings
 from desktop.core.models import MessageStatus
 from desktop.store import Store
-from desktop.ui.messages import MessageDelegate
+from desktop.ui.message_delegate import MessageDelegate
 from desktop.ui.popups import MessagePopup
 
 PASSWORD = "correct horse 42"
