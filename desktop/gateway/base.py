@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from desktop.core.errors import Refusal
 from desktop.core.models import Direction
 
 
@@ -159,7 +160,7 @@ class Gateway(Protocol):
         ...
 
 
-class GatewayError(Exception):
+class GatewayError(Refusal):
     """Something went wrong talking to the gateway; ``str(err)`` says what, for a person.
 
     Attributes:
