@@ -56,12 +56,13 @@ from desktop.core.phone import SenderKind, format_for_display, reply_refusal, se
 from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
 from desktop.picture_cache import PictureCache
-from desktop.picture_sending import CannotSendPicture, PicturePublisher
-from desktop.store.errors import OptedOut, OwnedByOther, StoreError
+from desktop.picture_sending import PicturePublisher
+from desktop.store.errors import OwnedByOther
 from desktop.ui import glyphs
 from desktop.ui.chat_list import conversation_title
 from desktop.ui.find_bar import ConversationFind, FindBar
 from desktop.ui.messages import MessageListModel, MessageListView
+from desktop.ui.operations import Failure, Operations
 from desktop.ui.pictures import PictureViewer, Thumbnails
 from desktop.ui.scheduling import QuietHours, SendLaterDialog, ask_quiet_hours, no_quiet_hours
 from desktop.ui.tasks import TaskRunner
@@ -464,6 +465,8 @@ class ConversationWidget(QWidget):
         self._attachments: tuple[Path, ...] = ()  # pictures to send with the next message
         self._store = store
         self._tasks = tasks
+        # User actions run as operations; their refusals and failures end here as sentences.
+        self.operations = Operations(tasks, store, self.sig_error.emit)
         self._region = region
         self._desk_number = desk_number
         self._conversation: Conversation | None = None
@@ -661,6 +664,7 @@ class ConversationWidget(QWidget):
     def use_store(self, store: Store) -> None:
         """Write through ``store`` from now on (the session's new view; GUI thread only)."""
         self._store = store
+        self.operations.use_store(store)
 
     def show_conversation(self, conversation: Conversation) -> None:
         """Show ``conversation`` (keeping the draft of the one that was open)."""
@@ -863,7 +867,6 @@ class ConversationWidget(QWidget):
             parent=self,
         )
         self.send_later_dialog = dialog
-        store = self._store
 
         def chosen(result: int) -> None:
             self.send_later_dialog = None
@@ -872,12 +875,8 @@ class ConversationWidget(QWidget):
                 return
             body, when = dialog.body, dialog.scheduled_at
             cancel = dialog.cancel_if_reply.isChecked()
-            self._tasks.run(
-                lambda: store.outbound.edit_scheduled(
-                    message.id, body, when, cancel_if_reply=cancel
-                ),
-                None,
-                lambda err: self.sig_error.emit(str(err)),
+            self.operations.edit_scheduled(
+                message.id, body, when, cancel_if_reply=cancel, on_failed=self._failed
             )
 
         dialog.finished.connect(chosen)
@@ -885,12 +884,10 @@ class ConversationWidget(QWidget):
 
     def cancel_scheduled(self, message_id: int) -> None:
         """Cancel a scheduled message (refused if it is being sent)."""
-        store = self._store
-        self._tasks.run(
-            lambda: store.outbound.cancel_scheduled(message_id),
-            None,
-            lambda err: self.sig_error.emit(str(err)),
-        )
+        self.operations.cancel_scheduled(MessageId(message_id), on_failed=self._failed)
+
+    def _failed(self, failure: Failure) -> None:
+        self.sig_error.emit(failure.sentence)
 
     def _ask_unfilled(self, unfilled: tuple[str, ...]) -> None:
         names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
@@ -1045,20 +1042,17 @@ class ConversationWidget(QWidget):
                 cancel_if_reply=cancel_if_reply,
             )
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             if self._conversation is not None and self._conversation.id == conversation_id:
                 if not self.editor.toPlainText().strip():
                     self.editor.setPlainText(body)
                 self.set_attachments(paths)
-            if isinstance(error, CannotSendPicture | StoreError):
-                self.show_hint(str(error))
+            if failure.refusal is not None:
+                self.show_hint(failure.sentence)
                 return
-            log.error("could not store outgoing pictures", exc_info=error)
-            self.sig_error.emit(
-                f"Your pictures could not be saved, so they were not sent: {error}."
-            )
+            self.sig_error.emit(f"Your pictures were not sent. {failure.sentence}")
 
-        self._tasks.run(work, self.sig_message_queued.emit, failed)
+        self.operations.run("store outgoing pictures", work, self.sig_message_queued.emit, failed)
 
     def open_picture(self, media: Media) -> None:
         """Show a picture full size."""
@@ -1085,8 +1079,6 @@ class ConversationWidget(QWidget):
         scheduled_at: datetime | None = None,
         cancel_if_reply: bool = False,
     ) -> None:
-        desk, me, store = self._desk_number, self._user_id, self._store
-
         def put_back() -> None:
             if self._conversation is not None and self._conversation.id == conversation_id:
                 if not self.editor.toPlainText().strip():
@@ -1094,13 +1086,13 @@ class ConversationWidget(QWidget):
             else:
                 self._drafts[conversation_id] = body
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             put_back()
-            if isinstance(error, OwnedByOther):
+            if isinstance(failure.refusal, OwnedByOther):
                 self._offer_take_over(
                     conversation_id,
                     body,
-                    error,
+                    failure.refusal,
                     lambda: self._queue(
                         conversation_id,
                         body,
@@ -1109,26 +1101,19 @@ class ConversationWidget(QWidget):
                     ),
                 )
                 return
-            if isinstance(error, OptedOut):
-                self.sig_error.emit(f"{error} Your message was not sent; its text is kept.")
-                return
-            log.error("could not store an outgoing message", exc_info=error)
             self.sig_error.emit(
-                f"Your message could not be saved, so it was not sent: {error}. "
-                "Its text is back in the box."
+                f"{failure.sentence} Your message was not sent; its text is back in the box."
             )
 
-        self._tasks.run(
-            lambda: store.outbound.queue(
-                conversation_id,
-                body,
-                desk_number=desk,
-                user_id=me,
-                scheduled_at=scheduled_at,
-                cancel_if_reply=cancel_if_reply,
-            ),
-            self.sig_message_queued.emit,
-            failed,
+        self.operations.queue_message(
+            conversation_id,
+            body,
+            desk_number=self._desk_number,
+            user_id=self._user_id,
+            scheduled_at=scheduled_at,
+            cancel_if_reply=cancel_if_reply,
+            on_done=self.sig_message_queued.emit,
+            on_failed=failed,
         )
 
     def _offer_take_over(
@@ -1158,7 +1143,6 @@ class ConversationWidget(QWidget):
         def answered(_result: int) -> None:
             if box.clickedButton() is not take or self._user_id is None:
                 return  # the text stays in the box
-            me, store = self._user_id, self._store
 
             def taken(_conversation: Conversation) -> None:
                 showing = (
@@ -1168,12 +1152,8 @@ class ConversationWidget(QWidget):
                     self.editor.clear()
                 requeue()
 
-            self._tasks.run(
-                lambda: store.ownership.take_over(
-                    conversation_id, me, expected_owner=owned.owner_id
-                ),
-                taken,
-                lambda err: self.sig_error.emit(str(err)),
+            self.operations.take_over(
+                conversation_id, self._user_id, owned.owner_id, taken, self._failed
             )
 
         box.finished.connect(answered)
@@ -1181,12 +1161,7 @@ class ConversationWidget(QWidget):
 
     def retry(self, message_id: int) -> None:
         """Send a failed message again."""
-        store = self._store
-        self._tasks.run(
-            lambda: store.outbound.retry(message_id),
-            self.sig_message_queued.emit,
-            lambda err: self.sig_error.emit(str(err)),
-        )
+        self.operations.retry(MessageId(message_id), self.sig_message_queued.emit, self._failed)
 
     def retry_all_failed(self) -> None:
         for message in self.model.failed_messages():
