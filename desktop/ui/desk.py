@@ -42,7 +42,7 @@ from desktop.gateway.connection import GatewayConfig
 from desktop.gateway.demo import DemoGateway
 from desktop.picture_cache import PictureCache
 from desktop.picture_sending import PicturePublisher
-from desktop.store import OptedOut, OwnedByOther, Store, open_store
+from desktop.store import OwnedByOther, Store, open_store
 from desktop.sync.engine import LinkState, SyncEngine
 from desktop.sync.pictures import PictureFetcher
 from desktop.ui.bridge import StoreEvents
@@ -51,6 +51,7 @@ from desktop.ui.help import AboutDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
+from desktop.ui.operations import Failure, Operations
 from desktop.ui.popups import MessagePopup, PopupStack
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.templates import TemplateLibrary
@@ -464,10 +465,9 @@ class SmsDesk:
         store = self.session
         if store is None:
             return
-        self.tasks.run(
-            lambda: store.conversations.mark_read(
-                ConversationId(conversation_id), up_to=MessageId(up_to)
-            )
+        window = self.window
+        Operations(self.tasks, store, window.show_error if window else log.error).mark_read(
+            ConversationId(conversation_id), MessageId(up_to)
         )
 
     def open_conversation_by_id(self, conversation_id: int) -> None:
@@ -506,38 +506,34 @@ class SmsDesk:
         # Answering reads what the pop-up showed, not an SMS that arrived while typing.
         seen = MessageId(popup.newest_shown_id)
 
-        def store_reply() -> Message:
-            message = store.outbound.queue(
-                cid,
-                text,
-                desk_number=desk,
-                user_id=me,
-                scheduled_at=scheduled_at,
-                cancel_if_reply=scheduled_at is not None,
-                seen_up_to=seen,
-            )
-            store.conversations.mark_read(cid, user_id=me, up_to=seen)
-            return message
-
         def stored(message: Message) -> None:
             if self.sync is not None:
                 self.sync.sig_wake.emit()
             if shiboken6.isValid(popup):
                 popup.track(message)
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             if not shiboken6.isValid(popup):
                 return
-            if isinstance(error, OwnedByOther):
-                popup.reply_failed(f"{error} Open the conversation to take over.")
+            if isinstance(failure.refusal, OwnedByOther):
+                popup.reply_failed(f"{failure.sentence} Open the conversation to take over.")
                 return
-            if isinstance(error, OptedOut):
-                popup.reply_failed(str(error))
+            if failure.refusal is not None:
+                popup.reply_failed(failure.sentence)
                 return
-            log.error("a reply from a pop-up could not be stored", exc_info=error)
-            popup.reply_failed(f"Not saved, so not sent: {error}")
+            popup.reply_failed(f"Not saved, so not sent. {failure.sentence}")
 
-        self.tasks.run(store_reply, stored, failed)
+        Operations(self.tasks, store, popup.reply_failed).queue_message(
+            cid,
+            text,
+            desk_number=desk,
+            user_id=me,
+            scheduled_at=scheduled_at,
+            cancel_if_reply=scheduled_at is not None,
+            seen_up_to=seen,
+            on_done=stored,
+            on_failed=failed,
+        )
 
     # -- the last session's snapshot --------------------------------------------------------
 

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from desktop.core.calling import CallTemplateError, CannotCall, call_target
 from desktop.core.models import Contact, Conversation, Message, StoreChange, UserId, utcnow
 from desktop.core.phone import format_for_display
+from desktop.store.errors import transfer_refusal
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
+from desktop.ui.operations import Operations
 from desktop.ui.set_aside import SetAsideDialog, SetAsideNotice
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
@@ -224,6 +226,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self._store = store
         self._tasks = tasks
+        # What the user does from this window runs as operations (desktop.ui.operations).
+        self.operations = Operations(tasks, store, self.show_error)
         self._region = region
         self._unread = -1
         self._inert = False
@@ -598,8 +602,8 @@ class MainWindow(QMainWindow):
         """Call the number with the softphone (tel: link, URI template or command)."""
         try:
             target = call_target(conversation.peer_number, self.call_template(), self._region)
-        except (CallTemplateError, CannotCall) as err:
-            self.show_error(str(err))
+        except (CallTemplateError, CannotCall) as refused:
+            self.show_error(refused.sentence)
             return
         if target.url is not None:
             if not QDesktopServices.openUrl(QUrl(target.url)):
@@ -633,18 +637,15 @@ class MainWindow(QMainWindow):
         me = self._me()
         if me is None or self._accounts is None or self._account_tasks is None:
             return
-        is_admin = self.user is not None and self.user.is_admin
-        if conversation.owner_id not in (None, me) and not is_admin:
-            self.show_error(
-                f"Only the owner, {conversation.owner_label}, or an administrator can transfer "
-                "this conversation."
-            )
-            return
-        if conversation.owner_id is None and not is_admin:
-            self.show_error(
-                "Nobody owns this conversation yet, so there is nothing to transfer: reply to "
-                "it first (you become its owner), then transfer it."
-            )
+        # The store's own rule, asked before colleagues are listed (the store still decides).
+        refusal = transfer_refusal(
+            conversation.owner_id,
+            conversation.owner_label,
+            me,
+            self.user is not None and self.user.is_admin,
+        )
+        if refusal is not None:
+            self.show_error(refusal.sentence)
             return
         accounts = self._accounts
         self._account_tasks.run(
@@ -664,19 +665,23 @@ class MainWindow(QMainWindow):
             self,
         )
         self.transfer_dialog = dialog
-        store = self._store
 
         def transfer(to: int, note: str) -> None:
             target = next((u for u in users if int(u.id) == to), None)
-            self._tasks.run(
-                lambda: store.ownership.transfer(conversation.id, by=me, to=UserId(to), note=note),
-                lambda _c: (
-                    dialog.accept(),
-                    self.statusBar().showMessage(
-                        f"Transferred to {target.label if target else 'your colleague'}.", 6000
-                    ),
-                ),
-                lambda err: dialog.show_problem(str(err)),
+
+            def done(_conversation: Conversation) -> None:
+                dialog.accept()
+                self.statusBar().showMessage(
+                    f"Transferred to {target.label if target else 'your colleague'}.", 6000
+                )
+
+            self.operations.transfer(
+                conversation.id,
+                by=me,
+                to=UserId(to),
+                note=note,
+                on_done=done,
+                on_failed=lambda failure: dialog.show_problem(failure.sentence),
             )
 
         dialog.sig_transfer.connect(transfer)
@@ -692,7 +697,6 @@ class MainWindow(QMainWindow):
         me = self._me()
         if me is None:
             return
-        store = self._store
         seen = self.conversation.newest_shown_id(conversation.id)
 
         def done(result: Conversation) -> None:
@@ -701,16 +705,11 @@ class MainWindow(QMainWindow):
             else:
                 self.statusBar().showMessage(f"Marked dealt with, but {NEWER_KEPT_IN_CHATS}", 8000)
 
-        self._tasks.run(
-            lambda: store.ownership.mark_dealt_with(conversation.id, by=me, seen_up_to=seen),
-            done,
-            lambda err: self.show_error(str(err)),
-        )
+        self.operations.mark_dealt_with(conversation.id, by=me, seen_up_to=seen, on_done=done)
 
     def archive(self, conversation: Conversation, archived: bool) -> None:
         """Archive (what is shown: a newer SMS keeps it in Chats), or move back to Chats."""
         me = self._me()
-        store = self._store
         seen = self.conversation.newest_shown_id(conversation.id) if archived else None
 
         def done(placed: bool) -> None:
@@ -721,18 +720,13 @@ class MainWindow(QMainWindow):
             else:
                 self.statusBar().showMessage(f"Not archived: {NEWER_KEPT_IN_CHATS}", 8000)
 
-        self._tasks.run(
-            lambda: store.ownership.set_archived(conversation.id, archived, by=me, seen_up_to=seen),
-            done,
-            lambda err: self.show_error(str(err)),
+        self.operations.set_archived(
+            conversation.id, archived, by=me, seen_up_to=seen, on_done=done
         )
 
     def mark_unread(self, conversation: Conversation) -> None:
-        store = self._store
-        self._tasks.run(
-            lambda: store.conversations.mark_unread(conversation.id),
-            lambda _r: self._after_leaving(conversation, "Marked as unread."),
-            lambda err: self.show_error(str(err)),
+        self.operations.mark_unread(
+            conversation.id, lambda _r: self._after_leaving(conversation, "Marked as unread.")
         )
 
     def export_conversation(self, conversation: Conversation) -> None:
@@ -776,12 +770,15 @@ class MainWindow(QMainWindow):
             return len(messages)
 
         self.statusBar().showMessage("Exporting…")
-        self._tasks.run(
+        self.operations.run(
+            "export a conversation",
             write,
             lambda count: self.statusBar().showMessage(
                 f"Exported {count} message{'s' if count != 1 else ''} to {path}.", 8000
             ),
-            lambda err: self.show_error(f"The conversation could not be exported: {err}"),
+            lambda failure: self.show_error(
+                f"The conversation could not be exported. {failure.sentence}"
+            ),
         )
 
     def export_opt_outs(self) -> None:
@@ -805,12 +802,15 @@ class MainWindow(QMainWindow):
             write_private_text(path, opt_outs_to_csv(entries), encoding="utf-8-sig")
             return len(entries)
 
-        self._tasks.run(
+        self.operations.run(
+            "export the opt-out list",
             write,
             lambda count: self.statusBar().showMessage(
                 f"Exported {count} opted-out number{'s' if count != 1 else ''} to {path}.", 8000
             ),
-            lambda err: self.show_error(f"The opt-out list could not be exported: {err}"),
+            lambda failure: self.show_error(
+                f"The opt-out list could not be exported. {failure.sentence}"
+            ),
         )
 
     def _after_leaving(self, conversation: Conversation, message: str) -> None:
@@ -935,6 +935,7 @@ class MainWindow(QMainWindow):
         desk number), whose conversations show that number's opt-outs. GUI thread only;
         work already queued keeps the view it was given."""
         self._store = store
+        self.operations.use_store(store)
         self.chat_model.use_store(store)
         if hasattr(self, "conversation"):
             self.conversation.use_store(store)
@@ -995,8 +996,7 @@ class MainWindow(QMainWindow):
             self._mark_read(conversation)
 
     def _mark_read(self, conversation: Conversation) -> None:
-        store = self._store
-        self._tasks.run(lambda: store.conversations.mark_read(conversation.id))
+        self.operations.mark_read(conversation.id)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

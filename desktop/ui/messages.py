@@ -59,6 +59,7 @@ from desktop.core.models import (
 )
 from desktop.core.text_find import find_spans
 from desktop.ui import formatting, glyphs
+from desktop.ui.failures import failure_of
 from desktop.ui.pictures import Thumbnails, picture_box
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors, blend
@@ -352,7 +353,8 @@ class MessageListModel(QAbstractListModel):
     def _load_failed(self, error: Exception, generation: int) -> None:
         if generation == self._generation:
             self._fetching = False
-        self._tasks.sig_error.emit(f"Could not load the messages: {error}")
+        failure = failure_of(error, "load the messages")
+        self._tasks.sig_error.emit(f"Could not load the messages. {failure.sentence}")
 
     # -- live changes ---------------------------------------------------------------------
 

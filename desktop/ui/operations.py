@@ -2,9 +2,9 @@
 
 Each operation is a named method of ``Operations``: the store call (where its rules live)
 runs through the ``TaskRunner``; success goes to ``on_done`` and failure to ``on_failed`` in
-the GUI thread. Failure always passes through ``failure_of``, the one place that tells a
-refusal (``desktop.core.errors.Refusal``: its sentence, for the user) from a bug (logged with
-its traceback; the user reads ``SOMETHING_WENT_WRONG``, never the exception's own text).
+the GUI thread. Failure always passes through ``desktop.ui.failures.failure_of``, the one
+place that tells a refusal (its sentence, for the user) from a bug (logged with its
+traceback; a generic sentence, never the exception's own text).
 
 Reads that feed models and views (page loading in the message and chat list models, find,
 search, the unread count, the set-aside list, the sign-in and settings dialogs' account and
@@ -14,17 +14,14 @@ are the models' own ("Could not load the messages").
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
 
-from desktop.core.errors import Refusal
 from desktop.core.models import (
     Contact,
     ContactDraft,
@@ -35,48 +32,13 @@ from desktop.core.models import (
     MessageId,
     UserId,
 )
+from desktop.ui.failures import Failure, failure_of
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.store import Store
 
-log = logging.getLogger("smsdesk.ui.operations")
-
 T = TypeVar("T")
-
-# What the user reads when an operation failed for a reason nobody foresaw (a bug).
-SOMETHING_WENT_WRONG = (
-    "Something went wrong, so this was not done. Try again; if it happens again, send the "
-    "log file (Help → Copy diagnostics) to whoever looks after SMS Desk."
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """Why an operation failed, as the user is to be told.
-
-    Attributes:
-        sentence: what to show (plain text): the refusal's own sentence, or
-            ``SOMETHING_WENT_WRONG`` for a bug.
-        refusal: the refusal (for callers that offer more, e.g. "Take over?" when a
-            colleague owns it); None when it was a bug, which is logged already.
-    """
-
-    sentence: str
-    refusal: Refusal | None = None
-
-
-def failure_of(error: BaseException, what: str) -> Failure:
-    """Tell a refusal (its sentence) from a bug (logged with its traceback; a generic sentence).
-
-    Args:
-        error: what the operation raised.
-        what: the operation in a few words, for the log ("transfer a conversation").
-    """
-    if isinstance(error, Refusal):
-        return Failure(error.sentence, error)
-    log.error("could not %s", what, exc_info=error)
-    return Failure(SOMETHING_WENT_WRONG)
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:
@@ -305,14 +267,16 @@ class Operations:
     def mark_read(
         self,
         conversation_id: ConversationId,
+        up_to: MessageId | None = None,
         on_done: Callable[[Any], object] | None = None,
         on_failed: Callable[[Failure], object] | None = None,
     ) -> Future[Any]:
-        """Mark the conversation read for the signed-in colleague."""
+        """Mark the conversation read for the signed-in colleague (up to ``up_to``: what a
+        pop-up showed)."""
         store = self._store
         return self.run(
             "mark a conversation read",
-            lambda: store.conversations.mark_read(conversation_id),
+            lambda: store.conversations.mark_read(conversation_id, up_to=up_to),
             on_done,
             on_failed,
         )
