@@ -6,6 +6,7 @@ import logging
 import subprocess
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,6 +35,13 @@ from desktop.core.models import Contact, Conversation, Message, StoreChange, Use
 from desktop.core.phone import format_for_display
 from desktop.store.errors import transfer_refusal
 from desktop.sync.status import LinkState, SyncReport
+from desktop.ui.actions import (
+    CONVERSATION_ACTIONS,
+    ConversationAction,
+    Place,
+    build_action,
+    with_shortcuts,
+)
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
 from desktop.ui.operations import Operations
 from desktop.ui.set_aside import SetAsideDialog, SetAsideNotice
@@ -234,6 +243,8 @@ class MainWindow(QMainWindow):
         # The conversation panel: built with the window, or by go_live after a start
         # painted from the snapshot (it needs the store and the signed-in user).
         self.conversation: ConversationWidget
+        # The table of conversation actions as a menu (desktop.ui.actions).
+        self.conversation_menu = QMenu("C&onversation", self)
 
         self.chat_model = ChatListModel(store, tasks, region, parent=self)
         self.chat_model.me = int(user.id) if user is not None else None
@@ -370,17 +381,34 @@ class MainWindow(QMainWindow):
             my_name=user.display_name if user else "",
             is_admin=bool(user and user.is_admin),
         )
-        self.conversation.sig_call.connect(self.call)
-        self.conversation.sig_transfer.connect(self.transfer)
-        self.conversation.sig_dealt_with.connect(self.mark_dealt_with)
-        self.conversation.sig_archive.connect(self.archive)
-        self.conversation.sig_mark_unread.connect(self.mark_unread)
-        self.conversation.sig_close.connect(self.close_conversation)
-        self.conversation.sig_export.connect(self.export_conversation)
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
-        self.conversation.sig_contact_requested.connect(self.edit_contact_for)
+        # The header's actions and the Conversation menu, from the one table.
+        header_actions = self.conversation.header.actions_by_id
+        for entry in CONVERSATION_ACTIONS:
+            made = header_actions.get(entry.id)
+            if made is None:
+                continue  # a window action, built with the menu
+            made.triggered.connect(partial(self._run_conversation_action, entry))
+            if entry.separated:
+                self.conversation_menu.addSeparator()
+            self.conversation_menu.addAction(made)
         self.right.addWidget(self.conversation)
+
+    def _run_conversation_action(self, entry: ConversationAction, _checked: bool = False) -> None:
+        handler = getattr(self, entry.handler)
+        if not entry.with_conversation:
+            handler()
+            return
+        conversation = self.conversation.conversation
+        if conversation is not None:
+            handler(conversation)
+
+    def conversation_action(self, action_id: str) -> QAction:
+        """The QAction of the table's action ``action_id`` (``"call"``, ``"read"``...)."""
+        if action_id in self.window_actions:
+            return self.window_actions[action_id]
+        return self.conversation.header.actions_by_id[action_id]
 
     @property
     def from_snapshot(self) -> bool:
@@ -443,9 +471,19 @@ class MainWindow(QMainWindow):
         self.send_action = self._window_action(
             "Send (Enter in the box)", ["Ctrl+Return"], lambda: self.conversation.send()
         )
-        self.read_action = self._window_action(
-            "Mark as read", ["Ctrl+Shift+R"], self.mark_current_read
-        )
+        # The window's own entries of the table of conversation actions (the header's are
+        # added to this menu with the conversation panel).
+        self.window_actions: dict[str, QAction] = {}
+        header_first = next(iter(self.conversation_menu.actions()), None)
+        for entry in CONVERSATION_ACTIONS:
+            if entry.place is Place.WINDOW:
+                made = build_action(entry, self)
+                made.triggered.connect(partial(self._run_conversation_action, entry))
+                self.addAction(made)
+                # Before the header's (added already when the panel was built first).
+                self.conversation_menu.insertAction(header_first, made)
+                self.window_actions[entry.id] = made
+        self.read_action = self.window_actions["read"]
         menu.addSeparator()
         dnd = QAction("&Do not disturb", self)
         dnd.setCheckable(True)
@@ -472,6 +510,7 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
         self.quit_action = quit_action
 
+        self.menuBar().addMenu(self.conversation_menu)
         help_menu = self.menuBar().addMenu("&Help")
         shortcuts = QAction("&Keyboard shortcuts", self)
         shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
@@ -494,20 +533,13 @@ class MainWindow(QMainWindow):
 
     def shortcut_actions(self) -> list[QAction]:
         """Every action with a keyboard shortcut, in the order the dialog lists them."""
-        header = self.conversation.header
         return [
             self.new_sms_action,
             self.search_action,
             self.next_action,
             self.previous_action,
             self.send_action,
-            self.read_action,
-            header.unread_action,
-            header.call_action,
-            header.transfer_action,
-            header.dealt_with_action,
-            header.archive_action,
-            header.close_action,
+            *(self.conversation_action(e.id) for e in with_shortcuts(CONVERSATION_ACTIONS)),
             self.contacts_action,
             self.settings_action,
             self.shortcuts_action,
@@ -723,6 +755,10 @@ class MainWindow(QMainWindow):
         self.operations.set_archived(
             conversation.id, archived, by=me, seen_up_to=seen, on_done=done
         )
+
+    def toggle_archived(self, conversation: Conversation) -> None:
+        """Archive, or Unarchive an archived conversation (More options)."""
+        self.archive(conversation, not conversation.archived)
 
     def mark_unread(self, conversation: Conversation) -> None:
         self.operations.mark_unread(
