@@ -232,4 +232,6 @@ class OptOutBanner(QFrame):
 
     @property
     def text(self) -> str:
-        return self._text.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self._text.text() if shown else ""
