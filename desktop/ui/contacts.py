@@ -44,7 +44,8 @@ from desktop.contacts_io import (
 from desktop.core.models import Contact, ContactDraft, ContactId
 from desktop.core.phone import check_number, format_for_display
 from desktop.private_files import write_private_text
-from desktop.ui.operations import Failure, Operations
+from desktop.ui.failures import Failure
+from desktop.ui.operations import Operations
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_question
 

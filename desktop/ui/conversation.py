@@ -58,9 +58,10 @@ from desktop.ui.composer import (
     reply_blocked_title,
 )
 from desktop.ui.conversation_header import ConversationHeader, FailureBanner, OptOutBanner
+from desktop.ui.failures import Failure
 from desktop.ui.find_bar import ConversationFind, FindBar
 from desktop.ui.messages import MessageListModel, MessageListView
-from desktop.ui.operations import Failure, Operations
+from desktop.ui.operations import Operations
 from desktop.ui.pictures import PictureViewer, Thumbnails
 from desktop.ui.scheduling import QuietHours, SendLaterDialog, ask_quiet_hours, no_quiet_hours
 from desktop.ui.tasks import TaskRunner

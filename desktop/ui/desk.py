@@ -46,12 +46,13 @@ from desktop.store import OwnedByOther, Store, open_store
 from desktop.sync.engine import LinkState, SyncEngine
 from desktop.sync.pictures import PictureFetcher
 from desktop.ui.bridge import StoreEvents
+from desktop.ui.failures import Failure
 from desktop.ui.first_paint import watch_first_paint
 from desktop.ui.help import AboutDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
-from desktop.ui.operations import Failure, Operations
+from desktop.ui.operations import Operations
 from desktop.ui.popups import MessagePopup, PopupStack
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.templates import TemplateLibrary

@@ -481,7 +481,10 @@ class MainWindow(QMainWindow):
                 made.triggered.connect(partial(self._run_conversation_action, entry))
                 self.addAction(made)
                 # Before the header's (added already when the panel was built first).
-                self.conversation_menu.insertAction(header_first, made)
+                if header_first is None:
+                    self.conversation_menu.addAction(made)
+                else:
+                    self.conversation_menu.insertAction(header_first, made)
                 self.window_actions[entry.id] = made
         self.read_action = self.window_actions["read"]
         menu.addSeparator()

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Contact, Conversation
 from desktop.core.phone import NumberCheck, NumberVerdict, check_number, format_for_display
-from desktop.ui.operations import Failure, Operations
+from desktop.ui.failures import Failure
+from desktop.ui.operations import Operations
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
