@@ -6,10 +6,15 @@ the GUI thread. Failure always passes through ``desktop.ui.failures.failure_of``
 place that tells a refusal (its sentence, for the user) from a bug (logged with its
 traceback; a generic sentence, never the exception's own text).
 
-Reads that feed models and views (page loading in the message and chat list models, find,
-search, the unread count, the set-aside list, the sign-in and settings dialogs' account and
-gateway work) still call the ``TaskRunner`` directly: they change nothing and their failures
-are the models' own ("Could not load the messages").
+Still on the ``TaskRunner`` directly, and why: reads that change nothing (page loading in
+the message and chat list models, find, search, the unread and set-aside counts, the contact
+for a number, contact and template lists, the colleagues to transfer to); the sign-in and
+settings dialogs' account, keyring and gateway work and the desk's snapshot writes (their
+own runners and their own known errors: AccountError, GatewayError, KeyringUnavailable, all
+refusals); reading a contacts file before its preview. The set-aside dialog's Retry and
+Discard (desktop/ui/set_aside.py) are the one user action left to move. Whatever fails
+there without its own error callback still reaches the user through ``failure_of`` (the
+runner's fallback), never as the exception's text.
 """
 
 from __future__ import annotations
