@@ -1,6 +1,7 @@
 # SMS Desk — every set-up step a fresh Debian machine needs, then run or check.
 #   make run    launch the app on the embedded demo gateway
 #   make test   lint, format check and the whole test suite (offscreen)
+#   make typecheck  mypy over desktop/ ([tool.mypy] in pyproject.toml); not yet in make test
 #   make bench  measure start-up, scrolling, ingest, search, memory and idle CPU on a busy
 #               office's store (100k conversations, 1M messages); not part of make test
 #   make torture  kill desks with SIGKILL mid-send and mid-ingest (SQLite) and kill team
@@ -16,8 +17,8 @@ STAMP := $(VENV)/.installed
 
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint format check-format pytest bench torture system-deps clean package icons \
-	install-desktop uninstall-desktop
+.PHONY: run test lint format check-format typecheck pytest bench torture system-deps clean \
+	package icons install-desktop uninstall-desktop
 
 # System libraries Qt loads even offscreen (and xcb ones when a display is used).
 system-deps:
@@ -43,6 +44,11 @@ check-format: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Strict for core/, gateway/, store/ and sync/; the modules that do not pass yet are listed
+# in pyproject.toml (a list that only shrinks).
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 # The PostgreSQL tests start their own server from the installed programs (tests/pg.py),
 # one per worker. PYTEST_WORKERS=0 runs the suite in one process (its output in order).

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent
@@ -52,7 +52,6 @@ from desktop.ui.single_instance import InstanceServer, forward, server_name
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the database layer loads after the first paint
-    from desktop.store import Store
     from desktop.ui.desk import SmsDesk
 
 log = logging.getLogger("smsdesk.app")
@@ -178,7 +177,7 @@ def paint_last_session(paths: Paths, settings: Settings) -> EarlyStart | None:
     window: MainWindow | None = None
     try:
         window = MainWindow(
-            cast("Store", pending),
+            pending,
             tasks,
             settings.default_region,
             last.desk_number,

@@ -104,6 +104,8 @@ def _set_mac(enabled: bool, command: list[str]) -> None:
 
 
 def _windows_value() -> str | None:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # never: called there only (and mypy checks the rest so)
+        raise NotImplementedError("the registry is on Windows only")
     import winreg
 
     try:
@@ -114,6 +116,8 @@ def _windows_value() -> str | None:  # pragma: no cover - Windows only
 
 
 def _set_windows(enabled: bool, command: list[str]) -> None:  # pragma: no cover - Windows
+    if sys.platform != "win32":  # never: called there only (and mypy checks the rest so)
+        raise NotImplementedError("the registry is on Windows only")
     import subprocess
     import winreg
 

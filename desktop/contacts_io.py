@@ -491,7 +491,8 @@ def _fold(line: str) -> str:
     if len(line.encode("utf-8")) <= _FOLD_OCTETS:
         return line
     pieces: list[str] = []
-    current, size, limit = [], 0, _FOLD_OCTETS
+    current: list[str] = []
+    size, limit = 0, _FOLD_OCTETS
     for ch in line:
         octets = len(ch.encode("utf-8"))
         if size + octets > limit:

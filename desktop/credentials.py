@@ -396,7 +396,7 @@ class CredentialStore:
             raise _unavailable(exc) from None
 
     @staticmethod
-    def _absent(backend, username: str) -> bool:
+    def _absent(backend: keyring.backend.KeyringBackend, username: str) -> bool:
         try:
             return backend.get_password(SERVICE, username) is None
         except Exception:

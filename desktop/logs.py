@@ -10,6 +10,7 @@ Tracebacks go to the log file only: stderr gets the message and the exception's 
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -18,7 +19,7 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any, TextIO, cast
 from urllib.parse import quote
 
 __all__ = [
@@ -166,23 +167,26 @@ _FORMATTER = logging.Formatter()
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating file handler whose files only their owner can read (mode 0o600)."""
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> io.TextIOWrapper:
         # os.open with a mode: the file never exists with wider permissions, not even
         # briefly; fchmod fixes a file left by an older version.
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        # A text mode ("a"): open() gives a TextIOWrapper, as the handler's own _open does.
+        return cast(
+            "io.TextIOWrapper", open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        )
 
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _StderrHandler(logging.StreamHandler[TextIO]):
     """Writes to ``sys.stderr`` as it is at each message, not as it was at start-up: it can
     be replaced (test capture) or missing altogether (a windowed app on Windows)."""
 
     def __init__(self) -> None:
         super().__init__()
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 
@@ -261,7 +265,8 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> None:
     stderr = _StderrHandler()
     stderr.setLevel(logging.DEBUG if verbose else logging.WARNING)
     stderr.setFormatter(_stderr_formatter(log_dir, verbose))
-    for handler in (file_handler, stderr):
+    new: tuple[logging.Handler, ...] = (file_handler, stderr)
+    for handler in new:
         handler.addFilter(RedactingFilter())
         handler._smsdesk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
@@ -304,7 +309,8 @@ def _chain_thread_hook(previous: Any) -> Any:
         log.critical(
             "Uncaught exception in thread %s",
             name,
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            # (exc_value may be None, which logging prints as it should; the type says not.)
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
         )
         if previous is not threading.__excepthook__:
             previous(args)

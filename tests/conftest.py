@@ -5,7 +5,8 @@ from __future__ import annotations
 import atexit
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import keyring
@@ -17,6 +18,8 @@ from desktop.gateway.demo import DemoGateway
 
 if TYPE_CHECKING:
     from pg import PostgresServer
+
+    from desktop.store import Store
 
 # Qt must never need a real display in tests; set before any QApplication exists (pytest-qt
 # creates it lazily, after conftest is imported).
@@ -250,3 +253,77 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     url = postgres_server.create_database(name)
     yield url
     postgres_server.drop_database(name)
+
+
+# -- the store -------------------------------------------------------------------------------
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only: the store fixtures give a SQLite store alone (the module looks at the "
+        "file behind the store, or is about SQLite)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """``database_url`` is each backend, or SQLite alone in a module marked ``sqlite_only``,
+    unless the test names its own with ``parametrize``."""
+    if "database_url" not in metafunc.fixturenames:
+        return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        if "database_url" in str(mark.args[0]):
+            return
+    only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    metafunc.parametrize("database_url", ["sqlite"] if only_sqlite else BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty database: a SQLite file, then a database on the test PostgreSQL server.
+
+    A test for one backend only: ``@pytest.mark.parametrize("database_url", ["postgresql"],
+    indirect=True)``; a module for SQLite alone: ``pytestmark = pytest.mark.sqlite_only``.
+    """
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def db_path(database_url: str) -> Path:
+    """The SQLite file behind ``store``, for tests that read or change it directly (skipped
+    on PostgreSQL)."""
+    if not database_url.startswith("sqlite:///"):
+        pytest.skip("reads or changes the SQLite file behind the store's back")
+    return Path(database_url.removeprefix("sqlite:///"))
+
+
+@pytest.fixture
+def desks(database_url: str) -> Iterator[Callable[[], Store]]:
+    """Opens stores on that database, as separate desks (or threads) would; all are closed
+    afterwards."""
+    from desktop.store import open_store
+
+    opened: list[Store] = []
+
+    def open_desk() -> Store:
+        opened.append(open_store(database_url))
+        return opened[-1]
+
+    yield open_desk
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def store(desks: Callable[[], Store]) -> Store:
+    """The store of every test that needs one: new, empty, on each backend (see
+    ``database_url``), closed afterwards.
+
+    A module that needs it prepared (filled, a session's view, another ingest path) overrides
+    ``store`` with a fixture that asks for this one.
+    """
+    return desks()

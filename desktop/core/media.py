@@ -138,6 +138,7 @@ def image_size(data: bytes) -> tuple[int, int] | None:
     For PNG, GIF, WebP and JPEG; a JPEG turned by its EXIF orientation (as phones store
     portrait photos) is given as shown, turned. None when the header cannot be read.
     """
+    size: tuple[int, int] | None
     try:
         kind = sniff(data)
         if kind == "image/png":

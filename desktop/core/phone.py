@@ -419,10 +419,13 @@ def _digits_missing_or_extra(typed: str, number: PhoneNumber, region: str) -> in
     Returns:
         ValidationResult.TOO_SHORT or TOO_LONG, or None when neither makes it valid.
     """
+    code = number.country_code
+    if code is None:  # (a parsed number always has one; the type allows None)
+        return None
     digits = phonenumbers.normalize_digits_only(typed)
     plus = "+" if typed.startswith(("+", "\uff0b")) else ""
     metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
-        number.country_code, phonenumbers.region_code_for_country_code(number.country_code)
+        code, phonenumbers.region_code_for_country_code(code)
     )
     lengths = metadata.general_desc.possible_length if metadata and metadata.general_desc else ()
     longest = max(lengths, default=0)
@@ -540,9 +543,10 @@ def _country(number: PhoneNumber, region: str) -> str:
     The default region wins when it shares the country code, so a Canadian desk hears
     "Canada" about a bad +1 number, and a British desk hears "United States".
     """
-    if phonenumbers.country_code_for_region(region) == number.country_code:
-        return _region_name(region)
-    return _region_name(phonenumbers.region_code_for_country_code(number.country_code))
+    code = number.country_code
+    if code is None or phonenumbers.country_code_for_region(region) == code:
+        return _region_name(region)  # (a parsed number always has a code)
+    return _region_name(phonenumbers.region_code_for_country_code(code))
 
 
 def _typed_country(typed: str, region: str) -> str:

@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Row, String, delete, func, insert, literal, select, true, update
+from sqlalchemy import Connection, String, delete, func, insert, literal, select, true, update
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.models import UserId
 from desktop.store.context import Context
 from desktop.store.errors import StoreError
+from desktop.store.rows import AnyRow
 from desktop.store.tables import UTCDateTime, messages, sign_in_failures, sync_state, users
 
 __all__ = ["AccountRecords", "LastEnabledAdministrator", "SignInRows", "User"]
@@ -82,7 +83,7 @@ _USER_COLUMNS = (
 )
 
 
-def _user(row: Row[Any]) -> User:
+def _user(row: AnyRow) -> User:
     uid, extension, name, is_admin, created_at, last_sign_in_at, disabled_at = row[:7]
     return User(
         id=UserId(uid),
@@ -224,7 +225,7 @@ class AccountRecords:
             ],
             row,
         )
-        found: Row[Any] | None = None
+        found: AnyRow | None = None
         try:
             with self._ctx.writer.begin() as conn:
                 if self._postgresql:

@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Integer, Row, String, bindparam, select, update
+from sqlalchemy import Connection, Integer, String, bindparam, select, update
 
 from desktop.core.models import (
     Conversation,
@@ -36,7 +36,7 @@ from desktop.store.context import Context
 from desktop.store.opt_outs import OptOuts
 from desktop.store.outbound import Outbound
 from desktop.store.records import HistoryRecord, InboundRecord, aware
-from desktop.store.rows import CONVERSATION_FROM, preview
+from desktop.store.rows import CONVERSATION_FROM, AnyRow, preview
 from desktop.store.sql import chunks
 from desktop.store.tables import UTCDateTime, contacts, conversations, messages, sqlite_text
 
@@ -313,7 +313,7 @@ class Ingest:
 
     def _conversations_for(
         self, conn: Connection, records: Sequence[InboundRecord | HistoryRecord], now: datetime
-    ) -> dict[str, Row[Any]]:
+    ) -> dict[str, AnyRow]:
         """Return the conversation row (locked on PostgreSQL) for each record's peer number."""
         newest: dict[str, datetime] = {}
         for record in records:
@@ -341,12 +341,12 @@ class Ingest:
             current.update(self._lock_conversations(conn, missing))
         return current
 
-    def _lock_conversations(self, conn: Connection, peers: Sequence[str]) -> dict[str, Row[Any]]:
+    def _lock_conversations(self, conn: Connection, peers: Sequence[str]) -> dict[str, AnyRow]:
         # The summaries are computed from these rows and written back, so on PostgreSQL they
         # are locked (FOR UPDATE) until commit; SQLite's BEGIN IMMEDIATE already holds the
         # whole database, and SQLAlchemy renders no FOR UPDATE there.
         c = conversations.c
-        found: dict[str, Row[Any]] = {}
+        found: dict[str, AnyRow] = {}
         for chunk in chunks(peers):
             stmt = (
                 select(
@@ -373,7 +373,7 @@ class Ingest:
         self,
         conn: Connection,
         records: Sequence[InboundRecord],
-        current: Mapping[str, Row[Any]],
+        current: Mapping[str, AnyRow],
         now: datetime,
     ) -> list[Message]:
         """Add "Back in Chats" history lines to archived or dealt-with conversations that get
@@ -531,7 +531,7 @@ class Ingest:
         self,
         conn: Connection,
         stored: Sequence[Message],
-        current: Iterable[Row[Any]],
+        current: Iterable[AnyRow],
         now: datetime,
         *,
         reopen: bool,

@@ -12,9 +12,8 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, Row, delete, select
+from sqlalchemy import Connection, delete, select
 
 from desktop.core.models import Message, MessageId, MessageKind, MessageStatus, StoreChange
 from desktop.core.optouts import (
@@ -29,7 +28,7 @@ from desktop.core.optouts import (
 from desktop.store.context import Context
 from desktop.store.errors import OptedOut
 from desktop.store.records import InboundRecord, aware, check_number
-from desktop.store.rows import to_opt_out
+from desktop.store.rows import AnyRow, to_opt_out
 from desktop.store.tables import OPT_OUT_REASON_LENGTH, conversations, messages, opt_outs
 
 __all__ = ["OptOuts"]
@@ -130,7 +129,7 @@ class OptOuts:
             select(conversations.c.id).where(conversations.c.peer_number == peer_number)
         ).scalar_one_or_none()
 
-    def row_in(self, conn: Connection, desk_number: str, peer_number: str) -> Row[Any] | None:
+    def row_in(self, conn: Connection, desk_number: str, peer_number: str) -> AnyRow | None:
         o = opt_outs.c
         return conn.execute(
             select(o.desk_number, o.peer_number, o.opted_out_at, o.reason, o.message_id).where(

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Row,
     delete,
     exists,
     insert,
@@ -46,7 +45,7 @@ from desktop.store.media_store import MediaItem, MessageMedia
 from desktop.store.opt_outs import OptOuts
 from desktop.store.ownership import Ownership
 from desktop.store.records import PENDING, aware, check_number
-from desktop.store.rows import SMS, preview
+from desktop.store.rows import SMS, AnyRow, preview
 from desktop.store.sql import chunks
 from desktop.store.tables import conversations, messages, outbox
 
@@ -352,7 +351,7 @@ class Outbound:
             if at is None or message.created_at > at:
                 latest[message.conversation_id] = message.created_at
         m, o = messages.c, outbox.c
-        waiting: list[Row[Any]] = []
+        waiting: list[AnyRow] = []
         for chunk in chunks(sorted(latest)):
             waiting.extend(
                 conn.execute(

@@ -12,12 +12,10 @@ message is a sentence for the person. ``claim_in`` claims inside the caller's tr
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Row,
     and_,
     exists,
     func,
@@ -46,7 +44,7 @@ from desktop.store.errors import (
     transfer_refusal,
 )
 from desktop.store.records import aware
-from desktop.store.rows import OWNER, baseline_of, label
+from desktop.store.rows import OWNER, AnyRow, baseline_of, label
 from desktop.store.tables import UTCDateTime, conversation_reads, conversations, users
 
 __all__ = ["TRANSFER_NOTE_LENGTH", "Ownership"]
@@ -513,7 +511,7 @@ class Ownership:
             self._ctx.emit(change)
         return placed
 
-    def _user(self, conn: Connection, user_id: int) -> Row[Any] | None:
+    def _user(self, conn: Connection, user_id: int) -> AnyRow | None:
         u = users.c
         return conn.execute(
             select(u.id, u.display_name, u.extension, u.is_admin, u.disabled_at).where(

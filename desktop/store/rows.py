@@ -8,7 +8,7 @@ with or without them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Row, Select, String, and_, case, func, literal, select, true
 
@@ -45,6 +45,7 @@ __all__ = [
     "OUTBOX_COLUMNS",
     "OWNER",
     "SMS",
+    "AnyRow",
     "baseline_of",
     "label",
     "preview",
@@ -54,6 +55,9 @@ __all__ = [
     "to_opt_out",
     "to_outbox_item",
 ]
+
+# A result row of any width (Row is generic over the types of its columns).
+AnyRow: TypeAlias = Row[*tuple[Any, ...]]
 
 SMS = MessageKind.SMS.value
 INBOUND = Direction.INBOUND.value
@@ -218,7 +222,7 @@ def label(display_name: str, extension: str) -> str:
     return f"{display_name} ({extension})"
 
 
-def to_conversation(row: Row[Any]) -> Conversation:
+def to_conversation(row: AnyRow) -> Conversation:
     (
         cid,
         peer,
@@ -255,7 +259,7 @@ def to_conversation(row: Row[Any]) -> Conversation:
     )
 
 
-def to_message(row: Row[Any]) -> Message:
+def to_message(row: AnyRow) -> Message:
     (
         mid,
         cid,
@@ -294,9 +298,9 @@ def to_message(row: Row[Any]) -> Message:
     )
 
 
-def to_opt_out(row: Row[Any]) -> OptOut:
+def to_opt_out(row: AnyRow) -> OptOut:
     return OptOut(row.desk_number, row.peer_number, row.opted_out_at, row.reason, row.message_id)
 
 
-def to_outbox_item(row: Row[Any]) -> OutboxItem:
+def to_outbox_item(row: AnyRow) -> OutboxItem:
     return OutboxItem(*row)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Integer,
     Select,
@@ -185,7 +186,10 @@ class Search:
             if not (hits or named or digits):
                 return []
             # Every match is known: let the chat-list index order them.
-            found = [c.id.in_(json_values(sorted(hits))), c.peer_number.in_(json_values(named))]
+            found: list[ColumnElement[bool]] = [
+                c.id.in_(json_values(sorted(hits))),
+                c.peer_number.in_(json_values(named)),
+            ]
             if digits:
                 found.append(c.peer_number.contains(digits))
             stmt = (

@@ -86,7 +86,8 @@ class UTCDateTime(TypeDecorator[datetime]):
         """Attach UTC to the naive timestamp read back."""
         if value is None:
             return None
-        return value.replace(tzinfo=UTC)
+        read: datetime = value.replace(tzinfo=UTC)
+        return read
 
     def bind_processor(self, dialect: Dialect) -> Callable[[datetime | None], Any] | None:
         """Convert in one step on SQLite; elsewhere, ``process_bind_param`` then the impl.

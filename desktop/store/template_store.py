@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, literal, select, update
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, literal, select, update
 
 from desktop.core.models import UserId, utcnow
 from desktop.core.templates import Template
@@ -59,7 +59,7 @@ class Templates:
             viewer: the signed-in colleague; None lists the shared ones only.
         """
         t = templates.c
-        scope = t.owner_id.is_(None)
+        scope: ColumnElement[bool] = t.owner_id.is_(None)
         if viewer is not None:
             scope = scope | (t.owner_id == viewer)
         stmt = select(t.id, t.name, t.body, t.owner_id).where(scope)

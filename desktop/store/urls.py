@@ -102,13 +102,14 @@ def libpq_params(url: str | URL) -> dict[str, Any]:
     for key, value in parsed.query.items():
         # A parameter given twice (host=a&host=b, for fail-over) is a list in libpq's syntax.
         params[key] = ",".join(value) if isinstance(value, tuple) else value
-    for key, value in (
+    connection: tuple[tuple[str, str | int | None], ...] = (
         ("host", parsed.host),
         ("port", parsed.port),
         ("user", parsed.username),
         ("password", parsed.password),
         ("dbname", parsed.database),
-    ):
-        if value is not None and value != "":
-            params[key] = value
+    )
+    for key, part in connection:
+        if part is not None and part != "":
+            params[key] = part
     return params

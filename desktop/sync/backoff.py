@@ -28,7 +28,7 @@ class Backoff:
     def next_delay(self, retry_after: float | None = None) -> float:
         """Count a failure and return how long to wait before the next attempt, in seconds."""
         self.failures += 1
-        ceiling = min(self._cap, self._base * 2 ** (self.failures - 1))
+        ceiling = min(self._cap, self._base * 2.0 ** (self.failures - 1))
         delay = ceiling / 2 + self._rng() * ceiling / 2
         if retry_after is not None:
             delay = max(delay, min(retry_after, 3600.0))

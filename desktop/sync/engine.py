@@ -16,7 +16,7 @@ twice live here:
 * in a team, a desk claims a message only while it provably holds the poller lease (its
   fencing token is checked in the claim's own transaction);
 * one bad inbound record never blocks the others: what cannot be read or stored is set
-  aside for an administrator (``Store.set_aside``) and polling moves past it;
+  aside for an administrator (``store.set_aside``) and polling moves past it;
 * a database outage is an expected fault: the cycle backs off briefly and says so; a
   failing status check holds back only its own message.
 """
@@ -51,9 +51,10 @@ from desktop.gateway.base import (
     UnreadableRecord,
 )
 from desktop.gateway.errors import describe_error, describe_refusal, is_retry_later
-from desktop.store import InboundRecord, OutboxItem, StatusUpdate, Store
+from desktop.store import InboundRecord, OutboxItem, StatusUpdate
 from desktop.store.faults import DatabaseFault, database_fault
 from desktop.store.fencing import Claimant, LeaseLost, LeaseToken, new_desk_id
+from desktop.store.ports import SyncStore
 from desktop.store.set_aside_store import (
     SetAside,
     SetAsideRecord,
@@ -158,7 +159,7 @@ def status_from_gateway(word: str) -> MessageStatus:
 def retry_later_delay(attempts: int) -> timedelta:
     """How long a message the gateway asked to send later waits, after ``attempts`` tries."""
     doublings = min(max(attempts, 1) - 1, 10)
-    return min(RETRY_LATER_FIRST * 2**doublings, RETRY_LATER_CAP)
+    return min(RETRY_LATER_FIRST * (1 << doublings), RETRY_LATER_CAP)
 
 
 def _digits(number: str) -> str:
@@ -221,7 +222,7 @@ class SyncEngine:
 
     def __init__(
         self,
-        store: Store,
+        store: SyncStore,
         gateway: Gateway,
         *,
         poll_interval: float = 5.0,

@@ -24,8 +24,8 @@ from desktop.core.media import (
 from desktop.core.models import Direction
 from desktop.gateway.base import GatewayError, GatewayMessage, MediaInfo
 from desktop.picture_cache import PictureCache
-from desktop.store import Store
 from desktop.store.media_store import MediaItem
+from desktop.store.ports import PictureStore
 
 log = logging.getLogger("smsdesk.sync.pictures")
 
@@ -52,7 +52,7 @@ class PictureFetcher:
 
     def __init__(
         self,
-        store: Store,
+        store: PictureStore,
         gateway: MediaGateway,
         cache: PictureCache,
         *,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.models import StoreChange
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ChangeSource
 
 
 class StoreEvents(QObject):
@@ -24,7 +24,7 @@ class StoreEvents(QObject):
 
     sig_changed = Signal(object)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: ChangeSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._unsubscribe = store.subscribe(self._forward)
 

@@ -41,7 +41,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ChatListStore
 
 PAGE_SIZE = 100
 # A change to more conversations than this is applied in one pass (see _apply_many).
@@ -88,7 +88,7 @@ class ChatListModel(QAbstractListModel):
 
     def __init__(
         self,
-        store: Store,
+        store: ChatListStore,
         tasks: TaskRunner,
         region: str,
         *,
@@ -228,7 +228,7 @@ class ChatListModel(QAbstractListModel):
         )
         self.endResetModel()
 
-    def use_store(self, store: Store) -> None:
+    def use_store(self, store: ChatListStore) -> None:
         """Read through ``store`` from now on (the session's new view; GUI thread only)."""
         self._store = store
 
@@ -254,14 +254,18 @@ class ChatListModel(QAbstractListModel):
     def _append_page(self, rows: list[Conversation], generation: int) -> None:
         if generation != self._generation:
             return
-        self._fetching = False
         self._has_more = len(rows) == PAGE_SIZE
+        # Still fetching until the page is in: a fetchMore() made while its rows are being
+        # inserted (by a view or Qt's model tester, on rowsAboutToBeInserted) would ask for
+        # what follows the old last row, this page again, and the list stopped loading.
         if self._snapshot:
             self._replace_snapshot(rows)
+            self._fetching = False
             return
         # Rows inserted by live changes while the page was loading may already be here.
         fresh = [c for c in rows if c.id not in self._key_of]
         if not fresh:
+            self._fetching = False
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
@@ -271,6 +275,7 @@ class ChatListModel(QAbstractListModel):
             self._keys.append(key)
             self._key_of[conversation.id] = key
         self.endInsertRows()
+        self._fetching = False
         # Only the page and the row before it can be out of order (a page read while
         # conversations moved): check those, not the whole list.
         keys = self._keys
@@ -352,9 +357,9 @@ class ChatListModel(QAbstractListModel):
         self._keys += keys[start:]
         self._rows += rows[start:]
         for persistent, cid in held:
-            row = self.row_of(cid)
+            now_at = self.row_of(cid)
             self.changePersistentIndex(
-                persistent, QModelIndex() if row is None else self.index(row)
+                persistent, QModelIndex() if now_at is None else self.index(now_at)
             )
         self.layoutChanged.emit()
 
@@ -606,3 +611,12 @@ class ChatListView(QTableView):
         rows.setMinimumSectionSize(ROW_HEIGHT)
         rows.setDefaultSectionSize(ROW_HEIGHT)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def rowsAboutToBeRemoved(self, parent: AnyIndex, start: int, end: int) -> None:
+        # The selected conversation leaves the list (archived, dealt with, here or by a
+        # colleague): the selection goes with it. Qt's single-selection views select the
+        # row next to it instead, which opened that conversation and marked it read unasked.
+        current = self.currentIndex()
+        if current.isValid() and not parent.isValid() and start <= current.row() <= end:
+            self.selectionModel().clear()
+        super().rowsAboutToBeRemoved(parent, start, end)

@@ -4,6 +4,7 @@ export. Names then show in the chat list and conversation header instead of numb
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,12 +46,13 @@ from desktop.core.models import Contact, ContactDraft, ContactId
 from desktop.core.phone import check_number, format_for_display
 from desktop.private_files import write_private_text
 from desktop.ui.failures import Failure
-from desktop.ui.operations import Operations
+from desktop.ui.operations import ContactOperations
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_question
 
 if TYPE_CHECKING:
-    from desktop.store import ImportResult, Store
+    from desktop.store import ImportResult
+    from desktop.store.ports import ContactsStore
 
 log = logging.getLogger("smsdesk.ui.contacts")
 
@@ -81,7 +83,7 @@ class ContactEditor(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: ContactsStore,
         tasks: TaskRunner,
         region: str,
         *,
@@ -174,7 +176,7 @@ class ContactEditor(QDialog):
             return
         self.buttons.setEnabled(False)
         store = self._store
-        Operations(self._tasks, store, self._show_problem).save_contact(
+        ContactOperations(self._tasks, store, self._show_problem).save_contact(
             draft, self._saved, self._failed
         )
 
@@ -301,7 +303,7 @@ class ContactsDialog(QDialog):
     """
 
     def __init__(
-        self, store: Store, tasks: TaskRunner, region: str, parent: QWidget | None = None
+        self, store: ContactsStore, tasks: TaskRunner, region: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactsDialog")
@@ -311,6 +313,10 @@ class ContactsDialog(QDialog):
         self._tasks = tasks
         self._region = region
         self._generation = 0
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self.refresh)
 
         self.search = QLineEdit()
         self.search.setAccessibleName("Search contacts")
@@ -330,7 +336,7 @@ class ContactsDialog(QDialog):
         self.status = _plain(QLabel())
         self.status.setObjectName("contactsStatus")
 
-        def button(text: str, slot) -> QPushButton:
+        def button(text: str, slot: Callable[[], object]) -> QPushButton:
             widget = QPushButton(text)
             widget.setAccessibleName(text.replace("…", "").strip())
             widget.clicked.connect(slot)
@@ -359,10 +365,6 @@ class ContactsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(120)
-        self._search_timer.timeout.connect(self.refresh)
         self._update_buttons()
         self.refresh()
 
@@ -428,7 +430,7 @@ class ContactsDialog(QDialog):
 
     def delete(self, contact_id: ContactId) -> None:
         store = self._store
-        Operations(self._tasks, store, self._set_status).delete_contacts(
+        ContactOperations(self._tasks, store, self._set_status).delete_contacts(
             [contact_id], lambda _r: self.refresh()
         )
 
@@ -474,7 +476,7 @@ class ContactsDialog(QDialog):
     def _import(self, preview: ImportPreview) -> None:
         store = self._store
         drafts = preview.drafts
-        Operations(self._tasks, store, self._set_status).run(
+        ContactOperations(self._tasks, store, self._set_status).run(
             "import contacts",
             lambda: store.contacts.import_drafts(drafts),
             self._imported,
@@ -516,7 +518,7 @@ class ContactsDialog(QDialog):
             write_private_text(path, text)  # names and numbers: for its owner only
             return len(contacts)
 
-        Operations(self._tasks, store, self._set_status).run(
+        ContactOperations(self._tasks, store, self._set_status).run(
             "export contacts",
             write,
             lambda n: self._set_status(f"Exported {n} contact(s) to {path}."),

@@ -43,6 +43,7 @@ from desktop.core.models import (
     Message,
     MessageId,
     StoreChange,
+    UserId,
     utcnow,
 )
 from desktop.core.phone import format_for_display
@@ -61,7 +62,7 @@ from desktop.ui.conversation_header import ConversationHeader, FailureBanner, Op
 from desktop.ui.failures import Failure
 from desktop.ui.find_bar import ConversationFind, FindBar
 from desktop.ui.messages import MessageListModel, MessageListView
-from desktop.ui.operations import Operations
+from desktop.ui.operations import ConversationOperations
 from desktop.ui.pictures import PictureViewer, Thumbnails
 from desktop.ui.scheduling import QuietHours, SendLaterDialog, ask_quiet_hours, no_quiet_hours
 from desktop.ui.tasks import TaskRunner
@@ -76,7 +77,7 @@ from desktop.ui.templates import (
 from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ConversationStore
 
 log = logging.getLogger("smsdesk.ui.conversation")
 
@@ -107,11 +108,11 @@ class ConversationWidget(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        store: ConversationStore,
         tasks: TaskRunner,
         region: str,
         desk_number: str,
-        user_id: int | None = None,
+        user_id: UserId | None = None,
         parent: QWidget | None = None,
         *,
         my_name: str = "",
@@ -130,7 +131,7 @@ class ConversationWidget(QWidget):
         self._store = store
         self._tasks = tasks
         # User actions run as operations; their refusals and failures end here as sentences.
-        self.operations = Operations(tasks, store, self.sig_error.emit)
+        self.operations = ConversationOperations(tasks, store, self.sig_error.emit)
         self._region = region
         self._desk_number = desk_number
         self._conversation: Conversation | None = None
@@ -153,7 +154,10 @@ class ConversationWidget(QWidget):
         self.thumbnails.sig_missing.connect(self._picture_missing)
         self.view.set_thumbnails(self.thumbnails)
         self.find_bar = FindBar()
-        self.find = ConversationFind(self.find_bar, store, tasks, self.model, self.view)
+        # (Not "find": that is QWidget.find(), which this would hide.)
+        self.conversation_find = ConversationFind(
+            self.find_bar, store, tasks, self.model, self.view
+        )
         self.find_bar.sig_closed.connect(self.focus_editor)
         self.banner = FailureBanner()
         self.banner.sig_retry.connect(self.retry_all_failed)
@@ -304,7 +308,7 @@ class ConversationWidget(QWidget):
         """The desk's own number changed (another gateway): new messages are sent from it."""
         self._desk_number = number
 
-    def use_store(self, store: Store) -> None:
+    def use_store(self, store: ConversationStore) -> None:
         """Write through ``store`` from now on (the session's new view; GUI thread only)."""
         self._store = store
         self.operations.use_store(store)
@@ -525,7 +529,7 @@ class ConversationWidget(QWidget):
         dialog.finished.connect(chosen)
         dialog.open()
 
-    def cancel_scheduled(self, message_id: int) -> None:
+    def cancel_scheduled(self, message_id: MessageId) -> None:
         """Cancel a scheduled message (refused if it is being sent)."""
         self.operations.cancel_scheduled(MessageId(message_id), on_failed=self._failed)
 
@@ -576,7 +580,7 @@ class ConversationWidget(QWidget):
     def open_find(self) -> None:
         """Find in this conversation (Ctrl+F inside it)."""
         if self._conversation is not None:
-            self.find.open()
+            self.conversation_find.open()
 
     # -- pictures --------------------------------------------------------------------------
 
@@ -802,7 +806,7 @@ class ConversationWidget(QWidget):
         box.finished.connect(answered)
         box.open()
 
-    def retry(self, message_id: int) -> None:
+    def retry(self, message_id: MessageId) -> None:
         """Send a failed message again."""
         self.operations.retry(MessageId(message_id), self.sig_message_queued.emit, self._failed)
 

@@ -43,8 +43,9 @@ from desktop.gateway.demo import DemoGateway
 from desktop.picture_cache import PictureCache
 from desktop.picture_sending import PicturePublisher
 from desktop.store import OwnedByOther, Store, open_store
-from desktop.sync.engine import LinkState, SyncEngine
+from desktop.sync.engine import SyncEngine
 from desktop.sync.pictures import PictureFetcher
+from desktop.sync.status import LinkState
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.failures import Failure
 from desktop.ui.first_paint import watch_first_paint
@@ -52,7 +53,7 @@ from desktop.ui.help import AboutDialog
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
-from desktop.ui.operations import Operations
+from desktop.ui.operations import ConversationOperations
 from desktop.ui.popups import MessagePopup, PopupStack
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.templates import TemplateLibrary
@@ -389,7 +390,7 @@ class SmsDesk:
             tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
         )
         popups.quiet_hours = self.quiet_hours
-        user_id = int(self.user.id) if self.user else None
+        user_id = self.user.id if self.user else None
         session = self.session
         assert session is not None  # made by start_session, before the tray
         popups.templates = TemplateLibrary(session, self.tasks, user_id, parent=popups)
@@ -411,7 +412,12 @@ class SmsDesk:
         tray.set_dnd(self.settings.do_not_disturb)
         window.dnd_action.setChecked(self.settings.do_not_disturb)
         tray.sig_open.connect(window.bring_to_front)
-        tray.sig_new_sms.connect(lambda: (window.bring_to_front(), window.new_conversation()))
+
+        def new_sms() -> None:
+            window.bring_to_front()
+            window.new_conversation()
+
+        tray.sig_new_sms.connect(new_sms)
         tray.sig_dnd_toggled.connect(self.set_do_not_disturb)
         window.sig_dnd_toggled.connect(self.set_do_not_disturb)
         tray.sig_sign_out.connect(self.sign_out)
@@ -467,7 +473,8 @@ class SmsDesk:
         if store is None:
             return
         window = self.window
-        Operations(self.tasks, store, window.show_error if window else log.error).mark_read(
+        show_error = window.show_error if window else log.error
+        ConversationOperations(self.tasks, store, show_error).mark_read(
             ConversationId(conversation_id), MessageId(up_to)
         )
 
@@ -524,7 +531,7 @@ class SmsDesk:
                 return
             popup.reply_failed(f"Not saved, so not sent. {failure.sentence}")
 
-        Operations(self.tasks, store, popup.reply_failed).queue_message(
+        ConversationOperations(self.tasks, store, popup.reply_failed).queue_message(
             cid,
             text,
             desk_number=desk,
@@ -641,7 +648,9 @@ class SmsDesk:
                 state = self.paths.data_dir / "demo-gateway.sqlite3"
                 self.demo = DemoGateway(state_path=state).start()
                 log.info("demo gateway listening on %s", self.demo.base_url)
-            return self.demo_config()
+            config = self.demo_config()
+            assert config is not None  # (the demo gateway was started just above)
+            return config
         self._stop_demo()
         s = self.settings
         # The token stays in the keyring until the sync thread needs it.
@@ -750,7 +759,12 @@ class SmsDesk:
         if timeout_ms is None:
             return sync.stop()
         sessions = list(self._http)
-        stopped = sync.stop(timeout_ms, interrupt=lambda: [s.cancel() for s in sessions])
+
+        def cut_short() -> None:
+            for session in sessions:
+                session.cancel()
+
+        stopped = sync.stop(timeout_ms, interrupt=cut_short)
         if not stopped:
             # Still running: its QThread must outlive this call (Qt aborts the process when
             # a running QThread is destroyed); the app exits without waiting for it.

@@ -19,7 +19,7 @@ from desktop.ui.messages import MessageListModel, MessageListView
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import FindStore
 
 SEARCH_DELAY_MS = 150
 
@@ -101,7 +101,7 @@ class ConversationFind(QObject):
     def __init__(
         self,
         bar: FindBar,
-        store: Store,
+        store: FindStore,
         tasks: TaskRunner,
         model: MessageListModel,
         view: MessageListView,

@@ -191,9 +191,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.keyring_warning)
         layout.addWidget(self.wait_note)
         layout.addWidget(self.error)
-        rule = QFrame()
-        rule.setFixedHeight(4)
-        layout.addWidget(rule)
+        gap = QFrame()
+        gap.setFixedHeight(4)
+        layout.addWidget(gap)
         layout.addWidget(self.submit)
 
         self.display_name.setVisible(first_run)
@@ -209,7 +209,7 @@ class LoginDialog(QDialog):
         return label
 
     def _order_tabs(self) -> None:
-        chain = [self.extension]
+        chain: list[QWidget] = [self.extension]
         if self._first_run:
             chain.append(self.display_name)
         chain.append(self.password)

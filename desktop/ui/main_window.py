@@ -43,14 +43,14 @@ from desktop.ui.actions import (
     with_shortcuts,
 )
 from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
-from desktop.ui.operations import Operations
+from desktop.ui.operations import ConversationOperations
 from desktop.ui.set_aside import SetAsideDialog, SetAsideNotice
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
     from desktop.accounts import Accounts, User
-    from desktop.store import Store
+    from desktop.store.ports import WindowStore
     from desktop.ui.contacts import ContactsDialog
     from desktop.ui.conversation import ConversationWidget
     from desktop.ui.help import ShortcutsDialog
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: WindowStore,
         tasks: TaskRunner,
         region: str,
         desk_number: str,
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self._tasks = tasks
         # What the user does from this window runs as operations (desktop.ui.operations).
-        self.operations = Operations(tasks, store, self.show_error)
+        self.operations = ConversationOperations(tasks, store, self.show_error)
         self._region = region
         self._unread = -1
         self._inert = False
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             self._tasks,
             self._region,
             self._desk_number,
-            user_id=int(user.id) if user else None,
+            user_id=user.id if user else None,
             my_name=user.display_name if user else "",
             is_admin=bool(user and user.is_admin),
         )
@@ -418,7 +418,8 @@ class MainWindow(QMainWindow):
     def _set_inert(self, inert: bool) -> None:
         self._inert = inert
         for widget in (self.centralWidget(), self.menuBar()):
-            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, inert)
+            if widget is not None:  # (both are built with the window)
+                widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, inert)
         for action in self.actions():
             action.setEnabled(not inert)
 
@@ -704,18 +705,17 @@ class MainWindow(QMainWindow):
         def transfer(to: int, note: str) -> None:
             target = next((u for u in users if int(u.id) == to), None)
 
-            def done(_conversation: Conversation) -> None:
+            def transferred(_conversation: Conversation) -> None:
                 dialog.accept()
-                self.statusBar().showMessage(
-                    f"Transferred to {target.label if target else 'your colleague'}.", 6000
-                )
+                name = target.label if target else "your colleague"
+                self.statusBar().showMessage(f"Transferred to {name}.", 6000)
 
             self.operations.transfer(
                 conversation.id,
                 by=me,
                 to=UserId(to),
                 note=note,
-                on_done=done,
+                on_done=transferred,
                 on_failed=lambda failure: dialog.show_problem(failure.sentence),
             )
 
@@ -969,7 +969,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "conversation"):
             self.conversation.set_desk_number(number)
 
-    def use_store(self, store: Store) -> None:
+    def use_store(self, store: WindowStore) -> None:
         """Read and write through ``store`` from now on: a new view of the session (another
         desk number), whose conversations show that number's opt-outs. GUI thread only;
         work already queued keeps the view it was given."""

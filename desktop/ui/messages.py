@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QRectF,
     QSize,
@@ -33,6 +35,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QResizeEvent,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -65,7 +68,7 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors, blend
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import MessagesStore
 
 # Messages read at a time: the newest page when a conversation opens, then an older page
 # each time the view nears the top. Every row loaded is laid out (its text wrapped) before
@@ -108,7 +111,9 @@ class MessageListModel(QAbstractListModel):
     sig_failed_changed = Signal()
     sig_range_loaded = Signal(int)
 
-    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: MessagesStore, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
@@ -120,8 +125,8 @@ class MessageListModel(QAbstractListModel):
         self._generation = 0
         self._media: dict[int, tuple[Media, ...]] = {}
         self._find_text = ""
-        self._find_ids: set[int] = set()
-        self._find_current: int | None = None
+        self._find_ids: set[MessageId] = set()
+        self._find_current: MessageId | None = None
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -220,9 +225,14 @@ class MessageListModel(QAbstractListModel):
             return
         conversation_id = self._conversation
         generation = self._generation
+
+        def merge(rows: list[Message]) -> None:
+            if generation == self._generation:
+                self.apply_messages(tuple(rows))
+
         self._tasks.run(
             lambda: self._store.conversations.messages(conversation_id, limit=PAGE_SIZE),
-            lambda rows: generation == self._generation and self.apply_messages(tuple(rows)),
+            merge,
         )
 
     def fetch_older(self) -> None:
@@ -409,7 +419,7 @@ class MessageListModel(QAbstractListModel):
 
 
 def _order(message: Message) -> int:
-    # Arrival order, as the store lists them (see Store.list_messages).
+    # Arrival order, as the store lists them (see Conversations.messages).
     return message.id
 
 
@@ -426,7 +436,7 @@ def scheduled_label(moment: datetime) -> str:
     return f"Scheduled for {day} {formatting.clock_time(moment)}"
 
 
-def _local_day(message: Message):
+def _local_day(message: Message) -> date:
     return formatting.local(message.created_at).date()
 
 
@@ -513,7 +523,7 @@ class MessageDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._cache: OrderedDict[tuple, _Geometry] = OrderedDict()
+        self._cache: OrderedDict[tuple[object, ...], _Geometry] = OrderedDict()
         self.thumbnails: Thumbnails | None = None
 
     def _max_bubble_width(self) -> float:
@@ -804,7 +814,11 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
     def editorEvent(
-        self, event: QEvent, model, option: QStyleOptionViewItem, index: AnyIndex
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
     ) -> bool:
         if (
             event.type() == QEvent.Type.MouseButtonRelease
@@ -901,7 +915,7 @@ class MessageListView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
 
-    def setModel(self, model) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if isinstance(model, MessageListModel):
             model.modelAboutToBeReset.connect(self._before_reset)
@@ -966,14 +980,14 @@ class MessageListView(QListView):
         self._stick_to_bottom = True
         self.scrollToBottom()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         was_at_bottom = self._stick_to_bottom
         self._delegate.clear_cache()
         super().resizeEvent(event)
         if was_at_bottom:
             self._stick_to_bottom = True
 
-    def _context_menu(self, position) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         index = self.indexAt(position)
         message = index.data(MessageRole.MESSAGE) if index.isValid() else None
         if not isinstance(message, Message):

@@ -36,7 +36,7 @@ from desktop.ui.operations import Operations
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import ContactsStore
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +94,7 @@ class NewConversationDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        store: ContactsStore,
         tasks: TaskRunner,
         region: str,
         text: str = "",
@@ -126,7 +126,8 @@ class NewConversationDialog(QDialog):
         self.completer = QCompleter(self.suggestions, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
-        self.completer.activated[QModelIndex].connect(self._contact_chosen)
+        # (The stubs know no overloaded signals; activated[QModelIndex] is one at run time.)
+        self.completer.activated[QModelIndex].connect(self._contact_chosen)  # type: ignore[index]
         self.field.setCompleter(self.completer)
 
         self.prompt = QLabel()
@@ -278,7 +279,8 @@ class NewConversationDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.completer.popup().isVisible():
+            popup = self.completer.popup()
+            if popup is not None and popup.isVisible():
                 return
             if self._check.verdict is NumberVerdict.CORRECTED:
                 self.accept_correction()  # Enter accepts the correction first

@@ -100,7 +100,8 @@ class Notifier(QObject):
         self._seen: set[int] = set()
         # Pop-ups to show, one per turn of the event loop: (conversation, its messages), or
         # (None, the text of a notice).
-        self._pending: deque[tuple[Conversation | None, object]] = deque()
+        # A conversation's messages to pop up, or (None, "N more conversations…").
+        self._pending: deque[tuple[Conversation | None, list[Message] | str]] = deque()
         self._popper = QTimer(self)
         self._popper.setSingleShot(True)
         self._popper.setInterval(0)
@@ -191,7 +192,7 @@ class Notifier(QObject):
 
     def _pop_next(self) -> None:
         conversation, what = self._pending.popleft()
-        if conversation is None:
+        if conversation is None or isinstance(what, str):
             self._stack.show_notice("New messages", str(what))
         else:
             messages = list(what)

@@ -1,10 +1,17 @@
 """What a user does, as operations: run in the store thread, answered in the GUI thread.
 
-Each operation is a named method of ``Operations``: the store call (where its rules live)
-runs through the ``TaskRunner``; success goes to ``on_done`` and failure to ``on_failed`` in
+Each operation is a named method: the store call (where its rules live) runs through the
+``TaskRunner``; success goes to ``on_done`` and failure to ``on_failed`` in
 the GUI thread. Failure always passes through ``desktop.ui.failures.failure_of``, the one
 place that tells a refusal (its sentence, for the user) from a bug (logged with its
 traceback; a generic sentence, never the exception's own text).
+
+The operations are grouped by the narrow store port they need (``desktop.store.ports``):
+``ConversationOperations`` (sending, ownership, read state: a ``ConversationStore``, which
+the window's ``WindowStore`` and a session's ``Store`` both are), ``ContactOperations`` (a
+``ContactsStore``) and ``TemplateOperations`` (a ``TemplatesStore``). ``Operations[S]`` is
+what they share: ``run`` for a one-off operation written at its call site (an export, an
+import, opening a conversation), which captures the store it reads.
 
 Still on the ``TaskRunner`` directly, and why: reads that change nothing (page loading in
 the message and chat list models, find, search, the unread and set-aside counts, the contact
@@ -22,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -37,13 +44,14 @@ from desktop.core.models import (
     MessageId,
     UserId,
 )
+
+# (At run time too: the classes below subscript them. The ports load no database layer.)
+from desktop.store.ports import ContactsStore, ConversationStore, TemplatesStore
 from desktop.ui.failures import Failure, failure_of
 from desktop.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from desktop.store import Store
-
 T = TypeVar("T")
+S = TypeVar("S")  # the store port the operations write through
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:
@@ -52,8 +60,8 @@ def _alive(callback: Callable[..., Any] | None) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
-class Operations:
-    """The operations a user performs, each run in the store thread.
+class Operations(Generic[S]):
+    """Operations a user performs, each run in the store thread.
 
     Every method takes ``on_done`` (the result, GUI thread) and ``on_failed`` (a ``Failure``,
     GUI thread); without ``on_failed`` the sentence goes to ``show_error``. A callback that
@@ -66,18 +74,16 @@ class Operations:
             (the main window's status bar / error box).
     """
 
-    def __init__(
-        self, tasks: TaskRunner, store: Store, show_error: Callable[[str], object]
-    ) -> None:
+    def __init__(self, tasks: TaskRunner, store: S, show_error: Callable[[str], object]) -> None:
         self._tasks = tasks
         self._store = store
         self.show_error = show_error
 
     @property
-    def store(self) -> Store:
+    def store(self) -> S:
         return self._store
 
-    def use_store(self, store: Store) -> None:
+    def use_store(self, store: S) -> None:
         """Write through ``store`` from now on (work already queued keeps its view)."""
         self._store = store
 
@@ -106,6 +112,11 @@ class Operations:
                 on_failed(failure)
 
         return self._tasks.run(work, done, failed)
+
+
+class ConversationOperations(Operations[ConversationStore]):
+    """What a user does with a conversation: send, retry, scheduled edits, ownership
+    (take over, transfer, dealt with, archive) and read state."""
 
     # -- sending ----------------------------------------------------------------------------
 
@@ -301,7 +312,9 @@ class Operations:
             on_failed,
         )
 
-    # -- contacts and templates -------------------------------------------------------------
+
+class ContactOperations(Operations[ContactsStore]):
+    """Contact edits."""
 
     def save_contact(
         self,
@@ -328,9 +341,13 @@ class Operations:
 
         return self.run("delete a contact", delete, on_done, on_failed)
 
+
+class TemplateOperations(Operations[TemplatesStore]):
+    """Template edits."""
+
     def change_templates(
         self,
-        work: Callable[[Store], object],
+        work: Callable[[TemplatesStore], object],
         on_done: Callable[[object], object] | None = None,
         on_failed: Callable[[Failure], object] | None = None,
     ) -> Future[object]:

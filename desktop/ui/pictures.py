@@ -67,11 +67,14 @@ def decode(data: bytes, fit: QSize | None) -> QImage | None:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)
-    if reader.format().data().decode().lower() not in ("jpeg", "jpg", "png", "gif", "webp"):
+    if reader.format().toStdString().lower() not in ("jpeg", "jpg", "png", "gif", "webp"):
         return None
     size = reader.size()
-    too_big = size.isValid() and fit is not None
-    if too_big and (size.width() > fit.width() or size.height() > fit.height()):
+    if (
+        fit is not None
+        and size.isValid()
+        and (size.width() > fit.width() or size.height() > fit.height())
+    ):
         reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     return None if image.isNull() else image

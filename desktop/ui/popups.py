@@ -13,7 +13,16 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QEnterEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -248,7 +257,7 @@ class PopupFrame(QFrame):
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: QEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
             self._closing = True
             self._timer.stop()
@@ -826,7 +835,7 @@ class PopupStack(QObject):
 
     # -- placing --------------------------------------------------------------------------
 
-    def _screen(self):
+    def _screen(self) -> tuple[QScreen | None, QRect | None]:
         tray = self._tray_geometry()
         if tray is not None and tray.isValid():
             screen = QGuiApplication.screenAt(tray.center())

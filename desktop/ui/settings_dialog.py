@@ -514,7 +514,7 @@ class SettingsDialog(QDialog):
 
     def _show_test(self, ok: bool | None, sentence: str) -> None:
         self.test_result.setText(sentence)
-        self.test_result.setProperty("result", {True: "ok", False: "failed"}.get(ok, "busy"))
+        self.test_result.setProperty("result", "busy" if ok is None else "ok" if ok else "failed")
         self.test_result.style().unpolish(self.test_result)
         self.test_result.style().polish(self.test_result)
 

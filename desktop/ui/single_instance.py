@@ -112,7 +112,7 @@ def peer_uid(descriptor: int) -> int | None:
     finally:
         peer.close()
     _pid, uid, _gid = struct.unpack("3i", raw)
-    return uid
+    return int(uid)
 
 
 def _same_user(socket: QLocalSocket) -> bool:

@@ -59,7 +59,10 @@ class TaskRunner(QObject):
         return future
 
     @Slot(object)
-    def _deliver(self, payload: tuple[Future[Any], Callable | None, Callable | None]) -> None:
+    def _deliver(
+        self,
+        payload: tuple[Future[Any], Callable[[Any], Any] | None, Callable[[Exception], Any] | None],
+    ) -> None:
         future, on_done, on_error = payload
         if self._closed or future.cancelled():
             return

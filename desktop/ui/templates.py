@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.models import UserId
 from desktop.core.templates import Template, fill, matching, variable_spans
-from desktop.ui.operations import Operations
+from desktop.ui.operations import TemplateOperations
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store.ports import TemplatesStore
 
 ONLY_ME = "Only me"
 EVERYONE = "Everyone (admins)"
@@ -79,15 +80,15 @@ class TemplateLibrary(QObject):
 
     def __init__(
         self,
-        store: Store,
+        store: TemplatesStore,
         tasks: TaskRunner,
-        user_id: int | None,
+        user_id: UserId | None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
-        self._operations = Operations(tasks, store, self.sig_error.emit)
+        self._operations = TemplateOperations(tasks, store, self.sig_error.emit)
         self.user_id = user_id
         self.templates: list[Template] = []
 
@@ -105,7 +106,7 @@ class TemplateLibrary(QObject):
 
     def change(
         self,
-        work: Callable[[Store], object],
+        work: Callable[[TemplatesStore], object],
         on_done: Callable[[object], object] | None = None,
     ) -> None:
         """Run ``work(store)`` in the store thread, then read the list again (a refusal's
@@ -222,8 +223,11 @@ class SlashCompleter(QObject):
         self.completer.setWidget(editor)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.popup().setAccessibleName("Templates")
-        self.completer.popup().setObjectName("templateCompletion")
+        popup = self.completer.popup()
+        assert popup is not None  # (QCompleter makes its list when first asked)
+        self._popup = popup
+        popup.setAccessibleName("Templates")
+        popup.setObjectName("templateCompletion")
         self.completer.activated.connect(self._chosen)
         editor.textChanged.connect(self._typed)
         library.sig_changed.connect(self._typed)
@@ -243,7 +247,7 @@ class SlashCompleter(QObject):
 
     def _typed(self) -> None:
         prefix = self.typed_prefix()
-        popup = self.completer.popup()
+        popup = self._popup
         if prefix is None:
             self._prefix = None
             popup.hide()
@@ -272,7 +276,7 @@ class SlashCompleter(QObject):
 
     @property
     def visible(self) -> bool:
-        return self.completer.popup().isVisible()
+        return self._popup.isVisible()
 
 
 class ManageTemplatesDialog(QDialog):
@@ -394,7 +398,7 @@ class ManageTemplatesDialog(QDialog):
     def start_new(self) -> None:
         self._editing = None
         self.list.clearSelection()
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)  # no current item
         self.name.clear()
         self.body.clear()
         self.scope.setCurrentIndex(0)

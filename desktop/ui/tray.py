@@ -3,7 +3,7 @@ Sign out, Quit). Behind an adapter that knows whether the desktop has a tray at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -51,7 +51,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self._refresh()
 
-    def _add(self, text: str, signal: Signal) -> QAction:
+    def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self.menu)
         action.triggered.connect(signal)
         self.menu.addAction(action)

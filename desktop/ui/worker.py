@@ -20,7 +20,8 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from desktop.gateway.base import GatewayError
 from desktop.store.faults import database_fault
 from desktop.sync.backoff import Backoff
-from desktop.sync.engine import LinkState, SyncEngine, SyncReport
+from desktop.sync.engine import SyncEngine
+from desktop.sync.status import LinkState, SyncReport
 
 log = logging.getLogger("smsdesk.ui.worker")
 

@@ -9,7 +9,6 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -39,6 +38,9 @@ from desktop.accounts import (
 )
 from desktop.store import InboundRecord, Store, open_store
 from desktop.store.migrate import alembic_config
+
+# The shared ``store`` fixture on a SQLite file (``db_path``: some tests look at it directly).
+pytestmark = pytest.mark.sqlite_only
 
 PASSWORD = "correct horse 42"
 WRONG = "not my password"
@@ -72,17 +74,6 @@ class FakeTime:
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "desk.sqlite3"
-
-
-@pytest.fixture
-def store(db: Path) -> Iterator[Store]:
-    with open_store(sqlite_url(db)) as opened:
-        yield opened
 
 
 @pytest.fixture
@@ -316,7 +307,7 @@ def test_first_admin_is_created_only_while_there_are_no_accounts(accounts: Accou
     assert accounts.sign_in("101", PASSWORD).id == admin.id
 
 
-def test_new_accounts_count_the_history_before_them_as_read(store: Store, db: Path) -> None:
+def test_new_accounts_count_the_history_before_them_as_read(store: Store, db_path: Path) -> None:
     accounts = Accounts(store, throttle_base=0)
     admin = accounts.create_first_admin("101", "Anna", PASSWORD)  # before any message
     store.ingest.inbound(
@@ -325,7 +316,7 @@ def test_new_accounts_count_the_history_before_them_as_read(store: Store, db: Pa
 
     newcomer = accounts.create_user("102", "Ben", PASSWORD)
 
-    engine = create_engine(sqlite_url(db))
+    engine = create_engine(sqlite_url(db_path))
     with engine.connect() as conn:
         baselines = dict(conn.execute(text("SELECT extension, read_baseline_id FROM users")).all())
     engine.dispose()
@@ -533,14 +524,14 @@ def test_failures_are_counted_per_extension(accounts: Accounts, anna: User, fake
     assert fake.sleeps == [1.0, 2.0, 1.0]
 
 
-def test_the_count_survives_a_restart(db: Path, fake: FakeTime) -> None:
-    with open_store(sqlite_url(db)) as first_run:
+def test_the_count_survives_a_restart(db_path: Path, fake: FakeTime) -> None:
+    with open_store(sqlite_url(db_path)) as first_run:
         accounts = make_accounts(first_run, fake)
         accounts.create_user("101", "Anna", PASSWORD)
         wrong_sign_in(accounts)
         wrong_sign_in(accounts)
 
-    with open_store(sqlite_url(db)) as second_run:
+    with open_store(sqlite_url(db_path)) as second_run:
         restarted = make_accounts(second_run, fake)
         assert restarted.throttle_delay("101") == 4.0
         wrong_sign_in(restarted)
@@ -742,9 +733,9 @@ def test_invalid_throttle_settings_are_refused(store: Store) -> None:
 # -- the migration -----------------------------------------------------------------------
 
 
-def test_upgrading_from_0001_adds_accounts_and_keeps_messages(db: Path) -> None:
-    alembic.command.upgrade(alembic_config(url=sqlite_url(db)), "0001")
-    engine = create_engine(sqlite_url(db))
+def test_upgrading_from_0001_adds_accounts_and_keeps_messages(db_path: Path) -> None:
+    alembic.command.upgrade(alembic_config(url=sqlite_url(db_path)), "0001")
+    engine = create_engine(sqlite_url(db_path))
     with engine.begin() as conn:
         conn.execute(
             text(
@@ -753,13 +744,13 @@ def test_upgrading_from_0001_adds_accounts_and_keeps_messages(db: Path) -> None:
             )
         )
 
-    with open_store(sqlite_url(db)) as store:
+    with open_store(sqlite_url(db_path)) as store:
         assert store.conversations.find("+12025550100") is not None
         accounts = Accounts(store)
         accounts.create_first_admin("101", "Anna", PASSWORD)
         assert accounts.has_users()
 
-    alembic.command.downgrade(alembic_config(url=sqlite_url(db)), "0001")
+    alembic.command.downgrade(alembic_config(url=sqlite_url(db_path)), "0001")
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         assert conn.execute(text("SELECT count(*) FROM conversations")).scalar() == 1

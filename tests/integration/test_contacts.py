@@ -3,7 +3,6 @@ and event, one contact per number, search, and all-or-nothing imports."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +18,10 @@ from desktop.core.models import (
     MessageStatus,
     StoreChange,
 )
-from desktop.store import ImportResult, InboundRecord, StatusUpdate, Store, StoreError, open_store
+from desktop.store import ImportResult, InboundRecord, StatusUpdate, Store, StoreError
+
+# The shared ``store`` fixture on a SQLite file (``db_path``: some tests look at it directly).
+pytestmark = pytest.mark.sqlite_only
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
@@ -31,17 +33,6 @@ CAROL = "+61291234567"
 
 def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "desk.sqlite3"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{db_path}") as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -109,9 +109,11 @@ def test_no_reply_from_a_number_that_is_not_a_demo_contact() -> None:
         gw = adapter_for(demo)
         since = datetime.now(UTC) - timedelta(seconds=1)
         sid = gw.send(STRANGER, "Hello?").sid
-        time.sleep(0.4)
+        wait_until(lambda: gw.fetch_message(sid).status == "delivered")
+        # Nothing comes (a contact's answer is dated 0.05 s after delivery): a wait for
+        # something that must not happen.
+        time.sleep(0.3)
         assert gw.fetch_inbound(since) == []
-        assert gw.fetch_message(sid).status == "delivered"
 
 
 def test_no_reply_when_delivery_failed() -> None:
@@ -122,7 +124,10 @@ def test_no_reply_when_delivery_failed() -> None:
         gw = adapter_for(demo)
         since = datetime.now(UTC) - timedelta(seconds=1)
         sid = gw.send(OLIVIA, "Hello?").sid
-        time.sleep(0.4)
+        wait_until(lambda: gw.fetch_message(sid).status == "failed")
+        # Nothing comes (a contact's answer would be dated 0.05 s after delivery): a wait
+        # for something that must not happen.
+        time.sleep(0.3)
         assert gw.fetch_inbound(since) == []
         failed = gw.fetch_message(sid)
         assert (failed.status, failed.error_code) == ("failed", 30003)
@@ -154,8 +159,8 @@ def test_state_path_keeps_messages_across_a_restart_and_greets_only_once(tmp_pat
         inbound = gw.fetch_inbound(since)
         assert [m.body for m in inbound][-1] == "Great, thanks"
         assert len(inbound) == 3  # the greetings were not added again
-        time.sleep(0.1)  # the life-cycle carries on from the stored timestamps
-        assert gw.fetch_message(sid).status == "delivered"
+        # The life-cycle carries on from the stored timestamps.
+        wait_until(lambda: gw.fetch_message(sid).status == "delivered")
         assert [m["body"] for m in demo.sent()] == ["See you Thursday"]
 
 
@@ -363,9 +368,11 @@ def test_a_queued_message_has_no_date_sent_so_date_filters_skip_it(
     today = datetime.now(UTC).date().isoformat()
     page = api(demo, "GET", "/Messages.json", params={"DateSent>": today}).json()
     assert page["messages"] == []
-    time.sleep(0.15)  # sent after status_delays[0] = 0.1 s
-    page = api(demo, "GET", "/Messages.json", params={"DateSent>": today}).json()
-    assert [m["status"] for m in page["messages"]] == ["sent"]
+    # Listed once sent (after status_delays[0] = 0.1 s; delivered only at 0.3 s).
+    listed = wait_until(
+        lambda: api(demo, "GET", "/Messages.json", params={"DateSent>": today}).json()["messages"]
+    )
+    assert [m["status"] for m in listed] == ["sent"]
 
 
 def test_sent_lists_what_the_app_sent_oldest_first_with_current_status(
@@ -375,7 +382,7 @@ def test_sent_lists_what_the_app_sent_oldest_first_with_current_status(
     first = gw.send(OLIVIA, "one")
     gw.send(SAM, "two")
     demo_gateway.inbound(OLIVIA, "not ours")
-    time.sleep(0.35)
+    wait_until(lambda: [m["status"] for m in demo_gateway.sent()] == ["delivered"] * 2)
     assert demo_gateway.sent() == [
         {
             "to": OLIVIA,
@@ -458,6 +465,8 @@ def test_the_fixture_gives_fast_timings_and_no_replies(demo_gateway: DemoGateway
     gw = adapter_for(demo_gateway)
     since = datetime.now(UTC) - timedelta(seconds=1)
     message: GatewayMessage = gw.send(OLIVIA, "Thanks!")
+    # The fixture's schedule itself is checked: delivered by 0.35 s (a DemoGateway's default
+    # takes 1.2 s). No race: the demo works a status out from its clock on every read.
     time.sleep(0.35)
     assert gw.fetch_message(message.sid).status == "delivered"
     assert gw.fetch_inbound(since) == []
@@ -476,7 +485,7 @@ def test_slow_create_makes_the_message_only_after_its_delay(demo_gateway: DemoGa
 
     client = threading.Thread(target=send)
     client.start()
-    time.sleep(0.3)
+    time.sleep(0.3)  # before its 0.6 s the message must not exist yet
     assert not [m for m in demo_gateway.sent() if m["body"] == "slowly does it"]
     client.join(timeout=3)
     assert isinstance(answered[0], Exception)  # the answer came too late for this client

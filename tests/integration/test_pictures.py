@@ -135,8 +135,12 @@ def test_a_demo_contact_asked_for_a_photo_sends_one_back():
         import time
         from datetime import UTC, datetime, timedelta
 
-        time.sleep(0.2)
-        (reply,) = adapter.fetch_inbound(datetime.now(UTC) - timedelta(minutes=1))
+        since = datetime.now(UTC) - timedelta(minutes=1)
+        deadline = time.monotonic() + 5
+        while not (replies := adapter.fetch_inbound(since)):
+            assert time.monotonic() < deadline, "no reply came"
+            time.sleep(0.02)
+        (reply,) = replies
         assert reply.num_media == 1
         assert reply.sid.startswith("MM")
         (media,) = adapter.list_media(reply.sid)

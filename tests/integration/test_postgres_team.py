@@ -162,7 +162,7 @@ def test_a_change_on_one_desk_reaches_the_other_within_a_second(make_team_desk):
     assert [c.id for c in heard.conversations] == [message.conversation_id]
     assert elapsed < 1.0
     # Desk A heard its own write once, as local; its listener skipped its own notification.
-    time.sleep(0.5)
+    time.sleep(0.5)  # desk A's own notification must not come back to it
     assert anna.heard == [change]
     assert anna.remote() == []
     # A remote change is not published again (no echo between desks).

@@ -4,7 +4,6 @@ the words of messages through the FTS5 index, which triggers keep in step with m
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +16,10 @@ from desktop.core.models import ContactDraft, Conversation
 from desktop.store import InboundRecord, Store, open_store
 from desktop.store.migrate import alembic_config
 
+# The shared ``store`` fixture on a SQLite file: FTS5 is SQLite's, and ``db_path`` looks at the
+# file behind the store (tests/integration/test_search_postgresql.py is PostgreSQL's search).
+pytestmark = pytest.mark.sqlite_only
+
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
 ALICE = "+14155550134"
@@ -26,17 +29,6 @@ CAROL = "+61291234567"
 
 def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "desk.sqlite3"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{db_path}") as opened:
-        yield opened
 
 
 def raw(db_path: Path, sql: str, **params: object) -> list[tuple[object, ...]]:

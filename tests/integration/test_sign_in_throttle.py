@@ -12,7 +12,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,9 @@ from desktop.accounts import (
     WrongCredentials,
 )
 from desktop.store import Store, open_store
+
+# The shared ``store`` fixture on a SQLite file (PostgreSQL's throttle has tests of its own).
+pytestmark = pytest.mark.sqlite_only
 
 REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse 42"
@@ -51,12 +53,6 @@ class FrozenTime:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}") as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -221,7 +221,7 @@ def test_a_request_from_another_user_is_refused(qtbot, open_folder):
         qtbot.waitUntil(lambda: foreign.poll() is not None, timeout=10000)
         assert foreign.returncode == 0, foreign.stderr.read()
         assert foreign.stdout.read().strip() in ("b''", "reset")  # hung up on, no "ok"
-        qtbot.wait(200)
+        qtbot.wait(200)  # the refused request must not arrive late
         assert received == []
         # The same request from this user goes through: it was the user that was refused.
         with qtbot.waitSignal(server.sig_request, timeout=5000):

@@ -9,19 +9,13 @@ import pytest
 
 from desktop.core.models import MessageStatus
 from desktop.gateway.demo import DemoGateway, Fault
-from desktop.store import open_store
 from desktop.sync.engine import LinkState
 from tests.integration.engines import cycle_until, make_engine
 
 ALICE = "+14155550134"
 BOB = "+14155550177"
 
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    yield store
-    store.close()
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
 
 
 def send(store, demo, peer, body):

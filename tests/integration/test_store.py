@@ -8,7 +8,6 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -33,7 +32,6 @@ from desktop.store import (
     Store,
     StoreError,
     UnsettledMessage,
-    open_store,
 )
 from desktop.store.database import for_writing
 from desktop.store.set_aside_store import UnstorableRecord
@@ -51,29 +49,6 @@ def at(minutes: float) -> datetime:
 
 def inbound(sid: str, peer: str = ALICE, minutes: float = 0, body: str = "hi") -> InboundRecord:
     return InboundRecord(sid, peer, DESK, body, at(minutes))
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def db_path(backend: str, tmp_path: Path) -> Path:
-    """The SQLite file behind the store, for tests that look at it directly."""
-    if backend != "sqlite":
-        pytest.skip("reads or changes the SQLite file behind the store's back")
-    return tmp_path / "desk.sqlite3"
-
-
-@pytest.fixture
-def store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
-    if backend == "sqlite":
-        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("postgres_url"))
-    with open_store(url) as opened:
-        yield opened
 
 
 @pytest.fixture(params=["sqlite-fast-path", "core-statement"])

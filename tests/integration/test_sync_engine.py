@@ -15,18 +15,12 @@ from desktop.core.models import Direction, MessageStatus, utcnow
 from desktop.gateway.demo import DemoGateway, Fault
 from desktop.gateway.errors import describe_refusal
 from desktop.gateway.twilio import TwilioGateway
-from desktop.store import open_store
 from desktop.sync.engine import LinkState, SyncEngine, grace_for_timeout
 from tests.integration.engines import cycle_until, make_engine
 
 PEER = "+14155550134"
 
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
-    yield store
-    store.close()
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
 
 
 def queue(store, demo, body="Your order is ready"):
@@ -214,7 +208,11 @@ def test_a_crashed_runs_in_flight_message_is_looked_up_only_after_the_grace(stor
         target=lambda: first._gateway.send(PEER, "Claimed, then the desk died"), daemon=True
     )
     request.start()
-    time.sleep(0.1)  # the request is at the gateway; the desk is gone
+    deadline = time.monotonic() + 5
+    while not any(method == "POST" for method, _ in demo_gateway.requests_seen()):
+        assert time.monotonic() < deadline, "the send never reached the gateway"
+        time.sleep(0.01)
+    # The request is at the gateway; the desk is gone.
 
     restarted = make_engine(store, demo_gateway, in_flight_grace=timedelta(seconds=1.5))
     assert restarted.in_flight_grace == timedelta(seconds=1.5)

@@ -254,9 +254,10 @@ def test_fetch_inbound_leaves_out_what_the_desk_sent(
     demo_gateway: DemoGateway, gateway: TwilioGateway
 ) -> None:
     since = datetime.now(UTC) - timedelta(minutes=1)
-    gateway.send(demo_gateway.phone_number, "a note to ourselves")
+    note = gateway.send(demo_gateway.phone_number, "a note to ourselves")
     demo_gateway.inbound(OLIVIA, "real inbound")
-    time.sleep(0.15)  # once "sent" it has a date_sent, so the API lists it too
+    # Once "sent" it has a date_sent, so the API lists it too.
+    wait_for(lambda: gateway.fetch_message(note.sid).date_sent)
     assert [m.body for m in gateway.fetch_inbound(since)] == ["real inbound"]
 
 

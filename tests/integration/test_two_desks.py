@@ -105,7 +105,7 @@ def test_reply_transfer_answer_dealt_with_and_back(qtbot, desks, demo_gateway):
     ben_desk.window.conversation.editor.setPlainText("Hi Olivia, it's Ben: yes, ready!")
     ben_desk.window.conversation.send()
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 2, timeout=8000)
-    qtbot.wait(1000)
+    qtbot.wait(1000)  # neither desk must send it again
     assert [m["body"] for m in demo_gateway.sent()] == [
         "Let me check for you",
         "Hi Olivia, it's Ben: yes, ready!",

@@ -67,7 +67,7 @@ def test_a_popup_never_takes_the_keyboard_until_it_is_clicked(qtbot, desk, demo_
 
     demo_gateway.inbound(OLIVIA, "Hello")
     popup = wait_popup(qtbot, desk)
-    qtbot.wait(500)
+    qtbot.wait(500)  # the pop-up must not take the keyboard
     assert QApplication.focusWidget() is other
     assert QGuiApplication.focusWindow() is other.windowHandle()
 

@@ -13,6 +13,7 @@ from desktop.store import InboundRecord
 from desktop.ui.popups import MessagePopup
 
 OLIVIA = "+14155550134"
+SAM = "+12025550173"
 
 
 def store_meanwhile(desk, sid: str, body: str) -> None:
@@ -83,6 +84,26 @@ def test_archive_keeps_a_conversation_whose_new_sms_was_not_shown_yet_in_chats(q
     assert not olivia(desk).archived
 
 
+@pytest.mark.parametrize(
+    ("action", "said"),
+    [("archive_action", "Archived."), ("dealt_with_action", "Marked dealt with and archived.")],
+)
+def test_the_conversation_next_to_one_that_leaves_chats_is_not_opened_nor_read(
+    qtbot, opened, demo_gateway, action, said
+):
+    desk = opened.desk
+    demo_gateway.inbound(SAM, "Are you open on Sunday?")
+    qtbot.waitUntil(lambda: opened.chat_model.find(SAM) is not None, timeout=5000)
+
+    getattr(opened.conversation.header, action).trigger()
+
+    qtbot.waitUntil(lambda: opened.statusBar().currentMessage() == said, timeout=5000)
+    assert opened.conversation.conversation is None  # back to the list, nothing opened
+    assert not opened.chat_list.selectionModel().hasSelection()
+    desk.tasks.run(lambda: None).result(timeout=5)  # (a mark-read asked for would be done)
+    assert desk.session.conversations.find(SAM).unread_count == 1
+
+
 @pytest.fixture
 def popup(qtbot, make_tray_desk, demo_gateway):
     """A pop-up showing Olivia's first SMS (the window is not on her conversation)."""
@@ -118,5 +139,5 @@ def test_replying_in_a_popup_leaves_an_sms_it_did_not_show_unread(qtbot, popup, 
 
     qtbot.waitUntil(lambda: [m["body"] for m in demo_gateway.sent()] == ["On my way"], timeout=8000)
     qtbot.waitUntil(lambda: olivia(desk).unread_count == 1, timeout=5000)
-    qtbot.wait(200)
+    qtbot.wait(200)  # nothing more must happen: no later mark-read
     assert olivia(desk).unread_count == 1  # the reply read "Hello", not what came after

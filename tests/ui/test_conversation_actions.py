@@ -105,7 +105,7 @@ def test_declining_to_take_over_keeps_the_text(qtbot, opened, demo_gateway):
         lambda: getattr(opened.conversation, "take_over_box", None) is not None, timeout=3000
     )
     opened.conversation.take_over_box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.wait(200)
+    qtbot.wait(200)  # nothing must be sent
     assert demo_gateway.sent() == []
     assert opened.conversation.editor.toPlainText() == "Draft reply"
 
@@ -262,7 +262,7 @@ def test_call_never_dials_an_inbound_sender_id_as_it_came(
         "“ACME” is a sender name, not a phone number: it cannot be called, and carriers don't "
         "deliver replies to it. Contact the sender another way."
     ]
-    qtbot.wait(300)
+    qtbot.wait(300)  # nothing must be run
     assert not record.exists()  # nothing was run
 
 

@@ -106,7 +106,7 @@ def test_started_at_login_it_waits_in_the_tray(qtbot, make_desk):
     )
     desk.start_minimized = True
     desk.start_session(desk.accounts.create_first_admin("101", "Anna", "correct horse 42"))
-    qtbot.wait(200)
+    qtbot.wait(200)  # the window must not show
     assert not desk.window.isVisible()
     desk.tray.sig_open.emit()
     assert desk.window.isVisible()

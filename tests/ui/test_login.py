@@ -86,7 +86,7 @@ def test_an_email_address_gets_the_extension_hint_and_no_sign_in_attempt(qtbot, 
     assert dialog.extension_hint.text() == EMAIL_HINT
     assert not dialog.error.isVisible()
     assert desk_with_anna.accounts.throttle_delay("anna@union.org") == pytest.approx(0.05)
-    qtbot.wait(200)
+    qtbot.wait(200)  # no sign-in must happen
     assert desk_with_anna.window is None
 
 

@@ -244,11 +244,13 @@ def test_chat_list_loads_page_by_page_newest_first(qtbot, main_window, demo_gate
     chat_list = main_window.chat_list
     qtbot.waitUntil(lambda: chat_list.model().rowCount() >= 100, timeout=10000)
     model = chat_list.model()
-    while model.canFetchMore(QModelIndex()) or model.loading:
+
+    def every_page_in() -> bool:
         if model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
-        qtbot.wait(20)
-    qtbot.waitUntil(lambda: model.rowCount() == count, timeout=5000)
+            model.fetchMore(QModelIndex())  # as the view does when scrolled to the end
+        return not model.loading and not model.canFetchMore(QModelIndex())
+
+    qtbot.waitUntil(lambda: every_page_in() and model.rowCount() == count, timeout=5000)
     rows = chat_rows(chat_list)
     times = [c.last_activity_at for c in rows]
     assert times == sorted(times, reverse=True)

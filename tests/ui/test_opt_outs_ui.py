@@ -50,7 +50,7 @@ def test_a_stop_shows_the_banner_and_disables_the_box_until_start(qtbot, main_wi
     assert not conversation.template_button.isEnabled()
     assert not conversation.attach_button.isEnabled()
     conversation.send()  # Enter or Ctrl+Return do nothing either
-    qtbot.wait(300)
+    qtbot.wait(300)  # nothing must be sent
     assert demo_gateway.sent() == []
     qtbot.waitUntil(
         lambda: "Opted out: replied STOP" in [m.body for m in rows(conversation)], timeout=3000

@@ -187,7 +187,7 @@ def test_sending_a_picture_is_refused_with_the_reason_when_not_set_up(
     assert widget.hint.text().startswith(
         "Sending pictures needs a public address for them: set it in Settings → Gateway"
     )
-    qtbot.wait(300)
+    qtbot.wait(300)  # nothing must be sent
     assert demo_gateway.sent() == []
 
 

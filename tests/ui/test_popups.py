@@ -139,7 +139,7 @@ def test_a_hovered_popup_stays(qtbot, desk, demo_gateway):
     demo_gateway.inbound(OLIVIA, "Hello")
     popup = wait_popup(qtbot, desk)
     popup.enterEvent(None)  # the pointer is over it
-    qtbot.wait(2600)
+    qtbot.wait(2600)  # longer than its 2 s: it must not go
     assert popup in desk.popups.popups
     popup.leaveEvent(None)
     qtbot.waitUntil(lambda: popup not in desk.popups.popups, timeout=5000)
@@ -225,7 +225,7 @@ def test_no_popup_for_the_conversation_being_read(qtbot, desk, demo_gateway):
         ),
         timeout=5000,
     )
-    qtbot.wait(300)
+    qtbot.wait(300)  # no notification must follow
     assert desk.notifier.shown == shown
 
 
@@ -259,7 +259,7 @@ def test_closing_the_window_keeps_running_in_the_tray_with_a_one_time_notice(qtb
     desk.tray.sig_open.emit()
     assert window.isVisible()
     window.close()
-    qtbot.wait(100)
+    qtbot.wait(100)  # no second notice must follow
     assert desk.popups.popups == []  # said once only
 
 
@@ -334,7 +334,7 @@ def test_a_popup_reply_with_unfilled_variables_is_highlighted_and_asked_about(
     assert popup.status_text == (
         "Some variables are not filled in: {first_name}. Press Enter again to send anyway."
     )
-    qtbot.wait(300)
+    qtbot.wait(300)  # nothing must be sent yet
     assert demo_gateway.sent() == []
     qtbot.keyClick(popup.editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
@@ -376,7 +376,7 @@ def test_a_popup_reply_completes_slash_and_a_template_name(qtbot, desk, demo_gat
     qtbot.waitUntil(lambda: completions.popup().isVisible(), timeout=3000)
     qtbot.keyClick(completions.popup(), Qt.Key.Key_Return)
     assert popup.editor.toPlainText() == f"Hello! {hours}"
-    qtbot.wait(300)
+    qtbot.wait(300)  # nothing must be sent
     assert demo_gateway.sent() == []  # Enter chose the template; it did not send
 
 
@@ -385,7 +385,8 @@ def test_a_popup_shows_no_templates_button_while_there_are_none(qtbot, desk, dem
     popup = wait_popup(qtbot, desk)
     popup.start_reply()
     button = named(popup, QToolButton, "Templates")
-    qtbot.wait(300)  # the list has been read: empty
+    with qtbot.waitSignal(desk.popups.templates.sig_changed, timeout=3000):
+        desk.popups.templates.refresh()  # the list has been read: empty
     assert not button.isVisible()
 
     desk.session.templates.add("hours", "Open 9 to 5.", by=desk.user.id, shared=True)

@@ -88,7 +88,7 @@ def test_sending_outside_their_hours_asks_first(qtbot, main_window, number, cloc
 
     button(box, "Cancel").click()
     assert conversation.editor.toPlainText() == "Hello"  # kept
-    qtbot.wait(100)
+    qtbot.wait(100)  # nothing must be stored
     assert messages(store, number) == []
 
 
@@ -275,5 +275,5 @@ def test_a_scheduled_message_is_sent_once_after_the_app_restarts(qtbot, make_des
         ),
         timeout=5000,
     )
-    qtbot.wait(800)  # several more cycles: still once
+    qtbot.wait(800)  # several more cycles: it must not go again
     assert [m["body"] for m in demo_gateway.sent()] == ["See you at 3"]

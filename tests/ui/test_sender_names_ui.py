@@ -39,7 +39,7 @@ def test_a_sender_name_is_a_conversation_that_says_why_no_reply_can_go(
     assert not conversation.send_button.isEnabled()
     conversation.editor.setPlainText("Thanks")  # (as a paste would, the box being disabled)
     conversation.send()
-    qtbot.wait(300)
+    qtbot.wait(300)  # nothing must be sent
     assert demo_gateway.sent() == []
 
 

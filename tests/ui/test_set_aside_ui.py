@@ -81,9 +81,16 @@ def test_a_colleague_who_is_not_an_administrator_sees_no_notice(qtbot, make_desk
     colleague = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
     desk.start_session(colleague)
     qtbot.waitExposed(desk.window)
+    reports = []  # the worker's reports, each after the window's own slot had it
+    desk.sync.worker.sig_report.connect(reports.append, Qt.ConnectionType.QueuedConnection)
     demo_gateway.inbound("", "no sender")
     qtbot.waitUntil(lambda: desk.session.set_aside.count() == 1, timeout=5000)
-    qtbot.wait(300)  # the report that would show the notice has come and gone
+    # The report that would show the notice has come to the window, and what the window
+    # asked of the store thread for it has been answered.
+    qtbot.waitUntil(lambda: any(r.set_aside for r in reports), timeout=5000)
+    answered = []
+    desk.tasks.run(lambda: None, answered.append)
+    qtbot.waitUntil(lambda: bool(answered), timeout=5000)
 
     assert desk.window.set_aside_notice.isHidden()
     assert desk.window.show_set_aside() is None

@@ -63,7 +63,17 @@ def test_the_worker_says_the_database_is_unreachable_and_polls_soon_after_it_ret
                 timeout=3000,
             )
             demo_gateway.inbound("+14155550134", "while it was down")
-            time.sleep(3)  # a few failed attempts: the back-off grows
+
+            def backed_off() -> bool:
+                """A few failed attempts since the halt, the back-off grown."""
+                waits = [
+                    r.retry_in
+                    for t, r in reports.received
+                    if r.state is LinkState.DATABASE_FAULT and t >= halted
+                ]
+                return len(waits) >= 3 and waits[-1] > waits[0]
+
+            qtbot.waitUntil(backed_off, timeout=15_000)
         finally:
             postgres_server.resume()
         back = time.monotonic()

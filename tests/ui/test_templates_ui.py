@@ -115,7 +115,7 @@ def test_typing_slash_and_a_name_offers_completion_and_enter_inserts(
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert editor.toPlainText() == "Hi Olivia, thanks! — Test"
     assert not popup.isVisible()
-    qtbot.wait(300)
+    qtbot.wait(300)  # nothing must be sent
     assert demo_gateway.sent() == []  # Enter chose the template; it did not send
 
     # Tab also takes it, after other text; "/" inside a word is not a template.
