@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -44,11 +44,15 @@ from desktop.core.models import (
     MessageId,
     UserId,
 )
-
-# (At run time too: the classes below subscript them. The ports load no database layer.)
-from desktop.store.ports import ContactsStore, ConversationStore, TemplatesStore
 from desktop.ui.failures import Failure, failure_of
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # (named as strings in the classes' bases: not loaded before the first paint)
+    from desktop.store.ports import (  # noqa: F401 - used in the string bases below
+        ContactsStore,
+        ConversationStore,
+        TemplatesStore,
+    )
 
 T = TypeVar("T")
 S = TypeVar("S")  # the store port the operations write through
@@ -114,7 +118,7 @@ class Operations(Generic[S]):
         return self._tasks.run(work, done, failed)
 
 
-class ConversationOperations(Operations[ConversationStore]):
+class ConversationOperations(Operations["ConversationStore"]):
     """What a user does with a conversation: send, retry, scheduled edits, ownership
     (take over, transfer, dealt with, archive) and read state."""
 
@@ -313,7 +317,7 @@ class ConversationOperations(Operations[ConversationStore]):
         )
 
 
-class ContactOperations(Operations[ContactsStore]):
+class ContactOperations(Operations["ContactsStore"]):
     """Contact edits."""
 
     def save_contact(
@@ -342,7 +346,7 @@ class ContactOperations(Operations[ContactsStore]):
         return self.run("delete a contact", delete, on_done, on_failed)
 
 
-class TemplateOperations(Operations[TemplatesStore]):
+class TemplateOperations(Operations["TemplatesStore"]):
     """Template edits."""
 
     def change_templates(
