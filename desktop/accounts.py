@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop import passwords
+from desktop.core.errors import Refusal
 from desktop.core.models import UserId, utcnow
 from desktop.passwords import (
     OWASP_SCRYPT_COST,
@@ -65,7 +66,7 @@ MIN_PASSWORD_LENGTH = 8
 # -- errors --------------------------------------------------------------------------------
 
 
-class AccountError(Exception):
+class AccountError(Refusal):
     """An account problem a person can act on; ``str(err)`` is a sentence for them.
 
     Each subclass has a default sentence, used when it is raised without one.

@@ -19,6 +19,7 @@ from pathlib import PurePath
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, shortnumberinfo
 
+from desktop.core.errors import Refusal
 from desktop.core.models import Contact, ContactDraft
 from desktop.core.spreadsheet import guard_cell, guard_numbers_cell, unguard_cell
 
@@ -47,7 +48,7 @@ _FOLD_OCTETS = 75  # RFC 6350 §3.2: lines SHOULD NOT be longer than 75 octets
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
-class ContactFileError(Exception):
+class ContactFileError(Refusal):
     """A contacts file that can't be read; the message says what is wrong, for a person."""
 
 

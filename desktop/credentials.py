@@ -21,6 +21,7 @@ from keyring.backends import chainer, fail, null
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from desktop.core.errors import Refusal
 from desktop.logs import redact, register_secret
 
 __all__ = [
@@ -75,7 +76,7 @@ _READABLE_NAMES = {
 }
 
 
-class KeyringUnavailable(Exception):
+class KeyringUnavailable(Refusal):
     """No secure keyring: str(err) says what is wrong and how to fix it."""
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.errors import Refusal
 from desktop.core.media import (
     MAX_PICTURE_BYTES,
     MAX_PICTURES_PER_MESSAGE,
@@ -37,7 +38,7 @@ _EXTENSIONS = {
 }
 
 
-class CannotSendPicture(Exception):
+class CannotSendPicture(Refusal):
     """The picture cannot be sent; ``str()`` says why, for the person."""
 
 

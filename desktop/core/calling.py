@@ -25,6 +25,8 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, shortnumberinfo
 
+from desktop.core.errors import Refusal
+
 __all__ = [
     "CallTarget",
     "CallTemplateError",
@@ -43,11 +45,11 @@ _DIALLED = re.compile(r"\+?[0-9]{3,15}", re.ASCII)
 PLACEHOLDER = "{number}"
 
 
-class CallTemplateError(ValueError):
+class CallTemplateError(Refusal, ValueError):
     """The call setting can't be used; the message says how to fix it."""
 
 
-class CannotCall(ValueError):
+class CannotCall(Refusal, ValueError):
     """This conversation's number cannot be dialled; the message says why and what to do."""
 
 

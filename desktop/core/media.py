@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.errors import Refusal
+
 MAX_PICTURE_BYTES = 5 * 1024 * 1024
 # Twilio's limits for one MMS: ten pictures, and 5 MB for all of them together.
 MAX_PICTURES_PER_MESSAGE = 10
@@ -56,7 +58,7 @@ class Media:
     height: int | None = None
 
 
-class PictureRefused(Exception):
+class PictureRefused(Refusal):
     """A picture SMS Desk will not show; ``str()`` is the sentence shown in its place."""
 
 

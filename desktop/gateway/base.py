@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from desktop.core.errors import Refusal
 from desktop.core.models import Direction
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ class Gateway(Protocol):
         ...
 
 
-class GatewayError(Exception):
+class GatewayError(Refusal):
     """Something went wrong talking to the gateway; ``str(err)`` says what, for a person.
 
     Attributes:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.errors import Refusal
 from desktop.core.models import UserId
 from desktop.core.optouts import REFUSED
 
 
-class StoreError(Exception):
-    """A store failure a person can act on; the message is written for them."""
+class StoreError(Refusal):
+    """A store failure a person can act on; its ``sentence`` is written for them."""
 
 
 class OwnedByOther(StoreError):
@@ -54,3 +55,35 @@ class OptedOut(StoreError):
 
 class TooLate(StoreError):
     """A scheduled message can no longer be edited or cancelled; the message says why."""
+
+
+# Said when a colleague who is not an administrator tries to transfer a conversation nobody
+# owns: replying makes it theirs, and then it is theirs to hand over.
+NOBODY_OWNS_IT = (
+    "Nobody owns this conversation yet, so there is nothing to transfer: reply to it first "
+    "(you become its owner), then transfer it."
+)
+
+
+def transfer_refusal(
+    owner_id: int | None, owner_label: str | None, by: int, by_is_admin: bool
+) -> NotAllowed | None:
+    """Why ``by`` may not transfer a conversation owned by ``owner_id`` (None: they may).
+
+    The rule of ``store.ownership.transfer``, which enforces it in its UPDATE and explains a
+    refusal with this; the window asks it too, before listing colleagues, so a transfer
+    that would be refused is not offered.
+
+    Args:
+        owner_id: who owns the conversation now (None: nobody).
+        owner_label: the owner as colleagues see them, ``"Anna Smith (101)"``.
+        by: the colleague who wants to transfer it.
+        by_is_admin: whether ``by`` is an (enabled) administrator.
+    """
+    if by_is_admin or (owner_id is not None and owner_id == by):
+        return None
+    if owner_id is None:
+        return NotAllowed(NOBODY_OWNS_IT)
+    return NotAllowed(
+        f"Only the owner, {owner_label}, or an administrator can transfer this conversation."
+    )

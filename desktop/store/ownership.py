@@ -36,7 +36,13 @@ from desktop.core.models import (
 )
 from desktop.store.context import Context
 from desktop.store.conversations import Conversations
-from desktop.store.errors import NotAllowed, OwnedByOther, OwnershipChanged, StoreError
+from desktop.store.errors import (
+    NotAllowed,
+    OwnedByOther,
+    OwnershipChanged,
+    StoreError,
+    transfer_refusal,
+)
 from desktop.store.records import aware
 from desktop.store.rows import OWNER, AnyRow, baseline_of, label
 from desktop.store.tables import UTCDateTime, conversation_reads, conversations, users
@@ -217,9 +223,10 @@ class Ownership:
     ) -> Conversation:
         """Hand a conversation to a colleague, who sees it unread and owns it from now on.
 
-        Allowed to its owner, to an enabled administrator, and to anyone while nobody owns
-        it; ``by``'s rights are read from the users table inside the UPDATE's WHERE clause,
-        never taken from the caller. ``to`` must be an enabled colleague who does not own it
+        Allowed to its owner and to an enabled administrator (while nobody owns it, to an
+        administrator only: a colleague replies first and so owns it); ``by``'s rights are
+        read from the users table inside the UPDATE's WHERE clause, never taken from the
+        caller. ``to`` must be an enabled colleague who does not own it
         already. One transaction: the new owner (the conversation comes back to Chats if it
         was archived or dealt with), the history line ("Transferred from Anna Smith (101) to
         Ben Jones (102) — please call back") and the recipient's mark of unread.
@@ -266,7 +273,7 @@ class Ownership:
                     c.owner_id.is_(None)
                     if previous_owner is None
                     else c.owner_id == previous_owner,
-                    or_(c.owner_id.is_(None), c.owner_id == by, _enabled_admin(by)),
+                    or_(c.owner_id == by, _enabled_admin(by)),
                     or_(c.owner_id.is_(None), c.owner_id != to),
                     _enabled(by),
                     _enabled(to),
@@ -313,9 +320,9 @@ class Ownership:
         owner_id, owner_label = state
         if owner_id == to:
             raise NotAllowed(f"{owner_label} already owns it.")
-        raise NotAllowed(
-            f"Only the owner, {owner_label}, or an administrator can transfer this conversation."
-        )
+        refusal = transfer_refusal(owner_id, owner_label, by, self._is_admin(conn, by))
+        # None: it was allowed now, so the owner changed between the read and the UPDATE.
+        raise refusal or OwnershipChanged("Someone changed who owns it just now. Try again.")
 
     def mark_dealt_with(
         self,

@@ -36,6 +36,7 @@ from desktop.core.media import PICTURE_PREVIEW
 from desktop.core.models import Conversation, ConversationId, Direction, StoreChange
 from desktop.core.phone import format_for_display
 from desktop.ui import formatting, glyphs
+from desktop.ui.failures import failure_of
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
 
@@ -302,7 +303,8 @@ class ChatListModel(QAbstractListModel):
     def _fetch_failed(self, error: Exception, generation: int) -> None:
         if generation == self._generation:
             self._fetching = False
-        self._tasks.sig_error.emit(f"Could not load the chat list: {error}")
+        failure = failure_of(error, "load the chat list")
+        self._tasks.sig_error.emit(f"Could not load the chat list. {failure.sentence}")
 
     def apply_change(self, change: StoreChange) -> None:
         """Bring the loaded rows up to date with conversations that changed."""

@@ -45,7 +45,8 @@ from desktop.contacts_io import (
 from desktop.core.models import Contact, ContactDraft, ContactId
 from desktop.core.phone import check_number, format_for_display
 from desktop.private_files import write_private_text
-from desktop.store.errors import StoreError
+from desktop.ui.failures import Failure
+from desktop.ui.operations import ContactOperations
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_question
 
@@ -175,19 +176,20 @@ class ContactEditor(QDialog):
             return
         self.buttons.setEnabled(False)
         store = self._store
-        self._tasks.run(lambda: store.contacts.save(draft), self._saved, self._failed)
+        ContactOperations(self._tasks, store, self._show_problem).save_contact(
+            draft, self._saved, self._failed
+        )
 
     def _saved(self, contact: Contact) -> None:
         self.sig_saved.emit(contact)
         self.accept()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, failure: Failure) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, StoreError):
-            self._show_problem(str(error))
+        if failure.refusal is not None:
+            self._show_problem(failure.sentence)
         else:
-            log.error("saving a contact failed", exc_info=error)
-            self._show_problem("The contact could not be saved. Details are in the log file.")
+            self._show_problem(f"The contact could not be saved. {failure.sentence}")
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -428,7 +430,9 @@ class ContactsDialog(QDialog):
 
     def delete(self, contact_id: ContactId) -> None:
         store = self._store
-        self._tasks.run(lambda: store.contacts.delete(contact_id), lambda _r: self.refresh())
+        ContactOperations(self._tasks, store, self._set_status).delete_contacts(
+            [contact_id], lambda _r: self.refresh()
+        )
 
     # -- import and export ----------------------------------------------------------------
 
@@ -453,8 +457,11 @@ class ContactsDialog(QDialog):
         self._tasks.run(read, lambda p: self._preview(p, path.name), self._read_failed)
 
     def _read_failed(self, error: Exception) -> None:
-        if isinstance(error, ContactFileError | OSError):
-            self._set_status(f"Nothing was imported. {error}")
+        if isinstance(error, ContactFileError):
+            self._set_status(f"Nothing was imported. {error.sentence}")
+        elif isinstance(error, OSError):
+            reason = error.strerror or "it could not be read"
+            self._set_status(f"Nothing was imported: {reason}.")
         else:
             log.error("reading a contacts file failed", exc_info=error)
             self._set_status("Nothing was imported: the file could not be read.")
@@ -469,10 +476,11 @@ class ContactsDialog(QDialog):
     def _import(self, preview: ImportPreview) -> None:
         store = self._store
         drafts = preview.drafts
-        self._tasks.run(
+        ContactOperations(self._tasks, store, self._set_status).run(
+            "import contacts",
             lambda: store.contacts.import_drafts(drafts),
             self._imported,
-            lambda err: self._set_status(f"Nothing was imported. {err}"),
+            lambda failure: self._set_status(f"Nothing was imported. {failure.sentence}"),
         )
 
     def _imported(self, result: ImportResult) -> None:
@@ -510,10 +518,13 @@ class ContactsDialog(QDialog):
             write_private_text(path, text)  # names and numbers: for its owner only
             return len(contacts)
 
-        self._tasks.run(
+        ContactOperations(self._tasks, store, self._set_status).run(
+            "export contacts",
             write,
             lambda n: self._set_status(f"Exported {n} contact(s) to {path}."),
-            lambda err: self._set_status(f"The contacts could not be exported: {err}"),
+            lambda failure: self._set_status(
+                f"The contacts could not be exported. {failure.sentence}"
+            ),
         )
 
     def _set_status(self, text: str) -> None:

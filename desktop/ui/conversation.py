@@ -1,5 +1,6 @@
 """The conversation widget: header, an opt-out banner, messages, a Retry banner and the
-"Say something" box with Send and Send later.
+"Say something" box with Send and Send later (the header and banners are in
+desktop.ui.conversation_header, the box itself in desktop.ui.composer).
 
 A message typed here is stored (in the store thread) before anything else happens; only then
 is the sync worker woken to send it. If storing fails, the text goes back into the box.
@@ -15,16 +16,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QRectF, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
     QDropEvent,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,9 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,18 +46,24 @@ from desktop.core.models import (
     UserId,
     utcnow,
 )
-from desktop.core.optouts import blocked_placeholder, blocked_reason
-from desktop.core.phone import SenderKind, format_for_display, reply_refusal, sender_kind
+from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
 from desktop.picture_cache import PictureCache
-from desktop.picture_sending import CannotSendPicture, PicturePublisher
-from desktop.store.errors import OptedOut, OwnedByOther, StoreError
-from desktop.ui import glyphs
-from desktop.ui.chat_list import conversation_title
+from desktop.picture_sending import PicturePublisher
+from desktop.store.errors import OwnedByOther
+from desktop.ui.composer import (
+    MessageEdit,
+    reply_blocked_placeholder,
+    reply_blocked_reason,
+    reply_blocked_title,
+)
+from desktop.ui.conversation_header import ConversationHeader, FailureBanner, OptOutBanner
+from desktop.ui.failures import Failure
 from desktop.ui.find_bar import ConversationFind, FindBar
 from desktop.ui.message_view import MessageListView
 from desktop.ui.messages import MessageListModel
+from desktop.ui.operations import ConversationOperations
 from desktop.ui.pictures import PictureViewer, Thumbnails
 from desktop.ui.scheduling import QuietHours, SendLaterDialog, ask_quiet_hours, no_quiet_hours
 from desktop.ui.tasks import TaskRunner
@@ -72,340 +72,15 @@ from desktop.ui.templates import (
     SlashCompleter,
     TemplateLibrary,
     TemplateMenu,
-    VariableHighlighter,
     insert_filled_template,
     template_button,
 )
-from desktop.ui.widgets import ElidedLabel, plain_tooltip
+from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop.store.ports import ConversationStore
 
 log = logging.getLogger("smsdesk.ui.conversation")
-
-MAX_COMPOSER_LINES = 6
-
-
-class MessageEdit(QPlainTextEdit):
-    """The "Say something" box: Enter sends, Shift+Enter starts a new line, and it grows
-    with its text up to a few lines.
-
-    Signals:
-        sig_submit(): the user pressed Enter.
-    """
-
-    sig_submit = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("composer")
-        self.setPlaceholderText("Say something")
-        self.setAccessibleName("Say something")
-        self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
-        self._fit_height()
-        # Template variables still to fill in stand out before anything is sent.
-        self.highlighter = VariableHighlighter(self.document())
-        self.completer_visible: Callable[[], bool] = lambda: False
-
-    def event(self, event: QEvent) -> bool:
-        # Tab would move the focus before keyPressEvent sees it; with completions open it
-        # takes the template instead.
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and self.completer_visible()
-        ):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-        if event.key() in keys and self.completer_visible():
-            # Left to the completer: QCompleter offers keys to the box first and completes
-            # (Enter and Tab take the template) only when the box ignores them.
-            event.ignore()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            modifiers = event.modifiers()
-            if modifiers & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-                return
-            if not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
-                self.sig_submit.emit()
-                return
-        super().keyPressEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The style sheet's font and padding arrive with polishing, after the first fit.
-        super().showEvent(event)
-        self._fit_height()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_height()
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        # Paste as plain text only: formatting from other apps has no meaning in an SMS.
-        if source.hasText():
-            self.insertPlainText(source.text())
-
-    def _fit_height(self, *_args: object) -> None:
-        lines = max(1, min(MAX_COMPOSER_LINES, int(self.document().size().height())))
-        margins = self.contentsMargins()
-        frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
-        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame + 4)
-
-
-# What the header says under a peer shown by its own name (no contact name): what it is.
-_SENDER_KINDS = {
-    SenderKind.NUMBER: "SMS",
-    SenderKind.SHORT_CODE: "Short code",
-    SenderKind.ALPHANUMERIC: "Sender name: replies can't be delivered",
-}
-
-
-def short_label(label: str) -> str:
-    """ "Anna Smith (101)" → "Anna (101)": the header's short way to name a colleague."""
-    name, _, extension = label.rpartition(" (")
-    if not name:
-        return label
-    return f"{name.split()[0]} ({extension}"
-
-
-class ConversationHeader(QWidget):
-    """Who the conversation is with (avatar, name, number, owner) and what can be done with
-    it: Call, Transfer, Dealt with, More options (Archive, Add contact, Mark as unread), Close.
-
-    Every action is a QAction with the label as its accessible name and its shortcut in the
-    tooltip; the buttons are views of those actions.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("conversationHeader")
-        self._title = ElidedLabel()
-        self._title.setObjectName("conversationTitle")
-        self._subtitle = QLabel()  # a number is never cut short
-        self._subtitle.setObjectName("conversationSubtitle")
-        self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.owner = ElidedLabel()
-        self.owner.setObjectName("ownerLabel")
-        self.owner.setAccessibleName("Owner")
-        self._avatar_label = ""
-        self._avatar_key = ""
-        text = QVBoxLayout()
-        text.setSpacing(0)
-        text.addWidget(self._title)
-        details = QHBoxLayout()
-        details.setSpacing(10)
-        details.addWidget(self._subtitle)
-        details.addWidget(self.owner, 1)
-        text.addLayout(details)
-
-        self.call_action = self._action("Call", "Ctrl+Shift+L")
-        self.transfer_action = self._action("Transfer", "Ctrl+Shift+T")
-        self.dealt_with_action = self._action("Dealt with", "Ctrl+Shift+D")
-        self.close_action = self._action("Close", "Ctrl+W")
-        self.archive_action = self._action("Archive", "Ctrl+Shift+A")
-        self.contact_action = self._action("Add contact", "")
-        self.unread_action = self._action("Mark as unread", "Ctrl+Shift+U")
-        self.export_action = self._action("Export…", "")
-        self.more_menu = QMenu(self)
-        self.more_menu.setAccessibleName("More options")
-        for action in (self.archive_action, self.contact_action, self.unread_action):
-            self.more_menu.addAction(action)
-        self.more_menu.addSeparator()
-        self.more_menu.addAction(self.export_action)
-
-        self.actions_layout = QHBoxLayout()
-        self.actions_layout.setSpacing(6)
-        for action in (self.call_action, self.transfer_action, self.dealt_with_action):
-            self.actions_layout.addWidget(self._button(action))
-        self.more_button = QToolButton()
-        self.more_button.setObjectName("moreOptions")
-        self.more_button.setText("More options")
-        self.more_button.setAccessibleName("More options")
-        self.more_button.setToolTip("More options: Archive, Add contact, Mark as unread")
-        self.more_button.setMenu(self.more_menu)
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.actions_layout.addWidget(self.more_button)
-        self.actions_layout.addWidget(self._button(self.close_action))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(64, 10, 16, 10)
-        layout.addLayout(text, 1)
-        layout.addLayout(self.actions_layout)
-
-    def _action(self, label: str, shortcut: str) -> QAction:
-        action = QAction(label, self)
-        action.setObjectName(label.lower().replace(" ", "_") + "_action")
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{label} ({native})")
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setObjectName("headerAction")
-        button.setAccessibleName(action.text())
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        return button
-
-    def show_conversation(
-        self, conversation: Conversation, region: str, me: int | None = None
-    ) -> None:
-        title = conversation_title(conversation, region)
-        number = format_for_display(conversation.peer_number, region)
-        self._title.setText(title)
-        kind = sender_kind(conversation.peer_number)
-        self._subtitle.setText(number if title != number else _SENDER_KINDS[kind])
-        owner_id = conversation.owner_id
-        if owner_id is None:
-            self.owner.setText("Unowned — the first to reply owns it")
-            self.owner.setProperty("state", "free")
-        elif me is not None and owner_id == me:
-            self.owner.setText("Owner: you")
-            self.owner.setProperty("state", "mine")
-        else:
-            self.owner.setText(f"Owner: {short_label(conversation.owner_label or '')}")
-            self.owner.setProperty("state", "other")
-        self.owner.style().unpolish(self.owner)
-        self.owner.style().polish(self.owner)
-        self._avatar_label = conversation.display_name or ""
-        self._avatar_key = conversation.peer_number
-        label = "Edit contact" if conversation.display_name else "Add contact"
-        self.contact_action.setText(label)
-        self.archive_action.setText("Unarchive" if conversation.archived else "Archive")
-        self.dealt_with_action.setEnabled(
-            conversation.dealt_with_at is None or not conversation.archived
-        )
-        self.setAccessibleName(f"Conversation with {title}")
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), 68)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._avatar_key:
-            return
-        painter = QPainter(self)
-        size = 40
-        top = (self.height() - size) / 2
-        glyphs.paint_avatar(
-            painter, QRectF(14, top, size, size), self._avatar_label, self._avatar_key
-        )
-
-
-class FailureBanner(QFrame):
-    """Shown while messages in this conversation failed: the reason and a Retry button.
-
-    Signals:
-        sig_retry(): Retry was pressed (retries every failed message shown).
-    """
-
-    sig_retry = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("failureBanner")
-        self._text = QLabel()
-        self._text.setTextFormat(Qt.TextFormat.PlainText)
-        self._text.setWordWrap(True)
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.setAccessibleName("Retry")
-        self.retry_button.clicked.connect(self.sig_retry)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 12, 8)
-        layout.addWidget(self._text, 1)
-        layout.addWidget(self.retry_button)
-        self.hide()
-
-    def show_failures(self, failed: list[Message]) -> None:
-        if not failed:
-            self.hide()
-            return
-        latest = failed[-1]
-        reason = latest.error_message or "The gateway refused it."
-        if len(failed) == 1:
-            self._text.setText(f"A message was not sent. {reason}")
-        else:
-            self._text.setText(f"{len(failed)} messages were not sent. Latest: {reason}")
-        self.show()
-
-    @property
-    def text(self) -> str:
-        return self._text.text()
-
-
-def reply_blocked_reason(conversation: Conversation | None) -> str:
-    """Why nothing can be sent in ``conversation`` ("" when it can): a sender name (which
-    carriers deliver nothing to), or a number that opted out."""
-    if conversation is None:
-        return ""
-    refusal = reply_refusal(conversation.peer_number)
-    if refusal:
-        return refusal
-    if conversation.opted_out_at is None:
-        return ""
-    return blocked_reason(conversation.opt_out_reason or "STOP", conversation.opted_out_at)
-
-
-def reply_blocked_placeholder(conversation: Conversation | None) -> str:
-    """The disabled box's one-line placeholder ("" when sending is allowed)."""
-    if conversation is None:
-        return ""
-    if reply_refusal(conversation.peer_number):
-        return "Replies to a sender name can't be delivered"
-    if conversation.opted_out_at is None:
-        return ""
-    return blocked_placeholder(conversation.opt_out_reason or "STOP")
-
-
-def reply_blocked_title(conversation: Conversation | None) -> str:
-    """What the reason is, for a screen reader: "Can't reply" or "Opted out"."""
-    if conversation is not None and reply_refusal(conversation.peer_number):
-        return "Can't reply"
-    return "Opted out"
-
-
-class OptOutBanner(QFrame):
-    """Shown at the top of a conversation whose number opted out: why nothing can be sent."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("optOutBanner")
-        self._text = QLabel()
-        self._text.setObjectName("optOutText")
-        self._text.setTextFormat(Qt.TextFormat.PlainText)
-        self._text.setWordWrap(True)
-        self._text.setAccessibleName("Opted out")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(self._text, 1)
-        self.hide()
-
-    def show_reason(self, reason: str, title: str = "Opted out") -> None:
-        self._text.setText(reason)
-        self._text.setAccessibleName(title)
-        self.setVisible(bool(reason))
-
-    @property
-    def text(self) -> str:
-        parent = self.parentWidget()
-        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
-        return self._text.text() if shown else ""
 
 
 class ConversationWidget(QWidget):
@@ -425,23 +100,11 @@ class ConversationWidget(QWidget):
     Signals:
         sig_message_queued(Message): a message was stored in the outbox (wake the worker).
         sig_error(str): something the user should be told about.
-        sig_contact_requested(Conversation): Add contact / Edit contact for this number.
-        sig_call(Conversation), sig_transfer(Conversation), sig_dealt_with(Conversation),
-        sig_archive(Conversation, bool), sig_mark_unread(Conversation): the header's actions.
-        sig_close(): Close: back to the chat list.
         sig_fetch_picture(int, str): this desk's cache lacks a picture (media id, cache key).
     """
 
     sig_message_queued = Signal(object)
     sig_error = Signal(str)
-    sig_contact_requested = Signal(object)
-    sig_call = Signal(object)
-    sig_transfer = Signal(object)
-    sig_dealt_with = Signal(object)
-    sig_archive = Signal(object, bool)
-    sig_mark_unread = Signal(object)
-    sig_export = Signal(object)
-    sig_close = Signal()
     sig_fetch_picture = Signal(int, str)
 
     def __init__(
@@ -468,6 +131,8 @@ class ConversationWidget(QWidget):
         self._attachments: tuple[Path, ...] = ()  # pictures to send with the next message
         self._store = store
         self._tasks = tasks
+        # User actions run as operations; their refusals and failures end here as sentences.
+        self.operations = ConversationOperations(tasks, store, self.sig_error.emit)
         self._region = region
         self._desk_number = desk_number
         self._conversation: Conversation | None = None
@@ -478,23 +143,6 @@ class ConversationWidget(QWidget):
         self.send_later_dialog: SendLaterDialog | None = None
 
         self.header = ConversationHeader()
-        header = self.header
-        for action, signal in (
-            (header.call_action, self.sig_call),
-            (header.transfer_action, self.sig_transfer),
-            (header.dealt_with_action, self.sig_dealt_with),
-            (header.contact_action, self.sig_contact_requested),
-            (header.unread_action, self.sig_mark_unread),
-            (header.export_action, self.sig_export),
-        ):
-            action.triggered.connect(lambda _c=False, s=signal: self._emit_for_conversation(s))
-        header.archive_action.triggered.connect(
-            lambda: (
-                self._conversation is not None
-                and self.sig_archive.emit(self._conversation, not self._conversation.archived)
-            )
-        )
-        header.close_action.triggered.connect(self.sig_close)
         self.model = MessageListModel(store, tasks, self)
         self.view = MessageListView()
         self.view.setModel(self.model)
@@ -631,10 +279,6 @@ class ConversationWidget(QWidget):
             return MessageId(0)
         return self.model.message_at(rows - 1).id
 
-    def _emit_for_conversation(self, signal: SignalInstance) -> None:
-        if self._conversation is not None:
-            signal.emit(self._conversation)
-
     @property
     def desk_number(self) -> str:
         return self._desk_number
@@ -668,6 +312,7 @@ class ConversationWidget(QWidget):
     def use_store(self, store: ConversationStore) -> None:
         """Write through ``store`` from now on (the session's new view; GUI thread only)."""
         self._store = store
+        self.operations.use_store(store)
 
     def show_conversation(self, conversation: Conversation) -> None:
         """Show ``conversation`` (keeping the draft of the one that was open)."""
@@ -870,7 +515,6 @@ class ConversationWidget(QWidget):
             parent=self,
         )
         self.send_later_dialog = dialog
-        store = self._store
 
         def chosen(result: int) -> None:
             self.send_later_dialog = None
@@ -879,12 +523,8 @@ class ConversationWidget(QWidget):
                 return
             body, when = dialog.body, dialog.scheduled_at
             cancel = dialog.cancel_if_reply.isChecked()
-            self._tasks.run(
-                lambda: store.outbound.edit_scheduled(
-                    message.id, body, when, cancel_if_reply=cancel
-                ),
-                None,
-                lambda err: self.sig_error.emit(str(err)),
+            self.operations.edit_scheduled(
+                message.id, body, when, cancel_if_reply=cancel, on_failed=self._failed
             )
 
         dialog.finished.connect(chosen)
@@ -892,12 +532,10 @@ class ConversationWidget(QWidget):
 
     def cancel_scheduled(self, message_id: MessageId) -> None:
         """Cancel a scheduled message (refused if it is being sent)."""
-        store = self._store
-        self._tasks.run(
-            lambda: store.outbound.cancel_scheduled(message_id),
-            None,
-            lambda err: self.sig_error.emit(str(err)),
-        )
+        self.operations.cancel_scheduled(MessageId(message_id), on_failed=self._failed)
+
+    def _failed(self, failure: Failure) -> None:
+        self.sig_error.emit(failure.sentence)
 
     def _ask_unfilled(self, unfilled: tuple[str, ...]) -> None:
         names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
@@ -1052,20 +690,17 @@ class ConversationWidget(QWidget):
                 cancel_if_reply=cancel_if_reply,
             )
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             if self._conversation is not None and self._conversation.id == conversation_id:
                 if not self.editor.toPlainText().strip():
                     self.editor.setPlainText(body)
                 self.set_attachments(paths)
-            if isinstance(error, CannotSendPicture | StoreError):
-                self.show_hint(str(error))
+            if failure.refusal is not None:
+                self.show_hint(failure.sentence)
                 return
-            log.error("could not store outgoing pictures", exc_info=error)
-            self.sig_error.emit(
-                f"Your pictures could not be saved, so they were not sent: {error}."
-            )
+            self.sig_error.emit(f"Your pictures were not sent. {failure.sentence}")
 
-        self._tasks.run(work, self.sig_message_queued.emit, failed)
+        self.operations.run("store outgoing pictures", work, self.sig_message_queued.emit, failed)
 
     def open_picture(self, media: Media) -> None:
         """Show a picture full size."""
@@ -1092,8 +727,6 @@ class ConversationWidget(QWidget):
         scheduled_at: datetime | None = None,
         cancel_if_reply: bool = False,
     ) -> None:
-        desk, me, store = self._desk_number, self._user_id, self._store
-
         def put_back() -> None:
             if self._conversation is not None and self._conversation.id == conversation_id:
                 if not self.editor.toPlainText().strip():
@@ -1101,13 +734,13 @@ class ConversationWidget(QWidget):
             else:
                 self._drafts[conversation_id] = body
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             put_back()
-            if isinstance(error, OwnedByOther):
+            if isinstance(failure.refusal, OwnedByOther):
                 self._offer_take_over(
                     conversation_id,
                     body,
-                    error,
+                    failure.refusal,
                     lambda: self._queue(
                         conversation_id,
                         body,
@@ -1116,26 +749,19 @@ class ConversationWidget(QWidget):
                     ),
                 )
                 return
-            if isinstance(error, OptedOut):
-                self.sig_error.emit(f"{error} Your message was not sent; its text is kept.")
-                return
-            log.error("could not store an outgoing message", exc_info=error)
             self.sig_error.emit(
-                f"Your message could not be saved, so it was not sent: {error}. "
-                "Its text is back in the box."
+                f"{failure.sentence} Your message was not sent; its text is back in the box."
             )
 
-        self._tasks.run(
-            lambda: store.outbound.queue(
-                conversation_id,
-                body,
-                desk_number=desk,
-                user_id=me,
-                scheduled_at=scheduled_at,
-                cancel_if_reply=cancel_if_reply,
-            ),
-            self.sig_message_queued.emit,
-            failed,
+        self.operations.queue_message(
+            conversation_id,
+            body,
+            desk_number=self._desk_number,
+            user_id=self._user_id,
+            scheduled_at=scheduled_at,
+            cancel_if_reply=cancel_if_reply,
+            on_done=self.sig_message_queued.emit,
+            on_failed=failed,
         )
 
     def _offer_take_over(
@@ -1165,7 +791,6 @@ class ConversationWidget(QWidget):
         def answered(_result: int) -> None:
             if box.clickedButton() is not take or self._user_id is None:
                 return  # the text stays in the box
-            me, store = self._user_id, self._store
 
             def taken(_conversation: Conversation) -> None:
                 showing = (
@@ -1175,12 +800,8 @@ class ConversationWidget(QWidget):
                     self.editor.clear()
                 requeue()
 
-            self._tasks.run(
-                lambda: store.ownership.take_over(
-                    conversation_id, me, expected_owner=owned.owner_id
-                ),
-                taken,
-                lambda err: self.sig_error.emit(str(err)),
+            self.operations.take_over(
+                conversation_id, self._user_id, owned.owner_id, taken, self._failed
             )
 
         box.finished.connect(answered)
@@ -1188,12 +809,7 @@ class ConversationWidget(QWidget):
 
     def retry(self, message_id: MessageId) -> None:
         """Send a failed message again."""
-        store = self._store
-        self._tasks.run(
-            lambda: store.outbound.retry(message_id),
-            self.sig_message_queued.emit,
-            lambda err: self.sig_error.emit(str(err)),
-        )
+        self.operations.retry(MessageId(message_id), self.sig_message_queued.emit, self._failed)
 
     def retry_all_failed(self) -> None:
         for message in self.model.failed_messages():

@@ -39,15 +39,17 @@ from desktop.gateway.connection import GatewayConfig, GatewayFactory
 from desktop.gateway.registry import CarrierRegistry, PictureDelivery
 from desktop.picture_cache import PictureCache
 from desktop.picture_sending import PicturePublisher
-from desktop.store import OptedOut, OwnedByOther, Store, open_store
+from desktop.store import OwnedByOther, Store, open_store
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.early_start import EarlyStart
+from desktop.ui.failures import Failure
 from desktop.ui.first_paint import watch_first_paint
 from desktop.ui.help import AboutDialog
 from desktop.ui.live_settings import SECRETS, LiveSettings
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import APP_TITLE, MainWindow
 from desktop.ui.notifier import Notifier
+from desktop.ui.operations import ConversationOperations
 from desktop.ui.popup_stack import PopupStack
 from desktop.ui.popups import MessagePopup
 from desktop.ui.session_snapshot import keep_snapshot, save_snapshot
@@ -408,10 +410,10 @@ class SmsDesk:
         store = self.session
         if store is None:
             return
-        self.tasks.run(
-            lambda: store.conversations.mark_read(
-                ConversationId(conversation_id), up_to=MessageId(up_to)
-            )
+        window = self.window
+        show_error = window.show_error if window else log.error
+        ConversationOperations(self.tasks, store, show_error).mark_read(
+            ConversationId(conversation_id), MessageId(up_to)
         )
 
     def open_conversation_by_id(self, conversation_id: int) -> None:
@@ -446,38 +448,34 @@ class SmsDesk:
         # Answering reads what the pop-up showed, not an SMS that arrived while typing.
         seen = MessageId(popup.newest_shown_id)
 
-        def store_reply() -> Message:
-            message = store.outbound.queue(
-                cid,
-                text,
-                desk_number=desk,
-                user_id=me,
-                scheduled_at=scheduled_at,
-                cancel_if_reply=scheduled_at is not None,
-                seen_up_to=seen,
-            )
-            store.conversations.mark_read(cid, user_id=me, up_to=seen)
-            return message
-
         def stored(message: Message) -> None:
             if self.sync is not None:
                 self.sync.sig_wake.emit()
             if shiboken6.isValid(popup):
                 popup.track(message)
 
-        def failed(error: Exception) -> None:
+        def failed(failure: Failure) -> None:
             if not shiboken6.isValid(popup):
                 return
-            if isinstance(error, OwnedByOther):
-                popup.reply_failed(f"{error} Open the conversation to take over.")
+            if isinstance(failure.refusal, OwnedByOther):
+                popup.reply_failed(f"{failure.sentence} Open the conversation to take over.")
                 return
-            if isinstance(error, OptedOut):
-                popup.reply_failed(str(error))
+            if failure.refusal is not None:
+                popup.reply_failed(failure.sentence)
                 return
-            log.error("a reply from a pop-up could not be stored", exc_info=error)
-            popup.reply_failed(f"Not saved, so not sent: {error}")
+            popup.reply_failed(f"Not saved, so not sent. {failure.sentence}")
 
-        self.tasks.run(store_reply, stored, failed)
+        ConversationOperations(self.tasks, store, popup.reply_failed).queue_message(
+            cid,
+            text,
+            desk_number=desk,
+            user_id=me,
+            scheduled_at=scheduled_at,
+            cancel_if_reply=scheduled_at is not None,
+            seen_up_to=seen,
+            on_done=stored,
+            on_failed=failed,
+        )
 
     # -- the last session's snapshot --------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop.config import Paths
+from desktop.ui.failures import failure_of
 from desktop.ui.icons import app_icon
 from desktop.ui.tasks import TaskRunner
 
@@ -117,7 +118,8 @@ class AboutDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.copy_button.setEnabled(True)
-        self.status.setText(f"The diagnostics could not be gathered: {error}")
+        failure = failure_of(error, "gather the diagnostics")
+        self.status.setText(f"The diagnostics could not be gathered. {failure.sentence}")
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:

@@ -307,7 +307,7 @@ class LoginDialog(QDialog):
         try:
             extension = self._rule.check(self.extension.text())
         except NotAnExtension as problem:
-            self._show_extension_hint(str(problem))
+            self._show_extension_hint(problem.sentence)
             self.extension.setFocus()
             return
         self.extension_hint.hide()
@@ -341,7 +341,7 @@ class LoginDialog(QDialog):
         try:
             self._credentials.remember_password(user.extension, password, database=database)
         except KeyringUnavailable as err:
-            return user, f"Signed in, but your password could not be remembered: {err}"
+            return user, f"Signed in, but your password could not be remembered: {err.sentence}"
         return user, ""
 
     def _create_account(self, extension: str, password: str, remember: bool) -> None:
@@ -398,9 +398,9 @@ class LoginDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         if isinstance(error, NotAnExtension):
-            self._show_extension_hint(str(error))
+            self._show_extension_hint(error.sentence)
         elif isinstance(error, AccountError | KeyringUnavailable):
-            self.show_error(str(error))
+            self.show_error(error.sentence)
         else:
             log.error("sign-in failed unexpectedly", exc_info=error)
             self.show_error("Signing in failed unexpectedly. Details are in the log file.")
@@ -413,7 +413,7 @@ class LoginDialog(QDialog):
         self._failed(error)
         # Throttled, the saved password was not even checked: its own sentence says it all.
         if isinstance(error, SignInError) and not isinstance(error, SignInThrottled):
-            reason = str(error).rstrip(".")
+            reason = error.sentence.rstrip(".")
             self.show_error(f"{reason}. The saved password no longer works: type your password.")
         if not self.isVisible():
             self.show()

@@ -1,26 +1,27 @@
-"""The main window: the Chat page (chat list left, conversation right) and the status bar."""
+"""The main window: the Chat page (chat list left, conversation right) and the status bar.
+
+``MainWindow`` builds the window and coordinates its panes (the chat list and its search,
+the conversation shown on the right, committed changes, the unread count). What it does is
+split by layer, each its own module: the status bar and notices
+(``desktop.ui.window_status``), the commands the user gives (``desktop.ui.window_commands``)
+and the menus and shortcuts (``desktop.ui.window_menus``).
+"""
 
 from __future__ import annotations
 
-import logging
-import subprocess
-import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMessageBox,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,123 +30,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import Settings
-from desktop.core.calling import CallTemplateError, CannotCall, call_target
-from desktop.core.models import Contact, Conversation, Message, StoreChange, UserId, utcnow
-from desktop.core.phone import format_for_display
-from desktop.sync.status import LinkState, SyncReport
-from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
+from desktop.core.models import Conversation, StoreChange
+from desktop.ui.chat_list import ChatListModel, ChatListView
 from desktop.ui.live_settings import LiveSettings
-from desktop.ui.set_aside import SetAsideDialog, SetAsideNotice
+from desktop.ui.operations import ConversationOperations
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import plain_tooltip
+from desktop.ui.window_commands import NEWER_KEPT_IN_CHATS
+from desktop.ui.window_menus import WindowMenus
+from desktop.ui.window_status import APP_TITLE, ConnectionIndicator
 
-if TYPE_CHECKING:  # the dialogs load when first opened, the store after the first paint
+if TYPE_CHECKING:  # the store loads after the first paint
     from desktop.accounts import Accounts, User
     from desktop.store.ports import WindowStore
-    from desktop.ui.contacts import ContactsDialog
-    from desktop.ui.conversation import ConversationWidget
-    from desktop.ui.help import ShortcutsDialog
-    from desktop.ui.new_conversation import NewConversationDialog
 
-log = logging.getLogger("smsdesk.ui.main_window")
-
-APP_TITLE = "SMS Desk"
-# Said when Dealt with or Archive found an SMS newer than what the window showed.
-NEWER_KEPT_IN_CHATS = "a new message arrived just now, so the conversation stays in Chats."
-
-
-class ConnectionIndicator(QWidget):
-    """The status bar's word on the gateway: "Connected", or "Offline — retrying in 8 s"
-    with a Retry now button.
-
-    Signals:
-        sig_retry_now(): the user pressed Retry now.
-    """
-
-    sig_retry_now = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("connectionIndicator")
-        self._dot = QLabel()
-        self._dot.setObjectName("connectionDot")
-        self._dot.setFixedSize(10, 10)
-        self._label = QLabel("Connecting…")
-        self._label.setObjectName("connectionText")
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        self.retry_button = QPushButton("Retry now")
-        self.retry_button.setObjectName("retryNow")
-        self.retry_button.setAccessibleName("Retry now")
-        self.retry_button.setFlat(True)
-        self.retry_button.clicked.connect(self.sig_retry_now)
-        self.retry_button.hide()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 8, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self._dot)
-        layout.addWidget(self._label)
-        layout.addWidget(self.retry_button)
-        self._state = LinkState.CONNECTING
-        self._headline = ""
-        self._detail = ""
-        self._retry_at = 0.0
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._refresh)
-        self._set_dot("connecting")
-
-    @property
-    def text(self) -> str:
-        return self._label.text()
-
-    @property
-    def state(self) -> LinkState:
-        return self._state
-
-    def show_report(self, report: SyncReport) -> None:
-        self._state = report.state
-        self._headline = report.message
-        self._detail = report.detail or report.message
-        self._retry_at = time.monotonic() + report.retry_in
-        if report.state is LinkState.ONLINE:
-            self._countdown.stop()
-        elif not self._countdown.isActive():
-            self._countdown.start()
-        self._refresh()
-
-    def _refresh(self) -> None:
-        remaining = max(0, round(self._retry_at - time.monotonic()))
-        if self._state is LinkState.ONLINE:
-            self._label.setText("Connected")
-            self._label.setToolTip("")
-            self._set_dot("online")
-            self.retry_button.hide()
-        elif self._state is LinkState.OFFLINE:
-            waiting = f"retrying in {remaining} s" if remaining else "retrying…"
-            self._label.setText(f"Offline — {waiting}")
-            self._label.setToolTip(plain_tooltip(self._detail))
-            self._set_dot("offline")
-            self.retry_button.show()
-        elif self._state is LinkState.DATABASE_FAULT:
-            # "Can't reach the database — retrying in 4 s"; what it means in the tooltip.
-            waiting = f"retrying in {remaining} s" if remaining else "retrying…"
-            self._label.setText(f"{self._headline} — {waiting}")
-            self._label.setToolTip(self._detail)
-            self._set_dot("offline")
-            self.retry_button.show()
-        elif self._state is LinkState.NEEDS_ATTENTION:
-            self._label.setText(self._detail)
-            self._label.setToolTip(plain_tooltip(self._detail))
-            self._set_dot("attention")
-            self.retry_button.show()
-        else:
-            self._label.setText("Connecting…")
-            self._set_dot("connecting")
-
-    def _set_dot(self, state: str) -> None:
-        self._dot.setProperty("state", state)
-        self._dot.style().unpolish(self._dot)
-        self._dot.style().polish(self._dot)
+__all__ = [
+    "APP_TITLE",
+    "NEWER_KEPT_IN_CHATS",
+    "ConnectionIndicator",
+    "EmptyConversation",
+    "MainWindow",
+]
 
 
 class EmptyConversation(QWidget):
@@ -168,7 +72,7 @@ class EmptyConversation(QWidget):
         layout.addStretch(1)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus):
     """The Chat page.
 
     Args:
@@ -182,26 +86,18 @@ class MainWindow(QMainWindow):
         can_hide: whether something (the tray) can bring the window back once hidden;
             ``go_live`` may give it later.
 
-    Signals:
+    Signals (besides its layers': sig_retry_now of WindowStatus; sig_settings_requested,
+    sig_sign_out_requested, sig_dnd_toggled and sig_about_requested of WindowMenus):
         sig_message_queued(Message): a message waits in the outbox (wake the worker).
-        sig_retry_now(): the user asked to reconnect now.
-        sig_settings_requested(): Settings… was chosen.
-        sig_sign_out_requested(): Sign out was chosen.
         sig_unread_changed(int): the number of unread conversations changed.
-        sig_dnd_toggled(bool): Do not disturb was switched from the menu (and saved).
         sig_hidden_to_tray(): the window was closed into the tray.
         sig_closed(): the window was closed for good (no tray): the app should quit.
     """
 
     sig_message_queued = Signal(object)
-    sig_retry_now = Signal()
-    sig_settings_requested = Signal()
-    sig_sign_out_requested = Signal()
     sig_unread_changed = Signal(int)
-    sig_dnd_toggled = Signal(bool)
     sig_hidden_to_tray = Signal()
     sig_closed = Signal()
-    sig_about_requested = Signal()
 
     def __init__(
         self,
@@ -228,12 +124,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self._store = store
         self._tasks = tasks
+        # What the user does from this window runs as operations (desktop.ui.operations).
+        self.operations = ConversationOperations(tasks, store, self.show_error)
         region = self._region = settings.current.default_region
         self._unread = -1
         self._inert = False
-        # The conversation panel: built with the window, or by go_live after a start
-        # painted from the snapshot (it needs the store and the signed-in user).
-        self.conversation: ConversationWidget
+        # The table of conversation actions as a menu (desktop.ui.actions).
+        self.conversation_menu = QMenu("C&onversation", self)
 
         self.chat_model = ChatListModel(store, tasks, region, parent=self)
         self.chat_model.me = int(user.id) if user is not None else None
@@ -322,21 +219,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([310, 770])
         self.setCentralWidget(splitter)
 
-        self.connection = ConnectionIndicator()
-        self.connection.sig_retry_now.connect(self.sig_retry_now)
-        self.statusBar().addWidget(self.connection)
-        self.statusBar().setSizeGripEnabled(False)
-        # For administrators: inbound messages that could not be stored (set aside).
-        self.set_aside_notice = SetAsideNotice()
-        self.set_aside_notice.clicked.connect(self.show_set_aside)
-        self.statusBar().addPermanentWidget(self.set_aside_notice)
-        self.set_aside_dialog: SetAsideDialog | None = None
-        self._set_aside_retrying = False
-        self.user_label = QLabel(user.label if user is not None else "")
-        self.user_label.setObjectName("signedInAs")
-        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.user_label.setToolTip("Signed in")
-        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_status_bar(user)
 
         self._unread_timer = QTimer(self)
         self._unread_timer.setSingleShot(True)
@@ -372,16 +255,9 @@ class MainWindow(QMainWindow):
             is_admin=bool(user and user.is_admin),
         )
         self.conversation.quiet_hours = self._settings.quiet_hours
-        self.conversation.sig_call.connect(self.call)
-        self.conversation.sig_transfer.connect(self.transfer)
-        self.conversation.sig_dealt_with.connect(self.mark_dealt_with)
-        self.conversation.sig_archive.connect(self.archive)
-        self.conversation.sig_mark_unread.connect(self.mark_unread)
-        self.conversation.sig_close.connect(self.close_conversation)
-        self.conversation.sig_export.connect(self.export_conversation)
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
-        self.conversation.sig_contact_requested.connect(self.edit_contact_for)
+        self._add_conversation_actions()
         self.right.addWidget(self.conversation)
 
     @property
@@ -420,420 +296,6 @@ class MainWindow(QMainWindow):
         self._refresh_unread()
         self.refresh_set_aside()
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
-        new_sms = QAction("&New SMS…", self)
-        new_sms.setShortcut(QKeySequence.StandardKey.New)
-        new_sms.triggered.connect(lambda: self.new_conversation())
-        menu.addAction(new_sms)
-        self.new_sms_action = new_sms
-        contacts = QAction("&Contacts…", self)
-        contacts.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        contacts.triggered.connect(self.show_contacts)
-        menu.addAction(contacts)
-        self.contacts_action = contacts
-        opt_outs = QAction("&Export opt-out list…", self)
-        opt_outs.triggered.connect(self.export_opt_outs)
-        menu.addAction(opt_outs)
-        self.export_opt_outs_action = opt_outs
-        find = QAction("&Search", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        self.search_action = find
-        self.next_action = self._window_action(
-            "Next conversation", ["Alt+Down", "Ctrl+PgDown"], lambda: self.step_conversation(1)
-        )
-        self.previous_action = self._window_action(
-            "Previous conversation", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step_conversation(-1)
-        )
-        self.send_action = self._window_action(
-            "Send (Enter in the box)", ["Ctrl+Return"], lambda: self.conversation.send()
-        )
-        self.read_action = self._window_action(
-            "Mark as read", ["Ctrl+Shift+R"], self.mark_current_read
-        )
-        menu.addSeparator()
-        dnd = QAction("&Do not disturb", self)
-        dnd.setCheckable(True)
-        dnd.setChecked(self._settings.current.do_not_disturb)
-        dnd.toggled.connect(self._dnd_toggled)
-        menu.addAction(dnd)
-        self.dnd_action = dnd
-        settings = QAction("&Settings…", self)
-        settings.setShortcut(QKeySequence("Ctrl+,"))
-        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings.triggered.connect(self.sig_settings_requested)
-        menu.addAction(settings)
-        self.settings_action = settings
-
-        menu.addSeparator()
-        sign_out = QAction("Sign &out", self)
-        sign_out.triggered.connect(self.sig_sign_out_requested)
-        menu.addAction(sign_out)
-        self.sign_out_action = sign_out
-        quit_action = QAction("&Quit", self)
-        # Not StandardKey.Quit: some platforms bind nothing to it.
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(QApplication.quit)
-        menu.addAction(quit_action)
-        self.quit_action = quit_action
-
-        help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
-        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
-        shortcuts.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(shortcuts)
-        self.shortcuts_action = shortcuts
-        about = QAction("&About SMS Desk", self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.sig_about_requested)
-        help_menu.addAction(about)
-        self.about_action = about
-
-    def _window_action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def shortcut_actions(self) -> list[QAction]:
-        """Every action with a keyboard shortcut, in the order the dialog lists them."""
-        header = self.conversation.header
-        return [
-            self.new_sms_action,
-            self.search_action,
-            self.next_action,
-            self.previous_action,
-            self.send_action,
-            self.read_action,
-            header.unread_action,
-            header.call_action,
-            header.transfer_action,
-            header.dealt_with_action,
-            header.archive_action,
-            header.close_action,
-            self.contacts_action,
-            self.settings_action,
-            self.shortcuts_action,
-            self.quit_action,
-        ]
-
-    def show_shortcuts(self) -> ShortcutsDialog:
-        from desktop.ui.help import ShortcutsDialog, shortcut_rows
-
-        dialog = ShortcutsDialog(shortcut_rows(self.shortcut_actions()), self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.shortcuts_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def step_conversation(self, step: int) -> None:
-        """Open the next (1) or previous (-1) conversation in the list."""
-        count = self.chat_model.rowCount()
-        if count == 0:
-            return
-        current = self.chat_list.currentIndex()
-        row = current.row() + step if current.isValid() else (0 if step > 0 else count - 1)
-        row = max(0, min(count - 1, row))
-        self.chat_list.setCurrentIndex(self.chat_model.index(row))
-        self.chat_list.scrollTo(self.chat_model.index(row))
-
-    def mark_current_read(self) -> None:
-        """Mark as read: the open conversation, else the one selected in the list."""
-        conversation = self.conversation.conversation
-        if conversation is None and self.chat_list.currentIndex().isValid():
-            conversation = self.chat_model.conversation_at(self.chat_list.currentIndex().row())
-        if conversation is not None:
-            self._mark_read(conversation)
-
-    # -- new conversations and contacts --------------------------------------------------
-
-    def new_conversation(self, text: str = "", draft: str = "") -> NewConversationDialog:
-        """Open "New conversation" (the + button, Ctrl+N, an ``sms:`` link), optionally with
-        a number and a message already typed."""
-        from desktop.ui.new_conversation import NewConversationDialog
-
-        dialog = NewConversationDialog(self._store, self._tasks, self._region, text, self)
-        dialog.sig_start_chat.connect(self.open_conversation)
-        if draft:
-            dialog.sig_start_chat.connect(lambda _c: self.conversation.set_draft(draft))
-        dialog.finished.connect(dialog.deleteLater)
-        self.new_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def show_contacts(self) -> ContactsDialog:
-        from desktop.ui.contacts import ContactsDialog
-
-        dialog = ContactsDialog(self._store, self._tasks, self._region, self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.contacts_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def edit_contact_for(self, conversation: Conversation) -> None:
-        """Add a contact for this conversation's number, or edit the one it has."""
-        store, number = self._store, conversation.peer_number
-        self._tasks.run(
-            lambda: store.contacts.for_number(number),
-            lambda contact: self._open_contact_editor(contact, number),
-        )
-
-    def _open_contact_editor(self, contact: Contact | None, number: str) -> None:
-        from desktop.ui.contacts import ContactEditor
-
-        editor = ContactEditor(
-            self._store, self._tasks, self._region, contact=contact, number=number, parent=self
-        )
-        editor.finished.connect(editor.deleteLater)
-        self.contact_editor = editor
-        editor.open()
-
-    # -- conversation actions -------------------------------------------------------------
-
-    def _me(self) -> UserId | None:
-        return self.user.id if self.user is not None else None
-
-    def close_conversation(self) -> None:
-        """Close: the conversation view goes, the chat list stays as it was."""
-        self.conversation.forget_conversation()
-        self.right.setCurrentWidget(self.empty)
-        self.chat_list.clearSelection()
-        self.chat_list.setCurrentIndex(QModelIndex())
-        self.chat_list.setFocus()
-
-    def call(self, conversation: Conversation) -> None:
-        """Call the number with the softphone (tel: link, URI template or command)."""
-        try:
-            target = call_target(
-                conversation.peer_number, self._settings.current.call_template, self._region
-            )
-        except (CallTemplateError, CannotCall) as err:
-            self.show_error(str(err))
-            return
-        if target.url is not None:
-            if not QDesktopServices.openUrl(QUrl(target.url)):
-                scheme = target.url.split(":", 1)[0]
-                self.show_error(
-                    f"No app on this computer handles {scheme}: links, so the call could not "
-                    "start. Install your softphone (for example the 3CX app), or set how to "
-                    "call in Settings → Call with."
-                )
-                return
-        else:
-            try:
-                subprocess.Popen(  # noqa: S603 - argv from the user's own setting, no shell
-                    list(target.command),
-                    stdin=subprocess.DEVNULL,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    start_new_session=True,
-                )
-            except OSError as err:
-                self.show_error(
-                    f"The call command “{target.command[0]}” could not be started "
-                    f"({err.strerror or err}). Check Settings → Call with."
-                )
-                return
-        shown = format_for_display(conversation.peer_number, self._region)
-        self.statusBar().showMessage(f"Calling {shown}…", 5000)
-
-    def transfer(self, conversation: Conversation) -> None:
-        """Choose a colleague and hand the conversation over (owner or admin only)."""
-        me = self._me()
-        if me is None or self._accounts is None or self._account_tasks is None:
-            return
-        is_admin = self.user is not None and self.user.is_admin
-        if conversation.owner_id not in (None, me) and not is_admin:
-            self.show_error(
-                f"Only the owner, {conversation.owner_label}, or an administrator can transfer "
-                "this conversation."
-            )
-            return
-        if conversation.owner_id is None and not is_admin:
-            self.show_error(
-                "Nobody owns this conversation yet, so there is nothing to transfer: reply to "
-                "it first (you become its owner), then transfer it."
-            )
-            return
-        accounts = self._accounts
-        self._account_tasks.run(
-            accounts.list_users, lambda users: self._choose_colleague(conversation, users)
-        )
-
-    def _choose_colleague(self, conversation: Conversation, users: list[User]) -> None:
-        from desktop.ui.transfer import TransferDialog
-
-        me = self._me()
-        assert me is not None
-        dialog = TransferDialog(
-            users,
-            int(me),
-            conversation.owner_id,
-            conversation_title(conversation, self._region),
-            self,
-        )
-        self.transfer_dialog = dialog
-        store = self._store
-
-        def transfer(to: int, note: str) -> None:
-            target = next((u for u in users if int(u.id) == to), None)
-
-            def transferred(_conversation: Conversation) -> None:
-                dialog.accept()
-                name = target.label if target else "your colleague"
-                self.statusBar().showMessage(f"Transferred to {name}.", 6000)
-
-            self._tasks.run(
-                lambda: store.ownership.transfer(conversation.id, by=me, to=UserId(to), note=note),
-                transferred,
-                lambda err: dialog.show_problem(str(err)),
-            )
-
-        dialog.sig_transfer.connect(transfer)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def mark_dealt_with(self, conversation: Conversation) -> None:
-        """Dealt with: handled, archived, ownership released; back to the list.
-
-        It applies to the messages shown now: an SMS that arrived since (not on screen yet)
-        keeps the conversation in Chats, unread.
-        """
-        me = self._me()
-        if me is None:
-            return
-        store = self._store
-        seen = self.conversation.newest_shown_id(conversation.id)
-
-        def done(result: Conversation) -> None:
-            if result.archived:
-                self._after_leaving(conversation, "Marked dealt with and archived.")
-            else:
-                self.statusBar().showMessage(f"Marked dealt with, but {NEWER_KEPT_IN_CHATS}", 8000)
-
-        self._tasks.run(
-            lambda: store.ownership.mark_dealt_with(conversation.id, by=me, seen_up_to=seen),
-            done,
-            lambda err: self.show_error(str(err)),
-        )
-
-    def archive(self, conversation: Conversation, archived: bool) -> None:
-        """Archive (what is shown: a newer SMS keeps it in Chats), or move back to Chats."""
-        me = self._me()
-        store = self._store
-        seen = self.conversation.newest_shown_id(conversation.id) if archived else None
-
-        def done(placed: bool) -> None:
-            if not archived:
-                self.statusBar().showMessage("Moved back to Chats.", 5000)
-            elif placed:
-                self._after_leaving(conversation, "Archived.")
-            else:
-                self.statusBar().showMessage(f"Not archived: {NEWER_KEPT_IN_CHATS}", 8000)
-
-        self._tasks.run(
-            lambda: store.ownership.set_archived(conversation.id, archived, by=me, seen_up_to=seen),
-            done,
-            lambda err: self.show_error(str(err)),
-        )
-
-    def mark_unread(self, conversation: Conversation) -> None:
-        store = self._store
-        self._tasks.run(
-            lambda: store.conversations.mark_unread(conversation.id),
-            lambda _r: self._after_leaving(conversation, "Marked as unread."),
-            lambda err: self.show_error(str(err)),
-        )
-
-    def export_conversation(self, conversation: Conversation) -> None:
-        """Ask where, then write the whole conversation as a PDF or CSV."""
-        title = conversation_title(conversation, self._region)
-        suggested = str(Path.home() / f"SMS with {title}.pdf")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export conversation", suggested, "PDF, printable (*.pdf);;CSV (*.csv)"
-        )
-        if path:
-            kind = "csv" if path.lower().endswith(".csv") or chosen.startswith("CSV") else "pdf"
-            self.export_to(conversation, Path(path), kind)
-
-    def export_to(self, conversation: Conversation, path: Path, kind: str) -> None:
-        """Write ``conversation`` to ``path`` ("pdf" or "csv") in the store thread."""
-        # Loaded here in the GUI thread (not in the store thread's function below).
-        from desktop.export import heading, rows, to_csv
-        from desktop.private_files import write_private_text
-        from desktop.ui.export import write_pdf
-
-        store, region = self._store, self._region
-        desk = self.conversation.desk_number
-
-        def write() -> int:
-            messages: list[Message] = []
-            before = None
-            while True:
-                page = store.conversations.messages(conversation.id, before=before, limit=1000)
-                messages[:0] = page
-                if len(page) < 1000:
-                    break
-                before = page[0].id
-            media = store.media.for_messages(m.id for m in messages)
-            pictures = {mid: len(items) for mid, items in media.items()}
-            export_rows = rows(conversation, messages, desk, region, pictures)
-            if kind == "csv":
-                # Readable by its owner only, like the database it comes from.
-                write_private_text(path, to_csv(export_rows), encoding="utf-8-sig")
-            else:
-                write_pdf(path, heading(conversation, region, utcnow()), export_rows)
-            return len(messages)
-
-        self.statusBar().showMessage("Exporting…")
-        self._tasks.run(
-            write,
-            lambda count: self.statusBar().showMessage(
-                f"Exported {count} message{'s' if count != 1 else ''} to {path}.", 8000
-            ),
-            lambda err: self.show_error(f"The conversation could not be exported: {err}"),
-        )
-
-    def export_opt_outs(self) -> None:
-        """Ask where, then write the desk number's opt-out list as CSV."""
-        suggested = str(Path.home() / "SMS opt-outs.csv")
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export opt-out list", suggested, "CSV (*.csv)"
-        )
-        if path:
-            self.export_opt_outs_to(Path(path))
-
-    def export_opt_outs_to(self, path: Path) -> None:
-        """Write the numbers opted out of this desk's number to ``path`` (store thread)."""
-        from desktop.export import opt_outs_to_csv
-        from desktop.private_files import write_private_text
-
-        store, desk = self._store, self.conversation.desk_number
-
-        def write() -> int:
-            entries = store.opt_outs.list(desk)
-            write_private_text(path, opt_outs_to_csv(entries), encoding="utf-8-sig")
-            return len(entries)
-
-        self._tasks.run(
-            write,
-            lambda count: self.statusBar().showMessage(
-                f"Exported {count} opted-out number{'s' if count != 1 else ''} to {path}.", 8000
-            ),
-            lambda err: self.show_error(f"The opt-out list could not be exported: {err}"),
-        )
-
-    def _after_leaving(self, conversation: Conversation, message: str) -> None:
-        current = self.conversation.conversation
-        if current is not None and current.id == conversation.id:
-            self.close_conversation()
-        self.statusBar().showMessage(message, 5000)
-
     def show_archived(self, archived: bool) -> None:
         """Switch the list between Chats and Archived."""
         self.search.clear()
@@ -841,7 +303,7 @@ class MainWindow(QMainWindow):
         self.archived_tab.setChecked(archived)
         self.chats_tab.setChecked(not archived)
 
-    # -- search ---------------------------------------------------------------------------
+    # -- search ----------------------------------------------------------------------------
 
     def focus_search(self) -> None:
         focused = QApplication.focusWidget()
@@ -967,11 +429,12 @@ class MainWindow(QMainWindow):
         desk number), whose conversations show that number's opt-outs. GUI thread only;
         work already queued keeps the view it was given."""
         self._store = store
+        self.operations.use_store(store)
         self.chat_model.use_store(store)
         if hasattr(self, "conversation"):
             self.conversation.use_store(store)
 
-    # -- store changes --------------------------------------------------------------------
+    # -- store changes ---------------------------------------------------------------------
 
     def apply_change(self, change: StoreChange) -> None:
         """Bring every view up to date with a committed change."""
@@ -1026,10 +489,6 @@ class MainWindow(QMainWindow):
         if conversation.unread_count:
             self._mark_read(conversation)
 
-    def _mark_read(self, conversation: Conversation) -> None:
-        store = self._store
-        self._tasks.run(lambda: store.conversations.mark_read(conversation.id))
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if (
@@ -1042,67 +501,6 @@ class MainWindow(QMainWindow):
                 row = self.chat_model.row_of(current.id)
                 if row is not None and self.chat_model.conversation_at(row).unread_count:
                     self._mark_read(current)
-
-    # -- status ---------------------------------------------------------------------------
-
-    def show_report(self, report: SyncReport) -> None:
-        self.connection.show_report(report)
-        if report.set_aside or self._set_aside_retrying:
-            # New records set aside, or the cycle that tried some again: count them again.
-            self._set_aside_retrying = False
-            self.refresh_set_aside()
-            if self.set_aside_dialog is not None and self.set_aside_dialog.isVisible():
-                self.set_aside_dialog.reload()
-
-    # -- messages set aside (administrators) -------------------------------------------------
-
-    @property
-    def _is_admin(self) -> bool:
-        return self.user is not None and self.user.is_admin
-
-    def refresh_set_aside(self) -> None:
-        """Show administrators how many inbound messages wait set aside (none: no notice)."""
-        if not self._is_admin:
-            self.set_aside_notice.show_count(0)
-            return
-        store = self._store
-        self._tasks.run(lambda: store.set_aside.count(), self.set_aside_notice.show_count)
-
-    def show_set_aside(self) -> SetAsideDialog | None:
-        """List the messages set aside, with Try again and Dismiss (administrators only)."""
-        if not self._is_admin:
-            return None
-        store = self._store
-        if self.set_aside_dialog is None:
-            dialog = SetAsideDialog(
-                lambda: store.set_aside.list(),
-                lambda ids: store.set_aside.request_retry(ids),
-                lambda ids: store.set_aside.dismiss(ids),
-                self._tasks,
-                self,
-            )
-            dialog.sig_changed.connect(self.refresh_set_aside)
-            dialog.sig_try_again.connect(self._try_set_aside_again)
-            self.set_aside_dialog = dialog
-        else:
-            self.set_aside_dialog.reload()
-        self.set_aside_dialog.open()
-        return self.set_aside_dialog
-
-    def _try_set_aside_again(self) -> None:
-        # The polling desk tries them in its next cycle: make that now.
-        self._set_aside_retrying = True
-        self.sig_retry_now.emit()
-
-    def show_error(self, message: str) -> None:
-        """Tell the user about a problem they can act on, without blocking the window."""
-        log.warning("shown to the user: %s", message)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_TITLE, message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     def current_index(self) -> QModelIndex:
         return self.chat_list.currentIndex()

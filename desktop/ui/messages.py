@@ -27,6 +27,7 @@ from desktop.core.models import (
     MessageStatus,
 )
 from desktop.ui import formatting
+from desktop.ui.failures import failure_of
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -325,7 +326,8 @@ class MessageListModel(QAbstractListModel):
     def _load_failed(self, error: Exception, generation: int) -> None:
         if generation == self._generation:
             self._fetching = False
-        self._tasks.sig_error.emit(f"Could not load the messages: {error}")
+        failure = failure_of(error, "load the messages")
+        self._tasks.sig_error.emit(f"Could not load the messages. {failure.sentence}")
 
     # -- live changes ---------------------------------------------------------------------
 

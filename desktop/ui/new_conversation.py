@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Contact, Conversation
 from desktop.core.phone import NumberCheck, NumberVerdict, check_number, format_for_display
+from desktop.ui.failures import Failure
+from desktop.ui.operations import Operations
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -294,7 +296,8 @@ class NewConversationDialog(QDialog):
             return
         self.start_button.setEnabled(False)
         store = self._store
-        self._tasks.run(
+        Operations(self._tasks, store, self._show_open_problem).run(
+            "open a conversation",
             lambda: store.conversations.open(number),
             self._opened,
             self._open_failed,
@@ -304,6 +307,9 @@ class NewConversationDialog(QDialog):
         self.sig_start_chat.emit(conversation)
         self.accept()
 
-    def _open_failed(self, error: Exception) -> None:
+    def _open_failed(self, failure: Failure) -> None:
         self.start_button.setEnabled(True)
-        self._set_prompt("invalid", f"The conversation could not be opened: {error}")
+        self._show_open_problem(failure.sentence)
+
+    def _show_open_problem(self, sentence: str) -> None:
+        self._set_prompt("invalid", f"The conversation could not be opened. {sentence}")

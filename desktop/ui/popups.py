@@ -39,7 +39,7 @@ from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
 from desktop.ui import formatting
 from desktop.ui.chat_list import conversation_title
-from desktop.ui.conversation import (
+from desktop.ui.composer import (
     MessageEdit,
     reply_blocked_placeholder,
     reply_blocked_reason,

@@ -105,7 +105,7 @@ class SendLaterDialog(QDialog):
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         self.counter.setAccessibleName("Message length")
         if editing:
-            from desktop.ui.conversation import MessageEdit  # the composer's own box
+            from desktop.ui.composer import MessageEdit  # the composer's own box
 
             self.editor = MessageEdit()
             self.editor.setPlainText(body or "")

@@ -516,7 +516,7 @@ class SettingsDialog(QDialog):
             state = f" ({info.status})" if info.status and info.status != "active" else ""
             self._show_test(True, f"Connected: the gateway accepted “{info.friendly_name}”{state}.")
         elif isinstance(error, GatewayError | KeyringUnavailable):
-            self._show_test(False, str(error))
+            self._show_test(False, error.sentence)
         else:
             log.error("connection test failed unexpectedly", exc_info=error)
             self._show_test(False, "The test failed unexpectedly. Details are in the log file.")
@@ -580,7 +580,7 @@ class SettingsDialog(QDialog):
         self._saving = False
         self.buttons.setEnabled(True)
         if isinstance(error, KeyringUnavailable | GatewayError):
-            self._show_save_problem(f"Nothing was saved. {error}")
+            self._show_save_problem(f"Nothing was saved. {error.sentence}")
         elif isinstance(error, OSError):
             self._show_save_problem(
                 f"Nothing was saved: the settings file {self._paths.settings_file} can't be "

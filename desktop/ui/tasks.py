@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from desktop.ui.failures import failure_of
+
 log = logging.getLogger("smsdesk.ui.tasks")
 
 T = TypeVar("T")
@@ -78,8 +80,7 @@ class TaskRunner(QObject):
         if on_error is not None:
             on_error(error)
             return
-        log.error("store task failed", exc_info=error)
-        self.sig_error.emit(f"Could not read or write the message database: {error}")
+        self.sig_error.emit(failure_of(error, "run a store task").sentence)
 
     def shutdown(self, timeout: float | None = None) -> bool:
         """Finish queued work and stop the thread; later tasks and results are dropped.

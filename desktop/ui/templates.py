@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import UserId
 from desktop.core.templates import Template, fill, matching, variable_spans
+from desktop.ui.operations import TemplateOperations
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import plain_tooltip
 
@@ -87,6 +88,7 @@ class TemplateLibrary(QObject):
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
+        self._operations = TemplateOperations(tasks, store, self.sig_error.emit)
         self.user_id = user_id
         self.templates: list[Template] = []
 
@@ -107,15 +109,15 @@ class TemplateLibrary(QObject):
         work: Callable[[TemplatesStore], object],
         on_done: Callable[[object], object] | None = None,
     ) -> None:
-        """Run ``work(store)`` in the store thread, then read the list again."""
-        store = self._store
+        """Run ``work(store)`` in the store thread, then read the list again (a refusal's
+        sentence, or a bug's generic one, goes to ``sig_error``)."""
 
         def done(result: object) -> None:
             self.refresh()
             if on_done is not None:
                 on_done(result)
 
-        self._tasks.run(lambda: work(store), done, lambda err: self.sig_error.emit(str(err)))
+        self._operations.change_templates(work, done)
 
 
 class TemplateMenu(QMenu):

@@ -32,6 +32,7 @@ from desktop.store import (
     Store,
     StoreError,
 )
+from desktop.store.errors import NOBODY_OWNS_IT
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"
@@ -363,17 +364,24 @@ def test_transfer_to_a_disabled_colleague_or_to_the_owner_is_refused(
     assert history(store, cid) == []
 
 
-def test_an_unowned_conversation_can_be_transferred_by_anyone(
-    store: Store, anna: User, ben: User
+def test_an_unowned_conversation_is_transferred_by_an_administrator_not_a_colleague(
+    store: Store, anna: User, ben: User, admin: User
 ) -> None:
-    # Anyone may claim it; handing it straight to the right colleague is no more than that.
+    # The store itself refuses (not only the window): nobody owns it, so a colleague replies
+    # first and then transfers it; an administrator may hand it straight to the right one.
     cid = conversation_with_sms(store)
 
-    moved = store.ownership.transfer(cid, by=anna.id, to=ben.id)
+    with pytest.raises(NotAllowed) as refused:
+        store.ownership.transfer(cid, by=anna.id, to=ben.id)
+    assert refused.value.sentence == NOBODY_OWNS_IT
+    assert store.conversations.get(cid).owner_id is None  # type: ignore[union-attr]
+    assert history(store, cid) == []
+
+    moved = store.ownership.transfer(cid, by=admin.id, to=ben.id)
 
     assert moved.owner_id == ben.id
     assert history(store, cid) == [
-        (MessageKind.TRANSFER, "Transferred from Anna Smith (101) to Ben Jones (102)")
+        (MessageKind.TRANSFER, "Transferred from Dana Admin (100) to Ben Jones (102)")
     ]
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.models import ContactDraft
 from desktop.core.templates import fill
-from desktop.ui.conversation import MessageEdit
+from desktop.ui.composer import MessageEdit
 from desktop.ui.templates import EVERYONE, ManageTemplatesDialog, TemplateLibrary
 
 OLIVIA = "+14155550134"
