@@ -4,200 +4,45 @@ SignalWire's compatibility API and the embedded demo gateway speak the same dial
 one adapter serves all three. Every failure becomes a GatewayError from ``base`` whose text is
 ours, never the library's, and never carries the auth token; which error a refused request
 raises, and what its status words mean, its ``CarrierTerms`` say (``twilio_terms``).
+
+TwilioGateway (here) is the API's calls; reading its JSON is ``twilio_parse``, the HTTP
+(requests, answers, errors, redirects) ``twilio_http``.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import logging
-import re
-import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urlsplit
 
 import requests
-import urllib3.exceptions
 
-from desktop import __version__
 from desktop.core.media import check_size, check_type
 from desktop.core.models import Direction
-from desktop.gateway.address import InsecureGatewayURL, check_base_url, is_loopback
+from desktop.gateway.address import InsecureGatewayURL, check_base_url
 from desktop.gateway.base import (
     AccountInfo,
     AuthenticationFailed,
     GatewayError,
     GatewayMessage,
     GatewayServerError,
-    GatewayTimeout,
-    GatewayUnreachable,
     InboundMessages,
     LookupIncomplete,
-    MalformedResponse,
     MediaInfo,
     MessageNotFound,
-    RateLimited,
-    RequestRefused,
     UnreadableRecord,
 )
-from desktop.gateway.errors import describe_refusal
 from desktop.gateway.terms import CarrierTerms
+from desktop.gateway.twilio_http import AUTH_SENTENCE, TwilioHttp
+from desktop.gateway.twilio_parse import message_date, parse_message, read_entries
 from desktop.gateway.twilio_terms import TWILIO_TERMS
 
 log = logging.getLogger("smsdesk.gateway")
 
 # What other modules (and tests) import from here: the address rules live in ``address``.
-__all__ = ["InsecureGatewayURL", "TwilioGateway", "check_base_url", "parse_message"]
-
-API_VERSION = "2010-04-01"
-
-_OUTBOUND_DIRECTIONS = frozenset({"outbound-api", "outbound-reply", "outbound-call"})
-# Fields of a message record that name the account: left out of a record kept as it came.
-_ACCOUNT_FIELDS = frozenset({"account_sid", "uri", "subresource_uris"})
-_AUTH_SENTENCE = "The SMS gateway refused the Account SID or auth token. Check them in Settings."
-
-
-@functools.lru_cache(maxsize=4096)  # a burst's messages share a few seconds' dates
-def _parse_date(value: Any) -> datetime | None:
-    """Parse an RFC 2822 date as the API sends it into an aware UTC datetime.
-
-    Raises:
-        ValueError: the value is neither null nor an RFC 2822 date.
-    """
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"date is not a string: {value!r}")
-    parsed = parsedate_to_datetime(value)
-    if parsed.tzinfo is None:  # "-0000" means UTC with no stated origin
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
-
-
-def _optional_int(value: Any) -> int | None:
-    """Read a count or code the API sends as an int, a numeric string or null."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise ValueError(f"not a number: {value!r}")
-    return int(value)
-
-
-def _direction(value: Any) -> Direction:
-    """Map the API's direction word onto ours."""
-    if value == "inbound":
-        return Direction.INBOUND
-    if value in _OUTBOUND_DIRECTIONS or (isinstance(value, str) and value.startswith("outbound")):
-        return Direction.OUTBOUND
-    raise ValueError(f"unknown direction {value!r}")
-
-
-def parse_message(data: Mapping[str, Any]) -> GatewayMessage:
-    """Turn one message resource of the API into a GatewayMessage.
-
-    Args:
-        data: the decoded JSON object of one message.
-
-    Returns:
-        The message, with dates as aware UTC datetimes and counts as ints.
-
-    Raises:
-        MalformedResponse: a required key is missing or a value has the wrong shape.
-    """
-    try:
-        date_created = _parse_date(data["date_created"])
-        if date_created is None:
-            raise ValueError("date_created is null")
-        sid = data["sid"]
-        status = data["status"]
-        if not isinstance(sid, str) or not sid or not isinstance(status, str):
-            raise ValueError("sid or status is not a string")
-        error_message = data.get("error_message")
-        return GatewayMessage(
-            sid=sid,
-            direction=_direction(data["direction"]),
-            # A messaging-service send has no "from" until the service picks a number.
-            from_number=str(data.get("from") or ""),
-            to_number=str(data.get("to") or ""),
-            body=str(data.get("body") or ""),
-            status=status,
-            date_created=date_created,
-            date_sent=_parse_date(data.get("date_sent")),
-            date_updated=_parse_date(data.get("date_updated")),
-            error_code=_optional_int(data.get("error_code")),
-            error_message=str(error_message) if error_message else None,
-            num_segments=_optional_int(data.get("num_segments")),
-            num_media=_optional_int(data.get("num_media")) or 0,
-        )
-    except (KeyError, TypeError, ValueError, IndexError, OverflowError) as exc:
-        raise MalformedResponse(
-            "The SMS gateway sent a message record SMS Desk can't read. "
-            "SMS Desk will try again; if it keeps happening, check the gateway address in Settings."
-        ) from exc
-
-
-def _why_unreadable(entry: Any) -> str:
-    """Say, for an administrator, why ``parse_message`` could not read an entry.
-
-    Checks the fields in the order ``parse_message`` reads them; the first problem is told.
-    """
-    if not isinstance(entry, dict):
-        return "The gateway's entry is not a message record."
-    sid = entry.get("sid")
-    if not isinstance(sid, str) or not sid:
-        return "The gateway's record has no message id (sid)."
-    if not isinstance(entry.get("status"), str):
-        return "The gateway's record has no status."
-    try:
-        _direction(entry.get("direction"))
-    except ValueError:
-        shown = ascii(entry.get("direction"))[:40]
-        return f"The gateway's record has an unknown direction ({shown})."
-    if entry.get("date_created") in (None, ""):
-        return "The gateway's record has no date_created."
-    for key in ("date_created", "date_sent", "date_updated"):
-        try:
-            _parse_date(entry.get(key))
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return f"The gateway's record has a {key} that is not a date."
-    for key in ("error_code", "num_segments", "num_media"):
-        try:
-            _optional_int(entry.get(key))
-        except (TypeError, ValueError, OverflowError):
-            return f"The gateway's record has a {key} that is not a number."
-    return "The gateway's record could not be read."
-
-
-def _message_date(message: GatewayMessage) -> datetime:
-    """The date the paging and ``since`` rules use: when it was sent, else when created."""
-    return message.date_sent or message.date_created
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Read a Retry-After header: delay seconds or an HTTP date; None if absent or unreadable.
-
-    Args:
-        value: the header's value.
-        now: the current time (for the HTTP-date form); defaults to the clock.
-
-    Returns:
-        Seconds to wait, never negative, or None.
-    """
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    if re.fullmatch(r"\d+(\.\d+)?", value):
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+__all__ = ["InsecureGatewayURL", "TwilioGateway", "check_base_url"]
 
 
 class TwilioGateway:
@@ -270,26 +115,16 @@ class TwilioGateway:
         self.terms = terms
         self.account_sid = account_sid
         self.desk_number = desk_number
-        self._auth = (account_sid, auth_token)
         self._from_number = from_number
         self._messaging_service_sid = messaging_service_sid
-        self._timeout = timeout
         self._page_size = max(1, min(int(page_size), 1000))
-        self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
-        split = urlsplit(self.base_url)
-        self._origin = f"{split.scheme}://{split.netloc}"
-        self._base_path = split.path
-        self._host = split.netloc
-        # Loopback traffic (the demo gateway) must never be sent through a proxy configured
-        # in the environment: the proxy would not reach our 127.0.0.1.
-        self._proxies: dict[str, Any] | None = (
-            {"http": None, "https": None, "all": None}
-            if is_loopback(split.hostname or "")
-            else None
-        )
-        self._account_path = (
-            f"{self._base_path}/{API_VERSION}/Accounts/{quote(account_sid, safe='')}"
+        self._http = TwilioHttp(
+            base_url=self.base_url,
+            account_sid=account_sid,
+            auth_token=auth_token,
+            timeout=timeout,
+            session=session,
+            terms=terms,
         )
 
     # -- the Gateway protocol ------------------------------------------------------------
@@ -316,10 +151,12 @@ class TwilioGateway:
         if media_urls:
             # MediaUrl repeats once per picture: a list of pairs keeps every one.
             pairs = [("To", to), ("Body", body), *(("MediaUrl", url) for url in media_urls)]
-            data = self._request("POST", self._url("/Messages.json"), data=[*pairs, sender])
+            data = self._http.request(
+                "POST", self._http.url("/Messages.json"), data=[*pairs, sender]
+            )
             return parse_message(data)
         form = {"To": to, "Body": body, sender[0]: sender[1]}
-        data = self._request("POST", self._url("/Messages.json"), data=form)
+        data = self._http.request("POST", self._http.url("/Messages.json"), data=form)
         return parse_message(data)
 
     def fetch_inbound(self, since: datetime) -> InboundMessages:
@@ -360,7 +197,7 @@ class TwilioGateway:
             "DateSent>": since.date().isoformat(),
         }
         params: dict[str, str] | None = {**filters, "PageSize": str(page_size)}
-        url: str | None = self._url("/Messages.json")
+        url: str | None = self._http.url("/Messages.json")
         newest_first: list[GatewayMessage] = []
         unreadable: list[UnreadableRecord] = []
         seen_urls: set[str] = set()
@@ -368,25 +205,25 @@ class TwilioGateway:
             if url is None:
                 break
             seen_urls.add(url)
-            page = self._request("GET", url, params=params)
+            page = self._http.request("GET", url, params=params)
             messages, unread = self._read_page(page)
             unreadable += unread
             reached_older = False
             for message in messages:
-                if _message_date(message) < since:
+                if message_date(message) < since:
                     reached_older = True
                 elif message.direction is Direction.INBOUND:
                     newest_first.append(message)
             if reached_older:
                 break
-            url = self._next_page_url(page.get("next_page_uri"))
+            url = self._http.next_page_url(page.get("next_page_uri"))
             full = len(messages) + len(unread) >= page_size
             if url is not None and page_size < self._page_size and full:
                 # A burst: a full first page of new messages. A next-page address keeps its
                 # page size, so read the list again from the start in the largest pages.
                 page_size = self._page_size
                 params = {**filters, "PageSize": str(page_size)}
-                url = self._url("/Messages.json")
+                url = self._http.url("/Messages.json")
                 newest_first, unreadable, seen_urls = [], [], set()
                 continue
             params = None  # the next page's address carries every filter
@@ -397,7 +234,7 @@ class TwilioGateway:
             log.warning("Stopped after %d pages of inbound messages", self.MAX_PAGES)
         oldest_first = newest_first[::-1]
         # Stable: messages within one second keep the gateway's order, reversed.
-        oldest_first.sort(key=_message_date)
+        oldest_first.sort(key=message_date)
         return InboundMessages(oldest_first, unreadable)
 
     def fetch_message(self, sid: str) -> GatewayMessage:
@@ -407,8 +244,8 @@ class TwilioGateway:
             MessageNotFound: the gateway has no message with that sid.
             GatewayError: as for every call.
         """
-        url = self._url(f"/Messages/{quote(sid, safe='')}.json")
-        return parse_message(self._request("GET", url, not_found="message"))
+        url = self._http.url(f"/Messages/{quote(sid, safe='')}.json")
+        return parse_message(self._http.request("GET", url, not_found="message"))
 
     def find_outbound(self, to: str, since: datetime) -> list[GatewayMessage]:
         """Return every outbound message to ``to`` created at or after ``since``, newest first.
@@ -452,12 +289,12 @@ class TwilioGateway:
         # The API's dates have whole seconds (see fetch_inbound).
         since = since.astimezone(UTC).replace(microsecond=0)
         params: dict[str, str] | None = {"To": to, "PageSize": str(self._page_size)}
-        url = self._url("/Messages.json")
+        url = self._http.url("/Messages.json")
         found: list[GatewayMessage] = []
         seen_urls: set[str] = set()
         for _page in range(self.LOOKUP_MAX_PAGES):
             seen_urls.add(url)
-            page = self._request("GET", url, params=params)
+            page = self._http.request("GET", url, params=params)
             reached_older = False
             for message in self._page_messages(page):
                 if message.date_sent is not None and message.date_sent < since:
@@ -469,7 +306,7 @@ class TwilioGateway:
             next_page_uri = page.get("next_page_uri")
             if not next_page_uri:
                 return found  # the list's end
-            next_url = self._next_page_url(next_page_uri)
+            next_url = self._http.next_page_url(next_page_uri)
             if next_url is None or next_url in seen_urls:
                 break  # a next page we will not or need not read: the rest stays unknown
             url, params = next_url, None  # the next page's address carries every filter
@@ -490,28 +327,28 @@ class TwilioGateway:
             MessageNotFound: the gateway has no such message.
             GatewayError: as for every call.
         """
-        url: str | None = self._url(f"/Messages/{quote(sid, safe='')}/Media.json")
+        url: str | None = self._http.url(f"/Messages/{quote(sid, safe='')}/Media.json")
         found = []
         seen_urls: set[str] = set()
         for _page in range(self.MAX_PAGES):
             if url is None or url in seen_urls:
                 break
             seen_urls.add(url)
-            page = self._request("GET", url, not_found="message")
+            page = self._http.request("GET", url, not_found="message")
             items = page.get("media_list")
             if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-                raise self._malformed()
+                raise self._http.malformed()
             for item in items:
                 uri = item.get("uri")
                 if not isinstance(uri, str) or not uri:
-                    raise self._malformed()
-                content = self._next_page_url(uri.removesuffix(".json"))
+                    raise self._http.malformed()
+                content = self._http.next_page_url(uri.removesuffix(".json"))
                 if content is None:
                     continue  # on another host: our credentials never go there
                 found.append(
                     MediaInfo(url=content, content_type=str(item.get("content_type") or ""))
                 )
-            url = self._next_page_url(page.get("next_page_uri"))
+            url = self._http.next_page_url(page.get("next_page_uri"))
         return found
 
     def download_media(self, url: str, max_bytes: int) -> tuple[str, bytes]:
@@ -531,29 +368,29 @@ class TwilioGateway:
             GatewayError: the fetch failed (the address is never in the sentence).
         """
         split = urlsplit(url)
-        if f"{split.scheme}://{split.netloc}" != self._origin:
+        if f"{split.scheme}://{split.netloc}" != self._http.origin:
             raise GatewayError("A picture's address is not on the SMS gateway; it was not fetched.")
         for _hop in range(self.MAX_REDIRECTS + 1):
-            response = self._get_picture(url)
+            response = self._http.get_picture(url)
             location = response.headers.get("Location")
             if response.status_code not in (301, 302, 303, 307, 308) or not location:
                 break
             response.close()
-            url = self._redirect_target(url, location)
+            url = self._http.redirect_target(url, location)
         else:
             raise GatewayError(
-                f"The SMS gateway at {self._host} sent a picture through too many redirects; "
+                f"The SMS gateway at {self._http.host} sent a picture through too many redirects; "
                 "it was not fetched."
             )
         with response:
             log.debug("GET picture -> %d", response.status_code)
             if response.status_code in (401, 403):
-                raise AuthenticationFailed(_AUTH_SENTENCE)
+                raise AuthenticationFailed(AUTH_SENTENCE)
             if response.status_code == 404:
                 raise MessageNotFound("The SMS gateway no longer has this picture.")
             if response.status_code >= 300:
                 raise GatewayServerError(
-                    f"The SMS gateway at {self._host} could not hand over a picture "
+                    f"The SMS gateway at {self._http.host} could not hand over a picture "
                     f"(HTTP {response.status_code}). SMS Desk will try again."
                 )
             content_type = response.headers.get("Content-Type", "")
@@ -569,63 +406,12 @@ class TwilioGateway:
                         # The size is unknown beyond the limit; say at least that much.
                         check_size(len(data), max_bytes)
             except requests.RequestException as exc:
-                raise self._transport_error(exc) from exc
+                raise self._http.transport_error(exc) from exc
         return content_type, bytes(data)
-
-    def _get_picture(self, url: str) -> requests.Response:
-        """One GET of a picture's address, streamed, not following redirects; with the
-        credentials only on the gateway's own origin."""
-        split = urlsplit(url)
-        ours = f"{split.scheme}://{split.netloc}" == self._origin
-        verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
-        proxies: dict[str, Any] | None = None  # the environment's, for storage hosts
-        if ours:
-            proxies = self._proxies
-        elif is_loopback(split.hostname or ""):
-            proxies = {"http": None, "https": None, "all": None}
-        try:
-            response = self._session.get(
-                url,
-                auth=self._auth if ours else None,
-                headers={"User-Agent": f"smsdesk/{__version__}"},
-                timeout=self._timeout,
-                verify=verify,
-                proxies=proxies,
-                stream=True,
-                allow_redirects=False,
-            )
-        except requests.RequestException as exc:
-            raise self._transport_error(exc) from exc
-        log.debug(
-            "GET %s -> %d",
-            self._loggable(url) if ours else f"{split.scheme}://{split.netloc}/…",
-            response.status_code,
-        )
-        return response
-
-    def _redirect_target(self, current: str, location: str) -> str:
-        """Where a picture's redirect leads, or GatewayError when it must not be followed."""
-        target = urljoin(current, location)
-        split = urlsplit(target)
-        refused = GatewayError(
-            f"The SMS gateway at {self._host} sent a picture to an address SMS Desk does not "
-            "fetch from; it was not fetched."
-        )
-        if split.scheme not in ("http", "https") or not split.hostname:
-            raise refused
-        if (
-            urlsplit(current).scheme == "https"
-            and split.scheme == "http"
-            and not is_loopback(split.hostname)
-        ):
-            raise refused  # from encrypted to plain text
-        if split.username is not None or split.password is not None:
-            raise refused
-        return target
 
     def check(self) -> AccountInfo:
         """Fetch the account record: proves the gateway is reachable and the credentials work."""
-        data = self._request("GET", f"{self._origin}{self._account_path}.json")
+        data = self._http.request("GET", self._http.url(".json"))
         try:
             return AccountInfo(
                 account_sid=str(data["sid"]),
@@ -633,18 +419,17 @@ class TwilioGateway:
                 status=str(data["status"]),
             )
         except KeyError as exc:
-            raise self._malformed() from exc
+            raise self._http.malformed() from exc
 
     @property
     def timeout(self) -> tuple[float, float]:
         """The (connect, read) timeout of every request, in seconds (the sync engine derives
         how long another desk's in-flight message is left alone from it)."""
-        return self._timeout
+        return self._http.timeout
 
     def close(self) -> None:
         """Release the connection pool (a session passed in is left to its owner)."""
-        if self._owns_session:
-            self._session.close()
+        self._http.close()
 
     def __enter__(self) -> TwilioGateway:
         return self
@@ -652,83 +437,29 @@ class TwilioGateway:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    # -- HTTP ------------------------------------------------------------------------------
-
-    def _url(self, path: str) -> str:
-        """An address under the account, e.g. ``/Messages.json``."""
-        return f"{self._origin}{self._account_path}{path}"
-
-    def _next_page_url(self, next_page_uri: Any) -> str | None:
-        """Resolve the API's ``next_page_uri``; None at the end or when it leaves our gateway."""
-        if not next_page_uri or not isinstance(next_page_uri, str):
-            return None
-        if next_page_uri.startswith("/") and not next_page_uri.startswith("//"):
-            # Twilio's uris are absolute paths on the origin; a gateway under a path prefix
-            # (SignalWire's /api/laml) may or may not repeat the prefix.
-            if self._base_path and not next_page_uri.startswith(self._base_path + "/"):
-                url = f"{self._origin}{self._base_path}{next_page_uri}"
-            else:
-                url = f"{self._origin}{next_page_uri}"
-        else:
-            url = urljoin(self._origin + "/", next_page_uri)
-        split = urlsplit(url)
-        if f"{split.scheme}://{split.netloc}" != self._origin:
-            # Following it would send our credentials to whoever that host is.
-            log.warning("Ignoring a next page on another host: %s", split.netloc)
-            return None
-        return url
-
     def _page_messages(self, page: Mapping[str, Any]) -> list[GatewayMessage]:
         """The messages of one list page."""
         messages = page.get("messages")
         if not isinstance(messages, list):
-            raise self._malformed()
+            raise self._http.malformed()
         if not all(isinstance(m, dict) for m in messages):
-            raise self._malformed()
+            raise self._http.malformed()
         return [parse_message(m) for m in messages]
 
     def _read_page(
         self, page: Mapping[str, Any]
     ) -> tuple[list[GatewayMessage], list[UnreadableRecord]]:
-        """The messages of one list page that can be read, and the entries that cannot.
-
-        For ``fetch_inbound`` only: one bad entry must not hide the others. Look-ups that
-        decide whether to send again read strictly (``_page_messages``): there an entry
-        that cannot be read must fail the look-up, never count as "not there". Entries that
-        say they are outbound are left out (polling wants inbound messages only). An entry
-        is kept as the gateway gave it, without the fields that name the account (its sid
-        is half of the credentials).
+        """The messages of one list page that can be read, and the entries that cannot
+        (see ``read_entries``): for ``fetch_inbound`` only; look-ups read strictly
+        (``_page_messages``).
 
         Raises:
             MalformedResponse: the page has no list of messages at all.
         """
         entries = page.get("messages")
         if not isinstance(entries, list):
-            raise self._malformed()
-        readable: list[GatewayMessage] = []
-        unreadable: list[UnreadableRecord] = []
-        for entry in entries:
-            if isinstance(entry, dict):
-                try:
-                    readable.append(parse_message(entry))
-                    continue
-                except MalformedResponse:
-                    direction = entry.get("direction")
-                    if isinstance(direction, str) and direction.startswith("outbound"):
-                        continue
-            sid = entry.get("sid") if isinstance(entry, dict) else None
-            kept = (
-                {k: v for k, v in entry.items() if k not in _ACCOUNT_FIELDS}
-                if isinstance(entry, dict)
-                else entry
-            )
-            unreadable.append(
-                UnreadableRecord(
-                    sid=sid if isinstance(sid, str) and sid else None,
-                    raw=json.dumps(kept, ensure_ascii=True),
-                    reason=_why_unreadable(entry),
-                )
-            )
+            raise self._http.malformed()
+        readable, unreadable = read_entries(entries)
         if unreadable:
             # Debug: a bad entry is listed by every poll while it is on the first page; the
             # sync engine logs each one once, when it sets it aside.
@@ -738,154 +469,3 @@ class TwilioGateway:
                 "; ".join(f"{r.sid or 'no sid'!a}: {r.reason}" for r in unreadable),
             )
         return readable, unreadable
-
-    def _malformed(self) -> MalformedResponse:
-        return MalformedResponse(
-            f"The SMS gateway at {self._host} sent an answer SMS Desk can't read. "
-            "SMS Desk will try again; if it keeps happening, check the gateway address in Settings."
-        )
-
-    def _loggable(self, url: str) -> str:
-        """The url for logs, without the account sid (half of the credentials)."""
-        return url.replace(self._origin, "").replace(self.account_sid, "AC…")
-
-    def _request(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        data: Mapping[str, str] | list[tuple[str, str]] | None = None,
-        not_found: str = "record",
-    ) -> dict[str, Any]:
-        """Make one API call and return its decoded JSON object, or raise a GatewayError."""
-        # A CA bundle path set on a caller's session is honoured; verify=False never is.
-        verify: bool | str = self._session.verify if isinstance(self._session.verify, str) else True
-        started = time.monotonic()
-        try:
-            response = self._session.request(
-                method,
-                url,
-                params=params,
-                data=data,
-                auth=self._auth,
-                headers={"User-Agent": f"smsdesk/{__version__}", "Accept": "application/json"},
-                timeout=self._timeout,
-                verify=verify,
-                proxies=self._proxies,
-                allow_redirects=False,
-            )
-        except requests.RequestException as exc:
-            raise self._transport_error(exc) from exc
-        log.debug(
-            "%s %s -> %d in %.3f s",
-            method,
-            self._loggable(url),
-            response.status_code,
-            time.monotonic() - started,
-        )
-        try:
-            return self._decode(response, not_found)
-        finally:
-            response.close()
-
-    def _transport_error(self, exc: requests.RequestException) -> GatewayError:
-        """Map a requests exception to our error; the request's fate decides the flags."""
-        unreachable = (
-            f"Can't reach the SMS gateway at {self._host}. "
-            "Check the internet connection; SMS Desk will keep trying."
-        )
-        if isinstance(exc, requests.ConnectTimeout):
-            return GatewayUnreachable(unreachable)  # the request never left this machine
-        if isinstance(exc, requests.ReadTimeout):
-            return GatewayTimeout(
-                f"The SMS gateway at {self._host} did not answer in time. "
-                "SMS Desk will check what happened and try again."
-            )
-        if isinstance(exc, requests.exceptions.SSLError):
-            return GatewayUnreachable(
-                f"Can't make a secure connection to the SMS gateway at {self._host}: its "
-                "certificate was not accepted. Check the gateway address in Settings."
-            )
-        if isinstance(exc, requests.ConnectionError):
-            reason = exc.args[0] if exc.args else None
-            if isinstance(reason, urllib3.exceptions.MaxRetryError):
-                # No connection was made (refused, no route, name not found).
-                return GatewayUnreachable(unreachable)
-            # The connection broke after the request was written: it may have been carried
-            # out, so this must not look like "never sent" (that would invite a double send).
-            return GatewayTimeout(
-                f"The connection to the SMS gateway at {self._host} broke before it answered. "
-                "SMS Desk will check what happened and try again."
-            )
-        # Anything else (a broken chunked body, an undecodable encoding...) came back garbled.
-        return self._malformed()
-
-    def _decode(self, response: requests.Response, not_found: str) -> dict[str, Any]:
-        """Return the JSON object of a 2xx answer; raise the matching error otherwise."""
-        status = response.status_code
-        payload = self._json(response)
-        code = _optional_code(payload)
-        if 200 <= status < 300:
-            if payload is None:
-                raise self._malformed()
-            return payload
-        if status in (401, 403):
-            raise AuthenticationFailed(_AUTH_SENTENCE, code=code)
-        if status == 429:
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            wait = f"in {retry_after:.0f} s" if retry_after is not None else "shortly"
-            raise RateLimited(
-                f"The SMS gateway asked SMS Desk to slow down. It will try again {wait}.",
-                retry_after=retry_after,
-                code=code,
-            )
-        if status >= 500:
-            raise GatewayServerError(
-                f"The SMS gateway at {self._host} had a problem (HTTP {status}). "
-                "SMS Desk will try again.",
-                code=code,
-            )
-        if status == 404:
-            what = "that message" if not_found == "message" else "what SMS Desk asked for"
-            raise MessageNotFound(
-                f"The SMS gateway has no record of {what}. If this keeps happening, check the "
-                "Account SID and gateway address in Settings.",
-                code=code,
-            )
-        if 300 <= status < 400:
-            # We never follow redirects: they could carry the credentials elsewhere.
-            raise GatewayError(
-                f"The SMS gateway at {self._host} redirected SMS Desk elsewhere (HTTP {status}). "
-                "Check the gateway address in Settings.",
-                code=code,
-            )
-        api_message = payload.get("message") if payload is not None else None
-        if not isinstance(api_message, str):
-            api_message = None
-        if code is None and not api_message:
-            # Not the API's error object: a proxy's or firewall's page, a bare 422. Twilio
-            # creates nothing on a 4xx, so this is no "maybe sent" (MalformedResponse would
-            # make a send be looked up and sent again every cycle, for ever).
-            raise RequestRefused(describe_refusal(status, self._host), http_status=status)
-        # Which error (try later, rejected number, unsubscribed...) the code means.
-        raise self.terms.refusal(code, api_message)
-
-    @staticmethod
-    def _json(response: requests.Response) -> dict[str, Any] | None:
-        """The body as a JSON object, or None when it is not one."""
-        try:
-            payload = response.json()
-        except ValueError:  # requests' JSONDecodeError, and bad encodings
-            return None
-        return payload if isinstance(payload, dict) else None
-
-
-def _optional_code(payload: Mapping[str, Any] | None) -> int | None:
-    """The Twilio error code of an error body, when there is a usable one."""
-    if payload is None:
-        return None
-    try:
-        return _optional_int(payload.get("code"))
-    except (TypeError, ValueError):
-        return None

@@ -15,7 +15,8 @@ import pytest
 import requests
 
 from desktop.gateway.base import GatewayMessage
-from desktop.gateway.demo import DEMO_CONTACTS, DemoContact, DemoGateway, Fault
+from desktop.gateway.demo import DemoGateway, Fault
+from desktop.gateway.demo_data import DEMO_CONTACTS, DemoContact
 from desktop.gateway.demo_pictures import landscape_png
 from desktop.gateway.twilio import TwilioGateway
 

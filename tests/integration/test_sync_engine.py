@@ -15,7 +15,8 @@ from desktop.core.models import Direction, MessageStatus, utcnow
 from desktop.gateway.demo import DemoGateway, Fault
 from desktop.gateway.errors import describe_refusal
 from desktop.gateway.twilio import TwilioGateway
-from desktop.sync.engine import LinkState, SyncEngine, grace_for_timeout
+from desktop.sync.engine import LinkState, SyncEngine
+from desktop.sync.outbound import grace_for_timeout
 from tests.integration.engines import cycle_until, make_engine
 
 PEER = "+14155550134"

@@ -44,7 +44,8 @@ from desktop.gateway.base import (
 from desktop.gateway.demo import DemoGateway, Fault
 from desktop.gateway.demo_pictures import landscape_png
 from desktop.gateway.errors import RETRY_LATER_CODES, describe_error, describe_refusal
-from desktop.gateway.twilio import InsecureGatewayURL, TwilioGateway, parse_retry_after
+from desktop.gateway.twilio import InsecureGatewayURL, TwilioGateway
+from desktop.gateway.twilio_parse import parse_retry_after
 
 OLIVIA = "+14155550134"
 SAM = "+12025550173"
@@ -690,7 +691,7 @@ def test_every_request_has_timeout_tls_verification_user_agent_and_basic_auth() 
         lambda r: (200, {"sid": "AC1", "friendly_name": "x", "status": "active"}, None),
         timeout=(2.0, 7.0),
     )
-    gw._session.verify = False  # even a session set to skip verification is not obeyed
+    gw._http.session.verify = False  # even a session set to skip verification is not obeyed
     gw.check()
     request, kwargs = adapter.calls[0]
     assert kwargs["timeout"] == (2.0, 7.0)

@@ -11,7 +11,7 @@ from desktop.config import Settings, load_settings
 from desktop.core.optouts import OptOut, blocked_reason, opted_in_line, opted_out_line
 from desktop.core.quiet_hours import check_quiet_hours, question
 from desktop.export import opt_outs_to_csv
-from desktop.gateway.demo import DEMO_CONTACTS
+from desktop.gateway.demo_data import DEMO_CONTACTS
 from desktop.gateway.errors import describe_error
 
 MAY_3 = datetime(2026, 5, 3, 12, 0, tzinfo=UTC)

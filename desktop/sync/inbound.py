@@ -1,0 +1,287 @@
+"""The inbound half of a sync cycle: poll the gateway, store what arrived, set aside the rest.
+
+Polling overlaps its window and the store de-duplicates by the gateway's sid; one bad
+inbound record never blocks the others: what cannot be read or stored is set aside for an
+administrator (``store.set_aside``) and polling moves past it. SyncEngine composes this
+with the outbound half and the delivery statuses.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+
+from desktop.core.models import Direction
+from desktop.core.phone import normalize
+from desktop.gateway.base import (
+    Gateway,
+    GatewayMessage,
+    MalformedResponse,
+    MessageNotFound,
+    UnreadableRecord,
+)
+from desktop.store import InboundRecord
+from desktop.store.faults import database_fault
+from desktop.store.ports import SyncStore
+from desktop.store.set_aside_store import (
+    SetAside,
+    SetAsideRecord,
+    UnstorableRecord,
+    record_key,
+    shown_sid,
+)
+from desktop.sync.pictures import PictureFetcher
+
+log = logging.getLogger("smsdesk.sync")
+
+# Inbound polling re-reads this much before the newest message already seen: a message can
+# be listed by the gateway a little after its date_sent. Duplicates are dropped by sid.
+POLL_OVERLAP = timedelta(minutes=2)
+# On the very first sync, fetch this much history.
+FIRST_SYNC_LOOKBACK = timedelta(days=7)
+# Inbound messages stored per transaction: a burst is stored in a few commits (each waits for
+# the disk), while the write lock is never held for long at a time.
+INGEST_CHUNK = 10_000
+
+# A burst comes from a few numbers to one: read each once (phonenumbers is slow to parse).
+_normalized = functools.lru_cache(maxsize=4096)(normalize)
+
+
+class InboundPoller:
+    """Stores the messages one gateway lists for the desk, and sets aside what it can't.
+
+    Args:
+        store: the store.
+        gateway: the gateway adapter (owned by the engine's thread).
+        clock: returns the current aware UTC time.
+        default_region: region used to read national numbers the gateway may send.
+        pictures: told of new MMS (to fetch their pictures); None: pictures are not fetched.
+    """
+
+    def __init__(
+        self,
+        store: SyncStore,
+        gateway: Gateway,
+        clock: Callable[[], datetime],
+        default_region: str,
+        pictures: PictureFetcher | None,
+    ) -> None:
+        self._store = store
+        self._gateway = gateway
+        self._clock = clock
+        self._region = default_region
+        self._pictures = pictures
+        self._set_aside_in_poll = 0
+        self._kept: set[str] = set()  # keys of the records set aside (see _keep_set_aside)
+
+    @property
+    def watermark_key(self) -> str:
+        """The store's key for how far this desk's inbound polling has read."""
+        return f"inbound:{self._gateway.desk_number}"
+
+    def poll(self) -> tuple[int, int]:
+        """Store what arrived since the watermark; set aside what cannot be read or stored.
+
+        The watermark moves past set-aside records too (once they are kept): a bad record
+        never holds polling back, and reading it again adds nothing (one row per record).
+
+        Returns:
+            (how many new messages were stored, also those an administrator asked to try
+            again (see ``_retry_set_aside``); how many records were newly set aside).
+        """
+        self._set_aside_in_poll = 0
+        received = self._retry_set_aside()
+        now = self._clock()
+        watermark = self._store.outbox.watermark(self.watermark_key)
+        since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
+        messages = self._gateway.fetch_inbound(since)
+        bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
+        records: list[InboundRecord] = []
+        newest: datetime | None = None
+        for message in messages:
+            if message.direction is not Direction.INBOUND:
+                continue
+            created_at = message.date_sent or message.date_created
+            if newest is None or created_at > newest:
+                newest = created_at
+            try:
+                records.append(self._inbound_record(message, created_at))
+            except UnstorableRecord as refused:
+                bad.append(_set_aside_message(message, str(refused)))
+        for start in range(0, len(records), INGEST_CHUNK):
+            received += self._ingest(records[start : start + INGEST_CHUNK], messages, bad)
+        self._keep_set_aside(bad)
+        if self._pictures is not None:
+            self._pictures.announce(messages)
+        if newest is not None and (watermark is None or newest > watermark):
+            self._store.outbox.set_watermark(self.watermark_key, newest)
+        elif watermark is None:
+            self._store.outbox.set_watermark(self.watermark_key, now - POLL_OVERLAP)
+        if received:
+            log.info("received %d new message(s)", received)
+        return received, self._set_aside_in_poll
+
+    def _inbound_record(self, message: GatewayMessage, created_at: datetime) -> InboundRecord:
+        """The message as the store keeps it (numbers normalised).
+
+        Raises:
+            UnstorableRecord: the store cannot keep it (an empty sender, a broken character…).
+        """
+        return InboundRecord(
+            sid=message.sid,
+            peer_number=_normalized(message.from_number, self._region),
+            desk_number=_normalized(message.to_number, self._region),
+            body=message.body,
+            created_at=created_at,
+        )
+
+    def _ingest(
+        self,
+        records: Sequence[InboundRecord],
+        messages: Sequence[GatewayMessage],
+        bad: list[SetAsideRecord],
+    ) -> int:
+        """Store ``records`` in one transaction; if the store refuses them, find the bad ones.
+
+        A refused batch is split in halves, and each half stored alone, until every bad
+        record is alone: a few more transactions per bad record, none while all is well.
+        A record refused alone joins ``bad``. A database fault is not a bad record: it
+        goes up, and the whole poll is tried again.
+
+        Returns:
+            How many new messages were stored.
+        """
+        try:
+            return len(self._store.ingest.inbound(records).messages)
+        except Exception as exc:
+            if database_fault(exc) is not None:
+                raise
+            if len(records) > 1:
+                log.warning(
+                    "the store refused %d inbound messages together (%s); "
+                    "storing them in smaller batches to set the bad ones aside",
+                    len(records),
+                    type(exc).__name__,
+                )
+                middle = len(records) // 2
+                return self._ingest(records[:middle], messages, bad) + self._ingest(
+                    records[middle:], messages, bad
+                )
+            (record,) = records
+            log.warning("inbound message %a could not be stored", record.sid, exc_info=True)
+            message = next(m for m in messages if m.sid == record.sid)
+            bad.append(_set_aside_message(message, _refused(exc)))
+            return 0
+
+    def _keep_set_aside(self, bad: Sequence[SetAsideRecord]) -> None:
+        """Keep records that could not be stored for an administrator, logging new ones.
+
+        A bad record is listed again by every poll while it is on the gateway's first page:
+        one this engine has kept already costs nothing more, and one whose message is stored
+        (tried again, fetched alone) is not set aside again.
+        """
+        bad = [record for record in bad if record.key not in self._kept]
+        if not bad:
+            return
+        stored = self._store.ingest.known_sids(record.sid for record in bad if record.sid)
+        added = self._store.set_aside.add([record for record in bad if record.sid not in stored])
+        self._kept.update(record.key for record in bad)
+        for record in added:
+            # The sid and reason only: the body may be private, and logs travel.
+            log.warning("inbound record %a set aside: %s", record.sid or record.key, record.reason)
+        self._set_aside_in_poll += len(added)
+
+    def _retry_set_aside(self) -> int:
+        """Fetch and store again the set-aside records an administrator asked to try again.
+
+        Each stored one leaves the list; one that fails again stays, with the new reason,
+        until asked again. A gateway that is offline ends the cycle as usual (the records
+        stay asked for).
+
+        Returns:
+            How many were stored.
+        """
+        stored = 0
+        for entry in self._store.set_aside.to_retry():
+            reason = self._retry_one(entry)
+            if reason is None:
+                stored += 1
+                self._store.set_aside.resolve(entry.id)
+                log.info("set-aside record %a is stored now", entry.sid)
+            else:
+                self._store.set_aside.retry_failed(entry.id, reason)
+                log.warning("set-aside record %a still can't be stored: %s", entry.key, reason)
+        return stored
+
+    def _retry_one(self, entry: SetAside) -> str | None:
+        """Fetch one set-aside record again and store it; return why not, or None if stored."""
+        if entry.sid is None or entry.key != entry.sid:
+            return "It has no usable message id, so it can't be fetched from the gateway again."
+        try:
+            message = self._gateway.fetch_message(entry.sid)
+        except MessageNotFound:
+            return "The gateway no longer has it."
+        except MalformedResponse:
+            return "The gateway still sends it in a form SMS Desk can't read."
+        if message.direction is not Direction.INBOUND:
+            return "The gateway says it is not a message to this desk."
+        try:
+            record = self._inbound_record(message, message.date_sent or message.date_created)
+            self._store.ingest.inbound([record])
+        except UnstorableRecord as refused:
+            return str(refused)
+        except Exception as exc:
+            if database_fault(exc) is not None:
+                raise
+            log.warning("set-aside record %a could not be stored", entry.sid, exc_info=True)
+            return _refused(exc)
+        if self._pictures is not None:
+            self._pictures.announce([message])
+        return None
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _set_aside_message(message: GatewayMessage, reason: str) -> SetAsideRecord:
+    """A message the gateway listed that the store can't keep, with its fields as given."""
+    raw = json.dumps(
+        {
+            "sid": message.sid,
+            "direction": message.direction.value,
+            "from": message.from_number,
+            "to": message.to_number,
+            "body": message.body,
+            "status": message.status,
+            "date_created": _iso(message.date_created),
+            "date_sent": _iso(message.date_sent),
+            "num_media": message.num_media,
+        },
+        ensure_ascii=True,  # a lone surrogate or a NUL is kept escaped: storable anywhere
+    )
+    return SetAsideRecord(
+        key=record_key(message.sid, raw),
+        sid=shown_sid(message.sid),
+        raw=raw,
+        reason=reason,
+        received_at=message.date_sent or message.date_created,
+    )
+
+
+def _unreadable(entry: UnreadableRecord) -> SetAsideRecord:
+    """An entry of the gateway's answer that could not be read at all."""
+    return SetAsideRecord(
+        key=record_key(entry.sid, entry.raw),
+        sid=shown_sid(entry.sid),
+        raw=entry.raw,
+        reason=entry.reason,
+    )
+
+
+def _refused(exc: BaseException) -> str:
+    """Why the database refused a record, for an administrator (details are in the log)."""
+    return f"The database refused it ({type(exc).__name__}); details are in the log."
