@@ -1,7 +1,9 @@
 # SMS Desk — every set-up step a fresh Debian machine needs, then run or check.
 #   make run    launch the app on the embedded demo gateway
-#   make test   lint, format check and the whole test suite (offscreen)
-#   make typecheck  mypy over desktop/ ([tool.mypy] in pyproject.toml); not yet in make test
+#   make test   every check: lint, format, types (mypy), layers (import-linter) and the whole
+#               test suite (offscreen)
+#   make typecheck  mypy over desktop/ ([tool.mypy] in pyproject.toml)
+#   make layers     the import contracts between desktop/'s folders ([tool.importlinter])
 #   make bench  measure start-up, scrolling, ingest, search, memory and idle CPU on a busy
 #               office's store (100k conversations, 1M messages); not part of make test
 #   make torture  kill desks with SIGKILL mid-send and mid-ingest (SQLite) and kill team
@@ -17,7 +19,7 @@ STAMP := $(VENV)/.installed
 
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint format check-format typecheck pytest bench torture system-deps clean \
+.PHONY: run test lint format check-format typecheck layers pytest bench torture system-deps clean \
 	package icons install-desktop uninstall-desktop
 
 # System libraries Qt loads even offscreen (and xcb ones when a display is used).
@@ -50,6 +52,10 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# ui over sync over the store and gateway over core; only ui and the entry points import Qt.
+layers: $(STAMP)
+	$(BIN)/lint-imports
+
 # The PostgreSQL tests start their own server from the installed programs (tests/pg.py),
 # one per worker. PYTEST_WORKERS=0 runs the suite in one process (its output in order).
 PYTEST_WORKERS ?= 2
@@ -58,7 +64,7 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest \
 		-n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-test: lint check-format pytest
+test: lint check-format typecheck layers pytest
 
 # The store is generated once and cached under bench/ (by generator version, scale and schema
 # revision); the table goes to stdout and bench/results.json. BENCH_ARGS='--runs 3' etc.

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.accounts import Accounts
+from desktop.accounts.staff import Accounts
 from desktop.core.models import ContactDraft, Direction, MessageStatus
 from desktop.store import HEAD_REVISION, HistoryRecord, InboundRecord, open_store
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from desktop.accounts import Accounts
+from desktop.accounts.staff import Accounts
 from desktop.store import HEAD_REVISION, Store, open_store
 from sqlalchemy import event, text
 

@@ -38,7 +38,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.config import Paths, Settings, save_settings
+from desktop.config.settings import Paths, Settings, save_settings
 
 from bench.generate import SCALES, StoreInfo, generate
 

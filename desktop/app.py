@@ -1,7 +1,7 @@
 """Starts SMS Desk: settings, the application object, one instance only, then ``SmsDesk``
 (``desktop.ui.desk``: the store, gateway, threads and window) and the event loop.
 
-With a remembered sign-in and the last session's snapshot (``desktop.snapshot``) the main
+With a remembered sign-in and the last session's snapshot (``desktop.ui.snapshot``) the main
 window is built and painted from the snapshot first, before ``desktop.ui.desk`` — and with it
 SQLAlchemy, the keyring and the gateway — is imported; ``SmsDesk`` then checks the sign-in
 and makes that window live, or drops it for the sign-in dialog. This module therefore
@@ -24,8 +24,8 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 import desktop
-from desktop.commands import is_cli_command
-from desktop.config import Paths, load_settings
+from desktop.admin.commands import is_cli_command
+from desktop.config.settings import Paths, load_settings
 from desktop.core.links import is_sms_link
 from desktop.store import StoreError
 from desktop.ui import theme
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     # `smsdesk users …` and `smsdesk doctor` run the command line, before any Qt object
     # exists: IT runs them over SSH on machines without a display.
     if is_cli_command(argv):
-        from desktop import cli
+        from desktop.admin import cli
 
         return cli.main(argv)
     args = parse_args(argv)
@@ -190,7 +190,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     def settle() -> None:
         # The log files and the signals' wake-up: right away, or just after the first paint
         # from the snapshot (logging.handlers and socket take some 10 ms to import).
-        from desktop.logs import configure_logging
+        from desktop.system.logs import configure_logging
 
         try:
             configure_logging(paths.log_dir, verbose=args.verbose)

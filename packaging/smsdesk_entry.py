@@ -9,8 +9,8 @@ import sys
 QT_PROBE = (
     "from PySide6.QtCore import qVersion\nfrom PySide6 import QtGui, QtWidgets\nprint(qVersion())\n"
 )
-"""desktop.doctor's Qt probe, word for word (tests/unit/test_packaging.py compares them).
-A copy, because importing desktop.doctor would load the database layer and phonenumbers
+"""desktop.admin.doctor's Qt probe, word for word (tests/unit/test_packaging.py compares them).
+A copy, because importing desktop.admin.doctor would load the database layer and phonenumbers
 first: the probe would then take a second instead of Qt's start-up time."""
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.accounts import Accounts
-from desktop.config import Paths, Settings, save_settings
+from desktop.accounts.staff import Accounts
+from desktop.config.settings import Paths, Settings, save_settings
 from desktop.store import InboundRecord, Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]

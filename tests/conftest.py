@@ -102,9 +102,13 @@ def fast_scrypt(request, monkeypatch) -> None:
     real one."""
     if "real_scrypt_cost" in request.fixturenames:
         return
-    import desktop.passwords
+    import desktop.accounts.passwords
 
-    monkeypatch.setattr(desktop.passwords, "SCRYPT_COST", desktop.passwords.ScryptCost(2**12, 8, 1))
+    monkeypatch.setattr(
+        desktop.accounts.passwords,
+        "SCRYPT_COST",
+        desktop.accounts.passwords.ScryptCost(2**12, 8, 1),
+    )
 
 
 @pytest.fixture
@@ -124,9 +128,9 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     """Builds SMS Desk apps on ``demo_gateway`` in one home directory (call it again to
     "restart"); every app made is shut down after the test."""
     from desktop.app import create_application
-    from desktop.config import Paths, Settings, load_settings
-    from desktop.credentials import CredentialStore
+    from desktop.config.settings import Paths, Settings, load_settings
     from desktop.gateway.twilio_carrier import twilio_config
+    from desktop.system.credentials import CredentialStore
     from desktop.ui.desk import SmsDesk
     from desktop.ui.live_settings import LiveSettings
 
@@ -186,7 +190,7 @@ def make_tray_desk(qtbot, make_desk):
     """Builds a desk signed in as Anna Smith (101, an admin), its window shown, with pop-ups
     that stay ``popup_seconds`` and the system tray ``tray_available`` says (None: ask the
     desktop)."""
-    from desktop.config import Settings
+    from desktop.config.settings import Settings
 
     def make(*, popup_seconds: int, tray_available: bool | None = True):
         desk = make_desk(

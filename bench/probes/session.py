@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.app import SmsDesk, create_application
-from desktop.config import Paths, Settings
+from desktop.config.settings import Paths, Settings
 from desktop.gateway.demo import DemoGateway
 from desktop.gateway.twilio_carrier import twilio_config
 from desktop.ui.first_paint import resident_kib

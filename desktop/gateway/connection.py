@@ -86,7 +86,8 @@ class MissingSecret(GatewayError):
 
 
 class GatewaySecrets(Protocol):
-    """Where secrets are read from: the OS keyring (``desktop.credentials.CredentialStore``)."""
+    """Where secrets are read from: the OS keyring
+    (``desktop.system.credentials.CredentialStore``)."""
 
     def gateway_token(self, account_sid: str) -> str | None: ...
 

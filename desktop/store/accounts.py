@@ -1,5 +1,5 @@
-"""Staff accounts and sign-in turns in the database: the rows ``desktop.accounts`` and
-``desktop.sign_in_throttle`` keep their rules on.
+"""Staff accounts and sign-in turns in the database: the rows ``desktop.accounts.staff`` and
+``desktop.accounts.throttle`` keep their rules on.
 
 The rules stay with them (hashing, what an extension is, the arithmetic of the slow-down);
 here is what must happen inside one transaction: the first administrator made only while

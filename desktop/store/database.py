@@ -107,7 +107,7 @@ def _private_database_file(path: Path) -> None:
     Raises:
         StoreError: the folder or the file cannot be created.
     """
-    from desktop.private_files import (
+    from desktop.system.private_files import (
         PRIVATE_DIR,
         create_private_file,
         make_private,

@@ -23,7 +23,7 @@ from desktop.core.media import (
 )
 from desktop.core.models import Direction
 from desktop.gateway.base import GatewayError, GatewayMessage, MediaInfo
-from desktop.picture_cache import PictureCache
+from desktop.pictures.cache import PictureCache
 from desktop.store.media_store import MediaItem
 from desktop.store.ports import PictureStore
 

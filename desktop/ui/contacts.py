@@ -35,16 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.contacts_io import (
+from desktop.core.models import Contact, ContactDraft, ContactId
+from desktop.core.phone import check_number, format_for_display
+from desktop.files.contacts import (
     ContactFileError,
     ImportPreview,
     read_contacts,
     write_csv,
     write_vcard,
 )
-from desktop.core.models import Contact, ContactDraft, ContactId
-from desktop.core.phone import check_number, format_for_display
-from desktop.private_files import write_private_text
+from desktop.system.private_files import write_private_text
 from desktop.ui.failures import Failure
 from desktop.ui.operations import ContactOperations
 from desktop.ui.tasks import TaskRunner

@@ -49,8 +49,8 @@ from desktop.core.models import (
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
-from desktop.picture_cache import PictureCache
-from desktop.picture_sending import PicturePublisher
+from desktop.pictures.cache import PictureCache
+from desktop.pictures.sending import PicturePublisher
 from desktop.store.errors import OwnedByOther
 from desktop.ui.composer import (
     MessageEdit,

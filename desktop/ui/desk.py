@@ -5,7 +5,7 @@ The pieces live beside it: ``tray_session`` (tray, pop-ups, notifier), ``sync_co
 (the sync thread), ``team_link`` (team mode), ``session_snapshot`` (the next start's first
 paint) and ``live_settings`` (the settings in force, which every widget reads and follows
 itself). ``desktop.app`` starts it; this module loads the database layer, so the app imports
-it only after the window can be painted (see ``desktop.snapshot``).
+it only after the window can be painted (see ``desktop.ui.snapshot``).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
-from desktop import __version__, autostart, snapshot
-from desktop.accounts import Accounts, ExtensionRule, User
-from desktop.config import Paths, Settings
+from desktop import __version__
+from desktop.accounts.staff import Accounts, ExtensionRule, User
+from desktop.config.settings import Paths, Settings
 from desktop.core.links import SmsLink, parse_sms_link
 from desktop.core.models import (
     Conversation,
@@ -34,12 +34,14 @@ from desktop.core.models import (
     MessageId,
     utcnow,
 )
-from desktop.credentials import CredentialStore
 from desktop.gateway.connection import GatewayConfig, GatewayFactory
 from desktop.gateway.registry import CarrierRegistry, PictureDelivery
-from desktop.picture_cache import PictureCache
-from desktop.picture_sending import PicturePublisher
+from desktop.pictures.cache import PictureCache
+from desktop.pictures.sending import PicturePublisher
 from desktop.store import OwnedByOther, Store, open_store
+from desktop.system import autostart
+from desktop.system.credentials import CredentialStore
+from desktop.ui import snapshot
 from desktop.ui.bridge import StoreEvents
 from desktop.ui.early_start import EarlyStart
 from desktop.ui.failures import Failure
@@ -396,7 +398,7 @@ class SmsDesk:
         paths, credentials = self.paths, self.credentials
 
         def diagnostics() -> str:
-            from desktop.doctor import render, run_checks  # only when asked for
+            from desktop.admin.doctor import render, run_checks  # only when asked for
 
             return render(run_checks(paths, credentials=credentials), version=__version__)
 

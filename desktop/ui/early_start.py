@@ -1,5 +1,5 @@
 """The first paint: the main window built from the last session's snapshot
-(``desktop.snapshot``) before the database layer loads (``EarlyStart``).
+(``desktop.ui.snapshot``) before the database layer loads (``EarlyStart``).
 
 ``desktop.app`` paints it; ``desktop.ui.desk`` makes it live once the remembered sign-in
 works, or drops it. It lives here, not in either of them, so that neither imports the other
@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray
 
-from desktop import snapshot
-from desktop.config import Paths
+from desktop.config.settings import Paths
 from desktop.store.pending import PendingStore
+from desktop.ui import snapshot
 from desktop.ui.first_paint import watch_first_paint
 from desktop.ui.lifecycle import log_problem
 from desktop.ui.live_settings import LiveSettings

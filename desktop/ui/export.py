@@ -21,8 +21,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from desktop.export import ExportRow
-from desktop.private_files import create_private_file
+from desktop.files.export import ExportRow
+from desktop.system.private_files import create_private_file
 
 
 def _readable(iso_time: str) -> str:

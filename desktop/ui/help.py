@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.config import Paths
+from desktop.config.settings import Paths
 from desktop.ui.failures import failure_of
 from desktop.ui.icons import app_icon
 from desktop.ui.tasks import TaskRunner

@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
-    from desktop.config import Paths
+    from desktop.config.settings import Paths
 
 log = logging.getLogger("smsdesk.app")
 

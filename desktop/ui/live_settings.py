@@ -1,6 +1,6 @@
 """The settings in force, as one object that announces changes (``LiveSettings``).
 
-``desktop.config.Settings`` stays the frozen, Qt-free value that is loaded, validated and
+``desktop.config.settings.Settings`` stays the frozen, Qt-free value that is loaded, validated and
 saved; ``LiveSettings`` holds the current one, saves a change and emits ``changed``. Widgets
 that depend on a setting take it in their constructor, read ``current`` when they need a
 value and subscribe to ``changed`` for what they show; nobody pushes settings into them.
@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.config import Settings, save_settings
+from desktop.config.settings import Settings, save_settings
 
 log = logging.getLogger("smsdesk.settings")
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.accounts import (
+from desktop.accounts.staff import (
     AccountError,
     Accounts,
     ExtensionRule,
@@ -34,7 +34,7 @@ from desktop.accounts import (
     SignInThrottled,
     User,
 )
-from desktop.credentials import CredentialStore, KeyringUnavailable
+from desktop.system.credentials import CredentialStore, KeyringUnavailable
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.login")

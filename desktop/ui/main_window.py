@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.core.models import Conversation, StoreChange
 from desktop.ui.chat_list import ChatListModel, ChatListView
 from desktop.ui.live_settings import LiveSettings
@@ -40,7 +40,7 @@ from desktop.ui.window_menus import WindowMenus
 from desktop.ui.window_status import APP_TITLE, ConnectionIndicator
 
 if TYPE_CHECKING:  # the store loads after the first paint
-    from desktop.accounts import Accounts, User
+    from desktop.accounts.staff import Accounts, User
     from desktop.store.ports import WindowStore
 
 __all__ = [

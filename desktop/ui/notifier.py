@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.core.models import (
     Conversation,
     ConversationId,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.media import Media
-from desktop.picture_cache import PictureCache
-from desktop.private_files import write_private_bytes
+from desktop.pictures.cache import PictureCache
+from desktop.system.private_files import write_private_bytes
 
 log = logging.getLogger("smsdesk.ui.pictures")
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Si
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.core.models import Conversation, Message, utcnow
 from desktop.ui.live_settings import LiveSettings
 from desktop.ui.popup_geometry import (

@@ -1,6 +1,6 @@
 """The last session's snapshot, kept up to date: what the chat list shows is written a
 couple of seconds after its first page changes (and at quit), for the next start to paint
-at once (``desktop.snapshot``, ``desktop.ui.early_start``)."""
+at once (``desktop.ui.snapshot``, ``desktop.ui.early_start``)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 
-from desktop import snapshot
-from desktop.accounts import User
-from desktop.config import Paths, Settings
+from desktop.accounts.staff import User
+from desktop.config.settings import Paths, Settings
+from desktop.ui import snapshot
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 

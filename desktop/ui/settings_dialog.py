@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from desktop.config import Paths, Settings, save_settings
+from desktop.config.settings import Paths, Settings, save_settings
 from desktop.core.calling import CallTemplateError, check_call_template
-from desktop.credentials import CredentialStore, KeyringUnavailable
 from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
+from desktop.system.credentials import CredentialStore, KeyringUnavailable
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.settings")

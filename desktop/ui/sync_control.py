@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.core.models import Direction, MessageStatus, StoreChange
 from desktop.gateway.connection import GatewayConfig, GatewayFactory
-from desktop.picture_cache import PictureCache
+from desktop.pictures.cache import PictureCache
 from desktop.store import Store
 from desktop.sync.engine import SyncEngine
 from desktop.sync.pictures import PictureFetcher

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from desktop.accounts import User
+    from desktop.accounts.staff import User
 
 
 NOTE_LIMIT = 500

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.ui.icons import tray_icon
 from desktop.ui.live_settings import LiveSettings
 

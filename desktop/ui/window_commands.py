@@ -24,7 +24,7 @@ from desktop.ui.chat_list import ChatListModel, ChatListView, conversation_title
 from desktop.ui.window_status import WindowStatus
 
 if TYPE_CHECKING:  # the dialogs load when first opened
-    from desktop.accounts import Accounts, User
+    from desktop.accounts.staff import Accounts, User
     from desktop.ui.contacts import ContactsDialog
     from desktop.ui.conversation import ConversationWidget
     from desktop.ui.live_settings import LiveSettings
@@ -295,8 +295,8 @@ class ConversationCommands(WindowStatus):
     def export_to(self, conversation: Conversation, path: Path, kind: str) -> None:
         """Write ``conversation`` to ``path`` ("pdf" or "csv") in the store thread."""
         # Loaded here in the GUI thread (not in the store thread's function below).
-        from desktop.export import heading, rows, to_csv
-        from desktop.private_files import write_private_text
+        from desktop.files.export import heading, rows, to_csv
+        from desktop.system.private_files import write_private_text
         from desktop.ui.export import write_pdf
 
         store, region = self._store, self._region
@@ -344,8 +344,8 @@ class ConversationCommands(WindowStatus):
 
     def export_opt_outs_to(self, path: Path) -> None:
         """Write the numbers opted out of this desk's number to ``path`` (store thread)."""
-        from desktop.export import opt_outs_to_csv
-        from desktop.private_files import write_private_text
+        from desktop.files.export import opt_outs_to_csv
+        from desktop.system.private_files import write_private_text
 
         store, desk = self._store, self.conversation.desk_number
 

@@ -20,7 +20,7 @@ from desktop.ui.set_aside import SetAsideDialog, SetAsideNotice
 from desktop.ui.widgets import plain_tooltip
 
 if TYPE_CHECKING:
-    from desktop.accounts import User
+    from desktop.accounts.staff import User
     from desktop.store.ports import WindowStore
     from desktop.ui.tasks import TaskRunner
 

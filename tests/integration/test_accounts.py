@@ -16,9 +16,9 @@ import alembic.command
 import pytest
 from sqlalchemy import create_engine, event, inspect, text
 
-import desktop.accounts
-import desktop.passwords
-from desktop.accounts import (
+import desktop.accounts.passwords
+import desktop.accounts.staff
+from desktop.accounts.staff import (
     MIN_PASSWORD_LENGTH,
     OWASP_SCRYPT_COST,
     AccountDisabled,
@@ -330,7 +330,7 @@ def test_new_accounts_count_the_history_before_them_as_read(store: Store, db_pat
 def test_user_id_is_the_models_type() -> None:
     from desktop.core.models import UserId
 
-    assert desktop.accounts.UserId is UserId
+    assert desktop.accounts.staff.UserId is UserId
 
 
 def test_first_admin_is_refused_once_any_account_exists(accounts: Accounts) -> None:
@@ -496,13 +496,13 @@ def test_unknown_extension_is_answered_like_a_wrong_password(
     accounts: Accounts, anna: User, fake: FakeTime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scrypt_calls: list[int] = []
-    real_scrypt = desktop.passwords._scrypt
+    real_scrypt = desktop.accounts.passwords._scrypt
 
     def counting_scrypt(*args: object) -> bytes:
         scrypt_calls.append(1)
         return real_scrypt(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(desktop.passwords, "_scrypt", counting_scrypt)
+    monkeypatch.setattr(desktop.accounts.passwords, "_scrypt", counting_scrypt)
 
     known = [wrong_sign_in(accounts, "101") for _ in range(3)]
     known_sleeps, known_scrypts = list(fake.sleeps), len(scrypt_calls)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.accounts import Accounts, User
+from desktop.accounts.staff import Accounts, User
 from desktop.core.media import MediaState
 from desktop.core.models import ConversationId, MessageId
 from desktop.store import InboundRecord, NotAllowed, Store, StoreError

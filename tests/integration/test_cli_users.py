@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop import cli
-from desktop.accounts import AccountDisabled, Accounts, User, WrongCredentials
-from desktop.config import Paths
+from desktop.accounts.staff import AccountDisabled, Accounts, User, WrongCredentials
+from desktop.admin import cli
+from desktop.config.settings import Paths
 from desktop.store import open_store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -348,9 +348,9 @@ def test_doctor_is_handed_the_same_paths(home: Path, monkeypatch: pytest.MonkeyP
         out.write("all good\n")
         return 3
 
-    fake = types.ModuleType("desktop.doctor")
+    fake = types.ModuleType("desktop.admin.doctor")
     fake.main = doctor_main  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop.doctor", fake)
+    monkeypatch.setitem(sys.modules, "desktop.admin.doctor", fake)
 
     run = smsdesk(home, "doctor")
 
@@ -668,7 +668,7 @@ def test_a_script_that_runs_out_of_passwords_changes_nothing(team_of_two: Path) 
 def test_the_administrators_remembered_password_comes_from_the_keyring(
     team_of_two: Path,
 ) -> None:
-    from desktop.credentials import CredentialStore
+    from desktop.system.credentials import CredentialStore
 
     for accounts in accounts_in(team_of_two):
         CredentialStore().remember_password("101", PASSWORD, database=accounts.database_id())
@@ -683,7 +683,7 @@ def test_the_administrators_remembered_password_comes_from_the_keyring(
 def test_a_stale_remembered_password_is_said_and_the_password_asked_for(
     team_of_two: Path,
 ) -> None:
-    from desktop.credentials import CredentialStore
+    from desktop.system.credentials import CredentialStore
 
     for accounts in accounts_in(team_of_two):
         CredentialStore().remember_password("101", "old password", database=accounts.database_id())

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop.accounts import Accounts
+from desktop.accounts.staff import Accounts
 from desktop.core.models import (
     Contact,
     ContactDraft,

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.accounts import Accounts, User
+from desktop.accounts.staff import Accounts, User
 from desktop.core.models import ConversationId, MessageId, MessageKind
 from desktop.store import InboundRecord, Store
 

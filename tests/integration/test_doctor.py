@@ -16,12 +16,12 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
-from desktop.config import Paths, Settings, save_settings
-from desktop.credentials import CredentialStore
-from desktop.doctor import Check, main, render, run_checks
+from desktop.admin.doctor import Check, main, render, run_checks
+from desktop.config.settings import Paths, Settings, save_settings
 from desktop.gateway.demo import DemoGateway
-from desktop.logs import forget_secrets
 from desktop.store import HEAD_REVISION, InboundRecord, open_store
+from desktop.system.credentials import CredentialStore
+from desktop.system.logs import forget_secrets
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 NAMES = ("Python", "Qt", "Keyring", "Data directory", "Settings", "Logs", "Database", "Gateway")

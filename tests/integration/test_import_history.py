@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.accounts import Accounts
+from desktop.accounts.staff import Accounts
 from desktop.core.models import Direction, MessageStatus, StoreChange
 from desktop.store import HistoryRecord, InboundRecord, Store
 

@@ -12,14 +12,14 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 
-from desktop.config import Paths, Settings, save_settings
+from desktop.admin.doctor import main as doctor_main
+from desktop.config.settings import Paths, Settings, save_settings
 from desktop.core.models import MessageStatus
-from desktop.credentials import CredentialStore
-from desktop.doctor import main as doctor_main
 from desktop.gateway.demo import DemoGateway
 from desktop.store import Store
 from desktop.store.set_aside_store import SetAsideRecord
 from desktop.sync.engine import LinkState
+from desktop.system.credentials import CredentialStore
 from tests.integration.engines import cycle_until, make_engine
 
 ALICE = "+14155550134"

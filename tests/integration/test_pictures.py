@@ -13,7 +13,7 @@ from desktop.gateway.base import GatewayError
 from desktop.gateway.demo import DemoGateway
 from desktop.gateway.demo_pictures import landscape_png
 from desktop.gateway.twilio_carrier import twilio_config
-from desktop.picture_cache import PictureCache
+from desktop.pictures.cache import PictureCache
 from desktop.store import open_store
 from desktop.sync.engine import SyncEngine
 from desktop.sync.pictures import PictureFetcher

@@ -426,7 +426,7 @@ def test_a_desk_alone_always_holds_its_local_lease(tmp_path):
 def test_the_first_account_is_created_once_on_postgresql(postgres_url: str) -> None:
     """INSERT … SELECT WHERE NOT EXISTS reports rowcount -1 under psycopg: the store must
     not read that as "someone else was first"."""
-    from desktop.accounts import AccountError, Accounts
+    from desktop.accounts.staff import AccountError, Accounts
     from desktop.store import open_store
 
     store = open_store(postgres_url)

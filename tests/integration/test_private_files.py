@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop import snapshot
-from desktop.config import Paths, Settings, save_settings
-from desktop.private_files import write_private_bytes, write_private_text
+from desktop.config.settings import Paths, Settings, save_settings
 from desktop.store import InboundRecord, open_store
+from desktop.system.private_files import write_private_bytes, write_private_text
+from desktop.ui import snapshot
 
 NOBODY = 65534
 

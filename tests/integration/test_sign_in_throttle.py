@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-import desktop.passwords
-from desktop.accounts import (
+import desktop.accounts.passwords
+from desktop.accounts.staff import (
     Accounts,
     ScryptCost,
     SignInThrottled,
@@ -77,13 +77,13 @@ def wrong(accounts: Accounts, extension: str = "101") -> None:
 
 def count_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     checks: list[int] = []
-    real = desktop.passwords._scrypt
+    real = desktop.accounts.passwords._scrypt
 
     def counting(*args: object) -> bytes:
         checks.append(1)
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(desktop.passwords, "_scrypt", counting)
+    monkeypatch.setattr(desktop.accounts.passwords, "_scrypt", counting)
     return checks
 
 
@@ -91,8 +91,8 @@ def count_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 GUESSER = """
 import json, sys, time
-import desktop.accounts as accounts_module
-from desktop.accounts import Accounts, ScryptCost, SignInThrottled, WrongCredentials
+import desktop.accounts.staff as accounts_module
+from desktop.accounts.staff import Accounts, ScryptCost, SignInThrottled, WrongCredentials
 from desktop.store import open_store
 
 url, base, cap, seconds = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
@@ -205,7 +205,7 @@ def test_threads_sharing_one_database_take_turns(store: Store, anna: User) -> No
     turns: list[datetime] = []
     checked_early: list[float] = []
     reserve = accounts._throttle.reserve
-    real = desktop.passwords._scrypt
+    real = desktop.accounts.passwords._scrypt
     lock = threading.Lock()
     reserved = threading.local()
 
@@ -226,7 +226,7 @@ def test_threads_sharing_one_database_take_turns(store: Store, anna: User) -> No
         return real(*args)  # type: ignore[arg-type]
 
     accounts._throttle.reserve = recording_reserve  # type: ignore[method-assign]
-    desktop.passwords._scrypt = recording_check  # type: ignore[assignment]
+    desktop.accounts.passwords._scrypt = recording_check  # type: ignore[assignment]
     try:
         threads = [
             threading.Thread(target=_guess_until_refused, args=(accounts,)) for _ in range(6)
@@ -236,7 +236,7 @@ def test_threads_sharing_one_database_take_turns(store: Store, anna: User) -> No
         for thread in threads:
             thread.join(timeout=30)
     finally:
-        desktop.passwords._scrypt = real
+        desktop.accounts.passwords._scrypt = real
     # The turns the six threads reserved are a base delay apart at least, however the
     # threads were scheduled (a check that runs late does not make the next one early).
     gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(sorted(turns))]

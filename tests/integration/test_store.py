@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, insert, text
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import StatementError
 
-from desktop.accounts import Accounts
+from desktop.accounts.staff import Accounts
 from desktop.core.models import (
     Conversation,
     ConversationId,

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from desktop.accounts import Accounts, User
+from desktop.accounts.staff import Accounts, User
 from desktop.core.models import (
     ContactDraft,
     ConversationId,

@@ -5,7 +5,7 @@ takes over and no message is lost or shown twice."""
 
 import pytest
 
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.core.models import MessageKind
 from desktop.ui.popups import NoticePopup
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.credentials import SERVICE, CredentialStore, keyring_status
+from desktop.system.credentials import SERVICE, CredentialStore, keyring_status
 
 pytestmark = pytest.mark.real_keyring
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from desktop.core.models import MessageStatus
-from desktop.credentials import SERVICE
+from desktop.system.credentials import SERVICE
 from tests.fake_carrier import PIGEON_LABEL, with_pigeons
 
 PEER = "+13125550147"

@@ -6,8 +6,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import apply_colour_scheme
-from desktop.config import Settings
-from desktop.logs import register_secret
+from desktop.config.settings import Settings
+from desktop.system.logs import register_secret
 
 OLIVIA, SAM = "+14155550134", "+12025550173"
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPu
 
 import desktop.ui.live_settings
 import desktop.ui.settings_dialog
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.core.models import (
     Conversation,
     ConversationId,

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from desktop.credentials import SERVICE, CredentialStore
+from desktop.system.credentials import SERVICE, CredentialStore
 from desktop.ui.login import EMAIL_HINT, LoginDialog
 from desktop.ui.main_window import MainWindow
 
@@ -218,7 +218,7 @@ def test_the_password_is_checked_off_the_gui_thread(qtbot, desk_with_anna, monke
 
 
 def test_the_dialog_says_how_long_to_wait_after_wrong_sign_ins(qtbot, make_desk):
-    from desktop.accounts import Accounts
+    from desktop.accounts.staff import Accounts
 
     desk = make_desk()
     desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
@@ -244,7 +244,7 @@ def test_the_dialog_says_how_long_to_wait_after_wrong_sign_ins(qtbot, make_desk)
 def test_a_password_remembered_by_an_older_version_signs_in_and_moves_to_its_database(
     qtbot, make_desk, memory_keyring
 ):
-    from desktop.config import Settings
+    from desktop.config.settings import Settings
 
     desk = make_desk(
         settings=Settings(

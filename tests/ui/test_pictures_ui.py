@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.core.media import MediaState
 from desktop.gateway.demo_pictures import landscape_png
-from desktop.picture_sending import NOT_CONFIGURED
+from desktop.pictures.sending import NOT_CONFIGURED
 from desktop.ui.chat_list import last_message_text
 from desktop.ui.messages import MessageRole
 

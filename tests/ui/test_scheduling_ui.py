@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.config import Settings
+from desktop.config.settings import Settings
 from desktop.core.models import MessageStatus
 from desktop.store import Store
 from desktop.ui.message_delegate import MessageDelegate

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from desktop.core.models import MessageStatus
 from desktop.gateway.twilio_carrier import TWILIO_LABEL
-from desktop.logs import configure_logging
+from desktop.system.logs import configure_logging
 
 PASSWORD = "Tr0ub4dor&3-horse"
 PEER = "+13125550147"  # not one of the demo contacts, who greet the desk

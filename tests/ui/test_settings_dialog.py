@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 
 from desktop.core.models import MessageStatus
-from desktop.credentials import SERVICE, CredentialStore
 from desktop.gateway.twilio_carrier import TWILIO_LABEL
+from desktop.system.credentials import SERVICE, CredentialStore
 
 PEER = "+13125550147"  # not one of the demo contacts, who greet the desk
 

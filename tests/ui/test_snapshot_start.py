@@ -5,12 +5,12 @@ import json
 
 import shiboken6
 
-from desktop import snapshot
 from desktop.app import paint_last_session
-from desktop.config import load_settings
+from desktop.config.settings import load_settings
 from desktop.core.models import utcnow
-from desktop.credentials import SERVICE
 from desktop.store import InboundRecord
+from desktop.system.credentials import SERVICE
+from desktop.ui import snapshot
 from desktop.ui.live_settings import LiveSettings
 from tests.conftest import PASSWORD
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from desktop import autostart
+from desktop.system import autostart
 
 
 @pytest.fixture

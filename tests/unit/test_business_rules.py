@@ -7,10 +7,10 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from desktop.config import Settings, load_settings
+from desktop.config.settings import Settings, load_settings
 from desktop.core.optouts import OptOut, blocked_reason, opted_in_line, opted_out_line
 from desktop.core.quiet_hours import check_quiet_hours, question
-from desktop.export import opt_outs_to_csv
+from desktop.files.export import opt_outs_to_csv
 from desktop.gateway.demo_data import DEMO_CONTACTS
 from desktop.gateway.errors import describe_error
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from desktop.config import Settings, load_settings, save_settings
+from desktop.config.settings import Settings, load_settings, save_settings
 from desktop.core.models import Direction, MessageStatus, utcnow
 from desktop.core.optouts import blocked_placeholder, opted_out_line
 from desktop.gateway.base import GatewayBusy, GatewayMessage, InvalidBody, RejectedNumber

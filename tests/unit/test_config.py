@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from desktop.config import Paths, Settings, load_settings, save_settings
+from desktop.config.settings import Paths, Settings, load_settings, save_settings
 
 
 def test_missing_file_gives_defaults(tmp_path):

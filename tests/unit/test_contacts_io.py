@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.contacts_io import (
+from desktop.core.models import Contact, ContactDraft, ContactId
+from desktop.files.contacts import (
     ContactFileError,
     ImportPreview,
     ImportRow,
@@ -15,7 +16,6 @@ from desktop.contacts_io import (
     write_csv,
     write_vcard,
 )
-from desktop.core.models import Contact, ContactDraft, ContactId
 
 
 def crlf(text: str) -> bytes:

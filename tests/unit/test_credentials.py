@@ -14,13 +14,13 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from sqlalchemy.engine import make_url
 
-from desktop.credentials import (
+from desktop.system.credentials import (
     SERVICE,
     CredentialStore,
     KeyringUnavailable,
     keyring_status,
 )
-from desktop.logs import forget_secrets, redact
+from desktop.system.logs import forget_secrets, redact
 
 PASSWORD = "Hunter2-remembered"
 TOKEN = "f3e1c0ffee5ecret70ken0123456789ab"

@@ -14,7 +14,7 @@ from desktop.core.models import (
     MessageKind,
     MessageStatus,
 )
-from desktop.export import rows, to_csv
+from desktop.files.export import rows, to_csv
 
 T = datetime(2026, 11, 25, 14, 5, tzinfo=UTC)
 C = Conversation(ConversationId(1), "+14155550134", T, display_name="Olivia Bennett")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.logs import (
+from desktop.system.logs import (
     LOG_FILE,
     RedactingFilter,
     configure_logging,

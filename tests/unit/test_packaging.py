@@ -217,7 +217,7 @@ def test_spec_builds_from_the_shared_lists():
 def test_bundle_answers_the_doctors_qt_probe_and_nothing_else(capsys):
     """In the bundle sys.executable is smsdesk itself; `smsdesk doctor` still runs its Qt
     check in a child process through it (packaging/smsdesk_entry.py)."""
-    from desktop import doctor
+    from desktop.admin import doctor
 
     entry = _load("smsdesk_entry")
     assert entry.QT_PROBE == doctor._QT_PROBE

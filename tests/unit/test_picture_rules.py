@@ -12,8 +12,8 @@ import pytest
 from desktop.core.media import PictureRefused, check_bytes, check_size, check_type, sniff
 from desktop.core.text_find import find_spans
 from desktop.gateway.demo_pictures import landscape_png
-from desktop.picture_cache import PictureCache
-from desktop.picture_sending import NOT_CONFIGURED, CannotSendPicture, PicturePublisher
+from desktop.pictures.cache import PictureCache
+from desktop.pictures.sending import NOT_CONFIGURED, CannotSendPicture, PicturePublisher
 
 
 @pytest.mark.parametrize(

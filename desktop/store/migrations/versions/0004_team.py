@@ -28,6 +28,7 @@ models. ``DROP COLUMN`` needs SQLite 3.35 (2021) or newer.
 
 import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -38,7 +39,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # (table, column, its SQLite definition, its PostgreSQL column, whether it references users)
-_COLUMNS: list[tuple[str, str, str, sa.Column, bool]] = [
+_COLUMNS: list[tuple[str, str, str, sa.Column[Any], bool]] = [
     (
         "users",
         "read_baseline_id",

@@ -143,7 +143,7 @@ def _has_expression_statistics() -> bool:
     if op.get_context().as_sql:
         return True
     version = op.get_bind().exec_driver_sql("SHOW server_version_num").scalar()
-    return int(version) >= 140000
+    return int(str(version)) >= 140000
 
 
 def upgrade() -> None:

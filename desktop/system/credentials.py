@@ -3,7 +3,7 @@
 SMS Desk keeps secrets nowhere else. When the active keyring backend is missing or not
 secure (the ``fail`` or ``null`` backends, or the file-based ``keyrings.alt`` ones), storing
 is refused with a message that says what is wrong and how to fix it; nothing falls back to a
-file. Every secret that passes through is registered with ``desktop.logs`` so logs hide it.
+file. Every secret that passes through is registered with ``desktop.system.logs`` so logs hide it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop.core.errors import Refusal
-from desktop.logs import redact, register_secret
+from desktop.system.logs import redact, register_secret
 
 __all__ = [
     "SERVICE",

@@ -30,7 +30,7 @@ from desktop.gateway.carriers import BUILT_IN_KEYS
 
 if TYPE_CHECKING:  # the registry loads with the gateway, after the first paint
     from desktop.gateway.registry import Carrier, CarrierRegistry
-from desktop.private_files import (
+from desktop.system.private_files import (
     PRIVATE_DIR,
     make_private,
     make_private_dir,
@@ -110,7 +110,7 @@ class Paths:
 
     @property
     def snapshot_file(self) -> Path:
-        """What the chat list showed at the end of the last session (``desktop.snapshot``)."""
+        """What the chat list showed at the end of the last session (``desktop.ui.snapshot``)."""
         return self.data_dir / "last-session.json"
 
     @property

@@ -20,7 +20,7 @@ from typing import TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from desktop.accounts import (
+from desktop.accounts.staff import (
     AccountDisabled,
     AccountError,
     Accounts,
@@ -32,8 +32,8 @@ from desktop.accounts import (
     check_display_name,
     check_password,
 )
-from desktop.commands import COMMANDS, is_cli_command
-from desktop.config import Paths, Settings, load_settings
+from desktop.admin.commands import COMMANDS, is_cli_command
+from desktop.config.settings import Paths, Settings, load_settings
 from desktop.store import StoreError, open_store
 
 __all__ = ["COMMANDS", "is_cli_command", "main"]
@@ -186,9 +186,9 @@ def main(
 def _doctor(paths: Paths, out: TextIO, err: TextIO) -> int:
     """Run ``smsdesk doctor`` (imported only when asked for: it checks a lot)."""
     try:
-        from desktop.doctor import main as doctor_main
+        from desktop.admin.doctor import main as doctor_main
     except ModuleNotFoundError as missing:
-        if missing.name != "desktop.doctor":
+        if missing.name != "desktop.admin.doctor":
             raise
         print("The doctor command is not part of this build of SMS Desk.", file=err)
         return 1
@@ -208,7 +208,7 @@ def _database_url(settings: Settings, paths: Paths) -> str:
         raise StoreError(f"The database address in the settings is not valid: {exc}") from None
     if parsed.get_backend_name() == "postgresql" and parsed.username and not parsed.password:
         # Only a team database has a password, kept in the keyring as the app does.
-        from desktop.credentials import CredentialStore
+        from desktop.system.credentials import CredentialStore
 
         password = CredentialStore().database_password(parsed.render_as_string())
         if password:
@@ -375,7 +375,7 @@ def _check_admin(accounts: Accounts, extension: str, password: str) -> None:
 
 def _remembered_password(accounts: Accounts, extension: str) -> str | None:
     """The administrator's password remembered in the keyring for this database, if any."""
-    from desktop.credentials import CredentialStore
+    from desktop.system.credentials import CredentialStore
 
     return CredentialStore().remembered_password(extension, database=accounts.database_id())
 

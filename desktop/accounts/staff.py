@@ -18,10 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from desktop import passwords
-from desktop.core.errors import Refusal
-from desktop.core.models import UserId, utcnow
-from desktop.passwords import (
+from desktop.accounts import passwords
+from desktop.accounts.passwords import (
     OWASP_SCRYPT_COST,
     ScryptCost,
     dummy_hash,
@@ -29,7 +27,9 @@ from desktop.passwords import (
     needs_rehash,
     verify_password,
 )
-from desktop.sign_in_throttle import SignInThrottle, whole_seconds
+from desktop.accounts.throttle import SignInThrottle, whole_seconds
+from desktop.core.errors import Refusal
+from desktop.core.models import UserId, utcnow
 from desktop.store.accounts import LastEnabledAdministrator, User
 from desktop.store.store import Store
 from desktop.store.tables import DISPLAY_NAME_LENGTH, EXTENSION_LENGTH
@@ -278,7 +278,7 @@ class Accounts:
         throttle_base: seconds the answer to the first wrong sign-in is delayed; each
             further wrong sign-in in a row doubles it.
         throttle_cap: the longest delay, in seconds.
-        cost: the scrypt work factors of new hashes; ``desktop.passwords.SCRYPT_COST``
+        cost: the scrypt work factors of new hashes; ``desktop.accounts.passwords.SCRYPT_COST``
             (N=2^17, r=8, p=1) when None. A stored hash cheaper than this is rehashed at
             the next successful sign-in.
         clock: returns the current aware UTC time (tests pass a fake).
@@ -427,7 +427,7 @@ class Accounts:
     ) -> User:
         """Sign in with an extension and password; blocks, so call it off the GUI thread.
 
-        Each attempt first reserves its turn (see ``desktop.sign_in_throttle``): a wrong
+        Each attempt first reserves its turn (see ``desktop.accounts.throttle``): a wrong
         sign-in is answered only after a delay that doubles with each wrong attempt in a row
         for the same extension (``throttle_base`` seconds, then 2x, 4x... up to
         ``throttle_cap``), and an attempt made while an earlier delay is still running —

@@ -28,8 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from desktop import __version__
-from desktop.config import Paths, Settings, load_settings
-from desktop.credentials import CredentialStore
+from desktop.config.settings import Paths, Settings, load_settings
 from desktop.gateway.address import InsecureGatewayURL
 from desktop.gateway.base import (
     AccountInfo,
@@ -41,9 +40,10 @@ from desktop.gateway.base import (
 )
 from desktop.gateway.connection import GatewayConfig, GatewayFactory
 from desktop.gateway.registry import Carrier, FieldKind
-from desktop.logs import redact, register_secret
 from desktop.store.database import SUPPORTED_DIALECTS
 from desktop.store.migrate import HEAD_REVISION, current_revision
+from desktop.system.credentials import CredentialStore
+from desktop.system.logs import redact, register_secret
 
 __all__ = ["Check", "main", "render", "run_checks"]
 
