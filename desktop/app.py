@@ -1,11 +1,11 @@
 """Starts SMS Desk: settings, the application object, one instance only, then ``SmsDesk``
-(``desktop.ui.desk``: the store, gateway, threads and window) and the event loop.
+(``desktop.ui.session.desk``: the store, gateway, threads and window) and the event loop.
 
-With a remembered sign-in and the last session's snapshot (``desktop.ui.snapshot``) the main
-window is built and painted from the snapshot first, before ``desktop.ui.desk`` — and with it
-SQLAlchemy, the keyring and the gateway — is imported; ``SmsDesk`` then checks the sign-in
-and makes that window live, or drops it for the sign-in dialog. This module therefore
-imports nothing that loads the database layer.
+With a remembered sign-in and the last session's snapshot (``desktop.ui.session.snapshot``)
+the main window is built and painted from the snapshot first, before
+``desktop.ui.session.desk`` — and with it SQLAlchemy, the keyring and the gateway — is
+imported; ``SmsDesk`` then checks the sign-in and makes that window live, or drops it for the
+sign-in dialog. This module therefore imports nothing that loads the database layer.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from desktop.admin.commands import is_cli_command
 from desktop.config.settings import Paths, load_settings
 from desktop.core.links import is_sms_link
 from desktop.store import StoreError
-from desktop.ui import theme
-from desktop.ui.early_start import EarlyStart, paint_last_session
-from desktop.ui.icons import app_icon
-from desktop.ui.lifecycle import (
+from desktop.ui.look import theme
+from desktop.ui.look.icons import app_icon
+from desktop.ui.session.early_start import EarlyStart, paint_last_session
+from desktop.ui.session.lifecycle import (
     QUIT_SECONDS,
     STARTUP_FAILED,
     QuitGuard,
@@ -44,12 +44,12 @@ from desktop.ui.lifecycle import (
     unexpected_failure,
     wake_on_signals,
 )
-from desktop.ui.live_settings import LiveSettings
-from desktop.ui.main_window import APP_TITLE
-from desktop.ui.single_instance import InstanceServer, forward, server_name
+from desktop.ui.session.live_settings import LiveSettings
+from desktop.ui.session.single_instance import InstanceServer, forward, server_name
+from desktop.ui.window.main_window import APP_TITLE
 
 if TYPE_CHECKING:  # the database layer loads after the first paint
-    from desktop.ui.desk import SmsDesk
+    from desktop.ui.session.desk import SmsDesk
 
 __all__ = ["EarlyStart", "create_application", "main", "paint_last_session", "run"]
 
@@ -233,7 +233,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             app.exit(STARTUP_FAILED)
 
     def start_desk() -> None:
-        from desktop.ui.desk import SmsDesk  # the database layer, keyring and gateway
+        from desktop.ui.session.desk import SmsDesk  # the database layer, keyring and gateway
 
         try:
             desk = SmsDesk(

@@ -131,8 +131,8 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     from desktop.config.settings import Paths, Settings, load_settings
     from desktop.gateway.twilio_carrier import twilio_config
     from desktop.system.credentials import CredentialStore
-    from desktop.ui.desk import SmsDesk
-    from desktop.ui.live_settings import LiveSettings
+    from desktop.ui.session.desk import SmsDesk
+    from desktop.ui.session.live_settings import LiveSettings
 
     create_application([])
     paths = Paths.under(tmp_path / "home")

@@ -23,7 +23,7 @@ from desktop.app import SmsDesk, create_application
 from desktop.config.settings import Paths, Settings
 from desktop.gateway.demo import DemoGateway
 from desktop.gateway.twilio_carrier import twilio_config
-from desktop.ui.first_paint import resident_kib
+from desktop.ui.session.first_paint import resident_kib
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView

@@ -110,7 +110,8 @@ class Paths:
 
     @property
     def snapshot_file(self) -> Path:
-        """What the chat list showed at the end of the last session (``desktop.ui.snapshot``)."""
+        """What the chat list showed at the end of the last session
+        (``desktop.ui.session.snapshot``)."""
         return self.data_dir / "last-session.json"
 
     @property

@@ -1,7 +1,7 @@
 """Refusals: the errors a person can act on, each carrying the sentence they are shown.
 
 Anything raised towards the UI that is not a ``Refusal`` is a bug: the operations layer
-(``desktop.ui.operations``) logs it with its traceback and shows a generic sentence, never
+(``desktop.ui.threads.operations``) logs it with its traceback and shows a generic sentence, never
 the exception's own text (which may hold a path, a query or a secret).
 """
 

@@ -1,6 +1,6 @@
 """Exporting a conversation: every message and history line, with times (and their time
 zone), directions, numbers and statuses. CSV here; the printable PDF is drawn by the Qt
-layer (desktop/ui/export.py) from the same rows."""
+layer (desktop/ui/conversation/export.py) from the same rows."""
 
 from __future__ import annotations
 

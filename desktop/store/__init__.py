@@ -5,7 +5,7 @@
 
 The errors load with the package; everything else (and SQLAlchemy with it) loads the first
 time one of its names is used, so the window can be painted before the database layer is
-imported (see ``desktop.ui.snapshot``).
+imported (see ``desktop.ui.session.snapshot``).
 """
 
 from __future__ import annotations

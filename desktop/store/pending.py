@@ -1,11 +1,11 @@
 """A stand-in for the store while the window is painted from the last session's snapshot.
 
 The window and its models are built before the database layer is loaded (see
-``desktop.ui.snapshot``); they are given a ``PendingStore`` and call it, as they call any store,
-in the store thread only. A call made before the real store is attached waits there (not in
-the GUI thread) until the remembered sign-in is checked and the session's view of the store
-is attached; if the sign-in fails instead, the call fails with ``StoreError`` and the window
-is thrown away.
+``desktop.ui.session.snapshot``); they are given a ``PendingStore`` and call it, as they call
+any store, in the store thread only. A call made before the real store is attached waits there
+(not in the GUI thread) until the remembered sign-in is checked and the session's view of the
+store is attached; if the sign-in fails instead, the call fails with ``StoreError`` and the
+window is thrown away.
 """
 
 from __future__ import annotations

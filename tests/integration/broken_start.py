@@ -14,7 +14,7 @@ def planted_bug(_self: object) -> None:
 
 
 def main() -> int:
-    from desktop.ui.desk import SmsDesk
+    from desktop.ui.session.desk import SmsDesk
 
     SmsDesk.begin = planted_bug  # type: ignore[method-assign,assignment]
     return app.main(sys.argv[1:])

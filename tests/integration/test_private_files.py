@@ -15,7 +15,7 @@ import pytest
 from desktop.config.settings import Paths, Settings, save_settings
 from desktop.store import InboundRecord, open_store
 from desktop.system.private_files import write_private_bytes, write_private_text
-from desktop.ui import snapshot
+from desktop.ui.session import snapshot
 
 NOBODY = 65534
 

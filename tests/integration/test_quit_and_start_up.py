@@ -21,7 +21,7 @@ from desktop.config.settings import Paths
 from desktop.core.models import ConversationId, MessageStatus
 from desktop.gateway.demo import DemoGateway, Fault
 from desktop.store.store import Store
-from desktop.ui import snapshot
+from desktop.ui.session import snapshot
 from tests.app_process import App, app_env, launch, signed_in_home, store_of
 
 QUIT_LIMIT = 2.0  # seconds from SIGTERM to the process's end

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalServer
 
-from desktop.ui.single_instance import InstanceServer, forward, server_name
+from desktop.ui.session.single_instance import InstanceServer, forward, server_name
 
 
 def smsdesk() -> str:
@@ -93,7 +93,7 @@ def test_a_stale_socket_from_a_crash_is_replaced(qtbot, tmp_path):
                 "-c",
                 (
                     "from PySide6.QtCore import QCoreApplication\n"
-                    "from desktop.ui.single_instance import forward\n"
+                    "from desktop.ui.session.single_instance import forward\n"
                     f"app = QCoreApplication([]); assert forward({name!r}, {{'action': 'raise'}})\n"
                 ),
             ]

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.config.settings import Settings
 from desktop.core.models import MessageKind
-from desktop.ui.popups import NoticePopup
+from desktop.ui.notifications.popups import NoticePopup
 
 pytestmark = pytest.mark.postgres
 

@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from desktop import app as desktop_app
-from desktop.ui.desk import SmsDesk
+from desktop.ui.session.desk import SmsDesk
 
 log = logging.getLogger("smsdesk.test")
 STEP_MS = 100

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QSystemTrayIcon
 
-from desktop.ui.popups import MessagePopup
+from desktop.ui.notifications.popups import MessagePopup
 from tests.app_process import App, app_env, launch, signed_in_home
 
 pytestmark = pytest.mark.desktop_session

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.core.models import utcnow
 from desktop.store import InboundRecord
-from desktop.ui.popups import MessagePopup
+from desktop.ui.notifications.popups import MessagePopup
 
 OLIVIA = "+14155550134"
 SAM = "+12025550173"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from desktop.core.models import ContactDraft
-from desktop.ui.chat_list import ChatListRole
+from desktop.ui.window.chat_list import ChatListRole
 
 PEER = "+14155550134"
 

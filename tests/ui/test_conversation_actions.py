@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from desktop.core.models import MessageKind
-from desktop.ui.chat_list import ChatListRole
+from desktop.ui.window.chat_list import ChatListRole
 
 OLIVIA = "+14155550134"
 PASSWORD = "correct horse 42"

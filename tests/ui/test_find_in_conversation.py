@@ -7,8 +7,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.chat_list import ChatListRole
-from desktop.ui.messages import PAGE_SIZE, MessageRole
+from desktop.ui.conversation.messages import PAGE_SIZE, MessageRole
+from desktop.ui.window.chat_list import ChatListRole
 
 OLIVIA = "+14155550134"
 MATCHES = (5, 150, 420, 590)

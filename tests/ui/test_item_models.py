@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButt
 
 import desktop.ui
 from desktop.core.models import ContactDraft, MessageStatus
-from desktop.ui.chat_list import ChatListModel
-from desktop.ui.contacts import ContactListModel
-from desktop.ui.messages import MessageListModel
-from desktop.ui.new_conversation import ContactSuggestions
+from desktop.ui.conversation.messages import MessageListModel
+from desktop.ui.dialogs.contacts import ContactListModel
+from desktop.ui.dialogs.new_conversation import ContactSuggestions
+from desktop.ui.window.chat_list import ChatListModel
 
 OLIVIA = "+14155550134"
 SAM = "+12025550173"
@@ -63,7 +63,7 @@ def named(widget: QWidget, kind: type, name: str):
 
 def test_every_item_model_of_the_ui_is_run_under_the_model_tester() -> None:
     defined = set()
-    for module in pkgutil.iter_modules(desktop.ui.__path__, "desktop.ui."):
+    for module in pkgutil.walk_packages(desktop.ui.__path__, "desktop.ui."):
         imported = importlib.import_module(module.name)
         for _name, value in inspect.getmembers(imported, inspect.isclass):
             if issubclass(value, QAbstractItemModel) and value.__module__ == imported.__name__:

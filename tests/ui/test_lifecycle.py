@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from desktop.ui.lifecycle import QuitGuard, report_startup_failure
+from desktop.ui.session.lifecycle import QuitGuard, report_startup_failure
 
 SENTENCE = "SMS Desk cannot start: <b>its data folder</b> is a file. Move or rename that file."
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton, QSpinBox
 
-import desktop.ui.live_settings
-import desktop.ui.settings_dialog
+import desktop.ui.dialogs.settings_dialog
+import desktop.ui.session.live_settings
 from desktop.config.settings import Settings
 from desktop.core.models import (
     Conversation,
@@ -23,9 +23,9 @@ from desktop.core.models import (
     MessageStatus,
     utcnow,
 )
-from desktop.ui.live_settings import LiveSettings
-from desktop.ui.popup_stack import PopupStack
-from desktop.ui.tray import Tray
+from desktop.ui.notifications.popup_stack import PopupStack
+from desktop.ui.notifications.tray import Tray
+from desktop.ui.session.live_settings import LiveSettings
 
 OLIVIA = "+14155550134"  # a demo contact
 
@@ -34,7 +34,7 @@ OLIVIA = "+14155550134"  # a demo contact
 def saves(monkeypatch):
     """Every write of the settings file, by whoever writes it."""
     written = []
-    for module in (desktop.ui.live_settings, desktop.ui.settings_dialog):
+    for module in (desktop.ui.session.live_settings, desktop.ui.dialogs.settings_dialog):
         real = module.save_settings
 
         def save(path, settings, real=real):

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from desktop.system.credentials import SERVICE, CredentialStore
-from desktop.ui.login import EMAIL_HINT, LoginDialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.dialogs.login import EMAIL_HINT, LoginDialog
+from desktop.ui.window.main_window import MainWindow
 
 PASSWORD = "correct horse 42"
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QPushBu
 
 from desktop.core.models import Direction, MessageStatus
 from desktop.gateway.demo import Fault
-from desktop.ui.chat_list import ChatListRole
-from desktop.ui.messages import MessageRole
+from desktop.ui.conversation.messages import MessageRole
+from desktop.ui.window.chat_list import ChatListRole
 
 PEER = "+14155550134"
 

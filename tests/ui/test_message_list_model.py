@@ -11,9 +11,9 @@ import pytest
 from desktop.core.models import ConversationId, MessageId, StoreChange
 from desktop.store import InboundRecord, Store
 from desktop.store.media_store import MediaItem
-from desktop.ui.bridge import StoreEvents
-from desktop.ui.messages import PAGE_SIZE, MessageListModel, MessageRole
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.conversation.messages import PAGE_SIZE, MessageListModel, MessageRole
+from desktop.ui.threads.bridge import StoreEvents
+from desktop.ui.threads.tasks import TaskRunner
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from desktop.core.models import MessageId
 from desktop.store.errors import NOBODY_OWNS_IT
-from desktop.ui.actions import CONVERSATION_ACTIONS, Place, in_place, with_shortcuts
-from desktop.ui.failures import SOMETHING_WENT_WRONG
+from desktop.ui.conversation.actions import CONVERSATION_ACTIONS, Place, in_place, with_shortcuts
+from desktop.ui.threads.failures import SOMETHING_WENT_WRONG
 
 OLIVIA = "+14155550134"
 PASSWORD = "correct horse 42"

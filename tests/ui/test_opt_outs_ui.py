@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.gateway.demo import Fault
-from desktop.ui.popups import MessagePopup
+from desktop.ui.notifications.popups import MessagePopup
 
 OLIVIA, SAM = "+14155550134", "+12025550173"
 

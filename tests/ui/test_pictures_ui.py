@@ -14,8 +14,8 @@ from desktop.config.settings import Settings
 from desktop.core.media import MediaState
 from desktop.gateway.demo_pictures import landscape_png
 from desktop.pictures.sending import NOT_CONFIGURED
-from desktop.ui.chat_list import last_message_text
-from desktop.ui.messages import MessageRole
+from desktop.ui.conversation.messages import MessageRole
+from desktop.ui.window.chat_list import last_message_text
 
 OLIVIA = "+14155550134"
 PASSWORD = "correct horse 42"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import ContactDraft
-from desktop.ui.widgets import plain_question, plain_tooltip
+from desktop.ui.look.widgets import plain_question, plain_tooltip
 
 HOSTILE = "<img src=x><b>Boss</b> &amp; Co"
 MARK = "Boss"  # in every text that carries HOSTILE, raw or escaped

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import ContactDraft
-from desktop.ui.icons import badge_text
-from desktop.ui.popup_geometry import keep_clear_of, stack_geometry, tray_corner
-from desktop.ui.popups import MessagePopup
+from desktop.ui.look.icons import badge_text
+from desktop.ui.notifications.popup_geometry import keep_clear_of, stack_geometry, tray_corner
+from desktop.ui.notifications.popups import MessagePopup
 
 OLIVIA, SAM = "+14155550134", "+12025550173"
 
@@ -172,8 +172,8 @@ def test_popups_stack_newest_on_top_three_visible_and_plus_more(qtbot, desk, dem
 def test_a_burst_to_many_conversations_pops_up_the_newest_and_says_how_many_more(
     qtbot, desk, demo_gateway
 ):
-    from desktop.ui.notifier import BURST_POPUPS
-    from desktop.ui.popups import NoticePopup
+    from desktop.ui.notifications.notifier import BURST_POPUPS
+    from desktop.ui.notifications.popups import NoticePopup
 
     numbers = [f"+1415555{n:04d}" for n in range(BURST_POPUPS + 5)]
     demo_gateway.inbound_many([(number, f"from {number}") for number in numbers])

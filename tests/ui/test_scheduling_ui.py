@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.config.settings import Settings
 from desktop.core.models import MessageStatus
 from desktop.store import Store
-from desktop.ui.message_delegate import MessageDelegate
-from desktop.ui.popups import MessagePopup
+from desktop.ui.conversation.message_delegate import MessageDelegate
+from desktop.ui.notifications.popups import MessagePopup
 
 PASSWORD = "correct horse 42"
 NEW_YORK, LOS_ANGELES, LONDON, SYDNEY = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.models import MessageStatus
-from desktop.ui.popups import MessagePopup
+from desktop.ui.notifications.popups import MessagePopup
 
 ACME_REFUSAL = (
     "ACME is a sender name, not a phone number: carriers don't deliver replies to it, "

@@ -10,8 +10,8 @@ from desktop.config.settings import load_settings
 from desktop.core.models import utcnow
 from desktop.store import InboundRecord
 from desktop.system.credentials import SERVICE
-from desktop.ui import snapshot
-from desktop.ui.live_settings import LiveSettings
+from desktop.ui.session import snapshot
+from desktop.ui.session.live_settings import LiveSettings
 from tests.conftest import PASSWORD
 
 

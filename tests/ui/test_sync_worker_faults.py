@@ -15,9 +15,9 @@ import pytest
 
 from desktop.store import open_store
 from desktop.sync.engine import DATABASE_RETRY_CAP, LinkState, SyncReport
-from desktop.ui import worker as worker_module
-from desktop.ui.main_window import ConnectionIndicator
-from desktop.ui.worker import SyncThread
+from desktop.ui.threads import worker as worker_module
+from desktop.ui.threads.worker import SyncThread
+from desktop.ui.window.main_window import ConnectionIndicator
 from tests.integration.engines import make_engine
 
 

@@ -7,7 +7,7 @@ import threading
 import shiboken6
 from PySide6.QtCore import QObject
 
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.threads.tasks import TaskRunner
 
 
 class Receiver(QObject):

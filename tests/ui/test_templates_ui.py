@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 
 from desktop.core.models import ContactDraft
 from desktop.core.templates import fill
-from desktop.ui.composer import MessageEdit
-from desktop.ui.templates import EVERYONE, ManageTemplatesDialog, TemplateLibrary
+from desktop.ui.conversation.composer import MessageEdit
+from desktop.ui.dialogs.templates import EVERYONE, ManageTemplatesDialog, TemplateLibrary
 
 OLIVIA = "+14155550134"
 STRANGER = "+12025550111"

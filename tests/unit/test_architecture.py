@@ -67,9 +67,10 @@ print(len({modules!r}))
 
 def test_the_first_paint_path_loads_no_database_layer_or_keyring():
     """The window is painted from the last session's snapshot before SQLAlchemy and the
-    keyring load (desktop.ui.snapshot): what builds and paints it must not import them."""
+    keyring load (desktop.ui.session.snapshot): what builds and paints it must not import them."""
     code = (
-        "import sys, desktop.app, desktop.ui.main_window, desktop.ui.snapshot, desktop.store;"
+        "import sys, desktop.app, desktop.ui.window.main_window, desktop.ui.session.snapshot;"
+        "import desktop.store;"
         "import desktop.store.pending;"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'keyring'));"
         "assert not loaded, loaded"

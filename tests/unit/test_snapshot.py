@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from desktop.core.models import Conversation, ConversationId, Direction, MessageStatus, UserId
-from desktop.ui import snapshot
+from desktop.ui.session import snapshot
 
 
 def conversation(n: int, **fields) -> Conversation:

@@ -1,0 +1,126 @@
+"""The "Say something" box (Enter sends, it grows with its text) and why a conversation
+cannot be answered (a sender name, a number that opted out): shared by the conversation's
+composer, the pop-ups' Reply and the Edit scheduled message dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+
+from desktop.core.models import Conversation
+from desktop.core.optouts import blocked_placeholder, blocked_reason
+from desktop.core.phone import reply_refusal
+from desktop.ui.dialogs.templates import VariableHighlighter
+
+MAX_COMPOSER_LINES = 6
+
+
+class MessageEdit(QPlainTextEdit):
+    """The "Say something" box: Enter sends, Shift+Enter starts a new line, and it grows
+    with its text up to a few lines.
+
+    Signals:
+        sig_submit(): the user pressed Enter.
+    """
+
+    sig_submit = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.setPlaceholderText("Say something")
+        self.setAccessibleName("Say something")
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+        # Template variables still to fill in stand out before anything is sent.
+        self.highlighter = VariableHighlighter(self.document())
+        self.completer_visible: Callable[[], bool] = lambda: False
+
+    def event(self, event: QEvent) -> bool:
+        # Tab would move the focus before keyPressEvent sees it; with completions open it
+        # takes the template instead.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.completer_visible()
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if event.key() in keys and self.completer_visible():
+            # Left to the completer: QCompleter offers keys to the box first and completes
+            # (Enter and Tab take the template) only when the box ignores them.
+            event.ignore()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            modifiers = event.modifiers()
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+                return
+            if not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
+                self.sig_submit.emit()
+                return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The style sheet's font and padding arrive with polishing, after the first fit.
+        super().showEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # Paste as plain text only: formatting from other apps has no meaning in an SMS.
+        if source.hasText():
+            self.insertPlainText(source.text())
+
+    def _fit_height(self, *_args: object) -> None:
+        lines = max(1, min(MAX_COMPOSER_LINES, int(self.document().size().height())))
+        margins = self.contentsMargins()
+        frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame + 4)
+
+
+def reply_blocked_reason(conversation: Conversation | None) -> str:
+    """Why nothing can be sent in ``conversation`` ("" when it can): a sender name (which
+    carriers deliver nothing to), or a number that opted out."""
+    if conversation is None:
+        return ""
+    refusal = reply_refusal(conversation.peer_number)
+    if refusal:
+        return refusal
+    if conversation.opted_out_at is None:
+        return ""
+    return blocked_reason(conversation.opt_out_reason or "STOP", conversation.opted_out_at)
+
+
+def reply_blocked_placeholder(conversation: Conversation | None) -> str:
+    """The disabled box's one-line placeholder ("" when sending is allowed)."""
+    if conversation is None:
+        return ""
+    if reply_refusal(conversation.peer_number):
+        return "Replies to a sender name can't be delivered"
+    if conversation.opted_out_at is None:
+        return ""
+    return blocked_placeholder(conversation.opt_out_reason or "STOP")
+
+
+def reply_blocked_title(conversation: Conversation | None) -> str:
+    """What the reason is, for a screen reader: "Can't reply" or "Opted out"."""
+    if conversation is not None and reply_refusal(conversation.peer_number):
+        return "Can't reply"
+    return "Opted out"

@@ -1,0 +1,835 @@
+"""The conversation widget: header, an opt-out banner, messages, a Retry banner and the
+"Say something" box with Send and Send later (the header and banners are in
+desktop.ui.conversation.conversation_header, the box itself in desktop.ui.conversation.composer).
+
+A message typed here is stored (in the store thread) before anything else happens; only then
+is the sync worker woken to send it. If storing fails, the text goes back into the box.
+Outside the recipient's quiet-hours window it asks first; a number that opted out gets a
+banner and a disabled box instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.media import MAX_PICTURES_PER_MESSAGE, PICTURE_PREVIEW, Media, image_size
+from desktop.core.models import (
+    Conversation,
+    ConversationId,
+    Message,
+    MessageId,
+    StoreChange,
+    UserId,
+    utcnow,
+)
+from desktop.core.phone import format_for_display
+from desktop.core.segments import count_segments, describe
+from desktop.core.templates import Template, unfilled_variables
+from desktop.pictures.cache import PictureCache
+from desktop.pictures.sending import PicturePublisher
+from desktop.store.errors import OwnedByOther
+from desktop.ui.conversation.composer import (
+    MessageEdit,
+    reply_blocked_placeholder,
+    reply_blocked_reason,
+    reply_blocked_title,
+)
+from desktop.ui.conversation.conversation_header import (
+    ConversationHeader,
+    FailureBanner,
+    OptOutBanner,
+)
+from desktop.ui.conversation.find_bar import ConversationFind, FindBar
+from desktop.ui.conversation.message_view import MessageListView
+from desktop.ui.conversation.messages import MessageListModel
+from desktop.ui.conversation.pictures import PictureViewer, Thumbnails
+from desktop.ui.conversation.scheduling import (
+    QuietHours,
+    SendLaterDialog,
+    ask_quiet_hours,
+    no_quiet_hours,
+)
+from desktop.ui.dialogs.templates import (
+    ManageTemplatesDialog,
+    SlashCompleter,
+    TemplateLibrary,
+    TemplateMenu,
+    insert_filled_template,
+    template_button,
+)
+from desktop.ui.look.widgets import plain_tooltip
+from desktop.ui.threads.failures import Failure
+from desktop.ui.threads.operations import ConversationOperations
+from desktop.ui.threads.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.store.ports import ConversationStore
+
+log = logging.getLogger("smsdesk.ui.conversation")
+
+
+class ConversationWidget(QWidget):
+    """One conversation: what was said, and the box to answer in.
+
+    Args:
+        store: used in the store thread only, through ``tasks``.
+        tasks: the store thread.
+        region: default region for formatting numbers.
+        desk_number: the desk's own number, recorded as the sender of outbound messages.
+        user_id: who is signed in: sending claims the conversation for them.
+
+    Attributes:
+        quiet_hours: returns the (enabled, start, end) quiet-hours setting.
+        clock: returns the current aware UTC time (tests pass a fixed one).
+
+    Signals:
+        sig_message_queued(Message): a message was stored in the outbox (wake the worker).
+        sig_error(str): something the user should be told about.
+        sig_fetch_picture(int, str): this desk's cache lacks a picture (media id, cache key).
+    """
+
+    sig_message_queued = Signal(object)
+    sig_error = Signal(str)
+    sig_fetch_picture = Signal(int, str)
+
+    def __init__(
+        self,
+        store: ConversationStore,
+        tasks: TaskRunner,
+        region: str,
+        desk_number: str,
+        user_id: UserId | None = None,
+        parent: QWidget | None = None,
+        *,
+        my_name: str = "",
+        is_admin: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversation")
+        self.setAcceptDrops(True)
+        self._user_id = user_id
+        self._my_name = my_name
+        self._is_admin = is_admin
+        self.picture_cache: PictureCache | None = None
+        # How sent pictures reach a public address; set by the app from the settings.
+        self.picture_publisher: Callable[[], PicturePublisher] = PicturePublisher
+        self._attachments: tuple[Path, ...] = ()  # pictures to send with the next message
+        self._store = store
+        self._tasks = tasks
+        # User actions run as operations; their refusals and failures end here as sentences.
+        self.operations = ConversationOperations(tasks, store, self.sig_error.emit)
+        self._region = region
+        self._desk_number = desk_number
+        self._conversation: Conversation | None = None
+        self._drafts: dict[ConversationId, str] = {}
+        self.quiet_hours: QuietHours = no_quiet_hours
+        self.clock: Callable[[], datetime] = utcnow
+        self.quiet_box: QMessageBox | None = None
+        self.send_later_dialog: SendLaterDialog | None = None
+
+        self.header = ConversationHeader()
+        self.model = MessageListModel(store, tasks, self)
+        self.view = MessageListView()
+        self.view.setModel(self.model)
+        self.view.sig_retry.connect(self.retry)
+        self.view.sig_edit_scheduled.connect(self.edit_scheduled)
+        self.view.sig_cancel_scheduled.connect(self.cancel_scheduled)
+        self.opt_out_banner = OptOutBanner()
+        self.view.sig_open_picture.connect(self.open_picture)
+        self.thumbnails = Thumbnails(None, self)
+        self.thumbnails.sig_missing.connect(self._picture_missing)
+        self.view.set_thumbnails(self.thumbnails)
+        self.find_bar = FindBar()
+        # (Not "find": that is QWidget.find(), which this would hide.)
+        self.conversation_find = ConversationFind(
+            self.find_bar, store, tasks, self.model, self.view
+        )
+        self.find_bar.sig_closed.connect(self.focus_editor)
+        self.banner = FailureBanner()
+        self.banner.sig_retry.connect(self.retry_all_failed)
+        self.model.sig_failed_changed.connect(self._show_failures)
+
+        self.editor = MessageEdit()
+        self.editor.sig_submit.connect(self.send)
+        self.editor.textChanged.connect(self._text_changed)
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setToolTip("Send (Enter) — Shift+Enter for a new line")
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send)
+        self.send_later_action = QAction("Send later…", self)
+        self.send_later_action.setObjectName("send_later_action")
+        self.send_later_action.triggered.connect(self.send_later)
+        send_menu = QMenu(self)
+        send_menu.setAccessibleName("Send options")
+        send_menu.addAction(self.send_later_action)
+        self.send_later_button = QToolButton()
+        self.send_later_button.setObjectName("sendLaterButton")
+        self.send_later_button.setText("▾")
+        self.send_later_button.setAccessibleName("Send later")
+        self.send_later_button.setToolTip("Send later…")
+        self.send_later_button.setMenu(send_menu)
+        self.send_later_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.send_later_button.setEnabled(False)
+        self.counter = QLabel()
+        self.counter.setObjectName("segmentCounter")
+        self.counter.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter.setAccessibleName("Message length")
+        self.counter.hide()
+
+        self.templates = TemplateLibrary(store, tasks, user_id, self)
+        self.templates.sig_error.connect(self.sig_error)
+        self.template_menu = TemplateMenu(self.templates, self)
+        self.template_menu.sig_chosen.connect(lambda t: self.insert_template(t))
+        self.template_menu.sig_manage.connect(self.manage_templates)
+        self.template_button = template_button(self.template_menu)
+        self.attach_button = QToolButton()
+        self.attach_button.setObjectName("composerTool")
+        self.attach_button.setText("Attach picture")
+        self.attach_button.setAccessibleName("Attach picture")
+        self.attach_button.setToolTip("Send a picture (or drop one on the conversation)")
+        self.attach_button.clicked.connect(lambda: self.attach_picture())
+        self.slash = SlashCompleter(self.editor, self.templates, self.insert_template)
+        self.editor.completer_visible = lambda: self.slash.visible
+        self.attachment_row = QWidget()
+        self.attachment_label = QLabel()
+        self.attachment_label.setObjectName("attachmentLabel")
+        self.attachment_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.attachment_label.setAccessibleName("Picture to send")
+        self.remove_attachment = QToolButton()
+        self.remove_attachment.setObjectName("composerTool")
+        self.remove_attachment.setText("Remove picture")
+        self.remove_attachment.setAccessibleName("Remove picture")
+        self.remove_attachment.clicked.connect(lambda: self.set_attachments(()))
+        attachment_layout = QHBoxLayout(self.attachment_row)
+        attachment_layout.setContentsMargins(0, 0, 0, 0)
+        attachment_layout.addWidget(self.attachment_label, 1)
+        attachment_layout.addWidget(self.remove_attachment)
+        self.attachment_row.hide()
+        self.hint = QLabel()
+        self.hint.setObjectName("composerHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Composer notice")
+        self.hint.hide()
+
+        composer = QFrame()
+        composer.setObjectName("composerBar")
+        # A grid, so the picture line, notices and the length counter sit under the box they
+        # belong to, not under the tool buttons.
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        tools.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        tools.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        send_pair = QHBoxLayout()
+        send_pair.setSpacing(0)
+        send_pair.addWidget(self.send_button)
+        send_pair.addWidget(self.send_later_button)
+        grid = QGridLayout(composer)
+        grid.setContentsMargins(16, 10, 16, 12)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.attachment_row, 0, 1)
+        grid.addLayout(tools, 1, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.editor, 1, 1)
+        grid.addLayout(send_pair, 1, 2, Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(self.hint, 2, 1, 1, 2)
+        grid.addWidget(self.counter, 3, 1)
+        grid.setColumnStretch(1, 1)
+
+        line = QFrame()
+        line.setObjectName("headerRule")
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(line)
+        layout.addWidget(self.opt_out_banner)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(composer)
+
+    @property
+    def conversation(self) -> Conversation | None:
+        return self._conversation
+
+    def newest_shown_id(self, conversation_id: ConversationId) -> MessageId:
+        """The newest message of ``conversation_id`` this view shows (its last row), or 0
+        when it shows none of it: what Dealt with and Archive apply to."""
+        rows = self.model.rowCount()
+        if self.model.conversation_id != conversation_id or rows == 0:
+            return MessageId(0)
+        return self.model.message_at(rows - 1).id
+
+    @property
+    def desk_number(self) -> str:
+        return self._desk_number
+
+    def set_draft(self, text: str) -> None:
+        """Put ``text`` in the "Say something" box (a link's message), unless it holds some."""
+        if not self.editor.toPlainText().strip():
+            self.editor.setPlainText(text)
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    def forget_conversation(self) -> None:
+        """Nothing shown any more (after Close, Dealt with or Archive)."""
+        if self._conversation is not None:
+            draft = self.editor.toPlainText()
+            if draft.strip():
+                self._drafts[self._conversation.id] = draft
+        self._conversation = None
+        self.editor.clear()
+        self._show_opt_out()
+        self.model.load(None)
+
+    def set_region(self, region: str) -> None:
+        self._region = region
+        if self._conversation is not None:
+            self.header.show_conversation(self._conversation, region, self._user_id)
+
+    def set_desk_number(self, number: str) -> None:
+        """The desk's own number changed (another gateway): new messages are sent from it."""
+        self._desk_number = number
+
+    def use_store(self, store: ConversationStore) -> None:
+        """Write through ``store`` from now on (the session's new view; GUI thread only)."""
+        self._store = store
+        self.operations.use_store(store)
+
+    def show_conversation(self, conversation: Conversation) -> None:
+        """Show ``conversation`` (keeping the draft of the one that was open)."""
+        if self._conversation is not None and self._conversation.id == conversation.id:
+            self._conversation = conversation
+            self.header.show_conversation(conversation, self._region, self._user_id)
+            self._show_opt_out()
+            return
+        if self._conversation is not None:
+            draft = self.editor.toPlainText()
+            if draft.strip():
+                self._drafts[self._conversation.id] = draft
+            else:
+                self._drafts.pop(self._conversation.id, None)
+        self._conversation = conversation
+        self.header.show_conversation(conversation, self._region, self._user_id)
+        self.set_attachments(())
+        self.show_hint("")
+        self.templates.refresh()  # ready before the menu or "/" asks (other desks change them)
+        self.editor.setPlainText(self._drafts.pop(conversation.id, ""))
+        self._show_opt_out()
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+        self.model.load(conversation.id)
+        self.view.scroll_to_end()
+
+    def apply_change(self, change: StoreChange) -> None:
+        if self._conversation is None:
+            return
+        current = self._conversation.id
+        touched = False
+        for conversation in change.conversations:
+            if conversation.id == current:
+                touched = True
+                self._conversation = conversation
+                self.header.show_conversation(conversation, self._region, self._user_id)
+                self._show_opt_out()
+        self.model.apply_messages(change.messages)
+        if (
+            touched
+            and change.remote
+            and not any(m.conversation_id == current for m in change.messages)
+            and self._conversation.last_message_preview
+            and not self.model.loading
+        ):
+            # Another desk's change was caught up without its messages (a missed
+            # notification): read the newest page again so nothing is missing here.
+            self.model.refresh()
+
+    @property
+    def blocked_reason(self) -> str:
+        """Why nothing can be sent here now ("" when it can)."""
+        return reply_blocked_reason(self._conversation)
+
+    def _show_opt_out(self) -> None:
+        """Banner and a disabled box while nothing can be sent (the number opted out, or it
+        is a sender name); the box back after."""
+        reason = self.blocked_reason
+        self.opt_out_banner.show_reason(reason, reply_blocked_title(self._conversation))
+        self.editor.setEnabled(not reason)
+        self.template_button.setEnabled(not reason)
+        self.attach_button.setEnabled(not reason)
+        self.editor.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if reason
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.editor.setPlaceholderText(
+            reply_blocked_placeholder(self._conversation) or "Say something"
+        )
+        self.editor.setToolTip(reason)
+        self.editor.setAccessibleDescription(reason)
+        self._text_changed()
+        self._show_failures()
+
+    def _show_failures(self) -> None:
+        # While the number is opted out the banner above says why; Retry would be refused.
+        failed = [] if self.blocked_reason else self.model.failed_messages()
+        self.banner.show_failures(failed)
+
+    def _text_changed(self) -> None:
+        text = self.editor.toPlainText().strip()
+        count = count_segments(text)
+        has_content = bool(text) or bool(self._attachments)
+        sendable = has_content and not count.too_long and not self.blocked_reason
+        self.send_button.setEnabled(sendable)
+        self.send_later_button.setEnabled(sendable)
+        self.counter.setVisible(bool(text))
+        self.counter.setText(describe(count) if text else "")
+        self.counter.setProperty(
+            "state", "error" if count.too_long else "unicode" if count.encoding == "UCS-2" else ""
+        )
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
+
+    def _typed(self) -> tuple[str, tuple[Path, ...]] | None:
+        """The box's text and attached pictures if they can be sent now, else None."""
+        if self._conversation is None or self.blocked_reason:
+            return None
+        body = self.editor.toPlainText().strip()
+        pictures = self._attachments
+        if (not body and not pictures) or count_segments(body).too_long:
+            return None
+        return body, pictures
+
+    def send(self, *, confirmed: bool = False) -> None:
+        """Store the typed message (and picture) in the outbox, then let the worker send it.
+
+        Template variables still in the text ("{first_name}") are asked about first. Outside
+        the recipient's quiet hours, asks first: send now, send at the start of their window
+        (scheduled), or cancel (the text stays in the box).
+        """
+        typed = self._typed()
+        if typed is None or self._conversation is None or self.quiet_box is not None:
+            return
+        body, pictures = typed
+        unfilled = unfilled_variables(body)
+        if unfilled and not confirmed:
+            self._ask_unfilled(unfilled)
+            return
+        conversation = self._conversation
+
+        def proceed(send_at: datetime | None) -> None:
+            self.quiet_box = None
+            if self._conversation is None or self._conversation.id != conversation.id:
+                return
+            if self._typed() != (body, pictures):
+                return  # changed while the question was open: let them send again
+            self._send_typed(conversation.id, body, pictures, send_at, cancel_if_reply=True)
+
+        who = format_for_display(conversation.peer_number, self._region)
+        self.quiet_box = ask_quiet_hours(
+            self, conversation.peer_number, who, self.quiet_hours, self.clock, proceed
+        )
+        if self.quiet_box is not None:
+            self.quiet_box.rejected.connect(lambda: setattr(self, "quiet_box", None))
+
+    def _send_typed(
+        self,
+        conversation_id: ConversationId,
+        body: str,
+        pictures: tuple[Path, ...],
+        scheduled_at: datetime | None,
+        *,
+        cancel_if_reply: bool,
+    ) -> None:
+        """Empty the box and queue what it held (now, or at ``scheduled_at``)."""
+        self.editor.clear()
+        self.set_attachments(())
+        self.view.scroll_to_end()
+        if pictures:
+            self._queue_pictures(
+                conversation_id,
+                body,
+                pictures,
+                scheduled_at=scheduled_at,
+                cancel_if_reply=cancel_if_reply,
+            )
+            return
+        self._queue(
+            conversation_id, body, scheduled_at=scheduled_at, cancel_if_reply=cancel_if_reply
+        )
+
+    def send_later(self) -> None:
+        """Ask when, then store the typed message as scheduled (the worker sends it then)."""
+        typed = self._typed()
+        if typed is None or self._conversation is None:
+            return
+        body, pictures = typed
+        conversation_id = self._conversation.id
+        dialog = SendLaterDialog(self.clock, preview=body or PICTURE_PREVIEW, parent=self)
+        self.send_later_dialog = dialog
+
+        def chosen(result: int) -> None:
+            self.send_later_dialog = None
+            dialog.deleteLater()
+            if result != SendLaterDialog.DialogCode.Accepted:
+                return
+            if self._conversation is None or self._conversation.id != conversation_id:
+                return
+            if self._typed() != (body, pictures):
+                return  # changed while the dialog was open: let them choose again
+            self._send_typed(
+                conversation_id,
+                body,
+                pictures,
+                dialog.scheduled_at,
+                cancel_if_reply=dialog.cancel_if_reply.isChecked(),
+            )
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def edit_scheduled(self, message: Message) -> None:
+        """Change a scheduled message's text and time (refused if it is being sent)."""
+        dialog = SendLaterDialog(
+            self.clock,
+            when=message.scheduled_at,
+            cancel_if_reply=message.cancel_if_reply,
+            body=message.body,
+            parent=self,
+        )
+        self.send_later_dialog = dialog
+
+        def chosen(result: int) -> None:
+            self.send_later_dialog = None
+            dialog.deleteLater()
+            if result != SendLaterDialog.DialogCode.Accepted:
+                return
+            body, when = dialog.body, dialog.scheduled_at
+            cancel = dialog.cancel_if_reply.isChecked()
+            self.operations.edit_scheduled(
+                message.id, body, when, cancel_if_reply=cancel, on_failed=self._failed
+            )
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def cancel_scheduled(self, message_id: MessageId) -> None:
+        """Cancel a scheduled message (refused if it is being sent)."""
+        self.operations.cancel_scheduled(MessageId(message_id), on_failed=self._failed)
+
+    def _failed(self, failure: Failure) -> None:
+        self.sig_error.emit(failure.sentence)
+
+    def _ask_unfilled(self, unfilled: tuple[str, ...]) -> None:
+        names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Send anyway?",
+            f"Some variables are not filled in: {names}. Send anyway?",
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        send = box.addButton("Send anyway", QMessageBox.ButtonRole.AcceptRole)
+        send.setAccessibleName("Send anyway")
+        edit = box.addButton("Edit", QMessageBox.ButtonRole.RejectRole)
+        edit.setAccessibleName("Edit")
+        box.setDefaultButton(edit)
+        self.unfilled_box = box
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is send:
+                self.send(confirmed=True)
+            else:
+                self.focus_editor()
+
+        box.finished.connect(answered)
+        box.open()
+
+    # -- templates ---------------------------------------------------------------------------
+
+    def insert_template(self, template: Template, replace_typed: int = 0) -> None:
+        """Put ``template``, filled in for this contact, at the cursor (replacing "/name")."""
+        contact = self._conversation.display_name if self._conversation is not None else None
+        insert_filled_template(self.editor, template, contact, self._my_name, replace_typed)
+        self.focus_editor()
+
+    def manage_templates(self) -> None:
+        dialog = ManageTemplatesDialog(self.templates, is_admin=self._is_admin, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.templates_dialog = dialog
+        dialog.open()
+
+    # -- find ------------------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        """Find in this conversation (Ctrl+F inside it)."""
+        if self._conversation is not None:
+            self.conversation_find.open()
+
+    # -- pictures --------------------------------------------------------------------------
+
+    def set_picture_cache(self, cache: PictureCache) -> None:
+        self.picture_cache = cache
+        self.thumbnails.set_cache(cache)
+
+    def show_hint(self, sentence: str) -> None:
+        self.hint.setText(sentence)
+        self.hint.setVisible(bool(sentence))
+
+    def attach_picture(self, path: Path | None = None) -> None:
+        """Add a picture (or, with none given, those chosen in a file dialog) to send with the
+        next message, if pictures can be sent."""
+        reason = self.picture_publisher().reason_unavailable
+        if reason:
+            self.show_hint(reason)
+            return
+        if path is not None:
+            chosen = [path]
+        else:
+            names, _filter = QFileDialog.getOpenFileNames(
+                self, "Attach pictures", "", "Pictures (*.jpg *.jpeg *.png *.gif *.webp)"
+            )
+            chosen = [Path(name) for name in names]
+        if not chosen:
+            return
+        pictures = self._attachments + tuple(p for p in chosen if p not in self._attachments)
+        self.set_attachments(pictures[:MAX_PICTURES_PER_MESSAGE])
+        if len(pictures) > MAX_PICTURES_PER_MESSAGE:
+            self.show_hint(
+                f"A message can hold at most {MAX_PICTURES_PER_MESSAGE} pictures: "
+                f"the first {MAX_PICTURES_PER_MESSAGE} are attached."
+            )
+        self.focus_editor()
+
+    def set_attachments(self, pictures: tuple[Path, ...]) -> None:
+        """The pictures to send with the next message (none: ``()``)."""
+        self._attachments = tuple(pictures)
+        if pictures:
+            self.show_hint("")
+        self.attachment_row.setVisible(bool(pictures))
+        names = ", ".join(p.name for p in pictures)
+        if len(pictures) == 1:
+            self.attachment_label.setText(f"Picture to send: {names}")
+            label = "Remove picture"
+        else:
+            self.attachment_label.setText(f"{len(pictures)} pictures to send: {names}")
+            label = "Remove pictures"
+        self.attachment_label.setToolTip(plain_tooltip("\n".join(str(p) for p in pictures)))
+        self.remove_attachment.setText(label)
+        self.remove_attachment.setAccessibleName(label)
+        self._text_changed()
+
+    @property
+    def attachments(self) -> tuple[Path, ...]:
+        return self._attachments
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._conversation is not None and _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_files(event.mimeData())
+        if not paths or self._conversation is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.attach_picture(path)
+
+    def _queue_pictures(
+        self,
+        conversation_id: ConversationId,
+        body: str,
+        paths: tuple[Path, ...],
+        *,
+        scheduled_at: datetime | None = None,
+        cancel_if_reply: bool = False,
+    ) -> None:
+        desk, me, store = self._desk_number, self._user_id, self._store
+        publisher, cache = self.picture_publisher(), self.picture_cache
+
+        def work() -> Message:
+            # File work and the database, both off the GUI thread.
+            published = publisher.publish_all(paths)
+            keys = [cache.put(p.data) for p in published] if cache is not None else []
+            from desktop.store.media_store import MediaItem  # with the store, when sent
+
+            items = []
+            for picture in published:
+                width, height = image_size(picture.data) or (None, None)
+                items.append(
+                    MediaItem(picture.url, picture.content_type, len(picture.data), width, height)
+                )
+            return store.outbound.queue(
+                conversation_id,
+                body,
+                desk_number=desk,
+                user_id=me,
+                pictures=items,
+                picture_keys=keys,
+                scheduled_at=scheduled_at,
+                cancel_if_reply=cancel_if_reply,
+            )
+
+        def failed(failure: Failure) -> None:
+            if self._conversation is not None and self._conversation.id == conversation_id:
+                if not self.editor.toPlainText().strip():
+                    self.editor.setPlainText(body)
+                self.set_attachments(paths)
+            if failure.refusal is not None:
+                self.show_hint(failure.sentence)
+                return
+            self.sig_error.emit(f"Your pictures were not sent. {failure.sentence}")
+
+        self.operations.run("store outgoing pictures", work, self.sig_message_queued.emit, failed)
+
+    def open_picture(self, media: Media) -> None:
+        """Show a picture full size."""
+        if self.picture_cache is None:
+            return
+        viewer = PictureViewer(media, self.picture_cache, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.picture_viewer = viewer
+        viewer.open()
+
+    def _picture_missing(self, key: str) -> None:
+        """This desk's disk cache lacks a picture: ask the sync worker to fetch it."""
+        item = self.model.media_with_key(key)
+        if item is None:
+            self.thumbnails.fetched(key, False)
+            return
+        self.sig_fetch_picture.emit(item.id, key)
+
+    def _queue(
+        self,
+        conversation_id: ConversationId,
+        body: str,
+        *,
+        scheduled_at: datetime | None = None,
+        cancel_if_reply: bool = False,
+    ) -> None:
+        def put_back() -> None:
+            if self._conversation is not None and self._conversation.id == conversation_id:
+                if not self.editor.toPlainText().strip():
+                    self.editor.setPlainText(body)
+            else:
+                self._drafts[conversation_id] = body
+
+        def failed(failure: Failure) -> None:
+            put_back()
+            if isinstance(failure.refusal, OwnedByOther):
+                self._offer_take_over(
+                    conversation_id,
+                    body,
+                    failure.refusal,
+                    lambda: self._queue(
+                        conversation_id,
+                        body,
+                        scheduled_at=scheduled_at,
+                        cancel_if_reply=cancel_if_reply,
+                    ),
+                )
+                return
+            self.sig_error.emit(
+                f"{failure.sentence} Your message was not sent; its text is back in the box."
+            )
+
+        self.operations.queue_message(
+            conversation_id,
+            body,
+            desk_number=self._desk_number,
+            user_id=self._user_id,
+            scheduled_at=scheduled_at,
+            cancel_if_reply=cancel_if_reply,
+            on_done=self.sig_message_queued.emit,
+            on_failed=failed,
+        )
+
+    def _offer_take_over(
+        self,
+        conversation_id: ConversationId,
+        body: str,
+        owned: OwnedByOther,
+        requeue: Callable[[], None],
+    ) -> None:
+        """Someone else owns it: ask before taking over, then send."""
+        name = owned.owner_label or "a colleague"
+        first = name.split(" (")[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Take over?",
+            f"{name} is answering this conversation. Take over from {first}?\n\n"
+            f"The conversation becomes yours and {first} sees that you took over.",
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        take = box.addButton("Take over", QMessageBox.ButtonRole.AcceptRole)
+        take.setAccessibleName("Take over")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(take)
+        self.take_over_box = box
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is not take or self._user_id is None:
+                return  # the text stays in the box
+
+            def taken(_conversation: Conversation) -> None:
+                showing = (
+                    self._conversation is not None and self._conversation.id == conversation_id
+                )
+                if showing and self.editor.toPlainText().strip() == body:
+                    self.editor.clear()
+                requeue()
+
+            self.operations.take_over(
+                conversation_id, self._user_id, owned.owner_id, taken, self._failed
+            )
+
+        box.finished.connect(answered)
+        box.open()
+
+    def retry(self, message_id: MessageId) -> None:
+        """Send a failed message again."""
+        self.operations.retry(MessageId(message_id), self.sig_message_queued.emit, self._failed)
+
+    def retry_all_failed(self) -> None:
+        for message in self.model.failed_messages():
+            self.retry(message.id)
+
+    def focus_editor(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files dropped (none when anything else was)."""
+    if not mime.hasUrls() or not all(url.isLocalFile() for url in mime.urls()):
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls()]

@@ -1,0 +1,255 @@
+"""Sending later: the "Send later" dialog (also for editing a scheduled message) and the
+quiet-hours question asked before texting someone at night in their own time zone.
+
+Both are shared by the conversation's composer and the pop-ups' Reply. Nothing here talks to
+the store: the caller stores what the user chose, through the store thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.models import utcnow
+from desktop.core.quiet_hours import check_quiet_hours, question
+from desktop.core.segments import count_segments, describe
+
+#: A scheduled message must be at least this far ahead (else: just send it).
+MIN_AHEAD = timedelta(minutes=1)
+
+#: (enabled, start, end) of the quiet-hours window, read when a message is sent.
+QuietHours = Callable[[], tuple[bool, time, time]]
+
+
+def no_quiet_hours() -> tuple[bool, time, time]:
+    return False, time(8, 0), time(21, 0)
+
+
+def _to_qt(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
+
+
+def _from_qt(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class SendLaterDialog(QDialog):
+    """Pick when to send: a date and time (with a calendar), quick choices, and "Cancel if
+    they reply first". With ``body`` it edits a scheduled message: its text too.
+
+    Args:
+        clock: the current aware UTC time (tests pass a fixed one).
+        when: the time shown at first; default: in one hour.
+        cancel_if_reply: the checkbox's first state.
+        body: the text of the scheduled message being edited; None when scheduling a new one.
+        preview: the text about to be scheduled, shown (one line) so it is clear what goes.
+    """
+
+    def __init__(
+        self,
+        clock: Callable[[], datetime] = utcnow,
+        *,
+        when: datetime | None = None,
+        cancel_if_reply: bool = True,
+        body: str | None = None,
+        preview: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        editing = body is not None
+        self.setWindowTitle("Edit scheduled message" if editing else "Send later")
+        self.setObjectName("sendLaterDialog")
+        now = clock()
+        self.when = QDateTimeEdit(_to_qt(when or now + timedelta(hours=1)))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setMinimumDateTime(_to_qt(now))
+        self.when.setAccessibleName("Send at")
+        self.when.dateTimeChanged.connect(self._validate)
+        when_label = QLabel("Send at")
+        when_label.setBuddy(self.when)
+
+        self.in_one_hour = QPushButton("In 1 hour")
+        self.in_one_hour.setAccessibleName("In 1 hour")
+        self.in_one_hour.clicked.connect(lambda: self.set_when(self._clock() + timedelta(hours=1)))
+        self.tomorrow_morning = QPushButton("Tomorrow 08:00")
+        self.tomorrow_morning.setAccessibleName("Tomorrow 08:00")
+        self.tomorrow_morning.clicked.connect(lambda: self.set_when(self._tomorrow_at(8)))
+        quick = QHBoxLayout()
+        quick.addWidget(self.in_one_hour)
+        quick.addWidget(self.tomorrow_morning)
+        quick.addStretch(1)
+
+        self.cancel_if_reply = QCheckBox("Cancel if they reply first")
+        self.cancel_if_reply.setAccessibleName("Cancel if they reply first")
+        self.cancel_if_reply.setChecked(cancel_if_reply)
+
+        self.editor = None
+        self.counter = QLabel()
+        self.counter.setObjectName("segmentCounter")
+        self.counter.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter.setAccessibleName("Message length")
+        if editing:
+            from desktop.ui.conversation.composer import MessageEdit  # the composer's own box
+
+            self.editor = MessageEdit()
+            self.editor.setPlainText(body or "")
+            self.editor.sig_submit.connect(self.accept)
+            self.editor.textChanged.connect(self._validate)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("composerHint")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(
+            "Save" if editing else "Schedule", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("sendLaterPreview")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setAccessibleName("Message")
+        line = " ".join(preview.split())
+        metrics = self.preview.fontMetrics()
+        self.preview.setText(
+            metrics.elidedText(f"“{line}”", Qt.TextElideMode.ElideRight, 380) if line else ""
+        )
+        self.preview.setVisible(bool(line))
+        zone = QLabel(f"Your time ({datetime.now().astimezone():%Z}).")
+        zone.setProperty("role", "note")
+        zone.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
+        if self.editor is not None:
+            layout.addWidget(self.editor)
+            layout.addWidget(self.counter)
+        row = QHBoxLayout()
+        row.addWidget(when_label)
+        row.addWidget(self.when, 1)
+        layout.addLayout(row)
+        layout.addWidget(zone)
+        layout.addLayout(quick)
+        layout.addWidget(self.cancel_if_reply)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self._validate()
+
+    def _tomorrow_at(self, hour: int) -> datetime:
+        local = self._clock().astimezone()
+        day = local.date() + timedelta(days=1)
+        return datetime.combine(day, time(hour, 0), tzinfo=local.tzinfo).astimezone(UTC)
+
+    def set_when(self, moment: datetime) -> None:
+        self.when.setDateTime(_to_qt(moment))
+
+    @property
+    def scheduled_at(self) -> datetime:
+        """The chosen time, aware UTC."""
+        return _from_qt(self.when.dateTime())
+
+    @property
+    def body(self) -> str:
+        return self.editor.toPlainText().strip() if self.editor is not None else ""
+
+    def _problem(self) -> str:
+        if self.scheduled_at < self._clock() + MIN_AHEAD:
+            return "Choose a time at least a minute from now."
+        if self.editor is not None:
+            text = self.body
+            count = count_segments(text)
+            self.counter.setText(describe(count) if text else "")
+            if not text:
+                return "Type the message to send."
+            if count.too_long:
+                return "The message is too long to send."
+        return ""
+
+    def _validate(self, *_args: object) -> None:
+        problem = self._problem()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.ok_button.setEnabled(not problem)
+
+    def accept(self) -> None:
+        self._validate()
+        if self.ok_button.isEnabled():
+            super().accept()
+
+
+def ask_quiet_hours(
+    parent: QWidget,
+    number: str,
+    who: str,
+    quiet_hours: QuietHours,
+    clock: Callable[[], datetime],
+    proceed: Callable[[datetime | None], None],
+) -> QMessageBox | None:
+    """Send to ``number`` now, or first ask if it is outside their sending window.
+
+    Calls ``proceed(None)`` to send now (at once when it is not quiet for them, or quiet
+    hours are off), ``proceed(send_at)`` to send at the window's start their time, and
+    nothing on Cancel.
+
+    Args:
+        parent: the question's parent window.
+        number: E.164.
+        who: the number (or name) as the user sees it.
+        quiet_hours: the (enabled, start, end) setting.
+        clock: the current aware UTC time.
+        proceed: what to do with the answer.
+
+    Returns:
+        The question box while it is open (None when no question was needed).
+    """
+    enabled, start, end = quiet_hours()
+    check = check_quiet_hours(number, clock(), start=start, end=end) if enabled else None
+    if check is None or not check.quiet or check.send_at is None:
+        proceed(None)
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Outside their hours", question(check, who), parent=parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(f"You text customers between {start:%H:%M} and {end:%H:%M} their time.")
+    send_now = box.addButton("Send now", QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(f"Send at {start:%H:%M} their time", QMessageBox.ButtonRole.ActionRole)
+    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    for button in (send_now, later, cancel):
+        button.setAccessibleName(button.text())
+    box.setDefaultButton(later)
+    box.setEscapeButton(cancel)
+    send_at = check.send_at
+
+    def answered(_result: int) -> None:
+        clicked = box.clickedButton()
+        if clicked is send_now:
+            proceed(None)
+        elif clicked is later:
+            proceed(send_at)
+
+    box.finished.connect(answered)
+    box.open()
+    return box

@@ -1,0 +1,1 @@
+"""The dialogs: sign-in, Settings, contacts, New SMS, templates, set-aside records, help."""

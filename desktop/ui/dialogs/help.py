@@ -1,0 +1,169 @@
+"""Help: the About dialog (version, licence, paths, Copy diagnostics) and the list of
+keyboard shortcuts, built from the actions themselves so it never goes out of date."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import desktop
+from desktop.config.settings import Paths
+from desktop.ui.look.icons import app_icon
+from desktop.ui.threads.failures import failure_of
+from desktop.ui.threads.tasks import TaskRunner
+
+LICENCE = "MIT licence"
+
+
+def _plain(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class AboutDialog(QDialog):
+    """Version, licence, where SMS Desk keeps its files, and Copy diagnostics.
+
+    Args:
+        paths: the data, config and log directories.
+        database: the database URL, without its password.
+        diagnostics: returns the ``smsdesk doctor`` text (runs in ``tasks``: it is slow).
+        tasks: a background thread for the diagnostics.
+    """
+
+    def __init__(
+        self,
+        paths: Paths,
+        database: str,
+        diagnostics: Callable[[], str],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle("About SMS Desk")
+        self.setMinimumWidth(520)
+        self._diagnostics = diagnostics
+        self._tasks = tasks
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        title = _plain("SMS Desk", "dialogTitle")
+        version = _plain(
+            f"Version {desktop.__version__} · Python {sys.version.split()[0]} · Qt {qVersion()}",
+            "dialogIntro",
+        )
+        blurb = _plain(
+            "Send, receive and manage business SMS from your phone extension. "
+            f"Free software under the {LICENCE}."
+        )
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(version)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(heading, 1)
+        form = QFormLayout()
+        form.addRow("Data", _plain(str(paths.data_dir)))
+        form.addRow("Settings", _plain(str(paths.settings_file)))
+        form.addRow("Logs", _plain(str(paths.log_dir)))
+        form.addRow("Database", _plain(database))
+        self.status = _plain("", "contactsStatus")
+        self.copy_button = QPushButton("Copy diagnostics")
+        self.copy_button.setAccessibleName("Copy diagnostics")
+        self.copy_button.setToolTip("Copies the `smsdesk doctor` report (it holds no secrets)")
+        self.copy_button.clicked.connect(self.copy_diagnostics)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(blurb)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def copy_diagnostics(self) -> None:
+        """Run the checks in the background, then put the report on the clipboard."""
+        self.copy_button.setEnabled(False)
+        self.status.setText("Checking…")
+        self._tasks.run(self._diagnostics, self._copied, self._failed)
+
+    def _copied(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copy_button.setEnabled(True)
+        self.status.setText("The diagnostics are on the clipboard: paste them into your message.")
+
+    def _failed(self, error: Exception) -> None:
+        self.copy_button.setEnabled(True)
+        failure = failure_of(error, "gather the diagnostics")
+        self.status.setText(f"The diagnostics could not be gathered. {failure.sentence}")
+
+
+def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(what it does, keys) for every action that has a shortcut, in the order given."""
+    rows = []
+    for action in actions:
+        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+        if keys:
+            rows.append((action.text().replace("&", "").rstrip("…"), ", ".join(keys)))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut, read from the actions that carry them."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(440, 520)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for row, (what, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(what))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def rows(self) -> list[tuple[str, str]]:
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]

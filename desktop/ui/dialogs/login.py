@@ -1,0 +1,419 @@
+"""The sign-in dialog: extension and password, "Remember me", and first-run account creation.
+
+Checking a password is slow on purpose (scrypt, and growing delays after wrong attempts), so
+it runs in the account thread; the dialog stays responsive and says what it is doing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.accounts.staff import (
+    AccountError,
+    Accounts,
+    ExtensionRule,
+    NotAnExtension,
+    SignInError,
+    SignInThrottled,
+    User,
+)
+from desktop.system.credentials import CredentialStore, KeyringUnavailable
+from desktop.ui.threads.tasks import TaskRunner
+
+log = logging.getLogger("smsdesk.ui.login")
+
+EMAIL_HINT = "Sign in with your phone extension (for example 101), not your email address"
+
+
+def _field_hint(object_name: str) -> QLabel:
+    hint = QLabel()
+    hint.setObjectName(object_name)
+    hint.setProperty("role", "fieldHint")
+    hint.setTextFormat(Qt.TextFormat.PlainText)
+    hint.setWordWrap(True)
+    hint.hide()
+    return hint
+
+
+class LoginDialog(QDialog):
+    """Signs a person in, or creates the first account when there is none.
+
+    Args:
+        accounts: the user accounts (called in the account thread only).
+        credentials: the OS keyring, for "Remember me".
+        account_tasks: the account thread (sign-in may wait on purpose).
+        rule: what an extension looks like.
+        first_run: True when there are no accounts yet: create the first (an admin).
+        extension: an extension to fill in (the last one used).
+
+    Signals:
+        sig_signed_in(User, bool, str): who signed in, whether their password is now
+            remembered in the keyring, and a warning for the user ("" if none).
+        sig_remembered_failed(): the remembered password did not sign in (the dialog shows
+            itself to ask for it).
+        sig_waiting(float): the account thread waits this many seconds before answering
+            (after wrong sign-ins); the dialog counts them down.
+    """
+
+    sig_signed_in = Signal(object, bool, str)
+    sig_remembered_failed = Signal()
+    sig_waiting = Signal(float)
+
+    def __init__(
+        self,
+        accounts: Accounts,
+        credentials: CredentialStore,
+        account_tasks: TaskRunner,
+        rule: ExtensionRule,
+        *,
+        first_run: bool = False,
+        extension: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self._accounts = accounts
+        self._credentials = credentials
+        self._tasks = account_tasks
+        self._rule = rule
+        self._first_run = first_run
+        self._busy = False
+        self.setWindowTitle("Create the first account" if first_run else "Sign in to SMS Desk")
+        self.setModal(True)
+        self.setMinimumWidth(400)
+
+        title = QLabel("Welcome to SMS Desk" if first_run else "Sign in")
+        title.setObjectName("dialogTitle")
+        intro = QLabel(
+            "Nobody has an account on this SMS Desk yet. Create yours: you will be its "
+            "administrator and can add your colleagues later."
+            if first_run
+            else "Use your phone extension and your password."
+        )
+        intro.setObjectName("dialogIntro")
+        intro.setWordWrap(True)
+
+        self.extension = QLineEdit(extension)
+        self.extension.setObjectName("extensionField")
+        self.extension.setAccessibleName("Extension")
+        self.extension.setPlaceholderText("for example 101")
+        self.extension.setMaxLength(64)
+        self.extension.textEdited.connect(self._extension_edited)
+        self.extension_hint = _field_hint("extensionHint")
+
+        self.display_name = QLineEdit()
+        self.display_name.setAccessibleName("Your name")
+        self.display_name.setPlaceholderText("as colleagues will see it, e.g. Anna Smith")
+        self.display_name.setMaxLength(100)
+
+        self.password = QLineEdit()
+        self.password.setObjectName("passwordField")
+        self.password.setAccessibleName("Password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.textEdited.connect(lambda _text: self._clear_error())
+
+        self.repeat = QLineEdit()
+        self.repeat.setAccessibleName("Repeat password")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.remember = QCheckBox("Remember me")
+        self.remember.setAccessibleName("Remember me")
+
+        self.keyring_warning = QLabel()
+        self.keyring_warning.setObjectName("keyringWarning")
+        self.keyring_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyring_warning.setWordWrap(True)
+        self.keyring_warning.hide()
+
+        # How long the answer takes, when wrong sign-ins slowed it down: counted down.
+        self.wait_note = QLabel()
+        self.wait_note.setObjectName("signInWait")
+        self.wait_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.wait_note.setWordWrap(True)
+        self.wait_note.setAccessibleName("Waiting to sign in")
+        self.wait_note.hide()
+        self._wait_until = 0.0
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(250)
+        self._wait_timer.timeout.connect(self._count_down)
+        self.sig_waiting.connect(self._show_wait)
+
+        self.error = QLabel()
+        self.error.setObjectName("signInError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Sign-in problem")
+        self.error.hide()
+
+        self.submit = QPushButton("Create account" if first_run else "Sign in")
+        self.submit.setObjectName("signInButton")
+        self.submit.setAccessibleName(self.submit.text())
+        self.submit.setDefault(True)
+        self.submit.clicked.connect(self.attempt)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(6)
+        form.addRow(self._label("&Extension", self.extension), self.extension)
+        form.addRow(self.extension_hint)
+        if first_run:
+            form.addRow(self._label("Your &name", self.display_name), self.display_name)
+        form.addRow(self._label("&Password", self.password), self.password)
+        if first_run:
+            form.addRow(self._label("&Repeat password", self.repeat), self.repeat)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.keyring_warning)
+        layout.addWidget(self.wait_note)
+        layout.addWidget(self.error)
+        gap = QFrame()
+        gap.setFixedHeight(4)
+        layout.addWidget(gap)
+        layout.addWidget(self.submit)
+
+        self.display_name.setVisible(first_run)
+        self.repeat.setVisible(first_run)
+        self._show_keyring_status()
+        self._order_tabs()
+        (self.password if extension else self.extension).setFocus()
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _order_tabs(self) -> None:
+        chain: list[QWidget] = [self.extension]
+        if self._first_run:
+            chain.append(self.display_name)
+        chain.append(self.password)
+        if self._first_run:
+            chain.append(self.repeat)
+        chain += [self.remember, self.submit]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _show_keyring_status(self) -> None:
+        status = self._credentials.status
+        if status.secure:
+            return
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        self.remember.setToolTip("No secure keyring is available to keep your password.")
+        self.keyring_warning.setText(
+            f"Your password can't be remembered on this computer. {status.advice} "
+            "You can still sign in: you will be asked for your password next time."
+        )
+        self.keyring_warning.show()
+
+    # -- input ----------------------------------------------------------------------------
+
+    def _extension_edited(self, text: str) -> None:
+        self._clear_error()
+        if "@" in text:
+            self._show_extension_hint(EMAIL_HINT)
+        else:
+            self.extension_hint.hide()
+
+    def _show_extension_hint(self, sentence: str) -> None:
+        self.extension_hint.setText(sentence)
+        self.extension_hint.show()
+        self.extension.setProperty("invalid", True)
+        self._repolish(self.extension)
+
+    def _clear_error(self) -> None:
+        self.error.hide()
+        if self.extension.property("invalid"):
+            self.extension.setProperty("invalid", False)
+            self._repolish(self.extension)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def show_error(self, sentence: str) -> None:
+        self.error.setText(sentence)
+        self.error.show()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _show_wait(self, seconds: float) -> None:
+        """Say how long the answer takes (wrong sign-ins slow it down), counting down."""
+        self._wait_until = time.monotonic() + seconds
+        self._count_down()
+        self.wait_note.show()
+        self._wait_timer.start()
+
+    def _count_down(self) -> None:
+        left = math.ceil(self._wait_until - time.monotonic())
+        if left <= 0 or not self._busy:
+            self._wait_timer.stop()
+            self.wait_note.hide()
+            return
+        self.wait_note.setText(f"After wrong sign-ins SMS Desk answers more slowly: wait {left} s.")
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        if not busy:
+            self._wait_timer.stop()
+            self.wait_note.hide()
+        for widget in (self.extension, self.password, self.display_name, self.repeat):
+            widget.setReadOnly(busy)
+        self.submit.setEnabled(not busy)
+        self.submit.setText(text or ("Create account" if self._first_run else "Sign in"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.attempt()
+            return
+        super().keyPressEvent(event)
+
+    # -- signing in -----------------------------------------------------------------------
+
+    def attempt(self) -> None:
+        """Check the fields, then sign in (or create the account) in the account thread."""
+        if self._busy:
+            return
+        self.error.hide()
+        try:
+            extension = self._rule.check(self.extension.text())
+        except NotAnExtension as problem:
+            self._show_extension_hint(problem.sentence)
+            self.extension.setFocus()
+            return
+        self.extension_hint.hide()
+        password = self.password.text()
+        if not password:
+            self.show_error("Enter your password.")
+            self.password.setFocus()
+            return
+        remember = self.remember.isChecked()
+        if self._first_run:
+            self._create_account(extension, password, remember)
+            return
+        self._set_busy(True, "Signing in…")
+        accounts = self._accounts
+        waiting = self.sig_waiting.emit  # a signal: safe to emit from the account thread
+        self._tasks.run(
+            lambda: self._remembering(
+                accounts.sign_in(extension, password, on_wait=waiting), password, remember
+            ),
+            self._signed_in,
+            self._failed,
+        )
+
+    def _remembering(self, user: User, password: str, remember: bool) -> tuple[User, str]:
+        """Keep or forget the password in the keyring (account thread); return a warning."""
+        # Keyed by the database too: two profiles or databases with one extension differ.
+        database = self._accounts.database_id()
+        if not remember:
+            self._credentials.forget_password(user.extension, database=database, password=password)
+            return user, ""
+        try:
+            self._credentials.remember_password(user.extension, password, database=database)
+        except KeyringUnavailable as err:
+            return user, f"Signed in, but your password could not be remembered: {err.sentence}"
+        return user, ""
+
+    def _create_account(self, extension: str, password: str, remember: bool) -> None:
+        name = self.display_name.text().strip()
+        if not name:
+            self.show_error("Enter your name, as your colleagues will see it.")
+            self.display_name.setFocus()
+            return
+        if self.repeat.text() != password:
+            self.show_error("The two passwords are not the same. Type them again.")
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        self._set_busy(True, "Creating your account…")
+        accounts = self._accounts
+        self._tasks.run(
+            lambda: self._remembering(
+                accounts.create_first_admin(extension, name, password, signed_in=True),
+                password,
+                remember,
+            ),
+            self._signed_in,
+            self._failed,
+        )
+
+    def sign_in_with(self, extension: str, password: str) -> None:
+        """Sign in with remembered credentials, without the user typing anything."""
+        self.extension.setText(extension)
+        self.password.setText(password)
+        self.remember.setChecked(True)
+        self._set_busy(True, "Signing in…")
+        accounts, credentials = self._accounts, self._credentials
+        waiting = self.sig_waiting.emit
+
+        def sign_in() -> tuple[User, str]:
+            user = accounts.sign_in(extension, password, on_wait=waiting)
+            # A password an older SMS Desk kept under the extension alone worked here: it is
+            # this database's, so it moves under this database's key.
+            credentials.move_legacy_password(extension, password, database=accounts.database_id())
+            return user, ""
+
+        self._tasks.run(sign_in, self._signed_in, self._remembered_failed)
+
+    def _signed_in(self, result: tuple[User, str]) -> None:
+        user, warning = result
+        self._set_busy(False)
+        remembered = self.remember.isChecked() and not warning
+        self.password.clear()
+        self.repeat.clear()
+        log.info("signed in as extension %s", user.extension)
+        self.sig_signed_in.emit(user, remembered, warning)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, NotAnExtension):
+            self._show_extension_hint(error.sentence)
+        elif isinstance(error, AccountError | KeyringUnavailable):
+            self.show_error(error.sentence)
+        else:
+            log.error("sign-in failed unexpectedly", exc_info=error)
+            self.show_error("Signing in failed unexpectedly. Details are in the log file.")
+        if isinstance(error, SignInError):
+            self.password.clear()
+            self.password.setFocus()
+
+    def _remembered_failed(self, error: Exception) -> None:
+        self.sig_remembered_failed.emit()
+        self._failed(error)
+        # Throttled, the saved password was not even checked: its own sentence says it all.
+        if isinstance(error, SignInError) and not isinstance(error, SignInThrottled):
+            reason = error.sentence.rstrip(".")
+            self.show_error(f"{reason}. The saved password no longer works: type your password.")
+        if not self.isVisible():
+            self.show()

@@ -1,0 +1,599 @@
+"""The settings dialog: the gateway (with Test connection), numbers, polling, notifications,
+the tray and the database.
+
+The gateway's form is built from the chosen carrier's settings fields (``desktop.gateway.
+registry``): labels, placeholders, checks and their sentences are the carrier's. Secrets typed
+here (the gateway's auth token, a database password) go straight to the OS keyring; the
+settings file never holds them. If there is no secure keyring, saving a secret is refused
+with the reason, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+import phonenumbers
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from desktop.config.settings import Paths, Settings, save_settings
+from desktop.core.calling import CallTemplateError, check_call_template
+from desktop.gateway.base import AccountInfo, GatewayError
+from desktop.gateway.connection import GatewayFactory, MissingSecret
+from desktop.gateway.registry import Carrier, PictureDelivery
+from desktop.system.credentials import CredentialStore, KeyringUnavailable
+from desktop.ui.threads.tasks import TaskRunner
+
+log = logging.getLogger("smsdesk.ui.settings")
+
+NO_KEYRING_PLACEHOLDER = "no secure keyring: can't be saved"
+
+
+def region_choices() -> list[tuple[str, str]]:
+    """(label, region code) for every region phonenumbers knows, sorted by country name."""
+    choices = []
+    for code in phonenumbers.SUPPORTED_REGIONS:
+        name = QLocale.territoryToString(QLocale.codeToTerritory(code))
+        if not name or name == "Unknown":
+            name = code
+        prefix = phonenumbers.country_code_for_region(code)
+        choices.append((f"{name} (+{prefix})", code))
+    return sorted(choices, key=lambda choice: choice[0].casefold())
+
+
+def _hint() -> QLabel:
+    label = QLabel()
+    label.setProperty("role", "fieldHint")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class CarrierForm:
+    """One carrier's settings fields as rows of the gateway form, built from its fields.
+
+    Args:
+        carrier: the carrier.
+        settings: the settings as they are (the first values of the boxes).
+        form: the form the rows are added to.
+
+    Attributes:
+        boxes: the line edit of each field, by field key (a secret's starts empty).
+    """
+
+    def __init__(self, carrier: Carrier, settings: Settings, form: QFormLayout) -> None:
+        self.carrier = carrier
+        self.boxes: dict[str, QLineEdit] = {}
+        self._rows: list[QWidget] = []
+        values = settings.carrier_values(carrier)
+        for setting in carrier.fields:
+            box = QLineEdit("" if setting.secret else values.get(setting.key, ""))
+            box.setAccessibleName(setting.label)
+            box.setPlaceholderText(setting.placeholder)
+            if setting.secret:
+                box.setEchoMode(QLineEdit.EchoMode.Password)
+            caption = QLabel(setting.label)
+            caption.setBuddy(box)
+            form.addRow(caption, box)
+            self.boxes[setting.key] = box
+            self._rows += [caption, box]
+            if setting.help:
+                note = QLabel(setting.help)
+                note.setProperty("role", "note")
+                note.setTextFormat(Qt.TextFormat.PlainText)
+                note.setWordWrap(True)
+                box.setAccessibleDescription(setting.help)
+                form.addRow(note)
+                self._rows.append(note)
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in self._rows:
+            widget.setVisible(visible)
+
+    def values(self) -> dict[str, str]:
+        """The values as typed (stripped; an empty box stands for the field's default)."""
+        return self.carrier.values(lambda key: self.boxes[key].text())
+
+    def typed_secrets(self) -> dict[str, str]:
+        """The secrets typed now, by field key (those left empty are not in it)."""
+        typed = {f.key: self.boxes[f.key].text() for f in self.carrier.secret_fields}
+        return {key: secret for key, secret in typed.items() if secret}
+
+    def clear_secrets(self) -> None:
+        for setting in self.carrier.secret_fields:
+            self.boxes[setting.key].clear()
+
+    def no_keyring(self) -> None:
+        """Say in the secrets' boxes that they can't be saved."""
+        for setting in self.carrier.secret_fields:
+            self.boxes[setting.key].setPlaceholderText(NO_KEYRING_PLACEHOLDER)
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings; on Save stores the secrets in the keyring, then the file.
+
+    Args:
+        settings: the settings as they are.
+        paths: where the settings file lives.
+        credentials: the OS keyring.
+        account_tasks: the thread that talks to the keyring.
+        network_tasks: the thread that runs Test connection.
+        gateways: the carriers (one form each) and the factory Test connection uses (the
+            desk's: it reaches the demo gateway the desk runs).
+
+    Signals:
+        sig_saved(Settings): the new settings were saved (secrets first, then the file).
+    """
+
+    sig_saved = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        paths: Paths,
+        credentials: CredentialStore,
+        account_tasks: TaskRunner,
+        network_tasks: TaskRunner,
+        gateways: GatewayFactory,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self._settings = settings
+        self._paths = paths
+        self._credentials = credentials
+        self._account_tasks = account_tasks
+        self._network_tasks = network_tasks
+        self._gateways = gateways
+        self._saving = False
+        self._test_generation = 0
+
+        # Gateway -----------------------------------------------------------------------
+        self.gateway = QComboBox()
+        self.gateway.setAccessibleName("Gateway")
+        for carrier in gateways.carriers:
+            self.gateway.addItem(carrier.label, carrier.key)
+        self.gateway.setCurrentIndex(max(0, self.gateway.findData(settings.gateway)))
+        self.gateway.currentIndexChanged.connect(self._gateway_kind_changed)
+
+        self.picture_url_base = QLineEdit(settings.picture_url_base)
+        self.picture_url_base.setAccessibleName("Public media URL base")
+        self.picture_url_base.setPlaceholderText("https://example.com/sms-pictures/")
+        self.picture_folder = QLineEdit(settings.picture_folder)
+        self.picture_folder.setAccessibleName("Folder published at that address")
+        self.picture_folder.setPlaceholderText("a folder your web server publishes there")
+
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setAccessibleName("Test connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("testResult")
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName("Connection test result")
+
+        gateway_box = QGroupBox("SMS gateway")
+        gateway_form = QFormLayout(gateway_box)
+        gateway_form.addRow("Gateway", self.gateway)
+        # One form per carrier, built from its fields; only the chosen one shows.
+        self.carrier_forms = {
+            carrier.key: CarrierForm(carrier, settings, gateway_form)
+            for carrier in gateways.carriers
+        }
+        self._picture_rows: list[QWidget] = []
+        for label, field in (
+            ("Public media URL base", self.picture_url_base),
+            ("Folder published at that address", self.picture_folder),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            gateway_form.addRow(caption, field)
+            self._picture_rows += [caption, field]
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        gateway_form.addRow(test_row)
+
+        # General -----------------------------------------------------------------------
+        self.region = QComboBox()
+        self.region.setAccessibleName("Default country")
+        self.region.setEditable(False)
+        for label, code in region_choices():
+            self.region.addItem(label, code)
+        self.region.setCurrentIndex(max(0, self.region.findData(settings.default_region)))
+        self.poll_interval = QSpinBox()
+        self.poll_interval.setAccessibleName("Check for new messages every")
+        self.poll_interval.setRange(1, 300)
+        self.poll_interval.setSuffix(" s")
+        self.poll_interval.setValue(round(settings.poll_interval_seconds))
+        self.notifications = QCheckBox("Show a pop-up when an SMS arrives")
+        self.notifications.setAccessibleName("Show a pop-up when an SMS arrives")
+        self.notifications.setChecked(settings.notifications)
+        self.sound = QCheckBox("Play a sound when an SMS arrives")
+        self.sound.setAccessibleName("Play a sound when an SMS arrives")
+        self.sound.setChecked(settings.sound)
+        self.popup_seconds = QSpinBox()
+        self.popup_seconds.setAccessibleName("Pop-ups close after")
+        self.popup_seconds.setRange(2, 120)
+        self.popup_seconds.setSuffix(" s")
+        self.popup_seconds.setValue(settings.popup_seconds)
+        self.start_at_login = QCheckBox("Start SMS Desk when I log in (in the tray)")
+        self.start_at_login.setAccessibleName(self.start_at_login.text())
+        self.start_at_login.setChecked(settings.start_at_login)
+        self.call_template = QLineEdit(settings.call_template)
+        self.call_template.setAccessibleName("Call with")
+        self.call_template.setPlaceholderText(
+            "tel: links (default), or callto:{number}, or a command"
+        )
+        self.close_to_tray = QCheckBox("Keep running in the system tray when the window is closed")
+        self.close_to_tray.setAccessibleName(self.close_to_tray.text())
+        self.close_to_tray.setChecked(settings.close_to_tray)
+        self.quiet_hours = QCheckBox("Ask before texting someone outside these hours, their time")
+        self.quiet_hours.setAccessibleName(self.quiet_hours.text())
+        self.quiet_hours.setChecked(settings.quiet_hours)
+        start, end = settings.quiet_window
+        self.quiet_start = QTimeEdit(QTime(start.hour, start.minute))
+        self.quiet_start.setAccessibleName("From")
+        self.quiet_start.setDisplayFormat("HH:mm")
+        self.quiet_end = QTimeEdit(QTime(end.hour, end.minute))
+        self.quiet_end.setAccessibleName("until")
+        self.quiet_end.setDisplayFormat("HH:mm")
+        self.quiet_hours.toggled.connect(self.quiet_start.setEnabled)
+        self.quiet_hours.toggled.connect(self.quiet_end.setEnabled)
+        self.quiet_start.setEnabled(settings.quiet_hours)
+        self.quiet_end.setEnabled(settings.quiet_hours)
+
+        general_box = QGroupBox("General")
+        general_form = QFormLayout(general_box)
+        general_form.addRow("Default country", self.region)
+        region_note = QLabel("Numbers typed without +country code are read as this country's.")
+        region_note.setProperty("role", "note")
+        region_note.setWordWrap(True)
+        general_form.addRow(region_note)
+        general_form.addRow("Check for new messages every", self.poll_interval)
+        general_form.addRow(self.notifications)
+        general_form.addRow("Pop-ups close after", self.popup_seconds)
+        general_form.addRow(self.sound)
+        general_form.addRow(self.close_to_tray)
+        general_form.addRow(self.start_at_login)
+        general_form.addRow("Call with", self.call_template)
+        call_note = QLabel(
+            "Call opens tel:+number in your softphone. To use another, give a link such as "
+            "callto:{number} or a command such as 3cxphone --dial {number}."
+        )
+        call_note.setProperty("role", "note")
+        call_note.setWordWrap(True)
+        general_form.addRow(call_note)
+        general_form.addRow(self.quiet_hours)
+        window_row = QHBoxLayout()
+        from_label = QLabel("From")
+        from_label.setBuddy(self.quiet_start)
+        to_label = QLabel("until")
+        to_label.setBuddy(self.quiet_end)
+        window_row.addWidget(from_label)
+        window_row.addWidget(self.quiet_start)
+        window_row.addWidget(to_label)
+        window_row.addWidget(self.quiet_end)
+        window_row.addStretch(1)
+        general_form.addRow(window_row)
+        quiet_note = QLabel(
+            "Their time comes from their number's country (and area code in the US and "
+            "Canada). Outside these hours SMS Desk offers to send at the start, their time."
+        )
+        quiet_note.setProperty("role", "note")
+        quiet_note.setWordWrap(True)
+        general_form.addRow(quiet_note)
+
+        # Database ----------------------------------------------------------------------
+        self.database_url = QLineEdit(settings.database_url)
+        self.database_url.setAccessibleName("Database URL")
+        self.database_url.setPlaceholderText(
+            "empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team"
+        )
+        self.database_password = QLineEdit()
+        self.database_password.setAccessibleName("Database password")
+        self.database_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.database_password.setPlaceholderText("kept in your system keyring")
+        self.database_hint = _hint()
+        database_box = QGroupBox("Database")
+        database_form = QFormLayout(database_box)
+        database_form.addRow("Database URL", self.database_url)
+        database_form.addRow("Database password", self.database_password)
+        database_form.addRow(self.database_hint)
+        database_note = QLabel(
+            f"Now: {settings.database_url or paths.default_database_url}. "
+            "A change takes effect the next time SMS Desk starts."
+        )
+        database_note.setProperty("role", "note")
+        database_note.setWordWrap(True)
+        database_note.setTextFormat(Qt.TextFormat.PlainText)
+        database_form.addRow(database_note)
+
+        # Layout ------------------------------------------------------------------------
+        self.keyring_warning = QLabel()
+        self.keyring_warning.setObjectName("keyringWarning")
+        self.keyring_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyring_warning.setWordWrap(True)
+        self.keyring_warning.hide()
+        self.save_problem = _hint()
+        self.save_problem.setObjectName("saveProblem")
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 8, 0)
+        content_layout.addWidget(gateway_box)
+        content_layout.addWidget(general_box)
+        content_layout.addWidget(database_box)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.keyring_warning)
+        layout.addWidget(self.save_problem)
+        layout.addWidget(self.buttons)
+        self.resize(640, 620)
+
+        self._gateway_kind_changed()
+        self._show_keyring_status()
+
+    # -- view state -----------------------------------------------------------------------
+
+    def _kind(self) -> str:
+        return str(self.gateway.currentData())
+
+    @property
+    def carrier_form(self) -> CarrierForm:
+        """The form of the carrier chosen now."""
+        return self.carrier_forms[self._kind()]
+
+    def _gateway_kind_changed(self, *_args: object) -> None:
+        chosen = self._kind()
+        for key, form in self.carrier_forms.items():
+            form.set_visible(key == chosen)
+        public = self.carrier_form.carrier.pictures is PictureDelivery.PUBLIC_URL
+        for widget in self._picture_rows:
+            widget.setVisible(public)
+        self.test_result.clear()
+
+    def _show_keyring_status(self) -> None:
+        status = self._credentials.status
+        if status.secure:
+            return
+        self.keyring_warning.setText("Secrets can't be saved on this computer: " + status.advice)
+        self.keyring_warning.show()
+        for form in self.carrier_forms.values():
+            form.no_keyring()
+        self.database_password.setPlaceholderText(NO_KEYRING_PLACEHOLDER)
+
+    # -- validation -----------------------------------------------------------------------
+
+    def collect(self) -> tuple[Settings, list[str]]:
+        """The settings as the form says, and the problems that stop them being saved."""
+        problems: list[str] = []
+        kind = self._kind()
+        chosen = self.carrier_form
+        settings = self._settings
+        # Every form's values are kept (as typed), the chosen carrier's last and chosen.
+        for form in [*(f for f in self.carrier_forms.values() if f is not chosen), chosen]:
+            settings = settings.with_gateway(form.carrier.key, form.values())
+        settings = dataclasses.replace(
+            settings,
+            gateway=kind,
+            picture_url_base=self.picture_url_base.text().strip(),
+            picture_folder=self.picture_folder.text().strip(),
+            default_region=str(self.region.currentData()),
+            poll_interval_seconds=float(self.poll_interval.value()),
+            notifications=self.notifications.isChecked(),
+            sound=self.sound.isChecked(),
+            popup_seconds=self.popup_seconds.value(),
+            close_to_tray=self.close_to_tray.isChecked(),
+            database_url=self.database_url.text().strip(),
+            call_template=self.call_template.text().strip(),
+            start_at_login=self.start_at_login.isChecked(),
+            quiet_hours=self.quiet_hours.isChecked(),
+            quiet_hours_start=self.quiet_start.time().toString("HH:mm"),
+            quiet_hours_end=self.quiet_end.time().toString("HH:mm"),
+        )
+        if settings.quiet_hours and self.quiet_start.time() >= self.quiet_end.time():
+            problems.append("Quiet hours: the sending window must start before it ends.")
+        carrier = chosen.carrier
+        problems += [problem.sentence for problem in carrier.problems(chosen.values())]
+        public = carrier.pictures is PictureDelivery.PUBLIC_URL
+        if public and bool(settings.picture_url_base) != bool(settings.picture_folder):
+            problems.append(
+                "To send pictures, fill in both the Public media URL base and the folder "
+                "published at that address (or leave both empty)."
+            )
+        if settings.picture_url_base and not settings.picture_url_base.startswith("https://"):
+            problems.append(
+                "The Public media URL base must start with https:// so the gateway can fetch "
+                "the pictures."
+            )
+        if settings.call_template:
+            try:
+                check_call_template(settings.call_template)
+            except CallTemplateError as err:
+                problems.append(str(err))
+        if settings.database_url:
+            try:
+                url = make_url(settings.database_url)
+            except ArgumentError:
+                url = None
+                self.database_hint.setText(
+                    "This is not a database URL. Examples: sqlite:////home/me/sms.sqlite3, "
+                    "postgresql://desk@db.example.com/sms"
+                )
+            if url is not None and url.password:
+                self.database_hint.setText(
+                    "Don't put the password in the URL: type it in Database password, so it "
+                    "is kept in the keyring."
+                )
+            elif url is not None:
+                self.database_hint.clear()
+            if self.database_hint.text():
+                problems.append(self.database_hint.text())
+                self.database_hint.show()
+            else:
+                self.database_hint.hide()
+        return settings, problems
+
+    # -- test connection ------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        """Ask the gateway, in the network thread, whether it answers and accepts us."""
+        settings, problems = self.collect()
+        form = self.carrier_form
+        if problems and form.carrier.fields:
+            self._show_test(False, problems[0])
+            return
+        self._test_generation += 1
+        generation = self._test_generation
+        self.test_button.setEnabled(False)
+        self._show_test(None, "Testing…")
+        gateways, values, typed = self._gateways, form.values(), form.typed_secrets()
+
+        def run() -> AccountInfo:
+            # A gateway served here (the demo) is the desk's running one, never a new one.
+            config = gateways.config(
+                settings.gateway, values, secrets=typed, start=False, timeout=(5.0, 10.0)
+            )
+            try:
+                gateway = gateways.connect(config)
+            except MissingSecret as missing:
+                raise GatewayError(
+                    f"Enter the {missing.field.named}: none is saved for this account."
+                ) from None
+            try:
+                return gateway.check()
+            finally:
+                gateway.close()
+
+        self._network_tasks.run(
+            run,
+            lambda info: self._tested(generation, info, None),
+            lambda err: self._tested(generation, None, err),
+        )
+
+    def _tested(self, generation: int, info: AccountInfo | None, error: Exception | None) -> None:
+        if generation != self._test_generation:
+            return
+        self.test_button.setEnabled(True)
+        if info is not None:
+            state = f" ({info.status})" if info.status and info.status != "active" else ""
+            self._show_test(True, f"Connected: the gateway accepted “{info.friendly_name}”{state}.")
+        elif isinstance(error, GatewayError | KeyringUnavailable):
+            self._show_test(False, error.sentence)
+        else:
+            log.error("connection test failed unexpectedly", exc_info=error)
+            self._show_test(False, "The test failed unexpectedly. Details are in the log file.")
+
+    def _show_test(self, ok: bool | None, sentence: str) -> None:
+        self.test_result.setText(sentence)
+        self.test_result.setProperty("result", "busy" if ok is None else "ok" if ok else "failed")
+        self.test_result.style().unpolish(self.test_result)
+        self.test_result.style().polish(self.test_result)
+
+    @property
+    def test_text(self) -> str:
+        return self.test_result.text()
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Validate; store typed secrets in the keyring; then write the settings file."""
+        if self._saving:
+            return
+        settings, problems = self.collect()
+        if problems:
+            self._show_save_problem(" ".join(problems))
+            return
+        form = self.carrier_form
+        carrier, values, typed = form.carrier, form.values(), form.typed_secrets()
+        db_password = self.database_password.text()
+        credentials = self._credentials
+        paths = self._paths
+
+        def store() -> Settings:
+            for secret in carrier.secret_fields:
+                entry = carrier.secret_entry(secret, values)
+                if secret.key in typed:
+                    credentials.set_gateway_token(entry, typed[secret.key])
+                elif secret.required and not credentials.gateway_token(entry):
+                    raise GatewayError(
+                        f"Enter the {secret.named}: none is saved for this account yet."
+                    )
+            if db_password and settings.database_url:
+                key = make_url(settings.database_url).render_as_string(hide_password=True)
+                credentials.set_database_password(key, db_password)
+            save_settings(paths.settings_file, settings)
+            return settings
+
+        self._saving = True
+        self.buttons.setEnabled(False)
+        self._account_tasks.run(store, self._saved, self._save_failed)
+
+    def _saved(self, settings: Settings) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        for form in self.carrier_forms.values():
+            form.clear_secrets()
+        self.database_password.clear()
+        self._settings = settings
+        self.sig_saved.emit(settings)
+        self.accept()
+
+    def _save_failed(self, error: Exception) -> None:
+        self._saving = False
+        self.buttons.setEnabled(True)
+        if isinstance(error, KeyringUnavailable | GatewayError):
+            self._show_save_problem(f"Nothing was saved. {error.sentence}")
+        elif isinstance(error, OSError):
+            self._show_save_problem(
+                f"Nothing was saved: the settings file {self._paths.settings_file} can't be "
+                f"written ({error.strerror or error})."
+            )
+        else:
+            log.error("saving the settings failed", exc_info=error)
+            self._show_save_problem("Saving failed unexpectedly. Details are in the log file.")
+
+    def _show_save_problem(self, sentence: str) -> None:
+        self.save_problem.setText(sentence)
+        self.save_problem.show()
+
+    @property
+    def problem_text(self) -> str:
+        return self.save_problem.text() if self.save_problem.isVisible() else ""

@@ -1,0 +1,236 @@
+"""Which new messages pop up, and the optional sound.
+
+A new inbound message pops up unless: notifications are off, Do not disturb is on, the user
+is looking at that very conversation, or it is old history arriving at sign-in (the unread
+counts show that). Whatever happens here, the message is stored and counted as unread.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from collections import deque
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.config.settings import Settings
+from desktop.core.models import (
+    Conversation,
+    ConversationId,
+    Direction,
+    Message,
+    MessageKind,
+    MessageStatus,
+    StoreChange,
+)
+from desktop.ui.notifications.popup_stack import MAX_VISIBLE, PopupStack
+from desktop.ui.session.live_settings import LiveSettings
+from desktop.ui.window.chat_list import conversation_title
+
+log = logging.getLogger("smsdesk.ui.notifier")
+
+# Messages older than this before the session began are history, not news.
+BACKLOG = timedelta(minutes=1)
+# At most this many conversations get a pop-up from one change (see apply_change): as many
+# as the stack shows at once.
+BURST_POPUPS = MAX_VISIBLE
+
+
+def play_new_message_sound() -> None:
+    """The desktop's "new message" sound where there is a player for it, else a beep."""
+    try:
+        if sys.platform.startswith("linux") and shutil.which("canberra-gtk-play"):
+            subprocess.Popen(
+                ["canberra-gtk-play", "--id", "message-new-instant"],  # noqa: S607
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            return
+        if sys.platform == "darwin":
+            subprocess.Popen(["afplay", "/System/Library/Sounds/Glass.aiff"])  # noqa: S607
+            return
+        if sys.platform == "win32":
+            import winsound
+
+            winsound.MessageBeep(winsound.MB_ICONASTERISK)
+            return
+    except OSError:
+        log.debug("no sound player; beeping instead")
+    QApplication.beep()
+
+
+class Notifier(QObject):
+    """Turns store changes into pop-ups (and a sound).
+
+    Args:
+        stack: the pop-ups.
+        settings: the settings in force (notifications, DND, sound, the default region for
+            conversation titles in notices), read as each change comes.
+        looking_at: whether the user is reading this conversation in the main window.
+        started_at: when the session began (older messages don't pop up).
+        me: who is signed in (transfers to them pop up).
+        play_sound: makes the new-message sound (tests count calls).
+    """
+
+    def __init__(
+        self,
+        stack: PopupStack,
+        settings: LiveSettings,
+        looking_at: Callable[[int], bool],
+        started_at: datetime,
+        me: int | None = None,
+        play_sound: Callable[[], None] = play_new_message_sound,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._stack = stack
+        self._settings = settings
+        self._looking_at = looking_at
+        self._since = started_at - BACKLOG
+        self._play_sound = play_sound
+        self._me = me
+        self.shown = 0
+        # Another desk's catch-up can repeat rows already seen: notify each message once.
+        self._seen: set[int] = set()
+        # Pop-ups to show, one per turn of the event loop: (conversation, its messages), or
+        # (None, the text of a notice).
+        # A conversation's messages to pop up, or (None, "N more conversations…").
+        self._pending: deque[tuple[Conversation | None, list[Message] | str]] = deque()
+        self._popper = QTimer(self)
+        self._popper.setSingleShot(True)
+        self._popper.setInterval(0)
+        self._popper.timeout.connect(self._pop_next)
+        self._changes: deque[StoreChange] = deque()
+        self._reader = QTimer(self)
+        self._reader.setSingleShot(True)
+        self._reader.setInterval(0)
+        self._reader.timeout.connect(self._read_changes)
+
+    @property
+    def idle(self) -> bool:
+        """True when no change waits to be read and no pop-up waits to be shown."""
+        return not (self._changes or self._pending)
+
+    def apply_change(self, change: StoreChange) -> None:
+        """Look at a committed change in the next turn of the event loop.
+
+        The chat list takes the same change in this turn; a burst's thousands of messages
+        are not read through in the same breath.
+        """
+        self._changes.append(change)
+        self._reader.start()
+
+    def stop(self) -> None:
+        """Forget what was waiting to pop up (signing out)."""
+        self._reader.stop()
+        self._popper.stop()
+        self._changes.clear()
+        self._pending.clear()
+
+    def _read_changes(self) -> None:
+        while self._changes:
+            self._notify(self._changes.popleft())
+
+    def _notify(self, change: StoreChange) -> None:
+        conversations = {c.id: c for c in change.conversations}
+        settings = self._settings.current
+        rang = False
+        due: dict[int, list[Message]] = {}  # conversation → its messages to pop up
+        looking: dict[int, bool] = {}
+        # In arrival order, so that the newest pop-up ends up on top.
+        for message in sorted(change.messages, key=lambda m: m.id):
+            if message.direction is Direction.OUTBOUND:  # a reply sent from a pop-up
+                self._stack.message_changed(message)
+            if message.kind is MessageKind.TRANSFER:
+                self._transferred(message, conversations.get(message.conversation_id), settings)
+                continue
+            if message.kind is not MessageKind.SMS or message.direction is not Direction.INBOUND:
+                continue
+            if message.status is not MessageStatus.RECEIVED or message.created_at < self._since:
+                continue
+            conversation = conversations.get(message.conversation_id)
+            if conversation is None or conversation.unread_count == 0:
+                continue  # already read (the window had it open)
+            if conversation.answered_by_other(self._me):
+                continue  # a colleague's to answer: the list shows it, without a pop-up
+            if not self._first_time(int(message.id)):
+                continue
+            if settings.do_not_disturb:
+                continue
+            cid = int(conversation.id)
+            if cid not in looking:  # once per conversation: a burst brings thousands
+                looking[cid] = self._looking_at(cid)
+            if looking[cid]:
+                continue
+            if settings.notifications:
+                due.setdefault(cid, []).append(message)
+            if settings.sound and not rang:
+                rang = True
+                self._play_sound()
+        # A burst to many conversations at once pops up the newest few and says how many
+        # more wrote: a pop-up each (hidden behind "+N more") would take seconds to build.
+        # Each pop-up is built in its own turn of the event loop (a window each): the chat
+        # list and the keyboard are not held up by a few of them at once.
+        ordered = sorted(due.items(), key=lambda item: item[1][-1].id)
+        for cid, messages in ordered[-BURST_POPUPS:]:
+            self._pending.append((conversations[ConversationId(cid)], messages))
+        others = len(ordered) - BURST_POPUPS
+        if others > 0:
+            self._pending.append((None, f"{others} more conversations have new messages."))
+        if self._pending:
+            self._popper.start()
+        for conversation in change.conversations:
+            self._stack.conversation_changed(conversation)
+            if conversation.unread_count == 0:
+                self._stack.dismiss(int(conversation.id))
+
+    def _pop_next(self) -> None:
+        conversation, what = self._pending.popleft()
+        if conversation is None or isinstance(what, str):
+            self._stack.show_notice("New messages", str(what))
+        else:
+            messages = list(what)
+            self._stack.show_messages(conversation, messages)
+            self.shown += len(messages)
+        if self._pending:
+            self._popper.start()
+
+    def _first_time(self, message_id: int) -> bool:
+        if message_id in self._seen:
+            return False
+        if len(self._seen) > 10_000:
+            self._seen.clear()
+        self._seen.add(message_id)
+        return True
+
+    def _transferred(
+        self, message: Message, conversation: Conversation | None, settings: Settings
+    ) -> None:
+        """A colleague handed a conversation to me: tell me (it also shows unread)."""
+        if self._me is None or message.target_user_id != self._me or message.user_id == self._me:
+            return
+        if message.created_at < self._since or settings.do_not_disturb:
+            return
+        if not self._first_time(int(message.id)):
+            return
+        # The history line reads "Transferred from Anna Smith (101) to Ben (102) — note".
+        body = message.body
+        sender = "A colleague"
+        if body.startswith("Transferred from ") and " to " in body:
+            sender = body[len("Transferred from ") :].split(" to ", 1)[0]
+        note = body.split(" — ", 1)[1] if " — " in body else ""
+        title = (
+            conversation_title(conversation, settings.default_region)
+            if conversation
+            else "A customer"
+        )
+        text = f"{title}. Note: “{note}”" if note else f"{title}."
+        self._stack.show_notice(
+            f"{sender} transferred a conversation to you", text, int(message.conversation_id)
+        )
+        self.shown += 1

@@ -1,0 +1,112 @@
+"""The tray icon, the pop-ups and which messages pop up, for one signed-in session
+(``TraySession``), wired to its main window; and the taskbar badge.
+
+``desktop.ui.session.desk.SmsDesk`` builds the tray, pop-ups and notifier with the settings in
+force and hands them here; each reads the settings itself and follows their changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop.sync.status import LinkState, SyncReport
+from desktop.ui.notifications.notifier import Notifier
+from desktop.ui.notifications.popup_stack import PopupStack
+from desktop.ui.notifications.tray import Tray
+from desktop.ui.session.live_settings import LiveSettings
+from desktop.ui.threads.bridge import StoreEvents
+from desktop.ui.window.main_window import MainWindow
+
+NO_TRAY_NOTICE = (
+    "This desktop has no system tray, so SMS Desk stays open in its window: closing the "
+    "window quits it. Pop-ups still appear when an SMS arrives."
+)
+
+
+def set_badge_number(count: int) -> None:
+    """The taskbar or dock badge, where the platform has one (macOS, Windows, KDE…)."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.setBadgeNumber(count)
+
+
+class TraySession:
+    """The tray, pop-ups and notifier of one session, wired to its window and the store's
+    changes; ``stop`` undoes it at sign-out.
+
+    Args:
+        settings: the settings in force (the one-time notices are saved there).
+        events: the store's committed changes (the notifier reads them).
+        tray: the tray icon.
+        popups: the pop-up stack.
+        notifier: decides which changes pop up.
+        window: the session's main window.
+        sign_out: what the tray's Sign out does.
+        tell: shows the user a sentence (the no-tray notice).
+    """
+
+    def __init__(
+        self,
+        settings: LiveSettings,
+        events: StoreEvents,
+        tray: Tray,
+        popups: PopupStack,
+        notifier: Notifier,
+        window: MainWindow,
+        *,
+        sign_out: Callable[[], None],
+        tell: Callable[[str], None],
+    ) -> None:
+        self.settings = settings
+        self.events = events
+        self.tray = tray
+        self.popups = popups
+        self.notifier = notifier
+        self.window = window
+        events.sig_changed.connect(notifier.apply_change)
+        tray.sig_open.connect(window.bring_to_front)
+        tray.sig_new_sms.connect(self._new_sms)
+        tray.sig_sign_out.connect(sign_out)
+        tray.sig_quit.connect(QApplication.quit)
+        window.sig_unread_changed.connect(self._unread_changed)
+        window.sig_hidden_to_tray.connect(self._hidden_to_tray)
+        window.sig_closed.connect(QApplication.quit)
+        tray.show()
+        if not tray.available and not settings.current.no_tray_notice_shown:
+            settings.update(no_tray_notice_shown=True)
+            # (Once the window is up: the sentence is shown in it.)
+            QTimer.singleShot(0, lambda: tell(NO_TRAY_NOTICE))
+
+    def _new_sms(self) -> None:
+        self.window.bring_to_front()
+        self.window.new_conversation()
+
+    def _unread_changed(self, count: int) -> None:
+        self.tray.set_unread(count)
+        set_badge_number(count)
+
+    def _hidden_to_tray(self) -> None:
+        if self.settings.current.tray_notice_shown:
+            return
+        self.settings.update(tray_notice_shown=True)
+        self.popups.show_notice(
+            "SMS Desk is still running",
+            "It keeps running in the system tray: click its icon to open it again.",
+        )
+
+    def show_report(self, report: SyncReport) -> None:
+        """The sync worker's report: the tray icon shows whether the gateway answers."""
+        self.tray.set_online(report.state is LinkState.ONLINE)
+
+    def stop(self) -> None:
+        """Sign-out: forget what waited to pop up, close the pop-ups, remove the icon."""
+        self.events.sig_changed.disconnect(self.notifier.apply_change)
+        self.notifier.stop()
+        self.popups.close_all()
+        self.tray.hide()
+        self.tray.deleteLater()
+        set_badge_number(0)

@@ -1,0 +1,82 @@
+"""The first paint: the main window built from the last session's snapshot
+(``desktop.ui.session.snapshot``) before the database layer loads (``EarlyStart``).
+
+``desktop.app`` paints it; ``desktop.ui.session.desk`` makes it live once the remembered sign-in
+works, or drops it. It lives here, not in either of them, so that neither imports the other
+for it. Like ``desktop.app`` it imports nothing that loads the database layer.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray
+
+from desktop.config.settings import Paths
+from desktop.store.pending import PendingStore
+from desktop.ui.session import snapshot
+from desktop.ui.session.first_paint import watch_first_paint
+from desktop.ui.session.lifecycle import log_problem
+from desktop.ui.session.live_settings import LiveSettings
+from desktop.ui.threads.tasks import TaskRunner
+from desktop.ui.window.main_window import MainWindow
+
+
+@dataclass
+class EarlyStart:
+    """The window painted from the last session's snapshot, before the database layer is
+    loaded; ``SmsDesk`` attaches the store to it once the remembered sign-in works.
+
+    Attributes:
+        window: the real main window, showing the snapshot's rows.
+        store: what the window calls until the store is attached.
+        tasks: the store thread the window was built with (``SmsDesk`` keeps using it).
+        extension: whose snapshot it is.
+        settings: the settings the window was built with (``SmsDesk`` uses the same).
+    """
+
+    window: MainWindow
+    store: PendingStore
+    tasks: TaskRunner
+    extension: str
+    settings: LiveSettings
+
+
+def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | None:
+    """Show the main window with what its chat list showed at the end of the last session,
+    if a sign-in is remembered and that session left a snapshot; None otherwise."""
+    extension = settings.current.remembered_extension
+    if not extension:
+        return None
+    database = snapshot.database_key(settings.current.database_url_for(paths))
+    last = snapshot.read(paths.snapshot_file, extension=extension, database=database)
+    if last is None:
+        return None
+    pending = PendingStore()
+    tasks = TaskRunner()
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(
+            pending,
+            tasks,
+            settings,
+            last.desk_number,
+            snapshot=last.rows,
+            snapshot_titles=last.titles,
+        )
+        window.user_label.setText(last.user_label)
+        if last.geometry:
+            window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
+        watch_first_paint(window.chat_list)  # only when make bench asks
+        window.show()
+    except Exception:
+        # A snapshot is a nicety: whatever in it the checks missed, start without it (the
+        # next quit writes a new one).
+        log_problem("could not paint the last session's snapshot", level=logging.WARNING)
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        tasks.shutdown()
+        return None
+    return EarlyStart(window, pending, tasks, extension, settings)

@@ -1,0 +1,507 @@
+"""The main window: the Chat page (chat list left, conversation right) and the status bar.
+
+``MainWindow`` builds the window and coordinates its panes (the chat list and its search,
+the conversation shown on the right, committed changes, the unread count). What it does is
+split by layer, each its own module: the status bar and notices
+(``desktop.ui.window.window_status``), the commands the user gives
+(``desktop.ui.window.window_commands``) and the menus and shortcuts
+(``desktop.ui.window.window_menus``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.config.settings import Settings
+from desktop.core.models import Conversation, StoreChange
+from desktop.ui.session.live_settings import LiveSettings
+from desktop.ui.threads.operations import ConversationOperations
+from desktop.ui.threads.tasks import TaskRunner
+from desktop.ui.window.chat_list import ChatListModel, ChatListView
+from desktop.ui.window.window_commands import NEWER_KEPT_IN_CHATS
+from desktop.ui.window.window_menus import WindowMenus
+from desktop.ui.window.window_status import APP_TITLE, ConnectionIndicator
+
+if TYPE_CHECKING:  # the store loads after the first paint
+    from desktop.accounts.staff import Accounts, User
+    from desktop.store.ports import WindowStore
+
+__all__ = [
+    "APP_TITLE",
+    "NEWER_KEPT_IN_CHATS",
+    "ConnectionIndicator",
+    "EmptyConversation",
+    "MainWindow",
+]
+
+
+class EmptyConversation(QWidget):
+    """What the right side shows before a conversation is chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyConversation")
+        title = QLabel("No conversation selected")
+        title.setObjectName("emptyTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel("Choose a conversation in the chat list to read and reply.")
+        hint.setObjectName("emptyHint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+
+class MainWindow(WindowMenus):
+    """The Chat page.
+
+    Args:
+        store: the message store (queried in the store thread only).
+        tasks: the store thread.
+        settings: the settings in force: the default region for reading and formatting
+            numbers, Do not disturb (the File menu's switch saves it), how Call reaches the
+            softphone, quiet hours and whether closing the window goes to the tray.
+        desk_number: the desk's own number.
+        user: who is signed in.
+        can_hide: whether something (the tray) can bring the window back once hidden;
+            ``go_live`` may give it later.
+
+    Signals (besides its layers': sig_retry_now of WindowStatus; sig_settings_requested,
+    sig_sign_out_requested, sig_dnd_toggled and sig_about_requested of WindowMenus):
+        sig_message_queued(Message): a message waits in the outbox (wake the worker).
+        sig_unread_changed(int): the number of unread conversations changed.
+        sig_hidden_to_tray(): the window was closed into the tray.
+        sig_closed(): the window was closed for good (no tray): the app should quit.
+    """
+
+    sig_message_queued = Signal(object)
+    sig_unread_changed = Signal(int)
+    sig_hidden_to_tray = Signal()
+    sig_closed = Signal()
+
+    def __init__(
+        self,
+        store: WindowStore,
+        tasks: TaskRunner,
+        settings: LiveSettings,
+        desk_number: str,
+        *,
+        can_hide: Callable[[], bool] = lambda: False,
+        user: User | None = None,
+        accounts: Accounts | None = None,
+        account_tasks: TaskRunner | None = None,
+        snapshot: Sequence[Conversation] | None = None,
+        snapshot_titles: Sequence[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.user = user
+        self._accounts = accounts
+        self._account_tasks = account_tasks
+        self._settings = settings
+        self._can_hide = can_hide
+        self.setWindowTitle(APP_TITLE)
+        self._store = store
+        self._tasks = tasks
+        # What the user does from this window runs as operations (desktop.ui.threads.operations).
+        self.operations = ConversationOperations(tasks, store, self.show_error)
+        region = self._region = settings.current.default_region
+        self._unread = -1
+        self._inert = False
+        # The table of conversation actions as a menu (desktop.ui.conversation.actions).
+        self.conversation_menu = QMenu("C&onversation", self)
+
+        self.chat_model = ChatListModel(store, tasks, region, parent=self)
+        self.chat_model.me = int(user.id) if user is not None else None
+        self.chat_list = ChatListView()
+        self.chat_list.setModel(self.chat_model)
+        self.chat_list.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        chats_title = QLabel("Chats")
+        chats_title.setObjectName("panelTitle")
+        self.new_sms_button = QPushButton("+")
+        self.new_sms_button.setObjectName("newSmsButton")
+        self.new_sms_button.setAccessibleName("New SMS")
+        self.new_sms_button.setToolTip("New SMS (Ctrl+N)")
+        self.new_sms_button.clicked.connect(lambda: self.new_conversation())
+        left_header = QHBoxLayout()
+        left_header.setContentsMargins(16, 14, 12, 8)
+        left_header.addWidget(chats_title)
+        left_header.addStretch(1)
+        left_header.addWidget(self.new_sms_button)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("chatSearch")
+        self.search.setAccessibleName("Search conversations")
+        self.search.setPlaceholderText("Search names, numbers and messages")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Search (Ctrl+F)")
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self.no_results = QLabel()
+        self.no_results.setObjectName("noResults")
+        self.no_results.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_results.setWordWrap(True)
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_results.hide()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+        self._search_generation = 0
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(12, 0, 12, 8)
+        search_row.addWidget(self.search)
+
+        self.chats_tab = QPushButton("Chats")
+        self.archived_tab = QPushButton("Archived")
+        views = QButtonGroup(self)
+        views.setExclusive(True)
+        view_row = QHBoxLayout()
+        view_row.setContentsMargins(12, 0, 12, 8)
+        view_row.setSpacing(0)
+        for button in (self.chats_tab, self.archived_tab):
+            button.setCheckable(True)
+            button.setAccessibleName(button.text())
+            button.setObjectName("viewTab")
+            views.addButton(button)
+            view_row.addWidget(button)
+        view_row.addStretch(1)
+        self.chats_tab.setChecked(True)
+        self.archived_tab.toggled.connect(self.show_archived)
+        left = QFrame()
+        left.setObjectName("chatPanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addLayout(left_header)
+        left_layout.addLayout(search_row)
+        left_layout.addLayout(view_row)
+        left_layout.addWidget(self.no_results)
+        left_layout.addWidget(self.chat_list, 1)
+
+        self._desk_number = desk_number
+        self.empty = EmptyConversation()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        if snapshot is None:
+            self._build_conversation(user)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        left.setMinimumWidth(260)
+        splitter.setSizes([310, 770])
+        self.setCentralWidget(splitter)
+
+        self._build_status_bar(user)
+
+        self._unread_timer = QTimer(self)
+        self._unread_timer.setSingleShot(True)
+        self._unread_timer.setInterval(50)
+        self._unread_timer.timeout.connect(self._refresh_unread)
+
+        tasks.sig_error.connect(self.show_error)
+        self._build_menu()
+        settings.changed.connect(self._settings_changed)
+        self.resize(1080, 720)
+        self.setMinimumSize(720, 480)
+        if snapshot is not None:
+            # The last session's rows while the sign-in is checked (``go_live``); clicks
+            # wait for the live window, a fraction of a second later.
+            self.chat_model.show_snapshot(snapshot, snapshot_titles)
+            self._set_inert(True)
+            return
+        self.chat_model.reload()
+        self._refresh_unread()
+        self.refresh_set_aside()
+
+    def _build_conversation(self, user: User | None) -> None:
+        """The right side's conversation panel (built once the store can answer it)."""
+        from desktop.ui.conversation.pane import ConversationWidget
+
+        self.conversation = ConversationWidget(
+            self._store,
+            self._tasks,
+            self._region,
+            self._desk_number,
+            user_id=user.id if user else None,
+            my_name=user.display_name if user else "",
+            is_admin=bool(user and user.is_admin),
+        )
+        self.conversation.quiet_hours = self._settings.quiet_hours
+        self.conversation.sig_message_queued.connect(self.sig_message_queued)
+        self.conversation.sig_error.connect(self.show_error)
+        self._add_conversation_actions()
+        self.right.addWidget(self.conversation)
+
+    @property
+    def from_snapshot(self) -> bool:
+        """True from a start painted from the last session's snapshot until ``go_live``."""
+        return self._inert
+
+    def _set_inert(self, inert: bool) -> None:
+        self._inert = inert
+        for widget in (self.centralWidget(), self.menuBar()):
+            if widget is not None:  # (both are built with the window)
+                widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, inert)
+        for action in self.actions():
+            action.setEnabled(not inert)
+
+    def go_live(
+        self,
+        user: User,
+        accounts: Accounts | None = None,
+        account_tasks: TaskRunner | None = None,
+        *,
+        can_hide: Callable[[], bool] | None = None,
+    ) -> None:
+        """The remembered sign-in worked and the store is attached: load the live rows
+        (they replace the snapshot's in one step) and accept clicks."""
+        self.user = user
+        if can_hide is not None:
+            self._can_hide = can_hide
+        self._accounts = accounts
+        self._account_tasks = account_tasks
+        self.chat_model.me = int(user.id)
+        self.user_label.setText(user.label)
+        self._build_conversation(user)
+        self._set_inert(False)
+        self.chat_model.reload()
+        self._refresh_unread()
+        self.refresh_set_aside()
+
+    def show_archived(self, archived: bool) -> None:
+        """Switch the list between Chats and Archived."""
+        self.search.clear()
+        self.chat_model.set_archived(archived)
+        self.archived_tab.setChecked(archived)
+        self.chats_tab.setChecked(not archived)
+
+    # -- search ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.conversation.conversation is not None and (
+            focused is None or self.right.isAncestorOf(focused)
+        ):
+            # Ctrl+F inside a conversation finds in it.
+            self.conversation.open_find()
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.clear()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _search_changed(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+            return
+        self._search_timer.stop()
+        self._search_generation += 1
+        self.no_results.hide()
+        self.chat_model.clear_search()
+
+    def _run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        store = self._store
+        self._tasks.run(
+            lambda: store.search.conversations(text, limit=200),
+            lambda rows: self._show_results(rows, text, generation),
+        )
+
+    def _show_results(self, rows: list[Conversation], text: str, generation: int) -> None:
+        if generation != self._search_generation:
+            return  # a newer search (or clearing it) came first
+        self.chat_model.show_search_results(rows)
+        self.no_results.setText(f"No conversation matches “{text}”.")
+        self.no_results.setVisible(not rows)
+
+    @property
+    def searching(self) -> bool:
+        return self.chat_model.searching
+
+    def _settings_changed(self, settings: Settings, fields: frozenset[str]) -> None:
+        if "default_region" in fields:
+            self._set_region(settings.default_region)
+        if "do_not_disturb" in fields:
+            # (Toggling the action saves the value it now has again: a no-op.)
+            self.dnd_action.setChecked(settings.do_not_disturb)
+
+    def _dnd_toggled(self, on: bool) -> None:
+        self._settings.update(do_not_disturb=on)
+        self.sig_dnd_toggled.emit(on)
+
+    def _set_region(self, region: str) -> None:
+        """Format numbers for another default region from now on."""
+        self._region = region
+        self.chat_model.set_region(region)
+        if hasattr(self, "conversation"):  # (not yet built while painted from a snapshot)
+            self.conversation.set_region(region)
+
+    def close_to_tray(self) -> bool:
+        """Whether closing the window hides it into the tray (the setting, and a tray that
+        can bring it back) instead of closing it for good."""
+        return self._settings.current.close_to_tray and self._can_hide()
+
+    @property
+    def current_conversation_id(self) -> int | None:
+        """The conversation shown on the right, if any."""
+        if not hasattr(self, "conversation"):
+            return None  # painted from the snapshot: no panel yet
+        current = self.conversation.conversation
+        if current is None or self.right.currentWidget() is not self.conversation:
+            return None
+        return int(current.id)
+
+    def is_looking_at(self, conversation_id: int) -> bool:
+        """Whether the user is reading this conversation right now."""
+        return (
+            self.isVisible()
+            and self.isActiveWindow()
+            and not self.isMinimized()
+            and self.current_conversation_id == conversation_id
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray():
+            event.ignore()
+            self.hide()
+            self.sig_hidden_to_tray.emit()
+            return
+        super().closeEvent(event)
+        self.sig_closed.emit()
+
+    def bring_to_front(self) -> None:
+        """Show the window (from the tray or a pop-up) and make it the active one."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def set_desk_number(self, number: str) -> None:
+        self._desk_number = number
+        if hasattr(self, "conversation"):
+            self.conversation.set_desk_number(number)
+
+    def use_store(self, store: WindowStore) -> None:
+        """Read and write through ``store`` from now on: a new view of the session (another
+        desk number), whose conversations show that number's opt-outs. GUI thread only;
+        work already queued keeps the view it was given."""
+        self._store = store
+        self.operations.use_store(store)
+        self.chat_model.use_store(store)
+        if hasattr(self, "conversation"):
+            self.conversation.use_store(store)
+
+    # -- store changes ---------------------------------------------------------------------
+
+    def apply_change(self, change: StoreChange) -> None:
+        """Bring every view up to date with a committed change."""
+        self.chat_model.apply_change(change)
+        self.conversation.apply_change(change)
+        current = self.conversation.conversation
+        if (
+            current is not None
+            and self.right.currentWidget() is self.conversation
+            and self.isActiveWindow()
+        ):
+            for conversation in change.conversations:
+                if conversation.id == current.id and conversation.unread_count:
+                    self._mark_read(conversation)
+        if change.conversations:
+            self._unread_timer.start()
+
+    def _refresh_unread(self) -> None:
+        store = self._store
+        self._tasks.run(lambda: store.conversations.unread_count(), self._show_unread)
+
+    def _show_unread(self, count: int) -> None:
+        changed = count != self._unread
+        self._unread = count
+        self.setWindowTitle(f"({count}) {APP_TITLE}" if count else APP_TITLE)
+        if changed:
+            self.sig_unread_changed.emit(count)
+
+    @property
+    def unread_conversations(self) -> int:
+        return self._unread
+
+    # -- opening conversations -------------------------------------------------------------
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes or self._inert:
+            return
+        self.open_conversation(self.chat_model.conversation_at(indexes[0].row()))
+
+    def open_conversation(self, conversation: Conversation) -> None:
+        """Show ``conversation`` on the right and mark it read."""
+        row = self.chat_model.row_of(conversation.id)
+        if row is not None:
+            index = self.chat_model.index(row)
+            if self.chat_list.currentIndex() != index:
+                self.chat_list.setCurrentIndex(index)
+                return  # the selection change calls back here
+        self.conversation.show_conversation(conversation)
+        self.right.setCurrentWidget(self.conversation)
+        self.conversation.focus_editor()
+        if conversation.unread_count:
+            self._mark_read(conversation)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and hasattr(self, "conversation")  # (none yet while painted from the snapshot)
+        ):
+            current = self.conversation.conversation
+            if current is not None and self.right.currentWidget() is self.conversation:
+                row = self.chat_model.row_of(current.id)
+                if row is not None and self.chat_model.conversation_at(row).unread_count:
+                    self._mark_read(current)
+
+    def current_index(self) -> QModelIndex:
+        return self.chat_list.currentIndex()

@@ -1,0 +1,366 @@
+"""What the main window does when the user acts: the handlers of the conversation actions
+(``desktop.ui.conversation.actions``: Call, Transfer, Dealt with, Archive, Mark as
+read/unread, Export…), New SMS and contacts, and moving through the chat list.
+
+``ConversationCommands`` is that layer of ``MainWindow``. Its writes run as operations
+(``self.operations``: the rules are the store's, failures reach the user as one sentence).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
+
+from desktop.core.calling import CallTemplateError, CannotCall, call_target
+from desktop.core.models import Contact, Conversation, Message, UserId, utcnow
+from desktop.core.phone import format_for_display
+from desktop.store.errors import transfer_refusal
+from desktop.ui.window.chat_list import ChatListModel, ChatListView, conversation_title
+from desktop.ui.window.window_status import WindowStatus
+
+if TYPE_CHECKING:  # the dialogs load when first opened
+    from desktop.accounts.staff import Accounts, User
+    from desktop.ui.conversation.pane import ConversationWidget
+    from desktop.ui.dialogs.contacts import ContactsDialog
+    from desktop.ui.dialogs.new_conversation import NewConversationDialog
+    from desktop.ui.session.live_settings import LiveSettings
+    from desktop.ui.threads.operations import ConversationOperations
+    from desktop.ui.threads.tasks import TaskRunner
+
+# Said when Dealt with or Archive found an SMS newer than what the window showed.
+NEWER_KEPT_IN_CHATS = "a new message arrived just now, so the conversation stays in Chats."
+
+
+class ConversationCommands(WindowStatus):
+    """The main window's commands: each a method named in the table of conversation actions
+    (``ConversationAction.handler``) or bound to a menu entry."""
+
+    # Made by MainWindow (the conversation panel with the window, or by go_live after a
+    # start painted from the snapshot: it needs the store and the signed-in user).
+    operations: ConversationOperations
+    conversation: ConversationWidget
+    chat_model: ChatListModel
+    chat_list: ChatListView
+    right: QStackedWidget
+    empty: QWidget
+    _settings: LiveSettings
+    _region: str
+    _accounts: Accounts | None
+    _account_tasks: TaskRunner | None
+
+    if TYPE_CHECKING:  # MainWindow's
+
+        def open_conversation(self, conversation: Conversation) -> None: ...
+
+    # -- moving through the list -----------------------------------------------------------
+
+    def step_conversation(self, step: int) -> None:
+        """Open the next (1) or previous (-1) conversation in the list."""
+        count = self.chat_model.rowCount()
+        if count == 0:
+            return
+        current = self.chat_list.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else count - 1)
+        row = max(0, min(count - 1, row))
+        self.chat_list.setCurrentIndex(self.chat_model.index(row))
+        self.chat_list.scrollTo(self.chat_model.index(row))
+
+    def mark_current_read(self) -> None:
+        """Mark as read: the open conversation, else the one selected in the list."""
+        conversation = self.conversation.conversation
+        if conversation is None and self.chat_list.currentIndex().isValid():
+            conversation = self.chat_model.conversation_at(self.chat_list.currentIndex().row())
+        if conversation is not None:
+            self._mark_read(conversation)
+
+    def _mark_read(self, conversation: Conversation) -> None:
+        self.operations.mark_read(conversation.id)
+
+    # -- new conversations and contacts ----------------------------------------------------
+
+    def new_conversation(self, text: str = "", draft: str = "") -> NewConversationDialog:
+        """Open "New conversation" (the + button, Ctrl+N, an ``sms:`` link), optionally with
+        a number and a message already typed."""
+        from desktop.ui.dialogs.new_conversation import NewConversationDialog
+
+        dialog = NewConversationDialog(self._store, self._tasks, self._region, text, self)
+        dialog.sig_start_chat.connect(self.open_conversation)
+        if draft:
+            dialog.sig_start_chat.connect(lambda _c: self.conversation.set_draft(draft))
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_contacts(self) -> ContactsDialog:
+        from desktop.ui.dialogs.contacts import ContactsDialog
+
+        dialog = ContactsDialog(self._store, self._tasks, self._region, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.contacts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_contact_for(self, conversation: Conversation) -> None:
+        """Add a contact for this conversation's number, or edit the one it has."""
+        store, number = self._store, conversation.peer_number
+        self._tasks.run(
+            lambda: store.contacts.for_number(number),
+            lambda contact: self._open_contact_editor(contact, number),
+        )
+
+    def _open_contact_editor(self, contact: Contact | None, number: str) -> None:
+        from desktop.ui.dialogs.contacts import ContactEditor
+
+        editor = ContactEditor(
+            self._store, self._tasks, self._region, contact=contact, number=number, parent=self
+        )
+        editor.finished.connect(editor.deleteLater)
+        self.contact_editor = editor
+        editor.open()
+
+    # -- conversation actions --------------------------------------------------------------
+
+    def _me(self) -> UserId | None:
+        return self.user.id if self.user is not None else None
+
+    def close_conversation(self) -> None:
+        """Close: the conversation view goes, the chat list stays as it was."""
+        self.conversation.forget_conversation()
+        self.right.setCurrentWidget(self.empty)
+        self.chat_list.clearSelection()
+        self.chat_list.setCurrentIndex(QModelIndex())
+        self.chat_list.setFocus()
+
+    def call(self, conversation: Conversation) -> None:
+        """Call the number with the softphone (tel: link, URI template or command)."""
+        try:
+            target = call_target(
+                conversation.peer_number, self._settings.current.call_template, self._region
+            )
+        except (CallTemplateError, CannotCall) as refused:
+            self.show_error(refused.sentence)
+            return
+        if target.url is not None:
+            if not QDesktopServices.openUrl(QUrl(target.url)):
+                scheme = target.url.split(":", 1)[0]
+                self.show_error(
+                    f"No app on this computer handles {scheme}: links, so the call could not "
+                    "start. Install your softphone (for example the 3CX app), or set how to "
+                    "call in Settings → Call with."
+                )
+                return
+        else:
+            try:
+                subprocess.Popen(  # noqa: S603 - argv from the user's own setting, no shell
+                    list(target.command),
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
+            except OSError as err:
+                self.show_error(
+                    f"The call command “{target.command[0]}” could not be started "
+                    f"({err.strerror or err}). Check Settings → Call with."
+                )
+                return
+        shown = format_for_display(conversation.peer_number, self._region)
+        self.statusBar().showMessage(f"Calling {shown}…", 5000)
+
+    def transfer(self, conversation: Conversation) -> None:
+        """Choose a colleague and hand the conversation over (owner or admin only)."""
+        me = self._me()
+        if me is None or self._accounts is None or self._account_tasks is None:
+            return
+        # The store's own rule, asked before colleagues are listed (the store still decides).
+        refusal = transfer_refusal(
+            conversation.owner_id,
+            conversation.owner_label,
+            me,
+            self.user is not None and self.user.is_admin,
+        )
+        if refusal is not None:
+            self.show_error(refusal.sentence)
+            return
+        accounts = self._accounts
+        self._account_tasks.run(
+            accounts.list_users, lambda users: self._choose_colleague(conversation, users)
+        )
+
+    def _choose_colleague(self, conversation: Conversation, users: list[User]) -> None:
+        from desktop.ui.conversation.transfer import TransferDialog
+
+        me = self._me()
+        assert me is not None
+        dialog = TransferDialog(
+            users,
+            int(me),
+            conversation.owner_id,
+            conversation_title(conversation, self._region),
+            self,
+        )
+        self.transfer_dialog = dialog
+
+        def transfer(to: int, note: str) -> None:
+            target = next((u for u in users if int(u.id) == to), None)
+
+            def transferred(_conversation: Conversation) -> None:
+                dialog.accept()
+                name = target.label if target else "your colleague"
+                self.statusBar().showMessage(f"Transferred to {name}.", 6000)
+
+            self.operations.transfer(
+                conversation.id,
+                by=me,
+                to=UserId(to),
+                note=note,
+                on_done=transferred,
+                on_failed=lambda failure: dialog.show_problem(failure.sentence),
+            )
+
+        dialog.sig_transfer.connect(transfer)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def mark_dealt_with(self, conversation: Conversation) -> None:
+        """Dealt with: handled, archived, ownership released; back to the list.
+
+        It applies to the messages shown now: an SMS that arrived since (not on screen yet)
+        keeps the conversation in Chats, unread.
+        """
+        me = self._me()
+        if me is None:
+            return
+        seen = self.conversation.newest_shown_id(conversation.id)
+
+        def done(result: Conversation) -> None:
+            if result.archived:
+                self._after_leaving(conversation, "Marked dealt with and archived.")
+            else:
+                self.statusBar().showMessage(f"Marked dealt with, but {NEWER_KEPT_IN_CHATS}", 8000)
+
+        self.operations.mark_dealt_with(conversation.id, by=me, seen_up_to=seen, on_done=done)
+
+    def archive(self, conversation: Conversation, archived: bool) -> None:
+        """Archive (what is shown: a newer SMS keeps it in Chats), or move back to Chats."""
+        me = self._me()
+        seen = self.conversation.newest_shown_id(conversation.id) if archived else None
+
+        def done(placed: bool) -> None:
+            if not archived:
+                self.statusBar().showMessage("Moved back to Chats.", 5000)
+            elif placed:
+                self._after_leaving(conversation, "Archived.")
+            else:
+                self.statusBar().showMessage(f"Not archived: {NEWER_KEPT_IN_CHATS}", 8000)
+
+        self.operations.set_archived(
+            conversation.id, archived, by=me, seen_up_to=seen, on_done=done
+        )
+
+    def toggle_archived(self, conversation: Conversation) -> None:
+        """Archive, or Unarchive an archived conversation (More options)."""
+        self.archive(conversation, not conversation.archived)
+
+    def mark_unread(self, conversation: Conversation) -> None:
+        self.operations.mark_unread(
+            conversation.id, lambda _r: self._after_leaving(conversation, "Marked as unread.")
+        )
+
+    def _after_leaving(self, conversation: Conversation, message: str) -> None:
+        current = self.conversation.conversation
+        if current is not None and current.id == conversation.id:
+            self.close_conversation()
+        self.statusBar().showMessage(message, 5000)
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def export_conversation(self, conversation: Conversation) -> None:
+        """Ask where, then write the whole conversation as a PDF or CSV."""
+        title = conversation_title(conversation, self._region)
+        suggested = str(Path.home() / f"SMS with {title}.pdf")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export conversation", suggested, "PDF, printable (*.pdf);;CSV (*.csv)"
+        )
+        if path:
+            kind = "csv" if path.lower().endswith(".csv") or chosen.startswith("CSV") else "pdf"
+            self.export_to(conversation, Path(path), kind)
+
+    def export_to(self, conversation: Conversation, path: Path, kind: str) -> None:
+        """Write ``conversation`` to ``path`` ("pdf" or "csv") in the store thread."""
+        # Loaded here in the GUI thread (not in the store thread's function below).
+        from desktop.files.export import heading, rows, to_csv
+        from desktop.system.private_files import write_private_text
+        from desktop.ui.conversation.export import write_pdf
+
+        store, region = self._store, self._region
+        desk = self.conversation.desk_number
+
+        def write() -> int:
+            messages: list[Message] = []
+            before = None
+            while True:
+                page = store.conversations.messages(conversation.id, before=before, limit=1000)
+                messages[:0] = page
+                if len(page) < 1000:
+                    break
+                before = page[0].id
+            media = store.media.for_messages(m.id for m in messages)
+            pictures = {mid: len(items) for mid, items in media.items()}
+            export_rows = rows(conversation, messages, desk, region, pictures)
+            if kind == "csv":
+                # Readable by its owner only, like the database it comes from.
+                write_private_text(path, to_csv(export_rows), encoding="utf-8-sig")
+            else:
+                write_pdf(path, heading(conversation, region, utcnow()), export_rows)
+            return len(messages)
+
+        self.statusBar().showMessage("Exporting…")
+        self.operations.run(
+            "export a conversation",
+            write,
+            lambda count: self.statusBar().showMessage(
+                f"Exported {count} message{'s' if count != 1 else ''} to {path}.", 8000
+            ),
+            lambda failure: self.show_error(
+                f"The conversation could not be exported. {failure.sentence}"
+            ),
+        )
+
+    def export_opt_outs(self) -> None:
+        """Ask where, then write the desk number's opt-out list as CSV."""
+        suggested = str(Path.home() / "SMS opt-outs.csv")
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, "Export opt-out list", suggested, "CSV (*.csv)"
+        )
+        if path:
+            self.export_opt_outs_to(Path(path))
+
+    def export_opt_outs_to(self, path: Path) -> None:
+        """Write the numbers opted out of this desk's number to ``path`` (store thread)."""
+        from desktop.files.export import opt_outs_to_csv
+        from desktop.system.private_files import write_private_text
+
+        store, desk = self._store, self.conversation.desk_number
+
+        def write() -> int:
+            entries = store.opt_outs.list(desk)
+            write_private_text(path, opt_outs_to_csv(entries), encoding="utf-8-sig")
+            return len(entries)
+
+        self.operations.run(
+            "export the opt-out list",
+            write,
+            lambda count: self.statusBar().showMessage(
+                f"Exported {count} opted-out number{'s' if count != 1 else ''} to {path}.", 8000
+            ),
+            lambda failure: self.show_error(
+                f"The opt-out list could not be exported. {failure.sentence}"
+            ),
+        )

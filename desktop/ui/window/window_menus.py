@@ -1,0 +1,199 @@
+"""The main window's menus and keyboard shortcuts: File, Conversation (the table of
+conversation actions, ``desktop.ui.conversation.actions``), Help, the window-wide
+shortcuts, and the F1 list built from them.
+
+``WindowMenus`` is that layer of ``MainWindow``; the handlers it connects are the commands'
+(``desktop.ui.window.window_commands``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+from desktop.ui.conversation.actions import (
+    CONVERSATION_ACTIONS,
+    ConversationAction,
+    Place,
+    build_action,
+    with_shortcuts,
+)
+from desktop.ui.window.window_commands import ConversationCommands
+
+if TYPE_CHECKING:  # the dialog loads when first opened
+    from desktop.ui.dialogs.help import ShortcutsDialog
+
+
+class WindowMenus(ConversationCommands):
+    """The menus and shortcuts of the main window.
+
+    Signals:
+        sig_settings_requested(): Settings… was chosen.
+        sig_sign_out_requested(): Sign out was chosen.
+        sig_dnd_toggled(bool): Do not disturb was switched from the menu (and saved).
+        sig_about_requested(): About SMS Desk was chosen.
+    """
+
+    sig_settings_requested = Signal()
+    sig_sign_out_requested = Signal()
+    sig_dnd_toggled = Signal(bool)
+    sig_about_requested = Signal()
+
+    # Made by MainWindow.__init__ (before the conversation panel, which fills it).
+    conversation_menu: QMenu
+
+    if TYPE_CHECKING:  # MainWindow's
+
+        def focus_search(self) -> None: ...
+
+        def _dnd_toggled(self, on: bool) -> None: ...
+
+    def _add_conversation_actions(self) -> None:
+        """The header's actions and the Conversation menu, from the one table."""
+        header_actions = self.conversation.header.actions_by_id
+        for entry in CONVERSATION_ACTIONS:
+            made = header_actions.get(entry.id)
+            if made is None:
+                continue  # a window action, built with the menu
+            made.triggered.connect(partial(self._run_conversation_action, entry))
+            if entry.separated:
+                self.conversation_menu.addSeparator()
+            self.conversation_menu.addAction(made)
+
+    def _run_conversation_action(self, entry: ConversationAction, _checked: bool = False) -> None:
+        handler = getattr(self, entry.handler)
+        if not entry.with_conversation:
+            handler()
+            return
+        conversation = self.conversation.conversation
+        if conversation is not None:
+            handler(conversation)
+
+    def conversation_action(self, action_id: str) -> QAction:
+        """The QAction of the table's action ``action_id`` (``"call"``, ``"read"``...)."""
+        if action_id in self.window_actions:
+            return self.window_actions[action_id]
+        return self.conversation.header.actions_by_id[action_id]
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu("&File")
+        new_sms = QAction("&New SMS…", self)
+        new_sms.setShortcut(QKeySequence.StandardKey.New)
+        new_sms.triggered.connect(lambda: self.new_conversation())
+        menu.addAction(new_sms)
+        self.new_sms_action = new_sms
+        contacts = QAction("&Contacts…", self)
+        contacts.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        contacts.triggered.connect(self.show_contacts)
+        menu.addAction(contacts)
+        self.contacts_action = contacts
+        opt_outs = QAction("&Export opt-out list…", self)
+        opt_outs.triggered.connect(self.export_opt_outs)
+        menu.addAction(opt_outs)
+        self.export_opt_outs_action = opt_outs
+        find = QAction("&Search", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        self.search_action = find
+        self.next_action = self._window_action(
+            "Next conversation", ["Alt+Down", "Ctrl+PgDown"], lambda: self.step_conversation(1)
+        )
+        self.previous_action = self._window_action(
+            "Previous conversation", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step_conversation(-1)
+        )
+        self.send_action = self._window_action(
+            "Send (Enter in the box)", ["Ctrl+Return"], lambda: self.conversation.send()
+        )
+        # The window's own entries of the table of conversation actions (the header's are
+        # added to this menu with the conversation panel).
+        self.window_actions: dict[str, QAction] = {}
+        header_first = next(iter(self.conversation_menu.actions()), None)
+        for entry in CONVERSATION_ACTIONS:
+            if entry.place is Place.WINDOW:
+                made = build_action(entry, self)
+                made.triggered.connect(partial(self._run_conversation_action, entry))
+                self.addAction(made)
+                # Before the header's (added already when the panel was built first).
+                if header_first is None:
+                    self.conversation_menu.addAction(made)
+                else:
+                    self.conversation_menu.insertAction(header_first, made)
+                self.window_actions[entry.id] = made
+        self.read_action = self.window_actions["read"]
+        menu.addSeparator()
+        dnd = QAction("&Do not disturb", self)
+        dnd.setCheckable(True)
+        dnd.setChecked(self._settings.current.do_not_disturb)
+        dnd.toggled.connect(self._dnd_toggled)
+        menu.addAction(dnd)
+        self.dnd_action = dnd
+        settings = QAction("&Settings…", self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.triggered.connect(self.sig_settings_requested)
+        menu.addAction(settings)
+        self.settings_action = settings
+
+        menu.addSeparator()
+        sign_out = QAction("Sign &out", self)
+        sign_out.triggered.connect(self.sig_sign_out_requested)
+        menu.addAction(sign_out)
+        self.sign_out_action = sign_out
+        quit_action = QAction("&Quit", self)
+        # Not StandardKey.Quit: some platforms bind nothing to it.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(QApplication.quit)
+        menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        self.menuBar().addMenu(self.conversation_menu)
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        self.shortcuts_action = shortcuts
+        about = QAction("&About SMS Desk", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.sig_about_requested)
+        help_menu.addAction(about)
+        self.about_action = about
+
+    def _window_action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action with a keyboard shortcut, in the order the dialog lists them."""
+        return [
+            self.new_sms_action,
+            self.search_action,
+            self.next_action,
+            self.previous_action,
+            self.send_action,
+            *(self.conversation_action(e.id) for e in with_shortcuts(CONVERSATION_ACTIONS)),
+            self.contacts_action,
+            self.settings_action,
+            self.shortcuts_action,
+            self.quit_action,
+        ]
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        from desktop.ui.dialogs.help import ShortcutsDialog, shortcut_rows
+
+        dialog = ShortcutsDialog(shortcut_rows(self.shortcut_actions()), self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+        return dialog

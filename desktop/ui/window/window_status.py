@@ -1,0 +1,221 @@
+"""The main window's status bar and notices: the gateway's state (``ConnectionIndicator``),
+who is signed in, the administrators' notice of inbound messages set aside (and their
+dialog), and the error box that tells the user about a problem they can act on.
+
+``WindowStatus`` is the layer of ``MainWindow`` that does this (desktop/ui/window/main_window.py
+builds the window; the layers are split by what they do, and share its attributes).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
+
+from desktop.sync.status import LinkState, SyncReport
+from desktop.ui.dialogs.set_aside import SetAsideDialog, SetAsideNotice
+from desktop.ui.look.widgets import plain_tooltip
+
+if TYPE_CHECKING:
+    from desktop.accounts.staff import User
+    from desktop.store.ports import WindowStore
+    from desktop.ui.threads.tasks import TaskRunner
+
+log = logging.getLogger("smsdesk.ui.main_window")
+
+APP_TITLE = "SMS Desk"
+
+
+class ConnectionIndicator(QWidget):
+    """The status bar's word on the gateway: "Connected", or "Offline — retrying in 8 s"
+    with a Retry now button.
+
+    Signals:
+        sig_retry_now(): the user pressed Retry now.
+    """
+
+    sig_retry_now = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionIndicator")
+        self._dot = QLabel()
+        self._dot.setObjectName("connectionDot")
+        self._dot.setFixedSize(10, 10)
+        self._label = QLabel("Connecting…")
+        self._label.setObjectName("connectionText")
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry_button = QPushButton("Retry now")
+        self.retry_button.setObjectName("retryNow")
+        self.retry_button.setAccessibleName("Retry now")
+        self.retry_button.setFlat(True)
+        self.retry_button.clicked.connect(self.sig_retry_now)
+        self.retry_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self._dot)
+        layout.addWidget(self._label)
+        layout.addWidget(self.retry_button)
+        self._state = LinkState.CONNECTING
+        self._headline = ""
+        self._detail = ""
+        self._retry_at = 0.0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._refresh)
+        self._set_dot("connecting")
+
+    @property
+    def text(self) -> str:
+        return self._label.text()
+
+    @property
+    def state(self) -> LinkState:
+        return self._state
+
+    def show_report(self, report: SyncReport) -> None:
+        self._state = report.state
+        self._headline = report.message
+        self._detail = report.detail or report.message
+        self._retry_at = time.monotonic() + report.retry_in
+        if report.state is LinkState.ONLINE:
+            self._countdown.stop()
+        elif not self._countdown.isActive():
+            self._countdown.start()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        remaining = max(0, round(self._retry_at - time.monotonic()))
+        if self._state is LinkState.ONLINE:
+            self._label.setText("Connected")
+            self._label.setToolTip("")
+            self._set_dot("online")
+            self.retry_button.hide()
+        elif self._state is LinkState.OFFLINE:
+            waiting = f"retrying in {remaining} s" if remaining else "retrying…"
+            self._label.setText(f"Offline — {waiting}")
+            self._label.setToolTip(plain_tooltip(self._detail))
+            self._set_dot("offline")
+            self.retry_button.show()
+        elif self._state is LinkState.DATABASE_FAULT:
+            # "Can't reach the database — retrying in 4 s"; what it means in the tooltip.
+            waiting = f"retrying in {remaining} s" if remaining else "retrying…"
+            self._label.setText(f"{self._headline} — {waiting}")
+            self._label.setToolTip(self._detail)
+            self._set_dot("offline")
+            self.retry_button.show()
+        elif self._state is LinkState.NEEDS_ATTENTION:
+            self._label.setText(self._detail)
+            self._label.setToolTip(plain_tooltip(self._detail))
+            self._set_dot("attention")
+            self.retry_button.show()
+        else:
+            self._label.setText("Connecting…")
+            self._set_dot("connecting")
+
+    def _set_dot(self, state: str) -> None:
+        self._dot.setProperty("state", state)
+        self._dot.style().unpolish(self._dot)
+        self._dot.style().polish(self._dot)
+
+
+class WindowStatus(QMainWindow):
+    """The status bar's part of the main window: the connection, the signed-in colleague,
+    messages set aside (administrators), and problems shown to the user.
+
+    Signals:
+        sig_retry_now(): the user asked to reconnect now (Retry now, or Try again on
+            messages set aside).
+    """
+
+    sig_retry_now = Signal()
+
+    # Made by MainWindow.__init__.
+    _store: WindowStore
+    _tasks: TaskRunner
+    user: User | None
+
+    def _build_status_bar(self, user: User | None) -> None:
+        """The connection on the left; messages set aside and who is signed in on the right."""
+        self.connection = ConnectionIndicator()
+        self.connection.sig_retry_now.connect(self.sig_retry_now)
+        self.statusBar().addWidget(self.connection)
+        self.statusBar().setSizeGripEnabled(False)
+        # For administrators: inbound messages that could not be stored (set aside).
+        self.set_aside_notice = SetAsideNotice()
+        self.set_aside_notice.clicked.connect(self.show_set_aside)
+        self.statusBar().addPermanentWidget(self.set_aside_notice)
+        self.set_aside_dialog: SetAsideDialog | None = None
+        self._set_aside_retrying = False
+        self.user_label = QLabel(user.label if user is not None else "")
+        self.user_label.setObjectName("signedInAs")
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_label.setToolTip("Signed in")
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    # -- status ----------------------------------------------------------------------------
+
+    def show_report(self, report: SyncReport) -> None:
+        self.connection.show_report(report)
+        if report.set_aside or self._set_aside_retrying:
+            # New records set aside, or the cycle that tried some again: count them again.
+            self._set_aside_retrying = False
+            self.refresh_set_aside()
+            if self.set_aside_dialog is not None and self.set_aside_dialog.isVisible():
+                self.set_aside_dialog.reload()
+
+    # -- messages set aside (administrators) -----------------------------------------------
+
+    @property
+    def _is_admin(self) -> bool:
+        return self.user is not None and self.user.is_admin
+
+    def refresh_set_aside(self) -> None:
+        """Show administrators how many inbound messages wait set aside (none: no notice)."""
+        if not self._is_admin:
+            self.set_aside_notice.show_count(0)
+            return
+        store = self._store
+        self._tasks.run(lambda: store.set_aside.count(), self.set_aside_notice.show_count)
+
+    def show_set_aside(self) -> SetAsideDialog | None:
+        """List the messages set aside, with Try again and Dismiss (administrators only)."""
+        if not self._is_admin:
+            return None
+        store = self._store
+        if self.set_aside_dialog is None:
+            dialog = SetAsideDialog(
+                lambda: store.set_aside.list(),
+                lambda ids: store.set_aside.request_retry(ids),
+                lambda ids: store.set_aside.dismiss(ids),
+                self._tasks,
+                self,
+            )
+            dialog.sig_changed.connect(self.refresh_set_aside)
+            dialog.sig_try_again.connect(self._try_set_aside_again)
+            self.set_aside_dialog = dialog
+        else:
+            self.set_aside_dialog.reload()
+        self.set_aside_dialog.open()
+        return self.set_aside_dialog
+
+    def _try_set_aside_again(self) -> None:
+        # The polling desk tries them in its next cycle: make that now.
+        self._set_aside_retrying = True
+        self.sig_retry_now.emit()
+
+    # -- problems --------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        """Tell the user about a problem they can act on, without blocking the window."""
+        log.warning("shown to the user: %s", message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_TITLE, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
