@@ -19,11 +19,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.app import SmsDesk, create_application
+from desktop.app import create_application
 from desktop.config.settings import Paths, Settings
 from desktop.gateway.demo import DemoGateway
 from desktop.gateway.twilio_carrier import twilio_config
+from desktop.ui.session.desk import SmsDesk
 from desktop.ui.session.first_paint import resident_kib
+from desktop.ui.session.live_settings import LiveSettings
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView
@@ -221,7 +223,10 @@ def main(argv: list[str]) -> int:
         auth_token=gateway.auth_token,
         from_number=gateway.phone_number,
     )
-    desk = SmsDesk(settings, Paths.under(home), gateway=config, tray_available=False)
+    paths = Paths.under(home)
+    desk = SmsDesk(
+        LiveSettings(settings, paths.settings_file), paths, gateway=config, tray_available=False
+    )
     user = desk.accounts.sign_in(info["extension"], info["password"])
     desk.start_session(user)
     window = desk.window
