@@ -232,32 +232,17 @@ class OptOuts:
             if action is None or message.gateway_sid is None:
                 continue
             record = records[message.gateway_sid]
+            desk, peer = record.desk_number, record.peer_number
             keyword = message.body.strip().upper()
+            at, cid = message.created_at, message.conversation_id
             if action is OptOutAction.STOP:
                 line = self.add_in(
-                    conn,
-                    record.desk_number,
-                    record.peer_number,
-                    keyword,
-                    message_id=message.id,
-                    at=message.created_at,
-                    now=now,
-                    cid=message.conversation_id,
+                    conn, desk, peer, keyword, message_id=message.id, at=at, now=now, cid=cid
                 )
             else:
-                line = self.remove_in(
-                    conn,
-                    record.desk_number,
-                    record.peer_number,
-                    keyword,
-                    at=message.created_at,
-                    now=now,
-                    cid=message.conversation_id,
-                )
+                line = self.remove_in(conn, desk, peer, keyword, at=at, now=now, cid=cid)
             if line is not None:
-                found = self._ctx.message(conn, line)
-                assert found is not None
-                lines.append(found)
+                lines.append(self._line(conn, line))
         return lines
 
     def unsubscribed_in(
@@ -284,18 +269,17 @@ class OptOuts:
                     messages.c.id == message.id
                 )
             ).one()
+            desk, peer = numbers.from_number, numbers.to_number
+            reason, cid = carrier_reason(message.error_code), message.conversation_id
             line = self.add_in(
-                conn,
-                numbers.from_number,
-                numbers.to_number,
-                carrier_reason(message.error_code),
-                message_id=message.id,
-                at=now,
-                now=now,
-                cid=message.conversation_id,
+                conn, desk, peer, reason, message_id=message.id, at=now, now=now, cid=cid
             )
             if line is not None:
-                found = self._ctx.message(conn, line)
-                assert found is not None
-                lines.append(found)
+                lines.append(self._line(conn, line))
         return lines
+
+    def _line(self, conn: Connection, line: int) -> Message:
+        """The history line with this id, just written in this transaction."""
+        found = self._ctx.message(conn, line)
+        assert found is not None
+        return found
