@@ -26,7 +26,7 @@ from desktop.core.optouts import (
     opted_in_line,
     opted_out_line,
 )
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.errors import OptedOut
 from desktop.store.records import InboundRecord, aware, check_number
 from desktop.store.rows import AnyRow, to_opt_out
@@ -35,15 +35,8 @@ from desktop.store.tables import OPT_OUT_REASON_LENGTH, conversations, messages,
 __all__ = ["OptOuts"]
 
 
-class OptOuts:
-    """The opt-outs (``store.opt_outs``).
-
-    Args:
-        context: the store's engine, emitter and session.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class OptOuts(Aggregate):
+    """The opt-outs (``store.opt_outs``)."""
 
     def find(self, peer_number: str, desk_number: str) -> OptOut | None:
         """Return the number's opt-out of ``desk_number``, or None if messages are allowed."""
