@@ -45,7 +45,7 @@ from desktop.files.contacts import (
     write_vcard,
 )
 from desktop.system.private_files import write_private_text
-from desktop.ui.look.widgets import plain_question
+from desktop.ui.look.widgets import plain_question, save_cancel_buttons
 from desktop.ui.threads.failures import Failure
 from desktop.ui.threads.operations import ContactOperations
 from desktop.ui.threads.tasks import TaskRunner
@@ -124,13 +124,7 @@ class ContactEditor(QDialog):
         form.addRow("Numbers", self.numbers)
         form.addRow("Company", self.company)
         form.addRow("Note", self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
+from desktop.ui.look.widgets import save_cancel_buttons
 from desktop.ui.threads.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.settings")
@@ -352,13 +352,7 @@ class SettingsDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

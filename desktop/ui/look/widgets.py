@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
 
 
 def plain_tooltip(text: str) -> str:
@@ -20,6 +29,19 @@ def plain_tooltip(text: str) -> str:
     """
     # WhiteSpaceNormal: ordinary spaces, so a long tooltip still wraps.
     return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """A dialog's Save and Cancel, named for screen readers by their text: Save calls
+    ``save`` (which closes the dialog when it has saved), Cancel rejects it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    for button in buttons.buttons():
+        button.setAccessibleName(button.text().replace("&", ""))
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def plain_question(parent: QWidget | None, title: str, text: str) -> bool:
