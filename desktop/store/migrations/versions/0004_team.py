@@ -33,6 +33,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.store.migrations.helpers import SQLITE_SEARCH_0003
+
 revision: str = "0004"
 down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -164,22 +166,6 @@ _SQLITE_SEARCH_SMS_ONLY = [
     "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
 ]
 
-# Migration 0003's index, for the downgrade.
-_SQLITE_SEARCH_0003 = [
-    "CREATE VIRTUAL TABLE messages_fts USING fts5("
-    "body, content='messages', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER messages_fts_after_insert AFTER INSERT ON messages BEGIN "
-    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END",
-    "CREATE TRIGGER messages_fts_after_delete AFTER DELETE ON messages BEGIN "
-    "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
-    "END",
-    "CREATE TRIGGER messages_fts_after_update AFTER UPDATE OF body ON messages BEGIN "
-    "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
-    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END",
-    "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
-]
-
 # The store's search says kind = 'sms' literally, so the planner can use the partial index.
 _POSTGRESQL_SEARCH_SMS_ONLY = [
     "DROP INDEX IF EXISTS messages_fts_body",
@@ -292,4 +278,4 @@ def downgrade() -> None:
             # PostgreSQL drops the column's foreign key with it.
             op.drop_column(table, column)
 
-    _execute(_SQLITE_SEARCH_0003 if sqlite else _POSTGRESQL_SEARCH_0003)
+    _execute(SQLITE_SEARCH_0003 if sqlite else _POSTGRESQL_SEARCH_0003)
