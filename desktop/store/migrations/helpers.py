@@ -1,6 +1,7 @@
-"""What several migrations write the same way, kept once: the full-text index of migration
-0003 (which 0004 puts back on downgrade) and the fold table of migration 0007 (which 0011
-splits by block).
+"""What several migrations write the same way, kept once: their foreign keys to an ``id``
+(cascading, named by the metadata's convention), the full-text index of migration 0003
+(which 0004 puts back on downgrade) and the fold table of migration 0007 (which 0011 splits
+by block).
 
 Migrations are history: each value here is exactly what the migrations that use it wrote
 when they were released, and must never change (a new migration writes its own). Like the
@@ -11,7 +12,23 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["SQLITE_SEARCH_0003", "fold_table"]
+import sqlalchemy as sa
+from alembic import op
+
+__all__ = ["SQLITE_SEARCH_0003", "cascading_key", "fold_table"]
+
+
+def cascading_key(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
+    """The foreign key from ``table.column`` to ``target.id``, its rows deleted with their
+    target, named as the metadata's convention names it (``fk_<table>_<column>_<target>``).
+    """
+    return sa.ForeignKeyConstraint(
+        [column],
+        [f"{target}.id"],
+        name=op.f(f"fk_{table}_{column}_{target}"),
+        ondelete="CASCADE",
+    )
+
 
 # Migration 0003's index on SQLite. remove_diacritics 2 folds "café" to "cafe" (also for
 # letters with several accents), so a search typed without accents finds them.

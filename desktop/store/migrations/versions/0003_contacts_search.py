@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.store.migrations.helpers import SQLITE_SEARCH_0003
+from desktop.store.migrations.helpers import SQLITE_SEARCH_0003, cascading_key
 
 revision: str = "0003"
 down_revision: str | Sequence[str] | None = "0002"
@@ -47,12 +47,7 @@ def upgrade() -> None:
         sa.Column("number", sa.String(length=32), nullable=False),
         sa.Column("contact_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), server_default=sa.text("0"), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["contact_id"],
-            ["contacts.id"],
-            name=op.f("fk_contact_numbers_contact_id_contacts"),
-            ondelete="CASCADE",
-        ),
+        cascading_key("contact_numbers", "contact_id", "contacts"),
         sa.PrimaryKeyConstraint("number", name=op.f("pk_contact_numbers")),
     )
     op.create_index(

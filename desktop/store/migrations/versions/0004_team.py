@@ -33,7 +33,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.store.migrations.helpers import SQLITE_SEARCH_0003
+from desktop.store.migrations.helpers import SQLITE_SEARCH_0003, cascading_key
 
 revision: str = "0004"
 down_revision: str | Sequence[str] | None = "0003"
@@ -219,18 +219,8 @@ def upgrade() -> None:
         sa.Column("conversation_id", sa.Integer(), nullable=False),
         sa.Column("read_up_to_id", sa.Integer(), server_default=sa.text("0"), nullable=False),
         sa.Column("marked_unread", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["user_id"],
-            ["users.id"],
-            name=op.f("fk_conversation_reads_user_id_users"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["conversation_id"],
-            ["conversations.id"],
-            name=op.f("fk_conversation_reads_conversation_id_conversations"),
-            ondelete="CASCADE",
-        ),
+        cascading_key("conversation_reads", "user_id", "users"),
+        cascading_key("conversation_reads", "conversation_id", "conversations"),
         sa.PrimaryKeyConstraint("user_id", "conversation_id", name=op.f("pk_conversation_reads")),
     )
     op.create_index(
