@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, time
@@ -35,6 +34,7 @@ from desktop.system.private_files import (
     make_private,
     make_private_dir,
     make_private_files_in,
+    replace_private_text,
 )
 
 log = logging.getLogger("smsdesk.config")
@@ -398,16 +398,7 @@ def save_settings(path: Path, settings: Settings) -> None:
     """Write settings atomically (a crash never leaves a half-written file)."""
     make_private_dir(path.parent)
     data = json.dumps(dataclasses.asdict(settings), indent=2, sort_keys=True) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_private_text(path, data, prefix=".settings-", suffix=".json")
 
 
 def _keep_backup(path: Path) -> Path | None:

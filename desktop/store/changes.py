@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from desktop.core.models import ConversationId, Message, MessageId, StoreChange
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.records import aware
 from desktop.store.rows import MESSAGE_COLUMNS, to_message
 from desktop.store.sql import chunks
@@ -23,15 +23,8 @@ from desktop.store.tables import conversations, messages
 __all__ = ["Changes"]
 
 
-class Changes:
-    """Other desks' changes (``store.changes``).
-
-    Args:
-        context: the store's engine, emitter and session.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class Changes(Aggregate):
+    """Other desks' changes (``store.changes``)."""
 
     def reload(
         self,

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.core.models import Contact, ContactDraft, ContactId, Conversation, StoreChange
 from desktop.core.phone import format_for_display
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.errors import StoreError
 from desktop.store.records import aware, check_number
 from desktop.store.rows import to_conversation
@@ -89,15 +89,8 @@ def clean_draft(draft: ContactDraft) -> tuple[str, tuple[str, ...], str, str]:
     return name, numbers, company, draft.note.strip()
 
 
-class Contacts:
-    """The contacts (``store.contacts``).
-
-    Args:
-        context: the store's engine, emitter and session.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class Contacts(Aggregate):
+    """The contacts (``store.contacts``)."""
 
     def list(self, query: str = "", *, limit: int = 500) -> builtins.list[Contact]:
         """List contacts by name (case-insensitive), optionally only those matching a search.

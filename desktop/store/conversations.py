@@ -22,7 +22,7 @@ from desktop.core.models import (
     StoreChange,
     UserId,
 )
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.records import aware, check_number
 from desktop.store.rows import MESSAGE_COLUMNS, SMS, baseline_of, to_conversation, to_message
 from desktop.store.sql import contains, greatest
@@ -31,15 +31,8 @@ from desktop.store.tables import conversation_reads, conversations, messages, us
 __all__ = ["Conversations"]
 
 
-class Conversations:
-    """The conversations (``store.conversations``): reads, opening one, and read state.
-
-    Args:
-        context: the store's engine, emitter and session.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class Conversations(Aggregate):
+    """The conversations (``store.conversations``): reads, opening one, and read state."""
 
     def list(
         self,

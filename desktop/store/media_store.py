@@ -16,7 +16,7 @@ from sqlalchemy import Connection, select, update
 
 from desktop.core.media import Media, MediaState
 from desktop.core.models import MessageId, StoreChange, utcnow
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.tables import CONTENT_TYPE_LENGTH, media, messages
 
 _MEDIA_COLUMNS = (
@@ -77,15 +77,8 @@ def _media(row: Any) -> Media:
     )
 
 
-class MessageMedia:
-    """The pictures of messages (``store.media``).
-
-    Args:
-        context: the store's engine, emitter and session.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class MessageMedia(Aggregate):
+    """The pictures of messages (``store.media``)."""
 
     def message_id_for_sid(self, sid: str) -> MessageId | None:
         """The message the gateway knows as ``sid``, if it is stored."""

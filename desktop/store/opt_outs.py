@@ -26,7 +26,7 @@ from desktop.core.optouts import (
     opted_in_line,
     opted_out_line,
 )
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.errors import OptedOut
 from desktop.store.records import InboundRecord, aware, check_number
 from desktop.store.rows import AnyRow, to_opt_out
@@ -35,15 +35,8 @@ from desktop.store.tables import OPT_OUT_REASON_LENGTH, conversations, messages,
 __all__ = ["OptOuts"]
 
 
-class OptOuts:
-    """The opt-outs (``store.opt_outs``).
-
-    Args:
-        context: the store's engine, emitter and session.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class OptOuts(Aggregate):
+    """The opt-outs (``store.opt_outs``)."""
 
     def find(self, peer_number: str, desk_number: str) -> OptOut | None:
         """Return the number's opt-out of ``desk_number``, or None if messages are allowed."""
@@ -232,32 +225,17 @@ class OptOuts:
             if action is None or message.gateway_sid is None:
                 continue
             record = records[message.gateway_sid]
+            desk, peer = record.desk_number, record.peer_number
             keyword = message.body.strip().upper()
+            at, cid = message.created_at, message.conversation_id
             if action is OptOutAction.STOP:
                 line = self.add_in(
-                    conn,
-                    record.desk_number,
-                    record.peer_number,
-                    keyword,
-                    message_id=message.id,
-                    at=message.created_at,
-                    now=now,
-                    cid=message.conversation_id,
+                    conn, desk, peer, keyword, message_id=message.id, at=at, now=now, cid=cid
                 )
             else:
-                line = self.remove_in(
-                    conn,
-                    record.desk_number,
-                    record.peer_number,
-                    keyword,
-                    at=message.created_at,
-                    now=now,
-                    cid=message.conversation_id,
-                )
+                line = self.remove_in(conn, desk, peer, keyword, at=at, now=now, cid=cid)
             if line is not None:
-                found = self._ctx.message(conn, line)
-                assert found is not None
-                lines.append(found)
+                lines.append(self._line(conn, line))
         return lines
 
     def unsubscribed_in(
@@ -284,18 +262,17 @@ class OptOuts:
                     messages.c.id == message.id
                 )
             ).one()
+            desk, peer = numbers.from_number, numbers.to_number
+            reason, cid = carrier_reason(message.error_code), message.conversation_id
             line = self.add_in(
-                conn,
-                numbers.from_number,
-                numbers.to_number,
-                carrier_reason(message.error_code),
-                message_id=message.id,
-                at=now,
-                now=now,
-                cid=message.conversation_id,
+                conn, desk, peer, reason, message_id=message.id, at=now, now=now, cid=cid
             )
             if line is not None:
-                found = self._ctx.message(conn, line)
-                assert found is not None
-                lines.append(found)
+                lines.append(self._line(conn, line))
         return lines
+
+    def _line(self, conn: Connection, line: int) -> Message:
+        """The history line with this id, just written in this transaction."""
+        found = self._ctx.message(conn, line)
+        assert found is not None
+        return found

@@ -193,18 +193,10 @@ class Outbound:
                 read_up_to = mid if seen_up_to is None else seen_up_to
                 self._conversations.set_read(conn, user_id, cid, read_up_to=read_up_to)
             conversation = self._ctx.conversation(conn, cid)
-        message = Message(
-            id=MessageId(mid),
-            conversation_id=cid,
-            direction=Direction.OUTBOUND,
-            body=body,
-            status=status,
-            created_at=now,
-            user_id=user_id,
-            scheduled_at=due if scheduled_at is not None else None,
-            cancel_if_reply=bool(cancel_if_reply and scheduled_at is not None),
-        )
-        assert conversation is not None  # it was there in this same transaction
+            # Read back as written, rather than built again from the same values.
+            message = self._ctx.message(conn, mid)
+        assert conversation is not None  # written in this same transaction
+        assert message is not None
         self._ctx.emit(StoreChange(conversations=(conversation,), messages=(message,)))
         return message
 

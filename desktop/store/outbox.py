@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import Integer, String, bindparam, case, delete, insert, select, update
+from sqlalchemy import Connection, Integer, String, bindparam, case, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.models import (
@@ -139,17 +139,7 @@ class Outbox:
                 ).rowcount
                 if refused != 1:
                     return False
-                conn.execute(
-                    update(messages)
-                    .where(m.id == mid)
-                    .values(
-                        status=MessageStatus.FAILED.value,
-                        error_code=None,
-                        error_message=REFUSED,
-                        updated_at=now,
-                    )
-                )
-                change = self._ctx.message_change(conn, [mid], now)
+                change = self._settle(conn, mid, now, MessageStatus.FAILED, None, REFUSED)
                 claimed = 0
             else:
                 claimed = conn.execute(
@@ -270,24 +260,11 @@ class Outbox:
         sent_at = aware(sent_at) if sent_at is not None else None
         with self._ctx.writer.begin() as conn:
             try:
-                conn.execute(
-                    update(messages)
-                    .where(messages.c.id == mid)
-                    .values(
-                        gateway_sid=sid,
-                        status=status.value,
-                        sent_at=sent_at,
-                        error_code=None,
-                        error_message=None,
-                        updated_at=now,
-                    )
-                )
+                change = self._settle(conn, mid, now, status, gateway_sid=sid, sent_at=sent_at)
             except IntegrityError as exc:
                 raise StoreError(
                     f"The gateway's message id {sid} already belongs to another message"
                 ) from exc
-            conn.execute(delete(outbox).where(outbox.c.message_id == mid))
-            change = self._ctx.message_change(conn, [mid], now)
         self._ctx.emit(change)
 
     def requeue_dropped(
@@ -322,19 +299,9 @@ class Outbox:
             ).scalar_one_or_none()
             if mid is None:
                 return False
-            conn.execute(
-                update(messages)
-                .where(m.id == mid)
-                .values(
-                    status=MessageStatus.QUEUED.value,
-                    gateway_sid=None,
-                    sent_at=None,
-                    error_code=None,
-                    error_message=None,
-                    updated_at=now,
-                )
+            change = self._settle(
+                conn, mid, now, MessageStatus.QUEUED, gateway_sid=None, sent_at=None
             )
-            conn.execute(delete(outbox).where(outbox.c.message_id == mid))
             conn.execute(
                 insert(outbox).values(
                     message_id=mid,
@@ -344,7 +311,6 @@ class Outbox:
                     last_error=reason,
                 )
             )
-            change = self._ctx.message_change(conn, [mid], now)
         self._ctx.emit(change)
         return True
 
@@ -371,18 +337,7 @@ class Outbox:
         """
         now = aware(now, default_now=True)
         with self._ctx.writer.begin() as conn:
-            conn.execute(
-                update(messages)
-                .where(messages.c.id == mid)
-                .values(
-                    status=MessageStatus.FAILED.value,
-                    error_code=error_code,
-                    error_message=error_message,
-                    updated_at=now,
-                )
-            )
-            conn.execute(delete(outbox).where(outbox.c.message_id == mid))
-            change = self._ctx.message_change(conn, [mid], now)
+            change = self._settle(conn, mid, now, MessageStatus.FAILED, error_code, error_message)
             if opt_out:
                 row = conn.execute(
                     select(
@@ -515,6 +470,33 @@ class Outbox:
         return self._ctx.emit(
             StoreChange(conversations=tuple(summaries), messages=(*changed, *lines))
         )
+
+    def _settle(
+        self,
+        conn: Connection,
+        mid: MessageId,
+        now: datetime,
+        status: MessageStatus,
+        error_code: int | None = None,
+        error_message: str | None = None,
+        **details: object,
+    ) -> StoreChange:
+        """Write what became of a message (its status, and its error or none) and take it out
+        of the outbox (a no-op where the caller already has); return the change.
+        """
+        conn.execute(
+            update(messages)
+            .where(messages.c.id == mid)
+            .values(
+                status=status.value,
+                error_code=error_code,
+                error_message=error_message,
+                updated_at=now,
+                **details,
+            )
+        )
+        conn.execute(delete(outbox).where(outbox.c.message_id == mid))
+        return self._ctx.message_change(conn, [mid], now)
 
     def watermark(self, key: str) -> datetime | None:
         """Return the time stored under ``key`` (e.g. the inbound polling watermark)."""

@@ -177,7 +177,6 @@ class Ownership:
         """
         now = aware(now, default_now=True)
         c = conversations.c
-        change: StoreChange | None = None
         with self._ctx.writer.begin() as conn:
             taken = conn.execute(
                 update(conversations)
@@ -189,28 +188,30 @@ class Ownership:
                 )
                 .values(owner_id=user_id, owner_since=now, updated_at=now)
             ).rowcount
-            if not taken:
-                state = self._ownership(conn, cid)
-                if state is None:
-                    raise StoreError("This conversation no longer exists")
-                self._refuse_disabled(conn, user_id)
-                owner_id, owner_label = state
-                if owner_id is None:
-                    raise OwnershipChanged("Nobody owns this conversation any more.")
-                if owner_id != user_id:
-                    raise OwnershipChanged(f"{owner_label} took this conversation meanwhile.")
-            else:
+            change: StoreChange | None = None
+            if taken:
                 body = f"{self._label_of(conn, user_id)} took over from "
                 body += self._label_of(conn, expected_owner)
                 mid = self._ctx.add_history(
                     conn, cid, MessageKind.TAKE_OVER, body, user_id, now=now
                 )
                 change = self._ctx.history_change(conn, cid, mid)
+            else:
+                self._refuse_take_over(conn, cid, user_id)
             conversation = self._ctx.conversation(conn, cid)
-        assert conversation is not None
-        if change is not None:
-            self._ctx.emit(change)
-        return conversation
+        return self._committed(conversation, change)
+
+    def _refuse_take_over(self, conn: Connection, cid: int, user_id: int) -> None:
+        """Raise the reason a take-over's UPDATE changed nothing, unless it was theirs already."""
+        state = self._ownership(conn, cid)
+        if state is None:
+            raise StoreError("This conversation no longer exists")
+        self._refuse_disabled(conn, user_id)
+        owner_id, owner_label = state
+        if owner_id is None:
+            raise OwnershipChanged("Nobody owns this conversation any more.")
+        if owner_id != user_id:
+            raise OwnershipChanged(f"{owner_label} took this conversation meanwhile.")
 
     def transfer(
         self,
@@ -401,10 +402,7 @@ class Ownership:
             else:
                 self._refuse_handling(conn, cid, by, "mark it dealt with", archiving=False)
             conversation = self._ctx.conversation(conn, cid)
-        assert conversation is not None
-        if change is not None:
-            self._ctx.emit(change)
-        return conversation
+        return self._committed(conversation, change)
 
     def _refuse_handling(
         self, conn: Connection, cid: int, by: int, action: str, *, archiving: bool
@@ -510,6 +508,16 @@ class Ownership:
         if change is not None:
             self._ctx.emit(change)
         return placed
+
+    def _committed(
+        self, conversation: Conversation | None, change: StoreChange | None
+    ) -> Conversation:
+        """Once the transaction is committed: emit its change, if it made one, and return the
+        conversation it read at its end."""
+        assert conversation is not None  # found in the transaction that wrote it
+        if change is not None:
+            self._ctx.emit(change)
+        return conversation
 
     def _user(self, conn: Connection, user_id: int) -> AnyRow | None:
         u = users.c

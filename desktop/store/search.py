@@ -32,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql
 
 from desktop.core.models import Conversation
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.rows import to_conversation
 from desktop.store.sql import contains, fold_for_search, holds, json_values, typed_digits
 from desktop.store.tables import contact_numbers, contacts, conversations, messages
@@ -93,15 +93,8 @@ def _fts5_query(words: Sequence[str]) -> str:
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-class Search:
-    """Searching conversations (``store.search``).
-
-    Args:
-        context: the store's engine, emitter and session.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class Search(Aggregate):
+    """Searching conversations (``store.search``)."""
 
     def conversations(self, text: str, *, limit: int = 50) -> list[Conversation]:
         """Find conversations, archived or not, for what a person typed in the search box.

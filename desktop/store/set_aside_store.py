@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 
 from desktop.core.models import utcnow
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.records import UnstorableRecord, text_problem
 from desktop.store.tables import GATEWAY_SID_LENGTH, set_aside
 
@@ -120,15 +120,8 @@ _COLUMNS = (
 )
 
 
-class SetAsideRecords:
-    """The records set aside (``store.set_aside``).
-
-    Args:
-        context: the store's engine.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class SetAsideRecords(Aggregate):
+    """The records set aside (``store.set_aside``)."""
 
     def add(
         self, records: Sequence[SetAsideRecord], *, now: datetime | None = None

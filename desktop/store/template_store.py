@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Connection, delete, func, insert, literal,
 
 from desktop.core.models import UserId, utcnow
 from desktop.core.templates import Template
-from desktop.store.context import Context
+from desktop.store.aggregate import Aggregate
 from desktop.store.errors import NotAllowed, StoreError
 from desktop.store.tables import TEMPLATE_NAME_LENGTH, templates, users
 
@@ -35,15 +35,8 @@ def _template(row: Any) -> Template:
     return Template(int(tid), name, body, int(owner_id) if owner_id is not None else None)
 
 
-class Templates:
-    """Saved replies (``store.templates``).
-
-    Args:
-        context: the store's engine.
-    """
-
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+class Templates(Aggregate):
+    """Saved replies (``store.templates``)."""
 
     @contextmanager
     def _template_write(self) -> Iterator[Connection]:

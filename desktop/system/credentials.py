@@ -192,6 +192,13 @@ class CredentialStore:
     ``user:{database id}:{extension}``, ``gateway:{account_sid}`` and
     ``database:{url without password}``. Safe to use from several threads.
 
+    Each kind of secret has the same three calls, with the same contract. Keeping one
+    raises ``KeyringUnavailable`` when the keyring is not secure or failed (nothing was
+    written) and ``ValueError`` when it is empty. Reading one returns None when none is kept
+    or the keyring is not secure, locked or failing (the reason is logged, never the secret).
+    Forgetting one does nothing when there is none, and raises ``KeyringUnavailable`` when
+    the keyring failed (e.g. locked), so the secret may still be there.
+
     Args:
         backend: the keyring backend to use; None uses the active one
             (``keyring.get_keyring()``), looked up at first use.
@@ -293,56 +300,31 @@ class CredentialStore:
     # -- the gateway's auth token ----------------------------------------------------------
 
     def set_gateway_token(self, account_sid: str, token: str) -> None:
-        """Keep the auth token of the gateway account ``account_sid``.
-
-        Raises:
-            KeyringUnavailable: the keyring is not secure, or failed; nothing was written.
-            ValueError: the token is empty.
-        """
+        """Keep the auth token of the gateway account ``account_sid``."""
         self._store(f"gateway:{account_sid}", token)
 
     def gateway_token(self, account_sid: str) -> str | None:
-        """Return the auth token of ``account_sid``, or None (see ``remembered_password``)."""
+        """Return the auth token of ``account_sid``, or None."""
         return self._read(f"gateway:{account_sid}")
 
     def forget_gateway_token(self, account_sid: str) -> None:
-        """Delete the auth token of ``account_sid``; nothing happens if there is none.
-
-        Raises:
-            KeyringUnavailable: the keyring failed, so the token may still be there.
-        """
+        """Delete the auth token of ``account_sid``."""
         self._delete(f"gateway:{account_sid}")
 
     # -- a database password ---------------------------------------------------------------
 
+    # The database's URL names the entry without its password (one in it is left out).
+
     def set_database_password(self, url: str, password: str) -> None:
-        """Keep the password for the database at ``url``.
-
-        Args:
-            url: the database URL without its password (a password in it is left out of
-                the key).
-            password: the password.
-
-        Raises:
-            KeyringUnavailable: the keyring is not secure, or failed; nothing was written.
-            ValueError: the password is empty.
-        """
+        """Keep the password for the database at ``url``."""
         self._store(f"database:{_database_key(url)}", password)
 
     def database_password(self, url: str) -> str | None:
-        """Return the password for the database at ``url`` (without its password).
-
-        Returns:
-            The password, or None (see ``remembered_password``).
-        """
+        """Return the password for the database at ``url``, or None."""
         return self._read(f"database:{_database_key(url)}")
 
     def forget_database_password(self, url: str) -> None:
-        """Delete the password for the database at ``url``; nothing happens if there is none.
-
-        Raises:
-            KeyringUnavailable: the keyring failed, so the password may still be there.
-        """
+        """Delete the password for the database at ``url``."""
         self._delete(f"database:{_database_key(url)}")
 
     # -- the keyring -----------------------------------------------------------------------

@@ -17,6 +17,7 @@ import errno
 import logging
 import os
 import stat
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,6 +28,7 @@ __all__ = [
     "make_private",
     "make_private_dir",
     "make_private_files_in",
+    "replace_private_text",
     "write_private_bytes",
     "write_private_text",
 ]
@@ -137,6 +139,29 @@ def write_private_text(
     """
     with open(_open_private(path), "w", encoding=encoding, newline=newline) as out:
         out.write(text)
+
+
+def replace_private_text(path: Path, text: str, *, prefix: str, suffix: str = "") -> None:
+    """Replace ``path`` with ``text`` atomically, as a file only its owner can read: written
+    to a temporary file beside it (``prefix``…``suffix``), synced, then renamed over it, so a
+    crash never leaves a half-written file.
+
+    Raises:
+        OSError: it could not be written; ``path`` is as it was.
+    """
+    descriptor, temporary = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=path.parent)
+    try:
+        # mkstemp creates the file 0600 already; say so for umasks and platforms alike.
+        os.chmod(temporary, PRIVATE_FILE)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def write_private_bytes(path: Path, data: bytes) -> None:

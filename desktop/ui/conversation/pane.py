@@ -491,14 +491,8 @@ class ConversationWidget(QWidget):
             return
         body, pictures = typed
         conversation_id = self._conversation.id
-        dialog = SendLaterDialog(self.clock, preview=body or PICTURE_PREVIEW, parent=self)
-        self.send_later_dialog = dialog
 
-        def chosen(result: int) -> None:
-            self.send_later_dialog = None
-            dialog.deleteLater()
-            if result != SendLaterDialog.DialogCode.Accepted:
-                return
+        def chosen(dialog: SendLaterDialog) -> None:
             if self._conversation is None or self._conversation.id != conversation_id:
                 return
             if self._typed() != (body, pictures):
@@ -511,11 +505,20 @@ class ConversationWidget(QWidget):
                 cancel_if_reply=dialog.cancel_if_reply.isChecked(),
             )
 
-        dialog.finished.connect(chosen)
-        dialog.open()
+        self._ask_when(
+            SendLaterDialog(self.clock, preview=body or PICTURE_PREVIEW, parent=self), chosen
+        )
 
     def edit_scheduled(self, message: Message) -> None:
         """Change a scheduled message's text and time (refused if it is being sent)."""
+
+        def chosen(dialog: SendLaterDialog) -> None:
+            body, when = dialog.body, dialog.scheduled_at
+            cancel = dialog.cancel_if_reply.isChecked()
+            self.operations.edit_scheduled(
+                message.id, body, when, cancel_if_reply=cancel, on_failed=self._failed
+            )
+
         dialog = SendLaterDialog(
             self.clock,
             when=message.scheduled_at,
@@ -523,20 +526,19 @@ class ConversationWidget(QWidget):
             body=message.body,
             parent=self,
         )
+        self._ask_when(dialog, chosen)
+
+    def _ask_when(self, dialog: SendLaterDialog, chosen: Callable[[SendLaterDialog], None]) -> None:
+        """Open the Send later dialog; once it is closed, ``chosen`` if it was accepted."""
         self.send_later_dialog = dialog
 
-        def chosen(result: int) -> None:
+        def closed(result: int) -> None:
             self.send_later_dialog = None
             dialog.deleteLater()
-            if result != SendLaterDialog.DialogCode.Accepted:
-                return
-            body, when = dialog.body, dialog.scheduled_at
-            cancel = dialog.cancel_if_reply.isChecked()
-            self.operations.edit_scheduled(
-                message.id, body, when, cancel_if_reply=cancel, on_failed=self._failed
-            )
+            if result == SendLaterDialog.DialogCode.Accepted:
+                chosen(dialog)
 
-        dialog.finished.connect(chosen)
+        dialog.finished.connect(closed)
         dialog.open()
 
     def cancel_scheduled(self, message_id: MessageId) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.look.widgets import plain_label
+
 if TYPE_CHECKING:
     from desktop.accounts.staff import User
 
@@ -54,10 +56,9 @@ class TransferDialog(QDialog):
         self.setMinimumWidth(420)
         caption = QLabel("Transfer conversation")
         caption.setObjectName("dialogTitle")
-        heading = QLabel(f"Hand the conversation with {title} to a colleague:")
-        heading.setObjectName("dialogIntro")
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
+        heading = plain_label(
+            f"Hand the conversation with {title} to a colleague:", name="dialogIntro"
+        )
         self.search = QLineEdit()
         self.search.setAccessibleName("Search colleagues")
         self.search.setPlaceholderText("Search by name or extension")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -45,7 +44,7 @@ from desktop.files.contacts import (
     write_vcard,
 )
 from desktop.system.private_files import write_private_text
-from desktop.ui.look.widgets import plain_question
+from desktop.ui.look.widgets import plain_label, plain_question, save_cancel_buttons
 from desktop.ui.threads.failures import Failure
 from desktop.ui.threads.operations import ContactOperations
 from desktop.ui.threads.tasks import TaskRunner
@@ -57,12 +56,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("smsdesk.ui.contacts")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class ContactEditor(QDialog):
@@ -115,22 +108,14 @@ class ContactEditor(QDialog):
         self.note.setAccessibleName("Note")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
-        self.problem = _plain(QLabel())
-        self.problem.setObjectName("saveProblem")
-        self.problem.hide()
+        self.problem = plain_label(name="saveProblem", hidden=True)
 
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Numbers", self.numbers)
         form.addRow("Company", self.company)
         form.addRow("Note", self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -219,8 +204,7 @@ class ImportPreviewDialog(QDialog):
         summary += "."
         if invalid:
             summary += f" {len(invalid)} row(s) can't be imported: see the reasons below."
-        self.summary = _plain(QLabel(summary))
-        self.summary.setObjectName("importSummary")
+        self.summary = plain_label(summary, name="importSummary")
 
         self.table = QTableWidget(len(preview.rows), 4)
         self.table.setAccessibleName("Contacts in the file")
@@ -331,10 +315,8 @@ class ContactsDialog(QDialog):
         self.view.setSpacing(2)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.count = _plain(QLabel())
-        self.count.setObjectName("contactCount")
-        self.status = _plain(QLabel())
-        self.status.setObjectName("contactsStatus")
+        self.count = plain_label(name="contactCount")
+        self.status = plain_label(name="contactsStatus")
 
         def button(text: str, slot: Callable[[], object]) -> QPushButton:
             widget = QPushButton(text)

@@ -35,21 +35,12 @@ from desktop.accounts.staff import (
     User,
 )
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
+from desktop.ui.look.widgets import plain_label
 from desktop.ui.threads.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.login")
 
 EMAIL_HINT = "Sign in with your phone extension (for example 101), not your email address"
-
-
-def _field_hint(object_name: str) -> QLabel:
-    hint = QLabel()
-    hint.setObjectName(object_name)
-    hint.setProperty("role", "fieldHint")
-    hint.setTextFormat(Qt.TextFormat.PlainText)
-    hint.setWordWrap(True)
-    hint.hide()
-    return hint
 
 
 class LoginDialog(QDialog):
@@ -116,7 +107,7 @@ class LoginDialog(QDialog):
         self.extension.setPlaceholderText("for example 101")
         self.extension.setMaxLength(64)
         self.extension.textEdited.connect(self._extension_edited)
-        self.extension_hint = _field_hint("extensionHint")
+        self.extension_hint = plain_label(name="extensionHint", role="fieldHint", hidden=True)
 
         self.display_name = QLineEdit()
         self.display_name.setAccessibleName("Your name")
@@ -136,31 +127,19 @@ class LoginDialog(QDialog):
         self.remember = QCheckBox("Remember me")
         self.remember.setAccessibleName("Remember me")
 
-        self.keyring_warning = QLabel()
-        self.keyring_warning.setObjectName("keyringWarning")
-        self.keyring_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.keyring_warning.setWordWrap(True)
-        self.keyring_warning.hide()
+        self.keyring_warning = plain_label(name="keyringWarning", hidden=True)
 
         # How long the answer takes, when wrong sign-ins slowed it down: counted down.
-        self.wait_note = QLabel()
-        self.wait_note.setObjectName("signInWait")
-        self.wait_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.wait_note.setWordWrap(True)
-        self.wait_note.setAccessibleName("Waiting to sign in")
-        self.wait_note.hide()
+        self.wait_note = plain_label(
+            name="signInWait", accessible="Waiting to sign in", hidden=True
+        )
         self._wait_until = 0.0
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(250)
         self._wait_timer.timeout.connect(self._count_down)
         self.sig_waiting.connect(self._show_wait)
 
-        self.error = QLabel()
-        self.error.setObjectName("signInError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Sign-in problem")
-        self.error.hide()
+        self.error = plain_label(name="signInError", accessible="Sign-in problem", hidden=True)
 
         self.submit = QPushButton("Create account" if first_run else "Sign in")
         self.submit.setObjectName("signInButton")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import Contact, Conversation
 from desktop.core.phone import NumberCheck, NumberVerdict, check_number, format_for_display
+from desktop.ui.look.widgets import plain_label
 from desktop.ui.threads.failures import Failure
 from desktop.ui.threads.operations import Operations
 from desktop.ui.threads.tasks import TaskRunner
@@ -130,20 +131,12 @@ class NewConversationDialog(QDialog):
         self.completer.activated[QModelIndex].connect(self._contact_chosen)  # type: ignore[index]
         self.field.setCompleter(self.completer)
 
-        self.prompt = QLabel()
-        self.prompt.setObjectName("numberPrompt")
-        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt.setWordWrap(True)
-        self.prompt.setAccessibleName("Number check")
+        self.prompt = plain_label(name="numberPrompt", accessible="Number check")
         self.accept_button = QPushButton()
         self.accept_button.setObjectName("acceptCorrection")
         self.accept_button.clicked.connect(self.accept_correction)
         self.accept_button.hide()
-        self.warning = QLabel()
-        self.warning.setObjectName("numberWarning")
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning.setWordWrap(True)
-        self.warning.hide()
+        self.warning = plain_label(name="numberWarning", hidden=True)
 
         self.start_button = QPushButton("Start Chat")
         self.start_button.setObjectName("startChat")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.look.formatting import clock_time, list_time
+from desktop.ui.look.widgets import plain_label
 
 if TYPE_CHECKING:  # the window imports this module before the database layer is loaded
     from desktop.store.set_aside_store import SetAside
@@ -119,14 +120,12 @@ class SetAsideDialog(QDialog):
         self._tasks = tasks
         self._records: dict[int, SetAside] = {}
 
-        intro = QLabel(
+        intro = plain_label(
             "These messages came from the SMS gateway but could not be stored; every other "
             "message arrived as usual. Try again fetches them from the gateway again; "
-            "Dismiss takes them off this list."
+            "Dismiss takes them off this list.",
+            name="setAsideIntro",
         )
-        intro.setObjectName("setAsideIntro")
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
         self.records = QListWidget()
         self.records.setObjectName("setAsideList")
         self.records.setAccessibleName("Messages set aside")

@@ -14,12 +14,11 @@ import dataclasses
 import logging
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
+from desktop.ui.look.widgets import plain_label, save_cancel_buttons
 from desktop.ui.threads.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.settings")
@@ -58,15 +58,6 @@ def region_choices() -> list[tuple[str, str]]:
         prefix = phonenumbers.country_code_for_region(code)
         choices.append((f"{name} (+{prefix})", code))
     return sorted(choices, key=lambda choice: choice[0].casefold())
-
-
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setProperty("role", "fieldHint")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class CarrierForm:
@@ -98,10 +89,7 @@ class CarrierForm:
             self.boxes[setting.key] = box
             self._rows += [caption, box]
             if setting.help:
-                note = QLabel(setting.help)
-                note.setProperty("role", "note")
-                note.setTextFormat(Qt.TextFormat.PlainText)
-                note.setWordWrap(True)
+                note = plain_label(setting.help, role="note")
                 box.setAccessibleDescription(setting.help)
                 form.addRow(note)
                 self._rows.append(note)
@@ -188,11 +176,7 @@ class SettingsDialog(QDialog):
         self.test_button = QPushButton("Test connection")
         self.test_button.setAccessibleName("Test connection")
         self.test_button.clicked.connect(self.test_connection)
-        self.test_result = QLabel()
-        self.test_result.setObjectName("testResult")
-        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
-        self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName("Connection test result")
+        self.test_result = plain_label(name="testResult", accessible="Connection test result")
 
         gateway_box = QGroupBox("SMS gateway")
         gateway_form = QFormLayout(gateway_box)
@@ -268,10 +252,8 @@ class SettingsDialog(QDialog):
         general_box = QGroupBox("General")
         general_form = QFormLayout(general_box)
         general_form.addRow("Default country", self.region)
-        region_note = QLabel("Numbers typed without +country code are read as this country's.")
-        region_note.setProperty("role", "note")
-        region_note.setWordWrap(True)
-        general_form.addRow(region_note)
+        region_note = "Numbers typed without +country code are read as this country's."
+        general_form.addRow(plain_label(region_note, role="note"))
         general_form.addRow("Check for new messages every", self.poll_interval)
         general_form.addRow(self.notifications)
         general_form.addRow("Pop-ups close after", self.popup_seconds)
@@ -279,12 +261,11 @@ class SettingsDialog(QDialog):
         general_form.addRow(self.close_to_tray)
         general_form.addRow(self.start_at_login)
         general_form.addRow("Call with", self.call_template)
-        call_note = QLabel(
+        call_note = plain_label(
             "Call opens tel:+number in your softphone. To use another, give a link such as "
-            "callto:{number} or a command such as 3cxphone --dial {number}."
+            "callto:{number} or a command such as 3cxphone --dial {number}.",
+            role="note",
         )
-        call_note.setProperty("role", "note")
-        call_note.setWordWrap(True)
         general_form.addRow(call_note)
         general_form.addRow(self.quiet_hours)
         window_row = QHBoxLayout()
@@ -298,12 +279,11 @@ class SettingsDialog(QDialog):
         window_row.addWidget(self.quiet_end)
         window_row.addStretch(1)
         general_form.addRow(window_row)
-        quiet_note = QLabel(
+        quiet_note = plain_label(
             "Their time comes from their number's country (and area code in the US and "
-            "Canada). Outside these hours SMS Desk offers to send at the start, their time."
+            "Canada). Outside these hours SMS Desk offers to send at the start, their time.",
+            role="note",
         )
-        quiet_note.setProperty("role", "note")
-        quiet_note.setWordWrap(True)
         general_form.addRow(quiet_note)
 
         # Database ----------------------------------------------------------------------
@@ -316,29 +296,22 @@ class SettingsDialog(QDialog):
         self.database_password.setAccessibleName("Database password")
         self.database_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.database_password.setPlaceholderText("kept in your system keyring")
-        self.database_hint = _hint()
+        self.database_hint = plain_label(role="fieldHint", hidden=True)
         database_box = QGroupBox("Database")
         database_form = QFormLayout(database_box)
         database_form.addRow("Database URL", self.database_url)
         database_form.addRow("Database password", self.database_password)
         database_form.addRow(self.database_hint)
-        database_note = QLabel(
+        database_note = plain_label(
             f"Now: {settings.database_url or paths.default_database_url}. "
-            "A change takes effect the next time SMS Desk starts."
+            "A change takes effect the next time SMS Desk starts.",
+            role="note",
         )
-        database_note.setProperty("role", "note")
-        database_note.setWordWrap(True)
-        database_note.setTextFormat(Qt.TextFormat.PlainText)
         database_form.addRow(database_note)
 
         # Layout ------------------------------------------------------------------------
-        self.keyring_warning = QLabel()
-        self.keyring_warning.setObjectName("keyringWarning")
-        self.keyring_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.keyring_warning.setWordWrap(True)
-        self.keyring_warning.hide()
-        self.save_problem = _hint()
-        self.save_problem.setObjectName("saveProblem")
+        self.keyring_warning = plain_label(name="keyringWarning", hidden=True)
+        self.save_problem = plain_label(name="saveProblem", role="fieldHint", hidden=True)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -352,13 +325,7 @@ class SettingsDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import UserId
 from desktop.core.templates import Template, fill, matching, variable_spans
-from desktop.ui.look.widgets import plain_tooltip
+from desktop.ui.look.widgets import plain_label, plain_tooltip
 from desktop.ui.threads.operations import TemplateOperations
 from desktop.ui.threads.tasks import TaskRunner
 
@@ -316,15 +315,11 @@ class ManageTemplatesDialog(QDialog):
             item = self.scope.model().item(1)  # type: ignore[attr-defined]
             item.setEnabled(False)
             item.setToolTip("Only an administrator can share templates with everyone.")
-        hint = QLabel("Variables: {first_name} (the contact's), {my_name} (yours), {date} (today)")
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        hint.setObjectName("templateHint")
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setObjectName("templateMessage")
-        self.message.setAccessibleName("Template status")
+        hint = plain_label(
+            "Variables: {first_name} (the contact's), {my_name} (yours), {date} (today)",
+            name="templateHint",
+        )
+        self.message = plain_label(name="templateMessage", accessible="Template status")
 
         self.new_button = QPushButton("New")
         self.save_button = QPushButton("Save")

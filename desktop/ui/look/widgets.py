@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
 
 
 def plain_tooltip(text: str) -> str:
@@ -20,6 +29,46 @@ def plain_tooltip(text: str) -> str:
     """
     # WhiteSpaceNormal: ordinary spaces, so a long tooltip still wraps.
     return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+def plain_label(
+    text: str = "", *, name: str = "", role: str = "", accessible: str = "", hidden: bool = False
+) -> QLabel:
+    """A word-wrapped label that shows ``text`` exactly as written, never as rich text (what
+    labels say may hold names, numbers and error messages).
+
+    Args:
+        text: what it says at first.
+        name: its object name (for the style sheet and tests), if any.
+        role: its ``role`` property for the style sheet ("note", "fieldHint"), if any.
+        accessible: its name for screen readers, if any.
+        hidden: hidden until there is something to say.
+    """
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    if role:
+        label.setProperty("role", role)
+    if accessible:
+        label.setAccessibleName(accessible)
+    if hidden:
+        label.hide()
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """A dialog's Save and Cancel, named for screen readers by their text: Save calls
+    ``save`` (which closes the dialog when it has saved), Cancel rejects it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    for button in buttons.buttons():
+        button.setAccessibleName(button.text().replace("&", ""))
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def plain_question(parent: QWidget | None, title: str, text: str) -> bool:

@@ -25,15 +25,14 @@ import dataclasses
 import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desktop.core.models import Conversation, ConversationId, Direction, MessageStatus, UserId
+from desktop.system.private_files import replace_private_text
 
 log = logging.getLogger("smsdesk.snapshot")
 
@@ -221,20 +220,7 @@ def write(path: Path, snapshot: Snapshot) -> None:
         OSError: it could not be written (the caller logs it: a snapshot is a nicety).
     """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    text = to_json(snapshot)
-    descriptor, temporary = tempfile.mkstemp(prefix=".last-session-", dir=path.parent)
-    try:
-        # mkstemp creates the file 0600 already; say so for umasks and platforms alike.
-        os.chmod(temporary, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    replace_private_text(path, to_json(snapshot), prefix=".last-session-")
 
 
 def read(path: Path, *, extension: str, database: str) -> Snapshot | None:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from desktop.ui.conversation.actions import (
     CONVERSATION_ACTIONS,
@@ -82,25 +82,18 @@ class WindowMenus(ConversationCommands):
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&File")
-        new_sms = QAction("&New SMS…", self)
-        new_sms.setShortcut(QKeySequence.StandardKey.New)
-        new_sms.triggered.connect(lambda: self.new_conversation())
-        menu.addAction(new_sms)
-        self.new_sms_action = new_sms
-        contacts = QAction("&Contacts…", self)
-        contacts.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        contacts.triggered.connect(self.show_contacts)
-        menu.addAction(contacts)
-        self.contacts_action = contacts
-        opt_outs = QAction("&Export opt-out list…", self)
-        opt_outs.triggered.connect(self.export_opt_outs)
-        menu.addAction(opt_outs)
-        self.export_opt_outs_action = opt_outs
-        find = QAction("&Search", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        self.search_action = find
+        self.new_sms_action = self._add_action(
+            menu, "&New SMS…", lambda: self.new_conversation(), QKeySequence.StandardKey.New
+        )
+        self.contacts_action = self._add_action(
+            menu, "&Contacts…", self.show_contacts, QKeySequence("Ctrl+Shift+C")
+        )
+        self.export_opt_outs_action = self._add_action(
+            menu, "&Export opt-out list…", self.export_opt_outs
+        )
+        self.search_action = self._add_action(
+            self, "&Search", self.focus_search, QKeySequence.StandardKey.Find
+        )
         self.next_action = self._window_action(
             "Next conversation", ["Alt+Down", "Ctrl+PgDown"], lambda: self.step_conversation(1)
         )
@@ -133,38 +126,49 @@ class WindowMenus(ConversationCommands):
         dnd.toggled.connect(self._dnd_toggled)
         menu.addAction(dnd)
         self.dnd_action = dnd
-        settings = QAction("&Settings…", self)
-        settings.setShortcut(QKeySequence("Ctrl+,"))
-        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings.triggered.connect(self.sig_settings_requested)
-        menu.addAction(settings)
-        self.settings_action = settings
+        self.settings_action = self._add_action(
+            menu,
+            "&Settings…",
+            self.sig_settings_requested,
+            QKeySequence("Ctrl+,"),
+            role=QAction.MenuRole.PreferencesRole,
+        )
 
         menu.addSeparator()
-        sign_out = QAction("Sign &out", self)
-        sign_out.triggered.connect(self.sig_sign_out_requested)
-        menu.addAction(sign_out)
-        self.sign_out_action = sign_out
-        quit_action = QAction("&Quit", self)
+        self.sign_out_action = self._add_action(menu, "Sign &out", self.sig_sign_out_requested)
         # Not StandardKey.Quit: some platforms bind nothing to it.
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(QApplication.quit)
-        menu.addAction(quit_action)
-        self.quit_action = quit_action
+        self.quit_action = self._add_action(
+            menu, "&Quit", QApplication.quit, QKeySequence("Ctrl+Q"), role=QAction.MenuRole.QuitRole
+        )
 
         self.menuBar().addMenu(self.conversation_menu)
         help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
-        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
-        shortcuts.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(shortcuts)
-        self.shortcuts_action = shortcuts
-        about = QAction("&About SMS Desk", self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.sig_about_requested)
-        help_menu.addAction(about)
-        self.about_action = about
+        self.shortcuts_action = self._add_action(
+            help_menu, "&Keyboard shortcuts", self.show_shortcuts
+        )
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.about_action = self._add_action(
+            help_menu, "&About SMS Desk", self.sig_about_requested, role=QAction.MenuRole.AboutRole
+        )
+
+    def _add_action(
+        self,
+        into: QWidget,
+        text: str,
+        slot: Callable[[], object] | SignalInstance,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        *,
+        role: QAction.MenuRole | None = None,
+    ) -> QAction:
+        """An action added to a menu (or the window: a shortcut with no menu entry)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if role is not None:
+            action.setMenuRole(role)
+        action.triggered.connect(slot)
+        into.addAction(action)
+        return action
 
     def _window_action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

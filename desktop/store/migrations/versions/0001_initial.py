@@ -14,6 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.store.migrations.helpers import cascading_key
+
 revision: str = "0001"
 down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -77,12 +79,7 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.DateTime(), nullable=True),
         sa.Column("delivered_at", sa.DateTime(), nullable=True),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["conversation_id"],
-            ["conversations.id"],
-            name=op.f("fk_messages_conversation_id_conversations"),
-            ondelete="CASCADE",
-        ),
+        cascading_key("messages", "conversation_id", "conversations"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_messages")),
         sa.UniqueConstraint("gateway_sid", name=op.f("uq_messages_gateway_sid")),
     )
@@ -111,12 +108,7 @@ def upgrade() -> None:
         sa.Column("next_attempt_at", sa.DateTime(), nullable=False),
         sa.Column("attempt_started_at", sa.DateTime(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["message_id"],
-            ["messages.id"],
-            name=op.f("fk_outbox_message_id_messages"),
-            ondelete="CASCADE",
-        ),
+        cascading_key("outbox", "message_id", "messages"),
         sa.PrimaryKeyConstraint("message_id", name=op.f("pk_outbox")),
     )
     op.create_index("ix_outbox_state_next_attempt", "outbox", ["state", "next_attempt_at"])

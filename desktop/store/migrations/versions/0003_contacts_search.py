@@ -15,30 +15,13 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.store.migrations.helpers import SQLITE_SEARCH_0003, cascading_key
+
 revision: str = "0003"
 down_revision: str | Sequence[str] | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# remove_diacritics 2 folds "café" to "cafe" (also for letters with several accents), so a
-# search typed without accents finds them.
-_SQLITE_SEARCH = [
-    "CREATE VIRTUAL TABLE messages_fts USING fts5("
-    "body, content='messages', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 2')",
-    # External content: the index holds tokens only, and must be told the old text to drop
-    # a row's tokens, hence 'delete' with the old body before the new one goes in.
-    "CREATE TRIGGER messages_fts_after_insert AFTER INSERT ON messages BEGIN "
-    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END",
-    "CREATE TRIGGER messages_fts_after_delete AFTER DELETE ON messages BEGIN "
-    "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
-    "END",
-    "CREATE TRIGGER messages_fts_after_update AFTER UPDATE OF body ON messages BEGIN "
-    "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
-    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END",
-    # Index the messages stored before this migration.
-    "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
-]
 
 # 'simple' lower-cases without stemming or stop words: people search for names and codes,
 # and a language's stemmer would guess wrong half the time.
@@ -64,19 +47,14 @@ def upgrade() -> None:
         sa.Column("number", sa.String(length=32), nullable=False),
         sa.Column("contact_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), server_default=sa.text("0"), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["contact_id"],
-            ["contacts.id"],
-            name=op.f("fk_contact_numbers_contact_id_contacts"),
-            ondelete="CASCADE",
-        ),
+        cascading_key("contact_numbers", "contact_id", "contacts"),
         sa.PrimaryKeyConstraint("number", name=op.f("pk_contact_numbers")),
     )
     op.create_index(
         op.f("ix_contact_numbers_contact_id"), "contact_numbers", ["contact_id"], unique=False
     )
     dialect = op.get_context().dialect.name
-    for statement in _SQLITE_SEARCH if dialect == "sqlite" else _POSTGRESQL_SEARCH:
+    for statement in SQLITE_SEARCH_0003 if dialect == "sqlite" else _POSTGRESQL_SEARCH:
         op.execute(statement)
 
 

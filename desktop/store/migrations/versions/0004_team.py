@@ -33,6 +33,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.store.migrations.helpers import SQLITE_SEARCH_0003, cascading_key
+
 revision: str = "0004"
 down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -164,22 +166,6 @@ _SQLITE_SEARCH_SMS_ONLY = [
     "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
 ]
 
-# Migration 0003's index, for the downgrade.
-_SQLITE_SEARCH_0003 = [
-    "CREATE VIRTUAL TABLE messages_fts USING fts5("
-    "body, content='messages', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER messages_fts_after_insert AFTER INSERT ON messages BEGIN "
-    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END",
-    "CREATE TRIGGER messages_fts_after_delete AFTER DELETE ON messages BEGIN "
-    "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
-    "END",
-    "CREATE TRIGGER messages_fts_after_update AFTER UPDATE OF body ON messages BEGIN "
-    "INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.id, old.body); "
-    "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END",
-    "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
-]
-
 # The store's search says kind = 'sms' literally, so the planner can use the partial index.
 _POSTGRESQL_SEARCH_SMS_ONLY = [
     "DROP INDEX IF EXISTS messages_fts_body",
@@ -233,18 +219,8 @@ def upgrade() -> None:
         sa.Column("conversation_id", sa.Integer(), nullable=False),
         sa.Column("read_up_to_id", sa.Integer(), server_default=sa.text("0"), nullable=False),
         sa.Column("marked_unread", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["user_id"],
-            ["users.id"],
-            name=op.f("fk_conversation_reads_user_id_users"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["conversation_id"],
-            ["conversations.id"],
-            name=op.f("fk_conversation_reads_conversation_id_conversations"),
-            ondelete="CASCADE",
-        ),
+        cascading_key("conversation_reads", "user_id", "users"),
+        cascading_key("conversation_reads", "conversation_id", "conversations"),
         sa.PrimaryKeyConstraint("user_id", "conversation_id", name=op.f("pk_conversation_reads")),
     )
     op.create_index(
@@ -292,4 +268,4 @@ def downgrade() -> None:
             # PostgreSQL drops the column's foreign key with it.
             op.drop_column(table, column)
 
-    _execute(_SQLITE_SEARCH_0003 if sqlite else _POSTGRESQL_SEARCH_0003)
+    _execute(SQLITE_SEARCH_0003 if sqlite else _POSTGRESQL_SEARCH_0003)

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.store.migrations.helpers import cascading_key
+
 revision: str = "0005"
 down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -50,12 +52,7 @@ def upgrade() -> None:
         sa.Column("owner_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["owner_id"],
-            ["users.id"],
-            name=op.f("fk_templates_owner_id_users"),
-            ondelete="CASCADE",
-        ),
+        cascading_key("templates", "owner_id", "users"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_templates")),
     )
     op.create_index(
@@ -73,12 +70,7 @@ def upgrade() -> None:
         sa.Column("cache_key", sa.String(length=64), nullable=True),
         sa.Column("error", sa.Text(), nullable=True),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["message_id"],
-            ["messages.id"],
-            name=op.f("fk_media_message_id_messages"),
-            ondelete="CASCADE",
-        ),
+        cascading_key("media", "message_id", "messages"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_media")),
     )
     op.create_index(

@@ -16,10 +16,11 @@ IMMUTABLE, so the message search index is rebuilt on it:
 The store folds both what is searched and what is typed with it. Nothing changes on SQLite.
 """
 
-import unicodedata
 from collections.abc import Sequence
 
 from alembic import op
+
+from desktop.store.migrations.helpers import fold_table
 
 revision: str = "0007"
 down_revision: str | Sequence[str] | None = "0006"
@@ -27,26 +28,10 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _fold_table() -> tuple[str, str]:
-    """The letters ``smsdesk_fold`` translates, and what to: each Latin, Greek and Cyrillic
-    letter that the store's fold (NFKD, marks dropped, casefold) turns into one other letter.
-    Written out here as the store's fold is at this revision (migrations do not import the
-    app); the function keeps the table it was created with."""
-    sources, targets = [], []
-    for first, last in ((0x00C0, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF)):
-        for point in range(first, last + 1):
-            letter = chr(point)
-            if unicodedata.category(letter) not in ("Lu", "Ll", "Lt"):
-                continue
-            decomposed = unicodedata.normalize("NFKD", letter)
-            base = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-            if len(base) == 1 and base != letter and base.isalpha():
-                sources.append(letter)
-                targets.append(base)
-    return "".join(sources), "".join(targets)
-
-
-ACCENTED, PLAIN = _fold_table()
+# The letters ``smsdesk_fold`` translates, and what to (``fold_table``); the function keeps
+# the table it was created with.
+_TABLE = fold_table()
+ACCENTED, PLAIN = "".join(_TABLE), "".join(_TABLE.values())
 
 _UPGRADE = [
     # Qualified names: the index must not depend on a search_path.

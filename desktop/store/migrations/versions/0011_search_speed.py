@@ -28,37 +28,16 @@ messages, and Find in a 10,001-message conversation 744 ms:
 Nothing changes on SQLite.
 """
 
-import unicodedata
 from collections.abc import Sequence
 
 from alembic import op
+
+from desktop.store.migrations.helpers import fold_table
 
 revision: str = "0011"
 down_revision: str | Sequence[str] | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-# The blocks migration 0007's table covers: Latin-1 Supplement and Latin Extended-A/B, Greek,
-# Cyrillic. A character outside them is never translated, only lower-cased.
-_COVERED = ((0x00C0, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF))
-
-
-def _fold_table() -> dict[str, str]:
-    """Migration 0007's table, letter by letter: each Latin, Greek and Cyrillic letter that
-    the store's fold (NFKD, marks dropped, casefold) turns into one other letter. Written out
-    here as 0007 computes it (migrations do not import the app); the Unicode data it reads
-    is stable for these letters (normalization and case-folding stability policies)."""
-    table = {}
-    for first, last in _COVERED:
-        for point in range(first, last + 1):
-            letter = chr(point)
-            if unicodedata.category(letter) not in ("Lu", "Ll", "Lt"):
-                continue
-            decomposed = unicodedata.normalize("NFKD", letter)
-            base = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-            if len(base) == 1 and base != letter and base.isalpha():
-                table[letter] = base
-    return table
 
 
 def _range(first: int, last: int) -> str:
@@ -151,7 +130,7 @@ def upgrade() -> None:
     planner statistics of the indexed words (PostgreSQL)."""
     if op.get_context().dialect.name != "postgresql":
         return  # SQLite's smsdesk_fold is registered by the store on each connection
-    op.execute(_function(_fold_sql(_fold_table()), strict=False))
+    op.execute(_function(_fold_sql(fold_table()), strict=False))
     if _has_expression_statistics():
         op.execute(
             f"CREATE STATISTICS IF NOT EXISTS {_STATISTICS}"
@@ -166,4 +145,4 @@ def downgrade() -> None:
     if op.get_context().dialect.name != "postgresql":
         return
     op.execute(f"DROP STATISTICS IF EXISTS {_STATISTICS}")
-    op.execute(_function(_slow_fold_sql(_fold_table()), strict=True))
+    op.execute(_function(_slow_fold_sql(fold_table()), strict=True))
