@@ -150,8 +150,8 @@ def test_sending_a_picture_on_the_demo_gateway(qtbot, main_window, demo_gateway,
 
     widget.attach_picture(photo)
     assert widget.attachments == (photo,)
-    assert widget.attachment_label.text() == "Picture to send: photo.png"
-    assert widget.remove_attachment.accessibleName() == "Remove picture"
+    assert widget.picture_attachments.attachment_label.text() == "Picture to send: photo.png"
+    assert widget.picture_attachments.remove_attachment.accessibleName() == "Remove picture"
     assert widget.send_button.isEnabled()
     widget.send_button.click()
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
@@ -256,9 +256,9 @@ def test_several_pictures_go_in_one_message_in_order(qtbot, main_window, demo_ga
     widget.attach_picture(second)
     widget.attach_picture(first)  # already attached: once only
     assert widget.attachments == (first, second)
-    assert widget.attachment_label.text() == "2 pictures to send: front.png, side.png"
-    assert widget.remove_attachment.text() == "Remove pictures"
-    assert widget.remove_attachment.accessibleName() == "Remove pictures"
+    assert widget.picture_attachments.attachment_label.text() == "2 pictures to send: front.png, side.png"
+    assert widget.picture_attachments.remove_attachment.text() == "Remove pictures"
+    assert widget.picture_attachments.remove_attachment.accessibleName() == "Remove pictures"
     qtbot.keyClicks(widget.editor, "Here you go")
     widget.send_button.click()
 
@@ -290,7 +290,7 @@ def test_more_than_ten_pictures_are_refused_beyond_the_tenth(qtbot, main_window,
     assert widget.hint.text() == (
         "A message can hold at most 10 pictures: the first 10 are attached."
     )
-    widget.remove_attachment.click()
+    widget.picture_attachments.remove_attachment.click()
     assert widget.attachments == ()
     assert not widget.send_button.isEnabled()
 

@@ -16,14 +16,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
     QDropEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.media import MAX_PICTURES_PER_MESSAGE, PICTURE_PREVIEW, Media, image_size
+from desktop.core.media import PICTURE_PREVIEW, Media
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -50,8 +49,8 @@ from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
 from desktop.pictures.cache import PictureCache
-from desktop.pictures.sending import PicturePublisher
 from desktop.store.errors import OwnedByOther
+from desktop.ui.conversation.attachments import PictureAttachments, dropped_files, queue_pictures
 from desktop.ui.conversation.composer import (
     MessageEdit,
     reply_blocked_placeholder,
@@ -81,7 +80,6 @@ from desktop.ui.dialogs.templates import (
     insert_filled_template,
     template_button,
 )
-from desktop.ui.look.widgets import plain_tooltip
 from desktop.ui.threads.failures import Failure
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
@@ -135,9 +133,6 @@ class ConversationWidget(QWidget):
         self._my_name = my_name
         self._is_admin = is_admin
         self.picture_cache: PictureCache | None = None
-        # How sent pictures reach a public address; set by the app from the settings.
-        self.picture_publisher: Callable[[], PicturePublisher] = PicturePublisher
-        self._attachments: tuple[Path, ...] = ()  # pictures to send with the next message
         self._store = store
         self._tasks = tasks
         # User actions run as operations; their refusals and failures end here as sentences.
@@ -208,29 +203,16 @@ class ConversationWidget(QWidget):
         self.template_menu.sig_chosen.connect(lambda t: self.insert_template(t))
         self.template_menu.sig_manage.connect(self.manage_templates)
         self.template_button = template_button(self.template_menu)
-        self.attach_button = QToolButton()
-        self.attach_button.setObjectName("composerTool")
-        self.attach_button.setText("Attach picture")
-        self.attach_button.setAccessibleName("Attach picture")
-        self.attach_button.setToolTip("Send a picture (or drop one on the conversation)")
-        self.attach_button.clicked.connect(lambda: self.attach_picture())
+        # The pictures to send with the next message.
+        self.picture_attachments = PictureAttachments(
+            self,
+            show_hint=self.show_hint,
+            changed=self._text_changed,
+            focus_editor=self.focus_editor,
+        )
+        self.attach_button = self.picture_attachments.attach_button
         self.slash = SlashCompleter(self.editor, self.templates, self.insert_template)
         self.editor.completer_visible = lambda: self.slash.visible
-        self.attachment_row = QWidget()
-        self.attachment_label = QLabel()
-        self.attachment_label.setObjectName("attachmentLabel")
-        self.attachment_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.attachment_label.setAccessibleName("Picture to send")
-        self.remove_attachment = QToolButton()
-        self.remove_attachment.setObjectName("composerTool")
-        self.remove_attachment.setText("Remove picture")
-        self.remove_attachment.setAccessibleName("Remove picture")
-        self.remove_attachment.clicked.connect(lambda: self.set_attachments(()))
-        attachment_layout = QHBoxLayout(self.attachment_row)
-        attachment_layout.setContentsMargins(0, 0, 0, 0)
-        attachment_layout.addWidget(self.attachment_label, 1)
-        attachment_layout.addWidget(self.remove_attachment)
-        self.attachment_row.hide()
         self.hint = QLabel()
         self.hint.setObjectName("composerHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -254,7 +236,7 @@ class ConversationWidget(QWidget):
         grid.setContentsMargins(16, 10, 16, 12)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        grid.addWidget(self.attachment_row, 0, 1)
+        grid.addWidget(self.picture_attachments.attachment_row, 0, 1)
         grid.addLayout(tools, 1, 0, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.editor, 1, 1)
         grid.addLayout(send_pair, 1, 2, Qt.AlignmentFlag.AlignBottom)
@@ -404,7 +386,7 @@ class ConversationWidget(QWidget):
     def _text_changed(self) -> None:
         text = self.editor.toPlainText().strip()
         count = count_segments(text)
-        has_content = bool(text) or bool(self._attachments)
+        has_content = bool(text) or bool(self.attachments)
         sendable = has_content and not count.too_long and not self.blocked_reason
         self.send_button.setEnabled(sendable)
         self.send_later_button.setEnabled(sendable)
@@ -421,7 +403,7 @@ class ConversationWidget(QWidget):
         if self._conversation is None or self.blocked_reason:
             return None
         body = self.editor.toPlainText().strip()
-        pictures = self._attachments
+        pictures = self.attachments
         if (not body and not pictures) or count_segments(body).too_long:
             return None
         return body, pictures
@@ -605,60 +587,25 @@ class ConversationWidget(QWidget):
         self.hint.setVisible(bool(sentence))
 
     def attach_picture(self, path: Path | None = None) -> None:
-        """Add a picture (or, with none given, those chosen in a file dialog) to send with the
-        next message, if pictures can be sent."""
-        reason = self.picture_publisher().reason_unavailable
-        if reason:
-            self.show_hint(reason)
-            return
-        if path is not None:
-            chosen = [path]
-        else:
-            names, _filter = QFileDialog.getOpenFileNames(
-                self, "Attach pictures", "", "Pictures (*.jpg *.jpeg *.png *.gif *.webp)"
-            )
-            chosen = [Path(name) for name in names]
-        if not chosen:
-            return
-        pictures = self._attachments + tuple(p for p in chosen if p not in self._attachments)
-        self.set_attachments(pictures[:MAX_PICTURES_PER_MESSAGE])
-        if len(pictures) > MAX_PICTURES_PER_MESSAGE:
-            self.show_hint(
-                f"A message can hold at most {MAX_PICTURES_PER_MESSAGE} pictures: "
-                f"the first {MAX_PICTURES_PER_MESSAGE} are attached."
-            )
-        self.focus_editor()
+        """Attach ``path`` (or pictures chosen in a file dialog) to the next message."""
+        self.picture_attachments.attach(path)
 
     def set_attachments(self, pictures: tuple[Path, ...]) -> None:
         """The pictures to send with the next message (none: ``()``)."""
-        self._attachments = tuple(pictures)
-        if pictures:
-            self.show_hint("")
-        self.attachment_row.setVisible(bool(pictures))
-        names = ", ".join(p.name for p in pictures)
-        if len(pictures) == 1:
-            self.attachment_label.setText(f"Picture to send: {names}")
-            label = "Remove picture"
-        else:
-            self.attachment_label.setText(f"{len(pictures)} pictures to send: {names}")
-            label = "Remove pictures"
-        self.attachment_label.setToolTip(plain_tooltip("\n".join(str(p) for p in pictures)))
-        self.remove_attachment.setText(label)
-        self.remove_attachment.setAccessibleName(label)
-        self._text_changed()
+        self.picture_attachments.set(pictures)
 
     @property
     def attachments(self) -> tuple[Path, ...]:
-        return self._attachments
+        return self.picture_attachments.pictures
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._conversation is not None and _dropped_files(event.mimeData()):
+        if self._conversation is not None and dropped_files(event.mimeData()):
             event.acceptProposedAction()
             return
         super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _dropped_files(event.mimeData())
+        paths = dropped_files(event.mimeData())
         if not paths or self._conversation is None:
             super().dropEvent(event)
             return
@@ -676,27 +623,18 @@ class ConversationWidget(QWidget):
         cancel_if_reply: bool = False,
     ) -> None:
         desk, me, store = self._desk_number, self._user_id, self._store
-        publisher, cache = self.picture_publisher(), self.picture_cache
+        publisher, cache = self.picture_attachments.publisher(), self.picture_cache
 
         def work() -> Message:
-            # File work and the database, both off the GUI thread.
-            published = publisher.publish_all(paths)
-            keys = [cache.put(p.data) for p in published] if cache is not None else []
-            from desktop.store.media_store import MediaItem  # with the store, when sent
-
-            items = []
-            for picture in published:
-                width, height = image_size(picture.data) or (None, None)
-                items.append(
-                    MediaItem(picture.url, picture.content_type, len(picture.data), width, height)
-                )
-            return store.outbound.queue(
+            return queue_pictures(
+                store,
+                publisher,
+                cache,
                 conversation_id,
                 body,
+                paths,
                 desk_number=desk,
                 user_id=me,
-                pictures=items,
-                picture_keys=keys,
                 scheduled_at=scheduled_at,
                 cancel_if_reply=cancel_if_reply,
             )
@@ -828,10 +766,3 @@ class ConversationWidget(QWidget):
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _dropped_files(mime: QMimeData) -> list[Path]:
-    """The local files dropped (none when anything else was)."""
-    if not mime.hasUrls() or not all(url.isLocalFile() for url in mime.urls()):
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls()]

@@ -358,7 +358,7 @@ class SmsDesk:
             )
             watch_first_paint(window.chat_list)  # only when make bench asks
         window.conversation.set_picture_cache(self.pictures)
-        window.conversation.picture_publisher = self.picture_publisher
+        window.conversation.picture_attachments.publisher = self.picture_publisher
         # Each page of the chat list (and each live row) leaves the collector less to walk.
         window.chat_model.rowsInserted.connect(freeze_what_is_loaded)
         self.window = window
