@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from datetime import datetime, timedelta
 
 from desktop.store.accounts import AccountRecords, SignInRows
@@ -54,6 +54,7 @@ class Turn:
         return self.start is None
 
 
+@dataclass(eq=False)
 class SignInThrottle:
     """The turns of sign-in attempts, per extension and for all extensions together.
 
@@ -74,24 +75,14 @@ class SignInThrottle:
         clock: the current aware UTC time.
     """
 
-    def __init__(
-        self,
-        records: AccountRecords,
-        *,
-        base: float,
-        cap: float,
-        overall_allowance: int = 10,
-        overall_cap: float = 10.0,
-        overall_quiet: timedelta = timedelta(minutes=15),
-        clock: Callable[[], datetime],
-    ) -> None:
-        self._records = records
-        self._base = base
-        self._cap = cap
-        self._allowance = overall_allowance
-        self._overall_cap = overall_cap
-        self._quiet = overall_quiet
-        self._clock = clock
+    records: AccountRecords
+    _: KW_ONLY
+    base: float
+    cap: float
+    overall_allowance: int = 10
+    overall_cap: float = 10.0
+    overall_quiet: timedelta = timedelta(minutes=15)
+    clock: Callable[[], datetime]
 
     # -- the rule -------------------------------------------------------------------------
 
@@ -99,14 +90,14 @@ class SignInThrottle:
         """The delay after ``failures`` wrong attempts in a row at one extension."""
         if failures <= 0:
             return 0.0
-        return min(self._cap, self._base * 2.0 ** min(failures - 1, _MAX_DOUBLINGS))
+        return min(self.cap, self.base * 2.0 ** min(failures - 1, _MAX_DOUBLINGS))
 
     def overall_delay(self, failures: int) -> float:
         """The delay after ``failures`` wrong attempts in a row at all extensions together."""
-        beyond = failures - self._allowance
+        beyond = failures - self.overall_allowance
         if beyond <= 0:
             return 0.0
-        return min(self._overall_cap, self._base * 2.0 ** min(beyond - 1, _MAX_DOUBLINGS))
+        return min(self.overall_cap, self.base * 2.0 ** min(beyond - 1, _MAX_DOUBLINGS))
 
     # -- reservations ---------------------------------------------------------------------
 
@@ -119,18 +110,18 @@ class SignInThrottle:
         Returns:
             The turn. A refused turn (more than ``cap`` seconds away) records nothing.
         """
-        now = self._clock()
+        now = self.clock()
 
         def decide(rows: SignInRows) -> tuple[SignInRows, Turn]:
             failures, last = rows.get(key, (0, None))
             start = self._open_at(failures, last, self.delay, now)
             overall, overall_last = rows.get(ALL_EXTENSIONS, (0, None))
-            if overall_last is not None and now - overall_last >= self._quiet:
+            if overall_last is not None and now - overall_last >= self.overall_quiet:
                 overall = 0
             overall_start = self._open_at(overall, overall_last, self.overall_delay, now)
             at = max(start, overall_start)
             wait = (at - now).total_seconds()
-            if wait > self._cap:
+            if wait > self.cap:
                 return {}, Turn(None, failures, wait)
             # The overall queue keeps its own turns: a long queue at one extension must not
             # hold up the others.
@@ -138,21 +129,21 @@ class SignInThrottle:
             return writes, Turn(at, failures + 1, wait)
 
         # Read and written in one locked transaction: attempts at once take turns.
-        return self._records.take_sign_in_turn([key, ALL_EXTENSIONS], decide)
+        return self.records.take_sign_in_turn([key, ALL_EXTENSIONS], decide)
 
     def passed(self, key: str) -> None:
         """The password typed for ``key`` was right: its count goes, the overall one forgets
         this attempt."""
-        self._records.sign_in_passed(key, ALL_EXTENSIONS)
+        self.records.sign_in_passed(key, ALL_EXTENSIONS)
 
     def next_delay(self, key: str) -> float:
         """How long the answer to the next wrong attempt at ``key`` would take, in seconds:
         what is left before its turn, plus the delay it would add."""
-        now = self._clock()
-        rows = self._records.sign_in_failures([key, ALL_EXTENSIONS])
+        now = self.clock()
+        rows = self.records.sign_in_failures([key, ALL_EXTENSIONS])
         failures, last = rows.get(key, (0, None))
         overall, overall_last = rows.get(ALL_EXTENSIONS, (0, None))
-        if overall_last is not None and now - overall_last >= self._quiet:
+        if overall_last is not None and now - overall_last >= self.overall_quiet:
             overall = 0
         at = max(
             self._open_at(failures, last, self.delay, now),
@@ -172,7 +163,7 @@ class SignInThrottle:
         """When the next turn after ``failures`` attempts, the last checked at ``last``, opens."""
         if last is None or failures <= 0:
             return now
-        if (last - now).total_seconds() > self._cap:
+        if (last - now).total_seconds() > self.cap:
             # Further ahead than any turn is ever given: a clock set back, or a colleague's
             # clock ahead on a shared database. Taken as now, so nobody is locked out.
             last = now
