@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from desktop.core.models import MessageStatus
@@ -36,6 +37,7 @@ STATUS_CHECKS_PER_CYCLE = 20
 STATUS_ERROR_RETRY = 5.0
 
 
+@dataclass(eq=False)
 class DeliveryFollower:
     """Follows the delivery statuses of the messages one gateway accepted.
 
@@ -46,19 +48,12 @@ class DeliveryFollower:
         clock: returns the current aware UTC time.
     """
 
-    def __init__(
-        self,
-        store: SyncStore,
-        gateway: Gateway,
-        terms: CarrierTerms,
-        clock: Callable[[], datetime],
-    ) -> None:
-        self._store = store
-        self._gateway = gateway
-        self._terms = terms
-        self._clock = clock
-        # When each unsettled message is checked next, and the interval after that.
-        self._status_checks: dict[str, tuple[datetime, float]] = {}
+    store: SyncStore
+    gateway: Gateway
+    terms: CarrierTerms
+    clock: Callable[[], datetime]
+    # When each unsettled message is checked next, and the interval after that.
+    _status_checks: dict[str, tuple[datetime, float]] = field(default_factory=dict, init=False)
 
     def follow(self) -> float:
         """Ask the gateway about sent messages not yet delivered, less often as they age.
@@ -66,8 +61,8 @@ class DeliveryFollower:
         Returns:
             Seconds until the next status check falls due (infinity if none).
         """
-        now = self._clock()
-        unsettled = self._store.outbox.unsettled(since=now - STATUS_FOLLOW_WINDOW, limit=200)
+        now = self.clock()
+        unsettled = self.store.outbox.unsettled(since=now - STATUS_FOLLOW_WINDOW, limit=200)
         live = {u.sid for u in unsettled}
         for sid in list(self._status_checks):
             if sid not in live:
@@ -86,7 +81,7 @@ class DeliveryFollower:
                 min(interval * 2, 300.0),
             )
             try:
-                current = self._gateway.fetch_message(message.sid)
+                current = self.gateway.fetch_message(message.sid)
             except MessageNotFound:
                 continue
             except (GatewayUnreachable, AuthenticationFailed):
@@ -101,7 +96,7 @@ class DeliveryFollower:
                 # for it): it backs off on its own; the desk is not offline for it.
                 self._status_check_failed(message.sid, now, interval, err)
                 continue
-            reading = self._terms.read(current)
+            reading = self.terms.read(current)
             status = reading.status
             if status is message.status:
                 continue
@@ -109,7 +104,7 @@ class DeliveryFollower:
                 # The gateway dropped it unsent (its queue overflowed...): it goes again
                 # later, as a message the gateway refused with "try again later" does.
                 log.info("message %s was dropped unsent (%s)", message.sid, current.error_code)
-                self._store.outbox.requeue_dropped(
+                self.store.outbox.requeue_dropped(
                     message.sid, now + retry_later_delay(1), reading.reason or ""
                 )
                 self._status_checks.pop(message.sid, None)
@@ -129,7 +124,7 @@ class DeliveryFollower:
                 )
             )
         if updates:
-            self._store.outbox.apply_status_updates(updates)
+            self.store.outbox.apply_status_updates(updates)
         settled = {u.sid for u in updates if u.status.is_final}
         pending = [due for sid, (due, _) in self._status_checks.items() if sid not in settled]
         if not pending:

@@ -12,6 +12,7 @@ import functools
 import json
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from desktop.core.models import Direction
@@ -50,6 +51,7 @@ INGEST_CHUNK = 10_000
 _normalized = functools.lru_cache(maxsize=4096)(normalize)
 
 
+@dataclass(eq=False)
 class InboundPoller:
     """Stores the messages one gateway lists for the desk, and sets aside what it can't.
 
@@ -61,26 +63,19 @@ class InboundPoller:
         pictures: told of new MMS (to fetch their pictures); None: pictures are not fetched.
     """
 
-    def __init__(
-        self,
-        store: SyncStore,
-        gateway: Gateway,
-        clock: Callable[[], datetime],
-        default_region: str,
-        pictures: PictureFetcher | None,
-    ) -> None:
-        self._store = store
-        self._gateway = gateway
-        self._clock = clock
-        self._region = default_region
-        self._pictures = pictures
-        self._set_aside_in_poll = 0
-        self._kept: set[str] = set()  # keys of the records set aside (see _keep_set_aside)
+    store: SyncStore
+    gateway: Gateway
+    clock: Callable[[], datetime]
+    default_region: str
+    pictures: PictureFetcher | None
+    _set_aside_in_poll: int = field(default=0, init=False)
+    # Keys of the records set aside (see _keep_set_aside).
+    _kept: set[str] = field(default_factory=set, init=False)
 
     @property
     def watermark_key(self) -> str:
         """The store's key for how far this desk's inbound polling has read."""
-        return f"inbound:{self._gateway.desk_number}"
+        return f"inbound:{self.gateway.desk_number}"
 
     def poll(self) -> tuple[int, int]:
         """Store what arrived since the watermark; set aside what cannot be read or stored.
@@ -94,10 +89,10 @@ class InboundPoller:
         """
         self._set_aside_in_poll = 0
         received = self._retry_set_aside()
-        now = self._clock()
-        watermark = self._store.outbox.watermark(self.watermark_key)
+        now = self.clock()
+        watermark = self.store.outbox.watermark(self.watermark_key)
         since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
-        messages = self._gateway.fetch_inbound(since)
+        messages = self.gateway.fetch_inbound(since)
         bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
         records: list[InboundRecord] = []
         newest: datetime | None = None
@@ -114,12 +109,12 @@ class InboundPoller:
         for start in range(0, len(records), INGEST_CHUNK):
             received += self._ingest(records[start : start + INGEST_CHUNK], messages, bad)
         self._keep_set_aside(bad)
-        if self._pictures is not None:
-            self._pictures.announce(messages)
+        if self.pictures is not None:
+            self.pictures.announce(messages)
         if newest is not None and (watermark is None or newest > watermark):
-            self._store.outbox.set_watermark(self.watermark_key, newest)
+            self.store.outbox.set_watermark(self.watermark_key, newest)
         elif watermark is None:
-            self._store.outbox.set_watermark(self.watermark_key, now - POLL_OVERLAP)
+            self.store.outbox.set_watermark(self.watermark_key, now - POLL_OVERLAP)
         if received:
             log.info("received %d new message(s)", received)
         return received, self._set_aside_in_poll
@@ -132,8 +127,8 @@ class InboundPoller:
         """
         return InboundRecord(
             sid=message.sid,
-            peer_number=_normalized(message.from_number, self._region),
-            desk_number=_normalized(message.to_number, self._region),
+            peer_number=_normalized(message.from_number, self.default_region),
+            desk_number=_normalized(message.to_number, self.default_region),
             body=message.body,
             created_at=created_at,
         )
@@ -155,7 +150,7 @@ class InboundPoller:
             How many new messages were stored.
         """
         try:
-            return len(self._store.ingest.inbound(records).messages)
+            return len(self.store.ingest.inbound(records).messages)
         except Exception as exc:
             if database_fault(exc) is not None:
                 raise
@@ -186,8 +181,8 @@ class InboundPoller:
         bad = [record for record in bad if record.key not in self._kept]
         if not bad:
             return
-        stored = self._store.ingest.known_sids(record.sid for record in bad if record.sid)
-        added = self._store.set_aside.add([record for record in bad if record.sid not in stored])
+        stored = self.store.ingest.known_sids(record.sid for record in bad if record.sid)
+        added = self.store.set_aside.add([record for record in bad if record.sid not in stored])
         self._kept.update(record.key for record in bad)
         for record in added:
             # The sid and reason only: the body may be private, and logs travel.
@@ -205,14 +200,14 @@ class InboundPoller:
             How many were stored.
         """
         stored = 0
-        for entry in self._store.set_aside.to_retry():
+        for entry in self.store.set_aside.to_retry():
             reason = self._retry_one(entry)
             if reason is None:
                 stored += 1
-                self._store.set_aside.resolve(entry.id)
+                self.store.set_aside.resolve(entry.id)
                 log.info("set-aside record %a is stored now", entry.sid)
             else:
-                self._store.set_aside.retry_failed(entry.id, reason)
+                self.store.set_aside.retry_failed(entry.id, reason)
                 log.warning("set-aside record %a still can't be stored: %s", entry.key, reason)
         return stored
 
@@ -221,7 +216,7 @@ class InboundPoller:
         if entry.sid is None or entry.key != entry.sid:
             return "It has no usable message id, so it can't be fetched from the gateway again."
         try:
-            message = self._gateway.fetch_message(entry.sid)
+            message = self.gateway.fetch_message(entry.sid)
         except MessageNotFound:
             return "The gateway no longer has it."
         except MalformedResponse:
@@ -230,7 +225,7 @@ class InboundPoller:
             return "The gateway says it is not a message to this desk."
         try:
             record = self._inbound_record(message, message.date_sent or message.date_created)
-            self._store.ingest.inbound([record])
+            self.store.ingest.inbound([record])
         except UnstorableRecord as refused:
             return str(refused)
         except Exception as exc:
@@ -238,8 +233,8 @@ class InboundPoller:
                 raise
             log.warning("set-aside record %a could not be stored", entry.sid, exc_info=True)
             return _refused(exc)
-        if self._pictures is not None:
-            self._pictures.announce([message])
+        if self.pictures is not None:
+            self.pictures.announce([message])
         return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desktop.core.models import Direction, MessageStatus
@@ -86,6 +87,7 @@ class CycleAborted(Exception):
         self.error = error
 
 
+@dataclass(eq=False)
 class OutboxSender:
     """Sends the due outbox messages through one gateway, never one twice.
 
@@ -101,19 +103,11 @@ class OutboxSender:
         in_flight_grace: as given.
     """
 
-    def __init__(
-        self,
-        store: SyncStore,
-        gateway: Gateway,
-        terms: CarrierTerms,
-        clock: Callable[[], datetime],
-        in_flight_grace: timedelta,
-    ) -> None:
-        self._store = store
-        self._gateway = gateway
-        self._terms = terms
-        self._clock = clock
-        self.in_flight_grace = in_flight_grace
+    store: SyncStore
+    gateway: Gateway
+    terms: CarrierTerms
+    clock: Callable[[], datetime]
+    in_flight_grace: timedelta
 
     def send_due(self, claimant: Claimant) -> tuple[int, bool]:
         """Send due outbox messages, claiming each as ``claimant``.
@@ -124,8 +118,8 @@ class OutboxSender:
         Raises:
             CycleAborted: the gateway failed in a way that ends the cycle.
         """
-        now = self._clock()
-        due = self._store.outbox.due(now, limit=SENDS_PER_CYCLE)
+        now = self.clock()
+        due = self.store.outbox.due(now, limit=SENDS_PER_CYCLE)
         accepted = 0
         for item in due:
             found = self._reconcile(item) if item.state == "in_flight" else False
@@ -137,7 +131,7 @@ class OutboxSender:
             if item.state == "in_flight":
                 # The gateway does not have it: it is safe to send it again (unless another
                 # desk has started a new attempt since it was listed).
-                self._store.outbox.reschedule(
+                self.store.outbox.reschedule(
                     item.message_id, now, "Not received by the gateway", attempt=item.attempts
                 )
             if self._send_one(item, claimant):
@@ -157,24 +151,24 @@ class OutboxSender:
         look_again = started + self.in_flight_grace
         if now >= look_again:
             return False
-        self._store.outbox.mark_uncertain(
+        self.store.outbox.mark_uncertain(
             item.message_id, look_again, "Not at the gateway yet; SMS Desk will look again"
         )
         return True
 
     def _send_one(self, item: OutboxItem, claimant: Claimant) -> bool:
-        now = self._clock()
-        if not self._store.outbox.begin_send(item.message_id, now, claimant=claimant):
+        now = self.clock()
+        if not self.store.outbox.begin_send(item.message_id, now, claimant=claimant):
             return False  # somebody else (another desk) claimed it
         try:
-            pictures = self._store.media.urls(item.message_id)
+            pictures = self.store.media.urls(item.message_id)
             if pictures:
-                accepted = self._gateway.send(item.to_number, item.body, pictures)
+                accepted = self.gateway.send(item.to_number, item.body, pictures)
             else:
-                accepted = self._gateway.send(item.to_number, item.body)
+                accepted = self.gateway.send(item.to_number, item.body)
         except MessageRejected as err:
             log.info("message %s rejected by the gateway: %s", item.message_id, err.code)
-            self._store.outbox.record_failed(
+            self.store.outbox.record_failed(
                 item.message_id, err.code, str(err), opt_out=err.opt_out
             )
             return False
@@ -182,7 +176,7 @@ class OutboxSender:
             # Nothing was created ("try again later": 21611, the desk number's queue is
             # full...): the message waits, longer after each try, and the rest goes on.
             log.info("gateway asked to send message %s later: %s", item.message_id, err.code)
-            self._store.outbox.reschedule(
+            self.store.outbox.reschedule(
                 item.message_id, now + retry_later_delay(item.attempts + 1), str(err)
             )
             return False
@@ -191,9 +185,9 @@ class OutboxSender:
         except GatewayError as err:
             if err.ambiguous:
                 # The gateway may have it: check before sending again (see send_due).
-                self._store.outbox.mark_uncertain(item.message_id, now, str(err))
+                self.store.outbox.mark_uncertain(item.message_id, now, str(err))
             else:
-                self._store.outbox.reschedule(item.message_id, now, str(err))
+                self.store.outbox.reschedule(item.message_id, now, str(err))
             raise CycleAborted(err) from err
         self._record_accepted(item, accepted)
         return True
@@ -208,31 +202,31 @@ class OutboxSender:
         the account request got (refused: needs attention; unreachable: offline).
         """
         try:
-            self._gateway.check()
+            self.gateway.check()
         except GatewayError as probe:
             log.warning("gateway refuses every request (HTTP %s)", err.http_status)
-            self._store.outbox.reschedule(item.message_id, now, str(err))
+            self.store.outbox.reschedule(item.message_id, now, str(err))
             raise CycleAborted(probe) from err
         log.info("message %s refused by the gateway (HTTP %s)", item.message_id, err.http_status)
-        self._store.outbox.record_failed(
+        self.store.outbox.record_failed(
             item.message_id, None, describe_refusal(err.http_status, this_message=True)
         )
         return False
 
     def _record_accepted(self, item: OutboxItem, accepted: GatewayMessage) -> None:
-        reading = self._terms.read(accepted)
+        reading = self.terms.read(accepted)
         if reading.dropped:
             # The gateway dropped this copy unsent (queue overflow...): send it again later.
             # Its sid is not recorded; a look-up passes over such a copy (see _reconcile).
-            self._store.outbox.reschedule(
+            self.store.outbox.reschedule(
                 item.message_id,
-                self._clock() + retry_later_delay(item.attempts + 1),
+                self.clock() + retry_later_delay(item.attempts + 1),
                 reading.reason or "",
             )
             return
         if reading.status is MessageStatus.FAILED:
-            self._store.outbox.record_sent(item.message_id, accepted.sid, MessageStatus.SENT, None)
-            self._store.outbox.apply_status_updates(
+            self.store.outbox.record_sent(item.message_id, accepted.sid, MessageStatus.SENT, None)
+            self.store.outbox.apply_status_updates(
                 [
                     StatusUpdate(
                         accepted.sid,
@@ -244,7 +238,7 @@ class OutboxSender:
                 ]
             )
             return
-        self._store.outbox.record_sent(
+        self.store.outbox.record_sent(
             item.message_id, accepted.sid, reading.status, accepted.date_sent
         )
 
@@ -266,15 +260,15 @@ class OutboxSender:
         started = item.attempt_started_at or item.created_at
         since = started - CLOCK_TOLERANCE
         try:
-            candidates = self._gateway.find_outbound(item.to_number, since)
+            candidates = self.gateway.find_outbound(item.to_number, since)
         except LookupIncomplete as err:
             log.warning("message %s: look-up incomplete, checked again later", item.message_id)
-            self._store.outbox.mark_uncertain(
-                item.message_id, self._clock() + INCOMPLETE_LOOKUP_RETRY, str(err)
+            self.store.outbox.mark_uncertain(
+                item.message_id, self.clock() + INCOMPLETE_LOOKUP_RETRY, str(err)
             )
             return None
-        known = self._store.ingest.known_sids(m.sid for m in candidates)
-        pictures = len(self._store.media.urls(item.message_id))
+        known = self.store.ingest.known_sids(m.sid for m in candidates)
+        pictures = len(self.store.media.urls(item.message_id))
         # Oldest first, so identical messages pair in the order they were sent: the list is
         # by date sent (those not sent yet may come first), and within one second of
         # creation newest first, hence reversed before the (stable) sort.
@@ -288,7 +282,7 @@ class OutboxSender:
                 or candidate.body != item.body
                 or candidate.num_media != pictures
                 or candidate.date_created < since.replace(microsecond=0)
-                or self._terms.read(candidate).dropped
+                or self.terms.read(candidate).dropped
             ):
                 continue
             log.info("message %s was already at the gateway as %s", item.message_id, candidate.sid)
