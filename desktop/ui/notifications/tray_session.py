@@ -8,6 +8,7 @@ force and hands them here; each reads the settings itself and follows their chan
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import KW_ONLY, InitVar, dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
@@ -34,6 +35,7 @@ def set_badge_number(count: int) -> None:
         app.setBadgeNumber(count)
 
 
+@dataclass(eq=False)
 class TraySession:
     """The tray, pop-ups and notifier of one session, wired to its window and the store's
     changes; ``stop`` undoes it at sign-out.
@@ -49,35 +51,29 @@ class TraySession:
         tell: shows the user a sentence (the no-tray notice).
     """
 
-    def __init__(
-        self,
-        settings: LiveSettings,
-        events: StoreEvents,
-        tray: Tray,
-        popups: PopupStack,
-        notifier: Notifier,
-        window: MainWindow,
-        *,
-        sign_out: Callable[[], None],
-        tell: Callable[[str], None],
-    ) -> None:
-        self.settings = settings
-        self.events = events
-        self.tray = tray
-        self.popups = popups
-        self.notifier = notifier
-        self.window = window
-        events.sig_changed.connect(notifier.apply_change)
-        tray.sig_open.connect(window.bring_to_front)
-        tray.sig_new_sms.connect(self._new_sms)
-        tray.sig_sign_out.connect(sign_out)
-        tray.sig_quit.connect(QApplication.quit)
-        window.sig_unread_changed.connect(self._unread_changed)
-        window.sig_hidden_to_tray.connect(self._hidden_to_tray)
-        window.sig_closed.connect(QApplication.quit)
-        tray.show()
-        if not tray.available and not settings.current.no_tray_notice_shown:
-            settings.update(no_tray_notice_shown=True)
+    settings: LiveSettings
+    events: StoreEvents
+    tray: Tray
+    popups: PopupStack
+    notifier: Notifier
+    window: MainWindow
+    _: KW_ONLY
+    sign_out: InitVar[Callable[[], None]]
+    tell: InitVar[Callable[[str], None]]
+
+    def __post_init__(self, sign_out: Callable[[], None], tell: Callable[[str], None]) -> None:
+        """Wire the tray and the notifier to the window and the store's changes."""
+        self.events.sig_changed.connect(self.notifier.apply_change)
+        self.tray.sig_open.connect(self.window.bring_to_front)
+        self.tray.sig_new_sms.connect(self._new_sms)
+        self.tray.sig_sign_out.connect(sign_out)
+        self.tray.sig_quit.connect(QApplication.quit)
+        self.window.sig_unread_changed.connect(self._unread_changed)
+        self.window.sig_hidden_to_tray.connect(self._hidden_to_tray)
+        self.window.sig_closed.connect(QApplication.quit)
+        self.tray.show()
+        if not self.tray.available and not self.settings.current.no_tray_notice_shown:
+            self.settings.update(no_tray_notice_shown=True)
             # (Once the window is up: the sentence is shown in it.)
             QTimer.singleShot(0, lambda: tell(NO_TRAY_NOTICE))
 
