@@ -256,7 +256,10 @@ def test_several_pictures_go_in_one_message_in_order(qtbot, main_window, demo_ga
     widget.attach_picture(second)
     widget.attach_picture(first)  # already attached: once only
     assert widget.attachments == (first, second)
-    assert widget.picture_attachments.attachment_label.text() == "2 pictures to send: front.png, side.png"
+    assert (
+        widget.picture_attachments.attachment_label.text()
+        == "2 pictures to send: front.png, side.png"
+    )
     assert widget.picture_attachments.remove_attachment.text() == "Remove pictures"
     assert widget.picture_attachments.remove_attachment.accessibleName() == "Remove pictures"
     qtbot.keyClicks(widget.editor, "Here you go")
