@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
 MIGRATIONS = ROOT / "desktop" / "store" / "migrations"
+CARRIERS = ROOT / "desktop" / "gateway" / "carriers.py"
 ENTRY_SCRIPT = ROOT / "packaging" / "smsdesk_entry.py"
 
 NAME = "smsdesk"
@@ -83,6 +84,26 @@ def migration_imports() -> list[str]:
                 modules.add(node.module)
     modules.discard("__future__")
     return sorted(modules)
+
+
+def carrier_imports() -> list[str]:
+    """The modules of the carriers SMS Desk ships with (``desktop.gateway.carriers.BUILT_IN``).
+
+    The registry imports a carrier's module by name when it is first used, so PyInstaller
+    never sees the import; read from the list itself, a carrier added there is bundled
+    without editing the spec.
+    """
+    tree = ast.parse(CARRIERS.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == "BUILT_IN"
+            and node.value is not None
+        ):
+            built_in = ast.literal_eval(node.value)
+            return sorted({where.partition(":")[0] for _key, where in built_in})
+    raise ValueError(f"no BUILT_IN list in {CARRIERS}")
 
 
 HIDDEN_IMPORTS = [

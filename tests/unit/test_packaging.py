@@ -195,6 +195,17 @@ def test_what_the_migrations_import_is_bundled():
     assert "desktop.store.tables" in imports  # env.py's metadata
 
 
+def test_every_built_in_carrier_is_bundled():
+    """The registry imports a carrier's module by name (PyInstaller cannot see it): a bundle
+    without it failed at its first use ("No module named desktop.gateway.demo_carrier")."""
+    from desktop.gateway.carriers import BUILT_IN
+
+    modules = spec_data.carrier_imports()
+    assert modules == sorted({where.partition(":")[0] for _key, where in BUILT_IN})
+    assert {"desktop.gateway.demo_carrier", "desktop.gateway.twilio_carrier"} <= set(modules)
+    assert all(importlib.util.find_spec(module) is not None for module in modules)
+
+
 def test_spec_builds_from_the_shared_lists():
     """The spec is plain Python over spec_data's lists (what these tests check)."""
     source = (ROOT / "packaging" / "smsdesk.spec").read_text(encoding="utf-8")
@@ -204,6 +215,7 @@ def test_spec_builds_from_the_shared_lists():
         "spec_data.migration_datas()",
         "spec_data.HIDDEN_IMPORTS",
         "spec_data.migration_imports()",
+        "spec_data.carrier_imports()",
         "spec_data.EXCLUDES",
         "spec_data.keep_qt_file",
         "spec_data.BUNDLE_IDENTIFIER",
