@@ -208,7 +208,7 @@ class Settings:
     def gateway_value(self, key: str) -> str | None:
         """One carrier settings value by field key: the Twilio-compatible fields' settings of
         their own name, the others' from ``gateway_values``; None if it was never set."""
-        if key in _GATEWAY_FIELDS:
+        if key in GATEWAY_FIELDS:
             return str(getattr(self, key))
         return self.gateway_values.get(key)
 
@@ -218,15 +218,16 @@ class Settings:
 
     def with_gateway(self, key: str, values: dict[str, str]) -> Settings:
         """These settings with carrier ``key`` chosen and ``values`` (field key: value) set."""
-        own: dict[str, Any] = {k: v for k, v in values.items() if k in _GATEWAY_FIELDS}
-        others = {k: v for k, v in values.items() if k not in _GATEWAY_FIELDS}
+        own: dict[str, Any] = {k: v for k, v in values.items() if k in GATEWAY_FIELDS}
+        others = {k: v for k, v in values.items() if k not in GATEWAY_FIELDS}
         return dataclasses.replace(
             self, gateway=key, gateway_values={**self.gateway_values, **others}, **own
         )
 
 
-# The settings that are carriers' fields (the Twilio-compatible ones, by their old names).
-_GATEWAY_FIELDS = frozenset(
+# The settings that are carriers' fields (the Twilio-compatible ones, by their old names); the
+# other carriers' values are in gateway_values.
+GATEWAY_FIELDS = frozenset(
     {"gateway_base_url", "account_sid", "from_number", "messaging_service_sid", "desk_number"}
 )
 

@@ -25,7 +25,7 @@ from sqlalchemy.engine import make_url
 
 from desktop import __version__
 from desktop.accounts.staff import Accounts, ExtensionRule, User
-from desktop.config.settings import Paths, Settings
+from desktop.config.settings import GATEWAY_FIELDS, Paths, Settings
 from desktop.core.links import SmsLink, parse_sms_link
 from desktop.core.models import (
     Conversation,
@@ -69,20 +69,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("smsdesk.app")
 
-# A change to one of these restarts the sync worker with the new gateway and settings.
-SYNC_FIELDS = frozenset(
-    {
-        "gateway",
-        "gateway_values",
-        "gateway_base_url",
-        "account_sid",
-        "from_number",
-        "messaging_service_sid",
-        "desk_number",
-        "poll_interval_seconds",
-        "default_region",
-    }
-)
+# A change to one of these restarts the sync worker with the new gateway and settings: the
+# carrier, any carrier's field, and what the engine is built with.
+SYNC_FIELDS = GATEWAY_FIELDS | {
+    "gateway",
+    "gateway_values",
+    "poll_interval_seconds",
+    "default_region",
+}
 
 
 class SmsDesk:
