@@ -211,7 +211,21 @@ def test_close_returns_to_the_list(qtbot, opened):
 
 
 def test_mark_as_unread(qtbot, opened):
+    # With the window active, as a user has it: the open conversation would be read again
+    # the moment the unread change arrived, unless marking unread leaves it first.
+    opened.show()
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow, timeout=3000)
     opened.conversation.header.unread_action.trigger()
+    assert opened.conversation.conversation is None
+    assert opened.right.currentWidget() is opened.empty
+    qtbot.waitUntil(
+        lambda: opened.statusBar().currentMessage() == "Marked as unread.", timeout=3000
+    )
+    qtbot.wait(200)  # time for a change event that would read it again
+    assert opened.desk.session.conversations.find(OLIVIA).unread_count == 1
+    assert opened.chat_model.find(OLIVIA).unread_count == 1
+    qtbot.waitUntil(lambda: opened.windowTitle() == "(1) SMS Desk", timeout=3000)
     qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA).unread_count >= 1, timeout=3000)
     row = opened.chat_model.row_of(opened.chat_model.find(OLIVIA).id)
     assert opened.chat_model.index(row).data(ChatListRole.CONVERSATION).unread_count >= 1

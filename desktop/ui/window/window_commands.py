@@ -269,8 +269,14 @@ class ConversationCommands(WindowStatus):
         self.archive(conversation, not conversation.archived)
 
     def mark_unread(self, conversation: Conversation) -> None:
+        # Leave the conversation first: while it is open in an active window, the change
+        # that marks it unread would be read again at once (apply_change marks read what
+        # the user is looking at), and the flag would never stay.
+        current = self.conversation.conversation
+        if current is not None and current.id == conversation.id:
+            self.close_conversation()
         self.operations.mark_unread(
-            conversation.id, lambda _r: self._after_leaving(conversation, "Marked as unread.")
+            conversation.id, lambda _r: self.statusBar().showMessage("Marked as unread.", 5000)
         )
 
     def _after_leaving(self, conversation: Conversation, message: str) -> None:
