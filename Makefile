@@ -28,10 +28,12 @@ system-deps:
 
 $(STAMP): pyproject.toml packaging/system-deps.sh
 	@packaging/system-deps.sh
+	@echo "Setting up $(VENV) (first run only, about a minute): SMS Desk, Qt and the tools, from PyPI…"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+	@echo "Set up: $(VENV) is ready ($(BIN)/smsdesk is the command)."
 
 run: $(STAMP)
 	@SMSDESK_NEEDS_DISPLAY=1 packaging/system-deps.sh
