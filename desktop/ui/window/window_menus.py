@@ -53,6 +53,8 @@ class WindowMenus(ConversationCommands):
 
         def _dnd_toggled(self, on: bool) -> None: ...
 
+        def switch_view(self) -> None: ...
+
     def _add_conversation_actions(self) -> None:
         """The header's actions and the Conversation menu, from the one table."""
         header_actions = self.conversation.header.actions_by_id
@@ -99,6 +101,12 @@ class WindowMenus(ConversationCommands):
         )
         self.previous_action = self._window_action(
             "Previous conversation", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step_conversation(-1)
+        )
+        # (X11 reports Shift+Tab as Backtab.)
+        self.switch_view_action = self._window_action(
+            "Switch between Chats and Archived",
+            ["Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"],
+            self.switch_view,
         )
         self.send_action = self._window_action(
             "Send (Enter in the box)", ["Ctrl+Return"], lambda: self.conversation.send()
@@ -185,6 +193,7 @@ class WindowMenus(ConversationCommands):
             self.search_action,
             self.next_action,
             self.previous_action,
+            self.switch_view_action,
             self.send_action,
             *(self.conversation_action(e.id) for e in with_shortcuts(CONVERSATION_ACTIONS)),
             self.contacts_action,
