@@ -13,8 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -32,10 +41,12 @@ from PySide6.QtWidgets import (
 
 from desktop.config.settings import Settings
 from desktop.core.models import Conversation, ConversationId, StoreChange
+from desktop.ui.look.action_icons import action_icon
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.chat_list import ChatListModel, ChatListView
+from desktop.ui.window.screen_fit import fit_to_screen
 from desktop.ui.window.window_commands import NEWER_KEPT_IN_CHATS
 from desktop.ui.window.window_menus import WindowMenus
 from desktop.ui.window.window_status import APP_TITLE, ConnectionIndicator
@@ -159,7 +170,8 @@ class MainWindow(WindowMenus):
 
         chats_title = QLabel("Chats")
         chats_title.setObjectName("panelTitle")
-        self.new_sms_button = QPushButton("+")
+        self.new_sms_button = QPushButton()
+        self.new_sms_button.setIcon(action_icon("new_sms"))
         self.new_sms_button.setObjectName("newSmsButton")
         self.new_sms_button.setAccessibleName("New SMS")
         self.new_sms_button.setToolTip("New SMS (Ctrl+N)")
@@ -428,6 +440,19 @@ class MainWindow(WindowMenus):
             and not self.isMinimized()
             and self.current_conversation_id == conversation_id
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # (Before the window is mapped: it opens at the size that fits.)
+        if not event.spontaneous():
+            fit_to_screen(self)
+        super().showEvent(event)
+
+    def restoreGeometry(self, geometry: QByteArray | bytes | bytearray | memoryview) -> bool:
+        """Restore the saved geometry (from another, perhaps larger, monitor) cut down to
+        fit the screen it lands on."""
+        restored = super().restoreGeometry(geometry)
+        fit_to_screen(self)
+        return restored
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_to_tray():
