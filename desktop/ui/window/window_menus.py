@@ -23,6 +23,7 @@ from desktop.ui.conversation.actions import (
     build_action,
     with_shortcuts,
 )
+from desktop.ui.look.action_icons import action_icon
 from desktop.ui.window.window_commands import ConversationCommands
 
 if TYPE_CHECKING:  # the dialog loads when first opened
@@ -158,6 +159,20 @@ class WindowMenus(ConversationCommands):
         self.about_action = self._add_action(
             help_menu, "&About SMS Desk", self.sig_about_requested, role=QAction.MenuRole.AboutRole
         )
+        # The menus' icons, from the set the toolbar uses (desktop.ui.look.action_icons).
+        for action, icon in (
+            (self.new_sms_action, "new_sms"),
+            (self.contacts_action, "contacts"),
+            (self.export_opt_outs_action, "export"),
+            (self.search_action, "search"),
+            (self.read_action, "read"),
+            (self.settings_action, "settings"),
+            (self.sign_out_action, "sign_out"),
+            (self.quit_action, "quit"),
+            (self.shortcuts_action, "shortcuts"),
+            (self.about_action, "about"),
+        ):
+            action.setIcon(action_icon(icon))
 
     def _add_action(
         self,
