@@ -102,7 +102,7 @@ def give_composer_icons(
     """The icons of the buttons beside the box: Send keeps its word beside its icon;
     Templates and Attach picture show their icon alone, so the box keeps its width in a
     narrow window (their names stay the accessible names and lead their tooltips)."""
-    send.setIcon(action_icon("send"))
+    send.setIcon(action_icon("send", on_accent=True))
     for button, icon, tip in (
         (templates, "templates", "Templates: insert a saved reply (or type / and its name)"),
         (

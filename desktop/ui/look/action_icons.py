@@ -81,10 +81,13 @@ def _rendered(name: str, width: int, height: int, colour: str, alpha: float) -> 
     return pixmap
 
 
-def icon_colour(mode: QIcon.Mode = QIcon.Mode.Normal) -> QColor:
+def icon_colour(mode: QIcon.Mode = QIcon.Mode.Normal, *, on_accent: bool = False) -> QColor:
     """The colour icons are drawn in: the application palette's text colour (its disabled
-    text colour for disabled controls, the highlighted text's for selected menu entries)."""
+    text colour for disabled controls, the highlighted text's for selected menu entries);
+    on an accent-coloured button (Send, New SMS) always the highlighted text's."""
     palette = QGuiApplication.palette()
+    if on_accent:
+        return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
     if mode is QIcon.Mode.Disabled:
         return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
     if mode is QIcon.Mode.Selected:
@@ -95,12 +98,13 @@ def icon_colour(mode: QIcon.Mode = QIcon.Mode.Normal) -> QColor:
 class _TintedSvgEngine(QIconEngine):
     """Draws one SVG of the set in the palette's colour for the mode asked."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, on_accent: bool = False) -> None:
         super().__init__()
         self._name = name
+        self._on_accent = on_accent
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        colour = icon_colour(mode)
+        colour = icon_colour(mode, on_accent=self._on_accent)
         return _rendered(
             self._name,
             max(1, size.width()),
@@ -120,7 +124,7 @@ class _TintedSvgEngine(QIconEngine):
         return QSize(side, side)
 
     def clone(self) -> QIconEngine:
-        engine = _TintedSvgEngine(self._name)
+        engine = _TintedSvgEngine(self._name, self._on_accent)
         _ENGINES.append(engine)  # owned by the QIcon that asked; kept alive from Python
         return engine
 
@@ -136,9 +140,10 @@ _ENGINES: list[QIconEngine] = []
 
 
 @cache
-def action_icon(name: str) -> QIcon:
+def action_icon(name: str, *, on_accent: bool = False) -> QIcon:
     """The icon ``name`` (a key of ``ACTION_ICONS``), tinted with the current palette's
-    text colour whenever it is painted."""
-    engine = _TintedSvgEngine(name)
+    text colour whenever it is painted (``on_accent``: its highlighted text colour, for a
+    button filled with the accent colour)."""
+    engine = _TintedSvgEngine(name, on_accent)
     _ENGINES.append(engine)
     return QIcon(engine)

@@ -171,7 +171,7 @@ class MainWindow(WindowMenus):
         chats_title = QLabel("Chats")
         chats_title.setObjectName("panelTitle")
         self.new_sms_button = QPushButton()
-        self.new_sms_button.setIcon(action_icon("new_sms"))
+        self.new_sms_button.setIcon(action_icon("new_sms", on_accent=True))
         self.new_sms_button.setObjectName("newSmsButton")
         self.new_sms_button.setAccessibleName("New SMS")
         self.new_sms_button.setToolTip("New SMS (Ctrl+N)")
