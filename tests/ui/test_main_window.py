@@ -53,9 +53,11 @@ def test_controls_have_the_names_people_and_screen_readers_use(main_window):
     assert isinstance(find(main_window, QAbstractItemView, "Chat list"), QAbstractItemView)
     assert isinstance(find(main_window, QPlainTextEdit, "Say something"), QPlainTextEdit)
     assert find(main_window, QPushButton, "Send").text() == "Send"
-    # The "+" shows a symbol; it is named for what it does, as its tooltip says.
+    # The "+" shows an icon (a speech bubble with a plus); it is named for what it does, as
+    # its tooltip says.
     plus = find(main_window, QPushButton, "New SMS")
-    assert plus.text() == "+"
+    assert plus.text() == ""
+    assert not plus.icon().isNull()
     assert plus.toolTip().startswith("New SMS")
     for button in main_window.findChildren(QPushButton):
         if button is not plus:

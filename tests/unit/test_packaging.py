@@ -422,3 +422,23 @@ def test_uninstall_keeps_other_handlers_listed_with_sms_desk(tmp_path):
         "[Added Associations]\nx-scheme-handler/sms=other.desktop;\n[Default Applications]\n"
     )
     assert not desktop_integration.forget_defaults(mimeapps)
+
+
+def test_the_action_icons_ship_with_their_licence_in_the_bundle_and_the_wheel():
+    """Every icon the app asks for, and the licence and source note the icon set's licence
+    asks to keep with it, in the PyInstaller bundle and matched by the wheel's patterns."""
+    from desktop.ui.look.action_icons import ACTION_ICONS
+
+    actions = RESOURCES / "icons" / "actions"
+    wanted = {actions / f"{stem}.svg" for stem in ACTION_ICONS.values()}
+    wanted |= {actions / "LICENSE", actions / "README.md"}
+    assert all(path.is_file() for path in wanted)
+    shipped = _shipped(spec_data.resource_datas(), RESOURCES, spec_data.RESOURCES_DEST)
+    assert wanted <= shipped
+    patterns = _pyproject()["tool"]["setuptools"]["package-data"]["desktop.resources"]
+    matched = set()
+    for pattern in patterns:
+        matched.update(glob.glob(pattern, root_dir=RESOURCES, recursive=True))
+    assert {str(p.relative_to(RESOURCES)) for p in wanted} <= matched
+    assert "Lucide" in (actions / "README.md").read_text(encoding="utf-8")
+    assert "ISC License" in (actions / "LICENSE").read_text(encoding="utf-8")

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from desktop.core.models import Conversation
 from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import reply_refusal
 from desktop.ui.dialogs.templates import VariableHighlighter
+from desktop.ui.look.action_icons import action_icon
 
 MAX_COMPOSER_LINES = 6
 
@@ -93,6 +94,27 @@ class MessageEdit(QPlainTextEdit):
         margins = self.contentsMargins()
         frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom()
         self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame + 4)
+
+
+def give_composer_icons(
+    *, send: QPushButton, templates: QToolButton, attach_picture: QToolButton
+) -> None:
+    """The icons of the buttons beside the box: Send keeps its word beside its icon;
+    Templates and Attach picture show their icon alone, so the box keeps its width in a
+    narrow window (their names stay the accessible names and lead their tooltips)."""
+    send.setIcon(action_icon("send", on_accent=True))
+    for button, icon, tip in (
+        (templates, "templates", "Templates: insert a saved reply (or type / and its name)"),
+        (
+            attach_picture,
+            "attach_picture",
+            "Attach picture: send a picture (or drop one on the conversation)",
+        ),
+    ):
+        button.setIcon(action_icon(icon))
+        button.setIconSize(QSize(16, 16))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setToolTip(tip)
 
 
 def reply_blocked_reason(conversation: Conversation | None) -> str:

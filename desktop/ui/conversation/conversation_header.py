@@ -1,10 +1,18 @@
 """The conversation's header (who it is with, the owner, and the actions from the table in
-desktop.ui.conversation.actions) and its banners: the Retry banner and the opt-out banner."""
+desktop.ui.conversation.actions) and its banners: the Retry banner and the opt-out banner.
+
+The header's toolbar adapts to its width (``ToolbarMode``): the buttons show their icon and
+words when there is room, their icon alone (the words in the tooltip and the accessible name)
+when there is not, and below that Call, Transfer and Dealt with move into More options. Words
+are never cut short; the contact's name or number keeps its room first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QPainter, QPaintEvent
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +28,7 @@ from desktop.core.models import Conversation, Message
 from desktop.core.phone import SenderKind, format_for_display, sender_kind
 from desktop.ui.conversation.actions import CONVERSATION_ACTIONS, Place, build_action, in_place
 from desktop.ui.look import glyphs
+from desktop.ui.look.action_icons import action_icon
 from desktop.ui.look.widgets import ElidedLabel
 from desktop.ui.window.chat_list import conversation_title
 
@@ -29,6 +38,22 @@ _SENDER_KINDS = {
     SenderKind.SHORT_CODE: "Short code",
     SenderKind.ALPHANUMERIC: "Sender name: replies can't be delivered",
 }
+
+
+# The room the contact's name keeps before the toolbar gets any (a longer name is cut).
+TITLE_ROOM = 240
+# The room the owner label keeps beside the number (shorter text: its own width).
+OWNER_ROOM = 110
+ICON_SIZE = 16
+
+
+class ToolbarMode(Enum):
+    """How the header's toolbar shows its actions at the width it has."""
+
+    WORDS = "words"  # icon and words
+    COMPACT = "compact"  # icon and words, but More options as its icon alone
+    ICONS = "icons"  # icons alone; the words in the tooltip and the accessible name
+    OVERFLOW = "overflow"  # icons, and what does not fit in More options
 
 
 def short_label(label: str) -> str:
@@ -98,30 +123,168 @@ class ConversationHeader(QWidget):
         self.actions_layout.setSpacing(6)
         toolbar = in_place(Place.TOOLBAR)
         last = toolbar.pop()  # Close, after More options
+        # The buttons that may move into More options when even icons do not fit, in the
+        # order they go (the last before More options first).
+        self._movable: list[tuple[QToolButton, QAction]] = []
+        self.buttons: dict[str, QToolButton] = {}
         for entry in toolbar:
-            self.actions_layout.addWidget(self._button(by_id[entry.id]))
+            button = self._button(by_id[entry.id], entry.id)
+            self.actions_layout.addWidget(button)
+            self._movable.insert(0, (button, by_id[entry.id]))
         self.more_button = QToolButton()
         self.more_button.setObjectName("moreOptions")
         self.more_button.setText("More options")
         self.more_button.setAccessibleName("More options")
+        self.more_button.setIcon(action_icon("more"))
+        self.more_button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         more = ", ".join(e.label for e in in_place(Place.MORE) if not e.separated)
         self.more_button.setToolTip(f"More options: {more}")
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.actions_layout.addWidget(self.more_button)
-        self.actions_layout.addWidget(self._button(by_id[last.id]))
-        layout = QHBoxLayout(self)
+        self.buttons["more"] = self.more_button
+        self.actions_layout.addWidget(self._button(by_id[last.id], last.id))
+        self.archive_action.setIcon(action_icon("archive"))
+        self.contact_action.setIcon(action_icon("contact"))
+        self.unread_action.setIcon(action_icon("unread"))
+        self.export_action.setIcon(action_icon("export"))
+        # Toolbar actions moved into More options (OVERFLOW), above a separator.
+        self._overflowed: list[QAction] = []
+        self._overflow_separator: QAction | None = None
+        self._widths: dict[tuple[str, Qt.ToolButtonStyle], int] = {}
+        self.mode = ToolbarMode.WORDS
+        self._set_style(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(64, 10, 16, 10)
+        layout.setSpacing(12)
         layout.addLayout(text, 1)
         layout.addLayout(self.actions_layout)
 
-    def _button(self, action: QAction) -> QToolButton:
+    def _button(self, action: QAction, action_id: str) -> QToolButton:
+        action.setIcon(action_icon(action_id))
         button = QToolButton()
         button.setDefaultAction(action)
         button.setObjectName("headerAction")
         button.setAccessibleName(action.text())
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.buttons[action_id] = button
         return button
+
+    # -- fitting the toolbar to the width --------------------------------------------------
+
+    def _set_style(self, style: Qt.ToolButtonStyle) -> None:
+        for button in self.buttons.values():
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+
+    def _width_of(self, action_id: str, style: Qt.ToolButtonStyle) -> int:
+        """A button's width in a style (measured once per font and style sheet)."""
+        key = (action_id, style)
+        if key not in self._widths:
+            button = self.buttons[action_id]
+            was = button.toolButtonStyle()
+            button.setToolButtonStyle(style)
+            self._widths[key] = button.sizeHint().width()
+            button.setToolButtonStyle(was)
+        return self._widths[key]
+
+    def _toolbar_width(self, style: Qt.ToolButtonStyle, ids: list[str]) -> int:
+        spacing = max(0, self.actions_layout.spacing())
+        return sum(self._width_of(i, style) for i in ids) + spacing * max(0, len(ids) - 1)
+
+    def text_room(self) -> int:
+        """The width the name, the number and the owner keep before the toolbar: the whole
+        name (up to TITLE_ROOM) and the whole number with some of the owner label."""
+        title = self._title.fontMetrics().horizontalAdvance(self._title.text()) + 4
+        number = self._subtitle.fontMetrics().horizontalAdvance(self._subtitle.text()) + 4
+        owner = self.owner.fontMetrics().horizontalAdvance(self.owner.text()) + 4
+        return max(min(title, TITLE_ROOM), number + 10 + min(owner, OWNER_ROOM))
+
+    def choose_mode(self, width: int) -> tuple[ToolbarMode, int]:
+        """The toolbar's mode at ``width`` and, in OVERFLOW, how many buttons move into More
+        options."""
+        margins = self._layout.contentsMargins()
+        sides = margins.left() + margins.right()
+        room = width - sides - self._layout.spacing() - self.text_room()
+        ids = list(self.buttons)
+        words = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        icons = Qt.ToolButtonStyle.ToolButtonIconOnly
+        if self._toolbar_width(words, ids) <= room:
+            return ToolbarMode.WORDS, 0
+        others = [i for i in ids if i != "more"]
+        if self._toolbar_width(words, others) + self._width_of("more", icons) <= room - max(
+            0, self.actions_layout.spacing()
+        ):
+            return ToolbarMode.COMPACT, 0
+        if self._toolbar_width(icons, ids) <= room:
+            return ToolbarMode.ICONS, 0
+        moved = 0
+        for button, _action in self._movable:
+            ids.remove(next(i for i, b in self.buttons.items() if b is button))
+            moved += 1
+            if self._toolbar_width(icons, ids) <= room:
+                break
+        return ToolbarMode.OVERFLOW, moved
+
+    def fit_toolbar(self) -> None:
+        """Show the toolbar in the mode the header's width allows."""
+        mode, moved = self.choose_mode(self.width())
+        self.mode = mode
+        self._set_style(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if mode in (ToolbarMode.WORDS, ToolbarMode.COMPACT)
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        if mode is ToolbarMode.COMPACT:
+            self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        overflow = [action for _button, action in self._movable[:moved]]
+        overflow.reverse()  # the toolbar's order in the menu
+        for button, action in self._movable:
+            button.setVisible(action not in overflow)
+        if overflow != self._overflowed:
+            self._set_overflow(overflow)
+        self._title.setMinimumWidth(
+            min(self._title.fontMetrics().horizontalAdvance(self._title.text()) + 4, TITLE_ROOM)
+        )
+        self.owner.setMinimumWidth(
+            min(self.owner.fontMetrics().horizontalAdvance(self.owner.text()) + 4, OWNER_ROOM)
+        )
+
+    def _set_overflow(self, actions: list[QAction]) -> None:
+        for action in self._overflowed:
+            self.more_menu.removeAction(action)
+        if self._overflow_separator is not None:
+            self.more_menu.removeAction(self._overflow_separator)
+            self._overflow_separator = None
+        self._overflowed = actions
+        if not actions:
+            return
+        first = self.more_menu.actions()[0]  # (More options is never empty)
+        for action in actions:
+            self.more_menu.insertAction(first, action)
+        self._overflow_separator = self.more_menu.insertSeparator(first)
+
+    def minimumSizeHint(self) -> QSize:
+        # What the layout would ask for is the toolbar as it is now (with words, at first):
+        # the header can go as narrow as the name, More options and Close, and
+        # fit_toolbar makes the rest fit.
+        margins = self._layout.contentsMargins()
+        icons = Qt.ToolButtonStyle.ToolButtonIconOnly
+        least = self._toolbar_width(icons, [i for i in self.buttons if i in ("more", "close")])
+        width = margins.left() + margins.right() + self._layout.spacing()
+        return QSize(width + self.text_room() + least, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_toolbar()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(
+            self, "_layout"
+        ):
+            self._widths.clear()  # measured again in the new font or style sheet
+            self.fit_toolbar()
 
     def show_conversation(
         self, conversation: Conversation, region: str, me: int | None = None
@@ -143,6 +306,9 @@ class ConversationHeader(QWidget):
             self.owner.setProperty("state", "other")
         self.owner.style().unpolish(self.owner)
         self.owner.style().polish(self.owner)
+        # Cut short when the header is narrow: the whole text stays in the tooltip (the
+        # label's own, when cut) and with screen readers.
+        self.owner.setAccessibleName(self.owner.text())
         self._avatar_label = conversation.display_name or ""
         self._avatar_key = conversation.peer_number
         for entry in CONVERSATION_ACTIONS:
@@ -151,6 +317,7 @@ class ConversationHeader(QWidget):
                 made.setText(entry.text_for(conversation))
                 made.setEnabled(entry.enabled_for(conversation))
         self.setAccessibleName(f"Conversation with {title}")
+        self.fit_toolbar()
         self.update()
 
     def sizeHint(self) -> QSize:

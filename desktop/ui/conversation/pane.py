@@ -53,6 +53,7 @@ from desktop.store.errors import OwnedByOther
 from desktop.ui.conversation.attachments import PictureAttachments, dropped_files, queue_pictures
 from desktop.ui.conversation.composer import (
     MessageEdit,
+    give_composer_icons,
     reply_blocked_placeholder,
     reply_blocked_reason,
     reply_blocked_title,
@@ -211,6 +212,9 @@ class ConversationWidget(QWidget):
             focus_editor=self.focus_editor,
         )
         self.attach_button = self.picture_attachments.attach_button
+        give_composer_icons(
+            send=self.send_button, templates=self.template_button, attach_picture=self.attach_button
+        )
         self.slash = SlashCompleter(self.editor, self.templates, self.insert_template)
         self.editor.completer_visible = lambda: self.slash.visible
         self.hint = QLabel()

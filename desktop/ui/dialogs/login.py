@@ -11,7 +11,7 @@ import logging
 import math
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -269,6 +269,31 @@ class LoginDialog(QDialog):
             widget.setReadOnly(busy)
         self.submit.setEnabled(not busy)
         self.submit.setText(text or ("Create account" if self._first_run else "Sign in"))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A message shown, hidden or changed (an error of three lines, the keyring
+            # warning, the wait): the dialog grows to hold it rather than squeeze it
+            # over the fields.
+            self._make_room()
+        return handled
+
+    def _make_room(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        needed = max(needed, layout.totalMinimumSize().height())
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(width, needed)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

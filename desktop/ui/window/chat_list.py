@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -587,10 +589,20 @@ class ChatListView(QTableView):
     inserted, moved or removed, asking the Python model about each one (a tenth of a second
     with 100,000 conversations loaded, on every new message), while a table of fixed-height
     rows only shifts its row positions.
+
+    The keyboard browses it: the arrows, Home, End, Page Up and Page Down move the current
+    row and the focus stays in the list (``browsing`` is True while a key moves it, so the
+    window can tell browsing from a click); Enter opens the current row.
+
+    Signals:
+        sig_open_requested(QModelIndex): Enter or Return was pressed on this row.
     """
+
+    sig_open_requested = Signal(QModelIndex)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._browsing = False
         self.setObjectName("chatList")
         self.setAccessibleName("Chat list")
         self.setItemDelegate(ChatListDelegate(self))
@@ -611,6 +623,54 @@ class ChatListView(QTableView):
         rows.setMinimumSectionSize(ROW_HEIGHT)
         rows.setDefaultSectionSize(ROW_HEIGHT)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    @property
+    def browsing(self) -> bool:
+        """True while a key press moves the current row (the selection follows it)."""
+        return self._browsing
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not modifiers:
+            current = self.currentIndex()
+            if current.isValid():
+                self.sig_open_requested.emit(current)
+                event.accept()
+                return
+        self._browsing = True
+        try:
+            current = self.currentIndex()
+            if (
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+                and not modifiers
+                and current.isValid()
+                and not self.selectionModel().isSelected(current)
+            ):
+                # Focus came in on the first row without choosing it (Qt makes it current
+                # unselected): the first arrow chooses it rather than skipping past it.
+                self.selectionModel().select(
+                    current,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+            super().keyPressEvent(event)
+        finally:
+            self._browsing = False
+
+    def moveCursor(
+        self,
+        action: QAbstractItemView.CursorAction,
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
+        # A table's Home and End go to the first and last column; in this one-column list
+        # they go to the first and last row, as a list's do (the table's Ctrl+Home/End).
+        if action in (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        ):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
 
     def rowsAboutToBeRemoved(self, parent: AnyIndex, start: int, end: int) -> None:
         # The selected conversation leaves the list (archived, dealt with, here or by a

@@ -13,11 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,16 +34,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.config.settings import Settings
-from desktop.core.models import Conversation, StoreChange
+from desktop.core.models import Conversation, ConversationId, StoreChange
+from desktop.ui.look.action_icons import action_icon
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.chat_list import ChatListModel, ChatListView
+from desktop.ui.window.screen_fit import fit_to_screen
 from desktop.ui.window.window_commands import NEWER_KEPT_IN_CHATS
 from desktop.ui.window.window_menus import WindowMenus
 from desktop.ui.window.window_status import APP_TITLE, ConnectionIndicator
@@ -44,8 +55,17 @@ if TYPE_CHECKING:  # the store loads after the first paint
     from desktop.accounts.staff import Accounts, User
     from desktop.store.ports import WindowStore
 
+# The Chats / Archived tab bar's tabs, in order.
+CHATS_TAB, ARCHIVED_TAB = 0, 1
+# How long a conversation reached with the arrow keys must stay shown before it counts as
+# read: passing over it while browsing the list leaves it unread.
+BROWSE_SETTLE_MS = 1500
+
 __all__ = [
     "APP_TITLE",
+    "ARCHIVED_TAB",
+    "BROWSE_SETTLE_MS",
+    "CHATS_TAB",
     "NEWER_KEPT_IN_CHATS",
     "ConnectionIndicator",
     "EmptyConversation",
@@ -138,10 +158,20 @@ class MainWindow(WindowMenus):
         self.chat_list = ChatListView()
         self.chat_list.setModel(self.chat_model)
         self.chat_list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.chat_list.sig_open_requested.connect(self._open_row)
+        self.chat_list.clicked.connect(self._row_clicked)
+        # A conversation shown by browsing the list with the keys (not opened): marked read
+        # once it has stayed shown for BROWSE_SETTLE_MS in the active window.
+        self._browsed: int | None = None
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(BROWSE_SETTLE_MS)
+        self._settle_timer.timeout.connect(self._browse_settled)
 
         chats_title = QLabel("Chats")
         chats_title.setObjectName("panelTitle")
-        self.new_sms_button = QPushButton("+")
+        self.new_sms_button = QPushButton()
+        self.new_sms_button.setIcon(action_icon("new_sms", on_accent=True))
         self.new_sms_button.setObjectName("newSmsButton")
         self.new_sms_button.setAccessibleName("New SMS")
         self.new_sms_button.setToolTip("New SMS (Ctrl+N)")
@@ -175,22 +205,24 @@ class MainWindow(WindowMenus):
         search_row.setContentsMargins(12, 0, 12, 8)
         search_row.addWidget(self.search)
 
-        self.chats_tab = QPushButton("Chats")
-        self.archived_tab = QPushButton("Archived")
-        views = QButtonGroup(self)
-        views.setExclusive(True)
+        # Chats | Archived: a tab bar (assistive technologies get a page tab list); the
+        # arrows move between its tabs when it has the focus, Ctrl+Tab from anywhere.
+        self.view_tabs = QTabBar()
+        self.view_tabs.setObjectName("viewTabs")
+        self.view_tabs.setAccessibleName("Conversation lists")
+        self.view_tabs.addTab("Chats")
+        self.view_tabs.addTab("Archived")
+        self.view_tabs.setExpanding(False)
+        self.view_tabs.setDrawBase(False)
+        self.view_tabs.setCurrentIndex(CHATS_TAB)
+        self.view_tabs.currentChanged.connect(
+            lambda index: self.show_archived(index == ARCHIVED_TAB)
+        )
         view_row = QHBoxLayout()
         view_row.setContentsMargins(12, 0, 12, 8)
         view_row.setSpacing(0)
-        for button in (self.chats_tab, self.archived_tab):
-            button.setCheckable(True)
-            button.setAccessibleName(button.text())
-            button.setObjectName("viewTab")
-            views.addButton(button)
-            view_row.addWidget(button)
+        view_row.addWidget(self.view_tabs)
         view_row.addStretch(1)
-        self.chats_tab.setChecked(True)
-        self.archived_tab.toggled.connect(self.show_archived)
         left = QFrame()
         left.setObjectName("chatPanel")
         left_layout = QVBoxLayout(left)
@@ -301,8 +333,14 @@ class MainWindow(WindowMenus):
         """Switch the list between Chats and Archived."""
         self.search.clear()
         self.chat_model.set_archived(archived)
-        self.archived_tab.setChecked(archived)
-        self.chats_tab.setChecked(not archived)
+        tab = ARCHIVED_TAB if archived else CHATS_TAB
+        if self.view_tabs.currentIndex() != tab:
+            self.view_tabs.setCurrentIndex(tab)  # (which calls back here: a no-op then)
+
+    def switch_view(self) -> None:
+        """Ctrl+Tab: the other of Chats and Archived."""
+        current = self.view_tabs.currentIndex()
+        self.view_tabs.setCurrentIndex(ARCHIVED_TAB if current == CHATS_TAB else CHATS_TAB)
 
     # -- search ----------------------------------------------------------------------------
 
@@ -403,6 +441,19 @@ class MainWindow(WindowMenus):
             and self.current_conversation_id == conversation_id
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # (Before the window is mapped: it opens at the size that fits.)
+        if not event.spontaneous():
+            fit_to_screen(self)
+        super().showEvent(event)
+
+    def restoreGeometry(self, geometry: QByteArray | bytes | bytearray | memoryview) -> bool:
+        """Restore the saved geometry (from another, perhaps larger, monitor) cut down to
+        fit the screen it lands on."""
+        restored = super().restoreGeometry(geometry)
+        fit_to_screen(self)
+        return restored
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_to_tray():
             event.ignore()
@@ -446,6 +497,7 @@ class MainWindow(WindowMenus):
             current is not None
             and self.right.currentWidget() is self.conversation
             and self.isActiveWindow()
+            and not self.browsing_unsettled
         ):
             for conversation in change.conversations:
                 if conversation.id == current.id and conversation.unread_count:
@@ -474,16 +526,66 @@ class MainWindow(WindowMenus):
         indexes = selected.indexes()
         if not indexes or self._inert:
             return
-        self.open_conversation(self.chat_model.conversation_at(indexes[0].row()))
+        conversation = self.chat_model.conversation_at(indexes[0].row())
+        if self.chat_list.browsing:
+            self._browse_to(conversation)
+        else:
+            self.open_conversation(conversation)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """Enter on the chat list: open its current row (the focus goes to the box)."""
+        if index.isValid() and not self._inert:
+            self.open_conversation(self.chat_model.conversation_at(index.row()))
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        # A click on the row the arrows reached (already selected: no selection change)
+        # opens it as a click on any other row does.
+        if self._browsed is not None and index.isValid() and not self._inert:
+            self.open_conversation(self.chat_model.conversation_at(index.row()))
+
+    def _browse_to(self, conversation: Conversation) -> None:
+        """The arrows reached ``conversation``: show it, keep the focus in the list, and
+        leave it unread unless it stays shown (``_browse_settled``)."""
+        self._browsed = int(conversation.id)
+        self.conversation.show_conversation(conversation)
+        self.right.setCurrentWidget(self.conversation)
+        self._settle_timer.start()
+
+    def _browse_settled(self) -> None:
+        """The conversation reached with the arrows stayed shown: read, if the window is
+        active (else when it next is: ``changeEvent``)."""
+        browsed = self._browsed
+        if browsed is None or self.current_conversation_id != browsed:
+            self._browsed = None
+            return
+        if not self.isActiveWindow() or self.isMinimized():
+            return
+        self._browsed = None
+        self._mark_read_if_unread(browsed)
+
+    def _mark_read_if_unread(self, conversation_id: int) -> None:
+        row = self.chat_model.row_of(ConversationId(conversation_id))
+        if row is not None:
+            shown = self.chat_model.conversation_at(row)
+            if shown.unread_count:
+                self._mark_read(shown)
+
+    @property
+    def browsing_unsettled(self) -> bool:
+        """Whether the conversation shown was reached with the arrows and is not read yet
+        for staying shown (``BROWSE_SETTLE_MS``)."""
+        return self._browsed is not None and self._browsed == self.current_conversation_id
 
     def open_conversation(self, conversation: Conversation) -> None:
-        """Show ``conversation`` on the right and mark it read."""
+        """Show ``conversation`` on the right, put the focus in its box and mark it read."""
         row = self.chat_model.row_of(conversation.id)
         if row is not None:
             index = self.chat_model.index(row)
             if self.chat_list.currentIndex() != index:
                 self.chat_list.setCurrentIndex(index)
                 return  # the selection change calls back here
+        self._browsed = None
+        self._settle_timer.stop()
         self.conversation.show_conversation(conversation)
         self.right.setCurrentWidget(self.conversation)
         self.conversation.focus_editor()
@@ -499,9 +601,11 @@ class MainWindow(WindowMenus):
         ):
             current = self.conversation.conversation
             if current is not None and self.right.currentWidget() is self.conversation:
-                row = self.chat_model.row_of(current.id)
-                if row is not None and self.chat_model.conversation_at(row).unread_count:
-                    self._mark_read(current)
+                if self.browsing_unsettled:
+                    # Reached with the arrows: read once it stays shown, from now.
+                    self._settle_timer.start()
+                    return
+                self._mark_read_if_unread(int(current.id))
 
     def current_index(self) -> QModelIndex:
         return self.chat_list.currentIndex()

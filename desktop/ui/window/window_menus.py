@@ -23,6 +23,7 @@ from desktop.ui.conversation.actions import (
     build_action,
     with_shortcuts,
 )
+from desktop.ui.look.action_icons import action_icon
 from desktop.ui.window.window_commands import ConversationCommands
 
 if TYPE_CHECKING:  # the dialog loads when first opened
@@ -52,6 +53,8 @@ class WindowMenus(ConversationCommands):
         def focus_search(self) -> None: ...
 
         def _dnd_toggled(self, on: bool) -> None: ...
+
+        def switch_view(self) -> None: ...
 
     def _add_conversation_actions(self) -> None:
         """The header's actions and the Conversation menu, from the one table."""
@@ -99,6 +102,12 @@ class WindowMenus(ConversationCommands):
         )
         self.previous_action = self._window_action(
             "Previous conversation", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step_conversation(-1)
+        )
+        # (X11 reports Shift+Tab as Backtab.)
+        self.switch_view_action = self._window_action(
+            "Switch between Chats and Archived",
+            ["Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"],
+            self.switch_view,
         )
         self.send_action = self._window_action(
             "Send (Enter in the box)", ["Ctrl+Return"], lambda: self.conversation.send()
@@ -150,6 +159,20 @@ class WindowMenus(ConversationCommands):
         self.about_action = self._add_action(
             help_menu, "&About SMS Desk", self.sig_about_requested, role=QAction.MenuRole.AboutRole
         )
+        # The menus' icons, from the set the toolbar uses (desktop.ui.look.action_icons).
+        for action, icon in (
+            (self.new_sms_action, "new_sms"),
+            (self.contacts_action, "contacts"),
+            (self.export_opt_outs_action, "export"),
+            (self.search_action, "search"),
+            (self.read_action, "read"),
+            (self.settings_action, "settings"),
+            (self.sign_out_action, "sign_out"),
+            (self.quit_action, "quit"),
+            (self.shortcuts_action, "shortcuts"),
+            (self.about_action, "about"),
+        ):
+            action.setIcon(action_icon(icon))
 
     def _add_action(
         self,
@@ -185,6 +208,7 @@ class WindowMenus(ConversationCommands):
             self.search_action,
             self.next_action,
             self.previous_action,
+            self.switch_view_action,
             self.send_action,
             *(self.conversation_action(e.id) for e in with_shortcuts(CONVERSATION_ACTIONS)),
             self.contacts_action,
