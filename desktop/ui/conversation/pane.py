@@ -39,8 +39,10 @@ from desktop.core.media import PICTURE_PREVIEW, Media
 from desktop.core.models import (
     Conversation,
     ConversationId,
+    Direction,
     Message,
     MessageId,
+    MessageKind,
     StoreChange,
     UserId,
     utcnow,
@@ -64,7 +66,7 @@ from desktop.ui.conversation.conversation_header import (
 )
 from desktop.ui.conversation.find_bar import ConversationFind, FindBar
 from desktop.ui.conversation.message_view import MessageListView
-from desktop.ui.conversation.messages import MessageListModel
+from desktop.ui.conversation.messages import MessageListModel, spoken
 from desktop.ui.conversation.pictures import PictureViewer, Thumbnails
 from desktop.ui.conversation.scheduling import (
     QuietHours,
@@ -80,9 +82,12 @@ from desktop.ui.dialogs.templates import (
     insert_filled_template,
     template_button,
 )
+from desktop.ui.look.announce import announce
+from desktop.ui.look.spoken import status_label
 from desktop.ui.threads.failures import Failure
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
+from desktop.ui.window.chat_list import conversation_title
 
 if TYPE_CHECKING:
     from desktop.store.ports import ConversationStore
@@ -194,7 +199,7 @@ class ConversationWidget(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        self.counter.setAccessibleName("Message length")
+        status_label(self.counter, "Message length")
         self.counter.hide()
 
         self.templates = TemplateLibrary(store, tasks, user_id, self)
@@ -217,7 +222,7 @@ class ConversationWidget(QWidget):
         self.hint.setObjectName("composerHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Composer notice")
+        status_label(self.hint, "Composer notice")
         self.hint.hide()
 
         composer = QFrame()
@@ -310,6 +315,7 @@ class ConversationWidget(QWidget):
         if self._conversation is not None and self._conversation.id == conversation.id:
             self._conversation = conversation
             self.header.show_conversation(conversation, self._region, self._user_id)
+            self.model.peer_name = conversation_title(conversation, self._region)
             self._show_opt_out()
             return
         if self._conversation is not None:
@@ -320,6 +326,7 @@ class ConversationWidget(QWidget):
                 self._drafts.pop(self._conversation.id, None)
         self._conversation = conversation
         self.header.show_conversation(conversation, self._region, self._user_id)
+        self.model.peer_name = conversation_title(conversation, self._region)
         self.set_attachments(())
         self.show_hint("")
         self.templates.refresh()  # ready before the menu or "/" asks (other desks change them)
@@ -339,8 +346,20 @@ class ConversationWidget(QWidget):
                 touched = True
                 self._conversation = conversation
                 self.header.show_conversation(conversation, self._region, self._user_id)
+                self.model.peer_name = conversation_title(conversation, self._region)
                 self._show_opt_out()
+        arrived = [
+            m
+            for m in change.messages
+            if m.conversation_id == current
+            and m.direction is Direction.INBOUND
+            and m.kind is MessageKind.SMS
+            and self.model.row_of(m.id) is None
+        ]
         self.model.apply_messages(change.messages)
+        if arrived and not self.model.loading:
+            # A new message in the open conversation is read out, politely, as it comes.
+            announce(self.view, spoken(arrived[-1], self.model.peer_name))
         if (
             touched
             and change.remote
