@@ -572,6 +572,7 @@ class ConversationWidget(QWidget):
                 self.focus_editor()
 
         box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)  # answered: gone from the accessibility tree
         box.open()
 
     # -- templates ---------------------------------------------------------------------------
@@ -773,6 +774,7 @@ class ConversationWidget(QWidget):
             )
 
         box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)  # answered: gone from the accessibility tree
         box.open()
 
     def retry(self, message_id: MessageId) -> None:

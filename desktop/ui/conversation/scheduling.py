@@ -252,5 +252,6 @@ def ask_quiet_hours(
             proceed(send_at)
 
     box.finished.connect(answered)
+    box.finished.connect(box.deleteLater)  # old questions leave the accessibility tree
     box.open()
     return box

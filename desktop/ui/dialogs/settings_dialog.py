@@ -324,6 +324,7 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("All settings")  # a Tab stop: it scrolls with the keys
         scroll.setWidget(content)
 
         self.buttons = save_cancel_buttons(self, self.save)
