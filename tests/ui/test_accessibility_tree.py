@@ -340,3 +340,21 @@ def test_the_pop_up_reads_its_message_and_is_announced(
     assert name_of(shown.counter) == shown.counter.text() == "3 / 160 · 1 SMS"
     assert_reads_everything(shown)
     assert "Message" in spoken(QAccessible.queryAccessibleInterface(shown.body))
+
+
+def test_a_settings_problem_reads_its_words_and_is_announced(qtbot, main_window, announced):
+    desk = main_window.desk
+    desk.open_settings()
+    qtbot.waitUntil(lambda: desk.settings_dialog is not None, timeout=5000)
+    dialog = desk.settings_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.database_url.setText("not a database")
+
+    dialog.save()
+
+    sentence = dialog.problem_text
+    assert sentence.startswith("This is not a database URL.")
+    assert name_of(dialog.save_problem) == sentence
+    assert (sentence, True) in announced
+    assert_reads_everything(dialog)
+    dialog.reject()

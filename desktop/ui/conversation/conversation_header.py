@@ -200,7 +200,7 @@ class FailureBanner(QFrame):
             return
         latest = failed[-1]
         reason = latest.error_message or "The gateway refused it."
-        was = self._text.text() if self.isVisibleTo(self.parentWidget()) else ""
+        was = "" if self.isHidden() else self._text.text()
         if len(failed) == 1:
             self._text.setText(f"A message was not sent. {reason}")
         else:
