@@ -358,3 +358,26 @@ def test_a_settings_problem_reads_its_words_and_is_announced(qtbot, main_window,
     assert (sentence, True) in announced
     assert_reads_everything(dialog)
     dialog.reject()
+
+
+def test_a_chat_row_says_unread_owner_and_archived(qtbot, main_window, demo_gateway):
+    desk = main_window.desk
+    ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
+    desk.session.contacts.save(ContactDraft("Sam Carter", (SAM,)))
+    demo_gateway.inbound(SAM, "Anyone about?")
+    demo_gateway.inbound(SAM, "Hello?")
+    qtbot.waitUntil(lambda: desk.session.conversations.find(SAM) is not None, timeout=5000)
+    conversation = desk.session.conversations.find(SAM)
+    desk.session.ownership.claim(conversation.id, ben.id)
+    desk.session.ownership.set_archived(conversation.id, True)
+    main_window.show_archived(True)
+    model = main_window.chat_model
+
+    def row() -> str:
+        found = model.find(SAM)
+        if found is None:
+            return ""
+        return model.index(model.row_of(found.id)).data(Qt.ItemDataRole.AccessibleTextRole)
+
+    qtbot.waitUntil(lambda: row().endswith(", archived"), timeout=5000)
+    assert row().startswith("Sam Carter, 2 unread, answered by Ben Jones (102), Hello?, today at ")
