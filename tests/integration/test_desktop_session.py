@@ -40,6 +40,7 @@ def test_the_real_desktop_tests_pass_inside_a_desktop_session(tmp_path: Path):
     result = subprocess.run(
         [
             tool,
+            "--a11y",  # the AT-SPI bus: tests/session/test_screen_reader.py reads the window there
             "--",
             sys.executable,
             "-m",

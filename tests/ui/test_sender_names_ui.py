@@ -90,4 +90,4 @@ def test_the_popup_of_a_sender_name_offers_no_reply(qtbot, tray_desk, demo_gatew
     assert not shown.reply_button.isEnabled()
     assert shown.reply_button.toolTip() == ACME_REFUSAL
     assert shown.blocked.text() == ACME_REFUSAL
-    assert shown.blocked.accessibleName() == "Can't reply"
+    assert shown.blocked.accessibleDescription() == "Can't reply"

@@ -29,6 +29,8 @@ from desktop.core.phone import SenderKind, format_for_display, sender_kind
 from desktop.ui.conversation.actions import CONVERSATION_ACTIONS, Place, build_action, in_place
 from desktop.ui.look import glyphs
 from desktop.ui.look.action_icons import action_icon
+from desktop.ui.look.announce import announce
+from desktop.ui.look.spoken import status_label
 from desktop.ui.look.widgets import ElidedLabel
 from desktop.ui.window.chat_list import conversation_title
 
@@ -83,7 +85,7 @@ class ConversationHeader(QWidget):
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.owner = ElidedLabel()
         self.owner.setObjectName("ownerLabel")
-        self.owner.setAccessibleName("Owner")
+        status_label(self.owner, "Owner")
         self._avatar_label = ""
         self._avatar_key = ""
         text = QVBoxLayout()
@@ -307,8 +309,7 @@ class ConversationHeader(QWidget):
         self.owner.style().unpolish(self.owner)
         self.owner.style().polish(self.owner)
         # Cut short when the header is narrow: the whole text stays in the tooltip (the
-        # label's own, when cut) and with screen readers.
-        self.owner.setAccessibleName(self.owner.text())
+        # label's own, when cut) and with screen readers (status_label: the name is the text).
         self._avatar_label = conversation.display_name or ""
         self._avatar_key = conversation.peer_number
         for entry in CONVERSATION_ACTIONS:
@@ -365,11 +366,14 @@ class FailureBanner(QFrame):
             return
         latest = failed[-1]
         reason = latest.error_message or "The gateway refused it."
+        was = "" if self.isHidden() else self._text.text()
         if len(failed) == 1:
             self._text.setText(f"A message was not sent. {reason}")
         else:
             self._text.setText(f"{len(failed)} messages were not sent. Latest: {reason}")
         self.show()
+        if self._text.text() != was:
+            announce(self._text, self._text.text(), assertive=True)
 
     @property
     def text(self) -> str:
@@ -386,7 +390,7 @@ class OptOutBanner(QFrame):
         self._text.setObjectName("optOutText")
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         self._text.setWordWrap(True)
-        self._text.setAccessibleName("Opted out")
+        status_label(self._text, "Opted out")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self._text, 1)
@@ -394,7 +398,7 @@ class OptOutBanner(QFrame):
 
     def show_reason(self, reason: str, title: str = "Opted out") -> None:
         self._text.setText(reason)
-        self._text.setAccessibleName(title)
+        self._text.setAccessibleDescription(title)
         self.setVisible(bool(reason))
 
     @property

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.media import Media
+from desktop.core.media import PICTURE_PREVIEW, Media
 from desktop.core.models import (
     STATUS_WORDS,
     ConversationId,
@@ -90,6 +90,8 @@ class MessageListModel(QAbstractListModel):
         self._find_text = ""
         self._find_ids: set[MessageId] = set()
         self._find_current: MessageId | None = None
+        # Who the conversation is with, for the sentence a screen reader speaks (spoken()).
+        self.peer_name = ""
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -125,7 +127,7 @@ class MessageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return message.body
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _spoken(message)
+            return spoken(message, self.peer_name)
         return None
 
     # -- loading --------------------------------------------------------------------------
@@ -403,15 +405,27 @@ def _local_day(message: Message) -> date:
     return formatting.local(message.created_at).date()
 
 
-def _spoken(message: Message) -> str:
+def spoken(message: Message, peer: str = "") -> str:
+    """The whole sentence a screen reader speaks for a message item: who wrote it, when (with
+    its date, since the "Today" headings are painted, not items), its status, and the text.
+
+    "You, today at 16:02, delivered: Thanks, see you then";
+    "Olivia Park, yesterday at 09:14: Is my order ready?"; a history line says what happened
+    and when: "Anna took over, today at 10:00".
+
+    Args:
+        message: the message.
+        peer: who the conversation is with, as the header names them ("" reads "They").
+    """
+    when = formatting.spoken_time(message.created_at)
     if message.kind is not MessageKind.SMS:
-        return f"{message.body}, {formatting.clock_time(message.created_at)}"
-    who = "You" if message.direction is Direction.OUTBOUND else "They"
-    parts = [who, formatting.clock_time(message.created_at)]
+        return f"{message.body}, {when}"
+    outbound = message.direction is Direction.OUTBOUND
+    parts = ["You" if outbound else (peer or "They"), when]
     if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
         parts.append(scheduled_label(message.scheduled_at).lower())
-    elif message.direction is Direction.OUTBOUND:
+    elif outbound:
         parts.append(STATUS_WORDS[message.status])
     if message.status is MessageStatus.FAILED and message.error_message:
         parts.append(message.error_message)
-    return ", ".join(parts) + ": " + message.body
+    return ", ".join(parts) + ": " + (message.body or PICTURE_PREVIEW)

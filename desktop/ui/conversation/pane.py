@@ -39,8 +39,10 @@ from desktop.core.media import PICTURE_PREVIEW, Media
 from desktop.core.models import (
     Conversation,
     ConversationId,
+    Direction,
     Message,
     MessageId,
+    MessageKind,
     StoreChange,
     UserId,
     utcnow,
@@ -65,7 +67,7 @@ from desktop.ui.conversation.conversation_header import (
 )
 from desktop.ui.conversation.find_bar import ConversationFind, FindBar
 from desktop.ui.conversation.message_view import MessageListView
-from desktop.ui.conversation.messages import MessageListModel
+from desktop.ui.conversation.messages import MessageListModel, spoken
 from desktop.ui.conversation.pictures import PictureViewer, Thumbnails
 from desktop.ui.conversation.scheduling import (
     QuietHours,
@@ -81,9 +83,12 @@ from desktop.ui.dialogs.templates import (
     insert_filled_template,
     template_button,
 )
+from desktop.ui.look.announce import announce
+from desktop.ui.look.spoken import status_label
 from desktop.ui.threads.failures import Failure
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
+from desktop.ui.window.chat_list import conversation_title
 
 if TYPE_CHECKING:
     from desktop.store.ports import ConversationStore
@@ -195,7 +200,7 @@ class ConversationWidget(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        self.counter.setAccessibleName("Message length")
+        status_label(self.counter, "Message length")
         self.counter.hide()
 
         self.templates = TemplateLibrary(store, tasks, user_id, self)
@@ -221,7 +226,7 @@ class ConversationWidget(QWidget):
         self.hint.setObjectName("composerHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Composer notice")
+        status_label(self.hint, "Composer notice")
         self.hint.hide()
 
         composer = QFrame()
@@ -314,6 +319,7 @@ class ConversationWidget(QWidget):
         if self._conversation is not None and self._conversation.id == conversation.id:
             self._conversation = conversation
             self.header.show_conversation(conversation, self._region, self._user_id)
+            self.model.peer_name = conversation_title(conversation, self._region)
             self._show_opt_out()
             return
         if self._conversation is not None:
@@ -324,6 +330,7 @@ class ConversationWidget(QWidget):
                 self._drafts.pop(self._conversation.id, None)
         self._conversation = conversation
         self.header.show_conversation(conversation, self._region, self._user_id)
+        self.model.peer_name = conversation_title(conversation, self._region)
         self.set_attachments(())
         self.show_hint("")
         self.templates.refresh()  # ready before the menu or "/" asks (other desks change them)
@@ -343,8 +350,20 @@ class ConversationWidget(QWidget):
                 touched = True
                 self._conversation = conversation
                 self.header.show_conversation(conversation, self._region, self._user_id)
+                self.model.peer_name = conversation_title(conversation, self._region)
                 self._show_opt_out()
+        arrived = [
+            m
+            for m in change.messages
+            if m.conversation_id == current
+            and m.direction is Direction.INBOUND
+            and m.kind is MessageKind.SMS
+            and self.model.row_of(m.id) is None
+        ]
         self.model.apply_messages(change.messages)
+        if arrived and not self.model.loading:
+            # A new message in the open conversation is read out, politely, as it comes.
+            announce(self.view, spoken(arrived[-1], self.model.peer_name))
         if (
             touched
             and change.remote
@@ -557,6 +576,7 @@ class ConversationWidget(QWidget):
                 self.focus_editor()
 
         box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)  # answered: gone from the accessibility tree
         box.open()
 
     # -- templates ---------------------------------------------------------------------------
@@ -758,6 +778,7 @@ class ConversationWidget(QWidget):
             )
 
         box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)  # answered: gone from the accessibility tree
         box.open()
 
     def retry(self, message_id: MessageId) -> None:

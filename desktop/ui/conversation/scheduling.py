@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import utcnow
 from desktop.core.quiet_hours import check_quiet_hours, question
 from desktop.core.segments import count_segments, describe
+from desktop.ui.look.spoken import status_label
 
 #: A scheduled message must be at least this far ahead (else: just send it).
 MIN_AHEAD = timedelta(minutes=1)
@@ -103,7 +104,7 @@ class SendLaterDialog(QDialog):
         self.counter = QLabel()
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        self.counter.setAccessibleName("Message length")
+        status_label(self.counter, "Message length")
         if editing:
             from desktop.ui.conversation.composer import MessageEdit  # the composer's own box
 
@@ -251,5 +252,6 @@ def ask_quiet_hours(
             proceed(send_at)
 
     box.finished.connect(answered)
+    box.finished.connect(box.deleteLater)  # old questions leave the accessibility tree
     box.open()
     return box

@@ -349,6 +349,11 @@ class ContactsDialog(QDialog):
 
         self._update_buttons()
         self.refresh()
+        # Closed (and deleted): a list still being read has nobody to go to.
+        self.finished.connect(self._forget_pending)
+
+    def _forget_pending(self, _result: int) -> None:
+        self._generation += 1
 
     # -- list -----------------------------------------------------------------------------
 
@@ -395,6 +400,7 @@ class ContactsDialog(QDialog):
     def _edit(self, contact: Contact | None) -> ContactEditor:
         editor = ContactEditor(self._store, self._tasks, self._region, contact=contact, parent=self)
         editor.sig_saved.connect(lambda _c: self.refresh())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed: out of the a11y tree
         editor.open()
         self.editor = editor
         return editor
@@ -453,6 +459,7 @@ class ContactsDialog(QDialog):
         dialog = ImportPreviewDialog(preview, filename, self._region, self)
         self.preview_dialog = dialog
         dialog.accepted.connect(lambda: self._import(preview))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed: out of the a11y tree
         dialog.open()
 
     def _import(self, preview: ImportPreview) -> None:

@@ -35,6 +35,7 @@ from desktop.accounts.staff import (
     User,
 )
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
+from desktop.ui.look.announce import announce
 from desktop.ui.look.widgets import plain_label
 from desktop.ui.threads.tasks import TaskRunner
 
@@ -223,6 +224,7 @@ class LoginDialog(QDialog):
     def _show_extension_hint(self, sentence: str) -> None:
         self.extension_hint.setText(sentence)
         self.extension_hint.show()
+        announce(self.extension_hint, sentence, assertive=True)
         self.extension.setProperty("invalid", True)
         self._repolish(self.extension)
 
@@ -240,6 +242,7 @@ class LoginDialog(QDialog):
     def show_error(self, sentence: str) -> None:
         self.error.setText(sentence)
         self.error.show()
+        announce(self.error, sentence, assertive=True)
 
     @property
     def busy(self) -> bool:

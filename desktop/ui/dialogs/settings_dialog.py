@@ -40,6 +40,7 @@ from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
+from desktop.ui.look.announce import announce
 from desktop.ui.look.widgets import plain_label, save_cancel_buttons
 from desktop.ui.threads.tasks import TaskRunner
 
@@ -323,6 +324,7 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("All settings")  # a Tab stop: it scrolls with the keys
         scroll.setWidget(content)
 
         self.buttons = save_cancel_buttons(self, self.save)
@@ -493,6 +495,7 @@ class SettingsDialog(QDialog):
         self.test_result.setProperty("result", "busy" if ok is None else "ok" if ok else "failed")
         self.test_result.style().unpolish(self.test_result)
         self.test_result.style().polish(self.test_result)
+        announce(self.test_result, sentence, assertive=ok is False)
 
     @property
     def test_text(self) -> str:
@@ -560,6 +563,7 @@ class SettingsDialog(QDialog):
     def _show_save_problem(self, sentence: str) -> None:
         self.save_problem.setText(sentence)
         self.save_problem.show()
+        announce(self.save_problem, sentence, assertive=True)
 
     @property
     def problem_text(self) -> str:

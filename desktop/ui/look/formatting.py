@@ -38,3 +38,18 @@ def day_heading(day: date, today: date | None = None) -> str:
         return "Yesterday"
     fmt = "dddd d MMMM" if day.year == today.year else "dddd d MMMM yyyy"
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def spoken_time(moment: datetime, today: date | None = None) -> str:
+    """A moment as a screen reader says it in a sentence: "today at 09:14", "yesterday at
+    16:02", else the whole date, "5 December 2026 at 16:02" (a list row's "Tue" or a
+    heading's "Today" is not in the item it belongs to)."""
+    at = local(moment)
+    today = today or datetime.now().astimezone().date()
+    if at.date() == today:
+        day = "today"
+    elif at.date() == today - timedelta(days=1):
+        day = "yesterday"
+    else:
+        day = QLocale().toString(QDate(at.year, at.month, at.day), "d MMMM yyyy")
+    return f"{day} at {clock_time(moment)}"

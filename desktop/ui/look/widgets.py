@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.look.spoken import status_label
+
 
 def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that Qt shows exactly as written.
@@ -41,7 +43,8 @@ def plain_label(
         text: what it says at first.
         name: its object name (for the style sheet and tests), if any.
         role: its ``role`` property for the style sheet ("note", "fieldHint"), if any.
-        accessible: its name for screen readers, if any.
+        accessible: what it is, for screen readers ("Sign-in problem"); its name stays the
+            words it shows (see desktop.ui.look.spoken.status_label).
         hidden: hidden until there is something to say.
     """
     label = QLabel(text)
@@ -52,7 +55,7 @@ def plain_label(
     if role:
         label.setProperty("role", role)
     if accessible:
-        label.setAccessibleName(accessible)
+        status_label(label, accessible)
     if hidden:
         label.hide()
     return label

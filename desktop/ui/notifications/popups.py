@@ -53,6 +53,7 @@ from desktop.ui.dialogs.templates import (
     template_button,
 )
 from desktop.ui.look import formatting
+from desktop.ui.look.announce import announce
 from desktop.ui.notifications.popup_geometry import (
     POPUP_WIDTH,
     QUIET_FLAGS,
@@ -209,7 +210,7 @@ class MessagePopup(PopupFrame):
         self.body.setObjectName("popupBody")
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setWordWrap(False)
-        self.body.setAccessibleName("Message")
+        self.body.setAccessibleDescription("Message")
 
         self.reply_button = QPushButton("Reply")
         self.reply_button.setObjectName("popupReply")
@@ -240,19 +241,19 @@ class MessagePopup(PopupFrame):
         self.counter = QLabel()
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        self.counter.setAccessibleName("Message length")
+        self.counter.setAccessibleDescription("Message length")
         self.counter.setWordWrap(True)  # "… · Unicode because of …" is longer than the pop-up
         self.status = QLabel()
         self.status.setObjectName("popupStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Sending status")
+        self.status.setAccessibleDescription("Sending status")
         self.status.hide()
         self.blocked = QLabel()
         self.blocked.setObjectName("popupBlocked")
         self.blocked.setTextFormat(Qt.TextFormat.PlainText)
         self.blocked.setWordWrap(True)
-        self.blocked.setAccessibleName("Opted out")
+        self.blocked.setAccessibleDescription("Opted out")
         self.blocked.hide()
         self.reply_area = QWidget()
         reply = QVBoxLayout(self.reply_area)
@@ -323,7 +324,7 @@ class MessagePopup(PopupFrame):
         reason = self.blocked_reason
         was_visible = not self.blocked.isHidden()
         self.blocked.setText(reason)
-        self.blocked.setAccessibleName(reply_blocked_title(self.conversation))
+        self.blocked.setAccessibleDescription(reply_blocked_title(self.conversation))
         self.blocked.setVisible(bool(reason))
         self.reply_button.setEnabled(not reason)
         self.reply_button.setToolTip(reason)
@@ -370,6 +371,7 @@ class MessagePopup(PopupFrame):
         self.count.setVisible(new > 1)
         self.adjustSize()
         self.restart_timer()
+        announce(self, f"New SMS from {self.title.text()}: {fresh[-1].body or PICTURE_PREVIEW}")
 
     @property
     def body_text(self) -> str:

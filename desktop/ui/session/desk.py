@@ -19,7 +19,7 @@ from time import monotonic
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
@@ -261,12 +261,20 @@ class SmsDesk:
             self._discard_early()
             self.login.show()
 
+    def _forget_login(self) -> None:
+        if self.user is not None and self.login is not None:
+            self.login.deleteLater()
+            self.login = None
+
     def _login_closed(self) -> None:
         if self.user is None:
             QApplication.quit()
 
     def _signed_in(self, user: User, remembered: bool, warning: str) -> None:
         self.live_settings.update(remembered_extension=user.extension if remembered else "")
+        # The form is done: deleted once it has closed (it is emitting this signal now), so
+        # that it leaves the accessibility tree; signing out makes a new one.
+        QTimer.singleShot(0, self._forget_login)
         self.start_session(user)
         if warning:
             self.tell(warning)

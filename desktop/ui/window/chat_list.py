@@ -469,6 +469,8 @@ class ChatListModel(QAbstractListModel):
         return sum(1 for c in self._rows if c.unread_count)
 
     def _spoken(self, c: Conversation) -> str:
+        # The row as one sentence for a screen reader: "Olivia Park, 2 unread, Is my order
+        # ready?, today at 09:14, owner: Anna Smith (101), archived".
         parts = [conversation_title(c, self._region)]
         if c.unread_count:
             parts.append(f"{c.unread_count} unread")
@@ -477,7 +479,12 @@ class ChatListModel(QAbstractListModel):
         if preview := last_message_text(c):
             who = "You: " if c.last_direction is Direction.OUTBOUND else ""
             parts.append(f"{who}{preview}")
-        parts.append(formatting.list_time(c.last_activity_at))
+        parts.append(formatting.spoken_time(c.last_activity_at))
+        if c.owner_id is not None and not (c.unread_count and c.answered_by_other(self.me)):
+            mine = self.me is not None and int(c.owner_id) == self.me
+            parts.append("owner: you" if mine else f"owner: {c.owner_label or 'a colleague'}")
+        if c.archived:
+            parts.append("archived")
         return ", ".join(parts)
 
 

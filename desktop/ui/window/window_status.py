@@ -197,11 +197,19 @@ class WindowStatus(QMainWindow):
             )
             dialog.sig_changed.connect(self.refresh_set_aside)
             dialog.sig_try_again.connect(self._try_set_aside_again)
+            dialog.finished.connect(self._set_aside_closed)
             self.set_aside_dialog = dialog
         else:
             self.set_aside_dialog.reload()
         self.set_aside_dialog.open()
         return self.set_aside_dialog
+
+    def _set_aside_closed(self, _result: int) -> None:
+        # A closed dialog is deleted, so that it leaves the accessibility tree; the next
+        # Show makes a new one.
+        if self.set_aside_dialog is not None:
+            self.set_aside_dialog.deleteLater()
+        self.set_aside_dialog = None
 
     def _try_set_aside_again(self) -> None:
         # The polling desk tries them in its next cycle: make that now.
