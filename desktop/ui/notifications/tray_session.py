@@ -102,6 +102,8 @@ class TraySession:
         """Sign-out: forget what waited to pop up, close the pop-ups, remove the icon."""
         self.events.sig_changed.disconnect(self.notifier.apply_change)
         self.notifier.stop()
+        if self.notifier.desktop is not None:
+            self.notifier.desktop.stop()
         self.popups.close_all()
         self.tray.hide()
         self.tray.deleteLater()
