@@ -157,6 +157,11 @@ class Notifier(QObject):
         )
 
     @property
+    def me(self) -> int | None:
+        """Who is signed in."""
+        return self._me
+
+    @property
     def on_desktop(self) -> list[int]:
         """The conversations with a desktop notification up, oldest first."""
         return list(self._on_desktop)

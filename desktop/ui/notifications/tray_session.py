@@ -8,13 +8,20 @@ force and hands them here; each reads the settings itself and follows their chan
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import KW_ONLY, InitVar, dataclass
+from dataclasses import KW_ONLY, InitVar, dataclass, field
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.models import Conversation, StoreChange
 from desktop.sync.status import LinkState, SyncReport
+from desktop.ui.notifications.answer_shortcut import (
+    TRAY_ENTRIES,
+    AnswerShortcut,
+    tray_entry,
+    unanswered,
+)
 from desktop.ui.notifications.notifier import Notifier
 from desktop.ui.notifications.popup_stack import PopupStack
 from desktop.ui.notifications.tray import Tray
@@ -60,10 +67,23 @@ class TraySession:
     _: KW_ONLY
     sign_out: InitVar[Callable[[], None]]
     tell: InitVar[Callable[[str], None]]
+    answer: AnswerShortcut = field(init=False)
+    _listing: QTimer = field(init=False)
 
     def __post_init__(self, sign_out: Callable[[], None], tell: Callable[[str], None]) -> None:
         """Wire the tray and the notifier to the window and the store's changes."""
         self.events.sig_changed.connect(self.notifier.apply_change)
+        self.answer = AnswerShortcut(
+            self.window, self.popups, self.notifier, self._loaded_conversations, self.popups
+        )
+        # The tray's list of unanswered messages follows the store's changes, read at most
+        # a few times a second (a burst brings thousands of changes).
+        self._listing = QTimer(self.popups)
+        self._listing.setSingleShot(True)
+        self._listing.setInterval(250)
+        self._listing.timeout.connect(self._list_unanswered)
+        self.events.sig_changed.connect(self._changed)
+        self.tray.sig_open_conversation.connect(self._open_conversation)
         self.tray.sig_open.connect(self.window.bring_to_front)
         self.tray.sig_new_sms.connect(self._new_sms)
         self.tray.sig_sign_out.connect(sign_out)
@@ -76,6 +96,27 @@ class TraySession:
             self.settings.update(no_tray_notice_shown=True)
             # (Once the window is up: the sentence is shown in it.)
             QTimer.singleShot(0, lambda: tell(NO_TRAY_NOTICE))
+
+    def _loaded_conversations(self) -> list[Conversation]:
+        model = self.window.chat_model
+        return [model.conversation_at(row) for row in range(model.rowCount())]
+
+    def _changed(self, _change: StoreChange) -> None:
+        if not self._listing.isActive():
+            self._listing.start()
+
+    def _list_unanswered(self) -> None:
+        region = self.settings.current.default_region
+        waiting = unanswered(self._loaded_conversations(), self.notifier.me)[:TRAY_ENTRIES]
+        self.tray.set_unanswered([(int(c.id), tray_entry(c, region)) for c in waiting])
+
+    def _open_conversation(self, conversation_id: int) -> None:
+        conversation = next(
+            (c for c in self._loaded_conversations() if int(c.id) == conversation_id), None
+        )
+        self.window.bring_to_front()
+        if conversation is not None:
+            self.window.open_conversation(conversation)
 
     def _new_sms(self) -> None:
         self.window.bring_to_front()
@@ -101,6 +142,8 @@ class TraySession:
     def stop(self) -> None:
         """Sign-out: forget what waited to pop up, close the pop-ups, remove the icon."""
         self.events.sig_changed.disconnect(self.notifier.apply_change)
+        self.events.sig_changed.disconnect(self._changed)
+        self._listing.stop()
         self.notifier.stop()
         if self.notifier.desktop is not None:
             self.notifier.desktop.stop()
