@@ -306,9 +306,10 @@ class DesktopNotifications(QObject):
             if key == INLINE_REPLY:
                 return  # the text comes with NotificationReplied
             if key in (DEFAULT, REPLY, MARK_READ, OPEN):
-                if key != REPLY:
-                    self._by_conversation.pop(cid, None)  # done with; the service closes it
                 self.sig_action.emit(cid, key)
+                # Done with. Not every service closes it after an action (dunst's context
+                # menu does not): closing it twice is harmless.
+                self._command(("close", cid))
         elif member == "NotificationReplied":
             # Forgotten first: a second signal for the same notification sends nothing.
             self._by_conversation.pop(cid, None)
