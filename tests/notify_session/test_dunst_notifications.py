@@ -118,12 +118,12 @@ def test_an_inbound_sms_is_a_dunst_notification_showing_the_text_literally(
 
 
 def test_a_burst_of_three_from_one_number_is_one_dunst_notification(qtbot, desk, demo_gateway):
-    for text in ("One", "Two", "Three"):
+    # One after the other, each shown before the next arrives.
+    for count, text in enumerate(("One", "Two", "Three"), start=1):
         demo_gateway.inbound(OLIVIA, text)
-    qtbot.waitUntil(
-        lambda: bool(desk.notifier.on_desktop) and desk.notifier.shown == 3, timeout=5000
-    )
-    qtbot.wait(500)  # every Notify has been answered by now
+        qtbot.waitUntil(lambda c=count: desk.notifier.shown == c, timeout=5000)
+        qtbot.waitUntil(lambda: displayed() == 1, timeout=5000)
+    qtbot.wait(500)  # the last Notify has been answered by now
     assert displayed() == 1
     dunstctl("close-all")
     qtbot.waitUntil(lambda: len(history()) >= 1, timeout=5000)

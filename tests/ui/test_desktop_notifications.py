@@ -173,19 +173,17 @@ def test_message_text_is_never_markup_in_a_desktop_notification(qtbot, desk, ser
 
 
 def test_a_burst_from_one_number_updates_one_notification(qtbot, desk, server, demo_gateway):
-    for text in ("One", "Two", "Three"):
-        demo_gateway.inbound(OLIVIA, text)
-    qtbot.waitUntil(
-        lambda: (
-            bool(server.calls("Notify")) and server.calls("Notify")[-1]["body"].endswith("Three")
-        ),
-        timeout=5000,
-    )
+    # One after the other, each shown before the next arrives: the second and third
+    # replace the first notification instead of stacking.
+    for count, text in enumerate(("One", "Two", "Three"), start=1):
+        notified_after_inbound(qtbot, demo_gateway, server, text)
+        assert desk.notifier.shown == count
     calls = server.calls("Notify")
+    assert len(calls) == 3
     assert len({c["id"] for c in calls}) == 1  # one notification, updated in place
-    assert all(c["replaces"] == calls[0]["id"] for c in calls[1:])
+    assert [c["replaces"] for c in calls] == [0, calls[0]["id"], calls[0]["id"]]
     assert calls[-1]["body"] == "One\nTwo\nThree"
-    assert calls[-1]["summary"].endswith("(3 new messages)")
+    assert calls[-1]["summary"] == "(415) 555-0134 (3 new messages)"
     assert no_popups(desk)
 
 
