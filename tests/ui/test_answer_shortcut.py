@@ -85,6 +85,7 @@ def test_without_a_popup_the_shortcut_opens_the_conversation_in_say_something(
 ):
     desk = make_tray_desk(popup_seconds=30)
     demo_gateway.inbound(SAM, "Older")
+    wait_popup(qtbot, desk, SAM)
     demo_gateway.inbound(OLIVIA, "Newest")
     wait_popup(qtbot, desk, OLIVIA)
     desk.popups.close_all()  # gone by themselves, or shown on the desktop instead
@@ -116,7 +117,10 @@ def test_the_tray_menu_lists_the_unanswered_messages_and_opens_one(
 ):
     desk = make_tray_desk(popup_seconds=30)
     desk.session.contacts.save(ContactDraft("Olivia Park", (OLIVIA,)))
+    # One after the other (the gateway's times have whole seconds: the newer must be
+    # known to be the newer).
     demo_gateway.inbound(SAM, "Hi & hello")
+    qtbot.waitUntil(lambda: len(desk.tray.unanswered) == 1, timeout=5000)
     demo_gateway.inbound(OLIVIA, "Is my order ready? <b>now</b>")
     qtbot.waitUntil(lambda: len(desk.tray.unanswered) == 2, timeout=5000)
     assert desk.tray.unanswered == [
