@@ -72,6 +72,9 @@ class TraySession:
     tell: InitVar[Callable[[str], None]]
     answer: AnswerShortcut = field(init=False)
     _listing: QTimer = field(init=False)
+    # Set by stop: a change queued before then may still arrive (queued calls outlive a
+    # disconnect), and the tray is gone.
+    _stopped: bool = field(init=False, default=False)
 
     def __post_init__(self, sign_out: Callable[[], None], tell: Callable[[str], None]) -> None:
         """Wire the tray and the notifier to the window and the store's changes."""
@@ -107,10 +110,12 @@ class TraySession:
         return (model.conversation_at(row) for row in range(min(model.rowCount(), SCANNED)))
 
     def _changed(self, _change: StoreChange) -> None:
-        if self.tray.available and not self._listing.isActive():
+        if self.tray.available and not self._stopped and not self._listing.isActive():
             self._listing.start()
 
     def _list_unanswered(self) -> None:
+        if self._stopped:
+            return
         region = self.settings.current.default_region
         waiting = unanswered(self._loaded_conversations(), self.notifier.me)[:TRAY_ENTRIES]
         self.tray.set_unanswered([(int(c.id), tray_entry(c, region)) for c in waiting])
@@ -148,6 +153,7 @@ class TraySession:
         """Sign-out: forget what waited to pop up, close the pop-ups, remove the icon."""
         self.events.sig_changed.disconnect(self.notifier.apply_change)
         self.events.sig_changed.disconnect(self._changed)
+        self._stopped = True
         self._listing.stop()
         self.notifier.stop()
         if self.notifier.desktop is not None:
