@@ -31,8 +31,11 @@ def main() -> None:
     lock = threading.Lock()
     next_id = [0]
 
+    printing = threading.Lock()
+
     def say(what: dict) -> None:
-        print(json.dumps(what), flush=True)
+        with printing:  # (two threads write lines: whole lines only)
+            print(json.dumps(what), flush=True)
 
     def signals() -> None:
         emitter = DBusAddress(PATH, interface=SERVICE)

@@ -24,7 +24,7 @@ import os
 import queue
 import sys
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -69,7 +69,6 @@ class _Shown:
     """What the bus thread knows about one conversation's notification."""
 
     notification_id: int
-    actions: list[str] = field(default_factory=list)
 
 
 class DesktopNotifications(QObject):
@@ -117,6 +116,7 @@ class DesktopNotifications(QObject):
         self.server: tuple[str, ...] = ()
         self._commands: queue.Queue[Any] = queue.Queue()
         self._thread: threading.Thread | None = None
+        self._stopping = False
         self._router: Any = None
         self.sig_ready.connect(self._ready)
         # Only the bus thread reads and writes these.
@@ -148,6 +148,7 @@ class DesktopNotifications(QObject):
         connection goes away only on some desktops: ours are closed first)."""
         if self._thread is None:
             return
+        self._stopping = True  # nothing more is told to the (signed-out) session
         self._commands.put(("close_all",))
         self._commands.put(None)
         self._thread.join(timeout)
@@ -201,7 +202,7 @@ class DesktopNotifications(QObject):
                     self._signal(item)
             except Exception:  # a service that misbehaves must not end the thread
                 log.exception("the desktop notification service failed")
-                if isinstance(item, tuple) and item[0] == "notify":
+                if isinstance(item, tuple) and item[0] == "notify" and not self._stopping:
                     self.sig_failed.emit(item[1])
         self._close_router()
 
@@ -268,7 +269,7 @@ class DesktopNotifications(QObject):
                 )
             )
             nid = int(reply.body[0])
-            self._by_conversation[cid] = _Shown(nid, actions)
+            self._by_conversation[cid] = _Shown(nid)
             self.sig_shown.emit(cid, nid)
         elif kind == "close":
             shown = self._by_conversation.pop(item[1], None)
@@ -292,6 +293,8 @@ class DesktopNotifications(QObject):
         )
 
     def _signal(self, message: Any) -> None:
+        if self._stopping:
+            return
         sender = message.header.fields.get(_sender_field(), "")
         if self._server_name and sender != self._server_name:
             log.warning("ignored a notification signal from %s, not the service", sender)

@@ -141,6 +141,7 @@ class Notifier(QObject):
         self._reader.timeout.connect(self._read_changes)
         # The conversations the desktop shows a notification of, with what it shows.
         self._on_desktop: dict[int, tuple[Conversation, list[Message]]] = {}
+        self._stopped = False
         self.desktop = desktop
         if desktop is not None:
             desktop.sig_action.connect(self._desktop_action)
@@ -175,13 +176,19 @@ class Notifier(QObject):
         """Look at a committed change in the next turn of the event loop.
 
         The chat list takes the same change in this turn; a burst's thousands of messages
-        are not read through in the same breath.
+        are not read through in the same breath. After ``stop`` nothing is read: a change
+        queued before sign-out can still arrive (queued calls outlive a disconnect).
         """
+        if self._stopped:
+            return
         self._changes.append(change)
         self._reader.start()
 
     def stop(self) -> None:
         """Forget what was waiting to pop up (signing out)."""
+        # The desktop's answers may still be queued for this (signed-out) session.
+        self._stopped = True
+        self._on_desktop.clear()
         self._reader.stop()
         self._popper.stop()
         self._changes.clear()
@@ -285,6 +292,8 @@ class Notifier(QObject):
             self.desktop.close(conversation_id)
 
     def _desktop_action(self, conversation_id: int, key: str) -> None:
+        if self._stopped:
+            return
         shown = self._on_desktop.get(conversation_id)
         if key in (DEFAULT, OPEN):
             self._on_desktop.pop(conversation_id, None)
@@ -301,6 +310,8 @@ class Notifier(QObject):
     def _desktop_replied(self, conversation_id: int, text: str) -> None:
         """An inline reply: sent through the conversation's reply pop-up, as if typed
         there (stored before sent, ownership and quiet hours as for any pop-up reply)."""
+        if self._stopped:
+            return
         shown = self._on_desktop.pop(conversation_id, None)
         if shown is None or not text.strip():
             return
@@ -308,6 +319,8 @@ class Notifier(QObject):
 
     def _desktop_failed(self, conversation_id: int) -> None:
         """The service did not take it (gone away): the pop-up shows it instead."""
+        if self._stopped:
+            return
         shown = self._on_desktop.pop(conversation_id, None)
         if shown is not None:
             self._stack.show_messages(*shown)
