@@ -61,8 +61,11 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             raise keyring.errors.PasswordDeleteError(username)
 
 
-# tests/session/ needs a real desktop; the wrapper test runs it inside desktop-session.
-collect_ignore = [] if os.environ.get("SMSDESK_IN_DESKTOP_SESSION") == "1" else ["session"]
+# tests/session/ and tests/notify_session/ need a real desktop; the wrapper tests run them
+# inside desktop-session.
+collect_ignore = (
+    [] if os.environ.get("SMSDESK_IN_DESKTOP_SESSION") == "1" else ["session", "notify_session"]
+)
 
 
 def pytest_collection_modifyitems(config, items):

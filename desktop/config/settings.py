@@ -142,6 +142,9 @@ class Settings:
         do_not_disturb: no pop-ups and no sound for now (messages still arrive).
         sound: play a sound when an SMS arrives.
         popup_seconds: how long an untouched pop-up stays on screen.
+        notification_style: how new messages are shown: ``NOTIFY_DESKTOP`` (the desktop's
+            own notifications where it has a service, else SMS Desk's pop-ups) or
+            ``NOTIFY_POPUPS`` (always SMS Desk's pop-ups).
         close_to_tray: closing the window keeps SMS Desk running in the system tray.
         tray_notice_shown: the one-time "still running in the tray" notice was shown.
         no_tray_notice_shown: the one-time "this desktop has no system tray" notice was shown.
@@ -172,6 +175,7 @@ class Settings:
     do_not_disturb: bool = False
     sound: bool = False
     popup_seconds: int = 8
+    notification_style: str = "desktop"
     close_to_tray: bool = True
     tray_notice_shown: bool = False
     no_tray_notice_shown: bool = False
@@ -232,6 +236,11 @@ GATEWAY_FIELDS = frozenset(
 )
 
 
+# The values of ``Settings.notification_style``.
+NOTIFY_DESKTOP = "desktop"
+NOTIFY_POPUPS = "popups"
+
+
 class SettingsError(ValueError):
     """A settings value is wrong; the message says which and what is allowed."""
 
@@ -267,6 +276,11 @@ def _check_value(name: str, value: Any, carrier_keys: Collection[str]) -> Any:
     elif name == "popup_seconds":
         if not isinstance(value, int) or isinstance(value, bool) or not 2 <= value <= 120:
             raise SettingsError('"popup_seconds" must be a whole number from 2 to 120')
+    elif name == "notification_style":
+        if value not in (NOTIFY_DESKTOP, NOTIFY_POPUPS):
+            raise SettingsError(
+                f'"notification_style" must be "{NOTIFY_DESKTOP}" or "{NOTIFY_POPUPS}"'
+            )
     elif name in (
         "notifications",
         "do_not_disturb",

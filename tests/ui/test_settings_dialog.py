@@ -149,3 +149,18 @@ def test_the_public_media_address_is_set_with_its_folder(qtbot, desk, other_gate
     qtbot.keyClicks(base, "http://pics.example.com/")
     assert any("must start with https://" in p for p in dialog.collect()[1])
     dialog.close()
+
+
+def test_show_notifications_as_chooses_the_desktops_or_smsdesk_popups(qtbot, desk):
+    dialog = open_settings(qtbot, desk)
+    choice = named(dialog, QComboBox, "Show notifications as")
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "The desktop's notifications",
+        "SMS Desk pop-ups",
+    ]
+    assert choice.currentText() == "The desktop's notifications"  # the default
+    choice.setCurrentIndex(choice.findText("SMS Desk pop-ups"))
+    settings, problems = dialog.collect()
+    assert problems == []
+    assert settings.notification_style == "popups"
+    dialog.close()

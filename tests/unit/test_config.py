@@ -84,6 +84,18 @@ def test_a_wrong_value_falls_back_alone(tmp_path):
     assert any('"gateway"' in p for p in loaded.problems)
 
 
+def test_how_notifications_are_shown_is_kept_and_a_wrong_choice_falls_back(tmp_path):
+    path = tmp_path / "settings.json"
+    save_settings(path, Settings(notification_style="popups"))
+    assert load_settings(path).settings.notification_style == "popups"
+    assert Settings().notification_style == "desktop"  # the desktop's, where it has them
+    path.write_text(json.dumps({"notification_style": "balloons", "sound": True}))
+    loaded = load_settings(path)
+    assert loaded.settings.notification_style == "desktop"
+    assert loaded.settings.sound is True
+    assert any('"notification_style" must be "desktop" or "popups"' in p for p in loaded.problems)
+
+
 def test_a_file_that_is_not_an_object_is_reported(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text("[1, 2, 3]")

@@ -132,11 +132,23 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     return rows
 
 
+def application_rows(window: QWidget | None) -> list[tuple[str, str]]:
+    """The rows of the shortcuts that work in every SMS Desk window, pop-ups included
+    (actions of ``window`` with the application context: "Reply to the newest message")."""
+    if window is None:
+        return []
+    return shortcut_rows(
+        a for a in window.actions() if a.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    )
+
+
 class ShortcutsDialog(QDialog):
-    """Every keyboard shortcut, read from the actions that carry them."""
+    """Every keyboard shortcut, read from the actions that carry them (the window's, then
+    those of its actions that work in every window)."""
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        rows = rows + [r for r in application_rows(parent) if r not in rows]
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle("Keyboard shortcuts")
         self.resize(440, 520)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from desktop.config.settings import Paths, Settings, save_settings
+from desktop.config.settings import NOTIFY_DESKTOP, NOTIFY_POPUPS, Paths, Settings, save_settings
 from desktop.core.calling import CallTemplateError, check_call_template
 from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayFactory, MissingSecret
@@ -216,6 +216,18 @@ class SettingsDialog(QDialog):
         self.notifications = QCheckBox("Show a pop-up when an SMS arrives")
         self.notifications.setAccessibleName("Show a pop-up when an SMS arrives")
         self.notifications.setChecked(settings.notifications)
+        self.notification_style = QComboBox()
+        self.notification_style.setAccessibleName("Show notifications as")
+        self.notification_style.addItem("The desktop's notifications", NOTIFY_DESKTOP)
+        self.notification_style.addItem("SMS Desk pop-ups", NOTIFY_POPUPS)
+        self.notification_style.setCurrentIndex(
+            max(0, self.notification_style.findData(settings.notification_style))
+        )
+        self.notification_style.setToolTip(
+            "The desktop's notifications follow its Do Not Disturb and notification "
+            "settings. Where the desktop has no notification service, SMS Desk's pop-ups "
+            "are used."
+        )
         self.sound = QCheckBox("Play a sound when an SMS arrives")
         self.sound.setAccessibleName("Play a sound when an SMS arrives")
         self.sound.setChecked(settings.sound)
@@ -257,6 +269,7 @@ class SettingsDialog(QDialog):
         general_form.addRow(plain_label(region_note, role="note"))
         general_form.addRow("Check for new messages every", self.poll_interval)
         general_form.addRow(self.notifications)
+        general_form.addRow("Show notifications as", self.notification_style)
         general_form.addRow("Pop-ups close after", self.popup_seconds)
         general_form.addRow(self.sound)
         general_form.addRow(self.close_to_tray)
@@ -387,6 +400,7 @@ class SettingsDialog(QDialog):
             default_region=str(self.region.currentData()),
             poll_interval_seconds=float(self.poll_interval.value()),
             notifications=self.notifications.isChecked(),
+            notification_style=str(self.notification_style.currentData()),
             sound=self.sound.isChecked(),
             popup_seconds=self.popup_seconds.value(),
             close_to_tray=self.close_to_tray.isChecked(),

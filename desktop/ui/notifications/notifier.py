@@ -3,6 +3,11 @@
 A new inbound message pops up unless: notifications are off, Do not disturb is on, the user
 is looking at that very conversation, or it is old history arriving at sign-in (the unread
 counts show that). Whatever happens here, the message is stored and counted as unread.
+
+Where the desktop has a notification service and the settings say so, the desktop shows it
+(desktop.ui.notifications.desktop_notifications) instead of SMS Desk's own pop-ups: then
+the desktop's Do Not Disturb applies, and no pop-up is shown behind its back. Its Reply
+opens SMS Desk's reply pop-up, and an inline reply is sent through that same pop-up.
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from desktop.config.settings import Settings
+from desktop.config.settings import NOTIFY_DESKTOP, Settings
+from desktop.core.media import PICTURE_PREVIEW
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -27,6 +33,13 @@ from desktop.core.models import (
     MessageKind,
     MessageStatus,
     StoreChange,
+)
+from desktop.ui.notifications.desktop_notifications import (
+    DEFAULT,
+    MARK_READ,
+    OPEN,
+    REPLY,
+    DesktopNotifications,
 )
 from desktop.ui.notifications.popup_stack import MAX_VISIBLE, PopupStack
 from desktop.ui.session.live_settings import LiveSettings
@@ -39,6 +52,9 @@ BACKLOG = timedelta(minutes=1)
 # At most this many conversations get a pop-up from one change (see apply_change): as many
 # as the stack shows at once.
 BURST_POPUPS = MAX_VISIBLE
+# A desktop notification shows the last few messages, each cut to this many characters.
+DESKTOP_MESSAGES = 3
+DESKTOP_CHARACTERS = 300
 
 
 def play_new_message_sound() -> None:
@@ -75,7 +91,18 @@ class Notifier(QObject):
         started_at: when the session began (older messages don't pop up).
         me: who is signed in (transfers to them pop up).
         play_sound: makes the new-message sound (tests count calls).
+        desktop: the desktop's notification service, used instead of pop-ups when it
+            answers and the settings choose it.
+
+    Signals:
+        sig_open(int): a desktop notification's Open (or a click on it): open the
+            conversation in the main window.
+        sig_mark_read(int, int): a desktop notification's Mark as read: the conversation,
+            up to the newest message the notification showed.
     """
+
+    sig_open = Signal(int)
+    sig_mark_read = Signal(int, int)
 
     def __init__(
         self,
@@ -86,6 +113,8 @@ class Notifier(QObject):
         me: int | None = None,
         play_sound: Callable[[], None] = play_new_message_sound,
         parent: QObject | None = None,
+        *,
+        desktop: DesktopNotifications | None = None,
     ) -> None:
         super().__init__(parent)
         self._stack = stack
@@ -110,6 +139,33 @@ class Notifier(QObject):
         self._reader.setSingleShot(True)
         self._reader.setInterval(0)
         self._reader.timeout.connect(self._read_changes)
+        # The conversations the desktop shows a notification of, with what it shows.
+        self._on_desktop: dict[int, tuple[Conversation, list[Message]]] = {}
+        self._stopped = False
+        self.desktop = desktop
+        if desktop is not None:
+            desktop.sig_action.connect(self._desktop_action)
+            desktop.sig_replied.connect(self._desktop_replied)
+            desktop.sig_failed.connect(self._desktop_failed)
+
+    @property
+    def uses_desktop(self) -> bool:
+        """Whether new messages go to the desktop's notifications now (else pop-ups)."""
+        return (
+            self.desktop is not None
+            and self.desktop.available
+            and self._settings.current.notification_style == NOTIFY_DESKTOP
+        )
+
+    @property
+    def me(self) -> int | None:
+        """Who is signed in."""
+        return self._me
+
+    @property
+    def on_desktop(self) -> list[int]:
+        """The conversations with a desktop notification up, oldest first."""
+        return list(self._on_desktop)
 
     @property
     def idle(self) -> bool:
@@ -120,13 +176,19 @@ class Notifier(QObject):
         """Look at a committed change in the next turn of the event loop.
 
         The chat list takes the same change in this turn; a burst's thousands of messages
-        are not read through in the same breath.
+        are not read through in the same breath. After ``stop`` nothing is read: a change
+        queued before sign-out can still arrive (queued calls outlive a disconnect).
         """
+        if self._stopped:
+            return
         self._changes.append(change)
         self._reader.start()
 
     def stop(self) -> None:
         """Forget what was waiting to pop up (signing out)."""
+        # The desktop's answers may still be queued for this (signed-out) session.
+        self._stopped = True
+        self._on_desktop.clear()
         self._reader.stop()
         self._popper.stop()
         self._changes.clear()
@@ -188,10 +250,13 @@ class Notifier(QObject):
             self._stack.conversation_changed(conversation)
             if conversation.unread_count == 0:
                 self._stack.dismiss(int(conversation.id))
+                self._forget_desktop(int(conversation.id))
 
     def _pop_next(self) -> None:
         conversation, what = self._pending.popleft()
-        if conversation is None or isinstance(what, str):
+        if self.uses_desktop:
+            self._to_desktop(conversation, what)
+        elif conversation is None or isinstance(what, str):
             self._stack.show_notice("New messages", str(what))
         else:
             messages = list(what)
@@ -199,6 +264,66 @@ class Notifier(QObject):
             self.shown += len(messages)
         if self._pending:
             self._popper.start()
+
+    # -- the desktop's notifications -------------------------------------------------------
+
+    def _to_desktop(self, conversation: Conversation | None, what: list[Message] | str) -> None:
+        desktop = self.desktop
+        assert desktop is not None
+        if conversation is None or isinstance(what, str):
+            desktop.show_notice("New messages", str(what), None)
+            return
+        cid = int(conversation.id)
+        _, before = self._on_desktop.pop(cid, (conversation, []))
+        known = {m.id for m in before}
+        messages = before + [m for m in what if m.id not in known]
+        self._on_desktop[cid] = (conversation, messages)  # (now the newest)
+        title = conversation_title(conversation, self._settings.current.default_region)
+        summary = f"{title} ({len(messages)} new messages)" if len(messages) > 1 else title
+        texts = [
+            _cut(m.body or PICTURE_PREVIEW, DESKTOP_CHARACTERS)
+            for m in messages[-DESKTOP_MESSAGES:]
+        ]
+        desktop.show(cid, summary, texts)
+        self.shown += len(what)
+
+    def _forget_desktop(self, conversation_id: int) -> None:
+        if self._on_desktop.pop(conversation_id, None) is not None and self.desktop is not None:
+            self.desktop.close(conversation_id)
+
+    def _desktop_action(self, conversation_id: int, key: str) -> None:
+        if self._stopped:
+            return
+        shown = self._on_desktop.get(conversation_id)
+        if key in (DEFAULT, OPEN):
+            self._on_desktop.pop(conversation_id, None)
+            self.sig_open.emit(conversation_id)
+        elif key == MARK_READ and shown is not None:
+            self._on_desktop.pop(conversation_id, None)
+            self.sig_mark_read.emit(conversation_id, int(shown[1][-1].id))
+        elif key == REPLY and shown is not None:
+            # SMS Desk's own reply pop-up, the keyboard in its box: the desktop's
+            # notification goes (the pop-up shows the reply's progress).
+            self._forget_desktop(conversation_id)
+            self._stack.show_messages(*shown).start_reply()
+
+    def _desktop_replied(self, conversation_id: int, text: str) -> None:
+        """An inline reply: sent through the conversation's reply pop-up, as if typed
+        there (stored before sent, ownership and quiet hours as for any pop-up reply)."""
+        if self._stopped:
+            return
+        shown = self._on_desktop.pop(conversation_id, None)
+        if shown is None or not text.strip():
+            return
+        self._stack.show_messages(*shown).send_text(text)
+
+    def _desktop_failed(self, conversation_id: int) -> None:
+        """The service did not take it (gone away): the pop-up shows it instead."""
+        if self._stopped:
+            return
+        shown = self._on_desktop.pop(conversation_id, None)
+        if shown is not None:
+            self._stack.show_messages(*shown)
 
     def _first_time(self, message_id: int) -> bool:
         if message_id in self._seen:
@@ -230,7 +355,15 @@ class Notifier(QObject):
             else "A customer"
         )
         text = f"{title}. Note: “{note}”" if note else f"{title}."
-        self._stack.show_notice(
-            f"{sender} transferred a conversation to you", text, int(message.conversation_id)
-        )
+        heading = f"{sender} transferred a conversation to you"
+        if self.uses_desktop and self.desktop is not None:
+            self.desktop.show_notice(heading, text, None)
+        else:
+            self._stack.show_notice(heading, text, int(message.conversation_id))
         self.shown += 1
+
+
+def _cut(text: str, characters: int) -> str:
+    """``text`` on one line, cut to ``characters`` with an ellipsis."""
+    line = " ".join(text.split())
+    return line if len(line) <= characters else line[: characters - 1] + "…"

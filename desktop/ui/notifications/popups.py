@@ -463,6 +463,19 @@ class MessagePopup(PopupFrame):
         if self.quiet_box is not None:
             self.quiet_box.rejected.connect(lambda: setattr(self, "quiet_box", None))
 
+    def send_text(self, text: str) -> None:
+        """Send a reply typed elsewhere (a desktop notification's inline reply) as if it
+        were typed here: shown in the box, then the same checks and the same send; the
+        keyboard stays where the user is."""
+        if self.blocked_reason or self._tracked is not None:
+            return
+        self.buttons.hide()
+        self.reply_area.show()
+        self.editor.setPlainText(text)
+        self.adjustSize()
+        self.sig_resized.emit()
+        self.send()
+
     def track(self, message: Message) -> None:
         """The reply was stored: follow its status here."""
         self._tracked = int(message.id)

@@ -1,5 +1,6 @@
-"""The system tray icon: unread badge, tooltip and menu (Open, New SMS, Do not disturb,
-Sign out, Quit). Behind an adapter that knows whether the desktop has a tray at all."""
+"""The system tray icon: unread badge, tooltip and menu (Open, New SMS, the unanswered
+messages, Do not disturb, Sign out, Quit). Behind an adapter that knows whether the desktop
+has a tray at all."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ class Tray(QObject):
     Signals:
         sig_open(): open or raise the main window (click on the icon, or Open SMS Desk).
         sig_new_sms(): New SMS from the menu.
+        sig_open_conversation(int): one of the unanswered messages listed in the menu was
+            chosen: open its conversation.
         sig_dnd_toggled(bool): Do not disturb was switched on or off.
         sig_sign_out(): Sign out.
         sig_quit(): Quit.
@@ -30,6 +33,7 @@ class Tray(QObject):
 
     sig_open = Signal()
     sig_new_sms = Signal()
+    sig_open_conversation = Signal(int)
     sig_dnd_toggled = Signal(bool)
     sig_sign_out = Signal()
     sig_quit = Signal()
@@ -50,7 +54,11 @@ class Tray(QObject):
         self.menu = QMenu()
         self.open_action = self._add("Open SMS Desk", self.sig_open)
         self.new_sms_action = self._add("New SMS", self.sig_new_sms)
+        # The unanswered messages go between two separators (set_unanswered); with none, a
+        # menu shows the two as one.
         self.menu.addSeparator()
+        self._unanswered_separator = self.menu.addSeparator()
+        self.unanswered_actions: list[QAction] = []
         self.dnd_action = QAction("Do not disturb", self.menu)
         self.dnd_action.setCheckable(True)
         self.dnd_action.setChecked(settings.current.do_not_disturb)
@@ -63,6 +71,29 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         settings.changed.connect(self._settings_changed)
         self._refresh()
+
+    def set_unanswered(self, entries: list[tuple[int, str]]) -> None:
+        """List these unanswered messages in the menu, newest first: (conversation id,
+        "Olivia Park: Is my order re…"). The text is plain: an "&" shows as itself."""
+        texts = [(cid, text) for cid, text in entries]
+        if texts == [(a.data(), a.text().replace("&&", "&")) for a in self.unanswered_actions]:
+            return
+        for action in self.unanswered_actions:
+            self.menu.removeAction(action)
+            action.deleteLater()
+        self.unanswered_actions = []
+        before = self._unanswered_separator
+        for cid, text in texts:
+            action = QAction(text.replace("&", "&&"), self.menu)
+            action.setData(cid)
+            action.triggered.connect(lambda _=False, c=cid: self.sig_open_conversation.emit(c))
+            self.menu.insertAction(before, action)
+            self.unanswered_actions.append(action)
+
+    @property
+    def unanswered(self) -> list[str]:
+        """The unanswered messages the menu lists, as the user reads them."""
+        return [a.text().replace("&&", "&") for a in self.unanswered_actions]
 
     def _dnd_toggled(self, on: bool) -> None:
         self._settings.update(do_not_disturb=on)

@@ -7,20 +7,30 @@ force and hands them here; each reads the settings itself and follows their chan
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import KW_ONLY, InitVar, dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import KW_ONLY, InitVar, dataclass, field
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.models import Conversation, StoreChange
 from desktop.sync.status import LinkState, SyncReport
+from desktop.ui.notifications.answer_shortcut import (
+    TRAY_ENTRIES,
+    AnswerShortcut,
+    tray_entry,
+    unanswered,
+)
 from desktop.ui.notifications.notifier import Notifier
 from desktop.ui.notifications.popup_stack import PopupStack
 from desktop.ui.notifications.tray import Tray
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.bridge import StoreEvents
 from desktop.ui.window.main_window import MainWindow
+
+# How many of the chat list's first rows are looked through for unanswered messages.
+SCANNED = 500
 
 NO_TRAY_NOTICE = (
     "This desktop has no system tray, so SMS Desk stays open in its window: closing the "
@@ -60,10 +70,26 @@ class TraySession:
     _: KW_ONLY
     sign_out: InitVar[Callable[[], None]]
     tell: InitVar[Callable[[str], None]]
+    answer: AnswerShortcut = field(init=False)
+    _listing: QTimer = field(init=False)
+    # Set by stop: a change queued before then may still arrive (queued calls outlive a
+    # disconnect), and the tray is gone.
+    _stopped: bool = field(init=False, default=False)
 
     def __post_init__(self, sign_out: Callable[[], None], tell: Callable[[str], None]) -> None:
         """Wire the tray and the notifier to the window and the store's changes."""
         self.events.sig_changed.connect(self.notifier.apply_change)
+        self.answer = AnswerShortcut(
+            self.window, self.popups, self.notifier, self._loaded_conversations, self.popups
+        )
+        # The tray's list of unanswered messages follows the store's changes, read at most
+        # once a second (a burst brings thousands of changes).
+        self._listing = QTimer(self.popups)
+        self._listing.setSingleShot(True)
+        self._listing.setInterval(1000)
+        self._listing.timeout.connect(self._list_unanswered)
+        self.events.sig_changed.connect(self._changed)
+        self.tray.sig_open_conversation.connect(self._open_conversation)
         self.tray.sig_open.connect(self.window.bring_to_front)
         self.tray.sig_new_sms.connect(self._new_sms)
         self.tray.sig_sign_out.connect(sign_out)
@@ -76,6 +102,31 @@ class TraySession:
             self.settings.update(no_tray_notice_shown=True)
             # (Once the window is up: the sentence is shown in it.)
             QTimer.singleShot(0, lambda: tell(NO_TRAY_NOTICE))
+
+    def _loaded_conversations(self) -> Iterator[Conversation]:
+        """The chat list's first rows, newest activity first: the newest unanswered
+        messages are among them (a walk of all 100,000 loaded rows would take 8 ms)."""
+        model = self.window.chat_model
+        return (model.conversation_at(row) for row in range(min(model.rowCount(), SCANNED)))
+
+    def _changed(self, _change: StoreChange) -> None:
+        if self.tray.available and not self._stopped and not self._listing.isActive():
+            self._listing.start()
+
+    def _list_unanswered(self) -> None:
+        if self._stopped:
+            return
+        region = self.settings.current.default_region
+        waiting = unanswered(self._loaded_conversations(), self.notifier.me)[:TRAY_ENTRIES]
+        self.tray.set_unanswered([(int(c.id), tray_entry(c, region)) for c in waiting])
+
+    def _open_conversation(self, conversation_id: int) -> None:
+        conversation = next(
+            (c for c in self._loaded_conversations() if int(c.id) == conversation_id), None
+        )
+        self.window.bring_to_front()
+        if conversation is not None:
+            self.window.open_conversation(conversation)
 
     def _new_sms(self) -> None:
         self.window.bring_to_front()
@@ -101,7 +152,12 @@ class TraySession:
     def stop(self) -> None:
         """Sign-out: forget what waited to pop up, close the pop-ups, remove the icon."""
         self.events.sig_changed.disconnect(self.notifier.apply_change)
+        self.events.sig_changed.disconnect(self._changed)
+        self._stopped = True
+        self._listing.stop()
         self.notifier.stop()
+        if self.notifier.desktop is not None:
+            self.notifier.desktop.stop()
         self.popups.close_all()
         self.tray.hide()
         self.tray.deleteLater()

@@ -44,6 +44,7 @@ from desktop.system.credentials import CredentialStore
 from desktop.ui.dialogs.help import AboutDialog
 from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.dialogs.templates import TemplateLibrary
+from desktop.ui.notifications.desktop_notifications import DesktopNotifications, service_possible
 from desktop.ui.notifications.notifier import Notifier
 from desktop.ui.notifications.popup_stack import PopupStack
 from desktop.ui.notifications.popups import MessagePopup
@@ -100,6 +101,8 @@ class SmsDesk:
         fail_start: reports a start that cannot go on (the app says it and exits non-zero);
             None: a dialog, then quit.
         start_minimized: the first window starts in the tray (started at login).
+        desktop_notifications: whether to look for the desktop's notification service
+            (default: where there can be one; False: SMS Desk's pop-ups only).
     """
 
     def __init__(
@@ -117,6 +120,7 @@ class SmsDesk:
         quit_guard: QuitGuard | None = None,
         fail_start: Callable[[str], None] | None = None,
         start_minimized: bool = False,
+        desktop_notifications: bool | None = None,
     ) -> None:
         if early is not None and early.settings is not settings:
             raise ValueError("the snapshot's window must share the desk's settings")
@@ -146,6 +150,9 @@ class SmsDesk:
         self.fail_start = fail_start
         self.start_minimized = start_minimized
         self._tray_available = tray_available
+        self._desktop_notifications = (
+            service_possible() if desktop_notifications is None else desktop_notifications
+        )
         self.gateway: GatewayConfig | None = None
         self.user: User | None = None
         # The signed-in session's view of the store (its unread counts and opt-outs); made
@@ -306,13 +313,20 @@ class SmsDesk:
         popups.sig_reply.connect(self._reply_from_popup)
         popups.sig_mark_read.connect(self.mark_read)
         popups.sig_open.connect(self.open_conversation_by_id)
+        desktop = None
+        if self._desktop_notifications:
+            desktop = DesktopNotifications(parent=popups)
+            desktop.start()  # asks the bus on its own thread; pop-ups until it answers
         notifier = Notifier(
             popups,
             self.live_settings,
             looking_at=window.is_looking_at,
             started_at=utcnow(),
             me=int(user.id),
+            desktop=desktop,
         )
+        notifier.sig_open.connect(self.open_conversation_by_id)
+        notifier.sig_mark_read.connect(self.mark_read)
         self.tray_session = TraySession(
             self.live_settings,
             self.events,
