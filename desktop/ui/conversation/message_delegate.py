@@ -13,17 +13,17 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPen,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.media import Media, MediaState
 from desktop.core.models import Direction, Message, MessageKind, MessageStatus
@@ -281,6 +281,13 @@ class MessageDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(origin)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # The current message when the list has keyboard focus: a 2 px ring round the row.
+            painter.save()
+            painter.setPen(QPen(colors.focus_ring, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(1, 1, option.rect.width() - 2, option.rect.height() - 2))
+            painter.restore()
         if geometry.day_rect is not None:
             self._paint_day(painter, geometry.day_rect, message, option.font, colors)
         if geometry.history:
@@ -296,7 +303,9 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(geometry.bubble, BUBBLE_RADIUS, BUBBLE_RADIUS)
         painter.setPen(colors.bubble_out_text if outbound else colors.bubble_in_text)
         geometry.layout.draw(
-            painter, geometry.text_origin, _find_selections(message, index.data(MessageRole.FIND))
+            painter,
+            geometry.text_origin,
+            _find_selections(message, index.data(MessageRole.FIND), colors),
         )
         for rect, item in geometry.pictures:
             self._paint_picture(painter, rect, item, option.font, colors, outbound)
@@ -327,7 +336,7 @@ class MessageDelegate(QStyledItemDelegate):
             geometry.failure_layout.draw(painter, geometry.failure_origin)
         if geometry.retry_rect is not None:
             painter.setFont(_link_font(option.font))
-            painter.setPen(colors.badge)
+            painter.setPen(colors.link)
             painter.drawText(
                 geometry.retry_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "Retry"
             )
@@ -421,15 +430,15 @@ class MessageDelegate(QStyledItemDelegate):
 
 
 def _find_selections(
-    message: Message, find: tuple[str, bool] | None
+    message: Message, find: tuple[str, bool] | None, colors: Colors
 ) -> list[QTextLayout.FormatRange]:
     """The find bar's matches in this message's text, as highlighted ranges."""
     if not find:
         return []
     text, current = find
     highlight = QTextCharFormat()
-    highlight.setBackground(QColor("#ff9632") if current else QColor("#ffe08a"))
-    highlight.setForeground(QColor("#1f2329"))
+    highlight.setBackground(colors.find_current if current else colors.find_match)
+    highlight.setForeground(colors.find_text)
     selections = []
     for start, end in find_spans(display_text(message.body), text):
         selection = QTextLayout.FormatRange()
