@@ -92,17 +92,26 @@ def dark_wanted(app: QApplication) -> bool:
 
 
 def theme_wanted(app: QApplication) -> ThemeName:
-    """The system's colour scheme and contrast setting make the theme: high contrast (light
-    or dark) when the desktop asks for it (Qt reads the XDG portal's
-    org.freedesktop.appearance contrast on Linux, the system setting on Windows and macOS).
-    $SMSDESK_THEME=light|dark|high-contrast|high-contrast-dark overrides it."""
-    forced = os.environ.get("SMSDESK_THEME", "").lower()
-    for name in ThemeName:
-        if forced == name.value:
-            return name
+    """The theme for the system's colour scheme and contrast setting (Qt reads the XDG
+    portal's org.freedesktop.appearance contrast on Linux, the system setting on Windows
+    and macOS); $SMSDESK_THEME=light|dark|high-contrast|high-contrast-dark overrides it."""
     hints = app.styleHints()
-    dark = hints.colorScheme() == Qt.ColorScheme.Dark
-    if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+    return choose_theme(
+        os.environ.get("SMSDESK_THEME", ""),
+        dark=hints.colorScheme() == Qt.ColorScheme.Dark,
+        high_contrast=(
+            hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+        ),
+    )
+
+
+def choose_theme(forced: str, *, dark: bool, high_contrast: bool) -> ThemeName:
+    """The theme named by ``forced`` (the $SMSDESK_THEME override), else the one the
+    system's scheme and contrast preference ask for."""
+    for name in ThemeName:
+        if forced.lower() == name.value:
+            return name
+    if high_contrast:
         return ThemeName.HIGH_CONTRAST_DARK if dark else ThemeName.HIGH_CONTRAST
     return ThemeName.DARK if dark else ThemeName.LIGHT
 
