@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.app import apply_colour_scheme, choose_theme, load_style_sheet
 from desktop.ui.look import theme
@@ -129,8 +129,10 @@ def test_every_colour_pair_the_style_sheet_makes_is_declared_and_checked():
                 continue  # a rule line: drawn in its colour, no text on it
             if pair_front and pair_back and (pair_front, pair_back) not in DECLARED:
                 problems.append(f"{selector}: {pair_front} on {pair_back} is not declared")
-        if front and front not in text_fronts and front not in DECORATIVE:
-            problems.append(f"{selectors[0]}: text colour {front} is never checked as text")
+        placeholder = _token(declarations.get("placeholder-text-color"))
+        for text in (front, placeholder):
+            if text and text not in text_fronts and text not in DECORATIVE:
+                problems.append(f"{selectors[0]}: text colour {text} is never checked as text")
         if back and back not in backs and back not in edge_fronts and back not in DECORATIVE:
             problems.append(f"{selectors[0]}: background {back} is never checked")
         for border in borders:
@@ -231,3 +233,40 @@ def test_the_check_mark_exists_and_stands_out_on_the_accent(name):
     stroke = re.search(r'stroke="(#[0-9a-f]{6})"', svg)
     assert stroke is not None
     assert contrast(stroke.group(1), THEMES[name]["accent"]) >= NON_TEXT
+
+
+@pytest.mark.parametrize("name", ALL_THEMES, ids=lambda n: n.value)
+def test_placeholders_are_drawn_readably(qtbot, monkeypatch, name):
+    """Rendered, not computed: Qt draws a placeholder at half opacity unless the style gives
+    it a colour, so the strongest placeholder pixel must reach 4.5:1 on the field."""
+    from desktop.app import create_application
+
+    app = create_application([])
+    monkeypatch.setenv("SMSDESK_THEME", name.value)
+    apply_colour_scheme(app)
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        search = QLineEdit()
+        search.setObjectName("chatSearch")
+        composer = QPlainTextEdit()
+        composer.setObjectName("composer")
+        for field in (search, composer):
+            field.setPlaceholderText("MMMM HHHH")
+            field.setFixedSize(240, 40)
+            layout.addWidget(field)
+        holder.show()
+        qtbot.waitExposed(holder)
+        for field in (search, composer):
+            image = field.grab().toImage()
+            background = image.pixelColor(image.width() - 20, image.height() // 2).name()
+            strongest = max(
+                contrast(image.pixelColor(x, y).name(), background)
+                for x in range(10, image.width() // 2)
+                for y in range(4, image.height() - 4)
+            )
+            assert strongest >= TEXT, f"{field.objectName()}: {strongest:.2f}"
+    finally:
+        monkeypatch.setenv("SMSDESK_THEME", "light")
+        apply_colour_scheme(app)

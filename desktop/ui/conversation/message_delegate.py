@@ -298,7 +298,7 @@ class MessageDelegate(QStyledItemDelegate):
         outbound = message.direction is Direction.OUTBOUND
         if message.status is MessageStatus.CANCELLED:
             painter.setOpacity(0.45)  # kept for the record, visibly not sent
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_outline(colors) if not outbound else Qt.PenStyle.NoPen)
         painter.setBrush(colors.bubble_out if outbound else colors.bubble_in)
         painter.drawRoundedRect(geometry.bubble, BUBBLE_RADIUS, BUBBLE_RADIUS)
         painter.setPen(colors.bubble_out_text if outbound else colors.bubble_in_text)
@@ -392,7 +392,7 @@ class MessageDelegate(QStyledItemDelegate):
         metrics = QFontMetricsF(day_font)
         pill_width = metrics.horizontalAdvance(text) + 24
         pill = QRectF(rect.center().x() - pill_width / 2, rect.center().y() - 11, pill_width, 22)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_outline(colors))
         painter.setBrush(colors.separator)
         painter.drawRoundedRect(pill, 11, 11)
         painter.setFont(day_font)
@@ -427,6 +427,14 @@ class MessageDelegate(QStyledItemDelegate):
 
     def clear_cache(self) -> None:
         self._cache.clear()
+
+
+def _outline(colors: Colors) -> QPen | Qt.PenStyle:
+    """The outline of incoming bubbles and day headings: none, unless the theme (high
+    contrast) draws them in the window's own colour and outlines them instead."""
+    if colors.bubble_in_border == colors.bubble_in:
+        return Qt.PenStyle.NoPen
+    return QPen(colors.bubble_in_border, 1.5)
 
 
 def _find_selections(

@@ -36,6 +36,7 @@ class Colors:
     hover: QColor
     bubble_in: QColor
     bubble_in_text: QColor
+    bubble_in_border: QColor
     bubble_out: QColor
     bubble_out_text: QColor
     bubble_out_muted: QColor
@@ -76,6 +77,7 @@ def _colors(tokens: dict[str, str]) -> Colors:
         hover=c("hover"),
         bubble_in=c("bubble_in"),
         bubble_in_text=c("text"),
+        bubble_in_border=c("bubble_in_border"),
         bubble_out=c("bubble_out"),
         bubble_out_text=c("bubble_out_text"),
         bubble_out_muted=c("bubble_out_muted"),

@@ -40,6 +40,7 @@ LIGHT = {
     "accent_disabled": "#c9d6ef",
     # Message bubbles.
     "bubble_in": "#eef0f3",
+    "bubble_in_border": "#eef0f3",  # drawn only where it differs from bubble_in
     "bubble_out": "#2563d9",
     "bubble_out_text": "#ffffff",
     "bubble_out_muted": "#e3ebfb",  # time and notes on an outgoing bubble
@@ -93,6 +94,7 @@ DARK = {
     "accent_text": "#ffffff",
     "accent_disabled": "#2c3e60",
     "bubble_in": "#2c3036",
+    "bubble_in_border": "#2c3036",
     "bubble_out": "#1c4fb0",
     "bubble_out_text": "#ffffff",
     "bubble_out_muted": "#dbe6fb",
@@ -145,6 +147,7 @@ HIGH_CONTRAST = {
     "accent_text": "#ffffff",
     "accent_disabled": "#595959",
     "bubble_in": "#ffffff",
+    "bubble_in_border": "#000000",
     "bubble_out": "#000000",
     "bubble_out_text": "#ffffff",
     "bubble_out_muted": "#ffffff",
@@ -196,6 +199,7 @@ HIGH_CONTRAST_DARK = {
     "accent_text": "#000000",
     "accent_disabled": "#a6a6a6",
     "bubble_in": "#000000",
+    "bubble_in_border": "#ffffff",
     "bubble_out": "#ffffff",
     "bubble_out_text": "#000000",
     "bubble_out_muted": "#000000",
@@ -323,6 +327,7 @@ PAIRS: list[Pair] = [
 DECORATIVE = frozenset(
     {
         "separator",
+        "bubble_in_border",  # high contrast outlines bubbles; their text carries the meaning
         "danger_border",
         "notice_border",
         "banner_border",
