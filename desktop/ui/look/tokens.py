@@ -127,7 +127,8 @@ DARK = {
     "selection_muted": "#c4cad3",
 }
 
-# High contrast: black on white, strong borders, no tints; text aims at 7:1 and beyond.
+# High contrast: black on white, strong borders, no tints; text aims at 7:1 and beyond. Muted
+# text stays a shade off the text colour, so a placeholder never reads as typed text.
 HIGH_CONTRAST = {
     "base": "#ffffff",
     "panel": "#ffffff",
@@ -138,7 +139,7 @@ HIGH_CONTRAST = {
     "separator": "#000000",
     "text": "#000000",
     "text_secondary": "#000000",
-    "text_muted": "#000000",
+    "text_muted": "#474747",
     "text_disabled": "#595959",
     "border_control": "#000000",
     "focus_ring": "#0060df",
@@ -190,7 +191,7 @@ HIGH_CONTRAST_DARK = {
     "separator": "#ffffff",
     "text": "#ffffff",
     "text_secondary": "#ffffff",
-    "text_muted": "#ffffff",
+    "text_muted": "#c2c2c2",
     "text_disabled": "#a6a6a6",
     "border_control": "#ffffff",
     "focus_ring": "#3b8eea",
