@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTabBar,
     QToolButton,
@@ -164,6 +165,8 @@ def test_dialog_and_popup_controls_show_a_focus_ring(qtbot, themed):
     field = QLineEdit()
     check = QCheckBox("Remember me")
     plain = QPushButton("Test connection")
+    records = QListWidget()
+    records.addItems(["First record", "Second record"])
     tabs = QTabBar()
     tabs.addTab("Chats")
     tabs.addTab("Archived")
@@ -185,13 +188,14 @@ def test_dialog_and_popup_controls_show_a_focus_ring(qtbot, themed):
     close.setText("Close")
     for widget in (reply, mark_read, close):
         popup_layout.addWidget(widget)
-    for widget in (field, check, plain, tabs, buttons, popup):
+    for widget in (field, check, plain, records, tabs, buttons, popup):
         layout.addWidget(widget)
     _activate(qtbot, dialog)
     controls = [
         (field, "dialog field"),
         (check, "check box"),
         (plain, "dialog button"),
+        (records, "list in a dialog"),
         (ok, "default dialog button"),
         (cancel, "Cancel"),
         (tabs, "tab bar"),
