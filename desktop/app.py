@@ -30,6 +30,7 @@ from desktop.core.links import is_sms_link
 from desktop.store import StoreError
 from desktop.ui.look import theme
 from desktop.ui.look.icons import app_icon
+from desktop.ui.look.tokens import ThemeName
 from desktop.ui.session.early_start import EarlyStart, paint_last_session
 from desktop.ui.session.lifecycle import (
     QUIT_SECONDS,
@@ -57,8 +58,8 @@ log = logging.getLogger("smsdesk.app")
 
 
 def load_style_sheet() -> str:
-    """The application style sheet, read from the installed resources package."""
-    return (resources.files("desktop.resources") / "styles" / "light.qss").read_text("utf-8")
+    """The application style sheet (colours as theme tokens), from the resources package."""
+    return (resources.files("desktop.resources") / "styles" / "app.qss").read_text("utf-8")
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -75,26 +76,51 @@ def create_application(argv: list[str]) -> QApplication:
     apply_colour_scheme(app)
     if not app.property("smsdeskFollowsScheme"):
         app.setProperty("smsdeskFollowsScheme", True)
-        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_colour_scheme(app))
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: apply_colour_scheme(app))
+        hints.accessibility().contrastPreferenceChanged.connect(
+            lambda _contrast: apply_colour_scheme(app)
+        )
     # Pop-ups and the tray outlive the main window; SMS Desk quits when asked to.
     app.setQuitOnLastWindowClosed(False)
     return app
 
 
 def dark_wanted(app: QApplication) -> bool:
-    """Dark when the system says so ($SMSDESK_THEME=dark|light overrides it)."""
-    forced = os.environ.get("SMSDESK_THEME", "").lower()
-    if forced in ("dark", "light"):
-        return forced == "dark"
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    """Dark when the system says so ($SMSDESK_THEME overrides it)."""
+    return theme_wanted(app).dark
+
+
+def theme_wanted(app: QApplication) -> ThemeName:
+    """The theme for the system's colour scheme and contrast setting (Qt reads the XDG
+    portal's org.freedesktop.appearance contrast on Linux, the system setting on Windows
+    and macOS); $SMSDESK_THEME=light|dark|high-contrast|high-contrast-dark overrides it."""
+    hints = app.styleHints()
+    return choose_theme(
+        os.environ.get("SMSDESK_THEME", ""),
+        dark=hints.colorScheme() == Qt.ColorScheme.Dark,
+        high_contrast=(
+            hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+        ),
+    )
+
+
+def choose_theme(forced: str, *, dark: bool, high_contrast: bool) -> ThemeName:
+    """The theme named by ``forced`` (the $SMSDESK_THEME override), else the one the
+    system's scheme and contrast preference ask for."""
+    for name in ThemeName:
+        if forced.lower() == name.value:
+            return name
+    if high_contrast:
+        return ThemeName.HIGH_CONTRAST_DARK if dark else ThemeName.HIGH_CONTRAST
+    return ThemeName.DARK if dark else ThemeName.LIGHT
 
 
 def apply_colour_scheme(app: QApplication) -> None:
-    """Use the light or dark palette and style sheet, following the system's scheme."""
-    dark = dark_wanted(app)
-    app.setPalette(theme.palette(dark))
-    light = load_style_sheet()
-    app.setStyleSheet(theme.dark_style_sheet(light) if dark else light)
+    """Use the theme's palette and style sheet, following the system's scheme and contrast."""
+    name = theme_wanted(app)
+    app.setPalette(theme.palette(name))
+    app.setStyleSheet(theme.style_sheet(load_style_sheet(), name))
 
 
 class LinkOpener(QObject):

@@ -174,7 +174,7 @@ def _shipped(datas: list[tuple[str, str]], folder: Path, dest: PurePosixPath) ->
 def test_bundle_ships_every_resource_file():
     shipped = _shipped(spec_data.resource_datas(), RESOURCES, spec_data.RESOURCES_DEST)
     assert _tracked(RESOURCES) <= shipped
-    for needed in ("styles/light.qss", "icons/smsdesk.svg", "smsdesk.desktop", "__init__.py"):
+    for needed in ("styles/app.qss", "icons/smsdesk.svg", "smsdesk.desktop", "__init__.py"):
         assert RESOURCES / needed in shipped
 
 

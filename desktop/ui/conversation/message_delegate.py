@@ -13,17 +13,17 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPen,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.media import Media, MediaState
 from desktop.core.models import Direction, Message, MessageKind, MessageStatus
@@ -281,6 +281,13 @@ class MessageDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(origin)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # The current message when the list has keyboard focus: a 2 px ring round the row.
+            painter.save()
+            painter.setPen(QPen(colors.focus_ring, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(1, 1, option.rect.width() - 2, option.rect.height() - 2))
+            painter.restore()
         if geometry.day_rect is not None:
             self._paint_day(painter, geometry.day_rect, message, option.font, colors)
         if geometry.history:
@@ -291,12 +298,14 @@ class MessageDelegate(QStyledItemDelegate):
         outbound = message.direction is Direction.OUTBOUND
         if message.status is MessageStatus.CANCELLED:
             painter.setOpacity(0.45)  # kept for the record, visibly not sent
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_outline(colors) if not outbound else Qt.PenStyle.NoPen)
         painter.setBrush(colors.bubble_out if outbound else colors.bubble_in)
         painter.drawRoundedRect(geometry.bubble, BUBBLE_RADIUS, BUBBLE_RADIUS)
         painter.setPen(colors.bubble_out_text if outbound else colors.bubble_in_text)
         geometry.layout.draw(
-            painter, geometry.text_origin, _find_selections(message, index.data(MessageRole.FIND))
+            painter,
+            geometry.text_origin,
+            _find_selections(message, index.data(MessageRole.FIND), colors),
         )
         for rect, item in geometry.pictures:
             self._paint_picture(painter, rect, item, option.font, colors, outbound)
@@ -327,7 +336,7 @@ class MessageDelegate(QStyledItemDelegate):
             geometry.failure_layout.draw(painter, geometry.failure_origin)
         if geometry.retry_rect is not None:
             painter.setFont(_link_font(option.font))
-            painter.setPen(colors.badge)
+            painter.setPen(colors.link)
             painter.drawText(
                 geometry.retry_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "Retry"
             )
@@ -383,7 +392,7 @@ class MessageDelegate(QStyledItemDelegate):
         metrics = QFontMetricsF(day_font)
         pill_width = metrics.horizontalAdvance(text) + 24
         pill = QRectF(rect.center().x() - pill_width / 2, rect.center().y() - 11, pill_width, 22)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_outline(colors))
         painter.setBrush(colors.separator)
         painter.drawRoundedRect(pill, 11, 11)
         painter.setFont(day_font)
@@ -420,16 +429,24 @@ class MessageDelegate(QStyledItemDelegate):
         self._cache.clear()
 
 
+def _outline(colors: Colors) -> QPen | Qt.PenStyle:
+    """The outline of incoming bubbles and day headings: none, unless the theme (high
+    contrast) draws them in the window's own colour and outlines them instead."""
+    if colors.bubble_in_border == colors.bubble_in:
+        return Qt.PenStyle.NoPen
+    return QPen(colors.bubble_in_border, 1.5)
+
+
 def _find_selections(
-    message: Message, find: tuple[str, bool] | None
+    message: Message, find: tuple[str, bool] | None, colors: Colors
 ) -> list[QTextLayout.FormatRange]:
     """The find bar's matches in this message's text, as highlighted ranges."""
     if not find:
         return []
     text, current = find
     highlight = QTextCharFormat()
-    highlight.setBackground(QColor("#ff9632") if current else QColor("#ffe08a"))
-    highlight.setForeground(QColor("#1f2329"))
+    highlight.setBackground(colors.find_current if current else colors.find_match)
+    highlight.setForeground(colors.find_text)
     selections = []
     for start, end in find_spans(display_text(message.body), text):
         selection = QTextLayout.FormatRange()

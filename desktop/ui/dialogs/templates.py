@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
+    QGuiApplication,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import UserId
 from desktop.core.templates import Template, fill, matching, variable_spans
+from desktop.ui.look.theme import Colors
 from desktop.ui.look.widgets import plain_label, plain_tooltip
 from desktop.ui.threads.operations import TemplateOperations
 from desktop.ui.threads.tasks import TaskRunner
@@ -57,8 +58,9 @@ class VariableHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._format = QTextCharFormat()
-        self._format.setBackground(QColor("#ffe08a"))
-        self._format.setForeground(QColor("#5c3c00"))
+        colors = Colors.from_palette(QGuiApplication.palette())  # the theme's find colours
+        self._format.setBackground(colors.find_match)
+        self._format.setForeground(colors.find_text)
         self._format.setFontWeight(600)
 
     def highlightBlock(self, text: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -507,6 +507,13 @@ class ChatListDelegate(QStyledItemDelegate):
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         background = colors.selection if selected else colors.hover if hovered else colors.base
         painter.fillRect(rect, background)
+        text_colour = colors.selection_text if selected else colors.text
+        muted = colors.selection_muted if selected else colors.muted
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # The current row when the list has keyboard focus: a 2 px ring inside the row.
+            painter.setPen(QPen(colors.focus_ring, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
         pad = 12.0
         avatar = QRectF(rect.left() + pad, rect.center().y() - 22, 44, 44)
@@ -519,7 +526,9 @@ class ChatListDelegate(QStyledItemDelegate):
         me = model.me if isinstance(model, ChatListModel) else None
         # A colleague's conversation is unread for me too, but theirs to answer: its time
         # and count are grey, not the blue of what waits for me.
-        accent = colors.muted if conversation.answered_by_other(me) else colors.badge
+        theirs = conversation.answered_by_other(me)
+        accent = colors.muted if theirs else colors.badge
+        unread_time = muted if theirs else colors.link
         left = avatar.right() + 12
         right = rect.right() - pad
         top_line = QRectF(left, rect.top() + 13, right - left, 22)
@@ -531,7 +540,7 @@ class ChatListDelegate(QStyledItemDelegate):
         time_text = formatting.list_time(conversation.last_activity_at)
         time_width = QFontMetrics(time_font).horizontalAdvance(time_text)
         painter.setFont(time_font)
-        painter.setPen(accent if unread else colors.muted)
+        painter.setPen(unread_time if unread else muted)
         painter.drawText(
             top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text
         )
@@ -539,7 +548,7 @@ class ChatListDelegate(QStyledItemDelegate):
         title_font = QFont(base_font)
         title_font.setWeight(QFont.Weight.Bold if unread else QFont.Weight.DemiBold)
         painter.setFont(title_font)
-        painter.setPen(colors.text)
+        painter.setPen(text_colour)
         title_rect = top_line.adjusted(0, 0, -(time_width + 10), 0)
         elided = QFontMetrics(title_font).elidedText(
             str(title), Qt.TextElideMode.ElideRight, int(title_rect.width())
@@ -561,7 +570,7 @@ class ChatListDelegate(QStyledItemDelegate):
             painter.setBrush(accent)
             painter.drawRoundedRect(badge, 10, 10)
             painter.setFont(badge_font)
-            painter.setPen(colors.badge_text)
+            painter.setPen(colors.badge_muted_text if theirs else colors.badge_text)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
             text_right = badge.left() - 8
 
@@ -570,12 +579,12 @@ class ChatListDelegate(QStyledItemDelegate):
             glyph = QRectF(
                 preview_left, bottom_line.top(), glyphs.STATUS_GLYPH_WIDTH, bottom_line.height()
             )
-            glyphs.paint_status(painter, glyph, conversation.last_status, colors.muted)
+            glyphs.paint_status(painter, glyph, conversation.last_status, muted)
             preview_left = glyph.right() + 4
         preview_font = QFont(base_font)
         preview_font.setWeight(QFont.Weight.Medium if unread else QFont.Weight.Normal)
         painter.setFont(preview_font)
-        painter.setPen(colors.text if unread else colors.muted)
+        painter.setPen(text_colour if unread else muted)
         preview_rect = QRectF(
             preview_left, bottom_line.top(), text_right - preview_left, bottom_line.height()
         )
