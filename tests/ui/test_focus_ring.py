@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
     QDialog,
@@ -118,12 +117,7 @@ def test_every_control_of_the_main_window_shows_a_focus_ring(
     tools = [b for b in tools if b.isVisible()]
     assert len(tools) >= 2  # Templates, Attach picture
     pane.editor.setPlainText("Ready")  # Send is enabled with text to send
-    tabs = [
-        b
-        for b in main_window.findChildren(QAbstractButton)
-        if b.objectName() == "viewTab" and b.isVisible()
-    ] + [t for t in main_window.findChildren(QTabBar) if t.isVisible()]
-    assert tabs
+    tabs = [main_window.view_tabs]
     controls = [
         *((b, b.accessibleName()) for b in header),
         *((b, b.accessibleName() or b.text()) for b in tools),
