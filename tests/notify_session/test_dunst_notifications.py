@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.config.settings import NOTIFY_POPUPS, Settings
+from desktop.config.settings import NOTIFY_POPUPS
 from desktop.core.models import ContactDraft
 from desktop.ui.notifications.popups import MessagePopup
+from tests.ui.windows import signed_in_desk
 
 pytestmark = pytest.mark.desktop_session
 
 OLIVIA = "+14155550134"
-PASSWORD = "correct horse 42"
 
 
 def dunstctl(*args: str) -> str:
@@ -64,18 +64,7 @@ def clean_dunst():
 
 
 def signed_in(qtbot, make_desk, **values):
-    desk = make_desk(
-        settings=Settings(
-            default_region="US",
-            popup_seconds=30,
-            no_tray_notice_shown=True,
-            quiet_hours=False,
-            **values,
-        ),
-        tray_available=None,
-    )
-    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD))
-    qtbot.waitExposed(desk.window)
+    desk = signed_in_desk(qtbot, make_desk, tray_available=None, **values)
     desk.session.contacts.save(ContactDraft("Olivia Park", (OLIVIA,)))
     return desk
 

@@ -6,16 +6,9 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.window.main_window import ARCHIVED_TAB, BROWSE_SETTLE_MS, CHATS_TAB
+from tests.ui.windows import activate
 
 OLIVIA, SAM, MIA = "+14155550134", "+12025550173", "+13125550188"
-
-
-def activate(qtbot, window):
-    notifier = getattr(window.desk, "notifier", None)
-    if notifier is not None:
-        qtbot.waitUntil(lambda: notifier.idle, timeout=5000)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
 def three_unread(qtbot, window, demo_gateway):

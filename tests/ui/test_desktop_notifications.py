@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.config.settings import NOTIFY_POPUPS, Settings
+from desktop.config.settings import NOTIFY_POPUPS
 from desktop.core.models import ContactDraft
 from desktop.ui.notifications.desktop_notifications import notification_body
 from desktop.ui.notifications.popups import MessagePopup
+from tests.ui.windows import signed_in_desk
 
 OLIVIA = "+14155550134"
 SERVER = Path(__file__).resolve().parents[1] / "fake_notification_server.py"
@@ -110,19 +111,7 @@ def inline_server(bus):
 
 
 def signed_in(qtbot, make_desk, **values) -> object:
-    desk = make_desk(
-        settings=Settings(
-            default_region="US",
-            popup_seconds=30,
-            no_tray_notice_shown=True,
-            quiet_hours=False,
-            **values,
-        ),
-        tray_available=True,
-    )
-    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42"))
-    qtbot.waitExposed(desk.window)
-    return desk
+    return signed_in_desk(qtbot, make_desk, tray_available=True, **values)
 
 
 @pytest.fixture

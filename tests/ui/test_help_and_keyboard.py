@@ -8,18 +8,9 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import apply_colour_scheme
 from desktop.config.settings import Settings
 from desktop.system.logs import register_secret
+from tests.ui.windows import activate
 
 OLIVIA, SAM = "+14155550134", "+12025550173"
-
-
-def activate(qtbot, window):
-    # Pop-ups come a turn of the event loop after the change that brings them, and offscreen
-    # each one shown takes the activation: let them all arrive first.
-    notifier = getattr(window.desk, "notifier", None)
-    if notifier is not None:
-        qtbot.waitUntil(lambda: notifier.idle, timeout=5000)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
 def test_f1_lists_every_shortcut_from_the_actions_themselves(qtbot, main_window):
