@@ -193,21 +193,12 @@ def make_tray_desk(qtbot, make_desk):
     """Builds a desk signed in as Anna Smith (101, an admin), its window shown, with pop-ups
     that stay ``popup_seconds`` and the system tray ``tray_available`` says (None: ask the
     desktop)."""
-    from desktop.config.settings import Settings
+    from tests.ui.windows import signed_in_desk
 
     def make(*, popup_seconds: int, tray_available: bool | None = True):
-        desk = make_desk(
-            settings=Settings(
-                default_region="US",
-                popup_seconds=popup_seconds,
-                no_tray_notice_shown=True,
-                quiet_hours=False,
-            ),
-            tray_available=tray_available,
+        return signed_in_desk(
+            qtbot, make_desk, tray_available=tray_available, popup_seconds=popup_seconds
         )
-        desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD))
-        qtbot.waitExposed(desk.window)
-        return desk
 
     return make
 

@@ -25,14 +25,20 @@ def activate(qtbot: Any, window: QWidget) -> None:
 
 
 def signed_in_desk(
-    qtbot: Any, make_desk: Any, *, tray_available: bool | None, **values: Any
+    qtbot: Any,
+    make_desk: Any,
+    *,
+    tray_available: bool | None,
+    popup_seconds: int = 30,
+    **values: Any,
 ) -> Any:
     """A desk signed in as Anna Smith (101, the first administrator), its window exposed;
-    ``values`` are settings (pop-ups stay 30 s, quiet hours off, US numbers)."""
+    ``values`` are more settings (pop-ups stay ``popup_seconds``, quiet hours off, US
+    numbers)."""
     desk = make_desk(
         settings=Settings(
             default_region="US",
-            popup_seconds=30,
+            popup_seconds=popup_seconds,
             no_tray_notice_shown=True,
             quiet_hours=False,
             **values,
