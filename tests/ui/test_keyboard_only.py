@@ -1,9 +1,10 @@
 """The guide's workflow with the keyboard alone: sign in, New SMS, type a number, Start
-Chat, type and send with Enter, Transfer to a colleague, Dealt with.
+Chat, type and send with Enter, Transfer to a colleague, Dealt with, and answer the next
+customer's message (Ctrl+R, type, Enter).
 
 Every step is a key event sent to the widget that has the focus (what a person at the
 keyboard reaches); no mouse event and no method call acts. The outcome is read from the
-store. (Answering a notification from the keyboard is tested with the notifications.)
+store. (tests/ui/test_answer_shortcut.py tests the answer shortcut's every case.)
 """
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from desktop.core.models import MessageKind
 
 PASSWORD = "correct horse 42"
 CUSTOMER = "+14155550134"
+NEXT_CUSTOMER = "+12025550173"
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -123,3 +125,19 @@ def test_the_guide_s_workflow_from_the_keyboard_alone(qtbot, make_desk, demo_gat
     ]
     assert any("Transferred" in line for line in history)
     assert any("dealt with" in line for line in history)
+
+    # The next customer writes: Ctrl+R puts the keyboard in the reply box of that newest
+    # unanswered message (its pop-up's, or its conversation's), wherever the focus is.
+    demo_gateway.inbound(NEXT_CUSTOMER, "Do you open on Saturdays?")
+    qtbot.waitUntil(lambda: store.conversations.find(NEXT_CUSTOMER) is not None, timeout=5000)
+    back_to(qtbot, window)
+    wait_focus_in(qtbot, window)
+    key(qtbot, Qt.Key.Key_R, CTRL)
+    qtbot.waitUntil(lambda: "Say something" in focused().accessibleName(), timeout=3000)
+    keys(qtbot, "Yes, 9 to 1.")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 2, timeout=8000)
+    assert (demo_gateway.sent()[-1]["to"], demo_gateway.sent()[-1]["body"]) == (
+        NEXT_CUSTOMER,
+        "Yes, 9 to 1.",
+    )
