@@ -270,3 +270,14 @@ def test_placeholders_are_drawn_readably(qtbot, monkeypatch, name):
     finally:
         monkeypatch.setenv("SMSDESK_THEME", "light")
         apply_colour_scheme(app)
+
+
+@pytest.mark.parametrize("name", ALL_THEMES, ids=lambda n: n.value)
+def test_the_chevrons_exist_in_the_arrow_colour_and_stand_out_on_the_field(name):
+    for direction in ("up", "down"):
+        file = theme.chevron_path(name, direction).rsplit("/", 1)[1]
+        svg = (resources.files("desktop.resources") / "styles" / file).read_text()
+        stroke = re.search(r'stroke="(#[0-9a-f]{6})"', svg)
+        assert stroke is not None, file
+        assert stroke.group(1) == THEMES[name]["arrow"], file
+        assert contrast(stroke.group(1), THEMES[name]["base"]) >= NON_TEXT, file
