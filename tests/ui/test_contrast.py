@@ -92,7 +92,7 @@ def test_the_style_sheet_writes_no_colour_only_tokens():
     sheet = re.sub(r"/\*.*?\*/", "", load_style_sheet(), flags=re.DOTALL)
     literals = [m.group(0) for m in LITERAL.finditer(sheet)]
     assert not literals, f"colours written in app.qss instead of tokens: {literals}"
-    known = set(THEMES[ThemeName.LIGHT]) | {"check_mark"}
+    known = set(THEMES[ThemeName.LIGHT]) | {"check_mark", "chevron_up", "chevron_down"}
     unknown = set(TOKEN.findall(sheet)) - known
     assert not unknown, f"app.qss names tokens no theme has: {unknown}"
     for name in ALL_THEMES:
@@ -270,3 +270,14 @@ def test_placeholders_are_drawn_readably(qtbot, monkeypatch, name):
     finally:
         monkeypatch.setenv("SMSDESK_THEME", "light")
         apply_colour_scheme(app)
+
+
+@pytest.mark.parametrize("name", ALL_THEMES, ids=lambda n: n.value)
+def test_the_chevrons_exist_in_the_arrow_colour_and_stand_out_on_the_field(name):
+    for direction in ("up", "down"):
+        file = theme.chevron_path(name, direction).rsplit("/", 1)[1]
+        svg = (resources.files("desktop.resources") / "styles" / file).read_text()
+        stroke = re.search(r'stroke="(#[0-9a-f]{6})"', svg)
+        assert stroke is not None, file
+        assert stroke.group(1) == THEMES[name]["arrow"], file
+        assert contrast(stroke.group(1), THEMES[name]["base"]) >= NON_TEXT, file

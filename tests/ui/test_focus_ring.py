@@ -5,18 +5,27 @@ it does not (the chat list and message list also ring their current row)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QDateTime, QPoint, QRect, Qt, QTime
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionSpinBox,
     QTabBar,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -200,3 +209,98 @@ def test_dialog_and_popup_controls_show_a_focus_ring(qtbot, themed):
     for widget, what in controls:
         park = field if widget is not field else plain
         assert_focus_visible(qtbot, widget, park, ring, f"{name.value}: {what}")
+
+
+def arrow_rects(widget: QWidget) -> list[QRect]:
+    """Where the style puts a combo box's drop-down arrow, or a spin box's up and down
+    buttons (a date-time edit with a calendar pop-up has a drop-down arrow instead)."""
+    style = widget.style()
+    control = QStyle.ComplexControl
+    if isinstance(widget, QComboBox) or (
+        isinstance(widget, QDateTimeEdit) and widget.calendarPopup()
+    ):
+        option = QStyleOptionComboBox()
+        option.initFrom(widget)
+        option.subControls = QStyle.SubControl.SC_All
+        option.frame = True
+        return [
+            style.subControlRect(
+                control.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, widget
+            )
+        ]
+    spin = QStyleOptionSpinBox()
+    spin.initFrom(widget)
+    spin.subControls = QStyle.SubControl.SC_All
+    spin.frame = True
+    assert isinstance(widget, QAbstractSpinBox)
+    spin.buttonSymbols = widget.buttonSymbols()
+    return [
+        style.subControlRect(control.CC_SpinBox, spin, part, widget)
+        for part in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown)
+    ]
+
+
+def arrow_pixels(image: QImage, rect: QRect, arrow: QColor) -> set[tuple[int, int]]:
+    """The pixels of the arrow colour inside one button rect (device pixels: the grab is at
+    the screen's scale), 3 px in from its edges: a rounded corner of the boundary, black in
+    high contrast as the arrow is, may reach into the rect."""
+    rect = rect.adjusted(3, 3, -3, -3)
+    scale = image.devicePixelRatio()
+    pixels = set()
+    for x in range(int(rect.left() * scale), int((rect.right() + 1) * scale)):
+        for y in range(int(rect.top() * scale), int((rect.bottom() + 1) * scale)):
+            if image.rect().contains(x, y) and _close(image.pixelColor(x, y), arrow):
+                pixels.add((x, y))
+    return pixels
+
+
+def test_combo_spin_time_and_date_time_boxes_show_a_focus_ring_and_keep_their_arrows(qtbot, themed):
+    """The pickers of Settings, the send-later dialog and quiet hours: ringed with focus as
+    the fields are, and their arrows drawn (in the theme's arrow colour, inside each
+    drop-down or up/down button) and unmoved whether they have focus or not."""
+    name, ring = themed
+    from desktop.app import create_application
+
+    create_application([])
+    arrow = QColor(THEMES[name]["arrow"])
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    field = QLineEdit("park")
+    combo = QComboBox()
+    combo.addItems(["United States", "Germany"])
+    spin = QSpinBox()
+    spin.setRange(1, 300)
+    spin.setValue(30)
+    spin.setSuffix(" s")
+    time = QTimeEdit(QTime(21, 0))
+    time.setDisplayFormat("HH:mm")
+    date_time = QDateTimeEdit(QDateTime(2026, 12, 5, 21, 0, 0))
+    date_time.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+    date_time.setCalendarPopup(True)  # as the send-later dialog has it
+    stepped = QDateTimeEdit(QDateTime(2026, 12, 5, 21, 0, 0))
+    controls = [
+        (combo, "combo box"),
+        (spin, "spin box"),
+        (time, "time edit"),
+        (date_time, "date-time edit with a calendar"),
+        (stepped, "date-time edit"),
+    ]
+    form.addRow("Park", field)
+    for widget, what in controls:
+        form.addRow(what, widget)
+    dialog.resize(420, 0)
+    _activate(qtbot, dialog)
+    for widget, what in controls:
+        label = f"{name.value}: {what}"
+        assert_focus_visible(qtbot, widget, field, ring, label)
+        focused = widget.grab().toImage()
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(field.hasFocus, timeout=3000)
+        unfocused = widget.grab().toImage()
+        for rect in arrow_rects(widget):
+            assert rect.isValid(), f"{label}: {rect}"
+            assert widget.rect().contains(rect), f"{label}: {rect}"
+            drawn = arrow_pixels(unfocused, rect, arrow)
+            assert len(drawn) >= 6, f"{label}: no arrow in {rect} ({len(drawn)} pixels)"
+            assert arrow_pixels(focused, rect, arrow) == drawn, f"{label}: the arrow moved"

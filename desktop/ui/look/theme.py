@@ -118,11 +118,24 @@ def check_mark_path(name: ThemeName) -> str:
     return str(resources.files("desktop.resources") / "styles" / mark).replace("\\", "/")
 
 
+def chevron_path(name: ThemeName, direction: str) -> str:
+    """The ``"up"`` or ``"down"`` chevron of combo and spin boxes, in the theme's ``arrow``
+    colour (the SVGs come in black and white; the token says which)."""
+    colour = "white" if luminance(THEMES[name]["arrow"]) > 0.5 else "black"
+    chevron = f"chevron-{direction}-{colour}.svg"
+    return str(resources.files("desktop.resources") / "styles" / chevron).replace("\\", "/")
+
+
 def style_sheet(template: str, name: ThemeName) -> str:
     """The style sheet for a theme: every ``@token`` replaced by the theme's colour.
 
     An unknown token raises ``KeyError``: a typo must not silently drop a colour."""
-    tokens = {**THEMES[name], "check_mark": check_mark_path(name)}
+    tokens = {
+        **THEMES[name],
+        "check_mark": check_mark_path(name),
+        "chevron_up": chevron_path(name, "up"),
+        "chevron_down": chevron_path(name, "down"),
+    }
     return TOKEN.sub(lambda m: tokens[m.group(1)], template)
 
 

@@ -33,6 +33,7 @@ LIGHT = {
     "text_disabled": "#9ca3af",  # disabled controls (exempt from the contrast minimum)
     # Controls.
     "border_control": "#7c8591",  # field, button and check box boundaries
+    "arrow": "#000000",  # combo and spin box chevrons: black or white, as their SVGs are
     "focus_ring": "#0a1a3f",  # the 2 px keyboard focus ring
     "accent": "#2563d9",  # primary buttons, links, unread, outgoing bubbles
     "accent_hover": "#1d4fb0",
@@ -88,6 +89,7 @@ DARK = {
     "text_muted": "#a3aab4",
     "text_disabled": "#6b7280",
     "border_control": "#7d8591",
+    "arrow": "#ffffff",
     "focus_ring": "#a8c7fa",
     "accent": "#1c4fb0",
     "accent_hover": "#1d57c4",
@@ -142,6 +144,7 @@ HIGH_CONTRAST = {
     "text_muted": "#474747",
     "text_disabled": "#595959",
     "border_control": "#000000",
+    "arrow": "#000000",
     "focus_ring": "#0060df",
     "accent": "#000000",
     "accent_hover": "#333333",
@@ -194,6 +197,7 @@ HIGH_CONTRAST_DARK = {
     "text_muted": "#c2c2c2",
     "text_disabled": "#a6a6a6",
     "border_control": "#ffffff",
+    "arrow": "#ffffff",
     "focus_ring": "#3b8eea",
     "accent": "#ffffff",
     "accent_hover": "#ffff00",
@@ -305,6 +309,7 @@ PAIRS: list[Pair] = [
     *_text("inverse_text", ("inverse_bg",), "the pop-up's more strip"),
     *_text("find_text", ("find_match", "find_current"), "find bar matches"),
     *_edge("border_control", (*SURFACES, "hover"), "field, button and check box boundaries"),
+    *_edge("arrow", ("base",), "the arrows of combo boxes, spin boxes and time edits"),
     *_edge("danger", ("base",), "an invalid field's border"),
     *_edge("accent_text", ("accent",), "the check mark"),
     *_edge(
