@@ -9,7 +9,7 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from desktop.config.settings import Settings
 from desktop.core.models import MessageStatus
@@ -173,6 +173,7 @@ def test_send_later_schedules_then_the_bubble_can_be_edited_and_cancelled(
     assert dialog.isVisible()
     assert dialog.cancel_if_reply.isChecked()  # on by default
     assert dialog.when.calendarPopup()
+    assert dialog.when.findChild(QLineEdit).textMargins().left() >= 4  # the 2 px ring and air
     named = {w.accessibleName(): w for w in dialog.findChildren(QWidget)}
     for name in ("Send at", "In 1 hour", "Tomorrow 08:00", "Cancel if they reply first"):
         assert named[name].isVisible()

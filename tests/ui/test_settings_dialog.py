@@ -7,7 +7,7 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPushButton
 
 from desktop.core.models import MessageStatus
 from desktop.gateway.twilio_carrier import TWILIO_LABEL
@@ -164,3 +164,12 @@ def test_show_notifications_as_chooses_the_desktops_or_smsdesk_popups(qtbot, des
     assert problems == []
     assert settings.notification_style == "popups"
     dialog.close()
+
+
+def test_spin_boxes_and_time_fields_keep_their_text_clear_of_the_focus_ring(qtbot, desk):
+    dialog = open_settings(qtbot, desk)
+    boxes = dialog.findChildren(QAbstractSpinBox)
+    assert len(boxes) >= 4  # check every, pop-ups close after, from, until
+    for box in boxes:
+        editor = box.findChild(QLineEdit)
+        assert editor.textMargins().left() >= 4  # the 2 px ring and air, box.accessibleName()

@@ -28,6 +28,7 @@ from desktop.core.models import utcnow
 from desktop.core.quiet_hours import check_quiet_hours, question
 from desktop.core.segments import count_segments, describe
 from desktop.ui.look.spoken import status_label
+from desktop.ui.look.widgets import spin_box
 
 #: A scheduled message must be at least this far ahead (else: just send it).
 MIN_AHEAD = timedelta(minutes=1)
@@ -76,7 +77,7 @@ class SendLaterDialog(QDialog):
         self.setWindowTitle("Edit scheduled message" if editing else "Send later")
         self.setObjectName("sendLaterDialog")
         now = clock()
-        self.when = QDateTimeEdit(_to_qt(when or now + timedelta(hours=1)))
+        self.when = spin_box(QDateTimeEdit(_to_qt(when or now + timedelta(hours=1))))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.setMinimumDateTime(_to_qt(now))

@@ -41,7 +41,7 @@ from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
 from desktop.ui.look.announce import announce
-from desktop.ui.look.widgets import plain_label, save_cancel_buttons
+from desktop.ui.look.widgets import plain_label, save_cancel_buttons, spin_box
 from desktop.ui.threads.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.settings")
@@ -208,7 +208,7 @@ class SettingsDialog(QDialog):
         for label, code in region_choices():
             self.region.addItem(label, code)
         self.region.setCurrentIndex(max(0, self.region.findData(settings.default_region)))
-        self.poll_interval = QSpinBox()
+        self.poll_interval = spin_box(QSpinBox())
         self.poll_interval.setAccessibleName("Check for new messages every")
         self.poll_interval.setRange(1, 300)
         self.poll_interval.setSuffix(" s")
@@ -231,7 +231,7 @@ class SettingsDialog(QDialog):
         self.sound = QCheckBox("Play a sound when an SMS arrives")
         self.sound.setAccessibleName("Play a sound when an SMS arrives")
         self.sound.setChecked(settings.sound)
-        self.popup_seconds = QSpinBox()
+        self.popup_seconds = spin_box(QSpinBox())
         self.popup_seconds.setAccessibleName("Pop-ups close after")
         self.popup_seconds.setRange(2, 120)
         self.popup_seconds.setSuffix(" s")
@@ -251,10 +251,10 @@ class SettingsDialog(QDialog):
         self.quiet_hours.setAccessibleName(self.quiet_hours.text())
         self.quiet_hours.setChecked(settings.quiet_hours)
         start, end = settings.quiet_window
-        self.quiet_start = QTimeEdit(QTime(start.hour, start.minute))
+        self.quiet_start = spin_box(QTimeEdit(QTime(start.hour, start.minute)))
         self.quiet_start.setAccessibleName("From")
         self.quiet_start.setDisplayFormat("HH:mm")
-        self.quiet_end = QTimeEdit(QTime(end.hour, end.minute))
+        self.quiet_end = spin_box(QTimeEdit(QTime(end.hour, end.minute)))
         self.quiet_end.setAccessibleName("until")
         self.quiet_end.setDisplayFormat("HH:mm")
         self.quiet_hours.toggled.connect(self.quiet_start.setEnabled)
