@@ -176,6 +176,10 @@ def test_a_new_message_in_the_open_conversation_is_announced_politely(
     main_window.desk.session.contacts.save(ContactDraft("Olivia Park", (OLIVIA,)))
     demo_gateway.inbound(OLIVIA, "Hello?")
     open_conversation(qtbot, main_window, OLIVIA)
+    # The user is reading it: the window is active (else the message pops up as well, and
+    # the pop-up is announced too; offscreen, activation on show is not assured).
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=3000)
     announced.clear()
 
     demo_gateway.inbound(OLIVIA, "Is my order ready?")
