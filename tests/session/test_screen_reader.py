@@ -118,3 +118,38 @@ def test_a_screen_reader_hears_a_new_message_and_a_failed_send(
     assert message.startswith("(415) 555-0134, today at ")
     # AT-SPI's live politeness: 1 polite (waits its turn), 2 assertive (interrupts).
     assert (politeness[message], politeness[failure]) == ("1", "2")
+
+
+def test_a_screen_reader_hears_the_error_box_and_a_status_bar_result(
+    qtbot, tmp_path, main_window, demo_gateway
+):
+    """QMessageBox's own Alert never reaches AT-SPI (Qt's bridge ignores Alert events): the
+    error box is heard through its announcement; the status bar's results likewise."""
+    why_not = atspi_ready()
+    assert why_not is None, why_not
+    desk = main_window.desk
+    demo_gateway.inbound(OLIVIA, "Hello?")
+    qtbot.waitUntil(lambda: desk.session.conversations.find(OLIVIA) is not None, timeout=5000)
+    conversation = desk.session.conversations.find(OLIVIA)
+    error = "Could not export: the folder is read-only. Choose another folder."
+
+    out = tmp_path / "heard.tsv"
+    listener = subprocess.Popen(
+        [SYSTEM_PYTHON, str(LISTEN), str(out), error, "Marked as unread."],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        qtbot.waitUntil(lambda: out.exists() and out.read_text().startswith("ready"), timeout=10000)
+        main_window.show_error(error)
+        main_window.mark_unread(conversation)
+        qtbot.waitUntil(lambda: listener.poll() is not None, timeout=30000)
+    finally:
+        if listener.poll() is None:
+            listener.kill()
+    heard = out.read_text()
+    print(heard)
+    assert listener.returncode == 0, listener.stderr.read() + heard
+    lines = [line.split("\t", 1) for line in heard.splitlines()[1:]]
+    # Each once: 2 assertive for the error, 1 polite for the result.
+    assert sorted(lines) == [["1", "Marked as unread."], ["2", error]]

@@ -9,6 +9,7 @@ desktop.ui.conversation.message_delegate and shown by desktop.ui.conversation.me
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from desktop.core.models import (
     MessageId,
     MessageKind,
     MessageStatus,
+    UserId,
 )
 from desktop.ui.look import formatting
 from desktop.ui.threads.failures import failure_of
@@ -68,10 +70,13 @@ class MessageListModel(QAbstractListModel):
     Signals:
         sig_loaded(ConversationId): the newest page of a conversation is in.
         sig_failed_changed(): the set of failed messages changed (for the Retry banner).
+        sig_unknown_author(int): an outbound message names a user id that ``author_names``
+            lacks (an account made since the names were read): read the names again.
     """
 
     sig_loaded = Signal(int)
     sig_failed_changed = Signal()
+    sig_unknown_author = Signal(int)
     sig_range_loaded = Signal(int)
 
     def __init__(
@@ -92,6 +97,12 @@ class MessageListModel(QAbstractListModel):
         self._find_current: MessageId | None = None
         # Who the conversation is with, for the sentence a screen reader speaks (spoken()).
         self.peer_name = ""
+        # Who is signed in, and every colleague's name by user id: an outbound message is
+        # read as "You" or as the colleague who sent it. The names are read off the GUI
+        # thread (once per session, again when an unknown id turns up), never per item.
+        self.me: UserId | None = None
+        self.author_names: Mapping[UserId, str] = {}
+        self._asked_about: set[UserId] = set()
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -127,8 +138,32 @@ class MessageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return message.body
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return spoken(message, self.peer_name)
+            return self.spoken(message)
         return None
+
+    def spoken(self, message: Message) -> str:
+        """The sentence a screen reader speaks for ``message``, its author named."""
+        author = message.user_id
+        if (
+            message.direction is Direction.OUTBOUND
+            and author is not None
+            and author != self.me
+            and author not in self.author_names
+            and author not in self._asked_about
+        ):
+            self._asked_about.add(author)  # asked once: an id that stays unknown reads
+            self.sig_unknown_author.emit(int(author))  # "A colleague" without asking again
+        return spoken(message, self.peer_name, me=self.me, names=self.author_names)
+
+    def set_author_names(self, names: Mapping[UserId, str]) -> None:
+        """The colleagues' names were (re)read: items speak them from now on."""
+        self.author_names = dict(names)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self._rows) - 1),
+                [Qt.ItemDataRole.AccessibleTextRole],
+            )
 
     # -- loading --------------------------------------------------------------------------
 
@@ -405,23 +440,40 @@ def _local_day(message: Message) -> date:
     return formatting.local(message.created_at).date()
 
 
-def spoken(message: Message, peer: str = "") -> str:
+# Who an outbound message is read as when no account sent it: sent before accounts
+# existed, or by the desk itself.
+FROM_THE_DESK = "Sent from the desk"
+# An account this desk has not read the name of yet (made a moment ago on another desk).
+A_COLLEAGUE = "A colleague"
+
+
+def spoken(
+    message: Message,
+    peer: str = "",
+    *,
+    me: UserId | None = None,
+    names: Mapping[UserId, str] | None = None,
+) -> str:
     """The whole sentence a screen reader speaks for a message item: who wrote it, when (with
     its date, since the "Today" headings are painted, not items), its status, and the text.
 
     "You, today at 16:02, delivered: Thanks, see you then";
-    "Olivia Park, yesterday at 09:14: Is my order ready?"; a history line says what happened
-    and when: "Anna took over, today at 10:00".
+    "Anna Smith, today at 16:05, sent: I'll call them"; "Olivia Park, yesterday at 09:14:
+    Is my order ready?"; a history line says what happened and when: "Anna took over,
+    today at 10:00".
 
     Args:
         message: the message.
         peer: who the conversation is with, as the header names them ("" reads "They").
+        me: who is signed in: their messages read "You".
+        names: every colleague's display name by user id. Without it (None) every outbound
+            message reads "You", as on a desk with no accounts to tell apart.
     """
     when = formatting.spoken_time(message.created_at)
     if message.kind is not MessageKind.SMS:
         return f"{message.body}, {when}"
     outbound = message.direction is Direction.OUTBOUND
-    parts = ["You" if outbound else (peer or "They"), when]
+    parts = [_author(message, me, names) if outbound else (peer or "They"), when]
     if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
         parts.append(scheduled_label(message.scheduled_at).lower())
     elif outbound:
@@ -429,3 +481,13 @@ def spoken(message: Message, peer: str = "") -> str:
     if message.status is MessageStatus.FAILED and message.error_message:
         parts.append(message.error_message)
     return ", ".join(parts) + ": " + (message.body or PICTURE_PREVIEW)
+
+
+def _author(message: Message, me: UserId | None, names: Mapping[UserId, str] | None) -> str:
+    """Who sent an outbound message, as a screen reader names them."""
+    author = message.user_id
+    if names is None or (author is not None and author == me):
+        return "You"
+    if author is None:
+        return FROM_THE_DESK
+    return names.get(author, A_COLLEAGUE)

@@ -67,7 +67,7 @@ from desktop.ui.conversation.conversation_header import (
 )
 from desktop.ui.conversation.find_bar import ConversationFind, FindBar
 from desktop.ui.conversation.message_view import MessageListView
-from desktop.ui.conversation.messages import MessageListModel, spoken
+from desktop.ui.conversation.messages import MessageListModel
 from desktop.ui.conversation.pictures import PictureViewer, Thumbnails
 from desktop.ui.conversation.scheduling import (
     QuietHours,
@@ -154,6 +154,7 @@ class ConversationWidget(QWidget):
 
         self.header = ConversationHeader()
         self.model = MessageListModel(store, tasks, self)
+        self.model.me = user_id
         self.view = MessageListView()
         self.view.setModel(self.model)
         self.view.sig_retry.connect(self.retry)
@@ -363,7 +364,7 @@ class ConversationWidget(QWidget):
         self.model.apply_messages(change.messages)
         if arrived and not self.model.loading:
             # A new message in the open conversation is read out, politely, as it comes.
-            announce(self.view, spoken(arrived[-1], self.model.peer_name))
+            announce(self.view, self.model.spoken(arrived[-1]))
         if (
             touched
             and change.remote

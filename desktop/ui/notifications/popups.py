@@ -67,6 +67,12 @@ log = logging.getLogger("smsdesk.ui.popups")
 BODY_LINES = 4
 
 
+def _spoken_status(text: str) -> str:
+    """A status line as spoken: without the check mark drawn after "Sent" (a screen reader
+    would read it out as "check mark")."""
+    return text.removesuffix(" \u2713")
+
+
 class PopupFrame(QFrame):
     """What every pop-up shares: a quiet, frameless, always-on-top window of the stack's
     width, that closes on Escape or by itself when left alone, and takes the keyboard only
@@ -504,6 +510,13 @@ class MessagePopup(PopupFrame):
             self.show_status("sending", "Sending…")
 
     def show_status(self, state: str, text: str) -> None:
+        """Show the reply's status under the box, and tell a screen reader what matters.
+
+        A failure ("Not sent: …", a template's unfilled variables) is announced
+        assertively, as a failed send in the conversation is; "Sent ✓" and "Scheduled for …"
+        politely, because the pop-up closes itself a moment later and that sentence is all
+        the user gets; "Sending…"/"Saving…" stay quiet (they pass in a moment).
+        """
         self.status.setText(text)
         self.status.setProperty("state", state)
         self.status.style().unpolish(self.status)
@@ -511,6 +524,8 @@ class MessagePopup(PopupFrame):
         self.status.show()
         self.adjustSize()
         self.sig_resized.emit()
+        if state in ("failed", "sent"):
+            announce(self, _spoken_status(text), assertive=state == "failed")
 
     @property
     def status_text(self) -> str:

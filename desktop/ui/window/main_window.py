@@ -10,6 +10,7 @@ split by layer, each its own module: the status bar and notices
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,8 @@ from desktop.ui.window.screen_fit import fit_to_screen
 from desktop.ui.window.window_commands import NEWER_KEPT_IN_CHATS
 from desktop.ui.window.window_menus import WindowMenus
 from desktop.ui.window.window_status import APP_TITLE, ConnectionIndicator
+
+log = logging.getLogger("smsdesk.ui.main_window")
 
 if TYPE_CHECKING:  # the store loads after the first paint
     from desktop.accounts.staff import Accounts, User
@@ -150,6 +153,7 @@ class MainWindow(WindowMenus):
         region = self._region = settings.current.default_region
         self._unread = -1
         self._inert = False
+        self._reading_names = False  # the colleagues' names are being read (store thread)
         # The table of conversation actions as a menu (desktop.ui.conversation.actions).
         self.conversation_menu = QMenu("C&onversation", self)
 
@@ -290,6 +294,8 @@ class MainWindow(WindowMenus):
         self.conversation.quiet_hours = self._settings.quiet_hours
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
+        self.conversation.model.sig_unknown_author.connect(self._read_colleague_names)
+        self._read_colleague_names()
         self._add_conversation_actions()
         self.right.addWidget(self.conversation)
 
@@ -328,6 +334,25 @@ class MainWindow(WindowMenus):
         self.chat_model.reload()
         self._refresh_unread()
         self.refresh_set_aside()
+
+    def _read_colleague_names(self, _unknown: int = 0) -> None:
+        """Read every colleague's name off the GUI thread, for the sentences a screen reader
+        speaks for their messages: once when the session starts, and again when a message
+        names an account made since (names never change; new accounts appear)."""
+        accounts, tasks = self._accounts, self._account_tasks
+        if accounts is None or tasks is None or self._reading_names:
+            return
+        self._reading_names = True
+
+        def read(users: list[User]) -> None:
+            self._reading_names = False
+            self.conversation.model.set_author_names({u.id: u.display_name for u in users})
+
+        def failed(error: Exception) -> None:
+            self._reading_names = False  # items keep reading "A colleague"; nothing to tell
+            log.warning("could not read the colleagues' names: %s", error)
+
+        tasks.run(accounts.list_users, read, failed)
 
     def show_archived(self, archived: bool) -> None:
         """Switch the list between Chats and Archived."""

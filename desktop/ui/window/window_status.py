@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPu
 
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.dialogs.set_aside import SetAsideDialog, SetAsideNotice
+from desktop.ui.look.announce import announce
 from desktop.ui.look.widgets import plain_tooltip
 
 if TYPE_CHECKING:
@@ -145,6 +146,11 @@ class WindowStatus(QMainWindow):
         self.connection.sig_retry_now.connect(self.sig_retry_now)
         self.statusBar().addWidget(self.connection)
         self.statusBar().setSizeGripEnabled(False)
+        # The status bar's passing messages report how an action went ("Archived.",
+        # "Transferred to Anna (102).", "Calling …"). QStatusBar paints them itself and tells
+        # assistive technology nothing, so each is read out politely here, in one place
+        # (clearing a message changes it to "", which announce() ignores).
+        self.statusBar().messageChanged.connect(lambda text: announce(self, text))
         # For administrators: inbound messages that could not be stored (set aside).
         self.set_aside_notice = SetAsideNotice()
         self.set_aside_notice.clicked.connect(self.show_set_aside)
@@ -227,3 +233,8 @@ class WindowStatus(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        # QMessageBox raises QAccessible::Alert when shown, but Qt's AT-SPI bridge ignores
+        # Alert events (qtbase atspiadaptor.cpp: "For now we ignore these events"), so on
+        # Linux a screen reader hears the box only if it takes focus. The announcement is
+        # the one event the bridge passes on, heard even when the window is not active.
+        announce(box, message, assertive=True)
