@@ -173,3 +173,15 @@ def test_spin_boxes_and_time_fields_keep_their_text_clear_of_the_focus_ring(qtbo
     for box in boxes:
         editor = box.findChild(QLineEdit)
         assert editor.textMargins().left() >= 4  # the 2 px ring and air, box.accessibleName()
+
+
+def test_the_dialog_opens_no_larger_than_its_screen(qtbot, desk):
+    dialog = open_settings(qtbot, desk)
+    available = dialog.screen().availableGeometry()
+    # As at 144 dpi on a 1280x800 screen, where its 620 px are 930: taller than the screen.
+    dialog.hide()
+    dialog.resize(640, available.height() + 300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() < available.height()
+    assert available.contains(dialog.geometry())

@@ -15,6 +15,7 @@ import logging
 
 import phonenumbers
 from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +44,7 @@ from desktop.system.credentials import CredentialStore, KeyringUnavailable
 from desktop.ui.look.announce import announce
 from desktop.ui.look.widgets import plain_label, save_cancel_buttons, spin_box
 from desktop.ui.threads.tasks import TaskRunner
+from desktop.ui.window.screen_fit import fit_to_screen
 
 log = logging.getLogger("smsdesk.ui.settings")
 
@@ -353,6 +355,13 @@ class SettingsDialog(QDialog):
         self._show_keyring_status()
 
     # -- view state -----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # (Before it is mapped: at 144 dpi or on a small screen it is taller than the
+        # screen; its sections scroll instead.)
+        if not event.spontaneous():
+            fit_to_screen(self)
+        super().showEvent(event)
 
     def _kind(self) -> str:
         return str(self.gateway.currentData())
