@@ -8,6 +8,7 @@ from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.conversation.conversation_header import TITLE_ROOM, ToolbarMode
+from desktop.ui.look import action_icons
 from desktop.ui.look.action_icons import ACTION_ICONS, action_icon, icon_file
 from desktop.ui.window.screen_fit import fitted_geometry
 
@@ -140,3 +141,21 @@ def test_every_action_icon_is_shipped_and_drawn_in_the_palette_text_colour(qapp)
             assert opaque == {colour}
     finally:
         QApplication.setPalette(original)
+
+
+def test_the_conversation_s_icons_are_rendered_before_the_first_open(qtbot, make_desk, monkeypatch):
+    # Rendered while the app is idle after the list's first paint, not in the first click.
+    rendered: set[str] = set()
+    render = action_icons._rendered
+
+    def recording(name, *args):
+        rendered.add(name)
+        return render.__wrapped__(name, *args)  # uncached: every icon drawn counts
+
+    monkeypatch.setattr(action_icons, "_rendered", recording)
+    desk = make_desk()
+    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", "correct horse 42"))
+    qtbot.waitExposed(desk.window)
+    assert desk.window.conversation.conversation is None  # nothing opened yet
+    header = {"call", "transfer", "dealt_with", "more", "close", "templates", "send"}
+    qtbot.waitUntil(lambda: header <= rendered, timeout=3000)

@@ -14,6 +14,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from desktop.ui.look.icons import resource_path
 
@@ -147,3 +148,15 @@ def action_icon(name: str, *, on_accent: bool = False) -> QIcon:
     engine = _TintedSvgEngine(name, on_accent)
     _ENGINES.append(engine)
     return QIcon(engine)
+
+
+def prerender_icons(widget: QWidget) -> None:
+    """Render the icons of ``widget``'s buttons at the size and pixel ratio they are shown
+    at, so that their first paint finds them in the cache (parsing and rasterising the SVGs
+    of a toolbar costs a few milliseconds: better spent while the app is idle than in the
+    first click on a conversation)."""
+    ratio = widget.devicePixelRatioF()
+    for button in widget.findChildren(QAbstractButton):
+        icon = button.icon()
+        if not icon.isNull():
+            icon.pixmap(button.iconSize(), ratio)

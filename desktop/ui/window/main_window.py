@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config.settings import Settings
 from desktop.core.models import Conversation, ConversationId, StoreChange
-from desktop.ui.look.action_icons import action_icon
+from desktop.ui.look.action_icons import action_icon, prerender_icons
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
@@ -164,6 +164,9 @@ class MainWindow(WindowMenus):
         self.chat_list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.chat_list.sig_open_requested.connect(self._open_row)
         self.chat_list.clicked.connect(self._row_clicked)
+        # Once the list is first painted, the conversation's icons are rendered while the
+        # app is idle, so that the first open does not pay for them (prerender_icons).
+        self.chat_list.viewport().installEventFilter(self)
         # A conversation shown by browsing the list with the keys (not opened): marked read
         # once it has stayed shown for BROWSE_SETTLE_MS in the active window.
         self._browsed: int | None = None
@@ -381,6 +384,10 @@ class MainWindow(WindowMenus):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.chat_list.viewport() and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: prerender_icons(self.conversation))
+            return False
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
