@@ -164,9 +164,6 @@ class MainWindow(WindowMenus):
         self.chat_list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.chat_list.sig_open_requested.connect(self._open_row)
         self.chat_list.clicked.connect(self._row_clicked)
-        # Once the list is first painted, the conversation's icons are rendered while the
-        # app is idle, so that the first open does not pay for them (prerender_icons).
-        self.chat_list.viewport().installEventFilter(self)
         # A conversation shown by browsing the list with the keys (not opened): marked read
         # once it has stayed shown for BROWSE_SETTLE_MS in the active window.
         self._browsed: int | None = None
@@ -298,6 +295,10 @@ class MainWindow(WindowMenus):
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
         self.conversation.model.sig_unknown_author.connect(self._read_colleague_names)
+        # At the list's next paint (the first, or the live rows replacing a snapshot) the
+        # conversation's icons are rendered while the app is idle, so that the first open
+        # does not pay for them (prerender_icons).
+        self.chat_list.viewport().installEventFilter(self)
         self._read_colleague_names()
         self._add_conversation_actions()
         self.right.addWidget(self.conversation)
