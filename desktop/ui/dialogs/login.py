@@ -35,7 +35,7 @@ from desktop.accounts.staff import (
     User,
 )
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
-from desktop.ui.look.announce import announce
+from desktop.ui.look.announce import show_problem
 from desktop.ui.look.widgets import plain_label
 from desktop.ui.threads.tasks import TaskRunner
 
@@ -222,9 +222,7 @@ class LoginDialog(QDialog):
             self.extension_hint.hide()
 
     def _show_extension_hint(self, sentence: str) -> None:
-        self.extension_hint.setText(sentence)
-        self.extension_hint.show()
-        announce(self.extension_hint, sentence, assertive=True)
+        show_problem(self.extension_hint, sentence)
         self.extension.setProperty("invalid", True)
         self._repolish(self.extension)
 
@@ -240,9 +238,7 @@ class LoginDialog(QDialog):
         widget.style().polish(widget)
 
     def show_error(self, sentence: str) -> None:
-        self.error.setText(sentence)
-        self.error.show()
-        announce(self.error, sentence, assertive=True)
+        show_problem(self.error, sentence)
 
     @property
     def busy(self) -> bool:

@@ -41,7 +41,7 @@ from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
-from desktop.ui.look.announce import announce
+from desktop.ui.look.announce import announce, show_problem
 from desktop.ui.look.widgets import plain_label, save_cancel_buttons, spin_box
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.screen_fit import fit_to_screen
@@ -584,9 +584,7 @@ class SettingsDialog(QDialog):
             self._show_save_problem("Saving failed unexpectedly. Details are in the log file.")
 
     def _show_save_problem(self, sentence: str) -> None:
-        self.save_problem.setText(sentence)
-        self.save_problem.show()
-        announce(self.save_problem, sentence, assertive=True)
+        show_problem(self.save_problem, sentence)
 
     @property
     def problem_text(self) -> str:

@@ -7,7 +7,7 @@ One function, so every announcement in the app is made the same way (Qt 6.8's
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -29,3 +29,11 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     )
     # Does nothing when no assistive technology is listening (QAccessible.isActive()).
     QAccessible.updateAccessibility(event)
+
+
+def show_problem(label: QLabel, sentence: str) -> None:
+    """Show ``sentence`` in ``label`` (an inline error or warning) and announce it, so a
+    screen reader hears it at once, not only when the user reaches the label."""
+    label.setText(sentence)
+    label.show()
+    announce(label, sentence, assertive=True)
