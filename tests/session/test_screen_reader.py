@@ -51,15 +51,21 @@ def read_tree(qtbot, tmp_path: Path, wait_for: str) -> list[tuple[int, str, str,
     return rows
 
 
+def olivia_wrote(qtbot, main_window, demo_gateway, text):
+    """With the accessibility bus ready, Olivia's message ``text`` stored: her conversation."""
+    why_not = atspi_ready()
+    assert why_not is None, why_not
+    conversations = main_window.desk.session.conversations
+    demo_gateway.inbound(OLIVIA, text)
+    qtbot.waitUntil(lambda: conversations.find(OLIVIA) is not None, timeout=5000)
+    return conversations.find(OLIVIA)
+
+
 def test_a_screen_reader_finds_the_main_windows_controls_and_owner_by_name(
     qtbot, tmp_path, main_window, demo_gateway
 ):
-    why_not = atspi_ready()
-    assert why_not is None, why_not
     desk = main_window.desk
-    demo_gateway.inbound(OLIVIA, "Is my order ready?")
-    qtbot.waitUntil(lambda: desk.session.conversations.find(OLIVIA) is not None, timeout=5000)
-    conversation = desk.session.conversations.find(OLIVIA)
+    conversation = olivia_wrote(qtbot, main_window, demo_gateway, "Is my order ready?")
     desk.session.ownership.claim(conversation.id, desk.user.id)
     desk.open_conversation_by_id(conversation.id)
     owner = main_window.conversation.header.owner
@@ -82,12 +88,8 @@ def test_a_screen_reader_finds_the_main_windows_controls_and_owner_by_name(
 def test_a_screen_reader_hears_a_new_message_and_a_failed_send(
     qtbot, tmp_path, main_window, demo_gateway
 ):
-    why_not = atspi_ready()
-    assert why_not is None, why_not
     desk = main_window.desk
-    demo_gateway.inbound(OLIVIA, "Hello?")
-    qtbot.waitUntil(lambda: desk.session.conversations.find(OLIVIA) is not None, timeout=5000)
-    desk.open_conversation_by_id(desk.session.conversations.find(OLIVIA).id)
+    desk.open_conversation_by_id(olivia_wrote(qtbot, main_window, demo_gateway, "Hello?").id)
     model = main_window.conversation.model
     qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=5000)
 
@@ -125,12 +127,7 @@ def test_a_screen_reader_hears_the_error_box_and_a_status_bar_result(
 ):
     """QMessageBox's own Alert never reaches AT-SPI (Qt's bridge ignores Alert events): the
     error box is heard through its announcement; the status bar's results likewise."""
-    why_not = atspi_ready()
-    assert why_not is None, why_not
-    desk = main_window.desk
-    demo_gateway.inbound(OLIVIA, "Hello?")
-    qtbot.waitUntil(lambda: desk.session.conversations.find(OLIVIA) is not None, timeout=5000)
-    conversation = desk.session.conversations.find(OLIVIA)
+    conversation = olivia_wrote(qtbot, main_window, demo_gateway, "Hello?")
     error = "Could not export: the folder is read-only. Choose another folder."
 
     out = tmp_path / "heard.tsv"
