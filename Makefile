@@ -4,6 +4,8 @@
 #               test suite (offscreen)
 #   make typecheck  mypy over desktop/ ([tool.mypy] in pyproject.toml)
 #   make layers     the import contracts between desktop/'s folders ([tool.importlinter])
+#   make translations  collect every translatable text into resources/translations/*.ts
+#               (Qt's lupdate) and compile the catalogues the app loads (*.qm, lrelease)
 #   make bench  measure start-up, scrolling, ingest, search, memory and idle CPU on a busy
 #               office's store (100k conversations, 1M messages); not part of make test
 #   make torture  kill desks with SIGKILL mid-send and mid-ingest (SQLite) and kill team
@@ -19,8 +21,11 @@ STAMP := $(VENV)/.installed
 
 PACKAGE_STAMP := $(VENV)/.installed-package
 
+# The compiled catalogues (build output, not committed), one per resources/translations/*.ts.
+CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
 .PHONY: run test lint format check-format typecheck layers pytest bench torture system-deps clean \
-	package icons install-desktop uninstall-desktop
+	package icons install-desktop uninstall-desktop translations
 
 # System libraries Qt loads even offscreen (and xcb ones when a display is used).
 system-deps:
@@ -35,7 +40,14 @@ $(STAMP): pyproject.toml packaging/system-deps.sh
 	@touch $(STAMP)
 	@echo "Set up: $(VENV) is ready ($(BIN)/smsdesk is the command)."
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@$(BIN)/python packaging/translations.py compile $<
+
+# After a change to the app's text: new texts arrive in each .ts unfinished, to translate.
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+
+run: $(STAMP) $(CATALOGUES)
 	@SMSDESK_NEEDS_DISPLAY=1 packaging/system-deps.sh
 	$(BIN)/smsdesk
 
@@ -61,7 +73,7 @@ layers: $(STAMP)
 # The PostgreSQL tests start their own server from the installed programs (tests/pg.py),
 # one per worker. PYTEST_WORKERS=0 runs the suite in one process (its output in order).
 PYTEST_WORKERS ?= 2
-pytest: $(STAMP)
+pytest: $(STAMP) $(CATALOGUES)
 	@SMSDESK_NEEDS_POSTGRES=1 packaging/system-deps.sh
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest \
 		-n $(PYTEST_WORKERS) $(PYTEST_ARGS)
@@ -70,7 +82,7 @@ test: lint check-format typecheck layers pytest
 
 # The store is generated once and cached under bench/ (by generator version, scale and schema
 # revision); the table goes to stdout and bench/results.json. BENCH_ARGS='--runs 3' etc.
-bench: $(STAMP)
+bench: $(STAMP) $(CATALOGUES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # TORTURE_ARGS='--sqlite-kills 600 --seed 7' etc.; prints a table, exit 1 if anything was
@@ -86,7 +98,7 @@ $(PACKAGE_STAMP): $(STAMP)
 
 # The xcb libraries must be on the build machine: PyInstaller copies the ones Qt's xcb
 # platform plugin links against (libxcb-cursor0 and friends) into the bundle.
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) $(CATALOGUES)
 	@SMSDESK_NEEDS_DISPLAY=1 packaging/system-deps.sh
 	$(BIN)/python packaging/build.py
 
@@ -103,4 +115,4 @@ uninstall-desktop:
 	@$(PYTHON) packaging/desktop_integration.py uninstall
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache resources/translations/*.qm

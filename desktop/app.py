@@ -30,6 +30,7 @@ from desktop.core.links import is_sms_link
 from desktop.store import StoreError
 from desktop.ui.look import theme
 from desktop.ui.look.icons import app_icon
+from desktop.ui.look.language import install_language
 from desktop.ui.look.tokens import ThemeName
 from desktop.ui.session.early_start import EarlyStart, paint_last_session
 from desktop.ui.session.lifecycle import (
@@ -207,8 +208,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         paths.ensure()
     except OSError as err:
         raise folder_failure(paths, err) from err
-    loaded = load_settings(paths.settings_file)
     app = create_application([sys.argv[0]])
+    install_language(app)  # the desktop's, so that a problem with the settings file reads in it
+    loaded = load_settings(paths.settings_file)
+    if loaded.settings.language:  # before the first window
+        install_language(app, loaded.settings.language)
     guard = QuitGuard(app)
     quit_on_signals(guard)
     failures: list[StartupFailure] = []

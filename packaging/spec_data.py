@@ -27,7 +27,12 @@ RESOURCES_DEST = PurePosixPath("desktop/resources")
 MIGRATIONS_DEST = PurePosixPath("desktop/store/migrations")
 
 _SKIPPED_DIRS = {"__pycache__"}
-_SKIPPED_SUFFIXES = {".pyc", ".pyo"}
+# The catalogues' sources (.ts) stay behind: the app loads the compiled .qm beside them.
+_SKIPPED_SUFFIXES = {".pyc", ".pyo", ".ts"}
+
+#: Qt's own catalogues for the languages SMS Desk speaks (standard buttons, the text fields'
+#: context menu); the rest of PySide6's translations are left out.
+QT_TRANSLATIONS_KEPT = frozenset(f"qtbase_{lang}.qm" for lang in ("de", "fr", "es", "it", "nl"))
 
 
 def project_version() -> str:
@@ -303,8 +308,7 @@ def keep_qt_file(dest: str) -> bool:
         return True
     name = parts[-1]
     if "translations" in parts:
-        # The app installs no QTranslator: Qt's own strings stay English, like the app's.
-        return False
+        return name in QT_TRANSLATIONS_KEPT
     if "plugins" in parts:
         folder = "/".join(parts[parts.index("plugins") + 1 : -1])
         if folder not in QT_PLUGINS_KEPT:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import phonenumbers
 import platformdirs
 
+from desktop.core.i18n import LANGUAGES
 from desktop.core.phone import system_region
 from desktop.gateway.carriers import BUILT_IN_KEYS
 
@@ -145,6 +146,8 @@ class Settings:
         notification_style: how new messages are shown: ``NOTIFY_DESKTOP`` (the desktop's
             own notifications where it has a service, else SMS Desk's pop-ups) or
             ``NOTIFY_POPUPS`` (always SMS Desk's pop-ups).
+        language: the language of the app, a code of ``desktop.core.i18n.LANGUAGES``, or ""
+            to follow the desktop's (a change takes effect at the next start).
         close_to_tray: closing the window keeps SMS Desk running in the system tray.
         tray_notice_shown: the one-time "still running in the tray" notice was shown.
         no_tray_notice_shown: the one-time "this desktop has no system tray" notice was shown.
@@ -176,6 +179,7 @@ class Settings:
     sound: bool = False
     popup_seconds: int = 8
     notification_style: str = "desktop"
+    language: str = ""
     close_to_tray: bool = True
     tray_notice_shown: bool = False
     no_tray_notice_shown: bool = False
@@ -255,6 +259,11 @@ def parse_clock(text: str) -> time:
 
 def _check_value(name: str, value: Any, carrier_keys: Collection[str]) -> Any:
     """Validate one setting read from the file; raise SettingsError with a sentence."""
+    if name == "language":
+        if value not in ("", *LANGUAGES):
+            codes = ", ".join(f'"{code}"' for code in LANGUAGES)
+            raise SettingsError(f'"language" must be "" (the desktop\'s) or one of {codes}')
+        return value
     if name == "gateway":
         if not isinstance(value, str) or value not in carrier_keys:
             keys = [f'"{key}"' for key in carrier_keys]

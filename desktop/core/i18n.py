@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 #: translate(context, source, disambiguation, n) -> the text to show.
 Translator = Callable[[str, str, str | None, int], str]
 #: A day of the year as the language writes it in a sentence ("5 December", "5. Dezember").
 DayFormatter = Callable[[date], str]
+#: A time of day as the locale writes it ("14:05", "2:05 PM").
+ClockFormatter = Callable[[time], str]
 
 #: The languages SMS Desk ships, English (the source language) first.
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl")
@@ -59,14 +61,26 @@ def english(context: str, source: str, disambiguation: str | None = None, n: int
 
 
 def english_day(day: date) -> str:
-    """ "5 December"."""
+    """The day in an English sentence: 5 December."""
     return f"{day.day} {_MONTHS[day.month - 1]}"
+
+
+def english_date(day: date) -> str:
+    """The date in an English sentence: 5 December 2026."""
+    return f"{english_day(day)} {day.year}"
+
+
+def english_clock(moment: time) -> str:
+    """The time of day on a 24-hour clock: 14:05."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 @dataclass(slots=True)
 class _Installed:
     translate: Translator = english
     day: DayFormatter = english_day
+    date: DayFormatter = english_date
+    clock: ClockFormatter = english_clock
     language: str = "en"
 
 
@@ -97,18 +111,43 @@ def day_and_month(day: date) -> str:
     return _installed.day(day)
 
 
+def full_date(day: date) -> str:
+    """The date with its year as it reads in a sentence ("5 December 2026")."""
+    return _installed.date(day)
+
+
+def clock_time(moment: time) -> str:
+    """The time of day as the locale writes it ("14:05", "2:05 PM")."""
+    return _installed.clock(moment)
+
+
 def language() -> str:
     """The app's language code ("en", "de" …): names of countries follow it."""
     return _installed.language
 
 
-def install(*, translator: Translator, day: DayFormatter, language_code: str) -> None:
+def install(
+    *,
+    translator: Translator,
+    day: DayFormatter,
+    full: DayFormatter,
+    clock: ClockFormatter,
+    language_code: str,
+) -> None:
     """Show every later text in ``language_code`` (done once, at start-up)."""
     _installed.translate = translator
     _installed.day = day
+    _installed.date = full
+    _installed.clock = clock
     _installed.language = language_code
 
 
 def uninstall() -> None:
     """Back to English (for tests)."""
-    install(translator=english, day=english_day, language_code="en")
+    install(
+        translator=english,
+        day=english_day,
+        full=english_date,
+        clock=english_clock,
+        language_code="en",
+    )

@@ -173,7 +173,9 @@ def _shipped(datas: list[tuple[str, str]], folder: Path, dest: PurePosixPath) ->
 
 def test_bundle_ships_every_resource_file():
     shipped = _shipped(spec_data.resource_datas(), RESOURCES, spec_data.RESOURCES_DEST)
-    assert _tracked(RESOURCES) <= shipped
+    sources = {p for p in _tracked(RESOURCES) if p.suffix == ".ts"}  # compiled into .qm
+    assert _tracked(RESOURCES) - sources <= shipped
+    assert not sources & shipped
     for needed in ("styles/app.qss", "icons/smsdesk.svg", "smsdesk.desktop", "__init__.py"):
         assert RESOURCES / needed in shipped
 
@@ -281,7 +283,10 @@ def test_no_qt_module_the_app_uses_is_left_out_of_the_bundle():
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),  # Qt's own words, in German
+        ("PySide6/Qt/translations/qtbase_nl.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", False),  # a language SMS Desk does not speak
+        ("PySide6/Qt/translations/designer_de.qm", False),
         ("PySide6/Qt/lib/libQt6Gui.so.6", True),
         ("PySide6/Qt/lib/libQt6DBus.so.6", True),
         ("PySide6/Qt/lib/libQt6Network.so.6", True),
@@ -333,7 +338,7 @@ def test_wheel_package_data_covers_every_resource_file():
     data_files = {
         str(p.relative_to(RESOURCES))
         for p in _tracked(RESOURCES)
-        if p.suffix != ".py" and "__pycache__" not in p.parts
+        if p.suffix not in (".py", ".ts") and "__pycache__" not in p.parts
     }
     assert data_files - matched == set()
     assert "icons/hicolor/512x512/apps/smsdesk.png" in matched

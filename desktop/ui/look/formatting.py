@@ -6,6 +6,9 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from desktop.core.i18n import translate
+from desktop.ui.look.language import full_date, weekday_date
+
 
 def local(moment: datetime) -> datetime:
     """Return an aware datetime in the computer's local time zone."""
@@ -30,14 +33,17 @@ def list_time(moment: datetime, today: date | None = None) -> str:
 
 
 def day_heading(day: date, today: date | None = None) -> str:
-    """A day separator in a conversation: "Today", "Yesterday", or the long date."""
+    """A day separator in a conversation: "Today", "Yesterday", or the long date as the
+    locale writes it ("Saturday, 5 December"; the year when it is not this one)."""
     today = today or datetime.now().astimezone().date()
     if day == today:
-        return "Today"
+        #: a heading over the messages of today in a conversation
+        return translate("Formatting", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
-    fmt = "dddd d MMMM" if day.year == today.year else "dddd d MMMM yyyy"
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+        #: a heading over the messages of yesterday in a conversation
+        return translate("Formatting", "Yesterday")
+    heading = weekday_date(day, with_year=day.year != today.year)
+    return heading[:1].upper() + heading[1:]  # "samedi 5 décembre" heads a day: "Samedi"
 
 
 def spoken_time(moment: datetime, today: date | None = None) -> str:
@@ -46,10 +52,9 @@ def spoken_time(moment: datetime, today: date | None = None) -> str:
     heading's "Today" is not in the item it belongs to)."""
     at = local(moment)
     today = today or datetime.now().astimezone().date()
+    time = clock_time(moment)
     if at.date() == today:
-        day = "today"
-    elif at.date() == today - timedelta(days=1):
-        day = "yesterday"
-    else:
-        day = QLocale().toString(QDate(at.year, at.month, at.day), "d MMMM yyyy")
-    return f"{day} at {clock_time(moment)}"
+        return translate("Formatting", "today at {time}").format(time=time)
+    if at.date() == today - timedelta(days=1):
+        return translate("Formatting", "yesterday at {time}").format(time=time)
+    return translate("Formatting", "{date} at {time}").format(date=full_date(at.date()), time=time)
