@@ -142,9 +142,7 @@ def test_the_built_wheel_carries_every_compiled_catalogue(tmp_path):
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, tree / name)
     for folder in ("desktop", "resources"):
-        shutil.copytree(
-            ROOT / folder, tree / folder, ignore=shutil.ignore_patterns("__pycache__")
-        )
+        shutil.copytree(ROOT / folder, tree / folder, ignore=shutil.ignore_patterns("__pycache__"))
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), "."],
         cwd=tree,
