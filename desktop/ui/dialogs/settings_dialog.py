@@ -52,6 +52,12 @@ log = logging.getLogger("smsdesk.ui.settings")
 NO_KEYRING_PLACEHOLDER = QT_TRANSLATE_NOOP("SettingsDialog", "no secure keyring: can't be saved")
 
 
+def carrier_text(text: str) -> str:
+    """A carrier's label, placeholder or note in the app's language: carriers mark them
+    with ``QT_TRANSLATE_NOOP("Carriers", …)`` where they are defined (desktop.gateway)."""
+    return translate("Carriers", text) if text else ""
+
+
 def region_choices() -> list[tuple[str, str]]:
     """(label, region code) for every region phonenumbers knows, sorted by country name."""
     choices = []
@@ -82,19 +88,21 @@ class CarrierForm:
         self._rows: list[QWidget] = []
         values = settings.carrier_values(carrier)
         for setting in carrier.fields:
+            label = carrier_text(setting.label)
             box = QLineEdit("" if setting.secret else values.get(setting.key, ""))
-            box.setAccessibleName(setting.label)
-            box.setPlaceholderText(setting.placeholder)
+            box.setAccessibleName(label)
+            box.setPlaceholderText(carrier_text(setting.placeholder))
             if setting.secret:
                 box.setEchoMode(QLineEdit.EchoMode.Password)
-            caption = QLabel(setting.label)
+            caption = QLabel(label)
             caption.setBuddy(box)
             form.addRow(caption, box)
             self.boxes[setting.key] = box
             self._rows += [caption, box]
             if setting.help:
-                note = plain_label(setting.help, role="note")
-                box.setAccessibleDescription(setting.help)
+                help_text = carrier_text(setting.help)
+                note = plain_label(help_text, role="note")
+                box.setAccessibleDescription(help_text)
                 form.addRow(note)
                 self._rows.append(note)
 
@@ -168,7 +176,7 @@ class SettingsDialog(QDialog):
         self.gateway = QComboBox()
         self.gateway.setAccessibleName(translate("SettingsDialog", "Gateway"))
         for carrier in gateways.carriers:
-            self.gateway.addItem(carrier.label, carrier.key)
+            self.gateway.addItem(carrier_text(carrier.label), carrier.key)
         self.gateway.setCurrentIndex(max(0, self.gateway.findData(settings.gateway)))
         self.gateway.currentIndexChanged.connect(self._gateway_kind_changed)
 
@@ -202,8 +210,8 @@ class SettingsDialog(QDialog):
         }
         self._picture_rows: list[QWidget] = []
         for label, field in (
-            ("Public media URL base", self.picture_url_base),
-            ("Folder published at that address", self.picture_folder),
+            (translate("SettingsDialog", "Public media URL base"), self.picture_url_base),
+            (translate("SettingsDialog", "Folder published at that address"), self.picture_folder),
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
@@ -576,7 +584,7 @@ class SettingsDialog(QDialog):
                 raise GatewayError(
                     translate(
                         "SettingsDialog", "Enter the {field}: none is saved for this account."
-                    ).format(field=missing.field.named)
+                    ).format(field=carrier_text(missing.field.named))
                 ) from None
             try:
                 return gateway.check()
@@ -652,7 +660,7 @@ class SettingsDialog(QDialog):
                         translate(
                             "SettingsDialog",
                             "Enter the {field}: none is saved for this account yet.",
-                        ).format(field=secret.named)
+                        ).format(field=carrier_text(secret.named))
                     )
             if db_password and settings.database_url:
                 key = make_url(settings.database_url).render_as_string(hide_password=True)
