@@ -49,7 +49,8 @@ def describe(entry: SetAside) -> str:
     at = entry.received_at or entry.set_aside_at
     when = list_time(at)
     if when != clock_time(at):  # today's list time is the clock time already
-        when = f"{when} {clock_time(at)}"
+        #: a day and a time of day: "Tuesday 14:05", "5 Dec 14:05"
+        when = translate("SetAsideDialog", "{day} {time}").format(day=when, time=clock_time(at))
     sid = entry.sid or translate("SetAsideDialog", "No message id")
     if entry.retry_requested_at is not None:
         #: a message set aside: its id and when it came, asked to be fetched again
