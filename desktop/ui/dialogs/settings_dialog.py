@@ -284,6 +284,7 @@ class SettingsDialog(QDialog):
         self.call_template = QLineEdit(settings.call_template)
         self.call_template.setAccessibleName(translate("SettingsDialog", "Call with"))
         self.call_template.setPlaceholderText(
+            #: keep tel:, callto: and {number} as they are: they are what is typed here
             translate("SettingsDialog", "tel: links (default), or callto:{number}, or a command")
         )
         self.close_to_tray = QCheckBox(
@@ -332,6 +333,7 @@ class SettingsDialog(QDialog):
         general_form.addRow(self.start_at_login)
         general_form.addRow(translate("SettingsDialog", "Call with"), self.call_template)
         call_note = plain_label(
+            #: keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are
             translate(
                 "SettingsDialog",
                 "Call opens tel:+number in your softphone. To use another, give a link such as "
@@ -410,9 +412,8 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(
-            translate("SettingsDialog", "All settings")
-        )  # a Tab stop: it scrolls with the keys
+        # A Tab stop: it scrolls with the keys.
+        scroll.setAccessibleName(translate("SettingsDialog", "All settings"))
         scroll.setWidget(content)
 
         self.buttons = save_cancel_buttons(self, self.save)
@@ -582,6 +583,7 @@ class SettingsDialog(QDialog):
                 gateway = gateways.connect(config)
             except MissingSecret as missing:
                 raise GatewayError(
+                    #: {field} names a setting of the gateway ("auth token")
                     translate(
                         "SettingsDialog", "Enter the {field}: none is saved for this account."
                     ).format(field=carrier_text(missing.field.named))
@@ -657,6 +659,7 @@ class SettingsDialog(QDialog):
                     credentials.set_gateway_token(entry, typed[secret.key])
                 elif secret.required and not credentials.gateway_token(entry):
                     raise GatewayError(
+                        #: {field} names a setting of the gateway ("auth token")
                         translate(
                             "SettingsDialog",
                             "Enter the {field}: none is saved for this account yet.",
