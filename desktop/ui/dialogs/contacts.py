@@ -150,6 +150,7 @@ class ContactEditor(QDialog):
             if check.number is None:
                 unreadable = True
                 problems.append(
+                    #: a line of the Numbers box that is not a number, and why
                     translate("ContactsDialog", "“{number}”: {problem}").format(
                         number=line.strip(), problem=check.message
                     )
@@ -491,7 +492,14 @@ class ContactsDialog(QDialog):
             self,
             translate("ContactsDialog", "Import contacts"),
             str(Path.home()),
-            translate("ContactsDialog", "Contacts (*.vcf *.vcard *.csv);;All files (*)"),
+            ";;".join(
+                (
+                    translate("ContactsDialog", "Contacts ({patterns})").format(
+                        patterns="*.vcf *.vcard *.csv"
+                    ),
+                    translate("ContactsDialog", "All files (*)"),
+                )
+            ),
         )
         if path:
             self.import_path(Path(path))
