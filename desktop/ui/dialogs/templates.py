@@ -343,6 +343,7 @@ class ManageTemplatesDialog(QDialog):
             name="templateMessage", accessible=translate("TemplatesDialog", "Template status")
         )
 
+        #: a button: start writing a new template
         self.new_button = QPushButton(translate("TemplatesDialog", "New"))
         self.save_button = QPushButton(translate("TemplatesDialog", "Save"))
         self.delete_button = QPushButton(translate("TemplatesDialog", "Delete"))
