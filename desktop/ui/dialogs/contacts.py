@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.models import Contact, ContactDraft, ContactId
 from desktop.core.phone import check_number, format_for_display
 from desktop.files.contacts import (
@@ -56,6 +57,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("smsdesk.ui.contacts")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+# The export file dialog's filters: names of file formats, the same in every language
+# (export_file tells the chosen format by them).
+EXPORT_FORMATS = "vCard 4.0 (*.vcf);;vCard 3.0 (*.vcf);;CSV (*.csv)"
 
 
 class ContactEditor(QDialog):
@@ -86,7 +91,11 @@ class ContactEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactEditor")
-        self.setWindowTitle("Edit contact" if contact else "Add contact")
+        self.setWindowTitle(
+            translate("ContactsDialog", "Edit contact")
+            if contact
+            else translate("ContactsDialog", "Add contact")
+        )
         self.setMinimumWidth(440)
         self._store = store
         self._tasks = tasks
@@ -94,27 +103,29 @@ class ContactEditor(QDialog):
         self._contact = contact
 
         self.name = QLineEdit(contact.name if contact else "")
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(translate("ContactsDialog", "Name"))
         self.name.setMaxLength(200)
         numbers = contact.numbers if contact else ((number,) if number else ())
         self.numbers = QPlainTextEdit("\n".join(format_for_display(n, region) for n in numbers))
-        self.numbers.setAccessibleName("Numbers")
-        self.numbers.setPlaceholderText("One number per line, e.g. +1 415 555 0100")
+        self.numbers.setAccessibleName(translate("ContactsDialog", "Numbers"))
+        self.numbers.setPlaceholderText(
+            translate("ContactsDialog", "One number per line, e.g. +1 415 555 0100")
+        )
         self.numbers.setTabChangesFocus(True)
         self.numbers.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
         self.company = QLineEdit(contact.company if contact else "")
-        self.company.setAccessibleName("Company")
+        self.company.setAccessibleName(translate("ContactsDialog", "Company"))
         self.note = QPlainTextEdit(contact.note if contact else "")
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(translate("ContactsDialog", "Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
         self.problem = plain_label(name="saveProblem", hidden=True)
 
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Numbers", self.numbers)
-        form.addRow("Company", self.company)
-        form.addRow("Note", self.note)
+        form.addRow(translate("ContactsDialog", "Name"), self.name)
+        form.addRow(translate("ContactsDialog", "Numbers"), self.numbers)
+        form.addRow(translate("ContactsDialog", "Company"), self.company)
+        form.addRow(translate("ContactsDialog", "Note"), self.note)
         self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -129,18 +140,25 @@ class ContactEditor(QDialog):
         problems: list[str] = []
         name = self.name.text().strip()
         if not name:
-            problems.append("Enter a name.")
+            problems.append(translate("ContactsDialog", "Enter a name."))
         numbers: list[str] = []
+        unreadable = False
         for line in self.numbers.toPlainText().splitlines():
             if not line.strip():
                 continue
             check = check_number(line, self._region)
             if check.number is None:
-                problems.append(f"“{line.strip()}”: {check.message}")
+                unreadable = True
+                problems.append(
+                    #: a line of the Numbers box that is not a number, and why
+                    translate("ContactsDialog", "“{number}”: {problem}").format(
+                        number=line.strip(), problem=check.message
+                    )
+                )
             elif check.number not in numbers:
                 numbers.append(check.number)
-        if not numbers and not any("“" in p for p in problems):
-            problems.append("Enter at least one number.")
+        if not numbers and not unreadable:
+            problems.append(translate("ContactsDialog", "Enter at least one number."))
         if problems:
             return None, problems
         return (
@@ -174,7 +192,11 @@ class ContactEditor(QDialog):
         if failure.refusal is not None:
             self._show_problem(failure.sentence)
         else:
-            self._show_problem(f"The contact could not be saved. {failure.sentence}")
+            self._show_problem(
+                translate("ContactsDialog", "The contact could not be saved. {reason}").format(
+                    reason=failure.sentence
+                )
+            )
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -194,21 +216,49 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setWindowTitle(f"Import contacts from {filename}")
+        self.setWindowTitle(
+            translate("ContactsDialog", "Import contacts from {file}").format(file=filename)
+        )
         self.resize(720, 480)
         self.preview = preview
         invalid = preview.invalid
-        summary = f"{len(preview.drafts)} contact(s) will be imported"
+        drafts = len(preview.drafts)
         if preview.merged:
-            summary += f" ({preview.merged} duplicate row(s) merged by number)"
-        summary += "."
+            merged = translate(
+                "ContactsDialog", "%n duplicate row(s) merged by number", None, preview.merged
+            )
+            #: {merged} is "3 duplicate rows merged by number"
+            summary = translate(
+                "ContactsDialog", "%n contact(s) will be imported ({merged}).", None, drafts
+            ).format(merged=merged)
+        else:
+            summary = translate("ContactsDialog", "%n contact(s) will be imported.", None, drafts)
         if invalid:
-            summary += f" {len(invalid)} row(s) can't be imported: see the reasons below."
+            # Two sentences: each says its own number.
+            summary = " ".join(
+                (
+                    summary,
+                    translate(
+                        "ContactsDialog",
+                        "%n row(s) can't be imported: see the reasons below.",
+                        None,
+                        len(invalid),
+                    ),
+                )
+            )
         self.summary = plain_label(summary, name="importSummary")
 
         self.table = QTableWidget(len(preview.rows), 4)
-        self.table.setAccessibleName("Contacts in the file")
-        self.table.setHorizontalHeaderLabels(["Row", "Name", "Numbers", "Status"])
+        self.table.setAccessibleName(translate("ContactsDialog", "Contacts in the file"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                #: the column of the row's line number in the file
+                translate("ContactsDialog", "Row"),
+                translate("ContactsDialog", "Name"),
+                translate("ContactsDialog", "Numbers"),
+                translate("ContactsDialog", "Status"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -217,11 +267,14 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        will_be_imported = translate("ContactsDialog", "Will be imported")
         for row, item in enumerate(preview.rows):
             numbers = ", ".join(format_for_display(n, region) for n in item.numbers)
-            status = "Will be imported" if item.valid else "; ".join(item.problems)
+            status = will_be_imported if item.valid else "; ".join(item.problems)
             if item.valid and item.problems:
-                status += " (" + "; ".join(item.problems) + ")"
+                status = translate("ContactsDialog", "Will be imported ({problems})").format(
+                    problems="; ".join(item.problems)
+                )
             for column, text in enumerate((str(item.line), item.name, numbers, status)):
                 cell = QTableWidgetItem(text)
                 if column == 3 and not item.valid:
@@ -230,12 +283,12 @@ class ImportPreviewDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ContactsDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setAccessibleName("Import")
+        self.import_button.setAccessibleName(translate("ContactsDialog", "Import"))
         self.import_button.setEnabled(bool(preview.drafts))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("ContactsDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -291,7 +344,7 @@ class ContactsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactsDialog")
-        self.setWindowTitle("Contacts")
+        self.setWindowTitle(translate("ContactsDialog", "Contacts"))
         self.resize(560, 560)
         self._store = store
         self._tasks = tasks
@@ -303,13 +356,15 @@ class ContactsDialog(QDialog):
         self._search_timer.timeout.connect(self.refresh)
 
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search contacts")
-        self.search.setPlaceholderText("Search by name, company or number")
+        self.search.setAccessibleName(translate("ContactsDialog", "Search contacts"))
+        self.search.setPlaceholderText(
+            translate("ContactsDialog", "Search by name, company or number")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.model = ContactListModel(region, self)
         self.view = QListView()
-        self.view.setAccessibleName("Contact list")
+        self.view.setAccessibleName(translate("ContactsDialog", "Contact list"))
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(2)
@@ -324,11 +379,11 @@ class ContactsDialog(QDialog):
             widget.clicked.connect(slot)
             return widget
 
-        self.add_button = button("Add", self.add)
-        self.edit_button = button("Edit", self.edit_selected)
-        self.delete_button = button("Delete", self.delete_selected)
-        self.import_button = button("Import…", self.import_file)
-        self.export_button = button("Export…", self.export_file)
+        self.add_button = button(translate("ContactsDialog", "Add"), self.add)
+        self.edit_button = button(translate("ContactsDialog", "Edit"), self.edit_selected)
+        self.delete_button = button(translate("ContactsDialog", "Delete"), self.delete_selected)
+        self.import_button = button(translate("ContactsDialog", "Import…"), self.import_file)
+        self.export_button = button(translate("ContactsDialog", "Export…"), self.export_file)
         row = QHBoxLayout()
         for widget in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(widget)
@@ -336,7 +391,9 @@ class ContactsDialog(QDialog):
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("ContactsDialog", "Close")
+        )
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -373,9 +430,13 @@ class ContactsDialog(QDialog):
         self.model.set_contacts(contacts)
         searching = bool(self.search.text().strip())
         if not contacts:
-            self.count.setText("No contact matches." if searching else "No contacts yet.")
+            self.count.setText(
+                translate("ContactsDialog", "No contact matches.")
+                if searching
+                else translate("ContactsDialog", "No contacts yet.")
+            )
         else:
-            self.count.setText(f"{len(contacts)} contact{'s' if len(contacts) != 1 else ''}")
+            self.count.setText(translate("ContactsDialog", "%n contact(s)", None, len(contacts)))
         self._update_buttons()
 
     def _selected(self) -> Contact | None:
@@ -411,8 +472,10 @@ class ContactsDialog(QDialog):
             return
         if plain_question(
             self,
-            "Delete contact",
-            f"Delete {contact.name}? Their conversations stay, shown by number.",
+            translate("ContactsDialog", "Delete contact"),
+            translate(
+                "ContactsDialog", "Delete {name}? Their conversations stay, shown by number."
+            ).format(name=contact.name),
         ):
             self.delete(contact.id)
 
@@ -427,9 +490,16 @@ class ContactsDialog(QDialog):
     def import_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            "Import contacts",
+            translate("ContactsDialog", "Import contacts"),
             str(Path.home()),
-            "Contacts (*.vcf *.vcard *.csv);;All files (*)",
+            ";;".join(
+                (
+                    translate("ContactsDialog", "Contacts ({patterns})").format(
+                        patterns="*.vcf *.vcard *.csv"
+                    ),
+                    translate("ContactsDialog", "All files (*)"),
+                )
+            ),
         )
         if path:
             self.import_path(Path(path))
@@ -441,18 +511,32 @@ class ContactsDialog(QDialog):
         def read() -> ImportPreview:
             return read_contacts(path.read_bytes(), path.name, region)
 
-        self._set_status(f"Reading {path.name}…")
+        self._set_status(translate("ContactsDialog", "Reading {file}…").format(file=path.name))
         self._tasks.run(read, lambda p: self._preview(p, path.name), self._read_failed)
 
     def _read_failed(self, error: Exception) -> None:
         if isinstance(error, ContactFileError):
-            self._set_status(f"Nothing was imported. {error.sentence}")
+            self._set_status(
+                translate("ContactsDialog", "Nothing was imported. {reason}").format(
+                    reason=error.sentence
+                )
+            )
         elif isinstance(error, OSError):
-            reason = error.strerror or "it could not be read"
-            self._set_status(f"Nothing was imported: {reason}.")
+            if error.strerror:
+                self._set_status(
+                    translate("ContactsDialog", "Nothing was imported: {reason}.").format(
+                        reason=error.strerror
+                    )
+                )
+            else:
+                self._set_status(
+                    translate("ContactsDialog", "Nothing was imported: it could not be read.")
+                )
         else:
             log.error("reading a contacts file failed", exc_info=error)
-            self._set_status("Nothing was imported: the file could not be read.")
+            self._set_status(
+                translate("ContactsDialog", "Nothing was imported: the file could not be read.")
+            )
 
     def _preview(self, preview: ImportPreview, filename: str) -> None:
         self._set_status("")
@@ -469,22 +553,28 @@ class ContactsDialog(QDialog):
             "import contacts",
             lambda: store.contacts.import_drafts(drafts),
             self._imported,
-            lambda failure: self._set_status(f"Nothing was imported. {failure.sentence}"),
+            lambda failure: self._set_status(
+                translate("ContactsDialog", "Nothing was imported. {reason}").format(
+                    reason=failure.sentence
+                )
+            ),
         )
 
     def _imported(self, result: ImportResult) -> None:
         self._set_status(
-            f"Imported: {result.added} new, {result.updated} updated, "
-            f"{result.unchanged} already there."
+            translate(
+                "ContactsDialog",
+                "Imported: {added} new, {updated} updated, {unchanged} already there.",
+            ).format(added=result.added, updated=result.updated, unchanged=result.unchanged)
         )
         self.refresh()
 
     def export_file(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export contacts",
+            translate("ContactsDialog", "Export contacts"),
             str(Path.home() / "contacts.vcf"),
-            "vCard 4.0 (*.vcf);;vCard 3.0 (*.vcf);;CSV (*.csv)",
+            EXPORT_FORMATS,
         )
         if path:
             kind = (
@@ -510,9 +600,15 @@ class ContactsDialog(QDialog):
         ContactOperations(self._tasks, store, self._set_status).run(
             "export contacts",
             write,
-            lambda n: self._set_status(f"Exported {n} contact(s) to {path}."),
+            lambda n: self._set_status(
+                translate("ContactsDialog", "Exported %n contact(s) to {file}.", None, n).format(
+                    file=path
+                )
+            ),
             lambda failure: self._set_status(
-                f"The contacts could not be exported. {failure.sentence}"
+                translate("ContactsDialog", "The contacts could not be exported. {reason}").format(
+                    reason=failure.sentence
+                )
             ),
         )
 

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop.config.settings import Paths
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.look.icons import app_icon
 from desktop.ui.threads.failures import failure_of
 from desktop.ui.threads.tasks import TaskRunner
 
-LICENCE = "MIT licence"
+LICENCE = QT_TRANSLATE_NOOP("HelpDialog", "MIT licence")
 
 
 def _plain(text: str, name: str = "") -> QLabel:
@@ -61,20 +62,25 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About SMS Desk")
+        self.setWindowTitle(translate("HelpDialog", "About SMS Desk"))
         self.setMinimumWidth(520)
         self._diagnostics = diagnostics
         self._tasks = tasks
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
-        title = _plain("SMS Desk", "dialogTitle")
+        title = _plain("SMS Desk", "dialogTitle")  # its name, in every language
         version = _plain(
-            f"Version {desktop.__version__} · Python {sys.version.split()[0]} · Qt {qVersion()}",
+            translate("HelpDialog", "Version {version} · Python {python} · Qt {qt}").format(
+                version=desktop.__version__, python=sys.version.split()[0], qt=qVersion()
+            ),
             "dialogIntro",
         )
         blurb = _plain(
-            "Send, receive and manage business SMS from your phone extension. "
-            f"Free software under the {LICENCE}."
+            translate(
+                "HelpDialog",
+                "Send, receive and manage business SMS from your phone extension. "
+                "Free software under the {licence}.",
+            ).format(licence=translate("HelpDialog", LICENCE))
         )
         heading = QVBoxLayout()
         heading.addWidget(title)
@@ -83,17 +89,21 @@ class AboutDialog(QDialog):
         top.addWidget(icon)
         top.addLayout(heading, 1)
         form = QFormLayout()
-        form.addRow("Data", _plain(str(paths.data_dir)))
-        form.addRow("Settings", _plain(str(paths.settings_file)))
-        form.addRow("Logs", _plain(str(paths.log_dir)))
-        form.addRow("Database", _plain(database))
+        form.addRow(translate("HelpDialog", "Data"), _plain(str(paths.data_dir)))
+        form.addRow(translate("HelpDialog", "Settings"), _plain(str(paths.settings_file)))
+        form.addRow(translate("HelpDialog", "Logs"), _plain(str(paths.log_dir)))
+        form.addRow(translate("HelpDialog", "Database"), _plain(database))
         self.status = _plain("", "contactsStatus")
-        self.copy_button = QPushButton("Copy diagnostics")
-        self.copy_button.setAccessibleName("Copy diagnostics")
-        self.copy_button.setToolTip("Copies the `smsdesk doctor` report (it holds no secrets)")
+        self.copy_button = QPushButton(translate("HelpDialog", "Copy diagnostics"))
+        self.copy_button.setAccessibleName(translate("HelpDialog", "Copy diagnostics"))
+        self.copy_button.setToolTip(
+            translate("HelpDialog", "Copies the `smsdesk doctor` report (it holds no secrets)")
+        )
         self.copy_button.clicked.connect(self.copy_diagnostics)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("HelpDialog", "Close")
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,18 +118,26 @@ class AboutDialog(QDialog):
     def copy_diagnostics(self) -> None:
         """Run the checks in the background, then put the report on the clipboard."""
         self.copy_button.setEnabled(False)
-        self.status.setText("Checking…")
+        self.status.setText(translate("HelpDialog", "Checking…"))
         self._tasks.run(self._diagnostics, self._copied, self._failed)
 
     def _copied(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.copy_button.setEnabled(True)
-        self.status.setText("The diagnostics are on the clipboard: paste them into your message.")
+        self.status.setText(
+            translate(
+                "HelpDialog", "The diagnostics are on the clipboard: paste them into your message."
+            )
+        )
 
     def _failed(self, error: Exception) -> None:
         self.copy_button.setEnabled(True)
         failure = failure_of(error, "gather the diagnostics")
-        self.status.setText(f"The diagnostics could not be gathered. {failure.sentence}")
+        self.status.setText(
+            translate("HelpDialog", "The diagnostics could not be gathered. {reason}").format(
+                reason=failure.sentence
+            )
+        )
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
@@ -150,11 +168,18 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         rows = rows + [r for r in application_rows(parent) if r not in rows]
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("HelpDialog", "Keyboard shortcuts"))
         self.resize(440, 520)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(translate("HelpDialog", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                #: the column of what a keyboard shortcut does
+                translate("HelpDialog", "Action"),
+                #: the column of a shortcut's keys
+                translate("HelpDialog", "Keys"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -167,7 +192,9 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(what))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("HelpDialog", "Close")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)

@@ -34,6 +34,7 @@ from desktop.accounts.staff import (
     SignInThrottled,
     User,
 )
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
 from desktop.ui.look.announce import show_problem
 from desktop.ui.look.widgets import plain_label
@@ -41,7 +42,10 @@ from desktop.ui.threads.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk.ui.login")
 
-EMAIL_HINT = "Sign in with your phone extension (for example 101), not your email address"
+EMAIL_HINT = QT_TRANSLATE_NOOP(
+    "LoginDialog",
+    "Sign in with your phone extension (for example 101), not your email address",
+)
 
 
 class LoginDialog(QDialog):
@@ -87,52 +91,67 @@ class LoginDialog(QDialog):
         self._rule = rule
         self._first_run = first_run
         self._busy = False
-        self.setWindowTitle("Create the first account" if first_run else "Sign in to SMS Desk")
+        self.setWindowTitle(
+            translate("LoginDialog", "Create the first account")
+            if first_run
+            else translate("LoginDialog", "Sign in to SMS Desk")
+        )
         self.setModal(True)
         self.setMinimumWidth(400)
 
-        title = QLabel("Welcome to SMS Desk" if first_run else "Sign in")
+        title = QLabel(
+            translate("LoginDialog", "Welcome to SMS Desk")
+            if first_run
+            else translate("LoginDialog", "Sign in")
+        )
         title.setObjectName("dialogTitle")
         intro = QLabel(
-            "Nobody has an account on this SMS Desk yet. Create yours: you will be its "
-            "administrator and can add your colleagues later."
+            translate(
+                "LoginDialog",
+                "Nobody has an account on this SMS Desk yet. Create yours: you will be its "
+                "administrator and can add your colleagues later.",
+            )
             if first_run
-            else "Use your phone extension and your password."
+            else translate("LoginDialog", "Use your phone extension and your password.")
         )
         intro.setObjectName("dialogIntro")
         intro.setWordWrap(True)
 
         self.extension = QLineEdit(extension)
         self.extension.setObjectName("extensionField")
-        self.extension.setAccessibleName("Extension")
-        self.extension.setPlaceholderText("for example 101")
+        self.extension.setAccessibleName(translate("LoginDialog", "Extension"))
+        self.extension.setPlaceholderText(translate("LoginDialog", "for example 101"))
         self.extension.setMaxLength(64)
         self.extension.textEdited.connect(self._extension_edited)
         self.extension_hint = plain_label(name="extensionHint", role="fieldHint", hidden=True)
 
         self.display_name = QLineEdit()
-        self.display_name.setAccessibleName("Your name")
-        self.display_name.setPlaceholderText("as colleagues will see it, e.g. Anna Smith")
+        self.display_name.setAccessibleName(translate("LoginDialog", "Your name"))
+        self.display_name.setPlaceholderText(
+            translate("LoginDialog", "as colleagues will see it, e.g. Anna Smith")
+        )
         self.display_name.setMaxLength(100)
 
         self.password = QLineEdit()
         self.password.setObjectName("passwordField")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("LoginDialog", "Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.textEdited.connect(lambda _text: self._clear_error())
 
         self.repeat = QLineEdit()
-        self.repeat.setAccessibleName("Repeat password")
+        self.repeat.setAccessibleName(translate("LoginDialog", "Repeat password"))
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.remember = QCheckBox("Remember me")
-        self.remember.setAccessibleName("Remember me")
+        self.remember = QCheckBox(translate("LoginDialog", "Remember me"))
+        self.remember.setAccessibleName(translate("LoginDialog", "Remember me"))
 
         self.keyring_warning = plain_label(name="keyringWarning", hidden=True)
 
         # How long the answer takes, when wrong sign-ins slowed it down: counted down.
         self.wait_note = plain_label(
-            name="signInWait", accessible="Waiting to sign in", hidden=True
+            name="signInWait",
+            accessible=translate("LoginDialog", "Waiting to sign in"),
+            hidden=True,
         )
         self._wait_until = 0.0
         self._wait_timer = QTimer(self)
@@ -140,9 +159,15 @@ class LoginDialog(QDialog):
         self._wait_timer.timeout.connect(self._count_down)
         self.sig_waiting.connect(self._show_wait)
 
-        self.error = plain_label(name="signInError", accessible="Sign-in problem", hidden=True)
+        self.error = plain_label(
+            name="signInError", accessible=translate("LoginDialog", "Sign-in problem"), hidden=True
+        )
 
-        self.submit = QPushButton("Create account" if first_run else "Sign in")
+        self.submit = QPushButton(
+            translate("LoginDialog", "Create account")
+            if first_run
+            else translate("LoginDialog", "Sign in")
+        )
         self.submit.setObjectName("signInButton")
         self.submit.setAccessibleName(self.submit.text())
         self.submit.setDefault(True)
@@ -152,13 +177,22 @@ class LoginDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(6)
-        form.addRow(self._label("&Extension", self.extension), self.extension)
+        form.addRow(
+            self._label(translate("LoginDialog", "&Extension"), self.extension), self.extension
+        )
         form.addRow(self.extension_hint)
         if first_run:
-            form.addRow(self._label("Your &name", self.display_name), self.display_name)
-        form.addRow(self._label("&Password", self.password), self.password)
+            form.addRow(
+                self._label(translate("LoginDialog", "Your &name"), self.display_name),
+                self.display_name,
+            )
+        form.addRow(
+            self._label(translate("LoginDialog", "&Password"), self.password), self.password
+        )
         if first_run:
-            form.addRow(self._label("&Repeat password", self.repeat), self.repeat)
+            form.addRow(
+                self._label(translate("LoginDialog", "&Repeat password"), self.repeat), self.repeat
+            )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -205,10 +239,15 @@ class LoginDialog(QDialog):
             return
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
-        self.remember.setToolTip("No secure keyring is available to keep your password.")
+        self.remember.setToolTip(
+            translate("LoginDialog", "No secure keyring is available to keep your password.")
+        )
         self.keyring_warning.setText(
-            f"Your password can't be remembered on this computer. {status.advice} "
-            "You can still sign in: you will be asked for your password next time."
+            translate(
+                "LoginDialog",
+                "Your password can't be remembered on this computer. {advice} "
+                "You can still sign in: you will be asked for your password next time.",
+            ).format(advice=status.advice)
         )
         self.keyring_warning.show()
 
@@ -217,7 +256,7 @@ class LoginDialog(QDialog):
     def _extension_edited(self, text: str) -> None:
         self._clear_error()
         if "@" in text:
-            self._show_extension_hint(EMAIL_HINT)
+            self._show_extension_hint(translate("LoginDialog", EMAIL_HINT))
         else:
             self.extension_hint.hide()
 
@@ -257,7 +296,12 @@ class LoginDialog(QDialog):
             self._wait_timer.stop()
             self.wait_note.hide()
             return
-        self.wait_note.setText(f"After wrong sign-ins SMS Desk answers more slowly: wait {left} s.")
+        self.wait_note.setText(
+            translate(
+                "LoginDialog",
+                "After wrong sign-ins SMS Desk answers more slowly: wait {seconds} s.",
+            ).format(seconds=left)
+        )
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
@@ -267,7 +311,14 @@ class LoginDialog(QDialog):
         for widget in (self.extension, self.password, self.display_name, self.repeat):
             widget.setReadOnly(busy)
         self.submit.setEnabled(not busy)
-        self.submit.setText(text or ("Create account" if self._first_run else "Sign in"))
+        self.submit.setText(
+            text
+            or (
+                translate("LoginDialog", "Create account")
+                if self._first_run
+                else translate("LoginDialog", "Sign in")
+            )
+        )
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -316,14 +367,14 @@ class LoginDialog(QDialog):
         self.extension_hint.hide()
         password = self.password.text()
         if not password:
-            self.show_error("Enter your password.")
+            self.show_error(translate("LoginDialog", "Enter your password."))
             self.password.setFocus()
             return
         remember = self.remember.isChecked()
         if self._first_run:
             self._create_account(extension, password, remember)
             return
-        self._set_busy(True, "Signing in…")
+        self._set_busy(True, translate("LoginDialog", "Signing in…"))
         accounts = self._accounts
         waiting = self.sig_waiting.emit  # a signal: safe to emit from the account thread
         self._tasks.run(
@@ -344,21 +395,27 @@ class LoginDialog(QDialog):
         try:
             self._credentials.remember_password(user.extension, password, database=database)
         except KeyringUnavailable as err:
-            return user, f"Signed in, but your password could not be remembered: {err.sentence}"
+            return user, translate(
+                "LoginDialog", "Signed in, but your password could not be remembered: {reason}"
+            ).format(reason=err.sentence)
         return user, ""
 
     def _create_account(self, extension: str, password: str, remember: bool) -> None:
         name = self.display_name.text().strip()
         if not name:
-            self.show_error("Enter your name, as your colleagues will see it.")
+            self.show_error(
+                translate("LoginDialog", "Enter your name, as your colleagues will see it.")
+            )
             self.display_name.setFocus()
             return
         if self.repeat.text() != password:
-            self.show_error("The two passwords are not the same. Type them again.")
+            self.show_error(
+                translate("LoginDialog", "The two passwords are not the same. Type them again.")
+            )
             self.repeat.clear()
             self.repeat.setFocus()
             return
-        self._set_busy(True, "Creating your account…")
+        self._set_busy(True, translate("LoginDialog", "Creating your account…"))
         accounts = self._accounts
         self._tasks.run(
             lambda: self._remembering(
@@ -375,7 +432,7 @@ class LoginDialog(QDialog):
         self.extension.setText(extension)
         self.password.setText(password)
         self.remember.setChecked(True)
-        self._set_busy(True, "Signing in…")
+        self._set_busy(True, translate("LoginDialog", "Signing in…"))
         accounts, credentials = self._accounts, self._credentials
         waiting = self.sig_waiting.emit
 
@@ -406,7 +463,11 @@ class LoginDialog(QDialog):
             self.show_error(error.sentence)
         else:
             log.error("sign-in failed unexpectedly", exc_info=error)
-            self.show_error("Signing in failed unexpectedly. Details are in the log file.")
+            self.show_error(
+                translate(
+                    "LoginDialog", "Signing in failed unexpectedly. Details are in the log file."
+                )
+            )
         if isinstance(error, SignInError):
             self.password.clear()
             self.password.setFocus()
@@ -416,7 +477,11 @@ class LoginDialog(QDialog):
         self._failed(error)
         # Throttled, the saved password was not even checked: its own sentence says it all.
         if isinstance(error, SignInError) and not isinstance(error, SignInThrottled):
-            reason = error.sentence.rstrip(".")
-            self.show_error(f"{reason}. The saved password no longer works: type your password.")
+            self.show_error(
+                translate(
+                    "LoginDialog",
+                    "{reason} The saved password no longer works: type your password.",
+                ).format(reason=error.sentence)
+            )
         if not self.isVisible():
             self.show()

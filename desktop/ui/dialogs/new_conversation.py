@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.models import Contact, Conversation
 from desktop.core.phone import NumberCheck, NumberVerdict, check_number, format_for_display
 from desktop.ui.look.widgets import plain_label
@@ -103,7 +104,7 @@ class NewConversationDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newConversationDialog")
-        self.setWindowTitle("New conversation")
+        self.setWindowTitle(translate("NewConversationDialog", "New conversation"))
         self.setMinimumWidth(460)
         self._store = store
         self._tasks = tasks
@@ -112,15 +113,19 @@ class NewConversationDialog(QDialog):
         self._contact: Contact | None = None
         self._query_generation = 0
 
-        title = QLabel("New conversation")
+        title = QLabel(translate("NewConversationDialog", "New conversation"))
         title.setObjectName("dialogTitle")
-        intro = QLabel("Type a contact's name or a mobile number.")
+        intro = QLabel(
+            translate("NewConversationDialog", "Type a contact's name or a mobile number.")
+        )
         intro.setObjectName("dialogIntro")
 
         self.field = QLineEdit(text)
         self.field.setObjectName("recipientField")
-        self.field.setAccessibleName("Name or number")
-        self.field.setPlaceholderText("Name or number, e.g. +1 415 555 0100")
+        self.field.setAccessibleName(translate("NewConversationDialog", "Name or number"))
+        self.field.setPlaceholderText(
+            translate("NewConversationDialog", "Name or number, e.g. +1 415 555 0100")
+        )
         self.field.textChanged.connect(self._text_changed)
 
         self.suggestions = ContactSuggestions(region, self)
@@ -131,21 +136,23 @@ class NewConversationDialog(QDialog):
         self.completer.activated[QModelIndex].connect(self._contact_chosen)  # type: ignore[index]
         self.field.setCompleter(self.completer)
 
-        self.prompt = plain_label(name="numberPrompt", accessible="Number check")
+        self.prompt = plain_label(
+            name="numberPrompt", accessible=translate("NewConversationDialog", "Number check")
+        )
         self.accept_button = QPushButton()
         self.accept_button.setObjectName("acceptCorrection")
         self.accept_button.clicked.connect(self.accept_correction)
         self.accept_button.hide()
         self.warning = plain_label(name="numberWarning", hidden=True)
 
-        self.start_button = QPushButton("Start Chat")
+        self.start_button = QPushButton(translate("NewConversationDialog", "Start Chat"))
         self.start_button.setObjectName("startChat")
-        self.start_button.setAccessibleName("Start Chat")
+        self.start_button.setAccessibleName(translate("NewConversationDialog", "Start Chat"))
         self.start_button.setDefault(False)
         self.start_button.setAutoDefault(False)
         self.start_button.clicked.connect(self.start_chat)
-        cancel = QPushButton("Cancel")
-        cancel.setAccessibleName("Cancel")
+        cancel = QPushButton(translate("NewConversationDialog", "Cancel"))
+        cancel.setAccessibleName(translate("NewConversationDialog", "Cancel"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
 
@@ -197,24 +204,44 @@ class NewConversationDialog(QDialog):
         verdict = check.verdict
         self.accept_button.hide()
         if self._contact is not None and check.number:
-            self._set_prompt("contact", f"{self._contact.name} · {check.display}")
+            self._set_prompt(
+                "contact",
+                f"{self._contact.name} · {check.display}",
+            )
         elif verdict is NumberVerdict.EMPTY:
             self._set_prompt("", "")
         elif verdict is NumberVerdict.CORRECTED:
             self._set_prompt("corrected", check.message)
-            self.accept_button.setText(f"Use {check.display}")
-            self.accept_button.setAccessibleName(f"Use {check.display}")
+            #: a button: use the corrected number shown
+            use = translate("NewConversationDialog", "Use {number}").format(number=check.display)
+            self.accept_button.setText(use)
+            self.accept_button.setAccessibleName(use)
             self.accept_button.show()
         elif verdict is NumberVerdict.INVALID:
             letters = any(ch.isalpha() for ch in self.field.text())
             if letters and self.suggestions.rowCount():
-                self._set_prompt("", "Choose a contact from the list.")
+                self._set_prompt(
+                    "", translate("NewConversationDialog", "Choose a contact from the list.")
+                )
             elif letters:
-                self._set_prompt("invalid", "No contact has this name. Type their number instead.")
+                self._set_prompt(
+                    "invalid",
+                    translate(
+                        "NewConversationDialog",
+                        "No contact has this name. Type their number instead.",
+                    ),
+                )
             else:
                 self._set_prompt("invalid", check.message)
         else:
-            self._set_prompt("valid", check.message or f"{check.country} number".strip())
+            self._set_prompt(
+                "valid",
+                #: {country} is a country's name: "Germany number" (a valid number's country)
+                check.message
+                or translate("NewConversationDialog", "{country} number")
+                .format(country=check.country)
+                .strip(),
+            )
         self.warning.setText(check.warning)
         self.warning.setVisible(bool(check.warning))
         self.start_button.setEnabled(check.number is not None)
@@ -305,4 +332,9 @@ class NewConversationDialog(QDialog):
         self._show_open_problem(failure.sentence)
 
     def _show_open_problem(self, sentence: str) -> None:
-        self._set_prompt("invalid", f"The conversation could not be opened. {sentence}")
+        self._set_prompt(
+            "invalid",
+            translate(
+                "NewConversationDialog", "The conversation could not be opened. {reason}"
+            ).format(reason=sentence),
+        )

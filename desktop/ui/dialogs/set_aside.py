@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.ui.look.formatting import clock_time, list_time
 from desktop.ui.look.widgets import plain_label
 
@@ -40,7 +41,7 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _count(n: int) -> str:
-    return f"{n} message{'s' if n != 1 else ''} set aside"
+    return translate("SetAsideDialog", "%n message(s) set aside", None, n)
 
 
 def describe(entry: SetAside) -> str:
@@ -48,9 +49,16 @@ def describe(entry: SetAside) -> str:
     at = entry.received_at or entry.set_aside_at
     when = list_time(at)
     if when != clock_time(at):  # today's list time is the clock time already
-        when = f"{when} {clock_time(at)}"
-    waiting = " (waiting to be tried again)" if entry.retry_requested_at is not None else ""
-    return f"{entry.sid or 'No message id'} · {when}{waiting}\n{entry.reason}"
+        #: a day and a time of day: "Tuesday 14:05", "5 Dec 14:05"
+        when = translate("SetAsideDialog", "{day} {time}").format(day=when, time=clock_time(at))
+    sid = entry.sid or translate("SetAsideDialog", "No message id")
+    if entry.retry_requested_at is not None:
+        #: a message set aside: its id and when it came, asked to be fetched again
+        heading = translate("SetAsideDialog", "{sid} · {when} (waiting to be tried again)")
+    else:
+        #: a message set aside: its id and when it came
+        heading = translate("SetAsideDialog", "{sid} · {when}")
+    return f"{heading.format(sid=sid, when=when)}\n{entry.reason}"
 
 
 def _raw_text(raw: str) -> str:
@@ -73,7 +81,11 @@ class SetAsideNotice(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.setIconSize(QSize(14, 14))
-        self.setToolTip("Messages from the gateway that could not be stored. Show them.")
+        self.setToolTip(
+            translate(
+                "SetAsideDialog", "Messages from the gateway that could not be stored. Show them."
+            )
+        )
         self.show_count(0)
 
     def show_count(self, count: int) -> None:
@@ -112,7 +124,7 @@ class SetAsideDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setAsideDialog")
-        self.setWindowTitle("Messages set aside")
+        self.setWindowTitle(translate("SetAsideDialog", "Messages set aside"))
         self.resize(560, 440)
         self._list_records = list_records
         self._try_again = try_again
@@ -121,39 +133,48 @@ class SetAsideDialog(QDialog):
         self._records: dict[int, SetAside] = {}
 
         intro = plain_label(
-            "These messages came from the SMS gateway but could not be stored; every other "
-            "message arrived as usual. Try again fetches them from the gateway again; "
-            "Dismiss takes them off this list.",
+            translate(
+                "SetAsideDialog",
+                "These messages came from the SMS gateway but could not be stored; every other "
+                "message arrived as usual. Try again fetches them from the gateway again; "
+                "Dismiss takes them off this list.",
+            ),
             name="setAsideIntro",
         )
         self.records = QListWidget()
         self.records.setObjectName("setAsideList")
-        self.records.setAccessibleName("Messages set aside")
+        self.records.setAccessibleName(translate("SetAsideDialog", "Messages set aside"))
         self.records.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.records.setWordWrap(True)
         self.records.setSpacing(3)
         self.records.setAlternatingRowColors(True)
         self.records.itemSelectionChanged.connect(self._selection_changed)
         self.records.currentItemChanged.connect(self._selection_changed)
-        details_label = QLabel("What the gateway sent:")
+        details_label = QLabel(translate("SetAsideDialog", "What the gateway sent:"))
         details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QPlainTextEdit()  # plain text only: the record came from outside
         self.details.setObjectName("setAsideDetails")
-        self.details.setAccessibleName("What the gateway sent")
+        self.details.setAccessibleName(translate("SetAsideDialog", "What the gateway sent"))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         details_label.setBuddy(self.details)
 
         buttons = QDialogButtonBox()
         self.try_again_button = buttons.addButton(
-            "Try again", QDialogButtonBox.ButtonRole.ActionRole
+            translate("SetAsideDialog", "Try again"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.dismiss_button = buttons.addButton("Dismiss", QDialogButtonBox.ButtonRole.ActionRole)
+        self.dismiss_button = buttons.addButton(
+            translate("SetAsideDialog", "Dismiss"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         for button in (self.try_again_button, self.dismiss_button, close):
             button.setAccessibleName(button.text())
-        self.try_again_button.setToolTip("Fetch the selected messages again and store them")
-        self.dismiss_button.setToolTip("Take the selected messages off this list")
+        self.try_again_button.setToolTip(
+            translate("SetAsideDialog", "Fetch the selected messages again and store them")
+        )
+        self.dismiss_button.setToolTip(
+            translate("SetAsideDialog", "Take the selected messages off this list")
+        )
         self.try_again_button.clicked.connect(lambda: self._act(self._try_again, retry=True))
         self.dismiss_button.clicked.connect(lambda: self._act(self._dismiss, retry=False))
         buttons.rejected.connect(self.reject)
@@ -179,7 +200,9 @@ class SetAsideDialog(QDialog):
             item.setData(_ID_ROLE, entry.id)
             self.records.addItem(item)
         if not records:
-            self.records.addItem(QListWidgetItem("Nothing is set aside."))
+            self.records.addItem(
+                QListWidgetItem(translate("SetAsideDialog", "Nothing is set aside."))
+            )
             self.records.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         else:
             # The first one's details show; the buttons act on all until one is chosen.

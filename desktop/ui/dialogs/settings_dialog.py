@@ -37,6 +37,7 @@ from sqlalchemy.exc import ArgumentError
 
 from desktop.config.settings import NOTIFY_DESKTOP, NOTIFY_POPUPS, Paths, Settings, save_settings
 from desktop.core.calling import CallTemplateError, check_call_template
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
@@ -48,7 +49,13 @@ from desktop.ui.window.screen_fit import fit_to_screen
 
 log = logging.getLogger("smsdesk.ui.settings")
 
-NO_KEYRING_PLACEHOLDER = "no secure keyring: can't be saved"
+NO_KEYRING_PLACEHOLDER = QT_TRANSLATE_NOOP("SettingsDialog", "no secure keyring: can't be saved")
+
+
+def carrier_text(text: str) -> str:
+    """A carrier's label, placeholder or note in the app's language: carriers mark them
+    with ``QT_TRANSLATE_NOOP("Carriers", …)`` where they are defined (desktop.gateway)."""
+    return translate("Carriers", text) if text else ""
 
 
 def region_choices() -> list[tuple[str, str]]:
@@ -81,19 +88,21 @@ class CarrierForm:
         self._rows: list[QWidget] = []
         values = settings.carrier_values(carrier)
         for setting in carrier.fields:
+            label = carrier_text(setting.label)
             box = QLineEdit("" if setting.secret else values.get(setting.key, ""))
-            box.setAccessibleName(setting.label)
-            box.setPlaceholderText(setting.placeholder)
+            box.setAccessibleName(label)
+            box.setPlaceholderText(carrier_text(setting.placeholder))
             if setting.secret:
                 box.setEchoMode(QLineEdit.EchoMode.Password)
-            caption = QLabel(setting.label)
+            caption = QLabel(label)
             caption.setBuddy(box)
             form.addRow(caption, box)
             self.boxes[setting.key] = box
             self._rows += [caption, box]
             if setting.help:
-                note = plain_label(setting.help, role="note")
-                box.setAccessibleDescription(setting.help)
+                help_text = carrier_text(setting.help)
+                note = plain_label(help_text, role="note")
+                box.setAccessibleDescription(help_text)
                 form.addRow(note)
                 self._rows.append(note)
 
@@ -117,7 +126,9 @@ class CarrierForm:
     def no_keyring(self) -> None:
         """Say in the secrets' boxes that they can't be saved."""
         for setting in self.carrier.secret_fields:
-            self.boxes[setting.key].setPlaceholderText(NO_KEYRING_PLACEHOLDER)
+            self.boxes[setting.key].setPlaceholderText(
+                translate("SettingsDialog", NO_KEYRING_PLACEHOLDER)
+            )
 
 
 class SettingsDialog(QDialog):
@@ -150,7 +161,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(560)
         self._settings = settings
         self._paths = paths
@@ -163,27 +174,35 @@ class SettingsDialog(QDialog):
 
         # Gateway -----------------------------------------------------------------------
         self.gateway = QComboBox()
-        self.gateway.setAccessibleName("Gateway")
+        self.gateway.setAccessibleName(translate("SettingsDialog", "Gateway"))
         for carrier in gateways.carriers:
-            self.gateway.addItem(carrier.label, carrier.key)
+            self.gateway.addItem(carrier_text(carrier.label), carrier.key)
         self.gateway.setCurrentIndex(max(0, self.gateway.findData(settings.gateway)))
         self.gateway.currentIndexChanged.connect(self._gateway_kind_changed)
 
         self.picture_url_base = QLineEdit(settings.picture_url_base)
-        self.picture_url_base.setAccessibleName("Public media URL base")
+        self.picture_url_base.setAccessibleName(
+            translate("SettingsDialog", "Public media URL base")
+        )
         self.picture_url_base.setPlaceholderText("https://example.com/sms-pictures/")
         self.picture_folder = QLineEdit(settings.picture_folder)
-        self.picture_folder.setAccessibleName("Folder published at that address")
-        self.picture_folder.setPlaceholderText("a folder your web server publishes there")
+        self.picture_folder.setAccessibleName(
+            translate("SettingsDialog", "Folder published at that address")
+        )
+        self.picture_folder.setPlaceholderText(
+            translate("SettingsDialog", "a folder your web server publishes there")
+        )
 
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setAccessibleName("Test connection")
+        self.test_button = QPushButton(translate("SettingsDialog", "Test connection"))
+        self.test_button.setAccessibleName(translate("SettingsDialog", "Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.test_result = plain_label(name="testResult", accessible="Connection test result")
+        self.test_result = plain_label(
+            name="testResult", accessible=translate("SettingsDialog", "Connection test result")
+        )
 
-        gateway_box = QGroupBox("SMS gateway")
+        gateway_box = QGroupBox(translate("SettingsDialog", "SMS gateway"))
         gateway_form = QFormLayout(gateway_box)
-        gateway_form.addRow("Gateway", self.gateway)
+        gateway_form.addRow(translate("SettingsDialog", "Gateway"), self.gateway)
         # One form per carrier, built from its fields; only the chosen one shows.
         self.carrier_forms = {
             carrier.key: CarrierForm(carrier, settings, gateway_form)
@@ -191,8 +210,8 @@ class SettingsDialog(QDialog):
         }
         self._picture_rows: list[QWidget] = []
         for label, field in (
-            ("Public media URL base", self.picture_url_base),
-            ("Folder published at that address", self.picture_folder),
+            (translate("SettingsDialog", "Public media URL base"), self.picture_url_base),
+            (translate("SettingsDialog", "Folder published at that address"), self.picture_folder),
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
@@ -205,89 +224,131 @@ class SettingsDialog(QDialog):
 
         # General -----------------------------------------------------------------------
         self.region = QComboBox()
-        self.region.setAccessibleName("Default country")
+        self.region.setAccessibleName(translate("SettingsDialog", "Default country"))
         self.region.setEditable(False)
         for label, code in region_choices():
             self.region.addItem(label, code)
         self.region.setCurrentIndex(max(0, self.region.findData(settings.default_region)))
         self.poll_interval = spin_box(QSpinBox())
-        self.poll_interval.setAccessibleName("Check for new messages every")
+        self.poll_interval.setAccessibleName(
+            translate("SettingsDialog", "Check for new messages every")
+        )
         self.poll_interval.setRange(1, 300)
-        self.poll_interval.setSuffix(" s")
+        #: after a number of seconds: "30 s"
+        self.poll_interval.setSuffix(translate("SettingsDialog", " s"))
         self.poll_interval.setValue(round(settings.poll_interval_seconds))
-        self.notifications = QCheckBox("Show a notification when an SMS arrives")
-        self.notifications.setAccessibleName("Show a notification when an SMS arrives")
+        self.notifications = QCheckBox(
+            translate("SettingsDialog", "Show a notification when an SMS arrives")
+        )
+        self.notifications.setAccessibleName(
+            translate("SettingsDialog", "Show a notification when an SMS arrives")
+        )
         self.notifications.setChecked(settings.notifications)
         self.notification_style = QComboBox()
-        self.notification_style.setAccessibleName("Show notifications as")
-        self.notification_style.addItem("The desktop's notifications", NOTIFY_DESKTOP)
-        self.notification_style.addItem("SMS Desk pop-ups", NOTIFY_POPUPS)
+        self.notification_style.setAccessibleName(
+            translate("SettingsDialog", "Show notifications as")
+        )
+        self.notification_style.addItem(
+            translate("SettingsDialog", "The desktop's notifications"), NOTIFY_DESKTOP
+        )
+        self.notification_style.addItem(
+            translate("SettingsDialog", "SMS Desk pop-ups"), NOTIFY_POPUPS
+        )
         self.notification_style.setCurrentIndex(
             max(0, self.notification_style.findData(settings.notification_style))
         )
         self.notification_style.setToolTip(
-            "The desktop's notifications follow its Do Not Disturb and notification "
-            "settings. Where the desktop has no notification service, SMS Desk's pop-ups "
-            "are used."
+            translate(
+                "SettingsDialog",
+                "The desktop's notifications follow its Do Not Disturb and notification "
+                "settings. Where the desktop has no notification service, SMS Desk's pop-ups "
+                "are used.",
+            )
         )
-        self.sound = QCheckBox("Play a sound when an SMS arrives")
-        self.sound.setAccessibleName("Play a sound when an SMS arrives")
+        self.sound = QCheckBox(translate("SettingsDialog", "Play a sound when an SMS arrives"))
+        self.sound.setAccessibleName(
+            translate("SettingsDialog", "Play a sound when an SMS arrives")
+        )
         self.sound.setChecked(settings.sound)
         self.popup_seconds = spin_box(QSpinBox())
-        self.popup_seconds.setAccessibleName("Pop-ups close after")
+        self.popup_seconds.setAccessibleName(translate("SettingsDialog", "Pop-ups close after"))
         self.popup_seconds.setRange(2, 120)
-        self.popup_seconds.setSuffix(" s")
+        #: after a number of seconds: "30 s"
+        self.popup_seconds.setSuffix(translate("SettingsDialog", " s"))
         self.popup_seconds.setValue(settings.popup_seconds)
-        self.start_at_login = QCheckBox("Start SMS Desk when I log in (in the tray)")
+        self.start_at_login = QCheckBox(
+            translate("SettingsDialog", "Start SMS Desk when I log in (in the tray)")
+        )
         self.start_at_login.setAccessibleName(self.start_at_login.text())
         self.start_at_login.setChecked(settings.start_at_login)
         self.call_template = QLineEdit(settings.call_template)
-        self.call_template.setAccessibleName("Call with")
+        self.call_template.setAccessibleName(translate("SettingsDialog", "Call with"))
         self.call_template.setPlaceholderText(
-            "tel: links (default), or callto:{number}, or a command"
+            #: keep tel:, callto: and {number} as they are: they are what is typed here
+            translate("SettingsDialog", "tel: links (default), or callto:{number}, or a command")
         )
-        self.close_to_tray = QCheckBox("Keep running in the system tray when the window is closed")
+        self.close_to_tray = QCheckBox(
+            translate("SettingsDialog", "Keep running in the system tray when the window is closed")
+        )
         self.close_to_tray.setAccessibleName(self.close_to_tray.text())
         self.close_to_tray.setChecked(settings.close_to_tray)
-        self.quiet_hours = QCheckBox("Ask before texting someone outside these hours, their time")
+        self.quiet_hours = QCheckBox(
+            translate(
+                "SettingsDialog", "Ask before texting someone outside these hours, their time"
+            )
+        )
         self.quiet_hours.setAccessibleName(self.quiet_hours.text())
         self.quiet_hours.setChecked(settings.quiet_hours)
         start, end = settings.quiet_window
         self.quiet_start = spin_box(QTimeEdit(QTime(start.hour, start.minute)))
-        self.quiet_start.setAccessibleName("From")
+        #: quiet hours: the sending window starts at this time ("From 08:00 until 20:00")
+        self.quiet_start.setAccessibleName(translate("SettingsDialog", "From"))
         self.quiet_start.setDisplayFormat("HH:mm")
         self.quiet_end = spin_box(QTimeEdit(QTime(end.hour, end.minute)))
-        self.quiet_end.setAccessibleName("until")
+        #: quiet hours: the sending window ends at this time ("From 08:00 until 20:00")
+        self.quiet_end.setAccessibleName(translate("SettingsDialog", "until"))
         self.quiet_end.setDisplayFormat("HH:mm")
         self.quiet_hours.toggled.connect(self.quiet_start.setEnabled)
         self.quiet_hours.toggled.connect(self.quiet_end.setEnabled)
         self.quiet_start.setEnabled(settings.quiet_hours)
         self.quiet_end.setEnabled(settings.quiet_hours)
 
-        general_box = QGroupBox("General")
+        general_box = QGroupBox(translate("SettingsDialog", "General"))
         general_form = QFormLayout(general_box)
-        general_form.addRow("Default country", self.region)
-        region_note = "Numbers typed without +country code are read as this country's."
+        general_form.addRow(translate("SettingsDialog", "Default country"), self.region)
+        region_note = translate(
+            "SettingsDialog", "Numbers typed without +country code are read as this country's."
+        )
         general_form.addRow(plain_label(region_note, role="note"))
-        general_form.addRow("Check for new messages every", self.poll_interval)
+        general_form.addRow(
+            translate("SettingsDialog", "Check for new messages every"), self.poll_interval
+        )
         general_form.addRow(self.notifications)
-        general_form.addRow("Show notifications as", self.notification_style)
-        general_form.addRow("Pop-ups close after", self.popup_seconds)
+        general_form.addRow(
+            translate("SettingsDialog", "Show notifications as"), self.notification_style
+        )
+        general_form.addRow(translate("SettingsDialog", "Pop-ups close after"), self.popup_seconds)
         general_form.addRow(self.sound)
         general_form.addRow(self.close_to_tray)
         general_form.addRow(self.start_at_login)
-        general_form.addRow("Call with", self.call_template)
+        general_form.addRow(translate("SettingsDialog", "Call with"), self.call_template)
         call_note = plain_label(
-            "Call opens tel:+number in your softphone. To use another, give a link such as "
-            "callto:{number} or a command such as 3cxphone --dial {number}.",
+            #: keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are
+            translate(
+                "SettingsDialog",
+                "Call opens tel:+number in your softphone. To use another, give a link such as "
+                "callto:{number} or a command such as 3cxphone --dial {number}.",
+            ),
             role="note",
         )
         general_form.addRow(call_note)
         general_form.addRow(self.quiet_hours)
         window_row = QHBoxLayout()
-        from_label = QLabel("From")
+        #: quiet hours: the sending window starts at this time ("From 08:00 until 20:00")
+        from_label = QLabel(translate("SettingsDialog", "From"))
         from_label.setBuddy(self.quiet_start)
-        to_label = QLabel("until")
+        #: quiet hours: the sending window ends at this time ("From 08:00 until 20:00")
+        to_label = QLabel(translate("SettingsDialog", "until"))
         to_label.setBuddy(self.quiet_end)
         window_row.addWidget(from_label)
         window_row.addWidget(self.quiet_start)
@@ -296,31 +357,43 @@ class SettingsDialog(QDialog):
         window_row.addStretch(1)
         general_form.addRow(window_row)
         quiet_note = plain_label(
-            "Their time comes from their number's country (and area code in the US and "
-            "Canada). Outside these hours SMS Desk offers to send at the start, their time.",
+            translate(
+                "SettingsDialog",
+                "Their time comes from their number's country (and area code in the US and "
+                "Canada). Outside these hours SMS Desk offers to send at the start, their time.",
+            ),
             role="note",
         )
         general_form.addRow(quiet_note)
 
         # Database ----------------------------------------------------------------------
         self.database_url = QLineEdit(settings.database_url)
-        self.database_url.setAccessibleName("Database URL")
+        self.database_url.setAccessibleName(translate("SettingsDialog", "Database URL"))
         self.database_url.setPlaceholderText(
-            "empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team"
+            translate(
+                "SettingsDialog",
+                "empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team",
+            )
         )
         self.database_password = QLineEdit()
-        self.database_password.setAccessibleName("Database password")
+        self.database_password.setAccessibleName(translate("SettingsDialog", "Database password"))
         self.database_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.database_password.setPlaceholderText("kept in your system keyring")
+        self.database_password.setPlaceholderText(
+            translate("SettingsDialog", "kept in your system keyring")
+        )
         self.database_hint = plain_label(role="fieldHint", hidden=True)
-        database_box = QGroupBox("Database")
+        database_box = QGroupBox(translate("SettingsDialog", "Database"))
         database_form = QFormLayout(database_box)
-        database_form.addRow("Database URL", self.database_url)
-        database_form.addRow("Database password", self.database_password)
+        database_form.addRow(translate("SettingsDialog", "Database URL"), self.database_url)
+        database_form.addRow(
+            translate("SettingsDialog", "Database password"), self.database_password
+        )
         database_form.addRow(self.database_hint)
         database_note = plain_label(
-            f"Now: {settings.database_url or paths.default_database_url}. "
-            "A change takes effect the next time SMS Desk starts.",
+            translate(
+                "SettingsDialog",
+                "Now: {url}. A change takes effect the next time SMS Desk starts.",
+            ).format(url=settings.database_url or paths.default_database_url),
             role="note",
         )
         database_form.addRow(database_note)
@@ -339,7 +412,8 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName("All settings")  # a Tab stop: it scrolls with the keys
+        # A Tab stop: it scrolls with the keys.
+        scroll.setAccessibleName(translate("SettingsDialog", "All settings"))
         scroll.setWidget(content)
 
         self.buttons = save_cancel_buttons(self, self.save)
@@ -384,11 +458,17 @@ class SettingsDialog(QDialog):
         status = self._credentials.status
         if status.secure:
             return
-        self.keyring_warning.setText("Secrets can't be saved on this computer: " + status.advice)
+        self.keyring_warning.setText(
+            translate("SettingsDialog", "Secrets can't be saved on this computer: {advice}").format(
+                advice=status.advice
+            )
+        )
         self.keyring_warning.show()
         for form in self.carrier_forms.values():
             form.no_keyring()
-        self.database_password.setPlaceholderText(NO_KEYRING_PLACEHOLDER)
+        self.database_password.setPlaceholderText(
+            translate("SettingsDialog", NO_KEYRING_PLACEHOLDER)
+        )
 
     # -- validation -----------------------------------------------------------------------
 
@@ -421,19 +501,29 @@ class SettingsDialog(QDialog):
             quiet_hours_end=self.quiet_end.time().toString("HH:mm"),
         )
         if settings.quiet_hours and self.quiet_start.time() >= self.quiet_end.time():
-            problems.append("Quiet hours: the sending window must start before it ends.")
+            problems.append(
+                translate(
+                    "SettingsDialog", "Quiet hours: the sending window must start before it ends."
+                )
+            )
         carrier = chosen.carrier
         problems += [problem.sentence for problem in carrier.problems(chosen.values())]
         public = carrier.pictures is PictureDelivery.PUBLIC_URL
         if public and bool(settings.picture_url_base) != bool(settings.picture_folder):
             problems.append(
-                "To send pictures, fill in both the Public media URL base and the folder "
-                "published at that address (or leave both empty)."
+                translate(
+                    "SettingsDialog",
+                    "To send pictures, fill in both the Public media URL base and the folder "
+                    "published at that address (or leave both empty).",
+                )
             )
         if settings.picture_url_base and not settings.picture_url_base.startswith("https://"):
             problems.append(
-                "The Public media URL base must start with https:// so the gateway can fetch "
-                "the pictures."
+                translate(
+                    "SettingsDialog",
+                    "The Public media URL base must start with https:// so the gateway can "
+                    "fetch the pictures.",
+                )
             )
         if settings.call_template:
             try:
@@ -446,13 +536,19 @@ class SettingsDialog(QDialog):
             except ArgumentError:
                 url = None
                 self.database_hint.setText(
-                    "This is not a database URL. Examples: sqlite:////home/me/sms.sqlite3, "
-                    "postgresql://desk@db.example.com/sms"
+                    translate(
+                        "SettingsDialog",
+                        "This is not a database URL. Examples: sqlite:////home/me/sms.sqlite3, "
+                        "postgresql://desk@db.example.com/sms",
+                    )
                 )
             if url is not None and url.password:
                 self.database_hint.setText(
-                    "Don't put the password in the URL: type it in Database password, so it "
-                    "is kept in the keyring."
+                    translate(
+                        "SettingsDialog",
+                        "Don't put the password in the URL: type it in Database password, so it "
+                        "is kept in the keyring.",
+                    )
                 )
             elif url is not None:
                 self.database_hint.clear()
@@ -475,7 +571,7 @@ class SettingsDialog(QDialog):
         self._test_generation += 1
         generation = self._test_generation
         self.test_button.setEnabled(False)
-        self._show_test(None, "Testing…")
+        self._show_test(None, translate("SettingsDialog", "Testing…"))
         gateways, values, typed = self._gateways, form.values(), form.typed_secrets()
 
         def run() -> AccountInfo:
@@ -487,7 +583,10 @@ class SettingsDialog(QDialog):
                 gateway = gateways.connect(config)
             except MissingSecret as missing:
                 raise GatewayError(
-                    f"Enter the {missing.field.named}: none is saved for this account."
+                    #: {field} names a setting of the gateway ("auth token")
+                    translate(
+                        "SettingsDialog", "Enter the {field}: none is saved for this account."
+                    ).format(field=carrier_text(missing.field.named))
                 ) from None
             try:
                 return gateway.check()
@@ -505,13 +604,26 @@ class SettingsDialog(QDialog):
             return
         self.test_button.setEnabled(True)
         if info is not None:
-            state = f" ({info.status})" if info.status and info.status != "active" else ""
-            self._show_test(True, f"Connected: the gateway accepted “{info.friendly_name}”{state}.")
+            if info.status and info.status != "active":
+                # The account's status as the carrier words it ("suspended").
+                sentence = translate(
+                    "SettingsDialog", "Connected: the gateway accepted “{name}” ({status})."
+                ).format(name=info.friendly_name, status=info.status)
+            else:
+                sentence = translate(
+                    "SettingsDialog", "Connected: the gateway accepted “{name}”."
+                ).format(name=info.friendly_name)
+            self._show_test(True, sentence)
         elif isinstance(error, GatewayError | KeyringUnavailable):
             self._show_test(False, error.sentence)
         else:
             log.error("connection test failed unexpectedly", exc_info=error)
-            self._show_test(False, "The test failed unexpectedly. Details are in the log file.")
+            self._show_test(
+                False,
+                translate(
+                    "SettingsDialog", "The test failed unexpectedly. Details are in the log file."
+                ),
+            )
 
     def _show_test(self, ok: bool | None, sentence: str) -> None:
         self.test_result.setText(sentence)
@@ -547,7 +659,11 @@ class SettingsDialog(QDialog):
                     credentials.set_gateway_token(entry, typed[secret.key])
                 elif secret.required and not credentials.gateway_token(entry):
                     raise GatewayError(
-                        f"Enter the {secret.named}: none is saved for this account yet."
+                        #: {field} names a setting of the gateway ("auth token")
+                        translate(
+                            "SettingsDialog",
+                            "Enter the {field}: none is saved for this account yet.",
+                        ).format(field=carrier_text(secret.named))
                     )
             if db_password and settings.database_url:
                 key = make_url(settings.database_url).render_as_string(hide_password=True)
@@ -573,15 +689,25 @@ class SettingsDialog(QDialog):
         self._saving = False
         self.buttons.setEnabled(True)
         if isinstance(error, KeyringUnavailable | GatewayError):
-            self._show_save_problem(f"Nothing was saved. {error.sentence}")
+            self._show_save_problem(
+                translate("SettingsDialog", "Nothing was saved. {reason}").format(
+                    reason=error.sentence
+                )
+            )
         elif isinstance(error, OSError):
             self._show_save_problem(
-                f"Nothing was saved: the settings file {self._paths.settings_file} can't be "
-                f"written ({error.strerror or error})."
+                translate(
+                    "SettingsDialog",
+                    "Nothing was saved: the settings file {file} can't be written ({reason}).",
+                ).format(file=self._paths.settings_file, reason=error.strerror or error)
             )
         else:
             log.error("saving the settings failed", exc_info=error)
-            self._show_save_problem("Saving failed unexpectedly. Details are in the log file.")
+            self._show_save_problem(
+                translate(
+                    "SettingsDialog", "Saving failed unexpectedly. Details are in the log file."
+                )
+            )
 
     def _show_save_problem(self, sentence: str) -> None:
         show_problem(self.save_problem, sentence)

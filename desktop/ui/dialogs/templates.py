@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import UserId
 from desktop.core.templates import Template, fill, matching, variable_spans
 from desktop.ui.look.theme import Colors
@@ -47,9 +48,11 @@ from desktop.ui.threads.tasks import TaskRunner
 if TYPE_CHECKING:
     from desktop.store.ports import TemplatesStore
 
-ONLY_ME = "Only me"
-EVERYONE = "Everyone (admins)"
-MANAGE = "Manage templates…"
+#: who can use a template: the colleague who wrote it
+ONLY_ME = QT_TRANSLATE_NOOP("TemplatesDialog", "Only me")
+#: who can use a template: every colleague (only administrators can choose it)
+EVERYONE = QT_TRANSLATE_NOOP("TemplatesDialog", "Everyone (admins)")
+MANAGE = QT_TRANSLATE_NOOP("TemplatesDialog", "Manage templates…")
 
 
 class VariableHighlighter(QSyntaxHighlighter):
@@ -137,7 +140,7 @@ class TemplateMenu(QMenu):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("templateMenu")
-        self.setAccessibleName("Templates")
+        self.setAccessibleName(translate("TemplatesDialog", "Templates"))
         self.library = library
         self._manage = manage
         self.aboutToShow.connect(library.refresh)
@@ -147,12 +150,14 @@ class TemplateMenu(QMenu):
     def rebuild(self) -> None:
         self.clear()
         templates = self.library.templates
+        #: a template in the menu that only its author sees
+        mine = translate("TemplatesDialog", "{name}  (mine)")
         if not templates:
-            empty = self.addAction("No templates yet")
+            empty = self.addAction(translate("TemplatesDialog", "No templates yet"))
             empty.setEnabled(False)
         for template in templates:
             label = template.name.replace("&", "&&")
-            action = self.addAction(label if template.shared else f"{label}  (mine)")
+            action = self.addAction(label if template.shared else mine.format(name=label))
             preview = " ".join(template.body.split())
             action.setToolTip(plain_tooltip(preview[:200]))
             action.setStatusTip(preview[:200])
@@ -160,7 +165,7 @@ class TemplateMenu(QMenu):
         self.setToolTipsVisible(True)
         if self._manage:
             self.addSeparator()
-            manage = self.addAction(MANAGE)
+            manage = self.addAction(translate("TemplatesDialog", MANAGE))
             manage.triggered.connect(self.sig_manage)
         if self.isVisible():
             self.adjustSize()
@@ -170,9 +175,9 @@ def template_button(menu: TemplateMenu) -> QToolButton:
     """The "Templates" button beside a "Say something" box, opening ``menu``."""
     button = QToolButton()
     button.setObjectName("composerTool")
-    button.setText("Templates")
-    button.setAccessibleName("Templates")
-    button.setToolTip("Insert a saved reply (or type / and its name)")
+    button.setText(translate("TemplatesDialog", "Templates"))
+    button.setAccessibleName(translate("TemplatesDialog", "Templates"))
+    button.setToolTip(translate("TemplatesDialog", "Insert a saved reply (or type / and its name)"))
     button.setMenu(menu)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     return button
@@ -227,7 +232,7 @@ class SlashCompleter(QObject):
         popup = self.completer.popup()
         assert popup is not None  # (QCompleter makes its list when first asked)
         self._popup = popup
-        popup.setAccessibleName("Templates")
+        popup.setAccessibleName(translate("TemplatesDialog", "Templates"))
         popup.setObjectName("templateCompletion")
         self.completer.activated.connect(self._chosen)
         editor.textChanged.connect(self._typed)
@@ -291,42 +296,58 @@ class ManageTemplatesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Manage templates")
+        self.setWindowTitle(translate("TemplatesDialog", "Manage templates"))
         self.setObjectName("manageTemplates")
-        self.setAccessibleName("Manage templates")
+        self.setAccessibleName(translate("TemplatesDialog", "Manage templates"))
         self._library = library
         self._is_admin = is_admin
         self._editing: Template | None = None
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(translate("TemplatesDialog", "Templates"))
         self.list.currentItemChanged.connect(self._selected)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
-        self.name.setPlaceholderText("e.g. thanks")
+        self.name.setAccessibleName(translate("TemplatesDialog", "Name"))
+        self.name.setPlaceholderText(translate("TemplatesDialog", "e.g. thanks"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Text")
-        self.body.setPlaceholderText("Hi {first_name}, thanks for your message! — {my_name}")
+        self.body.setAccessibleName(translate("TemplatesDialog", "Text"))
+        #: an example template; keep {first_name} and {my_name} as they are
+        self.body.setPlaceholderText(
+            translate("TemplatesDialog", "Hi {first_name}, thanks for your message! — {my_name}")
+        )
         self.body.setTabChangesFocus(True)
         VariableHighlighter(self.body.document())
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Who can use it")
-        self.scope.addItems([ONLY_ME, EVERYONE])
+        self.scope.setAccessibleName(translate("TemplatesDialog", "Who can use it"))
+        self.scope.addItems(
+            [translate("TemplatesDialog", ONLY_ME), translate("TemplatesDialog", EVERYONE)]
+        )
         if not is_admin:
             # Visible but not selectable: the option exists, for an administrator.
             item = self.scope.model().item(1)  # type: ignore[attr-defined]
             item.setEnabled(False)
-            item.setToolTip("Only an administrator can share templates with everyone.")
+            item.setToolTip(
+                translate(
+                    "TemplatesDialog", "Only an administrator can share templates with everyone."
+                )
+            )
         hint = plain_label(
-            "Variables: {first_name} (the contact's), {my_name} (yours), {date} (today)",
+            #: keep the {names} as they are: they are what a template writer types
+            translate(
+                "TemplatesDialog",
+                "Variables: {first_name} (the contact's), {my_name} (yours), {date} (today)",
+            ),
             name="templateHint",
         )
-        self.message = plain_label(name="templateMessage", accessible="Template status")
+        self.message = plain_label(
+            name="templateMessage", accessible=translate("TemplatesDialog", "Template status")
+        )
 
-        self.new_button = QPushButton("New")
-        self.save_button = QPushButton("Save")
-        self.delete_button = QPushButton("Delete")
-        self.close_button = QPushButton("Close")
+        #: a button: start writing a new template
+        self.new_button = QPushButton(translate("TemplatesDialog", "New"))
+        self.save_button = QPushButton(translate("TemplatesDialog", "Save"))
+        self.delete_button = QPushButton(translate("TemplatesDialog", "Delete"))
+        self.close_button = QPushButton(translate("TemplatesDialog", "Close"))
         for button in (self.new_button, self.save_button, self.delete_button, self.close_button):
             button.setAccessibleName(button.text())
             button.setAutoDefault(False)
@@ -336,9 +357,9 @@ class ManageTemplatesDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Text", self.body)
-        form.addRow("Who can use it", self.scope)
+        form.addRow(translate("TemplatesDialog", "Name"), self.name)
+        form.addRow(translate("TemplatesDialog", "Text"), self.body)
+        form.addRow(translate("TemplatesDialog", "Who can use it"), self.scope)
         form.addRow("", hint)
         right = QVBoxLayout()
         right.addLayout(form, 1)
@@ -365,9 +386,14 @@ class ManageTemplatesDialog(QDialog):
         selected = self._editing.id if self._editing is not None else None
         self.list.blockSignals(True)
         self.list.clear()
+        #: a template in the list, shared with every colleague
+        everyone = translate("TemplatesDialog", "{name}  ·  everyone")
+        #: a template in the list that only its author sees
+        only_me = translate("TemplatesDialog", "{name}  ·  only me")
         for template in self._library.templates:
-            scope = "everyone" if template.shared else "only me"
-            item = QListWidgetItem(f"{template.name}  ·  {scope}")
+            item = QListWidgetItem(
+                (everyone if template.shared else only_me).format(name=template.name)
+            )
             item.setData(Qt.ItemDataRole.UserRole, template)
             item.setToolTip(plain_tooltip(template.body))
             self.list.addItem(item)
@@ -389,7 +415,10 @@ class ManageTemplatesDialog(QDialog):
         self.message.setText(
             ""
             if may_change
-            else "Shared with everyone: only an administrator can change or delete it."
+            else translate(
+                "TemplatesDialog",
+                "Shared with everyone: only an administrator can change or delete it.",
+            )
         )
 
     def start_new(self) -> None:
@@ -426,7 +455,9 @@ class ManageTemplatesDialog(QDialog):
     def _saved(self, template: object) -> None:
         if isinstance(template, Template):
             self._editing = template
-            self.message.setText(f"Saved “{template.name}”.")
+            self.message.setText(
+                translate("TemplatesDialog", "Saved “{name}”.").format(name=template.name)
+            )
             self.delete_button.setEnabled(True)
 
     def delete(self) -> None:
@@ -435,7 +466,9 @@ class ManageTemplatesDialog(QDialog):
             return
         self._library.change(lambda store: store.templates.delete(editing.id, by=user))
         self.start_new()
-        self.message.setText(f"Deleted “{editing.name}”.")
+        self.message.setText(
+            translate("TemplatesDialog", "Deleted “{name}”.").format(name=editing.name)
+        )
 
     def _refused(self, sentence: str) -> None:
         self.message.setText(sentence)
