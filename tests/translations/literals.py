@@ -94,6 +94,8 @@ TEXT_CALLS = frozenset(
 )
 
 _LETTER = re.compile(r"[^\W\d_]{2,}")
+# Keyword arguments that name a widget or its style role (plain_label(name=, role=)).
+_NOT_TEXT = frozenset({"objectName", "name", "role"})
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ def _call_name(func: ast.expr) -> str:
 def _english(node: ast.expr) -> str | None:
     """The English a literal argument carries, or None when it is not literal text."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if "://" in node.value:
+            return None  # an example address, the same in every language
         return node.value if _LETTER.search(node.value) else None
     if isinstance(node, ast.JoinedStr):
         parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
@@ -145,7 +149,7 @@ def untranslated(path: Path) -> list[Literal]:
         name = _call_name(node.func)
         if name not in TEXT_CALLS:
             continue
-        arguments = [*node.args, *(k.value for k in node.keywords if k.arg != "objectName")]
+        arguments = [*node.args, *(k.value for k in node.keywords if k.arg not in _NOT_TEXT)]
         for argument in arguments:
             text = _english(argument)
             if text:
