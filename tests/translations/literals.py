@@ -117,6 +117,15 @@ def _call_name(func: ast.expr) -> str:
     return ""
 
 
+def _is_logging(func: ast.expr) -> bool:
+    """``log.warning(…)``: a log line, English for IT, not a dialog's ``warning``."""
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in {"log", "logger", "logging", "_log", "LOG"}
+    )
+
+
 def _english(node: ast.expr) -> str | None:
     """The English a literal argument carries, or None when it is not literal text."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -147,7 +156,7 @@ def untranslated(path: Path) -> list[Literal]:
         if not isinstance(node, ast.Call):
             continue
         name = _call_name(node.func)
-        if name not in TEXT_CALLS:
+        if name not in TEXT_CALLS or _is_logging(node.func):
             continue
         arguments = [*node.args, *(k.value for k in node.keywords if k.arg not in _NOT_TEXT)]
         for argument in arguments:
