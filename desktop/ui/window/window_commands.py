@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened
     from desktop.ui.threads.operations import ConversationOperations
     from desktop.ui.threads.tasks import TaskRunner
 
+
 class ConversationCommands(WindowStatus):
     """The main window's commands: each a method named in the table of conversation actions
     (``ConversationAction.handler``) or bound to a menu entry."""
@@ -372,9 +373,9 @@ class ConversationCommands(WindowStatus):
             "export a conversation",
             write,
             lambda count: self.statusBar().showMessage(
-                translate("WindowCommands", "Exported %n message(s) to {path}.", None, count).format(
-                    path=path
-                ),
+                translate(
+                    "WindowCommands", "Exported %n message(s) to {path}.", None, count
+                ).format(path=path),
                 8000,
             ),
             lambda failure: self.show_error(
