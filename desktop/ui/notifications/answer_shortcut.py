@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.core.media import PICTURE_PREVIEW
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation
 from desktop.ui.notifications.notifier import Notifier
 from desktop.ui.notifications.popup_stack import PopupStack
@@ -26,7 +26,7 @@ from desktop.ui.window.chat_list import conversation_title
 from desktop.ui.window.main_window import MainWindow
 
 REPLY_SHORTCUT = "Ctrl+R"
-REPLY_SHORTCUT_TEXT = "Reply to the newest message"
+REPLY_SHORTCUT_TEXT = QT_TRANSLATE_NOOP("AnswerShortcut", "Reply to the newest message")
 # The tray menu lists this many unanswered messages, each cut to this many characters.
 TRAY_ENTRIES = 5
 ENTRY_CHARACTERS = 40
@@ -41,8 +41,13 @@ def unanswered(conversations: Iterable[Conversation], me: int | None) -> list[Co
 
 def tray_entry(conversation: Conversation, region: str) -> str:
     """ "Olivia Park: Is my order re…": who wrote and the start of what, on one line."""
-    preview = " ".join((conversation.last_message_preview or PICTURE_PREVIEW).split())
-    text = f"{conversation_title(conversation, region)}: {preview}"
+    #: stands for a message that is only pictures (an MMS without text)
+    shown = conversation.last_message_preview or translate("AnswerShortcut", "Picture")
+    preview = " ".join(shown.split())
+    #: a tray menu entry: who wrote, and the start of what they wrote
+    text = translate("AnswerShortcut", "{name}: {text}").format(
+        name=conversation_title(conversation, region), text=preview
+    )
     return text if len(text) <= ENTRY_CHARACTERS else text[: ENTRY_CHARACTERS - 1] + "…"
 
 
@@ -78,7 +83,7 @@ class AnswerShortcut(QObject):
         # shiboken6.isValid before use: either may have been deleted since).
         self._back: QWidget | None = None
         self._box: QWidget | None = None
-        self.action = QAction(REPLY_SHORTCUT_TEXT, window)
+        self.action = QAction(translate("AnswerShortcut", REPLY_SHORTCUT_TEXT), window)
         self.action.setShortcut(QKeySequence(REPLY_SHORTCUT))
         # In every window of the application: the pop-ups and dialogs too.
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

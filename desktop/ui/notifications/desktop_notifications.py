@@ -29,6 +29,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.core.i18n import translate
+
 log = logging.getLogger("smsdesk.ui.desktop_notifications")
 
 SERVICE = "org.freedesktop.Notifications"
@@ -157,19 +159,27 @@ class DesktopNotifications(QObject):
 
     def show(self, conversation_id: int, summary: str, texts: list[str]) -> None:
         """Show (or update) the conversation's notification with these message texts."""
-        actions = [DEFAULT, "Open"]
+        #: a notification's button: shows the conversation in SMS Desk
+        open_text = translate("DesktopNotifications", "Open")
+        #: a notification's button: answer the SMS
+        reply_text = translate("DesktopNotifications", "Reply")
+        #: a notification's button: the SMS was seen, the conversation no longer unread
+        read_text = translate("DesktopNotifications", "Mark as read")
+        actions = [DEFAULT, open_text]
         if self.inline_reply:
-            actions += [INLINE_REPLY, "Reply"]
+            actions += [INLINE_REPLY, reply_text]
         else:
-            actions += [REPLY, "Reply"]
-        actions += [MARK_READ, "Mark as read", OPEN, "Open"]
+            actions += [REPLY, reply_text]
+        actions += [MARK_READ, read_text, OPEN, open_text]
         body = notification_body(texts, self.markup)
         self._commands.put(("notify", conversation_id, summary, body, actions))
 
     def show_notice(self, summary: str, text: str, conversation_id: int | None) -> None:
         """A notification that only tells something (Open, where it is about a conversation)."""
         key = conversation_id if conversation_id is not None else -1
-        actions = [DEFAULT, "Open", OPEN, "Open"] if conversation_id is not None else []
+        #: a notification's button: shows the conversation in SMS Desk
+        open_text = translate("DesktopNotifications", "Open")
+        actions = [DEFAULT, open_text, OPEN, open_text] if conversation_id is not None else []
         body = notification_body([text], self.markup)
         self._commands.put(("notify", key, summary, body, actions))
 

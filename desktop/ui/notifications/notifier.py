@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop.config.settings import NOTIFY_DESKTOP, Settings
-from desktop.core.media import PICTURE_PREVIEW
+from desktop.core.i18n import translate
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -243,7 +243,12 @@ class Notifier(QObject):
             self._pending.append((conversations[ConversationId(cid)], messages))
         others = len(ordered) - BURST_POPUPS
         if others > 0:
-            self._pending.append((None, f"{others} more conversations have new messages."))
+            self._pending.append(
+                (
+                    None,
+                    translate("Notifier", "%n more conversations have new messages.", None, others),
+                )
+            )
         if self._pending:
             self._popper.start()
         for conversation in change.conversations:
@@ -257,7 +262,7 @@ class Notifier(QObject):
         if self.uses_desktop:
             self._to_desktop(conversation, what)
         elif conversation is None or isinstance(what, str):
-            self._stack.show_notice("New messages", str(what))
+            self._stack.show_notice(translate("Notifier", "New messages"), str(what))
         else:
             messages = list(what)
             self._stack.show_messages(conversation, messages)
@@ -271,7 +276,7 @@ class Notifier(QObject):
         desktop = self.desktop
         assert desktop is not None
         if conversation is None or isinstance(what, str):
-            desktop.show_notice("New messages", str(what), None)
+            desktop.show_notice(translate("Notifier", "New messages"), str(what), None)
             return
         cid = int(conversation.id)
         _, before = self._on_desktop.pop(cid, (conversation, []))
@@ -279,11 +284,15 @@ class Notifier(QObject):
         messages = before + [m for m in what if m.id not in known]
         self._on_desktop[cid] = (conversation, messages)  # (now the newest)
         title = conversation_title(conversation, self._settings.current.default_region)
-        summary = f"{title} ({len(messages)} new messages)" if len(messages) > 1 else title
-        texts = [
-            _cut(m.body or PICTURE_PREVIEW, DESKTOP_CHARACTERS)
-            for m in messages[-DESKTOP_MESSAGES:]
-        ]
+        if len(messages) > 1:
+            #: a notification's title: who wrote, and how many messages are new
+            summary = translate("Notifier", "{name} (%n new message(s))", None, len(messages))
+            summary = summary.format(name=title)
+        else:
+            summary = title
+        #: stands for a message that is only pictures (an MMS without text)
+        picture = translate("Notifier", "Picture")
+        texts = [_cut(m.body or picture, DESKTOP_CHARACTERS) for m in messages[-DESKTOP_MESSAGES:]]
         desktop.show(cid, summary, texts)
         self.shown += len(what)
 
@@ -344,18 +353,34 @@ class Notifier(QObject):
         if not self._first_time(int(message.id)):
             return
         # The history line reads "Transferred from Anna Smith (101) to Ben (102) — note".
+        # (Read in English: a history line stored in another language names no sender, and
+        # the heading says "A colleague".)
         body = message.body
-        sender = "A colleague"
+        sender = ""
         if body.startswith("Transferred from ") and " to " in body:
             sender = body[len("Transferred from ") :].split(" to ", 1)[0]
         note = body.split(" — ", 1)[1] if " — " in body else ""
-        title = (
-            conversation_title(conversation, settings.default_region)
-            if conversation
-            else "A customer"
-        )
-        text = f"{title}. Note: “{note}”" if note else f"{title}."
-        heading = f"{sender} transferred a conversation to you"
+        if sender:
+            heading = translate("Notifier", "{name} transferred a conversation to you").format(
+                name=sender
+            )
+        else:
+            heading = translate("Notifier", "A colleague transferred a conversation to you")
+        if conversation is None:
+            if note:
+                text = translate("Notifier", "A customer. Note: “{note}”").format(note=note)
+            else:
+                text = translate("Notifier", "A customer.")
+        else:
+            title = conversation_title(conversation, settings.default_region)
+            if note:
+                #: a notice's text: the conversation's name (a customer) and the colleague's
+                #: note
+                text = translate("Notifier", "{name}. Note: “{note}”")
+            else:
+                #: a notice's text: the conversation's name (a customer)
+                text = translate("Notifier", "{name}.")
+            text = text.format(name=title, note=note)
         if self.uses_desktop and self.desktop is not None:
             self.desktop.show_notice(heading, text, None)
         else:

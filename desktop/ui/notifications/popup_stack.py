@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from desktop.config.settings import Settings
+from desktop.core.i18n import translate
 from desktop.core.models import Conversation, Message, utcnow
 from desktop.ui.dialogs.templates import TemplateLibrary
 from desktop.ui.notifications.popup_geometry import (
@@ -213,7 +214,8 @@ class PopupStack(QObject):
         available = keep_clear_of(available, corner, tray)
         more_size = None
         if hidden:
-            self.more.setText(f"+{len(hidden)} more")
+            #: under the pop-ups: how many more are waiting, hidden
+            self.more.setText(translate("PopupStack", "+%n more", None, len(hidden)))
             self.more.adjustSize()
             more_size = QSize(POPUP_WIDTH, self.more.sizeHint().height() + 8)
         sizes = [QSize(POPUP_WIDTH, _height(p)) for p in visible]

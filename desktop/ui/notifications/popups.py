@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.media import PICTURE_PREVIEW
+from desktop.core.i18n import translate
 from desktop.core.models import Conversation, Message, MessageStatus, utcnow
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
@@ -73,6 +73,12 @@ def _spoken_status(text: str) -> str:
     return text.removesuffix(" \u2713")
 
 
+def _with_check(sentence: str) -> str:
+    """A status sentence ("Sent", "Scheduled for …") with the check mark drawn after it (a
+    sign, not a word: it is the same in every language)."""
+    return f"{sentence} \u2713"
+
+
 class PopupFrame(QFrame):
     """What every pop-up shares: a quiet, frameless, always-on-top window of the stack's
     width, that closes on Escape or by itself when left alone, and takes the keyboard only
@@ -103,8 +109,9 @@ class PopupFrame(QFrame):
         close = QToolButton()
         close.setObjectName("popupClose")
         close.setText("\u00d7")  # the multiplication sign, drawn as a close cross
-        close.setAccessibleName("Close")
-        close.setToolTip("Close (Esc)")
+        #: a button: closes this pop-up (the conversation stays as it is)
+        close.setAccessibleName(translate("Popups", "Close"))
+        close.setToolTip(translate("Popups", "Close (Esc)"))
         close.clicked.connect(self.close)
         return close
 
@@ -216,17 +223,21 @@ class MessagePopup(PopupFrame):
         self.body.setObjectName("popupBody")
         self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setWordWrap(False)
-        self.body.setAccessibleDescription("Message")
+        #: what the pop-up's text is: the SMS received
+        self.body.setAccessibleDescription(translate("Popups", "Message"))
 
-        self.reply_button = QPushButton("Reply")
+        #: a button: opens a box in the pop-up to answer the SMS
+        self.reply_button = QPushButton(translate("Popups", "Reply"))
         self.reply_button.setObjectName("popupReply")
-        self.reply_button.setAccessibleName("Reply")
+        self.reply_button.setAccessibleName(self.reply_button.text())
         self.reply_button.clicked.connect(self.start_reply)
-        self.read_button = QPushButton("Mark as read")
-        self.read_button.setAccessibleName("Mark as read")
+        #: a button: the SMS was seen; the conversation no longer counts as unread
+        self.read_button = QPushButton(translate("Popups", "Mark as read"))
+        self.read_button.setAccessibleName(self.read_button.text())
         self.read_button.clicked.connect(self._mark_read)
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName("Open")
+        #: a button: shows the conversation in the main window
+        self.open_button = QPushButton(translate("Popups", "Open"))
+        self.open_button.setAccessibleName(self.open_button.text())
         self.open_button.clicked.connect(self._open)
         self.buttons = QWidget()
         buttons = QHBoxLayout(self.buttons)
@@ -239,27 +250,29 @@ class MessagePopup(PopupFrame):
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
         self.editor.textChanged.connect(self._text_changed)
-        self.send_button = QPushButton("Send")
+        #: a button: sends the reply typed in the pop-up
+        self.send_button = QPushButton(translate("Popups", "Send"))
         self.send_button.setObjectName("popupSend")
-        self.send_button.setAccessibleName("Send")
+        self.send_button.setAccessibleName(self.send_button.text())
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send)
         self.counter = QLabel()
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        self.counter.setAccessibleDescription("Message length")
+        self.counter.setAccessibleDescription(translate("Popups", "Message length"))
         self.counter.setWordWrap(True)  # "… · Unicode because of …" is longer than the pop-up
         self.status = QLabel()
         self.status.setObjectName("popupStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleDescription("Sending status")
+        self.status.setAccessibleDescription(translate("Popups", "Sending status"))
         self.status.hide()
         self.blocked = QLabel()
         self.blocked.setObjectName("popupBlocked")
         self.blocked.setTextFormat(Qt.TextFormat.PlainText)
         self.blocked.setWordWrap(True)
-        self.blocked.setAccessibleDescription("Opted out")
+        #: what the line under the message says: why no reply can be sent
+        self.blocked.setAccessibleDescription(translate("Popups", "Opted out"))
         self.blocked.hide()
         self.reply_area = QWidget()
         reply = QVBoxLayout(self.reply_area)
@@ -311,7 +324,9 @@ class MessagePopup(PopupFrame):
     def _show_conversation(self, conversation: Conversation) -> None:
         self.conversation = conversation
         self.title.setText(conversation_title(conversation, self._region))
-        self.setAccessibleName(f"New SMS from {self.title.text()}")
+        self.setAccessibleName(
+            translate("Popups", "New SMS from {name}").format(name=self.title.text())
+        )
         self._show_opt_out()
 
     def conversation_changed(self, conversation: Conversation) -> None:
@@ -338,7 +353,7 @@ class MessagePopup(PopupFrame):
         if self.template_button is not None:
             self.template_button.setEnabled(not reason)
         self.editor.setPlaceholderText(
-            reply_blocked_placeholder(self.conversation) or "Say something"
+            reply_blocked_placeholder(self.conversation) or translate("Popups", "Say something")
         )
         self.editor.setToolTip(reason)
         self.editor.setAccessibleDescription(reason)
@@ -366,18 +381,24 @@ class MessagePopup(PopupFrame):
         width = POPUP_WIDTH - 24
         recent = self.messages[-3:]
         lines = BODY_LINES if len(recent) == 1 else 2
+        #: stands for a message that is only pictures (an MMS without text)
+        picture = translate("Popups", "Picture")
         self.body.setText(
             "\n".join(
-                elide_lines(m.body or PICTURE_PREVIEW, self.body.font(), width, lines)
-                for m in recent
+                elide_lines(m.body or picture, self.body.font(), width, lines) for m in recent
             )
         )
         new = len(self.messages)
-        self.count.setText(f"{new} new messages" if new > 1 else "")
+        self.count.setText(translate("Popups", "%n new message(s)", None, new) if new > 1 else "")
         self.count.setVisible(new > 1)
         self.adjustSize()
         self.restart_timer()
-        announce(self, f"New SMS from {self.title.text()}: {fresh[-1].body or PICTURE_PREVIEW}")
+        announce(
+            self,
+            translate("Popups", "New SMS from {name}: {text}").format(
+                name=self.title.text(), text=fresh[-1].body or picture
+            ),
+        )
 
     @property
     def body_text(self) -> str:
@@ -419,7 +440,9 @@ class MessagePopup(PopupFrame):
     def _text_changed(self) -> None:
         text = self.editor.toPlainText().strip()
         count = count_segments(text)
-        self.counter.setText(describe(count) if text else "Enter sends · Shift+Enter: new line")
+        self.counter.setText(
+            describe(count) if text else translate("Popups", "Enter sends · Shift+Enter: new line")
+        )
         self.counter.setProperty("state", "error" if count.too_long else "")
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
@@ -447,7 +470,10 @@ class MessagePopup(PopupFrame):
             names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
             self.show_status(
                 "failed",
-                f"Some variables are not filled in: {names}. Press Enter again to send anyway.",
+                translate(
+                    "Popups",
+                    "Some variables are not filled in: {names}. Press Enter again to send anyway.",
+                ).format(names=names),
             )
             return
 
@@ -458,7 +484,10 @@ class MessagePopup(PopupFrame):
             self._tracked = -1  # until the store says which message it is
             self.editor.setReadOnly(True)
             self.send_button.setEnabled(False)
-            self.show_status("sending", "Saving…" if send_at else "Sending…")
+            self.show_status(
+                "sending",
+                translate("Popups", "Saving…") if send_at else translate("Popups", "Sending…"),
+            )
             self.sig_reply.emit(int(self.conversation.id), text, send_at)
 
         who = format_for_display(self.conversation.peer_number, self._region)
@@ -498,16 +527,23 @@ class MessagePopup(PopupFrame):
         if self._tracked != int(message.id):
             return
         if message.status in (MessageStatus.SENT, MessageStatus.DELIVERED):
-            self.show_status("sent", "Sent ✓")
+            #: the reply's status: the carrier took it
+            self.show_status("sent", _with_check(translate("Popups", "Sent")))
             QTimer.singleShot(1200, self.close)
         elif message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
-            self.show_status("sent", scheduled_label(message.scheduled_at) + " ✓")
+            self.show_status("sent", _with_check(scheduled_label(message.scheduled_at)))
             QTimer.singleShot(2000, self.close)
         elif message.status is MessageStatus.FAILED:
-            self.show_status("failed", "Not sent: " + (message.error_message or "refused."))
+            if message.error_message:
+                failed = translate("Popups", "Not sent: {reason}").format(
+                    reason=message.error_message
+                )
+            else:
+                failed = translate("Popups", "Not sent: refused.")
+            self.show_status("failed", failed)
             self._tracked = None
         else:
-            self.show_status("sending", "Sending…")
+            self.show_status("sending", translate("Popups", "Sending…"))
 
     def show_status(self, state: str, text: str) -> None:
         """Show the reply's status under the box, and tell a screen reader what matters.
@@ -577,8 +613,9 @@ class NoticePopup(PopupFrame):
         layout.addLayout(header)
         layout.addWidget(body)
         if conversation_id is not None:
-            open_button = QPushButton("Open")
-            open_button.setAccessibleName("Open")
+            #: a button: shows the conversation in the main window
+            open_button = QPushButton(translate("Popups", "Open"))
+            open_button.setAccessibleName(open_button.text())
             open_button.clicked.connect(self._open)
             row = QHBoxLayout()
             row.addStretch(1)

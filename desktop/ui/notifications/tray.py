@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.config.settings import Settings
+from desktop.core.i18n import translate
 from desktop.ui.look.icons import tray_icon
 from desktop.ui.session.live_settings import LiveSettings
 
@@ -52,21 +53,21 @@ class Tray(QObject):
         self._online = True
         self.icon = QSystemTrayIcon(tray_icon(), self)
         self.menu = QMenu()
-        self.open_action = self._add("Open SMS Desk", self.sig_open)
-        self.new_sms_action = self._add("New SMS", self.sig_new_sms)
+        self.open_action = self._add(translate("Tray", "Open SMS Desk"), self.sig_open)
+        self.new_sms_action = self._add(translate("Tray", "New SMS"), self.sig_new_sms)
         # The unanswered messages go between two separators (set_unanswered); with none, a
         # menu shows the two as one.
         self.menu.addSeparator()
         self._unanswered_separator = self.menu.addSeparator()
         self.unanswered_actions: list[QAction] = []
-        self.dnd_action = QAction("Do not disturb", self.menu)
+        self.dnd_action = QAction(translate("Tray", "Do not disturb"), self.menu)
         self.dnd_action.setCheckable(True)
         self.dnd_action.setChecked(settings.current.do_not_disturb)
         self.dnd_action.toggled.connect(self._dnd_toggled)
         self.menu.addAction(self.dnd_action)
         self.menu.addSeparator()
-        self.sign_out_action = self._add("Sign out", self.sig_sign_out)
-        self.quit_action = self._add("Quit", self.sig_quit)
+        self.sign_out_action = self._add(translate("Tray", "Sign out"), self.sig_sign_out)
+        self.quit_action = self._add(translate("Tray", "Quit"), self.sig_quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         settings.changed.connect(self._settings_changed)
@@ -147,15 +148,17 @@ class Tray(QObject):
     def _refresh(self) -> None:
         self.icon.setIcon(tray_icon(self._count, online=self._online))
         if self._count == 0:
-            tip = "SMS Desk — no unread messages"
-        elif self._count == 1:
-            tip = "SMS Desk — 1 unread conversation"
+            tip = translate("Tray", "SMS Desk — no unread messages")
         else:
-            tip = f"SMS Desk — {self._count} unread conversations"
+            tip = translate("Tray", "SMS Desk — %n unread conversation(s)", None, self._count)
         if not self._online:
-            tip += " (offline)"
+            #: the tray icon's tooltip ({status}: "SMS Desk — 2 unread conversations") when
+            #: the gateway does not answer
+            tip = translate("Tray", "{status} (offline)").format(status=tip)
         if self.dnd_action.isChecked():
-            tip += " · Do not disturb"
+            #: the tray icon's tooltip ({status}: "SMS Desk — 2 unread conversations") while
+            #: Do not disturb is on
+            tip = translate("Tray", "{status} · Do not disturb").format(status=tip)
         self.icon.setToolTip(tip)
 
     @property

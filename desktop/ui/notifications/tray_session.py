@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation, StoreChange
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.notifications.answer_shortcut import (
@@ -32,9 +33,10 @@ from desktop.ui.window.main_window import MainWindow
 # How many of the chat list's first rows are looked through for unanswered messages.
 SCANNED = 500
 
-NO_TRAY_NOTICE = (
+NO_TRAY_NOTICE = QT_TRANSLATE_NOOP(
+    "TraySession",
     "This desktop has no system tray, so SMS Desk stays open in its window: closing the "
-    "window quits it. Pop-ups still appear when an SMS arrives."
+    "window quits it. Pop-ups still appear when an SMS arrives.",
 )
 
 
@@ -101,7 +103,7 @@ class TraySession:
         if not self.tray.available and not self.settings.current.no_tray_notice_shown:
             self.settings.update(no_tray_notice_shown=True)
             # (Once the window is up: the sentence is shown in it.)
-            QTimer.singleShot(0, lambda: tell(NO_TRAY_NOTICE))
+            QTimer.singleShot(0, lambda: tell(translate("TraySession", NO_TRAY_NOTICE)))
 
     def _loaded_conversations(self) -> Iterator[Conversation]:
         """The chat list's first rows, newest activity first: the newest unanswered
@@ -141,8 +143,11 @@ class TraySession:
             return
         self.settings.update(tray_notice_shown=True)
         self.popups.show_notice(
-            "SMS Desk is still running",
-            "It keeps running in the system tray: click its icon to open it again.",
+            translate("TraySession", "SMS Desk is still running"),
+            translate(
+                "TraySession",
+                "It keeps running in the system tray: click its icon to open it again.",
+            ),
         )
 
     def show_report(self, report: SyncReport) -> None:

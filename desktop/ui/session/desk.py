@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from desktop import __version__
 from desktop.accounts.staff import Accounts, ExtensionRule, User
 from desktop.config.settings import GATEWAY_FIELDS, Paths, Settings
+from desktop.core.i18n import translate
 from desktop.core.links import SmsLink, parse_sms_link
 from desktop.core.models import (
     Conversation,
@@ -224,7 +225,7 @@ class SmsDesk:
         if early is None:
             return
         log.info("the remembered sign-in did not work: dropping the last session's window")
-        early.store.fail("The remembered sign-in did not work.")
+        early.store.fail(translate("Desk", "The remembered sign-in did not work."))
         if hasattr(early.window, "conversation"):
             early.window.conversation.thumbnails.shutdown()
         early.window.hide()
@@ -237,10 +238,11 @@ class SmsDesk:
         self._discard_early()
         log.error("could not prepare sign-in", exc_info=error)
         reason = getattr(error, "orig", None) or error  # the driver's words, not the SQL
-        sentence = (
-            f"SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk "
-            "doctor`: it checks the database and says what to do."
-        )
+        sentence = translate(
+            "Desk",
+            "SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk "
+            "doctor`: it checks the database and says what to do.",
+        ).format(reason=reason)
         if self.fail_start is not None:
             self.fail_start(sentence)  # the app says it (stderr, dialog) and exits non-zero
             return
@@ -476,12 +478,21 @@ class SmsDesk:
             if not shiboken6.isValid(popup):
                 return
             if isinstance(failure.refusal, OwnedByOther):
-                popup.reply_failed(f"{failure.sentence} Open the conversation to take over.")
+                #: {reason}: why the reply was refused (a colleague answers this conversation)
+                popup.reply_failed(
+                    translate("Desk", "{reason} Open the conversation to take over.").format(
+                        reason=failure.sentence
+                    )
+                )
                 return
             if failure.refusal is not None:
                 popup.reply_failed(failure.sentence)
                 return
-            popup.reply_failed(f"Not saved, so not sent. {failure.sentence}")
+            popup.reply_failed(
+                translate("Desk", "Not saved, so not sent. {reason}").format(
+                    reason=failure.sentence
+                )
+            )
 
         ConversationOperations(self.tasks, store, popup.reply_failed).queue_message(
             cid,
@@ -632,9 +643,15 @@ class SmsDesk:
             try:
                 autostart.set_enabled(settings.start_at_login)
             except OSError as err:
-                self.tell(f"SMS Desk could not change whether it starts at login: {err}")
+                self.tell(
+                    translate(
+                        "Desk", "SMS Desk could not change whether it starts at login: {reason}"
+                    ).format(reason=err)
+                )
         if "database_url" in fields:
-            self.tell("The new database will be used the next time SMS Desk starts.")
+            self.tell(
+                translate("Desk", "The new database will be used the next time SMS Desk starts.")
+            )
 
     def tell(self, sentence: str) -> None:
         """Show the user a problem they can act on, without blocking anything."""

@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.i18n import translate
+
 if TYPE_CHECKING:
     from desktop.config.settings import Paths
 
@@ -32,6 +34,8 @@ STARTUP_FAILED = 1
 #: an app that takes much longer, and Quit should feel immediate (the process ends within 2 s).
 QUIT_SECONDS = 1.5
 
+# The product's name, the start-up failure dialog's title: never translated.
+_APP_TITLE = "SMS Desk"
 # Platforms on which nobody would see a dialog (tests, servers).
 _HEADLESS = ("offscreen", "minimal")
 
@@ -122,12 +126,9 @@ def wake_on_signals(app: QApplication) -> None:
 
 def folder_failure(paths: Paths, err: OSError) -> StartupFailure:
     """The sentence for a folder SMS Desk cannot create or use (``Paths.ensure`` failed)."""
+    # (Translated here even before the translator is installed: then they stay English.)
     failed = Path(err.filename) if err.filename else None
-    roles = (
-        (paths.data_dir, "data folder (messages and database)"),
-        (paths.config_dir, "settings folder"),
-        (paths.log_dir, "log folder"),
-    )
+    roles = ((paths.data_dir, "data"), (paths.config_dir, "settings"), (paths.log_dir, "log"))
     folder, role = roles[0]
     for candidate, name in roles:
         if failed is not None and (failed == candidate or failed in candidate.parents):
@@ -135,39 +136,87 @@ def folder_failure(paths: Paths, err: OSError) -> StartupFailure:
             break
     where = failed or folder
     if where.exists() and not where.is_dir():
-        return StartupFailure(
-            f"SMS Desk cannot start: its {role} should be at {folder}, but {where} is a file, "
-            "not a folder. Move or rename that file, then start SMS Desk again."
-        )
+        # Each folder its own whole sentence (its name changes the words around it).
+        is_a_file = {
+            "data": translate(
+                "Lifecycle",
+                "SMS Desk cannot start: its data folder (messages and database) should be at "
+                "{folder}, but {where} is a file, not a folder. Move or rename that file, then "
+                "start SMS Desk again.",
+            ),
+            "settings": translate(
+                "Lifecycle",
+                "SMS Desk cannot start: its settings folder should be at {folder}, but {where} "
+                "is a file, not a folder. Move or rename that file, then start SMS Desk again.",
+            ),
+            "log": translate(
+                "Lifecycle",
+                "SMS Desk cannot start: its log folder should be at {folder}, but {where} is a "
+                "file, not a folder. Move or rename that file, then start SMS Desk again.",
+            ),
+        }
+        return StartupFailure(is_a_file[role].format(folder=folder, where=where))
     if err.errno == errno.EROFS:
-        reason = "the disk there is read-only"
+        #: why a folder could not be made (said in parentheses in a start-up failure)
+        reason = translate("Lifecycle", "the disk there is read-only")
     elif err.errno in (errno.EACCES, errno.EPERM):
-        reason = "you are not allowed to write there"
+        #: why a folder could not be made (said in parentheses in a start-up failure)
+        reason = translate("Lifecycle", "you are not allowed to write there")
     else:
         reason = err.strerror or str(err)
-    return StartupFailure(
-        f"SMS Desk cannot start: it cannot create its {role} {folder} ({reason}). "
-        "Make that folder writable for your user, or start SMS Desk with --home and a "
-        "folder you can write to (for example: smsdesk --home ~/smsdesk)."
-    )
+    cannot_create = {
+        "data": translate(
+            "Lifecycle",
+            "SMS Desk cannot start: it cannot create its data folder (messages and database) "
+            "{folder} ({reason}). Make that folder writable for your user, or start SMS Desk "
+            "with --home and a folder you can write to (for example: smsdesk --home ~/smsdesk).",
+        ),
+        "settings": translate(
+            "Lifecycle",
+            "SMS Desk cannot start: it cannot create its settings folder {folder} ({reason}). "
+            "Make that folder writable for your user, or start SMS Desk with --home and a "
+            "folder you can write to (for example: smsdesk --home ~/smsdesk).",
+        ),
+        "log": translate(
+            "Lifecycle",
+            "SMS Desk cannot start: it cannot create its log folder {folder} ({reason}). "
+            "Make that folder writable for your user, or start SMS Desk with --home and a "
+            "folder you can write to (for example: smsdesk --home ~/smsdesk).",
+        ),
+    }
+    return StartupFailure(cannot_create[role].format(folder=folder, reason=reason))
 
 
 def log_file_failure(log_dir: Path, err: OSError) -> StartupFailure:
     """The sentence for a log file that cannot be opened."""
     return StartupFailure(
-        f"SMS Desk cannot start: it cannot write its log in {log_dir} "
-        f"({err.strerror or err}). Make that folder and the files in it writable for your "
-        "user, or start SMS Desk with --home and a folder you can write to."
+        translate(
+            "Lifecycle",
+            "SMS Desk cannot start: it cannot write its log in {folder} ({reason}). Make that "
+            "folder and the files in it writable for your user, or start SMS Desk with --home "
+            "and a folder you can write to.",
+        ).format(folder=log_dir, reason=err.strerror or err)
     )
 
 
 def unexpected_failure(err: BaseException, log_dir: Path | None) -> StartupFailure:
     """The sentence for a bug met while starting (the details go to the log file)."""
-    where = f" The details are in {log_dir / 'smsdesk.log'}." if log_dir is not None else ""
+    problem = f"{type(err).__name__}: {err}"  # the exception's own words, for IT
+    if log_dir is None:
+        return StartupFailure(
+            translate(
+                "Lifecycle",
+                "SMS Desk could not start because of an unexpected problem ({problem}). Please "
+                "start it again; if this happens every time, send that log to your IT contact.",
+            ).format(problem=problem)
+        )
     return StartupFailure(
-        f"SMS Desk could not start because of an unexpected problem "
-        f"({type(err).__name__}: {err}).{where} Please start it again; if this happens every "
-        "time, send that log to your IT contact."
+        translate(
+            "Lifecycle",
+            "SMS Desk could not start because of an unexpected problem ({problem}). The "
+            "details are in {log}. Please start it again; if this happens every time, send "
+            "that log to your IT contact.",
+        ).format(problem=problem, log=log_dir / "smsdesk.log")
     )
 
 
@@ -219,7 +268,7 @@ def report_startup_failure(sentence: str, *, dialog: bool | None = None) -> int:
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             app = QApplication([sys.argv[0]] if sys.argv else ["smsdesk"])
-        box = QMessageBox(QMessageBox.Icon.Critical, "SMS Desk", sentence)
+        box = QMessageBox(QMessageBox.Icon.Critical, _APP_TITLE, sentence)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("startupFailure")
         box.exec()

@@ -11,13 +11,16 @@ import logging
 from dataclasses import dataclass
 
 from desktop.core.errors import Refusal
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("smsdesk.ui.failures")
 
-# What the user reads when something failed for a reason nobody foresaw (a bug).
-SOMETHING_WENT_WRONG = (
+# What the user reads when something failed for a reason nobody foresaw (a bug); marked
+# here, translated in ``failure_of`` (the language is installed after imports).
+SOMETHING_WENT_WRONG = QT_TRANSLATE_NOOP(
+    "Failures",
     "Something went wrong, so this was not done. Try again; if it happens again, send the "
-    "log file to whoever looks after SMS Desk (Help → About SMS Desk says where it is)."
+    "log file to whoever looks after SMS Desk (Help → About SMS Desk says where it is).",
 )
 
 
@@ -50,7 +53,14 @@ def failure_of(error: BaseException, what: str) -> Failure:
         # The computer's own refusal (a full disk, a folder without write access): the
         # person can act on it, so it is said, without the rest of the exception's text.
         log.warning("could not %s: %s", what, error.strerror)
-        where = f" ({error.filename})" if error.filename else ""
-        return Failure(f"The computer refused: {error.strerror}{where}.")
+        if error.filename:
+            return Failure(
+                translate("Failures", "The computer refused: {reason} ({file}).").format(
+                    reason=error.strerror, file=error.filename
+                )
+            )
+        return Failure(
+            translate("Failures", "The computer refused: {reason}.").format(reason=error.strerror)
+        )
     log.error("could not %s", what, exc_info=error)
-    return Failure(SOMETHING_WENT_WRONG)
+    return Failure(translate("Failures", SOMETHING_WENT_WRONG))

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from desktop.core.i18n import translate
 from desktop.gateway.base import GatewayError
 from desktop.store.faults import database_fault
 from desktop.sync.backoff import Backoff
@@ -92,7 +93,11 @@ class SyncWorker(QObject):
             known = isinstance(err, GatewayError)
             if not known:
                 log.exception("could not start the sync engine")
-            message = str(err) if known else "Syncing could not start. Details are in the log."
+            message = (
+                str(err)
+                if known
+                else translate("Worker", "Syncing could not start. Details are in the log.")
+            )
             self._report(SyncReport(LinkState.NEEDS_ATTENTION, message, ENGINE_RETRY_SECONDS))
             return None
         self._database_backoff.reset()
@@ -164,7 +169,10 @@ class SyncWorker(QObject):
         delay = self._bug_backoff.next_delay()
         return SyncReport(
             LinkState.NEEDS_ATTENTION,
-            "Syncing failed unexpectedly; SMS Desk will try again. Details are in the log.",
+            translate(
+                "Worker",
+                "Syncing failed unexpectedly; SMS Desk will try again. Details are in the log.",
+            ),
             delay,
         )
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.media import PICTURE_PREVIEW
+from desktop.core.i18n import translate
 from desktop.core.models import Conversation, ConversationId, Direction, StoreChange
 from desktop.core.phone import format_for_display
 from desktop.ui.look import formatting, glyphs
@@ -70,7 +70,10 @@ def last_message_text(conversation: Conversation) -> str:
     MMS), or "" when there is none yet."""
     if conversation.last_message_preview:
         return conversation.last_message_preview
-    return PICTURE_PREVIEW if conversation.last_direction is not None else ""
+    if conversation.last_direction is None:
+        return ""
+    #: stands for the newest message when it is only pictures (an MMS without text)
+    return translate("ChatList", "Picture")
 
 
 def conversation_title(conversation: Conversation, region: str) -> str:
@@ -306,7 +309,11 @@ class ChatListModel(QAbstractListModel):
         if generation == self._generation:
             self._fetching = False
         failure = failure_of(error, "load the chat list")
-        self._tasks.sig_error.emit(f"Could not load the chat list. {failure.sentence}")
+        self._tasks.sig_error.emit(
+            translate("ChatList", "Could not load the chat list. {reason}").format(
+                reason=failure.sentence
+            )
+        )
 
     def apply_change(self, change: StoreChange) -> None:
         """Bring the loaded rows up to date with conversations that changed."""
@@ -471,20 +478,33 @@ class ChatListModel(QAbstractListModel):
     def _spoken(self, c: Conversation) -> str:
         # The row as one sentence for a screen reader: "Olivia Park, 2 unread, Is my order
         # ready?, today at 09:14, owner: Anna Smith (101), archived".
+        # Each part is said on its own (a list read with pauses), each translated whole.
         parts = [conversation_title(c, self._region)]
         if c.unread_count:
-            parts.append(f"{c.unread_count} unread")
+            #: a screen reader's part of a chat list row: how many messages are unread
+            parts.append(translate("ChatList", "%n unread", None, c.unread_count))
             if c.answered_by_other(self.me):
-                parts.append(f"answered by {c.owner_label or 'a colleague'}")
+                parts.append(
+                    translate("ChatList", "answered by {name}").format(name=c.owner_label)
+                    if c.owner_label
+                    else translate("ChatList", "answered by a colleague")
+                )
         if preview := last_message_text(c):
-            who = "You: " if c.last_direction is Direction.OUTBOUND else ""
-            parts.append(f"{who}{preview}")
+            if c.last_direction is Direction.OUTBOUND:
+                #: the newest message of a chat list row, which I sent
+                preview = translate("ChatList", "You: {text}").format(text=preview)
+            parts.append(preview)
         parts.append(formatting.spoken_time(c.last_activity_at))
         if c.owner_id is not None and not (c.unread_count and c.answered_by_other(self.me)):
-            mine = self.me is not None and int(c.owner_id) == self.me
-            parts.append("owner: you" if mine else f"owner: {c.owner_label or 'a colleague'}")
+            if self.me is not None and int(c.owner_id) == self.me:
+                parts.append(translate("ChatList", "owner: you"))
+            elif c.owner_label:
+                parts.append(translate("ChatList", "owner: {name}").format(name=c.owner_label))
+            else:
+                parts.append(translate("ChatList", "owner: a colleague"))
         if c.archived:
-            parts.append("archived")
+            #: a screen reader's part of a chat list row: the conversation is archived
+            parts.append(translate("ChatList", "archived"))
         return ", ".join(parts)
 
 
@@ -588,7 +608,8 @@ class ChatListDelegate(QStyledItemDelegate):
         preview_rect = QRectF(
             preview_left, bottom_line.top(), text_right - preview_left, bottom_line.height()
         )
-        preview = last_message_text(conversation) or "No messages yet"
+        # (Translated only for a row without messages: rare, and never the common path.)
+        preview = last_message_text(conversation) or translate("ChatList", "No messages yet")
         preview = QFontMetrics(preview_font).elidedText(
             preview, Qt.TextElideMode.ElideRight, int(preview_rect.width())
         )
@@ -620,7 +641,7 @@ class ChatListView(QTableView):
         super().__init__(parent)
         self._browsing = False
         self.setObjectName("chatList")
-        self.setAccessibleName("Chat list")
+        self.setAccessibleName(translate("ChatList", "Chat list"))
         self.setItemDelegate(ChatListDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config.settings import Settings
+from desktop.core.i18n import translate
 from desktop.core.models import Conversation, ConversationId, StoreChange
 from desktop.ui.look.action_icons import action_icon, prerender_icons
 from desktop.ui.session.live_settings import LiveSettings
@@ -48,7 +49,6 @@ from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.chat_list import ChatListModel, ChatListView
 from desktop.ui.window.screen_fit import fit_to_screen
-from desktop.ui.window.window_commands import NEWER_KEPT_IN_CHATS
 from desktop.ui.window.window_menus import WindowMenus
 from desktop.ui.window.window_status import APP_TITLE, ConnectionIndicator
 
@@ -69,7 +69,6 @@ __all__ = [
     "ARCHIVED_TAB",
     "BROWSE_SETTLE_MS",
     "CHATS_TAB",
-    "NEWER_KEPT_IN_CHATS",
     "ConnectionIndicator",
     "EmptyConversation",
     "MainWindow",
@@ -82,10 +81,12 @@ class EmptyConversation(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyConversation")
-        title = QLabel("No conversation selected")
+        title = QLabel(translate("MainWindow", "No conversation selected"))
         title.setObjectName("emptyTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel("Choose a conversation in the chat list to read and reply.")
+        hint = QLabel(
+            translate("MainWindow", "Choose a conversation in the chat list to read and reply.")
+        )
         hint.setObjectName("emptyHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
@@ -155,7 +156,7 @@ class MainWindow(WindowMenus):
         self._inert = False
         self._reading_names = False  # the colleagues' names are being read (store thread)
         # The table of conversation actions as a menu (desktop.ui.conversation.actions).
-        self.conversation_menu = QMenu("C&onversation", self)
+        self.conversation_menu = QMenu(translate("MainWindow", "C&onversation"), self)
 
         self.chat_model = ChatListModel(store, tasks, region, parent=self)
         self.chat_model.me = int(user.id) if user is not None else None
@@ -172,13 +173,14 @@ class MainWindow(WindowMenus):
         self._settle_timer.setInterval(BROWSE_SETTLE_MS)
         self._settle_timer.timeout.connect(self._browse_settled)
 
-        chats_title = QLabel("Chats")
+        #: the title above the list of conversations (the same word as the Chats tab)
+        chats_title = QLabel(translate("MainWindow", "Chats"))
         chats_title.setObjectName("panelTitle")
         self.new_sms_button = QPushButton()
         self.new_sms_button.setIcon(action_icon("new_sms", on_accent=True))
         self.new_sms_button.setObjectName("newSmsButton")
-        self.new_sms_button.setAccessibleName("New SMS")
-        self.new_sms_button.setToolTip("New SMS (Ctrl+N)")
+        self.new_sms_button.setAccessibleName(translate("MainWindow", "New SMS"))
+        self.new_sms_button.setToolTip(translate("MainWindow", "New SMS (Ctrl+N)"))
         self.new_sms_button.clicked.connect(lambda: self.new_conversation())
         left_header = QHBoxLayout()
         left_header.setContentsMargins(16, 14, 12, 8)
@@ -188,10 +190,12 @@ class MainWindow(WindowMenus):
 
         self.search = QLineEdit()
         self.search.setObjectName("chatSearch")
-        self.search.setAccessibleName("Search conversations")
-        self.search.setPlaceholderText("Search names, numbers and messages")
+        self.search.setAccessibleName(translate("MainWindow", "Search conversations"))
+        self.search.setPlaceholderText(
+            translate("MainWindow", "Search names, numbers and messages")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Search (Ctrl+F)")
+        self.search.setToolTip(translate("MainWindow", "Search (Ctrl+F)"))
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
         self.no_results = QLabel()
@@ -213,9 +217,11 @@ class MainWindow(WindowMenus):
         # arrows move between its tabs when it has the focus, Ctrl+Tab from anywhere.
         self.view_tabs = QTabBar()
         self.view_tabs.setObjectName("viewTabs")
-        self.view_tabs.setAccessibleName("Conversation lists")
-        self.view_tabs.addTab("Chats")
-        self.view_tabs.addTab("Archived")
+        self.view_tabs.setAccessibleName(translate("MainWindow", "Conversation lists"))
+        #: a tab: the conversations still open (not archived)
+        self.view_tabs.addTab(translate("MainWindow", "Chats"))
+        #: a tab: the conversations that were archived or dealt with
+        self.view_tabs.addTab(translate("MainWindow", "Archived"))
         self.view_tabs.setExpanding(False)
         self.view_tabs.setDrawBase(False)
         self.view_tabs.setCurrentIndex(CHATS_TAB)
@@ -425,7 +431,9 @@ class MainWindow(WindowMenus):
         if generation != self._search_generation:
             return  # a newer search (or clearing it) came first
         self.chat_model.show_search_results(rows)
-        self.no_results.setText(f"No conversation matches “{text}”.")
+        self.no_results.setText(
+            translate("MainWindow", "No conversation matches “{text}”.").format(text=text)
+        )
         self.no_results.setVisible(not rows)
 
     @property

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from desktop.core.calling import CallTemplateError, CannotCall, call_target
+from desktop.core.i18n import translate
 from desktop.core.models import Contact, Conversation, Message, UserId, utcnow
 from desktop.core.phone import format_for_display
 from desktop.store.errors import transfer_refusal
@@ -31,9 +32,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened
     from desktop.ui.session.live_settings import LiveSettings
     from desktop.ui.threads.operations import ConversationOperations
     from desktop.ui.threads.tasks import TaskRunner
-
-# Said when Dealt with or Archive found an SMS newer than what the window showed.
-NEWER_KEPT_IN_CHATS = "a new message arrived just now, so the conversation stays in Chats."
 
 
 class ConversationCommands(WindowStatus):
@@ -150,9 +148,12 @@ class ConversationCommands(WindowStatus):
             if not QDesktopServices.openUrl(QUrl(target.url)):
                 scheme = target.url.split(":", 1)[0]
                 self.show_error(
-                    f"No app on this computer handles {scheme}: links, so the call could not "
-                    "start. Install your softphone (for example the 3CX app), or set how to "
-                    "call in Settings → Call with."
+                    translate(
+                        "WindowCommands",
+                        "No app on this computer handles {scheme}: links, so the call could not "
+                        "start. Install your softphone (for example the 3CX app), or set how to "
+                        "call in Settings → Call with.",
+                    ).format(scheme=scheme)
                 )
                 return
         else:
@@ -166,12 +167,17 @@ class ConversationCommands(WindowStatus):
                 )
             except OSError as err:
                 self.show_error(
-                    f"The call command “{target.command[0]}” could not be started "
-                    f"({err.strerror or err}). Check Settings → Call with."
+                    translate(
+                        "WindowCommands",
+                        "The call command “{command}” could not be started "
+                        "({reason}). Check Settings → Call with.",
+                    ).format(command=target.command[0], reason=err.strerror or err)
                 )
                 return
         shown = format_for_display(conversation.peer_number, self._region)
-        self.statusBar().showMessage(f"Calling {shown}…", 5000)
+        self.statusBar().showMessage(
+            translate("WindowCommands", "Calling {number}…").format(number=shown), 5000
+        )
 
     def transfer(self, conversation: Conversation) -> None:
         """Choose a colleague and hand the conversation over (owner or admin only)."""
@@ -212,8 +218,13 @@ class ConversationCommands(WindowStatus):
 
             def transferred(_conversation: Conversation) -> None:
                 dialog.accept()
-                name = target.label if target else "your colleague"
-                self.statusBar().showMessage(f"Transferred to {name}.", 6000)
+                if target is not None:
+                    done = translate("WindowCommands", "Transferred to {name}.").format(
+                        name=target.label
+                    )
+                else:
+                    done = translate("WindowCommands", "Transferred to your colleague.")
+                self.statusBar().showMessage(done, 6000)
 
             self.operations.transfer(
                 conversation.id,
@@ -241,9 +252,19 @@ class ConversationCommands(WindowStatus):
 
         def done(result: Conversation) -> None:
             if result.archived:
-                self._after_leaving(conversation, "Marked dealt with and archived.")
+                self._after_leaving(
+                    conversation, translate("WindowCommands", "Marked dealt with and archived.")
+                )
             else:
-                self.statusBar().showMessage(f"Marked dealt with, but {NEWER_KEPT_IN_CHATS}", 8000)
+                # An SMS newer than what the window showed keeps it in Chats.
+                self.statusBar().showMessage(
+                    translate(
+                        "WindowCommands",
+                        "Marked dealt with, but a new message arrived just now, so the "
+                        "conversation stays in Chats.",
+                    ),
+                    8000,
+                )
 
         self.operations.mark_dealt_with(conversation.id, by=me, seen_up_to=seen, on_done=done)
 
@@ -254,11 +275,21 @@ class ConversationCommands(WindowStatus):
 
         def done(placed: bool) -> None:
             if not archived:
-                self.statusBar().showMessage("Moved back to Chats.", 5000)
+                self.statusBar().showMessage(
+                    translate("WindowCommands", "Moved back to Chats."), 5000
+                )
             elif placed:
-                self._after_leaving(conversation, "Archived.")
+                #: a status message: the conversation was archived
+                self._after_leaving(conversation, translate("WindowCommands", "Archived."))
             else:
-                self.statusBar().showMessage(f"Not archived: {NEWER_KEPT_IN_CHATS}", 8000)
+                self.statusBar().showMessage(
+                    translate(
+                        "WindowCommands",
+                        "Not archived: a new message arrived just now, so the conversation "
+                        "stays in Chats.",
+                    ),
+                    8000,
+                )
 
         self.operations.set_archived(
             conversation.id, archived, by=me, seen_up_to=seen, on_done=done
@@ -276,7 +307,10 @@ class ConversationCommands(WindowStatus):
         if current is not None and current.id == conversation.id:
             self.close_conversation()
         self.operations.mark_unread(
-            conversation.id, lambda _r: self.statusBar().showMessage("Marked as unread.", 5000)
+            conversation.id,
+            lambda _r: self.statusBar().showMessage(
+                translate("WindowCommands", "Marked as unread."), 5000
+            ),
         )
 
     def _after_leaving(self, conversation: Conversation, message: str) -> None:
@@ -290,12 +324,19 @@ class ConversationCommands(WindowStatus):
     def export_conversation(self, conversation: Conversation) -> None:
         """Ask where, then write the whole conversation as a PDF or CSV."""
         title = conversation_title(conversation, self._region)
-        suggested = str(Path.home() / f"SMS with {title}.pdf")
+        #: the file name suggested when a conversation is exported
+        name = translate("WindowCommands", "SMS with {title}.pdf").format(title=title)
+        suggested = str(Path.home() / name)
+        pdf_files = translate("WindowCommands", "PDF, printable (*.pdf)")
+        csv_files = translate("WindowCommands", "CSV (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export conversation", suggested, "PDF, printable (*.pdf);;CSV (*.csv)"
+            self,
+            translate("WindowCommands", "Export conversation"),
+            suggested,
+            f"{pdf_files};;{csv_files}",
         )
         if path:
-            kind = "csv" if path.lower().endswith(".csv") or chosen.startswith("CSV") else "pdf"
+            kind = "csv" if path.lower().endswith(".csv") or chosen == csv_files else "pdf"
             self.export_to(conversation, Path(path), kind)
 
     def export_to(self, conversation: Conversation, path: Path, kind: str) -> None:
@@ -327,23 +368,32 @@ class ConversationCommands(WindowStatus):
                 write_pdf(path, heading(conversation, region, utcnow()), export_rows)
             return len(messages)
 
-        self.statusBar().showMessage("Exporting…")
+        self.statusBar().showMessage(translate("WindowCommands", "Exporting…"))
         self.operations.run(
             "export a conversation",
             write,
             lambda count: self.statusBar().showMessage(
-                f"Exported {count} message{'s' if count != 1 else ''} to {path}.", 8000
+                translate(
+                    "WindowCommands", "Exported %n message(s) to {path}.", None, count
+                ).format(path=path),
+                8000,
             ),
             lambda failure: self.show_error(
-                f"The conversation could not be exported. {failure.sentence}"
+                translate(
+                    "WindowCommands", "The conversation could not be exported. {reason}"
+                ).format(reason=failure.sentence)
             ),
         )
 
     def export_opt_outs(self) -> None:
         """Ask where, then write the desk number's opt-out list as CSV."""
-        suggested = str(Path.home() / "SMS opt-outs.csv")
+        #: the file name suggested when the opt-out list is exported
+        suggested = str(Path.home() / translate("WindowCommands", "SMS opt-outs.csv"))
         path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export opt-out list", suggested, "CSV (*.csv)"
+            self,
+            translate("WindowCommands", "Export opt-out list"),
+            suggested,
+            translate("WindowCommands", "CSV (*.csv)"),
         )
         if path:
             self.export_opt_outs_to(Path(path))
@@ -364,9 +414,14 @@ class ConversationCommands(WindowStatus):
             "export the opt-out list",
             write,
             lambda count: self.statusBar().showMessage(
-                f"Exported {count} opted-out number{'s' if count != 1 else ''} to {path}.", 8000
+                translate(
+                    "WindowCommands", "Exported %n opted-out number(s) to {path}.", None, count
+                ).format(path=path),
+                8000,
             ),
             lambda failure: self.show_error(
-                f"The opt-out list could not be exported. {failure.sentence}"
+                translate(
+                    "WindowCommands", "The opt-out list could not be exported. {reason}"
+                ).format(reason=failure.sentence)
             ),
         )

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from desktop.core.i18n import translate
 from desktop.ui.conversation.actions import (
     CONVERSATION_ACTIONS,
     ConversationAction,
@@ -84,33 +85,48 @@ class WindowMenus(ConversationCommands):
         return self.conversation.header.actions_by_id[action_id]
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(translate("WindowMenus", "&File"))
         self.new_sms_action = self._add_action(
-            menu, "&New SMS…", lambda: self.new_conversation(), QKeySequence.StandardKey.New
+            menu,
+            translate("WindowMenus", "&New SMS…"),
+            lambda: self.new_conversation(),
+            QKeySequence.StandardKey.New,
         )
         self.contacts_action = self._add_action(
-            menu, "&Contacts…", self.show_contacts, QKeySequence("Ctrl+Shift+C")
+            menu,
+            translate("WindowMenus", "&Contacts…"),
+            self.show_contacts,
+            QKeySequence("Ctrl+Shift+C"),
         )
         self.export_opt_outs_action = self._add_action(
-            menu, "&Export opt-out list…", self.export_opt_outs
+            menu, translate("WindowMenus", "&Export opt-out list…"), self.export_opt_outs
         )
         self.search_action = self._add_action(
-            self, "&Search", self.focus_search, QKeySequence.StandardKey.Find
+            self,
+            translate("WindowMenus", "&Search"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
         )
         self.next_action = self._window_action(
-            "Next conversation", ["Alt+Down", "Ctrl+PgDown"], lambda: self.step_conversation(1)
+            translate("WindowMenus", "Next conversation"),
+            ["Alt+Down", "Ctrl+PgDown"],
+            lambda: self.step_conversation(1),
         )
         self.previous_action = self._window_action(
-            "Previous conversation", ["Alt+Up", "Ctrl+PgUp"], lambda: self.step_conversation(-1)
+            translate("WindowMenus", "Previous conversation"),
+            ["Alt+Up", "Ctrl+PgUp"],
+            lambda: self.step_conversation(-1),
         )
         # (X11 reports Shift+Tab as Backtab.)
         self.switch_view_action = self._window_action(
-            "Switch between Chats and Archived",
+            translate("WindowMenus", "Switch between Chats and Archived"),
             ["Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Shift+Backtab"],
             self.switch_view,
         )
         self.send_action = self._window_action(
-            "Send (Enter in the box)", ["Ctrl+Return"], lambda: self.conversation.send()
+            translate("WindowMenus", "Send (Enter in the box)"),
+            ["Ctrl+Return"],
+            lambda: self.conversation.send(),
         )
         # The window's own entries of the table of conversation actions (the header's are
         # added to this menu with the conversation panel).
@@ -129,7 +145,7 @@ class WindowMenus(ConversationCommands):
                 self.window_actions[entry.id] = made
         self.read_action = self.window_actions["read"]
         menu.addSeparator()
-        dnd = QAction("&Do not disturb", self)
+        dnd = QAction(translate("WindowMenus", "&Do not disturb"), self)
         dnd.setCheckable(True)
         dnd.setChecked(self._settings.current.do_not_disturb)
         dnd.toggled.connect(self._dnd_toggled)
@@ -137,27 +153,36 @@ class WindowMenus(ConversationCommands):
         self.dnd_action = dnd
         self.settings_action = self._add_action(
             menu,
-            "&Settings…",
+            translate("WindowMenus", "&Settings…"),
             self.sig_settings_requested,
             QKeySequence("Ctrl+,"),
             role=QAction.MenuRole.PreferencesRole,
         )
 
         menu.addSeparator()
-        self.sign_out_action = self._add_action(menu, "Sign &out", self.sig_sign_out_requested)
+        self.sign_out_action = self._add_action(
+            menu, translate("WindowMenus", "Sign &out"), self.sig_sign_out_requested
+        )
         # Not StandardKey.Quit: some platforms bind nothing to it.
         self.quit_action = self._add_action(
-            menu, "&Quit", QApplication.quit, QKeySequence("Ctrl+Q"), role=QAction.MenuRole.QuitRole
+            menu,
+            translate("WindowMenus", "&Quit"),
+            QApplication.quit,
+            QKeySequence("Ctrl+Q"),
+            role=QAction.MenuRole.QuitRole,
         )
 
         self.menuBar().addMenu(self.conversation_menu)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("WindowMenus", "&Help"))
         self.shortcuts_action = self._add_action(
-            help_menu, "&Keyboard shortcuts", self.show_shortcuts
+            help_menu, translate("WindowMenus", "&Keyboard shortcuts"), self.show_shortcuts
         )
         self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
         self.about_action = self._add_action(
-            help_menu, "&About SMS Desk", self.sig_about_requested, role=QAction.MenuRole.AboutRole
+            help_menu,
+            translate("WindowMenus", "&About SMS Desk"),
+            self.sig_about_requested,
+            role=QAction.MenuRole.AboutRole,
         )
         # The menus' icons, from the set the toolbar uses (desktop.ui.look.action_icons).
         for action, icon in (

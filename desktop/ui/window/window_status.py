@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
+from desktop.core.i18n import translate
 from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.dialogs.set_aside import SetAsideDialog, SetAsideNotice
 from desktop.ui.look.announce import announce
@@ -46,12 +47,12 @@ class ConnectionIndicator(QWidget):
         self._dot = QLabel()
         self._dot.setObjectName("connectionDot")
         self._dot.setFixedSize(10, 10)
-        self._label = QLabel("Connecting…")
+        self._label = QLabel(translate("WindowStatus", "Connecting…"))
         self._label.setObjectName("connectionText")
         self._label.setTextFormat(Qt.TextFormat.PlainText)
-        self.retry_button = QPushButton("Retry now")
+        self.retry_button = QPushButton(translate("WindowStatus", "Retry now"))
         self.retry_button.setObjectName("retryNow")
-        self.retry_button.setAccessibleName("Retry now")
+        self.retry_button.setAccessibleName(translate("WindowStatus", "Retry now"))
         self.retry_button.setFlat(True)
         self.retry_button.clicked.connect(self.sig_retry_now)
         self.retry_button.hide()
@@ -92,20 +93,28 @@ class ConnectionIndicator(QWidget):
     def _refresh(self) -> None:
         remaining = max(0, round(self._retry_at - time.monotonic()))
         if self._state is LinkState.ONLINE:
-            self._label.setText("Connected")
+            self._label.setText(translate("WindowStatus", "Connected"))
             self._label.setToolTip("")
             self._set_dot("online")
             self.retry_button.hide()
         elif self._state is LinkState.OFFLINE:
-            waiting = f"retrying in {remaining} s" if remaining else "retrying…"
-            self._label.setText(f"Offline — {waiting}")
+            if remaining:
+                #: %n is a number of seconds
+                offline = translate("WindowStatus", "Offline — retrying in %n s", None, remaining)
+            else:
+                offline = translate("WindowStatus", "Offline — retrying…")
+            self._label.setText(offline)
             self._label.setToolTip(plain_tooltip(self._detail))
             self._set_dot("offline")
             self.retry_button.show()
         elif self._state is LinkState.DATABASE_FAULT:
             # "Can't reach the database — retrying in 4 s"; what it means in the tooltip.
-            waiting = f"retrying in {remaining} s" if remaining else "retrying…"
-            self._label.setText(f"{self._headline} — {waiting}")
+            if remaining:
+                #: {problem} is a short headline ("Can't reach the database"); %n seconds
+                fault = translate("WindowStatus", "{problem} — retrying in %n s", None, remaining)
+            else:
+                fault = translate("WindowStatus", "{problem} — retrying…")
+            self._label.setText(fault.format(problem=self._headline))
             self._label.setToolTip(self._detail)
             self._set_dot("offline")
             self.retry_button.show()
@@ -115,7 +124,7 @@ class ConnectionIndicator(QWidget):
             self._set_dot("attention")
             self.retry_button.show()
         else:
-            self._label.setText("Connecting…")
+            self._label.setText(translate("WindowStatus", "Connecting…"))
             self._set_dot("connecting")
 
     def _set_dot(self, state: str) -> None:
@@ -160,7 +169,7 @@ class WindowStatus(QMainWindow):
         self.user_label = QLabel(user.label if user is not None else "")
         self.user_label.setObjectName("signedInAs")
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.user_label.setToolTip("Signed in")
+        self.user_label.setToolTip(translate("WindowStatus", "Signed in"))
         self.statusBar().addPermanentWidget(self.user_label)
 
     # -- status ----------------------------------------------------------------------------
