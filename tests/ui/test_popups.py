@@ -183,7 +183,7 @@ def test_a_burst_to_many_conversations_pops_up_the_newest_and_says_how_many_more
     assert len(shown) == BURST_POPUPS
     assert {p.conversation.peer_number for p in shown} == set(numbers[-BURST_POPUPS:])
     notice = next(p for p in stack.popups if isinstance(p, NoticePopup))
-    assert "5 more conversations have new messages" in " ".join(
+    assert "New messages in 5 more conversations." in " ".join(
         label.text() for label in notice.findChildren(QLabel)
     )
     assert all(unread(desk, number) == 1 for number in numbers)

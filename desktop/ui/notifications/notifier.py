@@ -246,7 +246,7 @@ class Notifier(QObject):
             self._pending.append(
                 (
                     None,
-                    translate("Notifier", "%n more conversations have new messages.", None, others),
+                    translate("Notifier", "New messages in %n more conversation(s).", None, others),
                 )
             )
         if self._pending:
