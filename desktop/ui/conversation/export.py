@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop.core.i18n import translate
 from desktop.files.export import ExportRow
 from desktop.system.private_files import create_private_file
 
@@ -61,8 +62,16 @@ def write_pdf(path: Path, heading: str, rows: Iterable[ExportRow]) -> int:
         if row.kind == "history":
             cursor.insertText(f"{when} · {row.text}", history)
             continue
-        who = f"{row.kind.capitalize()} · from {row.sender} to {row.recipient} · {row.status}"
-        cursor.insertText(f"{when} · {who}", meta)
+        if row.kind == "received":
+            who = translate(
+                "ConversationExport", "{when} · Received · from {sender} to {recipient} · {status}"
+            )
+        else:
+            who = translate(
+                "ConversationExport", "{when} · Sent · from {sender} to {recipient} · {status}"
+            )
+        line = who.format(when=when, sender=row.sender, recipient=row.recipient, status=row.status)
+        cursor.insertText(line, meta)
         cursor.insertBlock()
         cursor.insertText(row.text, body)  # insertText: plain text, nothing interpreted
 
