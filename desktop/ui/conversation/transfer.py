@@ -62,9 +62,10 @@ class TransferDialog(QDialog):
         heading = plain_label(
             translate("Transfer", "Hand the conversation with {title} to a colleague:").format(
                 title=title
-            ),
-            name="dialogIntro",
+            )
         )
+        # Named here, not with name=: the translations checker reads that as English text.
+        heading.setObjectName("dialogIntro")
         self.search = QLineEdit()
         self.search.setAccessibleName(translate("Transfer", "Search colleagues"))
         self.search.setPlaceholderText(translate("Transfer", "Search by name or extension"))
