@@ -274,9 +274,7 @@ def ask_quiet_hours(
             start=_wall_time(start), end=_wall_time(end)
         )
     )
-    send_now = box.addButton(
-        translate("Scheduling", "Send now"), QMessageBox.ButtonRole.AcceptRole
-    )
+    send_now = box.addButton(translate("Scheduling", "Send now"), QMessageBox.ButtonRole.AcceptRole)
     later = box.addButton(
         translate("Scheduling", "Send at {time} their time").format(time=_wall_time(start)),
         QMessageBox.ButtonRole.ActionRole,
