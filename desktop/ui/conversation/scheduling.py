@@ -91,7 +91,8 @@ class SendLaterDialog(QDialog):
         now = clock()
         self.when = spin_box(QDateTimeEdit(_to_qt(when or now + timedelta(hours=1))))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        #: a Qt date-time format (ddd, d, MMM, yyyy, HH, mm; "h:mm AP" for a 12-hour clock)
+        self.when.setDisplayFormat(translate("Scheduling", "ddd d MMM yyyy  HH:mm"))
         self.when.setMinimumDateTime(_to_qt(now))
         #: label of the date and time a scheduled message goes
         send_at = translate("Scheduling", "Send at")
