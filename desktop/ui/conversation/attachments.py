@@ -129,10 +129,12 @@ class PictureAttachments:
             )
             label = translate("Attachments", "Remove picture")
         else:
+            # A bare name: lupdate drops a translate() whose count is a call (len(...)).
+            count = len(pictures)
             self.attachment_label.setText(
-                translate(
-                    "Attachments", "%n picture(s) to send: {names}", None, len(pictures)
-                ).format(names=names)
+                translate("Attachments", "%n picture(s) to send: {names}", None, count).format(
+                    names=names
+                )
             )
             label = translate("Attachments", "Remove pictures")
         self.attachment_label.setToolTip(plain_tooltip("\n".join(str(p) for p in pictures)))

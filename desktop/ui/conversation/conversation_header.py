@@ -392,11 +392,9 @@ class FailureBanner(QFrame):
         if len(failed) == 1:
             text = translate("ConversationHeader", "A message was not sent. {reason}")
         else:
+            count = len(failed)  # a bare name: lupdate drops a translate() counting with a call
             text = translate(
-                "ConversationHeader",
-                "%n message(s) were not sent. Latest: {reason}",
-                None,
-                len(failed),
+                "ConversationHeader", "%n message(s) were not sent. Latest: {reason}", None, count
             )
         self._text.setText(text.format(reason=reason))
         self.show()

@@ -32,10 +32,10 @@ from desktop.ui.look import formatting
 from desktop.ui.look.spoken import status_label
 from desktop.ui.look.widgets import spin_box
 
-#: A scheduled message must be at least this far ahead (else: just send it).
+# A scheduled message must be at least this far ahead (else: just send it).
 MIN_AHEAD = timedelta(minutes=1)
 
-#: (enabled, start, end) of the quiet-hours window, read when a message is sent.
+# (enabled, start, end) of the quiet-hours window, read when a message is sent.
 QuietHours = Callable[[], tuple[bool, time, time]]
 
 
