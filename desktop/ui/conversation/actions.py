@@ -15,6 +15,7 @@ from enum import Enum
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation
 
 
@@ -32,7 +33,8 @@ class ConversationAction:
 
     Attributes:
         id: its name in code; the header's QAction is ``header.<id>_action``.
-        label: what it is called (and its accessible name), in the guide's words.
+        label: what it is called (and its accessible name), in the guide's words: the
+            English source text (marked for lupdate); ``text`` is it translated.
         shortcut: its keys ("" for none), shown in its tooltip and the F1 list.
         place: where it shows besides the window's Conversation menu.
         handler: the main window's method that carries it out (given the conversation).
@@ -53,8 +55,13 @@ class ConversationAction:
     separated: bool = False
     with_conversation: bool = True
 
+    @property
+    def text(self) -> str:
+        """The label in the app's language."""
+        return translate("ConversationActions", self.label)
+
     def text_for(self, conversation: Conversation) -> str:
-        return self.label_for(conversation) if self.label_for is not None else self.label
+        return self.label_for(conversation) if self.label_for is not None else self.text
 
     def enabled_for(self, conversation: Conversation) -> bool:
         return self.enabled(conversation) if self.enabled is not None else True
@@ -69,18 +76,41 @@ class ConversationAction:
 CONVERSATION_ACTIONS: tuple[ConversationAction, ...] = (
     ConversationAction(
         "read",
-        "Mark as read",
+        #: menu entry: marks the conversation's messages as read
+        QT_TRANSLATE_NOOP("ConversationActions", "Mark as read"),
         "Ctrl+Shift+R",
         Place.WINDOW,
         "mark_current_read",  # the open conversation, else the one selected in the list
         with_conversation=False,
     ),
-    ConversationAction("unread", "Mark as unread", "Ctrl+Shift+U", Place.MORE, "mark_unread"),
-    ConversationAction("call", "Call", "Ctrl+Shift+L", Place.TOOLBAR, "call"),
-    ConversationAction("transfer", "Transfer", "Ctrl+Shift+T", Place.TOOLBAR, "transfer"),
+    ConversationAction(
+        "unread",
+        #: menu entry: marks the conversation as unread again
+        QT_TRANSLATE_NOOP("ConversationActions", "Mark as unread"),
+        "Ctrl+Shift+U",
+        Place.MORE,
+        "mark_unread",
+    ),
+    ConversationAction(
+        "call",
+        #: button: phones the conversation's number
+        QT_TRANSLATE_NOOP("ConversationActions", "Call"),
+        "Ctrl+Shift+L",
+        Place.TOOLBAR,
+        "call",
+    ),
+    ConversationAction(
+        "transfer",
+        #: button: hands the conversation over to a colleague
+        QT_TRANSLATE_NOOP("ConversationActions", "Transfer"),
+        "Ctrl+Shift+T",
+        Place.TOOLBAR,
+        "transfer",
+    ),
     ConversationAction(
         "dealt_with",
-        "Dealt with",
+        #: button: marks the conversation as handled
+        QT_TRANSLATE_NOOP("ConversationActions", "Dealt with"),
         "Ctrl+Shift+D",
         Place.TOOLBAR,
         "mark_dealt_with",
@@ -89,23 +119,46 @@ CONVERSATION_ACTIONS: tuple[ConversationAction, ...] = (
     ),
     ConversationAction(
         "archive",
-        "Archive",
+        #: menu entry: moves the conversation to the archive
+        QT_TRANSLATE_NOOP("ConversationActions", "Archive"),
         "Ctrl+Shift+A",
         Place.MORE,
         "toggle_archived",
-        label_for=lambda c: "Unarchive" if c.archived else "Archive",
+        label_for=lambda c: (
+            #: menu entry: brings an archived conversation back to the list
+            translate("ConversationActions", "Unarchive")
+            if c.archived
+            else translate("ConversationActions", "Archive")
+        ),
     ),
     ConversationAction(
         "contact",
-        "Add contact",
+        QT_TRANSLATE_NOOP("ConversationActions", "Add contact"),
         "",
         Place.MORE,
         "edit_contact_for",
-        label_for=lambda c: "Edit contact" if c.display_name else "Add contact",
+        label_for=lambda c: (
+            translate("ConversationActions", "Edit contact")
+            if c.display_name
+            else translate("ConversationActions", "Add contact")
+        ),
     ),
-    ConversationAction("export", "Export…", "", Place.MORE, "export_conversation", separated=True),
     ConversationAction(
-        "close", "Close", "Ctrl+W", Place.TOOLBAR, "close_conversation", with_conversation=False
+        "export",
+        QT_TRANSLATE_NOOP("ConversationActions", "Export…"),
+        "",
+        Place.MORE,
+        "export_conversation",
+        separated=True,
+    ),
+    ConversationAction(
+        "close",
+        #: button: closes the open conversation (it stays in the list)
+        QT_TRANSLATE_NOOP("ConversationActions", "Close"),
+        "Ctrl+W",
+        Place.TOOLBAR,
+        "close_conversation",
+        with_conversation=False,
     ),
 )
 
@@ -116,13 +169,18 @@ MORE_ORDER = ("archive", "contact", "unread", "export")
 def build_action(entry: ConversationAction, parent: QObject) -> QAction:
     """The QAction for ``entry``: its label, object name, shortcut (window-wide) and a
     tooltip that names the shortcut."""
-    made = QAction(entry.label, parent)
+    made = QAction(entry.text, parent)
     made.setObjectName(entry.object_name)
     if entry.shortcut:
         made.setShortcut(QKeySequence(entry.shortcut))
         made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         native = QKeySequence(entry.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        made.setToolTip(f"{entry.label} ({native})")
+        made.setToolTip(
+            #: tooltip: an action's name and its keyboard shortcut, "Call (Ctrl+Shift+L)"
+            translate("ConversationActions", "{action} ({keys})").format(
+                action=entry.text, keys=native
+            )
+        )
     return made
 
 

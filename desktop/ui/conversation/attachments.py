@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.media import MAX_PICTURES_PER_MESSAGE, image_size
 from desktop.core.models import ConversationId, Message, UserId
 from desktop.pictures.cache import PictureCache
@@ -55,19 +56,23 @@ class PictureAttachments:
 
         self.attach_button = QToolButton()
         self.attach_button.setObjectName("composerTool")
-        self.attach_button.setText("Attach picture")
-        self.attach_button.setAccessibleName("Attach picture")
-        self.attach_button.setToolTip("Send a picture (or drop one on the conversation)")
+        attach = translate("Attachments", "Attach picture")
+        self.attach_button.setText(attach)
+        self.attach_button.setAccessibleName(attach)
+        self.attach_button.setToolTip(
+            translate("Attachments", "Send a picture (or drop one on the conversation)")
+        )
         self.attach_button.clicked.connect(lambda: self.attach())
         self.attachment_row = QWidget()
         self.attachment_label = QLabel()
         self.attachment_label.setObjectName("attachmentLabel")
         self.attachment_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.attachment_label.setAccessibleName("Picture to send")
+        self.attachment_label.setAccessibleName(translate("Attachments", "Picture to send"))
         self.remove_attachment = QToolButton()
         self.remove_attachment.setObjectName("composerTool")
-        self.remove_attachment.setText("Remove picture")
-        self.remove_attachment.setAccessibleName("Remove picture")
+        remove = translate("Attachments", "Remove picture")
+        self.remove_attachment.setText(remove)
+        self.remove_attachment.setAccessibleName(remove)
         self.remove_attachment.clicked.connect(lambda: self.set(()))
         layout = QHBoxLayout(self.attachment_row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +95,10 @@ class PictureAttachments:
             chosen = [path]
         else:
             names, _filter = QFileDialog.getOpenFileNames(
-                self._parent, "Attach pictures", "", "Pictures (*.jpg *.jpeg *.png *.gif *.webp)"
+                self._parent,
+                translate("Attachments", "Attach pictures"),
+                "",
+                translate("Attachments", "Pictures (*.jpg *.jpeg *.png *.gif *.webp)"),
             )
             chosen = [Path(name) for name in names]
         if not chosen:
@@ -99,8 +107,12 @@ class PictureAttachments:
         self.set(pictures[:MAX_PICTURES_PER_MESSAGE])
         if len(pictures) > MAX_PICTURES_PER_MESSAGE:
             self._show_hint(
-                f"A message can hold at most {MAX_PICTURES_PER_MESSAGE} pictures: "
-                f"the first {MAX_PICTURES_PER_MESSAGE} are attached."
+                translate(
+                    "Attachments",
+                    "A message can hold at most %n picture(s): the first %n are attached.",
+                    None,
+                    MAX_PICTURES_PER_MESSAGE,
+                )
             )
         self._focus_editor()
 
@@ -112,11 +124,19 @@ class PictureAttachments:
         self.attachment_row.setVisible(bool(pictures))
         names = ", ".join(p.name for p in pictures)
         if len(pictures) == 1:
-            self.attachment_label.setText(f"Picture to send: {names}")
-            label = "Remove picture"
+            self.attachment_label.setText(
+                translate("Attachments", "Picture to send: {names}").format(names=names)
+            )
+            label = translate("Attachments", "Remove picture")
         else:
-            self.attachment_label.setText(f"{len(pictures)} pictures to send: {names}")
-            label = "Remove pictures"
+            # A bare name: lupdate drops a translate() whose count is a call (len(...)).
+            count = len(pictures)
+            self.attachment_label.setText(
+                translate("Attachments", "%n picture(s) to send: {names}", None, count).format(
+                    names=names
+                )
+            )
+            label = translate("Attachments", "Remove pictures")
         self.attachment_label.setToolTip(plain_tooltip("\n".join(str(p) for p in pictures)))
         self.remove_attachment.setText(label)
         self.remove_attachment.setAccessibleName(label)

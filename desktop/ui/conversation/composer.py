@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.models import Conversation
 from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import reply_refusal
@@ -32,8 +33,10 @@ class MessageEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
-        self.setPlaceholderText("Say something")
-        self.setAccessibleName("Say something")
+        #: placeholder of the box where the message to send is typed
+        say_something = translate("Composer", "Say something")
+        self.setPlaceholderText(say_something)
+        self.setAccessibleName(say_something)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -104,11 +107,17 @@ def give_composer_icons(
     narrow window (their names stay the accessible names and lead their tooltips)."""
     send.setIcon(action_icon("send", on_accent=True))
     for button, icon, tip in (
-        (templates, "templates", "Templates: insert a saved reply (or type / and its name)"),
+        (
+            templates,
+            "templates",
+            translate("Composer", "Templates: insert a saved reply (or type / and its name)"),
+        ),
         (
             attach_picture,
             "attach_picture",
-            "Attach picture: send a picture (or drop one on the conversation)",
+            translate(
+                "Composer", "Attach picture: send a picture (or drop one on the conversation)"
+            ),
         ),
     ):
         button.setIcon(action_icon(icon))
@@ -135,7 +144,7 @@ def reply_blocked_placeholder(conversation: Conversation | None) -> str:
     if conversation is None:
         return ""
     if reply_refusal(conversation.peer_number):
-        return "Replies to a sender name can't be delivered"
+        return translate("Composer", "Replies to a sender name can't be delivered")
     if conversation.opted_out_at is None:
         return ""
     return blocked_placeholder(conversation.opt_out_reason or "STOP")
@@ -144,5 +153,5 @@ def reply_blocked_placeholder(conversation: Conversation | None) -> str:
 def reply_blocked_title(conversation: Conversation | None) -> str:
     """What the reason is, for a screen reader: "Can't reply" or "Opted out"."""
     if conversation is not None and reply_refusal(conversation.peer_number):
-        return "Can't reply"
-    return "Opted out"
+        return translate("Composer", "Can't reply")
+    return translate("Composer", "Opted out")

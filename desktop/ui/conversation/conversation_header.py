@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation, Message
 from desktop.core.phone import SenderKind, format_for_display, sender_kind
 from desktop.ui.conversation.actions import CONVERSATION_ACTIONS, Place, build_action, in_place
@@ -34,11 +35,16 @@ from desktop.ui.look.spoken import status_label
 from desktop.ui.look.widgets import ElidedLabel
 from desktop.ui.window.chat_list import conversation_title
 
-# What the header says under a peer shown by its own name (no contact name): what it is.
+# What the header says under a peer shown by its own name (no contact name): what it is
+# (translated where shown).
 _SENDER_KINDS = {
-    SenderKind.NUMBER: "SMS",
-    SenderKind.SHORT_CODE: "Short code",
-    SenderKind.ALPHANUMERIC: "Sender name: replies can't be delivered",
+    #: under a conversation's title: the peer is an ordinary phone number
+    SenderKind.NUMBER: QT_TRANSLATE_NOOP("ConversationHeader", "SMS"),
+    #: under a conversation's title: the peer is a carrier's short code (a 5-6 digit number)
+    SenderKind.SHORT_CODE: QT_TRANSLATE_NOOP("ConversationHeader", "Short code"),
+    SenderKind.ALPHANUMERIC: QT_TRANSLATE_NOOP(
+        "ConversationHeader", "Sender name: replies can't be delivered"
+    ),
 }
 
 
@@ -85,7 +91,8 @@ class ConversationHeader(QWidget):
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.owner = ElidedLabel()
         self.owner.setObjectName("ownerLabel")
-        status_label(self.owner, "Owner")
+        #: what the label under the title is, for a screen reader: who owns the conversation
+        status_label(self.owner, translate("ConversationHeader", "Owner"))
         self._avatar_label = ""
         self._avatar_key = ""
         text = QVBoxLayout()
@@ -115,7 +122,7 @@ class ConversationHeader(QWidget):
         self.unread_action = by_id["unread"]
         self.export_action = by_id["export"]
         self.more_menu = QMenu(self)
-        self.more_menu.setAccessibleName("More options")
+        self.more_menu.setAccessibleName(translate("ConversationHeader", "More options"))
         for entry in in_place(Place.MORE):
             if entry.separated:
                 self.more_menu.addSeparator()
@@ -135,12 +142,15 @@ class ConversationHeader(QWidget):
             self._movable.insert(0, (button, by_id[entry.id]))
         self.more_button = QToolButton()
         self.more_button.setObjectName("moreOptions")
-        self.more_button.setText("More options")
-        self.more_button.setAccessibleName("More options")
+        more_options = translate("ConversationHeader", "More options")
+        self.more_button.setText(more_options)
+        self.more_button.setAccessibleName(more_options)
         self.more_button.setIcon(action_icon("more"))
         self.more_button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        more = ", ".join(e.label for e in in_place(Place.MORE) if not e.separated)
-        self.more_button.setToolTip(f"More options: {more}")
+        more = ", ".join(e.text for e in in_place(Place.MORE) if not e.separated)
+        self.more_button.setToolTip(
+            translate("ConversationHeader", "More options: {actions}").format(actions=more)
+        )
         self.more_button.setMenu(self.more_menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.actions_layout.addWidget(self.more_button)
@@ -295,16 +305,24 @@ class ConversationHeader(QWidget):
         number = format_for_display(conversation.peer_number, region)
         self._title.setText(title)
         kind = sender_kind(conversation.peer_number)
-        self._subtitle.setText(number if title != number else _SENDER_KINDS[kind])
+        self._subtitle.setText(
+            number if title != number else translate("ConversationHeader", _SENDER_KINDS[kind])
+        )
         owner_id = conversation.owner_id
         if owner_id is None:
-            self.owner.setText("Unowned — the first to reply owns it")
+            self.owner.setText(
+                translate("ConversationHeader", "Unowned — the first to reply owns it")
+            )
             self.owner.setProperty("state", "free")
         elif me is not None and owner_id == me:
-            self.owner.setText("Owner: you")
+            self.owner.setText(translate("ConversationHeader", "Owner: you"))
             self.owner.setProperty("state", "mine")
         else:
-            self.owner.setText(f"Owner: {short_label(conversation.owner_label or '')}")
+            self.owner.setText(
+                translate("ConversationHeader", "Owner: {colleague}").format(
+                    colleague=short_label(conversation.owner_label or "")
+                )
+            )
             self.owner.setProperty("state", "other")
         self.owner.style().unpolish(self.owner)
         self.owner.style().polish(self.owner)
@@ -317,7 +335,9 @@ class ConversationHeader(QWidget):
             if made is not None:
                 made.setText(entry.text_for(conversation))
                 made.setEnabled(entry.enabled_for(conversation))
-        self.setAccessibleName(f"Conversation with {title}")
+        self.setAccessibleName(
+            translate("ConversationHeader", "Conversation with {title}").format(title=title)
+        )
         self.fit_toolbar()
         self.update()
 
@@ -351,8 +371,10 @@ class FailureBanner(QFrame):
         self._text = QLabel()
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         self._text.setWordWrap(True)
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.setAccessibleName("Retry")
+        #: button: sends the failed messages again
+        retry = translate("ConversationHeader", "Retry")
+        self.retry_button = QPushButton(retry)
+        self.retry_button.setAccessibleName(retry)
         self.retry_button.clicked.connect(self.sig_retry)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 12, 8)
@@ -365,12 +387,16 @@ class FailureBanner(QFrame):
             self.hide()
             return
         latest = failed[-1]
-        reason = latest.error_message or "The gateway refused it."
+        reason = latest.error_message or translate("ConversationHeader", "The gateway refused it.")
         was = "" if self.isHidden() else self._text.text()
         if len(failed) == 1:
-            self._text.setText(f"A message was not sent. {reason}")
+            text = translate("ConversationHeader", "A message was not sent. {reason}")
         else:
-            self._text.setText(f"{len(failed)} messages were not sent. Latest: {reason}")
+            count = len(failed)  # a bare name: lupdate drops a translate() counting with a call
+            text = translate(
+                "ConversationHeader", "%n message(s) were not sent. Latest: {reason}", None, count
+            )
+        self._text.setText(text.format(reason=reason))
         self.show()
         if self._text.text() != was:
             announce(self._text, self._text.text(), assertive=True)
@@ -390,15 +416,17 @@ class OptOutBanner(QFrame):
         self._text.setObjectName("optOutText")
         self._text.setTextFormat(Qt.TextFormat.PlainText)
         self._text.setWordWrap(True)
-        status_label(self._text, "Opted out")
+        status_label(self._text, translate("ConversationHeader", "Opted out"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self._text, 1)
         self.hide()
 
-    def show_reason(self, reason: str, title: str = "Opted out") -> None:
+    def show_reason(self, reason: str, title: str = "") -> None:
+        """Show ``reason`` ("" hides the banner); ``title`` says what it is to a screen
+        reader ("Opted out" when not given)."""
         self._text.setText(reason)
-        self._text.setAccessibleDescription(title)
+        self._text.setAccessibleDescription(title or translate("ConversationHeader", "Opted out"))
         self.setVisible(bool(reason))
 
     @property

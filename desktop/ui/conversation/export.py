@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,15 +21,28 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop.core.i18n import translate
 from desktop.files.export import ExportRow
 from desktop.system.private_files import create_private_file
+from desktop.ui.look import formatting
 
 
 def _readable(iso_time: str) -> str:
-    """ "2026-11-25T14:05:00+01:00" → "25 Nov 2026 14:05 (UTC+01:00)" for print."""
+    """ "2026-11-25T14:05:00+01:00" → "25 Nov 2026 14:05 (UTC+01:00)" for print, the month's
+    name and the time as the locale writes them."""
     moment = datetime.fromisoformat(iso_time)
     offset = moment.strftime("%z")
-    return f"{moment:%d %b %Y %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+    day = QLocale().toString(
+        QDate(moment.year, moment.month, moment.day),
+        #: a Qt date format (d, MMM, yyyy) for the printed export: "25 Nov 2026"
+        translate("ConversationExport", "dd MMM yyyy"),
+    )
+    # Naive: clock_time keeps its wall-clock time (the offset printed is this moment's own).
+    time = formatting.clock_time(moment.replace(tzinfo=None))
+    #: a printed message's time: "25 Nov 2026 14:05 (UTC+01:00)"
+    return translate("ConversationExport", "{day} {time} (UTC{offset})").format(
+        day=day, time=time, offset=f"{offset[:3]}:{offset[3:]}"
+    )
 
 
 def write_pdf(path: Path, heading: str, rows: Iterable[ExportRow]) -> int:
@@ -61,8 +74,16 @@ def write_pdf(path: Path, heading: str, rows: Iterable[ExportRow]) -> int:
         if row.kind == "history":
             cursor.insertText(f"{when} · {row.text}", history)
             continue
-        who = f"{row.kind.capitalize()} · from {row.sender} to {row.recipient} · {row.status}"
-        cursor.insertText(f"{when} · {who}", meta)
+        if row.kind == "received":
+            who = translate(
+                "ConversationExport", "{when} · Received · from {sender} to {recipient} · {status}"
+            )
+        else:
+            who = translate(
+                "ConversationExport", "{when} · Sent · from {sender} to {recipient} · {status}"
+            )
+        line = who.format(when=when, sender=row.sender, recipient=row.recipient, status=row.status)
+        cursor.insertText(line, meta)
         cursor.insertBlock()
         cursor.insertText(row.text, body)  # insertText: plain text, nothing interpreted
 

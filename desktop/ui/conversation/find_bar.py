@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.models import ConversationId, MessageId
 from desktop.ui.conversation.message_view import MessageListView
 from desktop.ui.conversation.messages import MessageListModel
@@ -42,18 +43,30 @@ class FindBar(QFrame):
         self.setObjectName("findBar")
         self.field = QLineEdit()
         self.field.setObjectName("findField")
-        self.field.setAccessibleName("Find in conversation")
-        self.field.setPlaceholderText("Find in conversation")
+        find = translate("FindBar", "Find in conversation")
+        self.field.setAccessibleName(find)
+        self.field.setPlaceholderText(find)
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.count = QLabel()
         self.count.setObjectName("findCount")
-        self.count.setAccessibleName("Matches")
+        #: screen-reader name of the count of matches ("3 of 12")
+        self.count.setAccessibleName(translate("FindBar", "Matches"))
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setMinimumWidth(80)
-        self.previous_button = self._button("Previous", "Previous match (Shift+Enter)")
-        self.next_button = self._button("Next", "Next match (Enter)")
-        self.close_button = self._button("Close find", "Close find (Escape)")
+        self.previous_button = self._button(
+            #: button: goes to the previous match of the text searched for
+            translate("FindBar", "Previous"),
+            translate("FindBar", "Previous match (Shift+Enter)"),
+        )
+        self.next_button = self._button(
+            #: button: goes to the next match of the text searched for
+            translate("FindBar", "Next"),
+            translate("FindBar", "Next match (Enter)"),
+        )
+        self.close_button = self._button(
+            translate("FindBar", "Close find"), translate("FindBar", "Close find (Escape)")
+        )
         self.previous_button.clicked.connect(self.sig_previous)
         self.next_button.clicked.connect(self.sig_next)
         self.close_button.clicked.connect(self.sig_closed)
@@ -222,8 +235,15 @@ class ConversationFind(QObject):
     def _show_count(self) -> None:
         has_text = bool(self.bar.field.text().strip())
         if not self.matches:
-            self.bar.count.setText("No matches" if has_text and not self.searching else "")
+            self.bar.count.setText(
+                translate("FindBar", "No matches") if has_text and not self.searching else ""
+            )
         else:
-            self.bar.count.setText(f"{self.current + 1} of {len(self.matches)}")
+            self.bar.count.setText(
+                #: the match shown and how many there are: "3 of 12"
+                translate("FindBar", "{current} of {total}").format(
+                    current=self.current + 1, total=len(self.matches)
+                )
+            )
         self.bar.previous_button.setEnabled(len(self.matches) > 1)
         self.bar.next_button.setEnabled(len(self.matches) > 1)

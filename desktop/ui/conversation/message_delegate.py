@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.core.i18n import translate
 from desktop.core.media import Media, MediaState
 from desktop.core.models import Direction, Message, MessageKind, MessageStatus
 from desktop.core.text_find import find_spans
@@ -43,6 +44,38 @@ DAY_HEIGHT = 40.0
 META_GAP = 10.0
 FAILURE_GAP = 4.0
 PICTURE_GAP = 6.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The delegate's own texts, translated once when it is made (the language never
+    changes while the app runs): rows are painted without a translate() call each."""
+
+    cancelled: str
+    picture_not_shown: str
+    not_sent: str
+    not_sent_refused: str
+    retry: str
+    history: str
+    picture_broken: str
+    picture_loading: str
+
+    @classmethod
+    def now(cls) -> _Words:
+        return cls(
+            #: under a scheduled message that was cancelled: "Cancelled · 14:05"
+            cancelled=translate("MessageDelegate", "Cancelled · {time}"),
+            picture_not_shown=translate("MessageDelegate", "Picture not shown."),
+            #: under a failed message; {reason} is why ("The number is not valid.")
+            not_sent=translate("MessageDelegate", "Not sent: {reason}"),
+            not_sent_refused=translate("MessageDelegate", "Not sent: the gateway refused it."),
+            #: link under a failed message: sends it again
+            retry=translate("MessageDelegate", "Retry"),
+            #: a history line in a conversation and its time: "Anna took over · 10:00"
+            history=translate("MessageDelegate", "{event} · {time}"),
+            picture_broken=translate("MessageDelegate", "Picture could not be shown."),
+            picture_loading=translate("MessageDelegate", "Loading picture…"),
+        )
 
 
 @dataclass
@@ -102,6 +135,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._view = view
         self._cache: OrderedDict[tuple[object, ...], _Geometry] = OrderedDict()
         self.thumbnails: Thumbnails | None = None
+        self._words = _Words.now()
 
     def _max_bubble_width(self) -> float:
         width = float(self._view.viewport().width())
@@ -111,7 +145,7 @@ class MessageDelegate(QStyledItemDelegate):
         if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
             return scheduled_label(message.scheduled_at)
         if message.status is MessageStatus.CANCELLED:
-            return f"Cancelled · {formatting.clock_time(message.created_at)}"
+            return self._words.cancelled.format(time=formatting.clock_time(message.created_at))
         return formatting.clock_time(message.created_at)
 
     def _geometry(self, option: QStyleOptionViewItem, index: AnyIndex) -> _Geometry | None:
@@ -170,7 +204,7 @@ class MessageDelegate(QStyledItemDelegate):
                 note_font = _meta_font(font)
                 note_font.setItalic(True)
                 note, note_height, note_widest, _ = _layout(
-                    display_text(item.error or "Picture not shown."), note_font, text_width
+                    display_text(item.error or self._words.picture_not_shown), note_font, text_width
                 )
                 note_layouts.append((note, QPointF(0, y)))
                 y += note_height + PICTURE_GAP
@@ -208,9 +242,12 @@ class MessageDelegate(QStyledItemDelegate):
         height = bubble.bottom()
         failure_layout = failure_origin = retry_rect = None
         if message.status is MessageStatus.FAILED:
-            reason = "Not sent: " + (message.error_message or "the gateway refused it.")
+            if message.error_message:
+                reason = self._words.not_sent.format(reason=message.error_message)
+            else:
+                reason = self._words.not_sent_refused
             failure_font = _meta_font(font)
-            retry_width = QFontMetricsF(_link_font(font)).horizontalAdvance("Retry") + 4
+            retry_width = QFontMetricsF(_link_font(font)).horizontalAdvance(self._words.retry) + 4
             failure_layout, failure_height, failure_widest, _ = _layout(
                 display_text(reason), failure_font, max_bubble - retry_width - 12
             )
@@ -242,7 +279,9 @@ class MessageDelegate(QStyledItemDelegate):
         self, message: Message, top: float, day_rect: QRectF | None, width: float, font: QFont
     ) -> _Geometry:
         """A history line (transfer, dealt with…): centred muted text, no bubble."""
-        text = f"{message.body} · {formatting.clock_time(message.created_at)}"
+        text = self._words.history.format(
+            event=message.body, time=formatting.clock_time(message.created_at)
+        )
         history_font = _meta_font(font)
         history_font.setItalic(True)
         max_width = max(200.0, width * 0.8)
@@ -338,7 +377,9 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setFont(_link_font(option.font))
             painter.setPen(colors.link)
             painter.drawText(
-                geometry.retry_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "Retry"
+                geometry.retry_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                self._words.retry,
             )
         painter.restore()
 
@@ -375,7 +416,7 @@ class MessageDelegate(QStyledItemDelegate):
         else:
             painter.setFont(_meta_font(font))
             painter.setPen(colors.bubble_out_muted if outbound else colors.muted)
-            text = "Picture could not be shown." if broken else "Loading picture…"
+            text = self._words.picture_broken if broken else self._words.picture_loading
             painter.drawText(
                 rect.adjusted(8, 8, -8, -8),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

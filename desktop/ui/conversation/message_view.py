@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.models import Message, MessageId, MessageStatus
 from desktop.ui.conversation.message_delegate import MessageDelegate
 from desktop.ui.conversation.messages import MessageListModel, MessageRole
@@ -33,7 +34,7 @@ class MessageListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageList")
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(translate("MessageView", "Messages"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -137,14 +138,15 @@ class MessageListView(QListView):
     def context_menu_for(self, message: Message) -> QMenu:
         """The bubble's context menu: Copy text, and Retry or the scheduled-message actions."""
         menu = QMenu(self)
-        copy = menu.addAction("Copy text")
+        copy = menu.addAction(translate("MessageView", "Copy text"))
         copy.triggered.connect(lambda: QApplication.clipboard().setText(message.body))
         if message.status is MessageStatus.FAILED:
-            retry = menu.addAction("Retry")
+            #: context-menu entry: sends a failed message again
+            retry = menu.addAction(translate("MessageView", "Retry"))
             retry.triggered.connect(lambda: self.sig_retry.emit(int(message.id)))
         if message.status is MessageStatus.SCHEDULED:
-            edit = menu.addAction("Edit scheduled message…")
+            edit = menu.addAction(translate("MessageView", "Edit scheduled message…"))
             edit.triggered.connect(lambda: self.sig_edit_scheduled.emit(message))
-            cancel = menu.addAction("Cancel scheduled message")
+            cancel = menu.addAction(translate("MessageView", "Cancel scheduled message"))
             cancel.triggered.connect(lambda: self.sig_cancel_scheduled.emit(int(message.id)))
         return menu

@@ -14,12 +14,19 @@ from datetime import date, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from desktop.core.media import PICTURE_PREVIEW, Media
 from desktop.core.models import (
-    STATUS_WORDS,
     ConversationId,
     Direction,
     Message,
@@ -364,7 +371,11 @@ class MessageListModel(QAbstractListModel):
         if generation == self._generation:
             self._fetching = False
         failure = failure_of(error, "load the messages")
-        self._tasks.sig_error.emit(f"Could not load the messages. {failure.sentence}")
+        self._tasks.sig_error.emit(
+            translate("Messages", "Could not load the messages. {reason}").format(
+                reason=failure.sentence
+            )
+        )
 
     # -- live changes ---------------------------------------------------------------------
 
@@ -423,17 +434,27 @@ def _order(message: Message) -> int:
     return message.id
 
 
-def scheduled_label(moment: datetime) -> str:
-    """ "Scheduled for Thu 08:00" (a date instead of the weekday beyond a week ahead)."""
+def scheduled_label(moment: datetime, *, in_sentence: bool = False) -> str:
+    """ "Scheduled for Thu 08:00" (a date instead of the weekday beyond a week ahead);
+    ``in_sentence``: as it reads inside a longer sentence ("scheduled for Thu 08:00")."""
     at = formatting.local(moment)
     today = datetime.now().astimezone().date()
+    clock = formatting.clock_time(moment)
     if at.date() == today:
-        day = "today"
-    elif today < at.date() < today + timedelta(days=7):
-        day = f"{at:%a}"
+        if in_sentence:
+            #: inside a sentence read aloud: "You, today at 16:02, scheduled for today 18:00: text"
+            return translate("Messages", "scheduled for today {time}").format(time=clock)
+        #: under a scheduled message: when it will be sent
+        return translate("Messages", "Scheduled for today {time}").format(time=clock)
+    if today < at.date() < today + timedelta(days=7):
+        day = QLocale().dayName(at.isoweekday(), QLocale.FormatType.ShortFormat)
     else:
-        day = f"{at.day} {at:%b}"
-    return f"Scheduled for {day} {formatting.clock_time(moment)}"
+        day = day_and_month(at.date())
+    if in_sentence:
+        #: inside a sentence a screen reader speaks: {day} is "Thu" or "5 December"
+        return translate("Messages", "scheduled for {day} {time}").format(day=day, time=clock)
+    #: under a scheduled message: {day} is a weekday ("Thu") or a date ("5 December")
+    return translate("Messages", "Scheduled for {day} {time}").format(day=day, time=clock)
 
 
 def _local_day(message: Message) -> date:
@@ -441,10 +462,21 @@ def _local_day(message: Message) -> date:
 
 
 # Who an outbound message is read as when no account sent it: sent before accounts
-# existed, or by the desk itself.
-FROM_THE_DESK = "Sent from the desk"
+# existed, or by the desk itself (translated where spoken).
+FROM_THE_DESK = QT_TRANSLATE_NOOP("Messages", "Sent from the desk")
 # An account this desk has not read the name of yet (made a moment ago on another desk).
-A_COLLEAGUE = "A colleague"
+A_COLLEAGUE = QT_TRANSLATE_NOOP("Messages", "A colleague")
+# What a screen reader says of an outbound message's status (translated where spoken).
+_STATUS_SPOKEN: dict[MessageStatus, str] = {
+    MessageStatus.QUEUED: QT_TRANSLATE_NOOP("Messages", "waiting to send"),
+    MessageStatus.SENDING: QT_TRANSLATE_NOOP("Messages", "sending"),
+    MessageStatus.SENT: QT_TRANSLATE_NOOP("Messages", "sent"),
+    MessageStatus.DELIVERED: QT_TRANSLATE_NOOP("Messages", "delivered"),
+    MessageStatus.FAILED: QT_TRANSLATE_NOOP("Messages", "not sent"),
+    MessageStatus.RECEIVED: QT_TRANSLATE_NOOP("Messages", "received"),
+    MessageStatus.SCHEDULED: QT_TRANSLATE_NOOP("Messages", "scheduled"),
+    MessageStatus.CANCELLED: QT_TRANSLATE_NOOP("Messages", "cancelled"),
+}
 
 
 def spoken(
@@ -471,23 +503,40 @@ def spoken(
     """
     when = formatting.spoken_time(message.created_at)
     if message.kind is not MessageKind.SMS:
-        return f"{message.body}, {when}"
-    outbound = message.direction is Direction.OUTBOUND
-    parts = [_author(message, me, names) if outbound else (peer or "They"), when]
+        #: a history line read aloud: what happened ("Anna took over"), then when
+        return translate("Messages", "{event}, {when}").format(event=message.body, when=when)
+    text = message.body or translate("Media", PICTURE_PREVIEW)
+    if message.direction is not Direction.OUTBOUND:
+        #: an incoming message read aloud: "Olivia Park, yesterday at 09:14: Is my order ready?"
+        return translate("Messages", "{author}, {when}: {text}").format(
+            #: who wrote an incoming message when the conversation has no name to show
+            author=peer or translate("Messages", "They"),
+            when=when,
+            text=text,
+        )
+    author = _author(message, me, names)
     if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
-        parts.append(scheduled_label(message.scheduled_at).lower())
-    elif outbound:
-        parts.append(STATUS_WORDS[message.status])
+        status = scheduled_label(message.scheduled_at, in_sentence=True)
+    else:
+        status = translate("Messages", _STATUS_SPOKEN[message.status])
     if message.status is MessageStatus.FAILED and message.error_message:
-        parts.append(message.error_message)
-    return ", ".join(parts) + ": " + (message.body or PICTURE_PREVIEW)
+        #: a failed message read aloud: "You, today at 16:02, not sent, {reason}: text"
+        sentence = translate("Messages", "{author}, {when}, {status}, {reason}: {text}")
+    else:
+        #: a sent message read aloud: "You, today at 16:02, delivered: Thanks, see you then"
+        sentence = translate("Messages", "{author}, {when}, {status}: {text}")
+    return sentence.format(
+        author=author, when=when, status=status, reason=message.error_message, text=text
+    )
 
 
 def _author(message: Message, me: UserId | None, names: Mapping[UserId, str] | None) -> str:
     """Who sent an outbound message, as a screen reader names them."""
     author = message.user_id
     if names is None or (author is not None and author == me):
-        return "You"
+        #: who sent a message: the person signed in
+        return translate("Messages", "You")
     if author is None:
-        return FROM_THE_DESK
-    return names.get(author, A_COLLEAGUE)
+        return translate("Messages", FROM_THE_DESK)
+    name = names.get(author)
+    return name if name is not None else translate("Messages", A_COLLEAGUE)

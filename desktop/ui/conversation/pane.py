@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.media import PICTURE_PREVIEW, Media
 from desktop.core.models import (
     Conversation,
@@ -178,30 +179,35 @@ class ConversationWidget(QWidget):
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
         self.editor.textChanged.connect(self._text_changed)
-        self.send_button = QPushButton("Send")
+        #: button: sends the typed message now
+        send = translate("ConversationPane", "Send")
+        self.send_button = QPushButton(send)
         self.send_button.setObjectName("sendButton")
-        self.send_button.setAccessibleName("Send")
-        self.send_button.setToolTip("Send (Enter) — Shift+Enter for a new line")
+        self.send_button.setAccessibleName(send)
+        self.send_button.setToolTip(
+            translate("ConversationPane", "Send (Enter) — Shift+Enter for a new line")
+        )
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send)
-        self.send_later_action = QAction("Send later…", self)
+        send_later = translate("ConversationPane", "Send later…")
+        self.send_later_action = QAction(send_later, self)
         self.send_later_action.setObjectName("send_later_action")
         self.send_later_action.triggered.connect(self.send_later)
         send_menu = QMenu(self)
-        send_menu.setAccessibleName("Send options")
+        send_menu.setAccessibleName(translate("ConversationPane", "Send options"))
         send_menu.addAction(self.send_later_action)
         self.send_later_button = QToolButton()
         self.send_later_button.setObjectName("sendLaterButton")
         self.send_later_button.setText("▾")
-        self.send_later_button.setAccessibleName("Send later")
-        self.send_later_button.setToolTip("Send later…")
+        self.send_later_button.setAccessibleName(translate("ConversationPane", "Send later"))
+        self.send_later_button.setToolTip(send_later)
         self.send_later_button.setMenu(send_menu)
         self.send_later_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.send_later_button.setEnabled(False)
         self.counter = QLabel()
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        status_label(self.counter, "Message length")
+        status_label(self.counter, translate("ConversationPane", "Message length"))
         self.counter.hide()
 
         self.templates = TemplateLibrary(store, tasks, user_id, self)
@@ -227,7 +233,7 @@ class ConversationWidget(QWidget):
         self.hint.setObjectName("composerHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        status_label(self.hint, "Composer notice")
+        status_label(self.hint, translate("ConversationPane", "Composer notice"))
         self.hint.hide()
 
         composer = QFrame()
@@ -395,7 +401,9 @@ class ConversationWidget(QWidget):
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
         self.editor.setPlaceholderText(
-            reply_blocked_placeholder(self._conversation) or "Say something"
+            reply_blocked_placeholder(self._conversation)
+            #: placeholder of the box where the message to send is typed
+            or translate("Composer", "Say something")
         )
         self.editor.setToolTip(reason)
         self.editor.setAccessibleDescription(reason)
@@ -558,15 +566,20 @@ class ConversationWidget(QWidget):
         names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Send anyway?",
-            f"Some variables are not filled in: {names}. Send anyway?",
+            translate("ConversationPane", "Send anyway?"),
+            translate(
+                "ConversationPane", "Some variables are not filled in: {names}. Send anyway?"
+            ).format(names=names),
             parent=self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        send = box.addButton("Send anyway", QMessageBox.ButtonRole.AcceptRole)
-        send.setAccessibleName("Send anyway")
-        edit = box.addButton("Edit", QMessageBox.ButtonRole.RejectRole)
-        edit.setAccessibleName("Edit")
+        send_anyway = translate("ConversationPane", "Send anyway")
+        send = box.addButton(send_anyway, QMessageBox.ButtonRole.AcceptRole)
+        send.setAccessibleName(send_anyway)
+        #: button: goes back to the message to fill in its template variables
+        edit_text = translate("ConversationPane", "Edit")
+        edit = box.addButton(edit_text, QMessageBox.ButtonRole.RejectRole)
+        edit.setAccessibleName(edit_text)
         box.setDefaultButton(edit)
         self.unfilled_box = box
 
@@ -672,7 +685,11 @@ class ConversationWidget(QWidget):
             if failure.refusal is not None:
                 self.show_hint(failure.sentence)
                 return
-            self.sig_error.emit(f"Your pictures were not sent. {failure.sentence}")
+            self.sig_error.emit(
+                translate("ConversationPane", "Your pictures were not sent. {reason}").format(
+                    reason=failure.sentence
+                )
+            )
 
         self.operations.run("store outgoing pictures", work, self.sig_message_queued.emit, failed)
 
@@ -724,7 +741,10 @@ class ConversationWidget(QWidget):
                 )
                 return
             self.sig_error.emit(
-                f"{failure.sentence} Your message was not sent; its text is back in the box."
+                translate(
+                    "ConversationPane",
+                    "{reason} Your message was not sent; its text is back in the box.",
+                ).format(reason=failure.sentence)
             )
 
         self.operations.queue_message(
@@ -746,18 +766,22 @@ class ConversationWidget(QWidget):
         requeue: Callable[[], None],
     ) -> None:
         """Someone else owns it: ask before taking over, then send."""
-        name = owned.owner_label or "a colleague"
+        name = owned.owner_label or translate("ConversationPane", "a colleague")
         first = name.split(" (")[0]
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Take over?",
-            f"{name} is answering this conversation. Take over from {first}?\n\n"
-            f"The conversation becomes yours and {first} sees that you took over.",
+            translate("ConversationPane", "Take over?"),
+            translate(
+                "ConversationPane",
+                "{colleague} is answering this conversation. Take over from {first_name}?\n\n"
+                "The conversation becomes yours and {first_name} sees that you took over.",
+            ).format(colleague=name, first_name=first),
             parent=self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        take = box.addButton("Take over", QMessageBox.ButtonRole.AcceptRole)
-        take.setAccessibleName("Take over")
+        take_over = translate("ConversationPane", "Take over")
+        take = box.addButton(take_over, QMessageBox.ButtonRole.AcceptRole)
+        take.setAccessibleName(take_over)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(take)
         self.take_over_box = box

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.media import Media
 from desktop.pictures.cache import PictureCache
 from desktop.system.private_files import write_private_bytes
@@ -181,24 +182,29 @@ class PictureViewer(QDialog):
 
     def __init__(self, media: Media, cache: PictureCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Picture")
+        #: window title of a picture shown full size
+        picture = translate("Pictures", "Picture")
+        self.setWindowTitle(picture)
         self.setObjectName("pictureViewer")
-        self.setAccessibleName("Picture")
+        self.setAccessibleName(picture)
         self._media = media
         self._cache = cache
         self._image: QImage | None = None
         self._data: bytes | None = None
-        self.picture = QLabel("Loading picture…")
-        self.picture.setAccessibleName("Picture")
+        self.picture = QLabel(translate("Pictures", "Loading picture…"))
+        self.picture.setAccessibleName(picture)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.picture.setMinimumSize(200, 150)
-        self.save_button = QPushButton("Save as…")
-        self.save_button.setAccessibleName("Save as…")
+        save_as = translate("Pictures", "Save as…")
+        self.save_button = QPushButton(save_as)
+        self.save_button.setAccessibleName(save_as)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_as)
-        close = QPushButton("Close")
-        close.setAccessibleName("Close")
+        #: button: closes the picture's window
+        close_text = translate("Pictures", "Close")
+        close = QPushButton(close_text)
+        close.setAccessibleName(close_text)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -226,7 +232,9 @@ class PictureViewer(QDialog):
 
     def _loaded(self, data: bytes | None, image: QImage | None) -> None:
         if image is None:
-            self.picture.setText("This picture could not be shown: it is damaged or gone.")
+            self.picture.setText(
+                translate("Pictures", "This picture could not be shown: it is damaged or gone.")
+            )
             return
         self._data, self._image = data, image
         self.save_button.setEnabled(True)
@@ -254,7 +262,7 @@ class PictureViewer(QDialog):
             return
         suffix = _EXTENSIONS.get(self._media.content_type, "")
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save picture", str(Path.home() / f"picture{suffix}")
+            self, translate("Pictures", "Save picture"), str(Path.home() / f"picture{suffix}")
         )
         if path:
             self.save_to(Path(path))

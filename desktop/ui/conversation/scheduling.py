@@ -8,7 +8,7 @@ the store: the caller stores what the user chose, through the store thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
@@ -24,21 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.models import utcnow
 from desktop.core.quiet_hours import check_quiet_hours, question
 from desktop.core.segments import count_segments, describe
+from desktop.ui.look import formatting
 from desktop.ui.look.spoken import status_label
 from desktop.ui.look.widgets import spin_box
 
-#: A scheduled message must be at least this far ahead (else: just send it).
+# A scheduled message must be at least this far ahead (else: just send it).
 MIN_AHEAD = timedelta(minutes=1)
 
-#: (enabled, start, end) of the quiet-hours window, read when a message is sent.
+# (enabled, start, end) of the quiet-hours window, read when a message is sent.
 QuietHours = Callable[[], tuple[bool, time, time]]
 
 
 def no_quiet_hours() -> tuple[bool, time, time]:
     return False, time(8, 0), time(21, 0)
+
+
+def _wall_time(at: time) -> str:
+    """A time of day as the locale writes it ("08:00", "8:00 AM"), whatever the zone it is
+    meant in (a naive datetime stays at its wall-clock time)."""
+    return formatting.clock_time(datetime.combine(date.today(), at))
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -74,38 +82,48 @@ class SendLaterDialog(QDialog):
         super().__init__(parent)
         self._clock = clock
         editing = body is not None
-        self.setWindowTitle("Edit scheduled message" if editing else "Send later")
+        self.setWindowTitle(
+            translate("Scheduling", "Edit scheduled message")
+            if editing
+            else translate("Scheduling", "Send later")
+        )
         self.setObjectName("sendLaterDialog")
         now = clock()
         self.when = spin_box(QDateTimeEdit(_to_qt(when or now + timedelta(hours=1))))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        #: a Qt date-time format (ddd, d, MMM, yyyy, HH, mm; "h:mm AP" for a 12-hour clock)
+        self.when.setDisplayFormat(translate("Scheduling", "ddd d MMM yyyy  HH:mm"))
         self.when.setMinimumDateTime(_to_qt(now))
-        self.when.setAccessibleName("Send at")
+        #: label of the date and time a scheduled message goes
+        send_at = translate("Scheduling", "Send at")
+        self.when.setAccessibleName(send_at)
         self.when.dateTimeChanged.connect(self._validate)
-        when_label = QLabel("Send at")
+        when_label = QLabel(send_at)
         when_label.setBuddy(self.when)
 
-        self.in_one_hour = QPushButton("In 1 hour")
-        self.in_one_hour.setAccessibleName("In 1 hour")
+        in_one_hour = translate("Scheduling", "In %n hour(s)", None, 1)
+        self.in_one_hour = QPushButton(in_one_hour)
+        self.in_one_hour.setAccessibleName(in_one_hour)
         self.in_one_hour.clicked.connect(lambda: self.set_when(self._clock() + timedelta(hours=1)))
-        self.tomorrow_morning = QPushButton("Tomorrow 08:00")
-        self.tomorrow_morning.setAccessibleName("Tomorrow 08:00")
+        tomorrow = translate("Scheduling", "Tomorrow {time}").format(time=_wall_time(time(8, 0)))
+        self.tomorrow_morning = QPushButton(tomorrow)
+        self.tomorrow_morning.setAccessibleName(tomorrow)
         self.tomorrow_morning.clicked.connect(lambda: self.set_when(self._tomorrow_at(8)))
         quick = QHBoxLayout()
         quick.addWidget(self.in_one_hour)
         quick.addWidget(self.tomorrow_morning)
         quick.addStretch(1)
 
-        self.cancel_if_reply = QCheckBox("Cancel if they reply first")
-        self.cancel_if_reply.setAccessibleName("Cancel if they reply first")
+        cancel_text = translate("Scheduling", "Cancel if they reply first")
+        self.cancel_if_reply = QCheckBox(cancel_text)
+        self.cancel_if_reply.setAccessibleName(cancel_text)
         self.cancel_if_reply.setChecked(cancel_if_reply)
 
         self.editor = None
         self.counter = QLabel()
         self.counter.setObjectName("segmentCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        status_label(self.counter, "Message length")
+        status_label(self.counter, translate("Scheduling", "Message length"))
         if editing:
             from desktop.ui.conversation.composer import MessageEdit  # the composer's own box
 
@@ -121,7 +139,8 @@ class SendLaterDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(
-            "Save" if editing else "Schedule", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Scheduling", "Save") if editing else translate("Scheduling", "Schedule"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
@@ -131,14 +150,27 @@ class SendLaterDialog(QDialog):
         self.preview = QLabel()
         self.preview.setObjectName("sendLaterPreview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setAccessibleName("Message")
+        #: screen-reader name of the quoted text of the message being scheduled
+        self.preview.setAccessibleName(translate("Scheduling", "Message"))
         line = " ".join(preview.split())
         metrics = self.preview.fontMetrics()
         self.preview.setText(
-            metrics.elidedText(f"“{line}”", Qt.TextElideMode.ElideRight, 380) if line else ""
+            metrics.elidedText(
+                #: the message being scheduled, in the language's quotation marks
+                translate("Scheduling", "“{message}”").format(message=line),
+                Qt.TextElideMode.ElideRight,
+                380,
+            )
+            if line
+            else ""
         )
         self.preview.setVisible(bool(line))
-        zone = QLabel(f"Your time ({datetime.now().astimezone():%Z}).")
+        zone = QLabel(
+            #: under the date and time: they are in the computer's time zone ("CET")
+            translate("Scheduling", "Your time ({zone}).").format(
+                zone=f"{datetime.now().astimezone():%Z}"
+            )
+        )
         zone.setProperty("role", "note")
         zone.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -178,15 +210,15 @@ class SendLaterDialog(QDialog):
 
     def _problem(self) -> str:
         if self.scheduled_at < self._clock() + MIN_AHEAD:
-            return "Choose a time at least a minute from now."
+            return translate("Scheduling", "Choose a time at least a minute from now.")
         if self.editor is not None:
             text = self.body
             count = count_segments(text)
             self.counter.setText(describe(count) if text else "")
             if not text:
-                return "Type the message to send."
+                return translate("Scheduling", "Type the message to send.")
             if count.too_long:
-                return "The message is too long to send."
+                return translate("Scheduling", "The message is too long to send.")
         return ""
 
     def _validate(self, *_args: object) -> None:
@@ -232,13 +264,24 @@ def ask_quiet_hours(
         proceed(None)
         return None
     box = QMessageBox(
-        QMessageBox.Icon.Question, "Outside their hours", question(check, who), parent=parent
+        QMessageBox.Icon.Question,
+        translate("Scheduling", "Outside their hours"),
+        question(check, who),
+        parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(f"You text customers between {start:%H:%M} and {end:%H:%M} their time.")
-    send_now = box.addButton("Send now", QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(f"Send at {start:%H:%M} their time", QMessageBox.ButtonRole.ActionRole)
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        translate("Scheduling", "You text customers between {start} and {end} their time.").format(
+            start=_wall_time(start), end=_wall_time(end)
+        )
+    )
+    send_now = box.addButton(translate("Scheduling", "Send now"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(
+        translate("Scheduling", "Send at {time} their time").format(time=_wall_time(start)),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    #: button: sends nothing and keeps the message in the box
+    cancel = box.addButton(translate("Scheduling", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     for button in (send_now, later, cancel):
         button.setAccessibleName(button.text())
     box.setDefaultButton(later)

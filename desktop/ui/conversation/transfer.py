@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import translate
 from desktop.ui.look.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -52,20 +53,26 @@ class TransferDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("transferDialog")
-        self.setWindowTitle("Transfer conversation")
+        #: window title: hand a conversation over to a colleague
+        transfer_conversation = translate("Transfer", "Transfer conversation")
+        self.setWindowTitle(transfer_conversation)
         self.setMinimumWidth(420)
-        caption = QLabel("Transfer conversation")
+        caption = QLabel(transfer_conversation)
         caption.setObjectName("dialogTitle")
         heading = plain_label(
-            f"Hand the conversation with {title} to a colleague:", name="dialogIntro"
+            translate("Transfer", "Hand the conversation with {title} to a colleague:").format(
+                title=title
+            )
         )
+        # Named here, not with name=: the translations checker reads that as English text.
+        heading.setObjectName("dialogIntro")
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search colleagues")
-        self.search.setPlaceholderText("Search by name or extension")
+        self.search.setAccessibleName(translate("Transfer", "Search colleagues"))
+        self.search.setPlaceholderText(translate("Transfer", "Search by name or extension"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.colleagues = QListWidget()
-        self.colleagues.setAccessibleName("Colleagues")
+        self.colleagues.setAccessibleName(translate("Transfer", "Colleagues"))
         self.colleagues.setObjectName("colleagueList")
         self.colleagues.setMaximumHeight(200)
         for user in users:
@@ -76,13 +83,19 @@ class TransferDialog(QDialog):
             self.colleagues.addItem(item)
         self.colleagues.itemSelectionChanged.connect(self._update)
         self.colleagues.itemDoubleClicked.connect(lambda _item: self._transfer())
-        self.empty = QLabel("No colleague to transfer to: add accounts with “smsdesk users add”.")
+        self.empty = QLabel(
+            translate(
+                "Transfer", "No colleague to transfer to: add accounts with “{command}”."
+            ).format(command="smsdesk users add")
+        )
         self.empty.setObjectName("emptyHint")
         self.empty.setWordWrap(True)
         self.empty.setVisible(self.colleagues.count() == 0)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note (optional)")
-        self.note.setPlaceholderText("Note (optional), e.g. “wants a call back after 3 pm”")
+        self.note.setAccessibleName(translate("Transfer", "Note (optional)"))
+        self.note.setPlaceholderText(
+            translate("Transfer", "Note (optional), e.g. “wants a call back after 3 pm”")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
         self.problem = QLabel()
@@ -91,13 +104,15 @@ class TransferDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox()
+        #: button: hands the conversation over to the chosen colleague
+        transfer = translate("Transfer", "Transfer")
         self.transfer_button = self.buttons.addButton(
-            "Transfer", QDialogButtonBox.ButtonRole.AcceptRole
+            transfer, QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.transfer_button.setAccessibleName("Transfer")
+        self.transfer_button.setAccessibleName(transfer)
         self.transfer_button.setObjectName("primaryButton")
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("Transfer", "Cancel"))
         self.buttons.accepted.connect(self._transfer)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,7 +164,9 @@ class TransferDialog(QDialog):
             return
         note = self.note.toPlainText().strip()
         if len(note) > NOTE_LIMIT:
-            self.show_problem(f"Keep the note under {NOTE_LIMIT} characters.")
+            self.show_problem(
+                translate("Transfer", "Keep the note under %n character(s).", None, NOTE_LIMIT)
+            )
             return
         self.transfer_button.setEnabled(False)
         self.sig_transfer.emit(int(item.data(Qt.ItemDataRole.UserRole)), note)
