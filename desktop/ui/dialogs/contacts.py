@@ -224,9 +224,8 @@ class ImportPreviewDialog(QDialog):
         invalid = preview.invalid
         drafts = len(preview.drafts)
         if preview.merged:
-            merged = translate(
-                "ContactsDialog", "%n duplicate row(s) merged by number", None, preview.merged
-            )
+            rows = preview.merged  # lupdate reads a plain name as the count
+            merged = translate("ContactsDialog", "%n duplicate row(s) merged by number", None, rows)
             #: {merged} is "3 duplicate rows merged by number"
             summary = translate(
                 "ContactsDialog", "%n contact(s) will be imported ({merged}).", None, drafts
@@ -235,6 +234,7 @@ class ImportPreviewDialog(QDialog):
             summary = translate("ContactsDialog", "%n contact(s) will be imported.", None, drafts)
         if invalid:
             # Two sentences: each says its own number.
+            refused = len(invalid)  # lupdate reads a plain name as the count
             summary = " ".join(
                 (
                     summary,
@@ -242,7 +242,7 @@ class ImportPreviewDialog(QDialog):
                         "ContactsDialog",
                         "%n row(s) can't be imported: see the reasons below.",
                         None,
-                        len(invalid),
+                        refused,
                     ),
                 )
             )
@@ -436,7 +436,8 @@ class ContactsDialog(QDialog):
                 else translate("ContactsDialog", "No contacts yet.")
             )
         else:
-            self.count.setText(translate("ContactsDialog", "%n contact(s)", None, len(contacts)))
+            count = len(contacts)  # lupdate reads a plain name as the count
+            self.count.setText(translate("ContactsDialog", "%n contact(s)", None, count))
         self._update_buttons()
 
     def _selected(self) -> Contact | None:

@@ -286,7 +286,8 @@ class Notifier(QObject):
         title = conversation_title(conversation, self._settings.current.default_region)
         if len(messages) > 1:
             #: a notification's title: who wrote, and how many messages are new
-            summary = translate("Notifier", "{name} (%n new message(s))", None, len(messages))
+            new = len(messages)  # lupdate reads a plain name as the count
+            summary = translate("Notifier", "{name} (%n new message(s))", None, new)
             summary = summary.format(name=title)
         else:
             summary = title

@@ -215,7 +215,8 @@ class PopupStack(QObject):
         more_size = None
         if hidden:
             #: under the pop-ups: how many more are waiting, hidden
-            self.more.setText(translate("PopupStack", "+%n more", None, len(hidden)))
+            waiting = len(hidden)  # lupdate reads a plain name as the count
+            self.more.setText(translate("PopupStack", "+%n more", None, waiting))
             self.more.adjustSize()
             more_size = QSize(POPUP_WIDTH, self.more.sizeHint().height() + 8)
         sizes = [QSize(POPUP_WIDTH, _height(p)) for p in visible]

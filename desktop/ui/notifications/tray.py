@@ -150,7 +150,8 @@ class Tray(QObject):
         if self._count == 0:
             tip = translate("Tray", "SMS Desk — no unread messages")
         else:
-            tip = translate("Tray", "SMS Desk — %n unread conversation(s)", None, self._count)
+            unread = self._count  # lupdate reads a plain name as the count
+            tip = translate("Tray", "SMS Desk — %n unread conversation(s)", None, unread)
         if not self._online:
             #: the tray icon's tooltip ({status}: "SMS Desk — 2 unread conversations") when
             #: the gateway does not answer

@@ -482,7 +482,8 @@ class ChatListModel(QAbstractListModel):
         parts = [conversation_title(c, self._region)]
         if c.unread_count:
             #: a screen reader's part of a chat list row: how many messages are unread
-            parts.append(translate("ChatList", "%n unread", None, c.unread_count))
+            unread = c.unread_count  # lupdate reads a plain name as the count
+            parts.append(translate("ChatList", "%n unread", None, unread))
             if c.answered_by_other(self.me):
                 parts.append(
                     translate("ChatList", "answered by {name}").format(name=c.owner_label)
