@@ -7,7 +7,14 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from desktop.core.models import MessageStatus
 from desktop.gateway.twilio_carrier import TWILIO_LABEL
@@ -185,3 +192,19 @@ def test_the_dialog_opens_no_larger_than_its_screen(qtbot, desk):
     qtbot.waitExposed(dialog)
     assert dialog.height() < available.height()
     assert available.contains(dialog.geometry())
+
+
+def test_the_language_is_chosen_among_the_shipped_ones_each_named_in_itself(qtbot, desk):
+    dialog = open_settings(qtbot, desk)
+    language = named(dialog, QComboBox, "Language")
+    names = [language.itemText(i) for i in range(language.count())]
+    assert names[0].startswith("Same as the computer (")
+    assert names[1:] == ["English", "Deutsch", "Français", "Español", "Italiano", "Nederlands"]
+    assert "next time SMS Desk starts" in " ".join(
+        label.text() for label in dialog.findChildren(QLabel)
+    )
+    language.setCurrentIndex(language.findText("Deutsch"))
+    qtbot.mouseClick(named(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.settings_dialog is None, timeout=5000)
+    assert json.loads(desk.paths.settings_file.read_text())["language"] == "de"
+    assert desk.settings.language == "de"

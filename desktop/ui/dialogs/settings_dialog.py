@@ -43,6 +43,7 @@ from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
 from desktop.ui.look.announce import announce, show_problem
+from desktop.ui.look.language import LANGUAGE_NAMES, desktop_language
 from desktop.ui.look.widgets import plain_label, save_cancel_buttons, spin_box
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.screen_fit import fit_to_screen
@@ -223,6 +224,14 @@ class SettingsDialog(QDialog):
         gateway_form.addRow(test_row)
 
         # General -----------------------------------------------------------------------
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("SettingsDialog", "Language"))
+        #: the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"
+        follow = translate("SettingsDialog", "Same as the computer ({language})")
+        self.language.addItem(follow.format(language=LANGUAGE_NAMES[desktop_language()]), "")
+        for code, name in LANGUAGE_NAMES.items():  # each in its own language, never translated
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.region = QComboBox()
         self.region.setAccessibleName(translate("SettingsDialog", "Default country"))
         self.region.setEditable(False)
@@ -303,11 +312,11 @@ class SettingsDialog(QDialog):
         self.quiet_start = spin_box(QTimeEdit(QTime(start.hour, start.minute)))
         #: quiet hours: the sending window starts at this time ("From 08:00 until 20:00")
         self.quiet_start.setAccessibleName(translate("SettingsDialog", "From"))
-        self.quiet_start.setDisplayFormat("HH:mm")
+        self.quiet_start.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.quiet_end = spin_box(QTimeEdit(QTime(end.hour, end.minute)))
         #: quiet hours: the sending window ends at this time ("From 08:00 until 20:00")
         self.quiet_end.setAccessibleName(translate("SettingsDialog", "until"))
-        self.quiet_end.setDisplayFormat("HH:mm")
+        self.quiet_end.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.quiet_hours.toggled.connect(self.quiet_start.setEnabled)
         self.quiet_hours.toggled.connect(self.quiet_end.setEnabled)
         self.quiet_start.setEnabled(settings.quiet_hours)
@@ -315,6 +324,11 @@ class SettingsDialog(QDialog):
 
         general_box = QGroupBox(translate("SettingsDialog", "General"))
         general_form = QFormLayout(general_box)
+        general_form.addRow(translate("SettingsDialog", "Language"), self.language)
+        language_note = translate(
+            "SettingsDialog", "A new language is used the next time SMS Desk starts."
+        )
+        general_form.addRow(plain_label(language_note, role="note"))
         general_form.addRow(translate("SettingsDialog", "Default country"), self.region)
         region_note = translate(
             "SettingsDialog", "Numbers typed without +country code are read as this country's."
@@ -487,6 +501,7 @@ class SettingsDialog(QDialog):
             picture_url_base=self.picture_url_base.text().strip(),
             picture_folder=self.picture_folder.text().strip(),
             default_region=str(self.region.currentData()),
+            language=str(self.language.currentData()),
             poll_interval_seconds=float(self.poll_interval.value()),
             notifications=self.notifications.isChecked(),
             notification_style=str(self.notification_style.currentData()),

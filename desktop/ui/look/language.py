@@ -65,7 +65,14 @@ def choose_locale(setting: str, system: QLocale) -> QLocale:
 
 
 def _code(locale: QLocale) -> str:
+    if locale.language() == QLocale.Language.C:
+        return "en"
     return locale.name().split("_")[0]
+
+
+def desktop_language() -> str:
+    """The code of the language SMS Desk speaks when it follows the desktop."""
+    return _code(choose_locale("", QLocale.system()))
 
 
 _installed: list[QTranslator] = []
