@@ -164,15 +164,15 @@ class SettingField:
         if not value:
             if self.required and not self.default:
                 if self.missing:
-                    sentence = translate("Carriers", self.missing)
+                    empty = translate("Carriers", self.missing)
                 else:
                     # Fields should bring their own ``missing`` sentence: a translator can
                     # word this one only as "Enter: {field}" in some languages.
                     #: {field} names a setting ("auth token")
-                    sentence = translate("Carriers", "Enter the {field}.").format(
+                    empty = translate("Carriers", "Enter the {field}.").format(
                         field=self.shown_named
                     )
-                return Problem(sentence, missing=self.named)
+                return Problem(empty, missing=self.named)
             return None
         if self.kind is FieldKind.PHONE and (wrong := e164_problem(value)):
             #: {field} is the setting's label ("From number"), {problem} what is wrong with it
