@@ -26,6 +26,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, shortnumberinfo
 
 from desktop.core.errors import Refusal
+from desktop.core.i18n import translate
 
 __all__ = [
     "CallTarget",
@@ -83,11 +84,18 @@ def dialable(number: str, region: str = "US") -> str:
             parsed = None
         if parsed is not None and phonenumbers.is_valid_number(parsed):
             return text
-        raise CannotCall(f"{text} is not a valid phone number, so it cannot be called.")
+        raise CannotCall(
+            translate(
+                "Calling", "{number} is not a valid phone number, so it cannot be called."
+            ).format(number=text)
+        )
     if _SHORT_CODE.fullmatch(text):
         if shortnumberinfo.is_emergency_number(text, region):
             raise CannotCall(
-                f"{text} is an emergency number: SMS Desk does not dial it. Use your phone."
+                translate(
+                    "Calling",
+                    "{number} is an emergency number: SMS Desk does not dial it. Use your phone.",
+                ).format(number=text)
             )
         try:
             valid = shortnumberinfo.is_valid_short_number_for_region(
@@ -98,14 +106,26 @@ def dialable(number: str, region: str = "US") -> str:
         if valid:
             return text
         raise CannotCall(
-            f"{text} is a short code that cannot be called from here: reply by SMS instead."
+            translate(
+                "Calling",
+                "{number} is a short code that cannot be called from here: reply by SMS instead.",
+            ).format(number=text)
         )
     if any(ch.isalpha() for ch in text):
         raise CannotCall(
-            f"“{text}” is a sender name, not a phone number: it cannot be called, and "
-            "carriers don't deliver replies to it. Contact the sender another way."
+            translate(
+                "Calling",
+                "“{name}” is a sender name, not a phone number: it cannot be called, and "
+                "carriers don't deliver replies to it. Contact the sender another way.",
+            ).format(name=text)
         )
-    raise CannotCall(f"“{text}” is not a phone number, so it cannot be called.")
+    raise CannotCall(_not_a_number(text))
+
+
+def _not_a_number(text: str) -> str:
+    return translate("Calling", "“{text}” is not a phone number, so it cannot be called.").format(
+        text=text
+    )
 
 
 def check_call_template(template: str) -> None:
@@ -119,22 +139,34 @@ def check_call_template(template: str) -> None:
     if not template:
         return
     if PLACEHOLDER not in template:
+        # The braces are the setting's own syntax, not a placeholder: no .format() here.
+        #: {number} is written as is: the user types it into the Call setting
         raise CallTemplateError(
-            "The Call setting must contain {number} where the phone number goes, "
-            "for example callto:{number} or 3cxphone --dial {number}."
+            translate(
+                "Calling",
+                "The Call setting must contain {number} where the phone number goes, "
+                "for example callto:{number} or 3cxphone --dial {number}.",
+            )
         )
     if _is_uri(template):
         return
     try:
         parts = shlex.split(template)
     except ValueError as err:
+        #: {problem} is Python's own (English) reason, e.g. "No closing quotation"
         raise CallTemplateError(
-            f"The Call command can't be read ({err}). Check its quotes."
+            translate(
+                "Calling", "The Call command can't be read ({problem}). Check its quotes."
+            ).format(problem=err)
         ) from None
     if not parts or PLACEHOLDER in parts[0]:
+        #: {number} is written as is: the user types it into the Call setting
         raise CallTemplateError(
-            "The Call command must start with the program to run, for example "
-            "3cxphone --dial {number}."
+            translate(
+                "Calling",
+                "The Call command must start with the program to run, for example "
+                "3cxphone --dial {number}.",
+            )
         )
 
 
@@ -154,7 +186,7 @@ def call_target(number: str, template: str = "", region: str = "US") -> CallTarg
     dial = dialable(number, region)
     # Belt and braces: what is substituted below is digits with at most a leading "+".
     if not _DIALLED.fullmatch(dial):
-        raise CannotCall(f"“{number}” is not a phone number, so it cannot be called.")
+        raise CannotCall(_not_a_number(number))
     template = template.strip()
     if not template:
         return CallTarget(url=f"tel:{dial}")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core.errors import Refusal
+from desktop.core.i18n import translate
 
 MAX_PICTURE_BYTES = 5 * 1024 * 1024
 # Twilio's limits for one MMS: ten pictures, and 5 MB for all of them together.
@@ -83,7 +84,9 @@ def sniff(data: bytes) -> str | None:
 def megabytes(size: int) -> str:
     """A size for people: "12 MB", "0.4 MB"."""
     value = size / (1024 * 1024)
-    return f"{value:.0f} MB" if value >= 1 else f"{max(value, 0.1):.1f} MB"
+    amount = f"{value:.0f}" if value >= 1 else f"{max(value, 0.1):.1f}"
+    #: a file size in megabytes ("12 MB")
+    return translate("Media", "{amount} MB").format(amount=amount)
 
 
 def check_type(content_type: str | None) -> None:
@@ -94,10 +97,19 @@ def check_type(content_type: str | None) -> None:
     """
     kind = base_type(content_type)
     if kind not in ACCEPTED_TYPES:
-        shown = kind or "no type given"
         if kind.startswith("image/"):
-            raise PictureRefused(f"Picture not shown: SMS Desk does not show {shown} pictures.")
-        raise PictureRefused(f"Picture not shown: it is not an image ({shown}).")
+            raise PictureRefused(
+                translate(
+                    "Media", "Picture not shown: SMS Desk does not show {type} pictures."
+                ).format(type=kind)
+            )
+        if not kind:
+            raise PictureRefused(
+                translate("Media", "Picture not shown: it is not an image (no type given).")
+            )
+        raise PictureRefused(
+            translate("Media", "Picture not shown: it is not an image ({type}).").format(type=kind)
+        )
 
 
 def check_size(size: int, limit: int = MAX_PICTURE_BYTES) -> None:
@@ -108,7 +120,9 @@ def check_size(size: int, limit: int = MAX_PICTURE_BYTES) -> None:
     """
     if size > limit:
         raise PictureRefused(
-            f"Picture not shown: it is too large ({megabytes(size)}, limit {megabytes(limit)})."
+            translate(
+                "Media", "Picture not shown: it is too large ({size}, limit {limit})."
+            ).format(size=megabytes(size), limit=megabytes(limit))
         )
 
 
@@ -120,8 +134,18 @@ def check_bytes(data: bytes, content_type: str | None) -> str:
     """
     found = sniff(data)
     if found is None:
-        label = base_type(content_type) or "no type given"
-        raise PictureRefused(f"Picture not shown: it is not a real image (labelled {label}).")
+        label = base_type(content_type)
+        if not label:
+            raise PictureRefused(
+                translate(
+                    "Media", "Picture not shown: it is not a real image (labelled no type given)."
+                )
+            )
+        raise PictureRefused(
+            translate(
+                "Media", "Picture not shown: it is not a real image (labelled {type})."
+            ).format(type=label)
+        )
     return found
 
 

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import NewType
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 ConversationId = NewType("ConversationId", int)
 MessageId = NewType("MessageId", int)
 ContactId = NewType("ContactId", int)
@@ -64,17 +66,23 @@ class MessageStatus(StrEnum):
         )
 
 
-# How a message's status reads to a person (screen readers, exports).
+# How a message's status reads to a person (screen readers, exports): marked here,
+# translated where used (``status_word``).
 STATUS_WORDS: dict[MessageStatus, str] = {
-    MessageStatus.QUEUED: "waiting to send",
-    MessageStatus.SENDING: "sending",
-    MessageStatus.SENT: "sent",
-    MessageStatus.DELIVERED: "delivered",
-    MessageStatus.FAILED: "not sent",
-    MessageStatus.RECEIVED: "received",
-    MessageStatus.SCHEDULED: "scheduled",
-    MessageStatus.CANCELLED: "cancelled",
+    MessageStatus.QUEUED: QT_TRANSLATE_NOOP("MessageStatus", "waiting to send"),
+    MessageStatus.SENDING: QT_TRANSLATE_NOOP("MessageStatus", "sending"),
+    MessageStatus.SENT: QT_TRANSLATE_NOOP("MessageStatus", "sent"),
+    MessageStatus.DELIVERED: QT_TRANSLATE_NOOP("MessageStatus", "delivered"),
+    MessageStatus.FAILED: QT_TRANSLATE_NOOP("MessageStatus", "not sent"),
+    MessageStatus.RECEIVED: QT_TRANSLATE_NOOP("MessageStatus", "received"),
+    MessageStatus.SCHEDULED: QT_TRANSLATE_NOOP("MessageStatus", "scheduled"),
+    MessageStatus.CANCELLED: QT_TRANSLATE_NOOP("MessageStatus", "cancelled"),
 }
+
+
+def status_word(status: MessageStatus) -> str:
+    """How ``status`` reads to a person, in the app's language ("delivered")."""
+    return translate("MessageStatus", STATUS_WORDS[status])
 
 
 class MessageKind(StrEnum):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
+
 STOP_WORDS = frozenset(
     {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"}
 )
@@ -31,10 +33,6 @@ def reported_by_carrier(reason: str) -> bool:
     """Whether an opt-out's reason is the carrier's report (its code), not a keyword the
     number sent."""
     return reason == CARRIER_REPORTED or reason.isdigit()
-
-
-def _error(reason: str) -> str:
-    return f" (error {reason})" if reason.isdigit() else ""
 
 
 _LONGEST_KEYWORD = max(map(len, STOP_WORDS | START_WORDS))
@@ -82,11 +80,6 @@ class OptOut:
     message_id: int | None = None
 
 
-def _day(moment: datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%B}"
-
-
 def blocked_reason(reason: str, opted_out_at: datetime) -> str:
     """The banner sentence for an opted-out number, with the day in the computer's zone.
 
@@ -94,37 +87,61 @@ def blocked_reason(reason: str, opted_out_at: datetime) -> str:
     report (Twilio's 21610) "The carrier reports this number has unsubscribed (error 21610)
     on 3 May — …".
     """
-    day = _day(opted_out_at)
+    day = day_and_month(opted_out_at.astimezone().date())
+    if reported_by_carrier(reason) and reason.isdigit():
+        return translate(
+            "OptOuts",
+            "The carrier reports this number has unsubscribed (error {code}) "
+            "on {day} — messages to it are blocked",
+        ).format(code=reason, day=day)
     if reported_by_carrier(reason):
-        return (
-            f"The carrier reports this number has unsubscribed{_error(reason)} "
-            f"on {day} — messages to it are blocked"
-        )
-    return f"This number replied {reason} on {day} — messages to it are blocked"
+        return translate(
+            "OptOuts",
+            "The carrier reports this number has unsubscribed on {day} "
+            "— messages to it are blocked",
+        ).format(day=day)
+    #: {keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated
+    return translate(
+        "OptOuts", "This number replied {keyword} on {day} — messages to it are blocked"
+    ).format(keyword=reason, day=day)
 
 
 def blocked_placeholder(reason: str) -> str:
     """The short form for the disabled "Say something" box (one line; the tooltip has the
     full sentence)."""
     if reported_by_carrier(reason):
-        return "Blocked — the carrier reports this number unsubscribed"
-    return f"Blocked — this number replied {reason}"
+        return translate("OptOuts", "Blocked — the carrier reports this number unsubscribed")
+    #: {keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated
+    return translate("OptOuts", "Blocked — this number replied {keyword}").format(keyword=reason)
 
 
 def opted_out_line(reason: str) -> str:
     """The conversation's history line when the number opts out."""
+    if reported_by_carrier(reason) and reason.isdigit():
+        return translate(
+            "OptOuts", "Opted out: the carrier reports this number unsubscribed (error {code})"
+        ).format(code=reason)
     if reported_by_carrier(reason):
-        return f"Opted out: the carrier reports this number unsubscribed{_error(reason)}"
-    return f"Opted out: replied {reason}"
+        return translate("OptOuts", "Opted out: the carrier reports this number unsubscribed")
+    #: {keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated
+    return translate("OptOuts", "Opted out: replied {keyword}").format(keyword=reason)
 
 
 def opted_in_line(keyword: str) -> str:
     """The conversation's history line when the number opts back in."""
-    return f"Opted back in: replied {keyword}"
+    #: {keyword} is the word the number texted (START, UNSTOP, YES), not translated
+    return translate("OptOuts", "Opted back in: replied {keyword}").format(keyword=keyword)
 
 
-#: The reason a message to an opted-out number is refused (stored as its failure reason).
-REFUSED = (
+#: The reason a message to an opted-out number is refused (stored as its failure reason):
+#: marked here, translated where it is used (``refused()``).
+REFUSED = QT_TRANSLATE_NOOP(
+    "OptOuts",
     "This number has opted out of messages from this desk, so it was not sent. "
-    "They must text START before you can message them again."
+    "They must text START before you can message them again.",
 )
+
+
+def refused() -> str:
+    """REFUSED in the app's language: the failure reason to store and show."""
+    return translate("OptOuts", REFUSED)

@@ -25,6 +25,8 @@ from phonenumbers import (
     shortnumberinfo,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, language, translate
+
 FALLBACK_REGION = "US"
 
 
@@ -115,10 +117,11 @@ def reply_refusal(peer: str) -> str:
     deliver nothing addressed to it, and the gateway would only refuse the message.
     """
     if sender_kind(peer) is SenderKind.ALPHANUMERIC:
-        return (
-            f"{peer} is a sender name, not a phone number: carriers don't deliver replies "
-            "to it, so SMS Desk can't send it a message."
-        )
+        return translate(
+            "Phone",
+            "{peer} is a sender name, not a phone number: carriers don't deliver replies "
+            "to it, so SMS Desk can't send it a message.",
+        ).format(peer=peer)
     return ""
 
 
@@ -143,7 +146,14 @@ def format_for_display(number: str, default_region: str = FALLBACK_REGION) -> st
 # --- Checking a number typed by staff -------------------------------------------------------
 
 EXAMPLE = "+1 415 555 0100"
-NOT_A_NUMBER = f"This is not a phone number. Type digits, for example {EXAMPLE}."
+
+
+def not_a_number() -> str:
+    """The sentence for text that is not a phone number at all."""
+    return translate(
+        "Phone", "This is not a phone number. Type digits, for example {example}."
+    ).format(example=EXAMPLE)
+
 
 # Link schemes people paste from web pages and e-mail signatures ("tel:+1…", "sms:+1…").
 _SCHEMES = ("tel:", "sms:", "smsto:")
@@ -157,35 +167,71 @@ _NUMBER_PUNCTUATION = frozenset(
 # Short codes are 3 to 8 digits in every numbering plan phonenumbers knows.
 _SHORT_CODE_LENGTHS = range(3, 9)
 
-_CAN_STILL_SEND = "SMS may not arrive. You can still send."
-
 # Number types that exist but often cannot receive SMS. FIXED_LINE_OR_MOBILE (the US and
 # Canada, where the numbering plan cannot tell) is deliberately absent: warning there would
 # warn on every North American mobile.
+# Translated where used: translate("Phone", _WARNINGS[kind]).
 _WARNINGS: dict[int, str] = {
-    PhoneNumberType.FIXED_LINE: f"This looks like a landline: {_CAN_STILL_SEND}",
-    PhoneNumberType.TOLL_FREE: f"This is a toll-free number: {_CAN_STILL_SEND}",
-    PhoneNumberType.PREMIUM_RATE: f"This is a premium-rate number: {_CAN_STILL_SEND}",
-    PhoneNumberType.SHARED_COST: f"This is a shared-cost number: {_CAN_STILL_SEND}",
-    PhoneNumberType.VOIP: f"This is an internet (VoIP) number: {_CAN_STILL_SEND}",
-    PhoneNumberType.UAN: f"This is a company switchboard (UAN) number: {_CAN_STILL_SEND}",
-    PhoneNumberType.VOICEMAIL: f"This is a voicemail access number: {_CAN_STILL_SEND}",
-    PhoneNumberType.PAGER: f"This is a pager number: {_CAN_STILL_SEND}",
+    PhoneNumberType.FIXED_LINE: QT_TRANSLATE_NOOP(
+        "Phone", "This looks like a landline: SMS may not arrive. You can still send."
+    ),
+    PhoneNumberType.TOLL_FREE: QT_TRANSLATE_NOOP(
+        "Phone", "This is a toll-free number: SMS may not arrive. You can still send."
+    ),
+    PhoneNumberType.PREMIUM_RATE: QT_TRANSLATE_NOOP(
+        "Phone", "This is a premium-rate number: SMS may not arrive. You can still send."
+    ),
+    PhoneNumberType.SHARED_COST: QT_TRANSLATE_NOOP(
+        "Phone", "This is a shared-cost number: SMS may not arrive. You can still send."
+    ),
+    PhoneNumberType.VOIP: QT_TRANSLATE_NOOP(
+        "Phone", "This is an internet (VoIP) number: SMS may not arrive. You can still send."
+    ),
+    PhoneNumberType.UAN: QT_TRANSLATE_NOOP(
+        "Phone",
+        "This is a company switchboard (UAN) number: SMS may not arrive. You can still send.",
+    ),
+    PhoneNumberType.VOICEMAIL: QT_TRANSLATE_NOOP(
+        "Phone", "This is a voicemail access number: SMS may not arrive. You can still send."
+    ),
+    PhoneNumberType.PAGER: QT_TRANSLATE_NOOP(
+        "Phone", "This is a pager number: SMS may not arrive. You can still send."
+    ),
 }
 
+# The label of a valid number, without and with its country; translated where used:
+# translate("Phone", _KINDS[kind]), translate("Phone", _KINDS_IN[kind]).format(country=…).
 _KINDS: dict[int, str] = {
-    PhoneNumberType.MOBILE: "Mobile number",
-    PhoneNumberType.FIXED_LINE_OR_MOBILE: "Mobile or landline number",
-    PhoneNumberType.FIXED_LINE: "Landline number",
-    PhoneNumberType.TOLL_FREE: "Toll-free number",
-    PhoneNumberType.PREMIUM_RATE: "Premium-rate number",
-    PhoneNumberType.SHARED_COST: "Shared-cost number",
-    PhoneNumberType.VOIP: "Internet (VoIP) number",
-    PhoneNumberType.PERSONAL_NUMBER: "Personal number",
-    PhoneNumberType.PAGER: "Pager number",
-    PhoneNumberType.UAN: "Company switchboard number",
-    PhoneNumberType.VOICEMAIL: "Voicemail access number",
+    PhoneNumberType.MOBILE: QT_TRANSLATE_NOOP("Phone", "Mobile number"),
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: QT_TRANSLATE_NOOP("Phone", "Mobile or landline number"),
+    PhoneNumberType.FIXED_LINE: QT_TRANSLATE_NOOP("Phone", "Landline number"),
+    PhoneNumberType.TOLL_FREE: QT_TRANSLATE_NOOP("Phone", "Toll-free number"),
+    PhoneNumberType.PREMIUM_RATE: QT_TRANSLATE_NOOP("Phone", "Premium-rate number"),
+    PhoneNumberType.SHARED_COST: QT_TRANSLATE_NOOP("Phone", "Shared-cost number"),
+    PhoneNumberType.VOIP: QT_TRANSLATE_NOOP("Phone", "Internet (VoIP) number"),
+    PhoneNumberType.PERSONAL_NUMBER: QT_TRANSLATE_NOOP("Phone", "Personal number"),
+    PhoneNumberType.PAGER: QT_TRANSLATE_NOOP("Phone", "Pager number"),
+    PhoneNumberType.UAN: QT_TRANSLATE_NOOP("Phone", "Company switchboard number"),
+    PhoneNumberType.VOICEMAIL: QT_TRANSLATE_NOOP("Phone", "Voicemail access number"),
 }
+_KIND = QT_TRANSLATE_NOOP("Phone", "Phone number")
+
+_KINDS_IN: dict[int, str] = {
+    PhoneNumberType.MOBILE: QT_TRANSLATE_NOOP("Phone", "Mobile number ({country})"),
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: QT_TRANSLATE_NOOP(
+        "Phone", "Mobile or landline number ({country})"
+    ),
+    PhoneNumberType.FIXED_LINE: QT_TRANSLATE_NOOP("Phone", "Landline number ({country})"),
+    PhoneNumberType.TOLL_FREE: QT_TRANSLATE_NOOP("Phone", "Toll-free number ({country})"),
+    PhoneNumberType.PREMIUM_RATE: QT_TRANSLATE_NOOP("Phone", "Premium-rate number ({country})"),
+    PhoneNumberType.SHARED_COST: QT_TRANSLATE_NOOP("Phone", "Shared-cost number ({country})"),
+    PhoneNumberType.VOIP: QT_TRANSLATE_NOOP("Phone", "Internet (VoIP) number ({country})"),
+    PhoneNumberType.PERSONAL_NUMBER: QT_TRANSLATE_NOOP("Phone", "Personal number ({country})"),
+    PhoneNumberType.PAGER: QT_TRANSLATE_NOOP("Phone", "Pager number ({country})"),
+    PhoneNumberType.UAN: QT_TRANSLATE_NOOP("Phone", "Company switchboard number ({country})"),
+    PhoneNumberType.VOICEMAIL: QT_TRANSLATE_NOOP("Phone", "Voicemail access number ({country})"),
+}
+_KIND_IN = QT_TRANSLATE_NOOP("Phone", "Phone number ({country})")
 
 
 class NumberVerdict(StrEnum):
@@ -207,7 +253,7 @@ class NumberCheck:
             the verdict is INVALID or EMPTY.
         display: how to show the number: international format (``+1 415-555-0100``) for
             full numbers, the digits for a short code, the text as typed when invalid.
-        country: English name of the number's country ("" when unknown).
+        country: name of the number's country in the app's language ("" when unknown).
         message: one sentence for the prompt: the correction, the reason, or a confirmation.
         warning: an extra sentence when SMS may not arrive, or the short-code note.
         is_short_code: True when ``number`` is a short code, not an E.164 number.
@@ -230,11 +276,10 @@ class _Unreadable(Exception):
         self.message = message
 
 
-@lru_cache(maxsize=1024)
 def check_number(text: str, region: str) -> NumberCheck:
     """Judge a number typed by staff and word the prompt that explains the verdict.
 
-    Runs on every keystroke, so results are cached.
+    Runs on every keystroke, so results are cached (per language: they hold its words).
 
     Args:
         text: what was typed or pasted; a leading ``tel:``/``sms:`` scheme is ignored.
@@ -244,6 +289,12 @@ def check_number(text: str, region: str) -> NumberCheck:
     Returns:
         The verdict, the E.164 number to use (or the short code), and the words to show.
     """
+    return _check_number(text, region, language())
+
+
+@lru_cache(maxsize=1024)
+def _check_number(text: str, region: str, language_code: str) -> NumberCheck:
+    del language_code  # only the cache's key: the words below are in that language
     typed = _strip_scheme(text.strip())
     if not typed:
         return NumberCheck(NumberVerdict.EMPTY, None, "", "", "")
@@ -251,7 +302,7 @@ def check_number(text: str, region: str) -> NumberCheck:
     if any(ch.isalpha() for ch in typed):
         # Names are looked up among contacts by the caller; the only letters a number may
         # carry here are an extension ("ext. 12"), which SMS cannot reach.
-        return _extension_refused(typed, region) or _invalid(typed, "", NOT_A_NUMBER)
+        return _extension_refused(typed, region) or _invalid(typed, "", not_a_number())
     try:
         number = _read(typed, region)
     except _Unreadable as problem:
@@ -339,15 +390,17 @@ def _parse_error_message(
         if prefix:
             code = digits[:3]
             shown = f"+{code}" if prefix == "+" else code
-            return f"{shown} is not a country code. Check the digits after the {prefix}."
+            return _not_a_country_code(shown, prefix)
         # No prefix and no usable default region: nothing tells which country is meant.
-        return f"Add the country code: start with +, for example {EXAMPLE}."
+        return translate(
+            "Phone", "Add the country code: start with +, for example {example}."
+        ).format(example=EXAMPLE)
     if kind == NumberParseException.TOO_LONG:
         return _too_long("")
     if kind == NumberParseException.NOT_A_NUMBER and (
         (not digits and not prefix) or not _looks_like_a_number(text)
     ):
-        return NOT_A_NUMBER  # nothing to count, or service codes such as "*123#"
+        return not_a_number()  # nothing to count, or service codes such as "*123#"
     # After a prefix the country is whatever code the digits start with, if any yet.
     return _too_short(_country_by_prefix(digits) if prefix else _region_name(region))
 
@@ -357,16 +410,27 @@ def _looks_like_a_number(text: str) -> bool:
     return all(ch.isdigit() or ch.isspace() or ch in _NUMBER_PUNCTUATION for ch in text)
 
 
+def _not_a_country_code(code: str, prefix: str) -> str:
+    """ "+999 is not a country code. Check the digits after the +." """
+    return translate(
+        "Phone", "{code} is not a country code. Check the digits after the {prefix}."
+    ).format(code=code, prefix=prefix)
+
+
 def _too_short(country: str) -> str:
     if country:
-        return f"This number is too short for {country} numbers — check for missing digits."
-    return "This number is too short — check for missing digits."
+        return translate(
+            "Phone", "This number is too short for {country} numbers — check for missing digits."
+        ).format(country=country)
+    return translate("Phone", "This number is too short — check for missing digits.")
 
 
 def _too_long(country: str) -> str:
     if country:
-        return f"This number is too long for {country} numbers — check for extra digits."
-    return "This number is too long — check for extra digits."
+        return translate(
+            "Phone", "This number is too long for {country} numbers — check for extra digits."
+        ).format(country=country)
+    return translate("Phone", "This number is too long — check for extra digits.")
 
 
 def _reason(typed: str, number: PhoneNumber, region: str) -> str:
@@ -381,19 +445,29 @@ def _reason(typed: str, number: PhoneNumber, region: str) -> str:
         case ValidationResult.TOO_LONG:
             return _too_long(country)
         case ValidationResult.INVALID_LENGTH:
-            where = f" for {country} numbers" if country else ""
-            return (
-                f"This number has the wrong number of digits{where}"
-                " — check for missing or extra digits."
+            if country:
+                return translate(
+                    "Phone",
+                    "This number has the wrong number of digits for {country} numbers"
+                    " — check for missing or extra digits.",
+                ).format(country=country)
+            return translate(
+                "Phone",
+                "This number has the wrong number of digits — check for missing or extra digits.",
             )
         case ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
-            return "This looks like a local number without its area code: add the area code."
+            return translate(
+                "Phone",
+                "This looks like a local number without its area code: add the area code.",
+            )
         case ValidationResult.INVALID_COUNTRY_CODE:
-            return f"+{number.country_code} is not a country code. Check the digits after the +."
+            return _not_a_country_code(f"+{number.country_code}", "+")
     # The length fits, but no range of the numbering plan starts with these digits.
     if country:
-        return f"No {country} numbers start like this. Check the digits."
-    return "No numbers start like this. Check the digits."
+        return translate("Phone", "No {country} numbers start like this. Check the digits.").format(
+            country=country
+        )
+    return translate("Phone", "No numbers start like this. Check the digits.")
 
 
 # Verdicts of is_possible_number_with_reason that leave open whether digits are missing.
@@ -458,20 +532,20 @@ def _accept(typed: str, number: PhoneNumber) -> NumberCheck:
     display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
     country = _region_name(phonenumbers.region_code_for_number(number))
     kind = phonenumbers.number_type(number)
-    warning = _WARNINGS.get(kind, "")
-    where = f" ({country})" if country else ""
+    warning = translate("Phone", _WARNINGS[kind]) if kind in _WARNINGS else ""
     if typed == e164:
-        return NumberCheck(
-            NumberVerdict.VALID,
-            e164,
-            display,
-            country,
-            _KINDS.get(kind, "Phone number") + where,
-            warning,
+        if country:
+            label = translate("Phone", _KINDS_IN.get(kind, _KIND_IN)).format(country=country)
+        else:
+            label = translate("Phone", _KINDS.get(kind, _KIND))
+        return NumberCheck(NumberVerdict.VALID, e164, display, country, label, warning)
+    if country:
+        question = translate("Phone", "Did you mean {number}? ({country})").format(
+            number=display, country=country
         )
-    return NumberCheck(
-        NumberVerdict.CORRECTED, e164, display, country, f"Did you mean {display}?{where}", warning
-    )
+    else:
+        question = translate("Phone", "Did you mean {number}?").format(number=display)
+    return NumberCheck(NumberVerdict.CORRECTED, e164, display, country, question, warning)
 
 
 def _extension_refused(typed: str, region: str) -> NumberCheck | None:
@@ -486,7 +560,11 @@ def _extension_refused(typed: str, region: str) -> NumberCheck | None:
     display = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
     country = _region_name(phonenumbers.region_code_for_number(number))
     return _invalid(
-        typed, country, f"SMS cannot reach extension {extension}. Remove it to text {display}."
+        typed,
+        country,
+        translate(
+            "Phone", "SMS cannot reach extension {extension}. Remove it to text {number}."
+        ).format(extension=extension, number=display),
     )
 
 
@@ -502,8 +580,11 @@ def _short_code(typed: str, region: str) -> NumberCheck | None:
         return _invalid(
             typed,
             country,
-            f"{typed} is an emergency number: SMS Desk cannot text emergency services."
-            f" Call {typed} instead.",
+            translate(
+                "Phone",
+                "{number} is an emergency number: SMS Desk cannot text emergency services."
+                " Call {number} instead.",
+            ).format(number=typed),
         )
     try:
         number = phonenumbers.parse(typed, region)
@@ -511,22 +592,28 @@ def _short_code(typed: str, region: str) -> NumberCheck | None:
         return None  # digits that start with the international prefix ("011")
     if not shortnumberinfo.is_valid_short_number_for_region(number, region):
         return None
-    return NumberCheck(
-        NumberVerdict.VALID,
-        typed,
-        typed,
-        country,
-        f"Short code ({country})" if country else "Short code",
-        f"This is a short code: it works only within {_with_article(country)},"
-        " and only if your gateway can send to short codes.",
-        is_short_code=True,
-    )
+    if country:
+        label = translate("Phone", "Short code ({country})").format(country=country)
+        note = translate(
+            "Phone",
+            "This is a short code: it works only within {country},"
+            " and only if your gateway can send to short codes.",
+        ).format(country=_with_article(country))
+    else:
+        label = translate("Phone", "Short code")
+        note = translate(
+            "Phone",
+            "This is a short code: it works only within its country,"
+            " and only if your gateway can send to short codes.",
+        )
+    return NumberCheck(NumberVerdict.VALID, typed, typed, country, label, note, is_short_code=True)
 
 
 def _with_article(country: str) -> str:
-    """Put "the" before names that take it in a sentence ("within the United Kingdom")."""
-    if not country:
-        return "its country"
+    """Put "the" before English names that take it in a sentence ("within the United
+    Kingdom"); other languages' translators write the sentence around the bare name."""
+    if language() != "en":
+        return country
     plural_or_union = country.startswith("United ") or country.endswith(
         ("Islands", "Republic", "Netherlands", "Bahamas", "Philippines", "Maldives", "Gambia")
     )
@@ -566,9 +653,15 @@ def _country_by_prefix(digits: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=512)
 def _region_name(region: str | None) -> str:
-    """English name of a region ("GB" → "United Kingdom"); "" for unknown or non-geographic.
+    """Name of a region in the app's language ("GB" → "United Kingdom", "Vereinigtes
+    Königreich"); "" for unknown or non-geographic."""
+    return _region_name_in(region, language())
+
+
+@lru_cache(maxsize=512)
+def _region_name_in(region: str | None, language_code: str) -> str:
+    """Name of a region in ``language_code``; English where phonenumbers has no name in it.
 
     phonenumbers names countries only through a number, so ask it about the region's
     example number, which is valid for that region alone.
@@ -582,4 +675,6 @@ def _region_name(region: str | None) -> str:
     # conversation prompt needs a country's name.
     from phonenumbers import geocoder
 
-    return geocoder.country_name_for_number(example, "en")
+    return geocoder.country_name_for_number(example, language_code) or (
+        geocoder.country_name_for_number(example, "en")
+    )

@@ -17,6 +17,8 @@ import phonenumbers
 from phonenumbers import NumberParseException
 from phonenumbers import timezone as number_zones
 
+from desktop.core.i18n import translate
+
 DEFAULT_START = time(8, 0)
 DEFAULT_END = time(21, 0)
 MAX_SPREAD = timedelta(hours=6)
@@ -43,10 +45,14 @@ class QuietHoursCheck:
         if not self.quiet or self.local_time is None or self.send_at is None:
             return ""
         zone = self.zones[0].split("/")[-1].replace("_", " ")
-        return (
-            f"It is {self.local_time:%H:%M} for them ({zone} time), outside the hours you "
-            f"text customers ({start:%H:%M} to {end:%H:%M}). Send now anyway, or send at "
-            f"{start:%H:%M} their time?"
+        #: {zone} is a time zone's city ("Los Angeles"); times are 24-hour ("08:00")
+        return translate(
+            "QuietHours",
+            "It is {now} for them ({zone} time), outside the hours you "
+            "text customers ({start} to {end}). Send now anyway, or send at "
+            "{start} their time?",
+        ).format(
+            now=f"{self.local_time:%H:%M}", zone=zone, start=f"{start:%H:%M}", end=f"{end:%H:%M}"
         )
 
 
@@ -113,4 +119,7 @@ def question(check: QuietHoursCheck, who: str) -> str:
     if not check.quiet or check.local_time is None:
         return ""
     zone = check.zones[0].split("/")[-1].replace("_", " ")
-    return f"It is {check.local_time:%H:%M} for {who} ({zone}). Send now anyway?"
+    #: {who} is a name or number, {zone} a time zone's city ("Los Angeles")
+    return translate("QuietHours", "It is {now} for {who} ({zone}). Send now anyway?").format(
+        now=f"{check.local_time:%H:%M}", who=who, zone=zone
+    )

@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from desktop.core.i18n import translate
+
 # GSM 03.38 default alphabet, in table order (0x1B, the escape to the extension table, is
 # not a character of its own and is left out). Ç is the spec's glyph at 0x09.
 GSM7_BASIC: frozenset[str] = frozenset(
@@ -116,21 +118,32 @@ def describe(count: SegmentCount) -> str:
     "1,601 / 1,600 characters — too long to send. Shorten it or split it in two."
     """
     if count.too_long:
-        return (
-            f"{count.characters:,} / {MAX_MESSAGE_LENGTH:,} characters"
-            " — too long to send. Shorten it or split it in two."
-        )
+        return translate(
+            "Segments",
+            "{characters} / {limit} characters — too long to send. Shorten it or split it in two.",
+        ).format(characters=f"{count.characters:,}", limit=f"{MAX_MESSAGE_LENGTH:,}")
+    # The line is a list of facts joined by " · "; each fact is translated whole.
     if count.segments <= 1:
-        line = f"{count.units:,} / {count.per_segment:,}"
+        #: a counter: characters used / characters that fit in one SMS ("42 / 160")
+        line = translate("Segments", "{used} / {fits}").format(
+            used=f"{count.units:,}", fits=f"{count.per_segment:,}"
+        )
         if count.segments:
-            line += " · 1 SMS"
+            #: the message goes as one SMS
+            line += " · " + translate("Segments", "1 SMS")
     else:
         capacity = count.segments * count.per_segment
-        line = f"{count.characters:,} characters · {count.segments} SMS ({capacity:,})"
+        #: "170 characters · 2 SMS (306)": 2 SMS hold 306 characters
+        line = translate(
+            "Segments", "{characters} characters · %n SMS ({capacity})", None, count.segments
+        ).format(characters=f"{count.characters:,}", capacity=f"{capacity:,}")
     if count.unicode_characters:
         named = ", ".join(_name(ch) for ch in count.unicode_characters[:_NAMED_AT_MOST])
         more = ", …" if len(count.unicode_characters) > _NAMED_AT_MOST else ""
-        line += f" · Unicode because of {named}{more}"
+        #: {characters} lists the characters that need Unicode (UCS-2) encoding
+        line += " · " + translate("Segments", "Unicode because of {characters}").format(
+            characters=named + more
+        )
     return line
 
 
@@ -143,6 +156,7 @@ def _name(ch: str) -> str:
     if ch.isprintable() and not ch.isspace() and unicodedata.category(ch) not in {"Mn", "Me"}:
         return f"“{ch}”"
     if ch == "\t":
-        return "tab"  # control characters have no Unicode name
+        #: the tab character, named in the counter line (control characters have no name)
+        return translate("Segments", "tab")
     name = unicodedata.name(ch, "")
     return name.lower() if name else f"U+{ord(ch):04X}"

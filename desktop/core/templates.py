@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.core.i18n import day_and_month, translate
+
 VARIABLE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 KNOWN = ("first_name", "my_name", "date")
 
@@ -34,13 +36,21 @@ def first_name(display_name: str | None) -> str:
     return display_name.split()[0].strip(",")
 
 
+def _full_date(today: date) -> str:
+    """Today in the desk's language, with the year ("25 November 2026")."""
+    #: a date in a saved reply: {day_and_month} is "25 November", {year} is "2026"
+    return translate("Templates", "{day_and_month} {year}").format(
+        day_and_month=day_and_month(today), year=today.year
+    )
+
+
 def fill(template: str, *, contact_name: str | None, my_name: str, today: date) -> Filled:
     """Fill ``{first_name}`` (the contact's), ``{my_name}`` (the user's first name) and
     ``{date}`` (today, as "25 November 2026"); anything else stays for the user to fill."""
     values = {
         "first_name": first_name(contact_name),
         "my_name": first_name(my_name),
-        "date": f"{today.day} {today:%B %Y}",
+        "date": _full_date(today),
     }
 
     def replace(match: re.Match[str]) -> str:

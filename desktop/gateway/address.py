@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from desktop.core.i18n import translate
 from desktop.gateway.base import GatewayError
 
 
@@ -46,24 +47,36 @@ def check_base_url(base_url: str) -> str:
     if split.scheme not in ("http", "https") or not split.hostname:
         # Not echoed: a mistyped address may hold the token ("AC…:token@host").
         raise GatewayError(
-            "The SMS gateway address is not a web address. "
-            "It should look like https://api.twilio.com; check it in Settings."
+            translate(
+                "Gateway",
+                "The SMS gateway address is not a web address. "
+                "It should look like https://api.twilio.com; check it in Settings.",
+            )
         )
     if split.username is not None or split.password is not None:
         # Credentials in the address would end up in logs and error texts.
         raise GatewayError(
-            "The SMS gateway address must not contain a user name or password. "
-            "Put the Account SID and auth token in their own fields in Settings."
+            translate(
+                "Gateway",
+                "The SMS gateway address must not contain a user name or password. "
+                "Put the Account SID and auth token in their own fields in Settings.",
+            )
         )
     if split.query or split.fragment:
         raise GatewayError(
-            "The SMS gateway address must not contain '?' or '#'. "
-            "It should look like https://api.twilio.com; check it in Settings."
+            translate(
+                "Gateway",
+                "The SMS gateway address must not contain '?' or '#'. "
+                "It should look like https://api.twilio.com; check it in Settings.",
+            )
         )
     if split.scheme == "http" and not is_loopback(split.hostname):
         raise InsecureGatewayURL(
-            f"The SMS gateway address for {split.hostname} uses plain http, which would send "
-            "the auth token and messages unencrypted. Use an https:// address instead."
+            translate(
+                "Gateway",
+                "The SMS gateway address for {host} uses plain http, which would send "
+                "the auth token and messages unencrypted. Use an https:// address instead.",
+            ).format(host=split.hostname)
         )
     return f"{split.scheme}://{split.netloc}{split.path.rstrip('/')}"
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.core.i18n import translate
 from desktop.gateway.base import Gateway, GatewayError
 from desktop.gateway.registry import (
     Carrier,
@@ -79,8 +80,12 @@ class MissingSecret(GatewayError):
     """
 
     def __init__(self, field: SettingField) -> None:
+        #: {field} names a setting ("auth token")
         super().__init__(
-            f"No {field.named} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it."
+            translate(
+                "Gateway",
+                "No {field} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it.",
+            ).format(field=field.shown_named)
         )
         self.field = field
 
@@ -162,7 +167,7 @@ class GatewayFactory:
             served = self._served.get(carrier.key)
             if served is None:
                 if not start:
-                    raise GatewayError(carrier.not_running)
+                    raise GatewayError(carrier.shown_not_running)
                 served = carrier.serve(self._state_dir)
                 assert served is not None  # served_here says serve() gives one
                 self._served[carrier.key] = served

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: Codes Twilio documents as "try again later": the gateway created nothing (a 400 on the send)
 #: or dropped the message before sending it (a failed status, not charged), so the message
 #: waits and is sent again, with a growing pause, instead of failing. Their sentences are
@@ -27,98 +29,149 @@ RETRY_LATER_CODES = frozenset({14107, 20429, 21611, 30001, 30022})
 #: developers, so a pop-up must not fill up with it.
 FALLBACK_LIMIT = 200
 
-_GENERIC = (
+_GENERIC = QT_TRANSLATE_NOOP(
+    "GatewayErrors",
     "The SMS gateway reported a problem but did not say what it was. "
-    "Try again; if it keeps happening, tell your administrator."
+    "Try again; if it keeps happening, tell your administrator.",
 )
 
-# One or two sentences each: what happened, then what the person can do about it.
+# One or two sentences each: what happened, then what the person can do about it. Marked
+# here, translated where used: translate("GatewayErrors", _SENTENCES[code]).
 _SENTENCES: dict[int, str] = {
-    14107: (
+    14107: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "Too many messages went to this number in a short time, so the gateway held this one "
-        "back. Press Retry in a minute."
+        "back. Press Retry in a minute.",
     ),
-    20003: "The SMS gateway refused the Account SID or auth token. Check them in Settings.",
-    20404: "The SMS gateway has no record of that message. It may have been deleted there.",
-    20429: (
+    20003: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "The SMS gateway refused the Account SID or auth token. Check them in Settings.",
+    ),
+    20404: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "The SMS gateway has no record of that message. It may have been deleted there.",
+    ),
+    20429: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The SMS gateway is receiving too many requests right now. "
-        "SMS Desk will try again in a moment."
+        "SMS Desk will try again in a moment.",
     ),
-    21211: "The recipient's number is not a valid phone number. Check the number and try again.",
-    21265: "The recipient's number is a short code, and short codes can't be sent SMS from here.",
-    21266: "You can't send an SMS to the desk's own number. Check the recipient's number.",
-    21401: "The recipient's number is not a valid phone number. Check the number and try again.",
-    21408: (
+    21211: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "The recipient's number is not a valid phone number. Check the number and try again.",
+    ),
+    21265: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "The recipient's number is a short code, and short codes can't be sent SMS from here.",
+    ),
+    21266: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "You can't send an SMS to the desk's own number. Check the recipient's number.",
+    ),
+    21401: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "The recipient's number is not a valid phone number. Check the number and try again.",
+    ),
+    21408: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The SMS account is not allowed to send to this country. Ask your administrator to "
-        "enable the country in the gateway's messaging permissions."
+        "enable the country in the gateway's messaging permissions.",
     ),
-    21602: "The message is empty. Type some text before sending.",
-    21603: "The desk has no sending number set up. Ask your administrator to set it in Settings.",
-    21604: "The message has no recipient. Enter the recipient's number and try again.",
-    21606: (
+    21602: QT_TRANSLATE_NOOP(
+        "GatewayErrors", "The message is empty. Type some text before sending."
+    ),
+    21603: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "The desk has no sending number set up. Ask your administrator to set it in Settings.",
+    ),
+    21604: QT_TRANSLATE_NOOP(
+        "GatewayErrors", "The message has no recipient. Enter the recipient's number and try again."
+    ),
+    21606: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The desk's sending number can't send SMS on this gateway account. "
-        "Ask your administrator to check the number in Settings."
+        "Ask your administrator to check the number in Settings.",
     ),
-    21610: (
+    21610: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The recipient replied STOP to opt out of messages from this number. "
-        "They must text START before you can message them again."
+        "They must text START before you can message them again.",
     ),
-    21612: (
+    21612: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The gateway can't send SMS to this number from the desk's number (it may be a "
-        "landline or a kind of number it does not reach). Check the number or call instead."
+        "landline or a kind of number it does not reach). Check the number or call instead.",
     ),
-    21614: (
+    21614: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The recipient's number is not a mobile number, so it can't receive SMS. "
-        "Check the number or call them instead."
+        "Check the number or call them instead.",
     ),
-    21611: (
+    21611: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The desk's number has too many messages waiting at the SMS gateway right now. "
-        "SMS Desk will send this one when the queue has room."
+        "SMS Desk will send this one when the queue has room.",
     ),
-    21617: (
+    21617: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The message is longer than 1,600 characters, the gateway's limit. "
-        "Shorten it or split it into several messages."
+        "Shorten it or split it into several messages.",
     ),
-    21619: "The message is empty. Type some text before sending.",
-    21659: (
+    21619: QT_TRANSLATE_NOOP(
+        "GatewayErrors", "The message is empty. Type some text before sending."
+    ),
+    21659: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The desk's sending number does not belong to this gateway account. "
-        "Ask your administrator to check the number in Settings."
+        "Ask your administrator to check the number in Settings.",
     ),
-    30001: (
+    30001: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The gateway had too many messages waiting and dropped this one. "
-        "Send it again in a few minutes."
+        "Send it again in a few minutes.",
     ),
-    30002: (
+    30002: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The SMS gateway account is suspended, so nothing can be sent. "
-        "Ask your administrator to contact the gateway provider."
+        "Ask your administrator to contact the gateway provider.",
     ),
-    30003: (
+    30003: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The recipient's phone could not be reached; it may be switched off or out of "
-        "coverage. Try again later."
+        "coverage. Try again later.",
     ),
-    30004: (
+    30004: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The message was blocked by the recipient's phone or carrier; they may have blocked "
-        "this number. Contact them another way."
+        "this number. Contact them another way.",
     ),
-    30005: "The recipient's number does not exist or is no longer in service. Check the number.",
-    30006: (
-        "The recipient's number is a landline or its carrier can't receive SMS. Call them instead."
+    30005: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "The recipient's number does not exist or is no longer in service. Check the number.",
     ),
-    30007: (
+    30006: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
+        "The recipient's number is a landline or its carrier can't receive SMS. Call them instead.",
+    ),
+    30007: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The recipient's carrier filtered this message as possible spam. Rephrase it "
-        "(fewer links and capitals) or contact them another way."
+        "(fewer links and capitals) or contact them another way.",
     ),
-    30008: (
+    30008: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "The recipient's carrier could not deliver the message and gave no reason. "
-        "Try sending it again later."
+        "Try sending it again later.",
     ),
-    30022: (
+    30022: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "US carriers limit how fast the desk's number may send, and this message went over "
-        "the limit. Press Retry in a few minutes."
+        "the limit. Press Retry in a few minutes.",
     ),
-    30034: (
+    30034: QT_TRANSLATE_NOOP(
+        "GatewayErrors",
         "US carriers blocked the message because the sending number is not registered for "
-        "business texting (A2P 10DLC). Ask your administrator to complete the registration."
+        "business texting (A2P 10DLC). Ask your administrator to complete the registration.",
     ),
 }
 
@@ -135,9 +188,10 @@ def _clean(text: str) -> str:
     return text
 
 
-_CANCELLED = (
+_CANCELLED = QT_TRANSLATE_NOOP(
+    "GatewayErrors",
     "The message was cancelled at the SMS gateway before it was sent. "
-    "Press Retry if it should still go."
+    "Press Retry if it should still go.",
 )
 
 
@@ -157,18 +211,23 @@ def describe_error(
         text (cleaned and shortened) followed by "(error N)" so support can look it up.
     """
     if code is not None and code in _SENTENCES:
-        return _SENTENCES[code]
+        return translate("GatewayErrors", _SENTENCES[code])
     if code is None and status is not None and status.lower() == "canceled":
-        return _CANCELLED
+        return translate("GatewayErrors", _CANCELLED)
+    # The gateway's own text is untrusted and foreign: quoted as it is, never translated.
     cleaned = _clean(fallback) if fallback else ""
     if code is None:
-        return cleaned or _GENERIC
+        return cleaned or translate("GatewayErrors", _GENERIC)
     if cleaned:
-        return f"{cleaned} (error {code})"
-    return (
-        f"The SMS gateway reported a problem it did not explain (error {code}). "
-        "Try again; if it keeps happening, tell your administrator."
-    )
+        #: {gateway_text} is the gateway's own (English) explanation, shown as it came
+        return translate("GatewayErrors", "{gateway_text} (error {code})").format(
+            gateway_text=cleaned, code=code
+        )
+    return translate(
+        "GatewayErrors",
+        "The SMS gateway reported a problem it did not explain (error {code}). "
+        "Try again; if it keeps happening, tell your administrator.",
+    ).format(code=code)
 
 
 def is_retry_later(code: int | None) -> bool:
@@ -194,22 +253,32 @@ def describe_refusal(http_status: int, host: str = "", *, this_message: bool = F
         Two sentences: what happened, then what to do.
     """
     if this_message and http_status == 413:
-        return (
+        return translate(
+            "GatewayErrors",
             "The SMS gateway refused this message as too large (HTTP 413), so it was not "
-            "sent. Shorten the text or send fewer or smaller pictures, then press Retry."
+            "sent. Shorten the text or send fewer or smaller pictures, then press Retry.",
         )
     if this_message:
-        return (
-            f"The SMS gateway refused this message (HTTP {http_status}) without saying why, "
+        return translate(
+            "GatewayErrors",
+            "The SMS gateway refused this message (HTTP {status}) without saying why, "
             "so it was not sent. Check the number and text and press Retry; if it happens "
-            "again, ask your administrator to check the gateway address and proxy in Settings."
-        )
-    where = f" at {host}" if host else ""
-    return (
-        f"The SMS gateway{where} refuses SMS Desk's requests (HTTP {http_status}) without "
+            "again, ask your administrator to check the gateway address and proxy in Settings.",
+        ).format(status=http_status)
+    if host:
+        return translate(
+            "GatewayErrors",
+            "The SMS gateway at {host} refuses SMS Desk's requests (HTTP {status}) without "
+            "saying why; a proxy or firewall in between may be blocking them. Ask your "
+            "administrator to check the gateway address in Settings; messages wait until it "
+            "works.",
+        ).format(host=host, status=http_status)
+    return translate(
+        "GatewayErrors",
+        "The SMS gateway refuses SMS Desk's requests (HTTP {status}) without "
         "saying why; a proxy or firewall in between may be blocking them. Ask your "
-        "administrator to check the gateway address in Settings; messages wait until it works."
-    )
+        "administrator to check the gateway address in Settings; messages wait until it works.",
+    ).format(status=http_status)
 
 
 def known_codes() -> frozenset[int]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import phonenumbers
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gateway.base import GatewayError
 
 if TYPE_CHECKING:
@@ -79,11 +80,18 @@ def e164_problem(text: str) -> str | None:
     try:
         number = phonenumbers.parse(text, None)
     except phonenumbers.NumberParseException:
-        return "Enter the number in international form, starting with + (e.g. +14155550100)."
+        return translate(
+            "Carriers",
+            "Enter the number in international form, starting with + (e.g. +14155550100).",
+        )
     if not phonenumbers.is_valid_number(number):
-        return "This is not a valid phone number. Check the digits and the country code."
+        return translate(
+            "Carriers", "This is not a valid phone number. Check the digits and the country code."
+        )
     if phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) != text:
-        return "Write it in E.164 form: + and digits only, e.g. +14155550100."
+        return translate(
+            "Carriers", "Write it in E.164 form: + and digits only, e.g. +14155550100."
+        )
     return None
 
 
@@ -103,6 +111,10 @@ class SettingField:
         missing: the sentence when it is required and empty; "Enter the <noun>." by default.
         check: says what is wrong with a value that is not empty (None: nothing), or raises
             a GatewayError whose text says it; a PHONE is checked for E.164 on top.
+
+    The texts (label, placeholder, help, noun, missing) are English, marked where a carrier
+    defines them with ``QT_TRANSLATE_NOOP("Carriers", …)``; what the app shows is the
+    ``shown_*`` properties, in the app's language.
     """
 
     key: str
@@ -123,17 +135,52 @@ class SettingField:
 
     @property
     def named(self) -> str:
-        """How sentences name it."""
+        """How sentences name it (English: ``smsdesk doctor`` lists what is missing)."""
         return self.noun or self.label
 
+    @property
+    def shown_label(self) -> str:
+        """Its caption and accessible name in the app's language."""
+        return translate("Carriers", self.label)
+
+    @property
+    def shown_placeholder(self) -> str:
+        """Its grey hint in the app's language (an example value stays as it is)."""
+        return translate("Carriers", self.placeholder) if self.placeholder else ""
+
+    @property
+    def shown_help(self) -> str:
+        """Its note in the app's language."""
+        return translate("Carriers", self.help) if self.help else ""
+
+    @property
+    def shown_named(self) -> str:
+        """How sentences name it, in the app's language."""
+        return translate("Carriers", self.named)
+
     def problem(self, value: str) -> Problem | None:
-        """What is wrong with ``value`` (already stripped), or None."""
+        """What is wrong with ``value`` (already stripped), or None; its sentence is in the
+        app's language."""
         if not value:
             if self.required and not self.default:
-                return Problem(self.missing or f"Enter the {self.named}.", missing=self.named)
+                if self.missing:
+                    empty = translate("Carriers", self.missing)
+                else:
+                    # Fields should bring their own ``missing`` sentence: a translator can
+                    # word this one only as "Enter: {field}" in some languages.
+                    #: {field} names a setting ("auth token")
+                    empty = translate("Carriers", "Enter the {field}.").format(
+                        field=self.shown_named
+                    )
+                return Problem(empty, missing=self.named)
             return None
         if self.kind is FieldKind.PHONE and (wrong := e164_problem(value)):
-            return Problem(f"{self.label}: {wrong}")
+            #: {field} is the setting's label ("From number"), {problem} what is wrong with it
+            return Problem(
+                translate("Carriers", "{field}: {problem}").format(
+                    field=self.shown_label, problem=wrong
+                )
+            )
         if self.check is not None:
             try:
                 sentence = self.check(value)
@@ -196,10 +243,20 @@ class Carrier(ABC):
     fields: ClassVar[tuple[SettingField, ...]] = ()
     terms: ClassVar[CarrierTerms]
     pictures: ClassVar[PictureDelivery] = PictureDelivery.PUBLIC_URL
-    settings_advice: ClassVar[str] = (
-        "Open SMS Desk's Settings and enter the gateway's details from its console."
+    settings_advice: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Carriers", "Open SMS Desk's Settings and enter the gateway's details from its console."
     )
-    not_running: ClassVar[str] = "The SMS gateway is not running."
+    not_running: ClassVar[str] = QT_TRANSLATE_NOOP("Carriers", "The SMS gateway is not running.")
+
+    @property
+    def shown_label(self) -> str:
+        """Its name in the settings dialog's Gateway list, in the app's language."""
+        return translate("Carriers", self.label)
+
+    @property
+    def shown_not_running(self) -> str:
+        """``not_running`` in the app's language (the sentence the desk shows)."""
+        return translate("Carriers", self.not_running)
 
     @abstractmethod
     def build(

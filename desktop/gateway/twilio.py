@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 
+from desktop.core.i18n import translate
 from desktop.core.media import check_size, check_type
 from desktop.core.models import Direction
 from desktop.gateway.address import InsecureGatewayURL, check_base_url
@@ -311,9 +312,12 @@ class TwilioGateway:
                 break  # a next page we will not or need not read: the rest stays unknown
             url, params = next_url, None  # the next page's address carries every filter
         raise LookupIncomplete(
-            f"SMS Desk could not read the SMS gateway's list of messages to {to} far enough "
-            "back to tell whether a message already went. It stays waiting and is checked "
-            "again later, so that it is not sent twice."
+            translate(
+                "Twilio",
+                "SMS Desk could not read the SMS gateway's list of messages to {number} far "
+                "enough back to tell whether a message already went. It stays waiting and is "
+                "checked again later, so that it is not sent twice.",
+            ).format(number=to)
         )
 
     def list_media(self, sid: str) -> list[MediaInfo]:
@@ -369,7 +373,11 @@ class TwilioGateway:
         """
         split = urlsplit(url)
         if f"{split.scheme}://{split.netloc}" != self._http.origin:
-            raise GatewayError("A picture's address is not on the SMS gateway; it was not fetched.")
+            raise GatewayError(
+                translate(
+                    "Twilio", "A picture's address is not on the SMS gateway; it was not fetched."
+                )
+            )
         for _hop in range(self.MAX_REDIRECTS + 1):
             response = self._http.get_picture(url)
             location = response.headers.get("Location")
@@ -379,19 +387,27 @@ class TwilioGateway:
             url = self._http.redirect_target(url, location)
         else:
             raise GatewayError(
-                f"The SMS gateway at {self._http.host} sent a picture through too many redirects; "
-                "it was not fetched."
+                translate(
+                    "Twilio",
+                    "The SMS gateway at {host} sent a picture through too many redirects; "
+                    "it was not fetched.",
+                ).format(host=self._http.host)
             )
         with response:
             log.debug("GET picture -> %d", response.status_code)
             if response.status_code in (401, 403):
-                raise AuthenticationFailed(AUTH_SENTENCE)
+                raise AuthenticationFailed(translate("Twilio", AUTH_SENTENCE))
             if response.status_code == 404:
-                raise MessageNotFound("The SMS gateway no longer has this picture.")
+                raise MessageNotFound(
+                    translate("Twilio", "The SMS gateway no longer has this picture.")
+                )
             if response.status_code >= 300:
                 raise GatewayServerError(
-                    f"The SMS gateway at {self._http.host} could not hand over a picture "
-                    f"(HTTP {response.status_code}). SMS Desk will try again."
+                    translate(
+                        "Twilio",
+                        "The SMS gateway at {host} could not hand over a picture "
+                        "(HTTP {status}). SMS Desk will try again.",
+                    ).format(host=self._http.host, status=response.status_code)
                 )
             content_type = response.headers.get("Content-Type", "")
             check_type(content_type)

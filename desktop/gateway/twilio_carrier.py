@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gateway.address import check_base_url, host_of
 from desktop.gateway.registry import (
     Carrier,
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from desktop.gateway.connection import GatewayConfig
     from desktop.gateway.twilio import TwilioGateway
 
-TWILIO_LABEL = "Twilio-compatible (Twilio, SignalWire…)"
+TWILIO_LABEL = QT_TRANSLATE_NOOP("Carriers", "Twilio-compatible (Twilio, SignalWire…)")
 DEFAULT_BASE_URL = "https://api.twilio.com"
 #: The adapter's (connect, read) timeout when none is asked for.
 DEFAULT_TIMEOUT = (3.05, 15.0)
@@ -36,10 +37,11 @@ def _address_problem(value: str) -> str | None:
     return None
 
 
+# The texts are marked for translation here and shown through SettingField.shown_*.
 FIELDS = (
     SettingField(
         "gateway_base_url",
-        "API address",
+        QT_TRANSLATE_NOOP("Carriers", "API address"),
         FieldKind.URL,
         placeholder=DEFAULT_BASE_URL,
         default=DEFAULT_BASE_URL,
@@ -47,32 +49,40 @@ FIELDS = (
     ),
     SettingField(
         "account_sid",
-        "Account SID",
+        QT_TRANSLATE_NOOP("Carriers", "Account SID"),
         FieldKind.ID,
-        placeholder="AC… (SignalWire: your project ID)",
+        placeholder=QT_TRANSLATE_NOOP("Carriers", "AC… (SignalWire: your project ID)"),
         required=True,
-        missing="Enter the Account SID (on the gateway's console).",
+        missing=QT_TRANSLATE_NOOP("Carriers", "Enter the Account SID (on the gateway's console)."),
     ),
     SettingField(
         "auth_token",
-        "Auth token",
+        QT_TRANSLATE_NOOP("Carriers", "Auth token"),
         FieldKind.SECRET,
-        placeholder="kept in your system keyring",
+        placeholder=QT_TRANSLATE_NOOP("Carriers", "kept in your system keyring"),
         required=True,
-        noun="auth token",
+        noun=QT_TRANSLATE_NOOP("Carriers", "auth token"),
+        missing=QT_TRANSLATE_NOOP("Carriers", "Enter the auth token."),
     ),
-    SettingField("from_number", "From number", FieldKind.PHONE, placeholder="+14155550100"),
+    SettingField(
+        "from_number",
+        QT_TRANSLATE_NOOP("Carriers", "From number"),
+        FieldKind.PHONE,
+        placeholder="+14155550100",
+    ),
     SettingField(
         "messaging_service_sid",
-        "Messaging Service SID",
+        QT_TRANSLATE_NOOP("Carriers", "Messaging Service SID"),
         FieldKind.ID,
-        placeholder="MG… (optional, instead of a From number)",
+        placeholder=QT_TRANSLATE_NOOP("Carriers", "MG… (optional, instead of a From number)"),
     ),
     SettingField(
         "desk_number",
-        "Desk number",
+        QT_TRANSLATE_NOOP("Carriers", "Desk number"),
         FieldKind.PHONE,
-        placeholder="the number customers text (with a Messaging Service)",
+        placeholder=QT_TRANSLATE_NOOP(
+            "Carriers", "the number customers text (with a Messaging Service)"
+        ),
     ),
 )
 
@@ -105,9 +115,10 @@ class TwilioCarrier(Carrier):
     label = TWILIO_LABEL
     fields = FIELDS
     terms = TWILIO_TERMS
-    settings_advice = (
+    settings_advice = QT_TRANSLATE_NOOP(
+        "Carriers",
         "Open SMS Desk's Settings and enter the gateway's Account SID, auth token and "
-        "sending number from the gateway's console."
+        "sending number from the gateway's console.",
     )
 
     def build(
@@ -124,16 +135,21 @@ class TwilioCarrier(Carrier):
         if not from_number and not service:
             return [
                 Problem(
-                    "Enter the desk's From number, or a Messaging Service SID.",
-                    missing="sending number (or Messaging Service)",
+                    translate(
+                        "Carriers", "Enter the desk's From number, or a Messaging Service SID."
+                    ),
+                    missing="sending number (or Messaging Service)",  # English: smsdesk doctor
                 )
             ]
         if service and not (from_number or values.get("desk_number")):
             return [
                 Problem(
-                    "With a Messaging Service, enter the Desk number: the number customers "
-                    "text, so SMS Desk can find their messages.",
-                    missing="desk number (needed with a Messaging Service)",
+                    translate(
+                        "Carriers",
+                        "With a Messaging Service, enter the Desk number: the number customers "
+                        "text, so SMS Desk can find their messages.",
+                    ),
+                    missing="desk number (needed with a Messaging Service)",  # English: doctor
                 )
             ]
         return []

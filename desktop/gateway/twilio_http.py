@@ -18,6 +18,7 @@ import requests
 import urllib3.exceptions
 
 from desktop import __version__
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.gateway.address import is_loopback
 from desktop.gateway.base import (
     AuthenticationFailed,
@@ -37,7 +38,10 @@ from desktop.gateway.twilio_parse import optional_code, parse_retry_after
 log = logging.getLogger("smsdesk.gateway")
 
 API_VERSION = "2010-04-01"
-AUTH_SENTENCE = "The SMS gateway refused the Account SID or auth token. Check them in Settings."
+#: Marked here, translated where raised: translate("Twilio", AUTH_SENTENCE).
+AUTH_SENTENCE = QT_TRANSLATE_NOOP(
+    "Twilio", "The SMS gateway refused the Account SID or auth token. Check them in Settings."
+)
 
 
 class TwilioHttp:
@@ -158,8 +162,11 @@ class TwilioHttp:
         target = urljoin(current, location)
         split = urlsplit(target)
         refused = GatewayError(
-            f"The SMS gateway at {self.host} sent a picture to an address SMS Desk does not "
-            "fetch from; it was not fetched."
+            translate(
+                "Twilio",
+                "The SMS gateway at {host} sent a picture to an address SMS Desk does not "
+                "fetch from; it was not fetched.",
+            ).format(host=self.host)
         )
         if split.scheme not in ("http", "https") or not split.hostname:
             raise refused
@@ -175,8 +182,11 @@ class TwilioHttp:
 
     def malformed(self) -> MalformedResponse:
         return MalformedResponse(
-            f"The SMS gateway at {self.host} sent an answer SMS Desk can't read. "
-            "SMS Desk will try again; if it keeps happening, check the gateway address in Settings."
+            translate(
+                "Twilio",
+                "The SMS gateway at {host} sent an answer SMS Desk can't read. SMS Desk will "
+                "try again; if it keeps happening, check the gateway address in Settings.",
+            ).format(host=self.host)
         )
 
     def loggable(self, url: str) -> str:
@@ -225,21 +235,28 @@ class TwilioHttp:
 
     def transport_error(self, exc: requests.RequestException) -> GatewayError:
         """Map a requests exception to our error; the request's fate decides the flags."""
-        unreachable = (
-            f"Can't reach the SMS gateway at {self.host}. "
-            "Check the internet connection; SMS Desk will keep trying."
-        )
+        unreachable = translate(
+            "Twilio",
+            "Can't reach the SMS gateway at {host}. "
+            "Check the internet connection; SMS Desk will keep trying.",
+        ).format(host=self.host)
         if isinstance(exc, requests.ConnectTimeout):
             return GatewayUnreachable(unreachable)  # the request never left this machine
         if isinstance(exc, requests.ReadTimeout):
             return GatewayTimeout(
-                f"The SMS gateway at {self.host} did not answer in time. "
-                "SMS Desk will check what happened and try again."
+                translate(
+                    "Twilio",
+                    "The SMS gateway at {host} did not answer in time. "
+                    "SMS Desk will check what happened and try again.",
+                ).format(host=self.host)
             )
         if isinstance(exc, requests.exceptions.SSLError):
             return GatewayUnreachable(
-                f"Can't make a secure connection to the SMS gateway at {self.host}: its "
-                "certificate was not accepted. Check the gateway address in Settings."
+                translate(
+                    "Twilio",
+                    "Can't make a secure connection to the SMS gateway at {host}: its "
+                    "certificate was not accepted. Check the gateway address in Settings.",
+                ).format(host=self.host)
             )
         if isinstance(exc, requests.ConnectionError):
             reason = exc.args[0] if exc.args else None
@@ -249,8 +266,11 @@ class TwilioHttp:
             # The connection broke after the request was written: it may have been carried
             # out, so this must not look like "never sent" (that would invite a double send).
             return GatewayTimeout(
-                f"The connection to the SMS gateway at {self.host} broke before it answered. "
-                "SMS Desk will check what happened and try again."
+                translate(
+                    "Twilio",
+                    "The connection to the SMS gateway at {host} broke before it answered. "
+                    "SMS Desk will check what happened and try again.",
+                ).format(host=self.host)
             )
         # Anything else (a broken chunked body, an undecodable encoding...) came back garbled.
         return self.malformed()
@@ -265,33 +285,52 @@ class TwilioHttp:
                 raise self.malformed()
             return payload
         if status in (401, 403):
-            raise AuthenticationFailed(AUTH_SENTENCE, code=code)
+            raise AuthenticationFailed(translate("Twilio", AUTH_SENTENCE), code=code)
         if status == 429:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            wait = f"in {retry_after:.0f} s" if retry_after is not None else "shortly"
-            raise RateLimited(
-                f"The SMS gateway asked SMS Desk to slow down. It will try again {wait}.",
-                retry_after=retry_after,
-                code=code,
-            )
+            if retry_after is not None:
+                slow_down = translate(
+                    "Twilio",
+                    "The SMS gateway asked SMS Desk to slow down. "
+                    "It will try again in {seconds} s.",
+                ).format(seconds=f"{retry_after:.0f}")
+            else:
+                slow_down = translate(
+                    "Twilio",
+                    "The SMS gateway asked SMS Desk to slow down. It will try again shortly.",
+                )
+            raise RateLimited(slow_down, retry_after=retry_after, code=code)
         if status >= 500:
             raise GatewayServerError(
-                f"The SMS gateway at {self.host} had a problem (HTTP {status}). "
-                "SMS Desk will try again.",
+                translate(
+                    "Twilio",
+                    "The SMS gateway at {host} had a problem (HTTP {status}). "
+                    "SMS Desk will try again.",
+                ).format(host=self.host, status=status),
                 code=code,
             )
         if status == 404:
-            what = "that message" if not_found == "message" else "what SMS Desk asked for"
-            raise MessageNotFound(
-                f"The SMS gateway has no record of {what}. If this keeps happening, check the "
-                "Account SID and gateway address in Settings.",
-                code=code,
-            )
+            if not_found == "message":
+                no_record = translate(
+                    "Twilio",
+                    "The SMS gateway has no record of that message. If this keeps happening, "
+                    "check the Account SID and gateway address in Settings.",
+                )
+            else:
+                no_record = translate(
+                    "Twilio",
+                    "The SMS gateway has no record of what SMS Desk asked for. If this keeps "
+                    "happening, check the Account SID and gateway address in Settings.",
+                )
+            raise MessageNotFound(no_record, code=code)
         if 300 <= status < 400:
             # We never follow redirects: they could carry the credentials elsewhere.
             raise GatewayError(
-                f"The SMS gateway at {self.host} redirected SMS Desk elsewhere (HTTP {status}). "
-                "Check the gateway address in Settings.",
+                translate(
+                    "Twilio",
+                    "The SMS gateway at {host} redirected SMS Desk elsewhere (HTTP {status}). "
+                    "Check the gateway address in Settings.",
+                ).format(host=self.host, status=status),
                 code=code,
             )
         api_message = payload.get("message") if payload is not None else None

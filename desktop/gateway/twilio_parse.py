@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from desktop.core.i18n import translate
 from desktop.core.models import Direction
 from desktop.gateway.base import GatewayMessage, MalformedResponse, UnreadableRecord
 
@@ -96,8 +97,11 @@ def parse_message(data: Mapping[str, Any]) -> GatewayMessage:
         )
     except (KeyError, TypeError, ValueError, IndexError, OverflowError) as exc:
         raise MalformedResponse(
-            "The SMS gateway sent a message record SMS Desk can't read. "
-            "SMS Desk will try again; if it keeps happening, check the gateway address in Settings."
+            translate(
+                "Twilio",
+                "The SMS gateway sent a message record SMS Desk can't read. SMS Desk will try "
+                "again; if it keeps happening, check the gateway address in Settings.",
+            )
         ) from exc
 
 
@@ -107,30 +111,39 @@ def _why_unreadable(entry: Any) -> str:
     Checks the fields in the order ``parse_message`` reads them; the first problem is told.
     """
     if not isinstance(entry, dict):
-        return "The gateway's entry is not a message record."
+        return translate("Twilio", "The gateway's entry is not a message record.")
     sid = entry.get("sid")
     if not isinstance(sid, str) or not sid:
-        return "The gateway's record has no message id (sid)."
+        return translate("Twilio", "The gateway's record has no message id (sid).")
     if not isinstance(entry.get("status"), str):
-        return "The gateway's record has no status."
+        return translate("Twilio", "The gateway's record has no status.")
     try:
         _direction(entry.get("direction"))
     except ValueError:
         shown = ascii(entry.get("direction"))[:40]
-        return f"The gateway's record has an unknown direction ({shown})."
+        return translate(
+            "Twilio", "The gateway's record has an unknown direction ({direction})."
+        ).format(direction=shown)
     if entry.get("date_created") in (None, ""):
-        return "The gateway's record has no date_created."
+        #: date_created is the name of the gateway's field: not translated
+        return translate("Twilio", "The gateway's record has no date_created.")
     for key in ("date_created", "date_sent", "date_updated"):
         try:
             _parse_date(entry.get(key))
         except (TypeError, ValueError, IndexError, OverflowError):
-            return f"The gateway's record has a {key} that is not a date."
+            #: {field} is the name of the gateway's field (date_sent…): not translated
+            return translate(
+                "Twilio", "The gateway's record has a {field} that is not a date."
+            ).format(field=key)
     for key in ("error_code", "num_segments", "num_media"):
         try:
             _optional_int(entry.get(key))
         except (TypeError, ValueError, OverflowError):
-            return f"The gateway's record has a {key} that is not a number."
-    return "The gateway's record could not be read."
+            #: {field} is the name of the gateway's field (num_media…): not translated
+            return translate(
+                "Twilio", "The gateway's record has a {field} that is not a number."
+            ).format(field=key)
+    return translate("Twilio", "The gateway's record could not be read.")
 
 
 def message_date(message: GatewayMessage) -> datetime:

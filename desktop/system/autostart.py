@@ -10,9 +10,13 @@ import shutil
 import sys
 from pathlib import Path
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, language, translate
+
 ENTRY_NAME = "smsdesk.desktop"
 MAC_LABEL = "org.smsdesk.SMSDesk"
 WINDOWS_VALUE = "SMS Desk"
+#: The autostart entry's comment (what the desktop's session settings list it as).
+_COMMENT = QT_TRANSLATE_NOOP("Autostart", "Send, receive and manage business SMS")
 _RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
 
@@ -49,11 +53,17 @@ def _exec_quote(argument: str) -> str:
 def desktop_entry(command: list[str]) -> str:
     """The autostart entry's text for ``command`` (started minimised)."""
     exec_line = " ".join(_exec_quote(part) for part in [*command, "--minimized"])
+    english = _COMMENT
+    # The desktop shows Comment[xx] in language xx (Desktop Entry spec: a localestring); a
+    # translation stays on one line, whatever it holds.
+    shown = " ".join(translate("Autostart", _COMMENT).split())
+    localized = f"Comment[{language()}]={shown}\n" if shown != english else ""
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         "Name=SMS Desk\n"
-        "Comment=Send, receive and manage business SMS\n"
+        f"Comment={english}\n"
+        f"{localized}"
         f"Exec={exec_line}\n"
         "Icon=smsdesk\n"
         "Terminal=false\n"

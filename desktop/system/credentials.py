@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop.core.errors import Refusal
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.system.logs import redact, register_secret
 
 __all__ = [
@@ -36,32 +37,41 @@ log = logging.getLogger("smsdesk.credentials")
 
 SERVICE = "smsdesk"
 
-_FIX = (
+_FIX = QT_TRANSLATE_NOOP(
+    "Credentials",
     "Install and unlock a Secret Service such as GNOME Keyring or KWallet (on Windows and "
     "macOS the system's own credential store is used). On a server without a desktop, run "
     "SMS Desk in a D-Bus session with an unlocked keyring (for example `dbus-run-session -- "
-    "sh`, then `gnome-keyring-daemon --unlock`), or type the password at each sign-in."
+    "sh`, then `gnome-keyring-daemon --unlock`), or type the password at each sign-in.",
 )
-_UNTIL = (
+_NONE_FOUND = QT_TRANSLATE_NOOP("Credentials", "No secure keyring was found on this computer.")
+_UNTIL = QT_TRANSLATE_NOOP(
+    "Credentials",
     "Until then SMS Desk will not remember passwords, and cannot keep the gateway's auth "
-    "token or a database password."
+    "token or a database password.",
 )
-_LOCKED = (
+_LOCKED = QT_TRANSLATE_NOOP(
+    "Credentials",
     "The keyring is locked. Unlock it (for example by logging in to your desktop again) "
-    "and try again."
+    "and try again.",
 )
-_NOT_OPENED = (
+_NOT_OPENED = QT_TRANSLATE_NOOP(
+    "Credentials",
     "The keyring could not be opened. Check that GNOME Keyring or KWallet is running and "
-    "unlocked, and try again."
+    "unlocked, and try again.",
 )
-_REFUSED = (
+_REFUSED = QT_TRANSLATE_NOOP(
+    "Credentials",
     "The keyring refused to store the secret. Check that it is unlocked (for example in "
-    "Passwords and Keys or KWalletManager) and try again."
+    "Passwords and Keys or KWalletManager) and try again.",
 )
-_UNREACHABLE = (
+_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Credentials",
     "The keyring could not be reached. Check that a Secret Service such as GNOME Keyring or "
-    "KWallet is running and unlocked, and try again."
+    "KWallet is running and unlocked, and try again.",
 )
+
+# The sentences above are translated where used: translate("Credentials", _FIX).
 
 # Names a person recognises, by (module, class name); others show their class path.
 _READABLE_NAMES = {
@@ -124,31 +134,36 @@ def _insecure_reason(backend: keyring.backend.KeyringBackend) -> str | None:
     module, _ = _class_path(backend)
     name = _backend_name(backend)
     if isinstance(backend, fail.Keyring):
-        return "No secure keyring was found on this computer."
+        return translate("Credentials", _NONE_FOUND)
     if isinstance(backend, null.Keyring):
-        return (
+        return translate(
+            "Credentials",
             "The keyring is turned off: the null backend is configured (for example by "
-            "PYTHON_KEYRING_BACKEND or keyringrc.cfg). Remove that setting."
+            "PYTHON_KEYRING_BACKEND or keyringrc.cfg). Remove that setting.",
         )
     if module == "keyrings.alt" or module.startswith("keyrings.alt."):
-        return (
-            f"The keyring backend {name} keeps secrets in a file on disk, which is not safe "
-            "enough. Remove the keyrings.alt package or configure another backend."
-        )
+        return translate(
+            "Credentials",
+            "The keyring backend {backend} keeps secrets in a file on disk, which is not safe "
+            "enough. Remove the keyrings.alt package or configure another backend.",
+        ).format(backend=name)
     if isinstance(backend, chainer.ChainerBackend):
         # A chain is as good as its best link; its own priority only counts the links.
         if any(_insecure_reason(link) is None for link in _chain_links(backend)):
             return None
-        return "No secure keyring was found on this computer."
+        return translate("Credentials", _NONE_FOUND)
     try:
         priority = float(backend.priority)
     except Exception as exc:  # backends raise from priority when their service is missing
-        return (
-            f"The keyring backend {name} is not usable on this computer "
-            f"({redact(str(exc)) or type(exc).__name__})."
-        )
+        #: {problem} is the keyring library's own (English) reason
+        return translate(
+            "Credentials",
+            "The keyring backend {backend} is not usable on this computer ({problem}).",
+        ).format(backend=name, problem=redact(str(exc)) or type(exc).__name__)
     if priority <= 0:
-        return f"The keyring backend {name} is not usable on this computer."
+        return translate(
+            "Credentials", "The keyring backend {backend} is not usable on this computer."
+        ).format(backend=name)
     return None
 
 
@@ -167,8 +182,17 @@ def keyring_status(backend: keyring.backend.KeyringBackend | None = None) -> Key
     if reason is None:
         return KeyringStatus(backend=_backend_name(backend), secure=True, advice="")
     return KeyringStatus(
-        backend=_backend_name(backend), secure=False, advice=f"{reason} {_FIX} {_UNTIL}"
+        backend=_backend_name(backend), secure=False, advice=_advice(reason, until=True)
     )
+
+
+def _advice(reason: str, *, until: bool = False) -> str:
+    """What is wrong, then how to fix it (and that nothing is remembered until then): whole
+    translated sentences, one after the other."""
+    parts = [reason, translate("Credentials", _FIX)]
+    if until:
+        parts.append(translate("Credentials", _UNTIL))
+    return " ".join(parts)
 
 
 def _database_key(url: str) -> str:
@@ -413,12 +437,12 @@ def _kind(username: str) -> str:
 def _unavailable(exc: BaseException) -> KeyringUnavailable:
     """A KeyringUnavailable with a sentence for ``exc`` (never its text: it may echo input)."""
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return KeyringUnavailable(_LOCKED)
+        return KeyringUnavailable(translate("Credentials", _LOCKED))
     if isinstance(exc, keyring.errors.NoKeyringError):
-        return KeyringUnavailable(f"No secure keyring was found on this computer. {_FIX}")
+        return KeyringUnavailable(_advice(translate("Credentials", _NONE_FOUND)))
     if isinstance(exc, keyring.errors.InitError):
-        return KeyringUnavailable(_NOT_OPENED)
+        return KeyringUnavailable(translate("Credentials", _NOT_OPENED))
     if isinstance(exc, keyring.errors.PasswordSetError):
-        return KeyringUnavailable(_REFUSED)
+        return KeyringUnavailable(translate("Credentials", _REFUSED))
     # D-Bus and Secret Service errors arrive as their libraries' own exception types.
-    return KeyringUnavailable(_UNREACHABLE)
+    return KeyringUnavailable(translate("Credentials", _UNREACHABLE))
