@@ -27,6 +27,8 @@ Translator = Callable[[str, str, str | None, int], str]
 DayFormatter = Callable[[date], str]
 #: A time of day as the locale writes it ("14:05", "2:05 PM").
 ClockFormatter = Callable[[time], str]
+#: A whole number as the locale writes it ("1,600", "1.600", "1 600").
+NumberFormatter = Callable[[int], str]
 
 #: The languages SMS Desk ships, English (the source language) first.
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl")
@@ -70,6 +72,11 @@ def english_date(day: date) -> str:
     return f"{english_day(day)} {day.year}"
 
 
+def english_number(value: int) -> str:
+    """A whole number with English thousands separators: 1,600."""
+    return f"{value:,}"
+
+
 def english_clock(moment: time) -> str:
     """The time of day on a 24-hour clock: 14:05."""
     return f"{moment.hour:02d}:{moment.minute:02d}"
@@ -81,6 +88,7 @@ class _Installed:
     day: DayFormatter = english_day
     date: DayFormatter = english_date
     clock: ClockFormatter = english_clock
+    number: NumberFormatter = english_number
     language: str = "en"
 
 
@@ -121,6 +129,11 @@ def clock_time(moment: time) -> str:
     return _installed.clock(moment)
 
 
+def number(value: int) -> str:
+    """A whole number as the locale writes it ("1,600" in English, "1.600" in German)."""
+    return _installed.number(value)
+
+
 def language() -> str:
     """The app's language code ("en", "de" …): names of countries follow it."""
     return _installed.language
@@ -132,6 +145,7 @@ def install(
     day: DayFormatter,
     full: DayFormatter,
     clock: ClockFormatter,
+    number: NumberFormatter,
     language_code: str,
 ) -> None:
     """Show every later text in ``language_code`` (done once, at start-up)."""
@@ -139,6 +153,7 @@ def install(
     _installed.day = day
     _installed.date = full
     _installed.clock = clock
+    _installed.number = number
     _installed.language = language_code
 
 
@@ -149,5 +164,6 @@ def uninstall() -> None:
         day=english_day,
         full=english_date,
         clock=english_clock,
+        number=english_number,
         language_code="en",
     )

@@ -17,7 +17,7 @@ import phonenumbers
 from phonenumbers import NumberParseException
 from phonenumbers import timezone as number_zones
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import clock_time, translate
 
 DEFAULT_START = time(8, 0)
 DEFAULT_END = time(21, 0)
@@ -52,7 +52,10 @@ class QuietHoursCheck:
             "text customers ({start} to {end}). Send now anyway, or send at "
             "{start} their time?",
         ).format(
-            now=f"{self.local_time:%H:%M}", zone=zone, start=f"{start:%H:%M}", end=f"{end:%H:%M}"
+            now=clock_time(self.local_time.time()),
+            zone=zone,
+            start=clock_time(start),
+            end=clock_time(end),
         )
 
 
@@ -121,5 +124,5 @@ def question(check: QuietHoursCheck, who: str) -> str:
     zone = check.zones[0].split("/")[-1].replace("_", " ")
     #: {who} is a name or number, {zone} a time zone's city ("Los Angeles")
     return translate("QuietHours", "It is {now} for {who} ({zone}). Send now anyway?").format(
-        now=f"{check.local_time:%H:%M}", who=who, zone=zone
+        now=clock_time(check.local_time.time()), who=who, zone=zone
     )

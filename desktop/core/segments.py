@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import number, translate
 
 # GSM 03.38 default alphabet, in table order (0x1B, the escape to the extension table, is
 # not a character of its own and is left out). Ç is the spec's glyph at 0x09.
@@ -121,12 +121,12 @@ def describe(count: SegmentCount) -> str:
         return translate(
             "Segments",
             "{characters} / {limit} characters — too long to send. Shorten it or split it in two.",
-        ).format(characters=f"{count.characters:,}", limit=f"{MAX_MESSAGE_LENGTH:,}")
+        ).format(characters=number(count.characters), limit=number(MAX_MESSAGE_LENGTH))
     # The line is a list of facts joined by " · "; each fact is translated whole.
     if count.segments <= 1:
         #: a counter: characters used / characters that fit in one SMS ("42 / 160")
         line = translate("Segments", "{used} / {fits}").format(
-            used=f"{count.units:,}", fits=f"{count.per_segment:,}"
+            used=number(count.units), fits=number(count.per_segment)
         )
         if count.segments:
             #: the message goes as one SMS
@@ -136,7 +136,7 @@ def describe(count: SegmentCount) -> str:
         #: "170 characters · 2 SMS (306)": 2 SMS hold 306 characters
         line = translate(
             "Segments", "{characters} characters · %n SMS ({capacity})", None, count.segments
-        ).format(characters=f"{count.characters:,}", capacity=f"{capacity:,}")
+        ).format(characters=number(count.characters), capacity=number(capacity))
     if count.unicode_characters:
         named = ", ".join(_name(ch) for ch in count.unicode_characters[:_NAMED_AT_MOST])
         more = ", …" if len(count.unicode_characters) > _NAMED_AT_MOST else ""

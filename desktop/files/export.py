@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.core.models import (
-    STATUS_WORDS,
     Conversation,
     Direction,
     Message,
     MessageKind,
     MessageStatus,
+    status_word,
 )
 from desktop.core.optouts import OptOut, reported_by_carrier
 from desktop.core.phone import format_for_display
@@ -54,7 +54,7 @@ def rows(
             result.append(ExportRow(moment, "history", "", "", "", message.body))
             continue
         inbound = message.direction is Direction.INBOUND
-        status = STATUS_WORDS[message.status]
+        status = status_word(message.status)
         if message.status is MessageStatus.FAILED and message.error_message:
             status = f"not sent: {message.error_message}"
         result.append(

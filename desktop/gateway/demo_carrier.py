@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.gateway.base import GatewayError
 from desktop.gateway.registry import Carrier, ConnectOptions, PictureDelivery, Served
 from desktop.gateway.twilio_carrier import build_twilio
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("smsdesk.gateway")
 
-DEMO_LABEL = "Demo gateway (built in)"
+DEMO_LABEL = QT_TRANSLATE_NOOP("Carriers", "Demo gateway (built in)")
 #: Its state file in the data directory: its messages survive a restart of SMS Desk.
 STATE_FILE = "demo-gateway.sqlite3"
 
@@ -31,7 +32,9 @@ class DemoCarrier(Carrier):
     label = DEMO_LABEL
     terms = TWILIO_TERMS
     pictures = PictureDelivery.LOCAL_FILE  # it reads file: addresses on this computer
-    not_running = "The demo gateway is not running; it starts with SMS Desk."
+    not_running = QT_TRANSLATE_NOOP(
+        "Carriers", "The demo gateway is not running; it starts with SMS Desk."
+    )
 
     def build(
         self, values: Mapping[str, str], secrets: Mapping[str, str], options: ConnectOptions

@@ -34,6 +34,7 @@ from desktop.core.models import (
     MessageKind,
     MessageStatus,
     UserId,
+    status_word,
 )
 from desktop.ui.look import formatting
 from desktop.ui.threads.failures import failure_of
@@ -466,17 +467,6 @@ def _local_day(message: Message) -> date:
 FROM_THE_DESK = QT_TRANSLATE_NOOP("Messages", "Sent from the desk")
 # An account this desk has not read the name of yet (made a moment ago on another desk).
 A_COLLEAGUE = QT_TRANSLATE_NOOP("Messages", "A colleague")
-# What a screen reader says of an outbound message's status (translated where spoken).
-_STATUS_SPOKEN: dict[MessageStatus, str] = {
-    MessageStatus.QUEUED: QT_TRANSLATE_NOOP("Messages", "waiting to send"),
-    MessageStatus.SENDING: QT_TRANSLATE_NOOP("Messages", "sending"),
-    MessageStatus.SENT: QT_TRANSLATE_NOOP("Messages", "sent"),
-    MessageStatus.DELIVERED: QT_TRANSLATE_NOOP("Messages", "delivered"),
-    MessageStatus.FAILED: QT_TRANSLATE_NOOP("Messages", "not sent"),
-    MessageStatus.RECEIVED: QT_TRANSLATE_NOOP("Messages", "received"),
-    MessageStatus.SCHEDULED: QT_TRANSLATE_NOOP("Messages", "scheduled"),
-    MessageStatus.CANCELLED: QT_TRANSLATE_NOOP("Messages", "cancelled"),
-}
 
 
 def spoken(
@@ -518,7 +508,7 @@ def spoken(
     if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
         status = scheduled_label(message.scheduled_at, in_sentence=True)
     else:
-        status = translate("Messages", _STATUS_SPOKEN[message.status])
+        status = status_word(message.status)
     if message.status is MessageStatus.FAILED and message.error_message:
         #: a failed message read aloud: "You, today at 16:02, not sent, {reason}: text"
         sentence = translate("Messages", "{author}, {when}, {status}, {reason}: {text}")

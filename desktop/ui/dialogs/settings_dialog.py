@@ -53,12 +53,6 @@ log = logging.getLogger("smsdesk.ui.settings")
 NO_KEYRING_PLACEHOLDER = QT_TRANSLATE_NOOP("SettingsDialog", "no secure keyring: can't be saved")
 
 
-def carrier_text(text: str) -> str:
-    """A carrier's label, placeholder or note in the app's language: carriers mark them
-    with ``QT_TRANSLATE_NOOP("Carriers", …)`` where they are defined (desktop.gateway)."""
-    return translate("Carriers", text) if text else ""
-
-
 def region_choices() -> list[tuple[str, str]]:
     """(label, region code) for every region phonenumbers knows, sorted by country name."""
     choices = []
@@ -89,10 +83,10 @@ class CarrierForm:
         self._rows: list[QWidget] = []
         values = settings.carrier_values(carrier)
         for setting in carrier.fields:
-            label = carrier_text(setting.label)
+            label = setting.shown_label
             box = QLineEdit("" if setting.secret else values.get(setting.key, ""))
             box.setAccessibleName(label)
-            box.setPlaceholderText(carrier_text(setting.placeholder))
+            box.setPlaceholderText(setting.shown_placeholder)
             if setting.secret:
                 box.setEchoMode(QLineEdit.EchoMode.Password)
             caption = QLabel(label)
@@ -101,7 +95,7 @@ class CarrierForm:
             self.boxes[setting.key] = box
             self._rows += [caption, box]
             if setting.help:
-                help_text = carrier_text(setting.help)
+                help_text = setting.shown_help
                 note = plain_label(help_text, role="note")
                 box.setAccessibleDescription(help_text)
                 form.addRow(note)
@@ -177,7 +171,7 @@ class SettingsDialog(QDialog):
         self.gateway = QComboBox()
         self.gateway.setAccessibleName(translate("SettingsDialog", "Gateway"))
         for carrier in gateways.carriers:
-            self.gateway.addItem(carrier_text(carrier.label), carrier.key)
+            self.gateway.addItem(carrier.shown_label, carrier.key)
         self.gateway.setCurrentIndex(max(0, self.gateway.findData(settings.gateway)))
         self.gateway.currentIndexChanged.connect(self._gateway_kind_changed)
 
@@ -601,7 +595,7 @@ class SettingsDialog(QDialog):
                     #: {field} names a setting of the gateway ("auth token")
                     translate(
                         "SettingsDialog", "Enter the {field}: none is saved for this account."
-                    ).format(field=carrier_text(missing.field.named))
+                    ).format(field=missing.field.shown_named)
                 ) from None
             try:
                 return gateway.check()
@@ -678,7 +672,7 @@ class SettingsDialog(QDialog):
                         translate(
                             "SettingsDialog",
                             "Enter the {field}: none is saved for this account yet.",
-                        ).format(field=carrier_text(secret.named))
+                        ).format(field=secret.shown_named)
                     )
             if db_password and settings.database_url:
                 key = make_url(settings.database_url).render_as_string(hide_password=True)

@@ -101,6 +101,7 @@ def install_language(app: QCoreApplication, setting: str = "") -> QLocale:
         day=day_and_month,
         full=full_date,
         clock=clock_time,
+        number=whole_number,
         language_code=_code(locale),
     )
     return locale
@@ -147,6 +148,11 @@ def weekday_date(day: date, *, with_year: bool) -> str:
     locale = QLocale()
     fmt = _long_format(locale)
     return locale.toString(_qdate(day), fmt if with_year else without_year(fmt))
+
+
+def whole_number(value: int) -> str:
+    """ "1,600", "1.600", "1 600", as the locale writes a number."""
+    return QLocale().toString(value)
 
 
 def clock_time(moment: time) -> str:
