@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import Connection, Integer, String, bindparam, case, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desktop.core.i18n import translate
 from desktop.core.models import (
     Direction,
     Message,
@@ -263,7 +264,10 @@ class Outbox:
                 change = self._settle(conn, mid, now, status, gateway_sid=sid, sent_at=sent_at)
             except IntegrityError as exc:
                 raise StoreError(
-                    f"The gateway's message id {sid} already belongs to another message"
+                    translate(
+                        "Outbox",
+                        "The gateway's message id {sid} already belongs to another message",
+                    ).format(sid=sid)
                 ) from exc
         self._ctx.emit(change)
 
