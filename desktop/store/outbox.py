@@ -140,7 +140,9 @@ class Outbox:
                 ).rowcount
                 if refused != 1:
                     return False
-                change = self._settle(conn, mid, now, MessageStatus.FAILED, None, REFUSED)
+                # Stored as the desk shows it; core.optouts marks REFUSED in context OptOuts.
+                reason = translate("OptOuts", REFUSED)
+                change = self._settle(conn, mid, now, MessageStatus.FAILED, None, reason)
                 claimed = 0
             else:
                 claimed = conn.execute(
