@@ -29,6 +29,7 @@ from desktop.accounts.passwords import (
 )
 from desktop.accounts.throttle import SignInThrottle, whole_seconds
 from desktop.core.errors import Refusal
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import UserId, utcnow
 from desktop.store.accounts import LastEnabledAdministrator, User
 from desktop.store.store import Store
@@ -72,82 +73,103 @@ class AccountError(Refusal):
     Each subclass has a default sentence, used when it is raised without one.
     """
 
-    default_message = "The account could not be changed."
+    # Marked with QT_TRANSLATE_NOOP here, translated when raised (see default_sentence).
+    default_message = QT_TRANSLATE_NOOP("Accounts", "The account could not be changed.")
 
     def __init__(self, message: str | None = None) -> None:
         """Keep ``message``, or the class's default sentence when it is None."""
-        super().__init__(self.default_message if message is None else message)
+        super().__init__(self.default_sentence() if message is None else message)
+
+    @classmethod
+    def default_sentence(cls) -> str:
+        """The class's default sentence in the app's language."""
+        return translate("Accounts", cls.default_message)
 
 
 class SignInError(AccountError):
     """Signing in did not succeed."""
 
-    default_message = "Signing in did not succeed."
+    default_message = QT_TRANSLATE_NOOP("Accounts", "Signing in did not succeed.")
 
 
 class NotAnExtension(SignInError):
     """What was typed is not a phone extension (see ``ExtensionRule``)."""
 
-    default_message = "Enter your phone extension, for example 101."
+    default_message = QT_TRANSLATE_NOOP("Accounts", "Enter your phone extension, for example 101.")
 
 
 class WrongCredentials(SignInError):
     """No account has this extension and password; deliberately says no more than that."""
 
-    default_message = "Extension or password is wrong"
+    default_message = QT_TRANSLATE_NOOP("Accounts", "Extension or password is wrong")
 
 
 class AccountDisabled(SignInError):
     """The password was right but an administrator disabled the account."""
 
-    default_message = "This account is disabled. Ask your administrator to enable it."
+    default_message = QT_TRANSLATE_NOOP(
+        "Accounts", "This account is disabled. Ask your administrator to enable it."
+    )
 
 
 class WeakPassword(AccountError):
     """A new password is too short."""
 
-    default_message = f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters."
+    default_message = QT_TRANSLATE_NOOP(
+        "Accounts", "Choose a password of at least %n character(s)."
+    )
+
+    @classmethod
+    def default_sentence(cls) -> str:
+        """The sentence with today's minimum length."""
+        return translate("Accounts", cls.default_message, None, MIN_PASSWORD_LENGTH)
 
 
 class ExtensionTaken(AccountError):
     """Another account already has this extension."""
 
-    default_message = "This extension already has an account."
+    default_message = QT_TRANSLATE_NOOP("Accounts", "This extension already has an account.")
 
 
 class NoSuchUser(AccountError):
     """No account has this extension."""
 
-    default_message = "There is no account with this extension."
+    default_message = QT_TRANSLATE_NOOP("Accounts", "There is no account with this extension.")
 
 
 class LastAdministrator(AccountError):
     """The change would leave no enabled administrator to manage the accounts."""
 
-    default_message = (
+    default_message = QT_TRANSLATE_NOOP(
+        "Accounts",
         "This is the only enabled administrator: disabling it would leave nobody able to "
-        "manage accounts. Make another colleague an administrator first."
+        "manage accounts. Make another colleague an administrator first.",
     )
 
 
 class SignInThrottled(SignInError):
     """Too many sign-in attempts are waiting their turn; ``wait`` says for how long."""
 
-    default_message = "There were too many wrong sign-ins. Wait a minute, then try again."
+    default_message = QT_TRANSLATE_NOOP(
+        "Accounts", "There were too many wrong sign-ins. Wait a minute, then try again."
+    )
 
     def __init__(self, wait: float) -> None:
         """Say how long to wait, in whole seconds."""
         self.wait = wait
         super().__init__(
-            f"There were too many wrong sign-ins for this extension. Wait {whole_seconds(wait)} s,"
-            " then try again."
+            translate(
+                "Accounts",
+                "There were too many wrong sign-ins for this extension. Wait {seconds} s,"
+                " then try again.",
+            ).format(seconds=whole_seconds(wait))
         )
 
 
 class NotAdministrator(AccountError):
     """The account signed in with may not change accounts."""
 
-    default_message = "Only an administrator can change accounts."
+    default_message = QT_TRANSLATE_NOOP("Accounts", "Only an administrator can change accounts.")
 
 
 # -- values --------------------------------------------------------------------------------
@@ -200,10 +222,18 @@ class ExtensionRule:
         example = self.example
         if "@" in extension:
             raise NotAnExtension(
-                f"Sign in with your phone extension (for example {example}), not your email address"
+                translate(
+                    "Accounts",
+                    "Sign in with your phone extension (for example {example}), not your email"
+                    " address",
+                ).format(example=example)
             )
         if not extension:
-            raise NotAnExtension(f"Enter your phone extension, for example {example}.")
+            raise NotAnExtension(
+                translate("Accounts", "Enter your phone extension, for example {example}.").format(
+                    example=example
+                )
+            )
         # isdigit() alone accepts Arabic-Indic digits and superscripts; phones dial ASCII digits.
         if not (
             extension.isascii()
@@ -211,11 +241,20 @@ class ExtensionRule:
             and self.min_digits <= len(extension) <= self.max_digits
         ):
             if self.min_digits == self.max_digits:
-                span = str(self.min_digits)
+                sentence = translate(
+                    "Accounts",
+                    "An extension is %n digit(s), for example {example}.",
+                    None,
+                    self.min_digits,
+                )
             else:
-                span = f"{self.min_digits} to {self.max_digits}"
-            digits = "digit" if self.max_digits == 1 else "digits"
-            raise NotAnExtension(f"An extension is {span} {digits}, for example {example}.")
+                sentence = translate(
+                    "Accounts",
+                    "An extension is {least} to %n digit(s), for example {example}.",
+                    None,
+                    self.max_digits,
+                )
+            raise NotAnExtension(sentence.format(least=self.min_digits, example=example))
         return extension
 
 
@@ -236,16 +275,19 @@ def check_display_name(text: str) -> str:
     """
     name = text.strip()
     if not name:
-        raise AccountError("Enter a name for the account, for example Anna.")
+        raise AccountError(translate("Accounts", "Enter a name for the account, for example Anna."))
     if len(name) > DISPLAY_NAME_LENGTH:
         raise AccountError(
-            f"A name can be at most {DISPLAY_NAME_LENGTH} characters long; "
-            f"this one has {len(name)}."
+            translate(
+                "Accounts", "A name can be at most {most} characters long; this one has {count}."
+            ).format(most=DISPLAY_NAME_LENGTH, count=len(name))
         )
     # Names are shown on one line in lists and headers. Format characters (Cf) stay allowed:
     # zero-width joiners belong to the spelling of many names.
     if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in name):
-        raise AccountError("A name cannot contain line breaks or other control characters.")
+        raise AccountError(
+            translate("Accounts", "A name cannot contain line breaks or other control characters.")
+        )
     return name
 
 
@@ -367,7 +409,11 @@ class Accounts:
         now = self._clock()
         uid = self._records.add(key, name, encoded, is_admin=is_admin, now=now)
         if uid is None:
-            raise ExtensionTaken(f"Extension {key} already has an account.")
+            raise ExtensionTaken(
+                translate("Accounts", "Extension {extension} already has an account.").format(
+                    extension=key
+                )
+            )
         logger.info("Account created for extension %s (admin: %s)", key, is_admin)
         return User(UserId(uid), key, name, is_admin, now, None, False)
 
@@ -401,7 +447,7 @@ class Accounts:
             key, name, encoded, now=self._clock(), signed_in=signed_in
         )
         if found is None:
-            raise AccountError("An account already exists; sign in with it.")
+            raise AccountError(translate("Accounts", "An account already exists; sign in with it."))
         logger.info("First administrator account created for extension %s", key)
         return found
 
@@ -476,8 +522,11 @@ class Accounts:
                 "Extension %s tried to change accounts as an administrator", user.extension
             )
             raise NotAdministrator(
-                f"{user.label} is not an administrator: only an administrator can change "
-                "accounts. Give the extension of an administrator."
+                translate(
+                    "Accounts",
+                    "{user} is not an administrator: only an administrator can change "
+                    "accounts. Give the extension of an administrator.",
+                ).format(user=user.label)
             )
         return user
 
@@ -590,7 +639,11 @@ class Accounts:
         key = extension.strip()
         encoded = hash_password(password, self._cost)
         if not self._records.set_password_hash(key, encoded):
-            raise NoSuchUser(f"There is no account with extension {key}.")
+            raise NoSuchUser(
+                translate("Accounts", "There is no account with extension {extension}.").format(
+                    extension=key
+                )
+            )
         logger.info("Password changed for extension %s", key)
 
     def set_disabled(self, extension: str, disabled: bool = True) -> None:
@@ -613,5 +666,9 @@ class Accounts:
         except LastEnabledAdministrator:
             raise LastAdministrator() from None
         if not found:
-            raise NoSuchUser(f"There is no account with extension {key}.")
+            raise NoSuchUser(
+                translate("Accounts", "There is no account with extension {extension}.").format(
+                    extension=key
+                )
+            )
         logger.info("Account %s %s", key, "disabled" if disabled else "enabled")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import phonenumbers
 import platformdirs
 
-from desktop.core.i18n import LANGUAGES
+from desktop.core.i18n import LANGUAGES, translate
 from desktop.core.phone import system_region
 from desktop.gateway.carriers import BUILT_IN_KEYS
 
@@ -267,28 +267,56 @@ def _check_value(name: str, value: Any, carrier_keys: Collection[str]) -> Any:
     if name == "gateway":
         if not isinstance(value, str) or value not in carrier_keys:
             keys = [f'"{key}"' for key in carrier_keys]
-            choices = " or ".join([", ".join(keys[:-1]), keys[-1]] if len(keys) > 1 else keys)
-            raise SettingsError(f'"gateway" must be {choices}')
+            if len(keys) == 1:
+                sentence = translate("Settings", "{key} must be {choice}").format(
+                    key='"gateway"', choice=keys[0]
+                )
+            else:
+                #: {choices}: the carriers' keys separated by commas, {last}: the last key
+                sentence = translate("Settings", "{key} must be {choices} or {last}").format(
+                    key='"gateway"', choices=", ".join(keys[:-1]), last=keys[-1]
+                )
+            raise SettingsError(sentence)
     elif name == "gateway_values":
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         ):
-            raise SettingsError('"gateway_values" must be an object of texts')
+            raise SettingsError(
+                translate("Settings", "{key} must be an object of texts").format(
+                    key='"gateway_values"'
+                )
+            )
     elif name == "poll_interval_seconds":
         if not isinstance(value, int | float) or isinstance(value, bool) or not 1 <= value <= 300:
-            raise SettingsError('"poll_interval_seconds" must be a number from 1 to 300')
+            raise SettingsError(
+                translate("Settings", "{key} must be a number from 1 to 300").format(
+                    key='"poll_interval_seconds"'
+                )
+            )
         value = float(value)
     elif name == "default_region":
         if not isinstance(value, str) or value.upper() not in phonenumbers.SUPPORTED_REGIONS:
-            raise SettingsError('"default_region" must be a two-letter country code such as "US"')
+            raise SettingsError(
+                translate(
+                    "Settings", "{key} must be a two-letter country code such as {example}"
+                ).format(key='"default_region"', example='"US"')
+            )
         value = value.upper()
     elif name == "popup_seconds":
         if not isinstance(value, int) or isinstance(value, bool) or not 2 <= value <= 120:
-            raise SettingsError('"popup_seconds" must be a whole number from 2 to 120')
+            raise SettingsError(
+                translate("Settings", "{key} must be a whole number from 2 to 120").format(
+                    key='"popup_seconds"'
+                )
+            )
     elif name == "notification_style":
         if value not in (NOTIFY_DESKTOP, NOTIFY_POPUPS):
             raise SettingsError(
-                f'"notification_style" must be "{NOTIFY_DESKTOP}" or "{NOTIFY_POPUPS}"'
+                translate("Settings", "{key} must be {choices} or {last}").format(
+                    key='"notification_style"',
+                    choices=f'"{NOTIFY_DESKTOP}"',
+                    last=f'"{NOTIFY_POPUPS}"',
+                )
             )
     elif name in (
         "notifications",
@@ -301,17 +329,27 @@ def _check_value(name: str, value: Any, carrier_keys: Collection[str]) -> Any:
         "quiet_hours",
     ):
         if not isinstance(value, bool):
-            raise SettingsError(f'"{name}" must be true or false')
+            raise SettingsError(
+                translate("Settings", "{key} must be true or false").format(key=f'"{name}"')
+            )
     elif name in ("extension_min_digits", "extension_max_digits"):
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 15:
-            raise SettingsError(f'"{name}" must be a whole number from 1 to 15')
+            raise SettingsError(
+                translate("Settings", "{key} must be a whole number from 1 to 15").format(
+                    key=f'"{name}"'
+                )
+            )
     elif name in ("quiet_hours_start", "quiet_hours_end"):
         try:
             parse_clock(value if isinstance(value, str) else "")
         except ValueError:
-            raise SettingsError(f'"{name}" must be a time such as "08:00"') from None
+            raise SettingsError(
+                translate("Settings", "{key} must be a time such as {example}").format(
+                    key=f'"{name}"', example='"08:00"'
+                )
+            ) from None
     elif not isinstance(value, str):
-        raise SettingsError(f'"{name}" must be text')
+        raise SettingsError(translate("Settings", "{key} must be text").format(key=f'"{name}"'))
     return value
 
 
@@ -350,12 +388,16 @@ def load_settings(
         return LoadedSettings(Settings())
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
-            raise ValueError(f"it is larger than {MAX_SETTINGS_BYTES:,} bytes")
+            raise ValueError(
+                translate("Settings", "it is larger than %Ln bytes", None, MAX_SETTINGS_BYTES)
+            )
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict):
-            raise ValueError("the file does not hold a JSON object")
+            raise ValueError(translate("Settings", "the file does not hold a JSON object"))
     except RecursionError:
-        return _broken(path, "it is nested too deeply to be settings", set_aside)
+        return _broken(
+            path, translate("Settings", "it is nested too deeply to be settings"), set_aside
+        )
     except (OSError, UnicodeDecodeError, ValueError) as err:
         return _broken(path, str(err), set_aside)
     known = {f.name for f in dataclasses.fields(Settings)}
@@ -368,11 +410,17 @@ def load_settings(
         try:
             values[name] = _check_value(name, value, carrier_keys)
         except SettingsError as err:
-            problems.append(f"In {path}: {err}; the default is used instead.")
+            problems.append(
+                translate("Settings", "In {path}: {problem}; the default is used instead.").format(
+                    path=path, problem=err
+                )
+            )
     if values.get("extension_min_digits", 2) > values.get("extension_max_digits", 8):
         problems.append(
-            f'In {path}: "extension_min_digits" is larger than "extension_max_digits"; '
-            "the defaults (2 to 8) are used instead."
+            translate(
+                "Settings",
+                "In {path}: {least} is larger than {most}; the defaults (2 to 8) are used instead.",
+            ).format(path=path, least='"extension_min_digits"', most='"extension_max_digits"')
         )
         values.pop("extension_min_digits", None)
         values.pop("extension_max_digits", None)
@@ -383,22 +431,27 @@ def load_settings(
 
 def _broken(path: Path, reason: str, set_aside: bool) -> LoadedSettings:
     """Defaults, and the sentence for a settings file that is not settings at all."""
-    sentence = f"The settings file {path} could not be read ({reason})."
-    if set_aside:
-        moved = _set_aside(path)
-        if moved is not None:
-            sentence += (
-                f" It was set aside as {moved}, and SMS Desk started with default settings:"
-                " open Settings (Ctrl+,) to set them again."
-            )
-        else:
-            sentence += (
-                " SMS Desk started with default settings; delete or fix the file to stop"
-                " seeing this."
-            )
+    moved = _set_aside(path) if set_aside else None
+    if moved is not None:
+        sentence = translate(
+            "Settings",
+            "The settings file {path} could not be read ({reason}). It was set aside as "
+            "{moved}, and SMS Desk started with default settings: open Settings (Ctrl+,) to "
+            "set them again.",
+        )
+    elif set_aside:
+        sentence = translate(
+            "Settings",
+            "The settings file {path} could not be read ({reason}). SMS Desk started with "
+            "default settings; delete or fix the file to stop seeing this.",
+        )
     else:
-        sentence += " SMS Desk starts with default settings until it is fixed or removed."
-    return LoadedSettings(Settings(), (sentence,))
+        sentence = translate(
+            "Settings",
+            "The settings file {path} could not be read ({reason}). SMS Desk starts with "
+            "default settings until it is fixed or removed.",
+        )
+    return LoadedSettings(Settings(), (sentence.format(path=path, reason=reason, moved=moved),))
 
 
 def _set_aside(path: Path) -> Path | None:

@@ -20,6 +20,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, shortnumberinfo
 
 from desktop.core.errors import Refusal
+from desktop.core.i18n import translate
 from desktop.core.models import Contact, ContactDraft
 from desktop.core.spreadsheet import guard_cell, guard_numbers_cell, unguard_cell
 
@@ -146,15 +147,21 @@ class _Found:
         numbers: list[str] = []
         problems: list[str] = []
         if not name:
-            problems.append("no name")
+            #: why a contact in a file cannot be imported
+            problems.append(translate("ContactsFile", "no name"))
         for raw in self.raw_numbers:
             number = _usable_number(raw, region)
             if number is None:
-                problems.append(f"“{raw.strip()}” is not a phone number")
+                problems.append(
+                    translate("ContactsFile", "“{number}” is not a phone number").format(
+                        number=raw.strip()
+                    )
+                )
             elif number not in numbers:
                 numbers.append(number)
         if not self.raw_numbers:
-            problems.append("no phone number")
+            #: why a contact in a file cannot be imported
+            problems.append(translate("ContactsFile", "no phone number"))
         return ImportRow(
             line=self.line,
             name=name,
@@ -218,7 +225,9 @@ def read_contacts(data: bytes, filename: str, region: str) -> ImportPreview:
     if extension in _CSV_EXTENSIONS or any(sep in first for sep in ",;\t"):
         return read_csv(text, region)
     raise ContactFileError(
-        f"{PurePath(filename).name} is neither a vCard (.vcf) nor a CSV file of contacts."
+        translate(
+            "ContactsFile", "{file} is neither a vCard (.vcf) nor a CSV file of contacts."
+        ).format(file=PurePath(filename).name)
     )
 
 
@@ -238,10 +247,14 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
     if not text.strip():
-        raise ContactFileError("The file is empty.")
+        raise ContactFileError(translate("ContactsFile", "The file is empty."))
     sample = text[:8192]
     if "\x00" in sample or len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
-        raise ContactFileError("This is not a contacts file: it holds binary data, not text.")
+        raise ContactFileError(
+            translate(
+                "ContactsFile", "This is not a contacts file: it holds binary data, not text."
+            )
+        )
     return text
 
 
@@ -277,7 +290,11 @@ def read_vcard(text: str, region: str) -> ImportPreview:
                 current = _Found(line=prop.line)
             continue
         if current is None:
-            raise ContactFileError(f"Line {prop.line}: this is not a vCard (no BEGIN:VCARD).")
+            raise ContactFileError(
+                translate(
+                    "ContactsFile", "Line {line}: this is not a vCard (no BEGIN:VCARD)."
+                ).format(line=prop.line)
+            )
         if prop.name == "END" and prop.value.strip().upper() == "VCARD":
             depth -= 1
             if depth == 0:
@@ -288,10 +305,17 @@ def read_vcard(text: str, region: str) -> ImportPreview:
             _apply(current, prop)
     if current is not None:
         raise ContactFileError(
-            f"Line {current.line}: this vCard has no END:VCARD; the file may be cut short."
+            translate(
+                "ContactsFile",
+                "Line {line}: this vCard has no END:VCARD; the file may be cut short.",
+            ).format(line=current.line)
         )
     if not found:
-        raise ContactFileError("Line 1: this is not a vCard (no BEGIN:VCARD).")
+        raise ContactFileError(
+            translate("ContactsFile", "Line {line}: this is not a vCard (no BEGIN:VCARD).").format(
+                line=1
+            )
+        )
     return _preview([contact.row(region) for contact in found])
 
 
@@ -603,14 +627,24 @@ def read_csv(text: str, region: str) -> ImportPreview:
     except csv.Error as exc:
         reason = str(exc)
         if "end of data" in reason:
-            reason = "a quoted cell is never closed"
+            sentence = translate(
+                "ContactsFile",
+                "Line {line}: this CSV file is malformed: a quoted cell is never closed.",
+            )
         elif "expected after" in reason:
-            reason = "a quote inside a quoted cell is not doubled"
-        raise ContactFileError(
-            f"Line {reader.line_num}: this CSV file is malformed: {reason}."
-        ) from exc
+            sentence = translate(
+                "ContactsFile",
+                "Line {line}: this CSV file is malformed: a quote inside a quoted cell is not"
+                " doubled.",
+            )
+        else:
+            # Python's own (English) words for any other fault.
+            sentence = translate(
+                "ContactsFile", "Line {line}: this CSV file is malformed: {reason}."
+            )
+        raise ContactFileError(sentence.format(line=reader.line_num, reason=reason)) from exc
     if header is None:
-        raise ContactFileError("The file is empty.")
+        raise ContactFileError(translate("ContactsFile", "The file is empty."))
     return _preview([contact.row(region) for contact in found])
 
 
@@ -623,16 +657,31 @@ def _delimiter(text: str) -> str:
 
 
 def _check_columns(header: Sequence[str], columns: _Columns) -> None:
-    missing = []
-    if not columns.has_names:
-        missing.append("name column (Name, or First Name and Last Name)")
-    if not columns.phones:
-        missing.append("phone column (Phone, Mobile, Number or Telephone)")
-    if missing:
-        shown = ", ".join(f"“{h.strip()}”" for h in header if h.strip()) or "none"
-        raise ContactFileError(
-            f"This CSV file has no {' and no '.join(missing)}. Its columns are: {shown}."
+    if columns.has_names and columns.phones:
+        return
+    if not columns.has_names and not columns.phones:
+        sentence = translate(
+            "ContactsFile",
+            "This CSV file has no name column (Name, or First Name and Last Name) and no phone"
+            " column (Phone, Mobile, Number or Telephone). Its columns are: {columns}.",
         )
+    elif not columns.has_names:
+        sentence = translate(
+            "ContactsFile",
+            "This CSV file has no name column (Name, or First Name and Last Name)."
+            " Its columns are: {columns}.",
+        )
+    else:
+        sentence = translate(
+            "ContactsFile",
+            "This CSV file has no phone column (Phone, Mobile, Number or Telephone)."
+            " Its columns are: {columns}.",
+        )
+    #: the list of a CSV file's columns when it has none
+    shown = ", ".join(f"“{h.strip()}”" for h in header if h.strip()) or translate(
+        "ContactsFile", "none"
+    )
+    raise ContactFileError(sentence.format(columns=shown))
 
 
 def _csv_contact(row_number: int, cells: Sequence[str], columns: _Columns) -> _Found:

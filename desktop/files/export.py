@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
 from desktop.core.models import (
     Conversation,
     Direction,
@@ -21,6 +22,17 @@ from desktop.core.models import (
 from desktop.core.optouts import OptOut, reported_by_carrier
 from desktop.core.phone import format_for_display
 from desktop.core.spreadsheet import guard_cell, guard_numbers_cell
+
+# ExportRow.kind is a key (the printed export tells history lines apart by it); the CSV
+# writes it in the app's language.
+_KIND_WORDS: dict[str, str] = {
+    #: the kind of a line in an exported conversation: a history line ("Dealt with by Anna")
+    "history": QT_TRANSLATE_NOOP("Export", "history"),
+    #: the kind of a line in an exported conversation: a message the desk received
+    "received": QT_TRANSLATE_NOOP("Export", "received"),
+    #: the kind of a line in an exported conversation: a message the desk sent
+    "sent": QT_TRANSLATE_NOOP("Export", "sent"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +58,12 @@ def rows(
     ``pictures`` counts the pictures of the messages that have some ("[2 pictures]")."""
     pictures = pictures or {}
     peer = format_for_display(conversation.peer_number, region)
-    desk = format_for_display(desk_number, region) if desk_number else "this desk"
+    desk = (
+        format_for_display(desk_number, region)
+        if desk_number
+        else translate("Export", "this desk", "the sender or recipient in an export")
+    )
+    status_words = {status: status_word(status) for status in MessageStatus}  # once per export
     result = []
     for message in messages:
         moment = message.created_at.astimezone().isoformat(timespec="seconds")
@@ -54,9 +71,9 @@ def rows(
             result.append(ExportRow(moment, "history", "", "", "", message.body))
             continue
         inbound = message.direction is Direction.INBOUND
-        status = status_word(message.status)
+        status = status_words[message.status]
         if message.status is MessageStatus.FAILED and message.error_message:
-            status = f"not sent: {message.error_message}"
+            status = translate("Export", "not sent: {reason}").format(reason=message.error_message)
         result.append(
             ExportRow(
                 moment,
@@ -73,7 +90,7 @@ def rows(
 def _with_pictures(text: str, count: int) -> str:
     if not count:
         return text
-    note = "[1 picture]" if count == 1 else f"[{count} pictures]"
+    note = translate("Export", "[%n picture(s)]", None, count)
     return f"{text} {note}" if text else note
 
 
@@ -85,11 +102,28 @@ def to_csv(export_rows: Iterable[ExportRow]) -> str:
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["Time", "Kind", "From", "To", "Status", "Text"])
+    writer.writerow(
+        [
+            #: a column header of an exported conversation
+            translate("Export", "Time"),
+            #: a column header of an exported conversation: sent, received or history
+            translate("Export", "Kind"),
+            #: a column header of an exported conversation: who sent the message
+            translate("Export", "From"),
+            #: a column header of an exported conversation: who received the message
+            translate("Export", "To"),
+            #: a column header of an exported conversation
+            translate("Export", "Status"),
+            #: a column header of an exported conversation: the message's text
+            translate("Export", "Text"),
+        ]
+    )
+    kinds = {kind: translate("Export", word) for kind, word in _KIND_WORDS.items()}
     for row in export_rows:
+        kind = kinds.get(row.kind, row.kind)
         writer.writerow(
             guard_cell(cell)
-            for cell in (row.time, row.kind, row.sender, row.recipient, row.status, row.text)
+            for cell in (row.time, kind, row.sender, row.recipient, row.status, row.text)
         )
     return out.getvalue()
 
@@ -97,21 +131,44 @@ def to_csv(export_rows: Iterable[ExportRow]) -> str:
 def heading(conversation: Conversation, region: str, exported_at: datetime) -> str:
     """The first line of a printed export."""
     number = format_for_display(conversation.peer_number, region)
-    who = f"{conversation.display_name} · {number}" if conversation.display_name else number
-    return f"Conversation with {who} — exported {exported_at.astimezone():%d %B %Y %H:%M %Z}"
+    local = exported_at.astimezone()
+    when = translate("Export", "{day} {year} {time}", "the moment of an export").format(
+        day=day_and_month(local.date()), year=local.year, time=f"{local:%H:%M %Z}"
+    )
+    if conversation.display_name:
+        return translate("Export", "Conversation with {name} · {number} — exported {when}").format(
+            name=conversation.display_name, number=number, when=when
+        )
+    return translate("Export", "Conversation with {number} — exported {when}").format(
+        number=number, when=when
+    )
 
 
 def opt_outs_to_csv(entries: Iterable[OptOut]) -> str:
     """The opt-out list as CSV: number (E.164), desk number, when (with its zone), why."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["Number", "Desk number", "Opted out at", "Reason"])
+    writer.writerow(
+        [
+            #: a column header of the exported opt-out list: the customer's number
+            translate("Export", "Number"),
+            #: a column header of the exported opt-out list: the office's number they texted
+            translate("Export", "Desk number"),
+            translate("Export", "Opted out at"),
+            #: a column header of the exported opt-out list: why they are opted out
+            translate("Export", "Reason"),
+        ]
+    )
     for entry in entries:
-        if reported_by_carrier(entry.reason):
-            code = f" (error {entry.reason})" if entry.reason.isdigit() else ""
-            why = f"carrier reports unsubscribed{code}"
+        if reported_by_carrier(entry.reason) and entry.reason.isdigit():
+            why = translate("Export", "carrier reports unsubscribed (error {code})").format(
+                code=entry.reason
+            )
+        elif reported_by_carrier(entry.reason):
+            why = translate("Export", "carrier reports unsubscribed")
         else:
-            why = f"replied {entry.reason}"
+            #: why a number is opted out: the customer texted a keyword such as STOP
+            why = translate("Export", "replied {keyword}").format(keyword=entry.reason)
         writer.writerow(
             [
                 # E.164 numbers stay as they are: importable, and no formula can hide there.

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.errors import Refusal
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.media import (
     MAX_PICTURE_BYTES,
     MAX_PICTURES_PER_MESSAGE,
@@ -26,9 +27,11 @@ from desktop.core.media import (
     megabytes,
 )
 
-NOT_CONFIGURED = (
+# Translated where it is used (reason_unavailable).
+NOT_CONFIGURED = QT_TRANSLATE_NOOP(
+    "Pictures",
     "Sending pictures needs a public address for them: set it in Settings → Gateway "
-    "(Public media URL base, and the folder published there)."
+    "(Public media URL base, and the folder published there).",
 )
 _EXTENSIONS = {
     "image/jpeg": ".jpg",
@@ -73,7 +76,7 @@ class PicturePublisher:
     def reason_unavailable(self) -> str | None:
         """Why pictures cannot be sent, or None when they can."""
         if not self.folder or not self.url_base:
-            return NOT_CONFIGURED
+            return translate("Pictures", NOT_CONFIGURED)
         return None
 
     def publish_all(
@@ -87,20 +90,33 @@ class PicturePublisher:
         """
         if len(sources) > MAX_PICTURES_PER_MESSAGE:
             raise CannotSendPicture(
-                f"A message can hold at most {MAX_PICTURES_PER_MESSAGE} pictures; "
-                f"these are {len(sources)}. Send them in two messages."
+                translate(
+                    "Pictures",
+                    "A message can hold at most {most} pictures; these are %n. Send them in two "
+                    "messages.",
+                    None,
+                    len(sources),
+                ).format(most=MAX_PICTURES_PER_MESSAGE)
             )
         if len(sources) > 1:
             try:
                 total = sum(source.stat().st_size for source in sources)
             except OSError as err:
-                name = Path(err.filename or "").name or "A picture"
-                raise CannotSendPicture(f"{name} could not be read: {err.strerror}.") from err
+                name = Path(err.filename or "").name
+                if name:
+                    sentence = translate("Pictures", "{name} could not be read: {reason}.")
+                else:
+                    sentence = translate("Pictures", "A picture could not be read: {reason}.")
+                raise CannotSendPicture(sentence.format(name=name, reason=err.strerror)) from err
             if total > max_bytes:
                 raise CannotSendPicture(
-                    f"These {len(sources)} pictures are too large to send together "
-                    f"({megabytes(total)}, limit {megabytes(max_bytes)}). "
-                    "Send them in two messages."
+                    translate(
+                        "Pictures",
+                        "These %n pictures are too large to send together ({size}, limit "
+                        "{limit}). Send them in two messages.",
+                        None,
+                        len(sources),
+                    ).format(size=megabytes(total), limit=megabytes(max_bytes))
                 )
         return [self.publish(source, max_bytes=max_bytes) for source in sources]
 
@@ -116,18 +132,25 @@ class PicturePublisher:
             size = source.stat().st_size
             if size > max_bytes:
                 raise CannotSendPicture(
-                    f"{source.name} is too large to send ({megabytes(size)}, "
-                    f"limit {megabytes(max_bytes)})."
+                    translate(
+                        "Pictures", "{name} is too large to send ({size}, limit {limit})."
+                    ).format(name=source.name, size=megabytes(size), limit=megabytes(max_bytes))
                 )
             data = source.read_bytes()
         except OSError as err:
-            raise CannotSendPicture(f"{source.name} could not be read: {err.strerror}.") from err
+            raise CannotSendPicture(
+                translate("Pictures", "{name} could not be read: {reason}.").format(
+                    name=source.name, reason=err.strerror
+                )
+            ) from err
         try:
             check_size(len(data), max_bytes)
             content_type = check_bytes(data, None)
         except PictureRefused as refused:
             raise CannotSendPicture(
-                f"{source.name} can't be sent: only JPEG, PNG, GIF and WebP pictures can."
+                translate(
+                    "Pictures", "{name} can't be sent: only JPEG, PNG, GIF and WebP pictures can."
+                ).format(name=source.name)
             ) from refused
         name = hashlib.sha256(data).hexdigest() + _EXTENSIONS[content_type]
         folder = Path(self.folder).expanduser()
@@ -141,7 +164,10 @@ class PicturePublisher:
                 os.replace(temporary, target)
         except OSError as err:
             raise CannotSendPicture(
-                f"The picture could not be put in the folder for sent pictures ({folder}): "
-                f"{err.strerror}."
+                translate(
+                    "Pictures",
+                    "The picture could not be put in the folder for sent pictures ({folder}): "
+                    "{reason}.",
+                ).format(folder=folder, reason=err.strerror)
             ) from err
         return PublishedPicture(self.url_base.rstrip("/") + "/" + name, data, content_type)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.i18n import translate
 from desktop.store.errors import (
     NotAllowed,
     OptedOut,
@@ -110,7 +111,11 @@ def open_store(url: str) -> Store:
     except DBAPIError as exc:
         engine.dispose()
         where = engine.url.render_as_string(hide_password=True)
-        raise StoreError(f"Cannot open the database {where}: {exc.orig}") from exc
+        raise StoreError(
+            translate("Database", "Cannot open the database {database}: {reason}").format(
+                database=where, reason=exc.orig
+            )
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

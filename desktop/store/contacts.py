@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desktop.core.i18n import translate
 from desktop.core.models import Contact, ContactDraft, ContactId, Conversation, StoreChange
 from desktop.core.phone import format_for_display
 from desktop.store.aggregate import Aggregate
@@ -73,17 +74,25 @@ def clean_draft(draft: ContactDraft) -> tuple[str, tuple[str, ...], str, str]:
     """
     name = draft.name.strip()
     if not name:
-        raise StoreError("A contact needs a name.")
+        raise StoreError(translate("Contacts", "A contact needs a name."))
     if len(name) > CONTACT_NAME_LENGTH:
         raise StoreError(
-            f"The name “{name[:40]}…” is too long: at most {CONTACT_NAME_LENGTH} characters."
+            translate(
+                "Contacts", "The name “{name}…” is too long: at most {most} characters."
+            ).format(name=name[:40], most=CONTACT_NAME_LENGTH)
         )
     company = draft.company.strip()
     if len(company) > COMPANY_LENGTH:
-        raise StoreError(f"The company of {name} is too long: at most {COMPANY_LENGTH} characters.")
+        raise StoreError(
+            translate(
+                "Contacts", "The company of {name} is too long: at most {most} characters."
+            ).format(name=name, most=COMPANY_LENGTH)
+        )
     numbers = tuple(dict.fromkeys(number.strip() for number in draft.numbers if number.strip()))
     if not numbers:
-        raise StoreError(f"{name} needs at least one number.")
+        raise StoreError(
+            translate("Contacts", "{name} needs at least one number.").format(name=name)
+        )
     for number in numbers:
         check_number(number)
     return name, numbers, company, draft.note.strip()
@@ -172,7 +181,11 @@ class Contacts(Aggregate):
             if draft.id is not None:
                 old_name = conn.execute(select(k.name).where(k.id == draft.id)).scalar_one_or_none()
                 if old_name is None:
-                    raise StoreError("This contact no longer exists; it may have been deleted.")
+                    raise StoreError(
+                        translate(
+                            "Contacts", "This contact no longer exists; it may have been deleted."
+                        )
+                    )
                 old_numbers = self._numbers_of(conn, [draft.id]).get(draft.id, [])
             self._refuse_numbers_of_others(conn, numbers, draft.id)
             details = {
@@ -359,7 +372,11 @@ class Contacts(Aggregate):
         for number in numbers:  # the first in the order the person typed them
             if number in taken:
                 shown = format_for_display(number, "")
-                raise StoreError(f"{shown} already belongs to {taken[number]}.")
+                raise StoreError(
+                    translate("Contacts", "{number} already belongs to {name}.").format(
+                        number=shown, name=taken[number]
+                    )
+                )
 
     def _add_numbers(
         self, conn: Connection, contact_id: int, numbers: Sequence[str], *, first_position: int
@@ -378,7 +395,9 @@ class Contacts(Aggregate):
             if self._ctx.dialect == "sqlite":
                 raise
             raise StoreError(
-                "One of these numbers was just given to another contact. Try again."
+                translate(
+                    "Contacts", "One of these numbers was just given to another contact. Try again."
+                )
             ) from exc
 
     def _conversations_with_numbers(

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from desktop.core.i18n import translate
 from desktop.store.errors import StoreError
 from desktop.store.sql import FOLD_FUNCTION, fold_for_search
 
@@ -58,13 +59,20 @@ def create_store_engine(url: str) -> Engine:
     except (ArgumentError, ValueError):
         # Not echoed: the address may hold a password.
         raise StoreError(
-            "The database URL in Settings is not valid. Examples: "
-            "sqlite:////home/me/sms.sqlite3, postgresql://desk@db.example.com/sms"
+            translate(
+                "Database",
+                "The database URL in Settings is not valid. Examples: {examples}",
+            ).format(
+                examples="sqlite:////home/me/sms.sqlite3, postgresql://desk@db.example.com/sms"
+            )
         ) from None
     backend = parsed.get_backend_name()
     if backend not in SUPPORTED_DIALECTS:
         raise StoreError(
-            f"SMS Desk cannot keep its data in a {backend} database; use SQLite or PostgreSQL."
+            translate(
+                "Database",
+                "SMS Desk cannot keep its data in a {backend} database; use SQLite or PostgreSQL.",
+            ).format(backend=backend)
         )
     if backend != "sqlite":
         # hide_parameters: a failed statement's text must not carry message bodies or
@@ -87,7 +95,11 @@ def create_store_engine(url: str) -> Engine:
     mode = str(parsed.query.get("mode", ""))
     if database in ("", ":memory:") or mode == "memory" or database.startswith("file::memory:"):
         # Each pooled connection would see its own empty database: threads would disagree.
-        raise StoreError("SMS Desk needs a database file; an in-memory SQLite database won't do.")
+        raise StoreError(
+            translate(
+                "Database", "SMS Desk needs a database file; an in-memory SQLite database won't do."
+            )
+        )
     if not uri:
         _private_database_file(Path(database))
     engine = create_engine(parsed, hide_parameters=True)
@@ -120,11 +132,19 @@ def _private_database_file(path: Path) -> None:
         try:
             make_private_dir(folder)
         except OSError as exc:
-            raise StoreError(f"Cannot create the database folder {folder}: {exc}") from exc
+            raise StoreError(
+                translate(
+                    "Database", "Cannot create the database folder {folder}: {reason}"
+                ).format(folder=folder, reason=exc)
+            ) from exc
     try:
         create_private_file(path)
     except OSError as exc:
-        raise StoreError(f"Cannot open the database {path}: {exc.strerror or exc}") from exc
+        raise StoreError(
+            translate("Database", "Cannot open the database {database}: {reason}").format(
+                database=path, reason=exc.strerror or exc
+            )
+        ) from exc
     own = [path.name + suffix for suffix in ("", "-wal", "-shm", "-journal")]
     make_private_files_in(folder, [name for name in own if (folder / name).exists()])
     try:

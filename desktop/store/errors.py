@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.errors import Refusal
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import UserId
 from desktop.core.optouts import REFUSED
 
@@ -29,7 +30,11 @@ class OwnedByOther(StoreError):
 
     def __init__(self, owner_id: UserId, owner_label: str) -> None:
         """Name the owner; ``str()`` is "Anna Smith (101) is answering this conversation."."""
-        super().__init__(f"{owner_label} is answering this conversation.")
+        super().__init__(
+            translate("StoreErrors", "{owner} is answering this conversation.").format(
+                owner=owner_label
+            )
+        )
         self.owner_id = owner_id
         self.owner_label = owner_label
 
@@ -49,8 +54,8 @@ class NotAllowed(StoreError):
 class OptedOut(StoreError):
     """The number opted out of the desk's number: nothing may be sent to it."""
 
-    def __init__(self, message: str = REFUSED) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(translate("OptOuts", REFUSED) if message is None else message)
 
 
 class TooLate(StoreError):
@@ -58,10 +63,11 @@ class TooLate(StoreError):
 
 
 # Said when a colleague who is not an administrator tries to transfer a conversation nobody
-# owns: replying makes it theirs, and then it is theirs to hand over.
-NOBODY_OWNS_IT = (
+# owns: replying makes it theirs, and then it is theirs to hand over. Translated where used.
+NOBODY_OWNS_IT = QT_TRANSLATE_NOOP(
+    "StoreErrors",
     "Nobody owns this conversation yet, so there is nothing to transfer: reply to it first "
-    "(you become its owner), then transfer it."
+    "(you become its owner), then transfer it.",
 )
 
 
@@ -83,7 +89,10 @@ def transfer_refusal(
     if by_is_admin or (owner_id is not None and owner_id == by):
         return None
     if owner_id is None:
-        return NotAllowed(NOBODY_OWNS_IT)
+        return NotAllowed(translate("StoreErrors", NOBODY_OWNS_IT))
     return NotAllowed(
-        f"Only the owner, {owner_label}, or an administrator can transfer this conversation."
+        translate(
+            "StoreErrors",
+            "Only the owner, {owner}, or an administrator can transfer this conversation.",
+        ).format(owner=owner_label)
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = ["DatabaseFault", "database_fault"]
 
 # SQLite's own words for the faults that pass by themselves (its OperationalError also
@@ -38,19 +40,29 @@ class DatabaseFault:
     detail: str
 
 
+# English here (marked for lupdate), translated by database_fault when a fault is reported.
 _UNREACHABLE = DatabaseFault(
-    "Can't reach the database",
-    "The database is not answering (restarting, or the network to it is down). Every "
-    "message is kept; SMS Desk carries on by itself as soon as it answers again.",
+    QT_TRANSLATE_NOOP("StoreFaults", "Can't reach the database"),
+    QT_TRANSLATE_NOOP(
+        "StoreFaults",
+        "The database is not answering (restarting, or the network to it is down). Every "
+        "message is kept; SMS Desk carries on by itself as soon as it answers again.",
+    ),
 )
 _BUSY = DatabaseFault(
-    "The database is busy",
-    "Another program is holding the message database. SMS Desk tries again shortly; "
-    "nothing is lost meanwhile.",
+    QT_TRANSLATE_NOOP("StoreFaults", "The database is busy"),
+    QT_TRANSLATE_NOOP(
+        "StoreFaults",
+        "Another program is holding the message database. SMS Desk tries again shortly; "
+        "nothing is lost meanwhile.",
+    ),
 )
 _FULL = DatabaseFault(
-    "The disk is full",
-    "The message database can't grow: free some disk space. SMS Desk tries again by itself.",
+    QT_TRANSLATE_NOOP("StoreFaults", "The disk is full"),
+    QT_TRANSLATE_NOOP(
+        "StoreFaults",
+        "The message database can't grow: free some disk space. SMS Desk tries again by itself.",
+    ),
 )
 
 
@@ -63,6 +75,16 @@ def database_fault(error: BaseException) -> DatabaseFault | None:
     or disk is full", whether SQLAlchemy wrapped them or not. Everything else (integrity and
     data errors, SQL mistakes, our own exceptions) is a bug or a bad record.
     """
+    found = _classify(error)
+    if found is None:
+        return None
+    return DatabaseFault(
+        translate("StoreFaults", found.headline), translate("StoreFaults", found.detail)
+    )
+
+
+def _classify(error: BaseException) -> DatabaseFault | None:
+    """The (English) fault ``error`` is, or None."""
     from sqlalchemy import exc as sa_exc
 
     seen: set[int] = set()

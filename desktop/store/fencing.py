@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.store.errors import StoreError
 
 __all__ = [
@@ -46,15 +47,15 @@ POLLER_LOCK_KEY = int.from_bytes(hashlib.sha256(b"smsdesk-poller").digest()[:8],
 """The advisory lock key of the gateway poller: fixed, and unlikely to collide with the keys
 of other applications sharing the database server."""
 
-_LEASE_LOST = "Another desk is talking to the gateway for the team."
+_LEASE_LOST = QT_TRANSLATE_NOOP("Team", "Another desk is talking to the gateway for the team.")
 _DESK_ID_LENGTH = 64  # tables.CLAIMANT_LENGTH (not imported: that would load the ORM models)
 
 
 class LeaseLost(StoreError):
     """This desk no longer holds the poller lease: another desk talks to the gateway now."""
 
-    def __init__(self, message: str = _LEASE_LOST) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(translate("Team", _LEASE_LOST) if message is None else message)
 
 
 @dataclass(frozen=True, slots=True)

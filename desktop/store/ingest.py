@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, String, bindparam, select, update
 
+from desktop.core.i18n import translate
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -399,10 +400,12 @@ class Ingest:
             if record.sid not in known:
                 first_new.setdefault(record.peer_number, record)
         lines: list[Message] = []
+        # A history line, stored as the desk shows it; translated once per batch.
+        back_in_chats = translate("Ingest", "Back in Chats: new message from {sender}")
         for peer, record in sorted(first_new.items(), key=lambda item: current[item[0]].id):
             row = current[peer]
             sender = row.display_name or format_for_display(peer, "")
-            body = f"Back in Chats: new message from {sender}"
+            body = back_in_chats.format(sender=sender)
             # Dated like the message that woke it, so it sits under the same day heading.
             mid = self._ctx.add_history(
                 conn,

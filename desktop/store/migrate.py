@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from desktop.core.i18n import translate
 from desktop.store.database import for_writing
 from desktop.store.errors import StoreError
 
@@ -136,7 +137,11 @@ def migrate_to_head(engine: Engine) -> None:
 def _refuse_unknown(found: str | None, known: set[str]) -> None:
     if found is not None and found not in known:
         raise NewerDatabaseError(
-            f"This database was created by a newer SMS Desk (revision {found}); update the app."
+            translate(
+                "Database",
+                "This database was created by a newer SMS Desk (revision {revision}); update the"
+                " app.",
+            ).format(revision=found)
         )
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import (
     update,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.media import PICTURE_PREVIEW
 from desktop.core.models import (
     ConversationId,
@@ -145,7 +146,7 @@ class Outbound:
                 select(conversations.c.peer_number).where(conversations.c.id == cid)
             ).scalar_one_or_none()
             if peer is None:
-                raise StoreError("This conversation no longer exists")
+                raise StoreError(translate("Outbound", "This conversation no longer exists"))
             self._opt_outs.refuse_in(conn, desk_number, peer)
             status = MessageStatus.SCHEDULED if scheduled_at is not None else MessageStatus.QUEUED
             due = aware(scheduled_at) if scheduled_at is not None else now
@@ -243,7 +244,7 @@ class Outbound:
                 )
             ).rowcount
             if not claimed:
-                raise StoreError("Only a failed message can be sent again")
+                raise StoreError(translate("Outbound", "Only a failed message can be sent again"))
             conn.execute(delete(outbox).where(outbox.c.message_id == mid))
             conn.execute(
                 insert(outbox).values(
@@ -373,10 +374,16 @@ class Outbound:
             cancelled.setdefault(cid, []).append(mid)
         changed: list[Message] = []
         for cid, mids in sorted(cancelled.items()):
+            # A history line: stored as the desk shows it, so in the desk's language.
             text = (
-                "Scheduled message cancelled: they replied first"
+                translate("Outbound", "Scheduled message cancelled: they replied first")
                 if len(mids) == 1
-                else f"{len(mids)} scheduled messages cancelled: they replied first"
+                else translate(
+                    "Outbound",
+                    "%n scheduled message(s) cancelled: they replied first",
+                    None,
+                    len(mids),
+                )
             )
             line = self._ctx.add_history(
                 conn, cid, MessageKind.UNSCHEDULED, text, None, now=now, created_at=latest[cid]
@@ -399,11 +406,11 @@ class Outbound:
             select(messages.c.status).where(messages.c.id == mid)
         ).scalar_one_or_none()
         if status == MessageStatus.CANCELLED.value:
-            return "This scheduled message was cancelled already."
+            return translate("Outbound", "This scheduled message was cancelled already.")
         if status in (MessageStatus.SENT.value, MessageStatus.DELIVERED.value):
-            return "Too late: it has been sent."
+            return translate("Outbound", "Too late: it has been sent.")
         if status == MessageStatus.FAILED.value:
-            return "Too late: it was sent and failed."
+            return translate("Outbound", "Too late: it was sent and failed.")
         if status in (MessageStatus.QUEUED.value, MessageStatus.SENDING.value):
-            return "Too late: it is being sent."
-        return "This message is not scheduled."
+            return translate("Outbound", "Too late: it is being sent.")
+        return translate("Outbound", "This message is not scheduled.")

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import Connection, Integer, String, bindparam, case, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desktop.core.i18n import translate
 from desktop.core.models import (
     Direction,
     Message,
@@ -139,7 +140,9 @@ class Outbox:
                 ).rowcount
                 if refused != 1:
                     return False
-                change = self._settle(conn, mid, now, MessageStatus.FAILED, None, REFUSED)
+                # Stored as the desk shows it; core.optouts marks REFUSED in context OptOuts.
+                reason = translate("OptOuts", REFUSED)
+                change = self._settle(conn, mid, now, MessageStatus.FAILED, None, reason)
                 claimed = 0
             else:
                 claimed = conn.execute(
@@ -263,7 +266,10 @@ class Outbox:
                 change = self._settle(conn, mid, now, status, gateway_sid=sid, sent_at=sent_at)
             except IntegrityError as exc:
                 raise StoreError(
-                    f"The gateway's message id {sid} already belongs to another message"
+                    translate(
+                        "Outbox",
+                        "The gateway's message id {sid} already belongs to another message",
+                    ).format(sid=sid)
                 ) from exc
         self._ctx.emit(change)
 

@@ -26,6 +26,7 @@ from sqlalchemy import (
     update,
 )
 
+from desktop.core.i18n import translate
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -136,15 +137,17 @@ class Ownership:
         # Not claimed: say why, from what the database holds now (after the winner's commit).
         state = self._ownership(conn, cid)
         if state is None:
-            raise StoreError("This conversation no longer exists")
+            raise StoreError(translate("Ownership", "This conversation no longer exists"))
         self._refuse_disabled(conn, user_id)
         owner_id, owner_label = state
         if owner_id == user_id:
             return False
         if owner_id is None:
             # Released between the UPDATE and this read (PostgreSQL only): not refused.
-            raise OwnershipChanged("Nobody owns this conversation any more. Try again.")
-        raise OwnedByOther(UserId(owner_id), owner_label or "A colleague")
+            raise OwnershipChanged(
+                translate("Ownership", "Nobody owns this conversation any more. Try again.")
+            )
+        raise OwnedByOther(UserId(owner_id), owner_label or translate("Ownership", "A colleague"))
 
     def take_over(
         self,
@@ -190,8 +193,11 @@ class Ownership:
             ).rowcount
             change: StoreChange | None = None
             if taken:
-                body = f"{self._label_of(conn, user_id)} took over from "
-                body += self._label_of(conn, expected_owner)
+                # History lines are stored as the desk shows them: in its language.
+                body = translate("Ownership", "{colleague} took over from {owner}").format(
+                    colleague=self._label_of(conn, user_id),
+                    owner=self._label_of(conn, expected_owner),
+                )
                 mid = self._ctx.add_history(
                     conn, cid, MessageKind.TAKE_OVER, body, user_id, now=now
                 )
@@ -205,13 +211,19 @@ class Ownership:
         """Raise the reason a take-over's UPDATE changed nothing, unless it was theirs already."""
         state = self._ownership(conn, cid)
         if state is None:
-            raise StoreError("This conversation no longer exists")
+            raise StoreError(translate("Ownership", "This conversation no longer exists"))
         self._refuse_disabled(conn, user_id)
         owner_id, owner_label = state
         if owner_id is None:
-            raise OwnershipChanged("Nobody owns this conversation any more.")
+            raise OwnershipChanged(
+                translate("Ownership", "Nobody owns this conversation any more.")
+            )
         if owner_id != user_id:
-            raise OwnershipChanged(f"{owner_label} took this conversation meanwhile.")
+            raise OwnershipChanged(
+                translate("Ownership", "{owner} took this conversation meanwhile.").format(
+                    owner=owner_label
+                )
+            )
 
     def transfer(
         self,
@@ -251,11 +263,15 @@ class Ownership:
         note = note.strip()
         if len(note) > TRANSFER_NOTE_LENGTH:
             raise StoreError(
-                f"A transfer note can be at most {TRANSFER_NOTE_LENGTH} characters long; "
-                f"this one has {len(note)}."
+                translate(
+                    "Ownership",
+                    "A transfer note can be at most {most} characters long; this one has {count}.",
+                ).format(most=TRANSFER_NOTE_LENGTH, count=len(note))
             )
         if by == to:
-            raise NotAllowed("Choose a colleague to transfer it to, not yourself.")
+            raise NotAllowed(
+                translate("Ownership", "Choose a colleague to transfer it to, not yourself.")
+            )
         now = aware(now, default_now=True)
         c = conversations.c
         with self._ctx.writer.begin() as conn:
@@ -265,7 +281,7 @@ class Ownership:
                 select(c.owner_id).where(c.id == cid).with_for_update()
             ).one_or_none()
             if previous is None:
-                raise StoreError("This conversation no longer exists")
+                raise StoreError(translate("Ownership", "This conversation no longer exists"))
             previous_owner: int | None = previous.owner_id
             moved = conn.execute(
                 update(conversations)
@@ -292,13 +308,23 @@ class Ownership:
                 self._refuse_transfer(conn, cid, by, to)
             by_label, to_label = self._label_of(conn, by), self._label_of(conn, to)
             if previous_owner is None or previous_owner == by:
-                body = f"Transferred from {by_label} to {to_label}"
+                owner_label = by_label
+                body = (
+                    translate("Ownership", "Transferred from {owner} to {colleague} — {note}")
+                    if note
+                    else translate("Ownership", "Transferred from {owner} to {colleague}")
+                )
             else:
                 # An administrator moving a colleague's conversation: say both.
                 owner_label = self._label_of(conn, previous_owner)
-                body = f"Transferred from {owner_label} to {to_label} by {by_label}"
-            if note:
-                body += f" — {note}"
+                body = (
+                    translate(
+                        "Ownership", "Transferred from {owner} to {colleague} by {by} — {note}"
+                    )
+                    if note
+                    else translate("Ownership", "Transferred from {owner} to {colleague} by {by}")
+                )
+            body = body.format(owner=owner_label, colleague=to_label, by=by_label, note=note)
             mid = self._ctx.add_history(
                 conn, cid, MessageKind.TRANSFER, body, by, target_user_id=to, now=now
             )
@@ -312,18 +338,22 @@ class Ownership:
         self._refuse_disabled(conn, by)
         recipient = self._user(conn, to)
         if recipient is None:
-            raise NotAllowed("That colleague's account no longer exists.")
+            raise NotAllowed(translate("Ownership", "That colleague's account no longer exists."))
         if recipient.disabled_at is not None:
-            raise NotAllowed("That colleague's account is disabled.")
+            raise NotAllowed(translate("Ownership", "That colleague's account is disabled."))
         state = self._ownership(conn, cid)
         if state is None:
-            raise StoreError("This conversation no longer exists")
+            raise StoreError(translate("Ownership", "This conversation no longer exists"))
         owner_id, owner_label = state
         if owner_id == to:
-            raise NotAllowed(f"{owner_label} already owns it.")
+            raise NotAllowed(
+                translate("Ownership", "{owner} already owns it.").format(owner=owner_label)
+            )
         refusal = transfer_refusal(owner_id, owner_label, by, self._is_admin(conn, by))
         # None: it was allowed now, so the owner changed between the read and the UPDATE.
-        raise refusal or OwnershipChanged("Someone changed who owns it just now. Try again.")
+        raise refusal or OwnershipChanged(
+            translate("Ownership", "Someone changed who owns it just now. Try again.")
+        )
 
     def mark_dealt_with(
         self,
@@ -381,7 +411,9 @@ class Ownership:
                 )
             ).rowcount
             if done:
-                body = f"Marked dealt with by {self._label_of(conn, by)}"
+                body = translate("Ownership", "Marked dealt with by {colleague}").format(
+                    colleague=self._label_of(conn, by)
+                )
                 mid = self._ctx.add_history(conn, cid, MessageKind.DEALT_WITH, body, by, now=now)
                 seen = mid if seen_up_to is None else seen_up_to
                 self._conversations.set_read(conn, by, cid, read_up_to=seen)
@@ -400,13 +432,11 @@ class Ownership:
                     )
                 change = self._ctx.history_change(conn, cid, mid)
             else:
-                self._refuse_handling(conn, cid, by, "mark it dealt with", archiving=False)
+                self._refuse_handling(conn, cid, by, archiving=False)
             conversation = self._ctx.conversation(conn, cid)
         return self._committed(conversation, change)
 
-    def _refuse_handling(
-        self, conn: Connection, cid: int, by: int, action: str, *, archiving: bool
-    ) -> None:
+    def _refuse_handling(self, conn: Connection, cid: int, by: int, *, archiving: bool) -> None:
         """Raise the reason a dealt-with or archive UPDATE changed nothing, if it was refused.
 
         Returns quietly when it changed nothing because it was done already: a second click,
@@ -415,7 +445,7 @@ class Ownership:
         c = conversations.c
         row = conn.execute(select(c.dealt_with_at, c.archived_at).where(c.id == cid)).one_or_none()
         if row is None:
-            raise StoreError("This conversation no longer exists")
+            raise StoreError(translate("Ownership", "This conversation no longer exists"))
         if (row.archived_at if archiving else row.dealt_with_at) is not None:
             return
         self._refuse_disabled(conn, by)
@@ -423,10 +453,19 @@ class Ownership:
         owner_id, owner_label = state if state is not None else (None, None)
         if owner_id is None or owner_id == by or self._is_admin(conn, by):
             return  # allowed after all: it changed in between (PostgreSQL only)
-        raise NotAllowed(
-            f"{owner_label} is answering this conversation; only they or an administrator "
-            f"can {action}."
-        )
+        if archiving:
+            sentence = translate(
+                "Ownership",
+                "{owner} is answering this conversation; only they or an administrator can "
+                "archive it.",
+            )
+        else:
+            sentence = translate(
+                "Ownership",
+                "{owner} is answering this conversation; only they or an administrator can "
+                "mark it dealt with.",
+            )
+        raise NotAllowed(sentence.format(owner=owner_label))
 
     def set_archived(
         self,
@@ -486,9 +525,13 @@ class Ownership:
             if changed and by is not None:
                 label = self._label_of(conn, by)
                 if archived:
-                    kind, body = MessageKind.ARCHIVED, f"Archived by {label}"
+                    kind = MessageKind.ARCHIVED
+                    body = translate("Ownership", "Archived by {colleague}").format(colleague=label)
                 else:
-                    kind, body = MessageKind.UNARCHIVED, f"Moved back to Chats by {label}"
+                    kind = MessageKind.UNARCHIVED
+                    body = translate("Ownership", "Moved back to Chats by {colleague}").format(
+                        colleague=label
+                    )
                 mid = self._ctx.add_history(conn, cid, kind, body, by, now=now)
                 change = self._ctx.history_change(conn, cid, mid)
             elif changed:
@@ -496,12 +539,12 @@ class Ownership:
                 if conversation is not None:
                     change = StoreChange(conversations=(conversation,))
             elif by is not None and archived:
-                self._refuse_handling(conn, cid, by, "archive it", archiving=True)
+                self._refuse_handling(conn, cid, by, archiving=True)
             elif by is not None:
                 # Anyone enabled may bring it back: only a missing conversation or a disabled
                 # account is refused; otherwise it was in Chats already.
                 if self._ownership(conn, cid) is None:
-                    raise StoreError("This conversation no longer exists")
+                    raise StoreError(translate("Ownership", "This conversation no longer exists"))
                 self._refuse_disabled(conn, by)
             row = conn.execute(select(c.archived_at).where(c.id == cid)).one_or_none()
             placed = row is not None and (row.archived_at is not None) == archived
@@ -530,7 +573,9 @@ class Ownership:
     def _label_of(self, conn: Connection, user_id: int) -> str:
         """The colleague as others see them, ``"Anna Smith (101)"``, or a stand-in."""
         user = self._user(conn, user_id)
-        return label(user.display_name, user.extension) if user else "A former colleague"
+        if user is None:
+            return translate("Ownership", "A former colleague")
+        return label(user.display_name, user.extension)
 
     def _is_admin(self, conn: Connection, user_id: int) -> bool:
         user = self._user(conn, user_id)
@@ -541,8 +586,11 @@ class Ownership:
         user = self._user(conn, user_id)
         if user is None or user.disabled_at is not None:
             raise NotAllowed(
-                "Your account is disabled, so you cannot change conversations. "
-                "Ask an administrator."
+                translate(
+                    "Ownership",
+                    "Your account is disabled, so you cannot change conversations. "
+                    "Ask an administrator.",
+                )
             )
 
     def _ownership(self, conn: Connection, cid: int) -> tuple[int | None, str | None] | None:
@@ -558,5 +606,7 @@ class Ownership:
         owner_id, name, extension = row
         if owner_id is None:
             return None, None
-        shown = label(name, extension) if name is not None else "A former colleague"
+        if name is None:
+            return owner_id, translate("Ownership", "A former colleague")
+        shown = label(name, extension)
         return owner_id, shown

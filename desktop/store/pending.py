@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
+from desktop.core.i18n import translate
 from desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -66,9 +67,13 @@ class PendingStore:
         target = self._target
         if target is None:
             if threading.current_thread() is threading.main_thread():
-                raise StoreError("SMS Desk is still connecting to its database.")
+                raise StoreError(
+                    translate("Database", "SMS Desk is still connecting to its database.")
+                )
             if not self._ready.wait(WAIT_SECONDS) or self._target is None:
-                raise StoreError(self._failure or "SMS Desk could not open its database.")
+                raise StoreError(
+                    self._failure or translate("Database", "SMS Desk could not open its database.")
+                )
             target = self._target
         return target
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Literal
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import (
     ConversationId,
     Direction,
@@ -47,7 +49,62 @@ class UnstorableRecord(ValueError):
     """An inbound record the store cannot keep; ``str()`` says why, for an administrator."""
 
 
-def text_problem(value: str, what: str) -> str | None:
+#: Which value of a record a sentence is about (a key: each has its own whole sentences).
+Field = Literal["number", "sender", "desk_number", "text", "sid"]
+
+# Whole sentences per field, so each language words its subject; translated where raised.
+_EMPTY: dict[Field, str] = {
+    "number": QT_TRANSLATE_NOOP("Records", "A number is empty."),
+    "sender": QT_TRANSLATE_NOOP("Records", "The sender is empty."),
+    "desk_number": QT_TRANSLATE_NOOP("Records", "The number it was sent to is empty."),
+}
+_TOO_LONG: dict[Field, str] = {
+    "number": QT_TRANSLATE_NOOP("Records", "A number is longer than {most} characters."),
+    "sender": QT_TRANSLATE_NOOP("Records", "The sender is longer than {most} characters."),
+    "desk_number": QT_TRANSLATE_NOOP(
+        "Records", "The number it was sent to is longer than {most} characters."
+    ),
+}
+_NUL: dict[Field, str] = {
+    "number": QT_TRANSLATE_NOOP(
+        "Records", "A number holds a NUL character, which the database can't keep."
+    ),
+    "sender": QT_TRANSLATE_NOOP(
+        "Records", "The sender holds a NUL character, which the database can't keep."
+    ),
+    "desk_number": QT_TRANSLATE_NOOP(
+        "Records",
+        "The number it was sent to holds a NUL character, which the database can't keep.",
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "Records", "Its text holds a NUL character, which the database can't keep."
+    ),
+    "sid": QT_TRANSLATE_NOOP(
+        "Records", "Its message id holds a NUL character, which the database can't keep."
+    ),
+}
+_BROKEN: dict[Field, str] = {
+    "number": QT_TRANSLATE_NOOP(
+        "Records", "A number holds a broken character (half of an emoji: a lone surrogate)."
+    ),
+    "sender": QT_TRANSLATE_NOOP(
+        "Records", "The sender holds a broken character (half of an emoji: a lone surrogate)."
+    ),
+    "desk_number": QT_TRANSLATE_NOOP(
+        "Records",
+        "The number it was sent to holds a broken character (half of an emoji: a lone surrogate).",
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "Records", "Its text holds a broken character (half of an emoji: a lone surrogate)."
+    ),
+    "sid": QT_TRANSLATE_NOOP(
+        "Records",
+        "Its message id holds a broken character (half of an emoji: a lone surrogate).",
+    ),
+}
+
+
+def text_problem(value: str, what: Field) -> str | None:
     """Say why ``value`` cannot be stored as text, or None when it can.
 
     The databases keep UTF-8 text: a lone UTF-16 surrogate (half of an emoji, as a gateway
@@ -56,16 +113,16 @@ def text_problem(value: str, what: str) -> str | None:
 
     Args:
         value: the text.
-        what: how the sentence names it ("The sender", "Its text").
+        what: which value it is ("sender", "text"): the sentence names it.
     """
     if "\x00" in value:
-        return f"{what} holds a NUL character, which the database can't keep."
+        return translate("Records", _NUL[what])
     if value.isascii():
         return None
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return f"{what} holds a broken character (half of an emoji: a lone surrogate)."
+        return translate("Records", _BROKEN[what])
     return None
 
 
@@ -80,17 +137,19 @@ def aware(value: datetime | None, *, default_now: bool = False) -> datetime:
     return value.astimezone(UTC)
 
 
-def check_number(number: str, what: str = "A number") -> None:
+def check_number(number: str, what: Field = "number") -> None:
     """Refuse a number (or sender id) the ``peer_number`` columns cannot hold.
 
     Raises:
         UnstorableRecord: (a ValueError) it is empty or longer than 32 characters; the
-            sentence names it as ``what`` ("The sender") and never repeats it.
+            sentence names it by ``what`` ("sender": "The sender …") and never repeats it.
     """
     if not number:
-        raise UnstorableRecord(f"{what} is empty.")
+        raise UnstorableRecord(translate("Records", _EMPTY[what]))
     if len(number) > PEER_NUMBER_LENGTH:
-        raise UnstorableRecord(f"{what} is longer than {PEER_NUMBER_LENGTH} characters.")
+        raise UnstorableRecord(
+            translate("Records", _TOO_LONG[what]).format(most=PEER_NUMBER_LENGTH)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +182,15 @@ class InboundRecord:
                 record aside instead of letting it stop the others.
         """
         if not self.sid:
-            raise UnstorableRecord("The gateway gave it no message id.")
+            raise UnstorableRecord(translate("Records", "The gateway gave it no message id."))
         if len(self.sid) > GATEWAY_SID_LENGTH:
             raise UnstorableRecord(
-                f"Its message id is longer than {GATEWAY_SID_LENGTH} characters."
+                translate("Records", "Its message id is longer than {most} characters.").format(
+                    most=GATEWAY_SID_LENGTH
+                )
             )
-        check_number(self.peer_number, "The sender")
-        check_number(self.desk_number, "The number it was sent to")
+        check_number(self.peer_number, "sender")
+        check_number(self.desk_number, "desk_number")
         # A burst checks thousands: plain text (nearly all) costs a few C calls per field.
         body, peer, desk, sid = self.body, self.peer_number, self.desk_number, self.sid
         if (
@@ -139,12 +200,13 @@ class InboundRecord:
             or "\x00" in sid
             or not (body.isascii() and peer.isascii() and desk.isascii() and sid.isascii())
         ):
-            for value, what in (
-                (body, "Its text"),
-                (peer, "The sender"),
-                (desk, "The number it was sent to"),
-                (sid, "Its message id"),
-            ):
+            fields: tuple[tuple[str, Field], ...] = (
+                (body, "text"),
+                (peer, "sender"),
+                (desk, "desk_number"),
+                (sid, "sid"),
+            )
+            for value, what in fields:
                 if problem := text_problem(value, what):
                     raise UnstorableRecord(problem)
         # Normalised once here, so the store and every reader see UTC.

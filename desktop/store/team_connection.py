@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 import psycopg
 
+from desktop.core.i18n import translate
 from desktop.store.urls import libpq_params, normalize_url
 
 __all__ = ["TeamConnection", "TeamUnavailable", "close_quietly", "team_params"]
@@ -179,7 +180,9 @@ class TeamConnection:
             return self._conn
         self._drop()
         if time.monotonic() < self._retry_at:
-            raise TeamUnavailable("The team database is unreachable; trying again shortly.")
+            raise TeamUnavailable(
+                translate("Team", "The team database is unreachable; trying again shortly.")
+            )
         conn: psycopg.Connection[Any] | None = None
         try:
             conn = psycopg.connect(**self._params, autocommit=True)
@@ -192,7 +195,7 @@ class TeamConnection:
             if not self._outage_logged:  # once per outage: callers ask again and again
                 logger.warning("Cannot reach the team database (%s)", type(exc).__name__)
                 self._outage_logged = True
-            raise TeamUnavailable("Cannot reach the team database.") from exc
+            raise TeamUnavailable(translate("Team", "Cannot reach the team database.")) from exc
         if self._outage_logged:
             logger.info("Reached the team database again")
         self._outage_logged = False

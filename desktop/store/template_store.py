@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, literal, select, update
 
+from desktop.core.i18n import translate
 from desktop.core.models import UserId, utcnow
 from desktop.core.templates import Template
 from desktop.store.aggregate import Aggregate
@@ -111,7 +112,9 @@ class Templates(Aggregate):
         with self._template_write() as conn:
             row = conn.execute(select(t.owner_id).where(t.id == template_id)).one_or_none()
             if row is None:
-                raise StoreError("That template was deleted in the meantime.")
+                raise StoreError(
+                    translate("Templates", "That template was deleted in the meantime.")
+                )
             was_shared = row.owner_id is None
             self._refuse_template_change(conn, by, shared=was_shared, owner=row.owner_id)
             now_shared = was_shared if shared is None else shared
@@ -146,14 +149,23 @@ class Templates(Aggregate):
         u = users.c
         row = conn.execute(select(u.is_admin, u.disabled_at).where(u.id == by)).one_or_none()
         if row is None or row.disabled_at is not None:
-            raise NotAllowed("Your account is disabled, so you cannot change templates.")
+            raise NotAllowed(
+                translate("Templates", "Your account is disabled, so you cannot change templates.")
+            )
         if shared and not row.is_admin:
             raise NotAllowed(
-                "Only an administrator can change templates shared with everyone. "
-                "Save it as your own (Only me) instead."
+                translate(
+                    "Templates",
+                    "Only an administrator can change templates shared with everyone. "
+                    "Save it as your own (Only me) instead.",
+                )
             )
         if not shared and owner is not None and owner != by:
-            raise NotAllowed("That template belongs to a colleague; only they can change it.")
+            raise NotAllowed(
+                translate(
+                    "Templates", "That template belongs to a colleague; only they can change it."
+                )
+            )
 
     def _refuse_taken(
         self, conn: Connection, name: str, owner: int | None, template_id: int | None
@@ -164,21 +176,37 @@ class Templates(Aggregate):
         if template_id is not None:
             stmt = stmt.where(t.id != template_id)
         if conn.execute(stmt.limit(1)).first() is not None:
-            where = "shared with everyone" if owner is None else "of yours"
-            raise StoreError(f"There is already a template “{name}” {where}. Pick another name.")
+            if owner is None:
+                sentence = translate(
+                    "Templates",
+                    "There is already a template “{name}” shared with everyone. Pick another name.",
+                )
+            else:
+                sentence = translate(
+                    "Templates", "There is already a template “{name}” of yours. Pick another name."
+                )
+            raise StoreError(sentence.format(name=name))
 
 
 def _clean(name: str, body: str) -> tuple[str, str]:
     name = " ".join(name.split())
     body = body.strip()
     if not name:
-        raise StoreError("A template needs a name.")
+        raise StoreError(translate("Templates", "A template needs a name."))
     if len(name) > TEMPLATE_NAME_LENGTH:
-        raise StoreError(f"A template name can be at most {TEMPLATE_NAME_LENGTH} characters.")
+        raise StoreError(
+            translate("Templates", "A template name can be at most {most} characters.").format(
+                most=TEMPLATE_NAME_LENGTH
+            )
+        )
     if not body:
-        raise StoreError(f"The template “{name}” needs some text.")
+        raise StoreError(
+            translate("Templates", "The template “{name}” needs some text.").format(name=name)
+        )
     if len(body) > TEMPLATE_BODY_LENGTH:
         raise StoreError(
-            f"The template “{name}” is too long: at most {TEMPLATE_BODY_LENGTH} characters."
+            translate(
+                "Templates", "The template “{name}” is too long: at most {most} characters."
+            ).format(name=name, most=TEMPLATE_BODY_LENGTH)
         )
     return name, body

@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = ["LIBPQ_DEFAULTS", "POSTGRES_DRIVER", "libpq_params", "normalize_url"]
 
 POSTGRES_DRIVER = "postgresql+psycopg"
@@ -37,10 +39,9 @@ LIBPQ_DEFAULTS: Mapping[str, str] = {
 # Drivers that pass URL parameters through to libpq, and so understand LIBPQ_DEFAULTS.
 _LIBPQ_DRIVERS = ("psycopg", "psycopg2")
 
-_INVALID = (
-    "The database URL is not valid. Examples: sqlite:////home/me/sms.sqlite3, "
-    "postgresql://desk@db.example.com/sms"
-)
+# Translated where raised; the examples are not words, so they are a placeholder.
+_INVALID = QT_TRANSLATE_NOOP("Database", "The database URL is not valid. Examples: {examples}")
+_EXAMPLES = "sqlite:////home/me/sms.sqlite3, postgresql://desk@db.example.com/sms"
 
 
 def normalize_url(url: str) -> URL:
@@ -64,7 +65,7 @@ def normalize_url(url: str) -> URL:
     try:
         parsed = make_url(url.strip())
     except (ArgumentError, ValueError, TypeError, AttributeError):
-        raise ValueError(_INVALID) from None
+        raise ValueError(translate("Database", _INVALID).format(examples=_EXAMPLES)) from None
     backend, _, driver = parsed.drivername.partition("+")
     if backend == "postgres":
         # SQLAlchemy dropped this alias, but Heroku-style tools still write it.
@@ -97,7 +98,7 @@ def libpq_params(url: str | URL) -> dict[str, Any]:
     """
     parsed = normalize_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() != "postgresql":
-        raise ValueError("The team features need a PostgreSQL database URL.")
+        raise ValueError(translate("Database", "The team features need a PostgreSQL database URL."))
     params: dict[str, Any] = {}
     for key, value in parsed.query.items():
         # A parameter given twice (host=a&host=b, for fail-over) is a list in libpq's syntax.

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from desktop.core.i18n import translate
 from desktop.core.models import utcnow
 from desktop.gateway.base import AuthenticationFailed, Gateway, GatewayError, RateLimited
 from desktop.gateway.terms import CarrierTerms
@@ -206,7 +207,8 @@ class SyncEngine:
         retry_in = 0.05 if more_due else min(self.poll_interval, max(status_due_in, 1.0))
         return SyncReport(
             LinkState.ONLINE,
-            "Connected",
+            #: the status bar: the desk is talking to the gateway
+            translate("Sync", "Connected"),
             retry_in,
             received=received,
             sent=sent,
@@ -216,7 +218,7 @@ class SyncEngine:
     def _following(self) -> SyncReport:
         return SyncReport(
             LinkState.ONLINE,
-            "Connected — another desk is talking to the gateway for the team",
+            translate("Sync", "Connected — another desk is talking to the gateway for the team"),
             self.poll_interval,
         )
 

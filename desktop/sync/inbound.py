@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from desktop.core.i18n import translate
 from desktop.core.models import Direction
 from desktop.core.phone import normalize
 from desktop.gateway.base import (
@@ -214,15 +215,18 @@ class InboundPoller:
     def _retry_one(self, entry: SetAside) -> str | None:
         """Fetch one set-aside record again and store it; return why not, or None if stored."""
         if entry.sid is None or entry.key != entry.sid:
-            return "It has no usable message id, so it can't be fetched from the gateway again."
+            return translate(
+                "Sync",
+                "It has no usable message id, so it can't be fetched from the gateway again.",
+            )
         try:
             message = self.gateway.fetch_message(entry.sid)
         except MessageNotFound:
-            return "The gateway no longer has it."
+            return translate("Sync", "The gateway no longer has it.")
         except MalformedResponse:
-            return "The gateway still sends it in a form SMS Desk can't read."
+            return translate("Sync", "The gateway still sends it in a form SMS Desk can't read.")
         if message.direction is not Direction.INBOUND:
-            return "The gateway says it is not a message to this desk."
+            return translate("Sync", "The gateway says it is not a message to this desk.")
         try:
             record = self._inbound_record(message, message.date_sent or message.date_created)
             self.store.ingest.inbound([record])
@@ -279,4 +283,6 @@ def _unreadable(entry: UnreadableRecord) -> SetAsideRecord:
 
 def _refused(exc: BaseException) -> str:
     """Why the database refused a record, for an administrator (details are in the log)."""
-    return f"The database refused it ({type(exc).__name__}); details are in the log."
+    return translate("Sync", "The database refused it ({error}); details are in the log.").format(
+        error=type(exc).__name__
+    )

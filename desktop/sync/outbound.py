@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop.core.i18n import translate
 from desktop.core.models import Direction, MessageStatus
 from desktop.gateway.base import (
     Gateway,
@@ -132,7 +133,10 @@ class OutboxSender:
                 # The gateway does not have it: it is safe to send it again (unless another
                 # desk has started a new attempt since it was listed).
                 self.store.outbox.reschedule(
-                    item.message_id, now, "Not received by the gateway", attempt=item.attempts
+                    item.message_id,
+                    now,
+                    translate("Sync", "Not received by the gateway"),
+                    attempt=item.attempts,
                 )
             if self._send_one(item, claimant):
                 accepted += 1
@@ -152,7 +156,9 @@ class OutboxSender:
         if now >= look_again:
             return False
         self.store.outbox.mark_uncertain(
-            item.message_id, look_again, "Not at the gateway yet; SMS Desk will look again"
+            item.message_id,
+            look_again,
+            translate("Sync", "Not at the gateway yet; SMS Desk will look again"),
         )
         return True
 

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable
 from typing import Protocol
 
+from desktop.core.i18n import translate
 from desktop.core.media import (
     MAX_PICTURE_BYTES,
     MediaState,
@@ -147,7 +148,9 @@ class PictureFetcher:
                 if err.transient:
                     raise
                 self._store.media.record(
-                    job.media_id, MediaState.FAILED, error=f"Picture not fetched: {err}"
+                    job.media_id,
+                    MediaState.FAILED,
+                    error=translate("Sync", "Picture not fetched: {reason}").format(reason=err),
                 )
                 settled += 1
                 continue
