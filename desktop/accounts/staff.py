@@ -240,19 +240,17 @@ class ExtensionRule:
             and extension.isdigit()
             and self.min_digits <= len(extension) <= self.max_digits
         ):
+            digits = self.max_digits  # lupdate reads a plain name as the count
             if self.min_digits == self.max_digits:
                 sentence = translate(
-                    "Accounts",
-                    "An extension is %n digit(s), for example {example}.",
-                    None,
-                    self.min_digits,
+                    "Accounts", "An extension is %n digit(s), for example {example}.", None, digits
                 )
             else:
                 sentence = translate(
                     "Accounts",
                     "An extension is {least} to %n digit(s), for example {example}.",
                     None,
-                    self.max_digits,
+                    digits,
                 )
             raise NotAnExtension(sentence.format(least=self.min_digits, example=example))
         return extension

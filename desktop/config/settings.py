@@ -262,7 +262,12 @@ def _check_value(name: str, value: Any, carrier_keys: Collection[str]) -> Any:
     if name == "language":
         if value not in ("", *LANGUAGES):
             codes = ", ".join(f'"{code}"' for code in LANGUAGES)
-            raise SettingsError(f'"language" must be "" (the desktop\'s) or one of {codes}')
+            raise SettingsError(
+                #: {codes}: the language codes SMS Desk ships ("de", "fr" …)
+                translate("Settings", '{key} must be "" (the desktop\'s) or one of {codes}').format(
+                    key='"language"', codes=codes
+                )
+            )
         return value
     if name == "gateway":
         if not isinstance(value, str) or value not in carrier_keys:

@@ -134,8 +134,9 @@ def describe(count: SegmentCount) -> str:
     else:
         capacity = count.segments * count.per_segment
         #: "170 characters · 2 SMS (306)": 2 SMS hold 306 characters
+        segments = count.segments  # lupdate reads a plain name as the count
         line = translate(
-            "Segments", "{characters} characters · %n SMS ({capacity})", None, count.segments
+            "Segments", "{characters} characters · %n SMS ({capacity})", None, segments
         ).format(characters=number(count.characters), capacity=number(capacity))
     if count.unicode_characters:
         named = ", ".join(_name(ch) for ch in count.unicode_characters[:_NAMED_AT_MOST])

@@ -88,14 +88,15 @@ class PicturePublisher:
             CannotSendPicture: too many, too large together, or one of them cannot be sent
                 (see ``publish``); then none is published.
         """
-        if len(sources) > MAX_PICTURES_PER_MESSAGE:
+        pictures = len(sources)  # lupdate reads a plain name as the count
+        if pictures > MAX_PICTURES_PER_MESSAGE:
             raise CannotSendPicture(
                 translate(
                     "Pictures",
                     "A message can hold at most {most} pictures; these are %n. Send them in two "
                     "messages.",
                     None,
-                    len(sources),
+                    pictures,
                 ).format(most=MAX_PICTURES_PER_MESSAGE)
             )
         if len(sources) > 1:
@@ -115,7 +116,7 @@ class PicturePublisher:
                         "These %n pictures are too large to send together ({size}, limit "
                         "{limit}). Send them in two messages.",
                         None,
-                        len(sources),
+                        pictures,
                     ).format(size=megabytes(total), limit=megabytes(max_bytes))
                 )
         return [self.publish(source, max_bytes=max_bytes) for source in sources]

@@ -375,14 +375,15 @@ class Outbound:
         changed: list[Message] = []
         for cid, mids in sorted(cancelled.items()):
             # A history line: stored as the desk shows it, so in the desk's language.
+            count = len(mids)  # lupdate reads a plain name as the count
             text = (
                 translate("Outbound", "Scheduled message cancelled: they replied first")
-                if len(mids) == 1
+                if count == 1
                 else translate(
                     "Outbound",
                     "%n scheduled message(s) cancelled: they replied first",
                     None,
-                    len(mids),
+                    count,
                 )
             )
             line = self._ctx.add_history(
