@@ -25,6 +25,7 @@ from phonenumbers import (
     shortnumberinfo,
 )
 
+from desktop.core.country_names import NAMES
 from desktop.core.i18n import QT_TRANSLATE_NOOP, language, translate
 
 FALLBACK_REGION = "US"
@@ -659,22 +660,16 @@ def _region_name(region: str | None) -> str:
     return _region_name_in(region, language())
 
 
-@lru_cache(maxsize=512)
 def _region_name_in(region: str | None, language_code: str) -> str:
-    """Name of a region in ``language_code``; English where phonenumbers has no name in it.
-
-    phonenumbers names countries only through a number, so ask it about the region's
-    example number, which is valid for that region alone.
-    """
-    if not region or region not in phonenumbers.SUPPORTED_REGIONS:
+    """Name of a region in ``language_code`` (English for a language SMS Desk does not
+    speak); "" for an unknown region."""
+    if not region:
         return ""
-    example = phonenumbers.example_number(region)
-    if example is None:
-        return ""
-    # Imported here: its data takes a third of a second to load, and only the New
-    # conversation prompt needs a country's name.
-    from phonenumbers import geocoder
+    names = NAMES.get(language_code, NAMES["en"])
+    return names.get(region, "")
 
-    return geocoder.country_name_for_number(example, language_code) or (
-        geocoder.country_name_for_number(example, "en")
-    )
+
+def region_name(region: str) -> str:
+    """The country's name in the app's language ("DE" -> "Germany", "Deutschland"), or the
+    region code where there is none."""
+    return _region_name(region) or region

@@ -117,3 +117,29 @@ def test_the_pseudo_locale_runs_through_qt(speak, monkeypatch):
     monkeypatch.setenv(language.PSEUDO_VARIABLE, "1")
     speak("", "en_GB")
     assert i18n.translate("Formatting", "Today") == language.pseudo("Today")
+
+
+def test_country_names_follow_the_language_and_match_phonenumbers(speak):
+    """desktop/core/country_names.py is phonenumbers' CLDR names for our six languages,
+    taken out once (loading them all costs 100 MB): still the installed version's."""
+    import importlib.util
+    from pathlib import Path
+
+    from desktop.core.country_names import NAMES
+    from desktop.core.phone import region_name
+    from desktop.ui.dialogs.settings_dialog import region_choices
+
+    path = Path(__file__).resolve().parents[2] / "packaging" / "country_names.py"
+    spec = importlib.util.spec_from_file_location("smsdesk_packaging_country_names", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.names() == NAMES, "run python packaging/country_names.py"
+
+    speak("", "de_DE")
+    assert region_name("GB") == "Vereinigtes Königreich"
+    labels = [label for label, _code in region_choices()]
+    assert "Deutschland (+49)" in labels
+    # Sorted as German sorts: Österreich among the O's, not after Z.
+    assert labels.index("Österreich (+43)") < labels.index("Pakistan (+92)")
+    speak("", "fr_FR")
+    assert region_name("DE") == "Allemagne"

@@ -14,7 +14,7 @@ import dataclasses
 import logging
 
 import phonenumbers
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QCollator, QLocale, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from sqlalchemy.exc import ArgumentError
 from desktop.config.settings import NOTIFY_DESKTOP, NOTIFY_POPUPS, Paths, Settings, save_settings
 from desktop.core.calling import CallTemplateError, check_call_template
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.phone import region_name
 from desktop.gateway.base import AccountInfo, GatewayError
 from desktop.gateway.connection import GatewayFactory, MissingSecret
 from desktop.gateway.registry import Carrier, PictureDelivery
@@ -54,15 +55,17 @@ NO_KEYRING_PLACEHOLDER = QT_TRANSLATE_NOOP("SettingsDialog", "no secure keyring:
 
 
 def region_choices() -> list[tuple[str, str]]:
-    """(label, region code) for every region phonenumbers knows, sorted by country name."""
+    """(label, region code) for every region phonenumbers knows, named in the app's
+    language and sorted as it sorts ("Österreich" with the O's in German)."""
     choices = []
     for code in phonenumbers.SUPPORTED_REGIONS:
-        name = QLocale.territoryToString(QLocale.codeToTerritory(code))
-        if not name or name == "Unknown":
-            name = code
         prefix = phonenumbers.country_code_for_region(code)
+        name = region_name(code)
+        if name == code:  # no name in the CLDR's tables (AC, TA): Qt's English one
+            name = QLocale.territoryToString(QLocale.codeToTerritory(code))
         choices.append((f"{name} (+{prefix})", code))
-    return sorted(choices, key=lambda choice: choice[0].casefold())
+    collator = QCollator(QLocale())
+    return sorted(choices, key=lambda choice: collator.sortKey(choice[0]))
 
 
 class CarrierForm:
