@@ -138,9 +138,8 @@ def _needs(widget: QWidget) -> QSize | None:
         return widget.sizeHint()
     if isinstance(widget, QComboBox):
         return widget.minimumSizeHint()
-    if isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
-        metrics = widget.fontMetrics()
-        return QSize(metrics.horizontalAdvance(widget.placeholderText()) + 12, 0)
+    # A line edit's placeholder is elided by Qt ("…"), its meaning in the accessible name
+    # (and a tooltip where the placeholder says more): like an ElidedLabel, not checked.
     return None
 
 

@@ -293,6 +293,7 @@ class SettingsDialog(QDialog):
             #: keep tel:, callto: and {number} as they are: they are what is typed here
             translate("SettingsDialog", "tel: links (default), or callto:{number}, or a command")
         )
+        self.call_template.setToolTip(self.call_template.placeholderText())
         self.close_to_tray = QCheckBox(
             translate("SettingsDialog", "Keep running in the system tray when the window is closed")
         )
@@ -386,6 +387,8 @@ class SettingsDialog(QDialog):
                 "empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team",
             )
         )
+        # Longer than the field in some languages (Qt elides a placeholder): whole on hover.
+        self.database_url.setToolTip(self.database_url.placeholderText())
         self.database_password = QLineEdit()
         self.database_password.setAccessibleName(translate("SettingsDialog", "Database password"))
         self.database_password.setEchoMode(QLineEdit.EchoMode.Password)
