@@ -26,7 +26,7 @@ from sqlalchemy import (
     update,
 )
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import (
     Conversation,
     ConversationId,
@@ -48,10 +48,24 @@ from desktop.store.records import aware
 from desktop.store.rows import OWNER, AnyRow, baseline_of, label
 from desktop.store.tables import UTCDateTime, conversation_reads, conversations, users
 
-__all__ = ["TRANSFER_NOTE_LENGTH", "Ownership"]
+__all__ = [
+    "TRANSFERRED_BY_WITH_NOTE",
+    "TRANSFERRED_WITH_NOTE",
+    "TRANSFER_NOTE_LENGTH",
+    "Ownership",
+]
 
 # The longest note a transfer carries (after stripping).
 TRANSFER_NOTE_LENGTH = 500
+
+# A transfer's history line with the colleague's note (the notice to the new owner reads
+# the note back out of it: desktop.ui.notifications.notifier).
+TRANSFERRED_WITH_NOTE = QT_TRANSLATE_NOOP(
+    "Ownership", "Transferred from {owner} to {colleague} — {note}"
+)
+TRANSFERRED_BY_WITH_NOTE = QT_TRANSLATE_NOOP(
+    "Ownership", "Transferred from {owner} to {colleague} by {by} — {note}"
+)
 
 
 def _enabled(user_id: int) -> ColumnElement[bool]:
@@ -310,7 +324,7 @@ class Ownership:
             if previous_owner is None or previous_owner == by:
                 owner_label = by_label
                 body = (
-                    translate("Ownership", "Transferred from {owner} to {colleague} — {note}")
+                    translate("Ownership", TRANSFERRED_WITH_NOTE)
                     if note
                     else translate("Ownership", "Transferred from {owner} to {colleague}")
                 )
@@ -318,9 +332,7 @@ class Ownership:
                 # An administrator moving a colleague's conversation: say both.
                 owner_label = self._label_of(conn, previous_owner)
                 body = (
-                    translate(
-                        "Ownership", "Transferred from {owner} to {colleague} by {by} — {note}"
-                    )
+                    translate("Ownership", TRANSFERRED_BY_WITH_NOTE)
                     if note
                     else translate("Ownership", "Transferred from {owner} to {colleague} by {by}")
                 )

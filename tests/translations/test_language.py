@@ -143,3 +143,18 @@ def test_country_names_follow_the_language_and_match_phonenumbers(speak):
     assert labels.index("Österreich (+43)") < labels.index("Pakistan (+92)")
     speak("", "fr_FR")
     assert region_name("DE") == "Allemagne"
+
+
+def test_a_transfer_notice_reads_the_note_back_in_the_desks_language_or_english(speak):
+    from desktop.store.ownership import TRANSFERRED_BY_WITH_NOTE, TRANSFERRED_WITH_NOTE
+    from desktop.ui.notifications.notifier import transfer_note
+
+    names = {"owner": "Anna (101)", "colleague": "Ben (102)", "by": "Cleo (100)"}
+    english = TRANSFERRED_WITH_NOTE.format(note="please call back — today", **names)
+    speak("", "de_DE")
+    german = i18n.translate("Ownership", TRANSFERRED_BY_WITH_NOTE).format(
+        note="bitte zurückrufen", **names
+    )
+    assert transfer_note(german) == "bitte zurückrufen"
+    assert transfer_note(english) == "please call back — today"  # a line from an English desk
+    assert transfer_note("Transferred from Anna (101) to Ben (102)") == ""

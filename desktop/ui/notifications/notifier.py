@@ -13,6 +13,7 @@ opens SMS Desk's reply pop-up, and an inline reply is sent through that same pop
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,7 @@ from desktop.core.models import (
     MessageStatus,
     StoreChange,
 )
+from desktop.store.ownership import TRANSFERRED_BY_WITH_NOTE, TRANSFERRED_WITH_NOTE
 from desktop.ui.notifications.desktop_notifications import (
     DEFAULT,
     MARK_READ,
@@ -115,8 +117,10 @@ class Notifier(QObject):
         parent: QObject | None = None,
         *,
         desktop: DesktopNotifications | None = None,
+        author_name: Callable[[int], str | None] = lambda _user: None,
     ) -> None:
         super().__init__(parent)
+        self._author_name = author_name
         self._stack = stack
         self._settings = settings
         self._looking_at = looking_at
@@ -353,14 +357,10 @@ class Notifier(QObject):
             return
         if not self._first_time(int(message.id)):
             return
-        # The history line reads "Transferred from Anna Smith (101) to Ben (102) — note".
-        # (Read in English: a history line stored in another language names no sender, and
-        # the heading says "A colleague".)
-        body = message.body
-        sender = ""
-        if body.startswith("Transferred from ") and " to " in body:
-            sender = body[len("Transferred from ") :].split(" to ", 1)[0]
-        note = body.split(" — ", 1)[1] if " — " in body else ""
+        # Who did it is the line's author; the note is read back out of the history line
+        # ("Transferred from Anna Smith (101) to Ben (102) — note") in this desk's language.
+        sender = self._author_name(int(message.user_id)) if message.user_id else ""
+        note = transfer_note(message.body)
         if sender:
             heading = translate("Notifier", "{name} transferred a conversation to you").format(
                 name=sender
@@ -387,6 +387,22 @@ class Notifier(QObject):
         else:
             self._stack.show_notice(heading, text, int(message.conversation_id))
         self.shown += 1
+
+
+def transfer_note(line: str) -> str:
+    """The colleague's note in a transfer's history line, stored in this desk's language or
+    in English; "" when it has none (or came from a desk in another language)."""
+    for source in (TRANSFERRED_WITH_NOTE, TRANSFERRED_BY_WITH_NOTE):
+        for template in {translate("Ownership", source), source}:
+            found = _line_pattern(template).fullmatch(line)
+            if found:
+                return found.group("note")
+    return ""
+
+
+def _line_pattern(template: str) -> re.Pattern[str]:
+    pattern = re.escape(template).replace(r"\{note\}", "(?P<note>.*)")
+    return re.compile(re.sub(r"\\\{\w+\\\}", ".+?", pattern), re.DOTALL)
 
 
 def _cut(text: str, characters: int) -> str:

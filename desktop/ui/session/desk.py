@@ -326,6 +326,7 @@ class SmsDesk:
             started_at=utcnow(),
             me=int(user.id),
             desktop=desktop,
+            author_name=window.author_name,
         )
         notifier.sig_open.connect(self.open_conversation_by_id)
         notifier.sig_mark_read.connect(self.mark_read)

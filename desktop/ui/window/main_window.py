@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config.settings import Settings
 from desktop.core.i18n import translate
-from desktop.core.models import Conversation, ConversationId, StoreChange
+from desktop.core.models import Conversation, ConversationId, StoreChange, UserId
 from desktop.ui.look.action_icons import action_icon, prerender_icons
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
@@ -155,6 +155,7 @@ class MainWindow(WindowMenus):
         self._unread = -1
         self._inert = False
         self._reading_names = False  # the colleagues' names are being read (store thread)
+        self._colleague_labels: dict[UserId, str] = {}  # "Anna Smith (101)", once read
         # The table of conversation actions as a menu (desktop.ui.conversation.actions).
         self.conversation_menu = QMenu(translate("MainWindow", "C&onversation"), self)
 
@@ -345,6 +346,11 @@ class MainWindow(WindowMenus):
         self._refresh_unread()
         self.refresh_set_aside()
 
+    def author_name(self, user_id: int) -> str | None:
+        """A colleague's name and extension as last read ("Anna Smith (101)"), or None if
+        not read yet."""
+        return self._colleague_labels.get(UserId(user_id))
+
     def _read_colleague_names(self, _unknown: int = 0) -> None:
         """Read every colleague's name off the GUI thread, for the sentences a screen reader
         speaks for their messages: once when the session starts, and again when a message
@@ -356,6 +362,7 @@ class MainWindow(WindowMenus):
 
         def read(users: list[User]) -> None:
             self._reading_names = False
+            self._colleague_labels = {u.id: u.label for u in users}
             self.conversation.model.set_author_names({u.id: u.display_name for u in users})
 
         def failed(error: Exception) -> None:
