@@ -27,8 +27,7 @@ RESOURCES_DEST = PurePosixPath("desktop/resources")
 MIGRATIONS_DEST = PurePosixPath("desktop/store/migrations")
 
 _SKIPPED_DIRS = {"__pycache__"}
-# The catalogues' sources (.ts) stay behind: the app loads the compiled .qm beside them.
-_SKIPPED_SUFFIXES = {".pyc", ".pyo", ".ts"}
+_SKIPPED_SUFFIXES = {".pyc", ".pyo"}
 
 #: Qt's own catalogues for the languages SMS Desk speaks (standard buttons, the text fields'
 #: context menu); the rest of PySide6's translations are left out.
@@ -48,7 +47,14 @@ def _shipped_files(folder: Path) -> list[Path]:
         if path.is_file()
         and not _SKIPPED_DIRS.intersection(path.relative_to(folder).parts)
         and path.suffix not in _SKIPPED_SUFFIXES
+        and not is_translation_source(path)
     )
+
+
+def is_translation_source(path: Path) -> bool:
+    """A catalogue's source (.ts) or a translator's glossary: they stay behind, the app
+    loads the compiled .qm beside them."""
+    return path.parent.name == "translations" and path.suffix != ".qm"
 
 
 def _datas(folder: Path, dest: PurePosixPath) -> list[tuple[str, str]]:

@@ -173,7 +173,7 @@ def _shipped(datas: list[tuple[str, str]], folder: Path, dest: PurePosixPath) ->
 
 def test_bundle_ships_every_resource_file():
     shipped = _shipped(spec_data.resource_datas(), RESOURCES, spec_data.RESOURCES_DEST)
-    sources = {p for p in _tracked(RESOURCES) if p.suffix == ".ts"}  # compiled into .qm
+    sources = {p for p in _tracked(RESOURCES) if spec_data.is_translation_source(p)}
     assert _tracked(RESOURCES) - sources <= shipped
     assert not sources & shipped
     for needed in ("styles/app.qss", "icons/smsdesk.svg", "smsdesk.desktop", "__init__.py"):
@@ -338,7 +338,9 @@ def test_wheel_package_data_covers_every_resource_file():
     data_files = {
         str(p.relative_to(RESOURCES))
         for p in _tracked(RESOURCES)
-        if p.suffix not in (".py", ".ts") and "__pycache__" not in p.parts
+        if p.suffix != ".py"
+        and "__pycache__" not in p.parts
+        and not spec_data.is_translation_source(p)
     }
     assert data_files - matched == set()
     assert "icons/hicolor/512x512/apps/smsdesk.png" in matched
