@@ -32,12 +32,17 @@ ENGLISH_ONLY = frozenset(_ENGLISH_WORDS.split())
 # Words of these languages spelled like an English one of the list, per language.
 SHARED = {
     "fr": {"message", "messages", "contact", "conversation", "archive"},
-    "nl": {"contact", "contacten", "start"},
-    "de": {"start", "chats", "name"},
-    "it": set(),
+    "nl": {"contact", "contacten", "start", "account", "chats"},
+    "de": {"start", "chats", "name", "account", "password"},
+    "it": {"password", "account"},
     "es": set(),
 }
 _WORD = re.compile(r"[^\W\d_]+")
+# What is typed as it is, in any language: "tel:+number", "callto:{number}", "{name}".
+_LITERAL = re.compile(r"\S*[{}:+]\S*")
+# A country in the Default country list ("Bonaire, Sint Eustatius and Saba (+599)"): the
+# CLDR's name, English where it has none in the language.
+_COUNTRY = re.compile(r".*\(\+\d+\)$")
 
 
 def walk(tmp_path: Path, env: dict[str, str], *extra: str) -> dict:
@@ -56,9 +61,11 @@ def walk(tmp_path: Path, env: dict[str, str], *extra: str) -> dict:
 
 
 def english_in(text: str, language: str) -> list[str]:
+    if _COUNTRY.match(text):
+        return []
     return [
         word
-        for word in _WORD.findall(text)
+        for word in _WORD.findall(_LITERAL.sub(" ", text))
         if word.lower() in ENGLISH_ONLY and word.lower() not in SHARED[language]
     ]
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -77,6 +78,29 @@ def _with_check(sentence: str) -> str:
     """A status sentence ("Sent", "Scheduled for …") with the check mark drawn after it (a
     sign, not a word: it is the same in every language)."""
     return f"{sentence} \u2713"
+
+
+def button_rows(
+    first: list[QPushButton], last: QPushButton, width: int, spacing: int = 6
+) -> QWidget:
+    """``first`` on the left and ``last`` on the right of one row, or ``last`` on a row of
+    its own under them when the words do not fit ``width`` (German's "Als gelesen
+    markieren" is twice as long as "Mark as read")."""
+    row = QWidget()
+    layout = QGridLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setHorizontalSpacing(spacing)
+    layout.setVerticalSpacing(spacing)
+    buttons = [*first, last]
+    needed = sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons)
+    for column, button in enumerate(first):
+        layout.addWidget(button, 0, column)
+    layout.setColumnStretch(len(first), 1)
+    if needed <= width:
+        layout.addWidget(last, 0, len(first) + 1)
+    else:
+        layout.addWidget(last, 1, 0, 1, len(first) + 2, Qt.AlignmentFlag.AlignRight)
+    return row
 
 
 class PopupFrame(QFrame):
@@ -239,13 +263,9 @@ class MessagePopup(PopupFrame):
         self.open_button = QPushButton(translate("Popups", "Open"))
         self.open_button.setAccessibleName(self.open_button.text())
         self.open_button.clicked.connect(self._open)
-        self.buttons = QWidget()
-        buttons = QHBoxLayout(self.buttons)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.reply_button)
-        buttons.addWidget(self.read_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
+        self.buttons = button_rows(
+            [self.reply_button, self.read_button], self.open_button, POPUP_WIDTH - 24
+        )
 
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
