@@ -137,9 +137,7 @@ def check_bytes(data: bytes, content_type: str | None) -> str:
         label = base_type(content_type)
         if not label:
             raise PictureRefused(
-                translate(
-                    "Media", "Picture not shown: it is not a real image (labelled no type given)."
-                )
+                translate("Media", "Picture not shown: it is not a real image, and it has no type.")
             )
         raise PictureRefused(
             translate(

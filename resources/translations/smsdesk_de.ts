@@ -5,170 +5,170 @@
         <name>Accounts</name>
         <message>
             <source>The account could not be changed.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto konnte nicht geändert werden.</translation>
         </message>
         <message>
             <source>Signing in did not succeed.</source>
-            <translation type="unfinished" />
+            <translation>Die Anmeldung ist fehlgeschlagen.</translation>
         </message>
         <message>
             <source>Enter your phone extension, for example 101.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihre Nebenstelle ein, zum Beispiel 101.</translation>
         </message>
         <message>
             <source>Extension or password is wrong</source>
-            <translation type="unfinished" />
+            <translation>Nebenstelle oder Passwort ist falsch</translation>
         </message>
         <message>
             <source>This account is disabled. Ask your administrator to enable it.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Konto ist deaktiviert. Bitten Sie Ihren Administrator, es zu aktivieren.</translation>
         </message>
         <message numerus="yes">
             <source>Choose a password of at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
+                <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
             </translation>
         </message>
         <message>
             <source>This extension already has an account.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nebenstelle hat bereits ein Konto.</translation>
         </message>
         <message>
             <source>There is no account with this extension.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Konto mit dieser Nebenstelle.</translation>
         </message>
         <message>
             <source>This is the only enabled administrator: disabling it would leave nobody able to manage accounts. Make another colleague an administrator first.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist der einzige aktive Administrator: Wird er deaktiviert, kann niemand mehr Konten verwalten. Machen Sie zuerst ein anderes Teammitglied zum Administrator.</translation>
         </message>
         <message>
             <source>There were too many wrong sign-ins. Wait a minute, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Es gab zu viele fehlgeschlagene Anmeldungen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>There were too many wrong sign-ins for this extension. Wait {seconds} s, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Nebenstelle gab es zu viele fehlgeschlagene Anmeldungen. Warten Sie {seconds} s und versuchen Sie es dann erneut.</translation>
         </message>
         <message>
             <source>Only an administrator can change accounts.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Administrator kann Konten ändern.</translation>
         </message>
         <message>
             <source>Sign in with your phone extension (for example {example}), not your email address</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie sich mit Ihrer Nebenstelle an (zum Beispiel {example}), nicht mit Ihrer E-Mail-Adresse</translation>
         </message>
         <message>
             <source>Enter your phone extension, for example {example}.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihre Nebenstelle ein, zum Beispiel {example}.</translation>
         </message>
         <message numerus="yes">
             <source>An extension is %n digit(s), for example {example}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eine Nebenstelle hat %n Ziffer, zum Beispiel {example}.</numerusform>
+                <numerusform>Eine Nebenstelle hat %n Ziffern, zum Beispiel {example}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>An extension is {least} to %n digit(s), for example {example}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eine Nebenstelle hat {least} bis %n Ziffer, zum Beispiel {example}.</numerusform>
+                <numerusform>Eine Nebenstelle hat {least} bis %n Ziffern, zum Beispiel {example}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Enter a name for the account, for example Anna.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Namen für das Konto ein, zum Beispiel Anna.</translation>
         </message>
         <message>
             <source>A name can be at most {most} characters long; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Ein Name darf höchstens {most} Zeichen lang sein; dieser hat {count}.</translation>
         </message>
         <message>
             <source>A name cannot contain line breaks or other control characters.</source>
-            <translation type="unfinished" />
+            <translation>Ein Name darf keine Zeilenumbrüche oder anderen Steuerzeichen enthalten.</translation>
         </message>
         <message>
             <source>Extension {extension} already has an account.</source>
-            <translation type="unfinished" />
+            <translation>Die Nebenstelle {extension} hat bereits ein Konto.</translation>
         </message>
         <message>
             <source>An account already exists; sign in with it.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits ein Konto; melden Sie sich damit an.</translation>
         </message>
         <message>
             <source>{user} is not an administrator: only an administrator can change accounts. Give the extension of an administrator.</source>
-            <translation type="unfinished" />
+            <translation>{user} ist kein Administrator: Nur ein Administrator kann Konten ändern. Geben Sie die Nebenstelle eines Administrators an.</translation>
         </message>
         <message>
             <source>There is no account with extension {extension}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Konto mit der Nebenstelle {extension}.</translation>
         </message>
     </context>
     <context>
         <name>AnswerShortcut</name>
         <message>
             <source>Reply to the newest message</source>
-            <translation type="unfinished" />
+            <translation>Auf die neueste Nachricht antworten</translation>
         </message>
         <message>
             <source>Picture</source>
             <extracomment>stands for a message that is only pictures (an MMS without text)</extracomment>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source>{name}: {text}</source>
             <extracomment>a tray menu entry: who wrote, and the start of what they wrote</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}: {text}</translation>
         </message>
     </context>
     <context>
         <name>Attachments</name>
         <message>
             <source>Attach picture</source>
-            <translation type="unfinished" />
+            <translation>Bild anhängen</translation>
         </message>
         <message>
             <source>Send a picture (or drop one on the conversation)</source>
-            <translation type="unfinished" />
+            <translation>Ein Bild senden (oder auf die Unterhaltung ziehen)</translation>
         </message>
         <message>
             <source>Picture to send</source>
-            <translation type="unfinished" />
+            <translation>Bild zum Senden</translation>
         </message>
         <message>
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Bild entfernen</translation>
         </message>
         <message>
             <source>Attach pictures</source>
-            <translation type="unfinished" />
+            <translation>Bilder anhängen</translation>
         </message>
         <message>
             <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
-            <translation type="unfinished" />
+            <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
         </message>
         <message numerus="yes">
             <source>A message can hold at most %n picture(s): the first %n are attached.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eine Nachricht kann höchstens %n Bild enthalten: Das erste wurde angehängt.</numerusform>
+                <numerusform>Eine Nachricht kann höchstens %n Bilder enthalten: Die ersten %n wurden angehängt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Picture to send: {names}</source>
-            <translation type="unfinished" />
+            <translation>Bild zum Senden: {names}</translation>
         </message>
         <message numerus="yes">
             <source>%n picture(s) to send: {names}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Bild zum Senden: {names}</numerusform>
+                <numerusform>%n Bilder zum Senden: {names}</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove pictures</source>
-            <translation type="unfinished" />
+            <translation>Bilder entfernen</translation>
         </message>
     </context>
     <context>
@@ -176,156 +176,156 @@
         <message>
             <source>Send, receive and manage business SMS</source>
             <extracomment>The autostart entry's comment (what the desktop's session settings list it as).</extracomment>
-            <translation type="unfinished" />
+            <translation>Geschäftliche SMS senden, empfangen und verwalten</translation>
         </message>
     </context>
     <context>
         <name>Calling</name>
         <message>
             <source>{number} is not a valid phone number, so it cannot be called.</source>
-            <translation type="unfinished" />
+            <translation>{number} ist keine gültige Telefonnummer und kann daher nicht angerufen werden.</translation>
         </message>
         <message>
             <source>{number} is an emergency number: SMS Desk does not dial it. Use your phone.</source>
-            <translation type="unfinished" />
+            <translation>{number} ist eine Notrufnummer: SMS Desk wählt sie nicht. Verwenden Sie Ihr Telefon.</translation>
         </message>
         <message>
             <source>{number} is a short code that cannot be called from here: reply by SMS instead.</source>
-            <translation type="unfinished" />
+            <translation>{number} ist eine Kurzwahlnummer, die von hier aus nicht angerufen werden kann: Antworten Sie stattdessen per SMS.</translation>
         </message>
         <message>
             <source>“{name}” is a sender name, not a phone number: it cannot be called, and carriers don't deliver replies to it. Contact the sender another way.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist ein Absendername, keine Telefonnummer: Er kann nicht angerufen werden, und Anbieter stellen Antworten daran nicht zu. Kontaktieren Sie den Absender auf anderem Weg.</translation>
         </message>
         <message>
             <source>“{text}” is not a phone number, so it cannot be called.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ ist keine Telefonnummer und kann daher nicht angerufen werden.</translation>
         </message>
         <message>
             <source>The Call setting must contain {number} where the phone number goes, for example callto:{number} or 3cxphone --dial {number}.</source>
             <extracomment>{number} is written as is: the user types it into the Call setting</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Anrufeinstellung muss {number} an der Stelle der Telefonnummer enthalten, zum Beispiel callto:{number} oder 3cxphone --dial {number}.</translation>
         </message>
         <message>
             <source>The Call command can't be read ({problem}). Check its quotes.</source>
             <extracomment>{problem} is Python's own (English) reason, e.g. "No closing quotation"</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Anrufbefehl kann nicht gelesen werden ({problem}). Prüfen Sie die Anführungszeichen.</translation>
         </message>
         <message>
             <source>The Call command must start with the program to run, for example 3cxphone --dial {number}.</source>
             <extracomment>{number} is written as is: the user types it into the Call setting</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Anrufbefehl muss mit dem auszuführenden Programm beginnen, zum Beispiel 3cxphone --dial {number}.</translation>
         </message>
     </context>
     <context>
         <name>Carriers</name>
         <message>
             <source>Demo gateway (built in)</source>
-            <translation type="unfinished" />
+            <translation>Demo-Gateway (integriert)</translation>
         </message>
         <message>
             <source>The demo gateway is not running; it starts with SMS Desk.</source>
             <extracomment>Its state file in the data directory: its messages survive a restart of SMS Desk.</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Demo-Gateway läuft nicht; es startet zusammen mit SMS Desk.</translation>
         </message>
         <message>
             <source>Enter the number in international form, starting with + (e.g. +14155550100).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Nummer im internationalen Format ein, beginnend mit + (z. B. +14155550100).</translation>
         </message>
         <message>
             <source>This is not a valid phone number. Check the digits and the country code.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist keine gültige Telefonnummer. Prüfen Sie die Ziffern und die Landesvorwahl.</translation>
         </message>
         <message>
             <source>Write it in E.164 form: + and digits only, e.g. +14155550100.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie sie im E.164-Format: nur + und Ziffern, z. B. +14155550100.</translation>
         </message>
         <message>
             <source>Enter the {field}.</source>
             <extracomment>{field} names a setting ("auth token")</extracomment>
-            <translation type="unfinished" />
+            <translation>Geben Sie „{field}“ ein.</translation>
         </message>
         <message>
             <source>{field}: {problem}</source>
             <extracomment>{field} is the setting's label ("From number"), {problem} what is wrong with it</extracomment>
-            <translation type="unfinished" />
+            <translation>{field}: {problem}</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's details from its console.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie die Einstellungen von SMS Desk und geben Sie die Daten des Gateways aus dessen Konsole ein.</translation>
         </message>
         <message>
             <source>The SMS gateway is not running.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway läuft nicht.</translation>
         </message>
         <message>
             <source>Twilio-compatible (Twilio, SignalWire…)</source>
-            <translation type="unfinished" />
+            <translation>Twilio-kompatibel (Twilio, SignalWire…)</translation>
         </message>
         <message>
             <source>API address</source>
             <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
-            <translation type="unfinished" />
+            <translation>API-Adresse</translation>
         </message>
         <message>
             <source>Account SID</source>
-            <translation type="unfinished" />
+            <translation>Account SID</translation>
         </message>
         <message>
             <source>AC… (SignalWire: your project ID)</source>
-            <translation type="unfinished" />
+            <translation>AC… (SignalWire: Ihre Projekt-ID)</translation>
         </message>
         <message>
             <source>Enter the Account SID (on the gateway's console).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Account SID ein (in der Konsole des Gateways).</translation>
         </message>
         <message>
             <source>Auth token</source>
-            <translation type="unfinished" />
+            <translation>Auth Token</translation>
         </message>
         <message>
             <source>kept in your system keyring</source>
-            <translation type="unfinished" />
+            <translation>im Schlüsselbund Ihres Systems gespeichert</translation>
         </message>
         <message>
             <source>auth token</source>
-            <translation type="unfinished" />
+            <translation>Auth Token</translation>
         </message>
         <message>
             <source>Enter the auth token.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Auth Token ein.</translation>
         </message>
         <message>
             <source>From number</source>
-            <translation type="unfinished" />
+            <translation>Absendernummer</translation>
         </message>
         <message>
             <source>Messaging Service SID</source>
-            <translation type="unfinished" />
+            <translation>Messaging Service SID</translation>
         </message>
         <message>
             <source>MG… (optional, instead of a From number)</source>
-            <translation type="unfinished" />
+            <translation>MG… (optional, statt einer Absendernummer)</translation>
         </message>
         <message>
             <source>Desk number</source>
-            <translation type="unfinished" />
+            <translation>Empfangsnummer</translation>
         </message>
         <message>
             <source>the number customers text (with a Messaging Service)</source>
-            <translation type="unfinished" />
+            <translation>die Nummer, an die Kunden schreiben (bei einem Messaging Service)</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie die Einstellungen von SMS Desk und geben Sie Account SID, Auth Token und Absendernummer aus der Konsole des Gateways ein.</translation>
         </message>
         <message>
             <source>Enter the desk's From number, or a Messaging Service SID.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Absendernummer des Arbeitsplatzes oder eine Messaging Service SID ein.</translation>
         </message>
         <message>
             <source>With a Messaging Service, enter the Desk number: the number customers text, so SMS Desk can find their messages.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie bei einem Messaging Service die Empfangsnummer ein: die Nummer, an die Kunden schreiben, damit SMS Desk deren Nachrichten findet.</translation>
         </message>
     </context>
     <context>
@@ -333,57 +333,57 @@
         <message>
             <source>Picture</source>
             <extracomment>stands for the newest message when it is only pictures (an MMS without text)</extracomment>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source>Could not load the chat list. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Chatliste konnte nicht geladen werden. {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
             <extracomment>a screen reader's part of a chat list row: how many messages are unread</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ungelesen</numerusform>
+                <numerusform>%n ungelesen</numerusform>
             </translation>
         </message>
         <message>
             <source>answered by {name}</source>
-            <translation type="unfinished" />
+            <translation>beantwortet von {name}</translation>
         </message>
         <message>
             <source>answered by a colleague</source>
-            <translation type="unfinished" />
+            <translation>beantwortet von einem Teammitglied</translation>
         </message>
         <message>
             <source>You: {text}</source>
             <extracomment>the newest message of a chat list row, which I sent</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie: {text}</translation>
         </message>
         <message>
             <source>owner: you</source>
-            <translation type="unfinished" />
+            <translation>zuständig: Sie</translation>
         </message>
         <message>
             <source>owner: {name}</source>
-            <translation type="unfinished" />
+            <translation>zuständig: {name}</translation>
         </message>
         <message>
             <source>owner: a colleague</source>
-            <translation type="unfinished" />
+            <translation>zuständig: ein Teammitglied</translation>
         </message>
         <message>
             <source>archived</source>
             <extracomment>a screen reader's part of a chat list row: the conversation is archived</extracomment>
-            <translation type="unfinished" />
+            <translation>archiviert</translation>
         </message>
         <message>
             <source>No messages yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Nachrichten</translation>
         </message>
         <message>
             <source>Chat list</source>
-            <translation type="unfinished" />
+            <translation>Chatliste</translation>
         </message>
     </context>
     <context>
@@ -391,282 +391,282 @@
         <message>
             <source>Say something</source>
             <extracomment>placeholder of the box where the message to send is typed</extracomment>
-            <translation type="unfinished" />
+            <translation>Nachricht eingeben</translation>
         </message>
         <message>
             <source>Templates: insert a saved reply (or type / and its name)</source>
-            <translation type="unfinished" />
+            <translation>Vorlagen: eine gespeicherte Antwort einfügen (oder / und ihren Namen eingeben)</translation>
         </message>
         <message>
             <source>Attach picture: send a picture (or drop one on the conversation)</source>
-            <translation type="unfinished" />
+            <translation>Bild anhängen: ein Bild senden (oder auf die Unterhaltung ziehen)</translation>
         </message>
         <message>
             <source>Replies to a sender name can't be delivered</source>
-            <translation type="unfinished" />
+            <translation>Antworten an einen Absendernamen können nicht zugestellt werden</translation>
         </message>
         <message>
             <source>Can't reply</source>
-            <translation type="unfinished" />
+            <translation>Antworten nicht möglich</translation>
         </message>
         <message>
             <source>Opted out</source>
-            <translation type="unfinished" />
+            <translation>SMS abbestellt</translation>
         </message>
     </context>
     <context>
         <name>Contacts</name>
         <message>
             <source>A contact needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kontakt braucht einen Namen.</translation>
         </message>
         <message>
             <source>The name “{name}…” is too long: at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Name „{name}…“ ist zu lang: höchstens {most} Zeichen.</translation>
         </message>
         <message>
             <source>The company of {name} is too long: at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Die Firma von {name} ist zu lang: höchstens {most} Zeichen.</translation>
         </message>
         <message>
             <source>{name} needs at least one number.</source>
-            <translation type="unfinished" />
+            <translation>{name} braucht mindestens eine Nummer.</translation>
         </message>
         <message>
             <source>This contact no longer exists; it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kontakt existiert nicht mehr; er wurde möglicherweise gelöscht.</translation>
         </message>
         <message>
             <source>{number} already belongs to {name}.</source>
-            <translation type="unfinished" />
+            <translation>{number} gehört bereits zu {name}.</translation>
         </message>
         <message>
             <source>One of these numbers was just given to another contact. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Eine dieser Nummern wurde gerade einem anderen Kontakt zugeordnet. Versuchen Sie es erneut.</translation>
         </message>
     </context>
     <context>
         <name>ContactsDialog</name>
         <message>
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt bearbeiten</translation>
         </message>
         <message>
             <source>Add contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt hinzufügen</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Numbers</source>
-            <translation type="unfinished" />
+            <translation>Nummern</translation>
         </message>
         <message>
             <source>One number per line, e.g. +1 415 555 0100</source>
-            <translation type="unfinished" />
+            <translation>Eine Nummer pro Zeile, z. B. +1 415 555 0100</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Enter a name.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Namen ein.</translation>
         </message>
         <message>
             <source>“{number}”: {problem}</source>
             <extracomment>a line of the Numbers box that is not a number, and why</extracomment>
-            <translation type="unfinished" />
+            <translation>„{number}“: {problem}</translation>
         </message>
         <message>
             <source>Enter at least one number.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie mindestens eine Nummer ein.</translation>
         </message>
         <message>
             <source>The contact could not be saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der Kontakt konnte nicht gespeichert werden. {reason}</translation>
         </message>
         <message>
             <source>Import contacts from {file}</source>
-            <translation type="unfinished" />
+            <translation>Kontakte aus {file} importieren</translation>
         </message>
         <message numerus="yes">
             <source>%n duplicate row(s) merged by number</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n doppelte Zeile nach Nummer zusammengeführt</numerusform>
+                <numerusform>%n doppelte Zeilen nach Nummer zusammengeführt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) will be imported ({merged}).</source>
             <extracomment>{merged} is "3 duplicate rows merged by number"</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kontakt wird importiert ({merged}).</numerusform>
+                <numerusform>%n Kontakte werden importiert ({merged}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) will be imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kontakt wird importiert.</numerusform>
+                <numerusform>%n Kontakte werden importiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) can't be imported: see the reasons below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile kann nicht importiert werden: Die Gründe stehen unten.</numerusform>
+                <numerusform>%n Zeilen können nicht importiert werden: Die Gründe stehen unten.</numerusform>
             </translation>
         </message>
         <message>
             <source>Contacts in the file</source>
-            <translation type="unfinished" />
+            <translation>Kontakte in der Datei</translation>
         </message>
         <message>
             <source>Row</source>
             <extracomment>the column of the row's line number in the file</extracomment>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Will be imported</source>
-            <translation type="unfinished" />
+            <translation>Wird importiert</translation>
         </message>
         <message>
             <source>Will be imported ({problems})</source>
-            <translation type="unfinished" />
+            <translation>Wird importiert ({problems})</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Search contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte durchsuchen</translation>
         </message>
         <message>
             <source>Search by name, company or number</source>
-            <translation type="unfinished" />
+            <translation>Nach Name, Firma oder Nummer suchen</translation>
         </message>
         <message>
             <source>Contact list</source>
-            <translation type="unfinished" />
+            <translation>Kontaktliste</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importieren…</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>No contact matches.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kontakt gefunden.</translation>
         </message>
         <message>
             <source>No contacts yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Kontakte.</translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kontakt</numerusform>
+                <numerusform>%n Kontakte</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt löschen</translation>
         </message>
         <message>
             <source>Delete {name}? Their conversations stay, shown by number.</source>
-            <translation type="unfinished" />
+            <translation>{name} löschen? Die Unterhaltungen bleiben erhalten und werden mit der Nummer angezeigt.</translation>
         </message>
         <message>
             <source>Import contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte importieren</translation>
         </message>
         <message>
             <source>Contacts ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>Kontakte ({patterns})</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} wird gelesen…</translation>
         </message>
         <message>
             <source>Nothing was imported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert. {reason}</translation>
         </message>
         <message>
             <source>Nothing was imported: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert: {reason}.</translation>
         </message>
         <message>
             <source>Nothing was imported: it could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert: Die Datei konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>Nothing was imported: the file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert: Die Datei konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>Imported: {added} new, {updated} updated, {unchanged} already there.</source>
-            <translation type="unfinished" />
+            <translation>Importiert: {added} neu, {updated} aktualisiert, {unchanged} bereits vorhanden.</translation>
         </message>
         <message>
             <source>Export contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte exportieren</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n contact(s) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kontakt nach {file} exportiert.</numerusform>
+                <numerusform>%n Kontakte nach {file} exportiert.</numerusform>
             </translation>
         </message>
         <message>
             <source>The contacts could not be exported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Kontakte konnten nicht exportiert werden. {reason}</translation>
         </message>
     </context>
     <context>
@@ -674,65 +674,65 @@
         <message>
             <source>no name</source>
             <extracomment>why a contact in a file cannot be imported</extracomment>
-            <translation type="unfinished" />
+            <translation>kein Name</translation>
         </message>
         <message>
             <source>“{number}” is not a phone number</source>
-            <translation type="unfinished" />
+            <translation>„{number}“ ist keine Telefonnummer</translation>
         </message>
         <message>
             <source>no phone number</source>
             <extracomment>why a contact in a file cannot be imported</extracomment>
-            <translation type="unfinished" />
+            <translation>keine Telefonnummer</translation>
         </message>
         <message>
             <source>{file} is neither a vCard (.vcf) nor a CSV file of contacts.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist weder eine vCard (.vcf) noch eine CSV-Datei mit Kontakten.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist leer.</translation>
         </message>
         <message>
             <source>This is not a contacts file: it holds binary data, not text.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist keine Kontaktdatei: Sie enthält Binärdaten, keinen Text.</translation>
         </message>
         <message>
             <source>Line {line}: this is not a vCard (no BEGIN:VCARD).</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: Dies ist keine vCard (kein BEGIN:VCARD).</translation>
         </message>
         <message>
             <source>Line {line}: this vCard has no END:VCARD; the file may be cut short.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: Diese vCard hat kein END:VCARD; die Datei ist möglicherweise unvollständig.</translation>
         </message>
         <message>
             <source>Line {line}: this CSV file is malformed: a quoted cell is never closed.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: Diese CSV-Datei ist fehlerhaft: Eine Zelle in Anführungszeichen wird nie geschlossen.</translation>
         </message>
         <message>
             <source>Line {line}: this CSV file is malformed: a quote inside a quoted cell is not doubled.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: Diese CSV-Datei ist fehlerhaft: Ein Anführungszeichen in einer Zelle in Anführungszeichen ist nicht verdoppelt.</translation>
         </message>
         <message>
             <source>Line {line}: this CSV file is malformed: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: Diese CSV-Datei ist fehlerhaft: {reason}.</translation>
         </message>
         <message>
             <source>This CSV file has no name column (Name, or First Name and Last Name) and no phone column (Phone, Mobile, Number or Telephone). Its columns are: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Diese CSV-Datei hat weder eine Namensspalte (Name oder First Name und Last Name) noch eine Telefonspalte (Phone, Mobile, Number oder Telephone). Ihre Spalten sind: {columns}.</translation>
         </message>
         <message>
             <source>This CSV file has no name column (Name, or First Name and Last Name). Its columns are: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Diese CSV-Datei hat keine Namensspalte (Name oder First Name und Last Name). Ihre Spalten sind: {columns}.</translation>
         </message>
         <message>
             <source>This CSV file has no phone column (Phone, Mobile, Number or Telephone). Its columns are: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Diese CSV-Datei hat keine Telefonspalte (Phone, Mobile, Number oder Telephone). Ihre Spalten sind: {columns}.</translation>
         </message>
         <message>
             <source>none</source>
             <extracomment>the list of a CSV file's columns when it has none</extracomment>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
     </context>
     <context>
@@ -740,59 +740,59 @@
         <message>
             <source>Mark as read</source>
             <extracomment>menu entry: marks the conversation's messages as read</extracomment>
-            <translation type="unfinished" />
+            <translation>Als gelesen markieren</translation>
         </message>
         <message>
             <source>Mark as unread</source>
             <extracomment>menu entry: marks the conversation as unread again</extracomment>
-            <translation type="unfinished" />
+            <translation>Als ungelesen markieren</translation>
         </message>
         <message>
             <source>Call</source>
             <extracomment>button: phones the conversation's number</extracomment>
-            <translation type="unfinished" />
+            <translation>Anrufen</translation>
         </message>
         <message>
             <source>Transfer</source>
             <extracomment>button: hands the conversation over to a colleague</extracomment>
-            <translation type="unfinished" />
+            <translation>Übergeben</translation>
         </message>
         <message>
             <source>Dealt with</source>
             <extracomment>button: marks the conversation as handled</extracomment>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>Archive</source>
             <extracomment>menu entry: moves the conversation to the archive</extracomment>
-            <translation type="unfinished" />
+            <translation>Archivieren</translation>
         </message>
         <message>
             <source>Unarchive</source>
             <extracomment>menu entry: brings an archived conversation back to the list</extracomment>
-            <translation type="unfinished" />
+            <translation>Aus dem Archiv holen</translation>
         </message>
         <message>
             <source>Add contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt hinzufügen</translation>
         </message>
         <message>
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt bearbeiten</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
         </message>
         <message>
             <source>Close</source>
             <extracomment>button: closes the open conversation (it stays in the list)</extracomment>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>{action} ({keys})</source>
             <extracomment>tooltip: an action's name and its keyboard shortcut, "Call (Ctrl+Shift+L)"</extracomment>
-            <translation type="unfinished" />
+            <translation>{action} ({keys})</translation>
         </message>
     </context>
     <context>
@@ -800,20 +800,20 @@
         <message>
             <source>dd MMM yyyy</source>
             <extracomment>a Qt date format (d, MMM, yyyy) for the printed export: "25 Nov 2026"</extracomment>
-            <translation type="unfinished" />
+            <translation>dd. MMM yyyy</translation>
         </message>
         <message>
             <source>{day} {time} (UTC{offset})</source>
             <extracomment>a printed message's time: "25 Nov 2026 14:05 (UTC+01:00)"</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} {time} (UTC{offset})</translation>
         </message>
         <message>
             <source>{when} · Received · from {sender} to {recipient} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{when} · Empfangen · von {sender} an {recipient} · {status}</translation>
         </message>
         <message>
             <source>{when} · Sent · from {sender} to {recipient} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{when} · Gesendet · von {sender} an {recipient} · {status}</translation>
         </message>
     </context>
     <context>
@@ -821,69 +821,69 @@
         <message>
             <source>SMS</source>
             <extracomment>under a conversation's title: the peer is an ordinary phone number</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <source>Short code</source>
             <extracomment>under a conversation's title: the peer is a carrier's short code (a 5-6 digit number)</extracomment>
-            <translation type="unfinished" />
+            <translation>Kurzwahlnummer</translation>
         </message>
         <message>
             <source>Sender name: replies can't be delivered</source>
-            <translation type="unfinished" />
+            <translation>Absendername: Antworten können nicht zugestellt werden</translation>
         </message>
         <message>
             <source>Owner</source>
             <extracomment>what the label under the title is, for a screen reader: who owns the conversation</extracomment>
-            <translation type="unfinished" />
+            <translation>Zuständig</translation>
         </message>
         <message>
             <source>More options</source>
-            <translation type="unfinished" />
+            <translation>Weitere Optionen</translation>
         </message>
         <message>
             <source>More options: {actions}</source>
-            <translation type="unfinished" />
+            <translation>Weitere Optionen: {actions}</translation>
         </message>
         <message>
             <source>Unowned — the first to reply owns it</source>
-            <translation type="unfinished" />
+            <translation>Nicht zugewiesen – wer zuerst antwortet, übernimmt sie</translation>
         </message>
         <message>
             <source>Owner: you</source>
-            <translation type="unfinished" />
+            <translation>Zuständig: Sie</translation>
         </message>
         <message>
             <source>Owner: {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Zuständig: {colleague}</translation>
         </message>
         <message>
             <source>Conversation with {title}</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltung mit {title}</translation>
         </message>
         <message>
             <source>Retry</source>
             <extracomment>button: sends the failed messages again</extracomment>
-            <translation type="unfinished" />
+            <translation>Erneut senden</translation>
         </message>
         <message>
             <source>The gateway refused it.</source>
-            <translation type="unfinished" />
+            <translation>Das Gateway hat sie abgelehnt.</translation>
         </message>
         <message>
             <source>A message was not sent. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Eine Nachricht wurde nicht gesendet. {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) were not sent. Latest: {reason}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nachricht wurde nicht gesendet. Grund: {reason}</numerusform>
+                <numerusform>%n Nachrichten wurden nicht gesendet. Letzter Grund: {reason}</numerusform>
             </translation>
         </message>
         <message>
             <source>Opted out</source>
-            <translation type="unfinished" />
+            <translation>SMS abbestellt</translation>
         </message>
     </context>
     <context>
@@ -891,193 +891,195 @@
         <message>
             <source>Send</source>
             <extracomment>button: sends the typed message now</extracomment>
-            <translation type="unfinished" />
+            <translation>Senden</translation>
         </message>
         <message>
             <source>Send (Enter) — Shift+Enter for a new line</source>
-            <translation type="unfinished" />
+            <translation>Senden (Enter) – Shift+Enter für eine neue Zeile</translation>
         </message>
         <message>
             <source>Send later…</source>
-            <translation type="unfinished" />
+            <translation>Später senden…</translation>
         </message>
         <message>
             <source>Send options</source>
-            <translation type="unfinished" />
+            <translation>Sendeoptionen</translation>
         </message>
         <message>
             <source>Send later</source>
-            <translation type="unfinished" />
+            <translation>Später senden</translation>
         </message>
         <message>
             <source>Message length</source>
-            <translation type="unfinished" />
+            <translation>Nachrichtenlänge</translation>
         </message>
         <message>
             <source>Composer notice</source>
-            <translation type="unfinished" />
+            <translation>Hinweis zum Eingabefeld</translation>
         </message>
         <message>
             <source>Send anyway?</source>
-            <translation type="unfinished" />
+            <translation>Trotzdem senden?</translation>
         </message>
         <message>
             <source>Some variables are not filled in: {names}. Send anyway?</source>
-            <translation type="unfinished" />
+            <translation>Einige Variablen sind nicht ausgefüllt: {names}. Trotzdem senden?</translation>
         </message>
         <message>
             <source>Send anyway</source>
-            <translation type="unfinished" />
+            <translation>Trotzdem senden</translation>
         </message>
         <message>
             <source>Edit</source>
             <extracomment>button: goes back to the message to fill in its template variables</extracomment>
-            <translation type="unfinished" />
+            <translation>Bearbeiten</translation>
         </message>
         <message>
             <source>Your pictures were not sent. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Ihre Bilder wurden nicht gesendet. {reason}</translation>
         </message>
         <message>
             <source>{reason} Your message was not sent; its text is back in the box.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Ihre Nachricht wurde nicht gesendet; der Text steht wieder im Eingabefeld.</translation>
         </message>
         <message>
             <source>a colleague</source>
-            <translation type="unfinished" />
+            <translation>ein Teammitglied</translation>
         </message>
         <message>
             <source>Take over?</source>
-            <translation type="unfinished" />
+            <translation>Übernehmen?</translation>
         </message>
         <message>
             <source>{colleague} is answering this conversation. Take over from {first_name}?
 
 The conversation becomes yours and {first_name} sees that you took over.</source>
-            <translation type="unfinished" />
+            <translation>{colleague} beantwortet diese Unterhaltung. Von {first_name} übernehmen?
+
+Die Unterhaltung wird Ihnen zugewiesen, und {first_name} sieht, dass Sie übernommen haben.</translation>
         </message>
         <message>
             <source>Take over</source>
-            <translation type="unfinished" />
+            <translation>Übernehmen</translation>
         </message>
     </context>
     <context>
         <name>Credentials</name>
         <message>
             <source>Install and unlock a Secret Service such as GNOME Keyring or KWallet (on Windows and macOS the system's own credential store is used). On a server without a desktop, run SMS Desk in a D-Bus session with an unlocked keyring (for example `dbus-run-session -- sh`, then `gnome-keyring-daemon --unlock`), or type the password at each sign-in.</source>
-            <translation type="unfinished" />
+            <translation>Installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet (unter Windows und macOS wird die Anmeldeinformationsverwaltung des Systems verwendet). Auf einem Server ohne Desktop starten Sie SMS Desk in einer D-Bus-Sitzung mit entsperrtem Schlüsselbund (zum Beispiel `dbus-run-session -- sh`, dann `gnome-keyring-daemon --unlock`), oder geben Sie das Passwort bei jeder Anmeldung ein.</translation>
         </message>
         <message>
             <source>No secure keyring was found on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Computer wurde kein sicherer Schlüsselbund gefunden.</translation>
         </message>
         <message>
             <source>Until then SMS Desk will not remember passwords, and cannot keep the gateway's auth token or a database password.</source>
-            <translation type="unfinished" />
+            <translation>Bis dahin speichert SMS Desk keine Passwörter und kann weder das Auth Token des Gateways noch ein Datenbankpasswort aufbewahren.</translation>
         </message>
         <message>
             <source>The keyring is locked. Unlock it (for example by logging in to your desktop again) and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel, indem Sie sich erneut am Desktop anmelden) und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The keyring could not be opened. Check that GNOME Keyring or KWallet is running and unlocked, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund konnte nicht geöffnet werden. Prüfen Sie, ob GNOME Keyring oder KWallet läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The keyring refused to store the secret. Check that it is unlocked (for example in Passwords and Keys or KWalletManager) and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund hat das Speichern des Geheimnisses abgelehnt. Prüfen Sie, ob er entsperrt ist (zum Beispiel in „Passwörter und Verschlüsselung“ oder KWalletManager), und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The keyring could not be reached. Check that a Secret Service such as GNOME Keyring or KWallet is running and unlocked, and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund war nicht erreichbar. Prüfen Sie, ob ein Secret Service wie GNOME Keyring oder KWallet läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The keyring is turned off: the null backend is configured (for example by PYTHON_KEYRING_BACKEND or keyringrc.cfg). Remove that setting.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund ist ausgeschaltet: Das Null-Backend ist eingerichtet (zum Beispiel über PYTHON_KEYRING_BACKEND oder keyringrc.cfg). Entfernen Sie diese Einstellung.</translation>
         </message>
         <message>
             <source>The keyring backend {backend} keeps secrets in a file on disk, which is not safe enough. Remove the keyrings.alt package or configure another backend.</source>
-            <translation type="unfinished" />
+            <translation>Das Schlüsselbund-Backend {backend} speichert Geheimnisse in einer Datei auf der Festplatte, was nicht sicher genug ist. Entfernen Sie das Paket keyrings.alt oder richten Sie ein anderes Backend ein.</translation>
         </message>
         <message>
             <source>The keyring backend {backend} is not usable on this computer ({problem}).</source>
             <extracomment>{problem} is the keyring library's own (English) reason</extracomment>
-            <translation type="unfinished" />
+            <translation>Das Schlüsselbund-Backend {backend} ist auf diesem Computer nicht nutzbar ({problem}).</translation>
         </message>
         <message>
             <source>The keyring backend {backend} is not usable on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Das Schlüsselbund-Backend {backend} ist auf diesem Computer nicht nutzbar.</translation>
         </message>
     </context>
     <context>
         <name>Database</name>
         <message>
             <source>Cannot open the database {database}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank {database} kann nicht geöffnet werden: {reason}</translation>
         </message>
         <message>
             <source>The database URL in Settings is not valid. Examples: {examples}</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank-URL in den Einstellungen ist ungültig. Beispiele: {examples}</translation>
         </message>
         <message>
             <source>SMS Desk cannot keep its data in a {backend} database; use SQLite or PostgreSQL.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann seine Daten nicht in einer {backend}-Datenbank speichern; verwenden Sie SQLite oder PostgreSQL.</translation>
         </message>
         <message>
             <source>SMS Desk needs a database file; an in-memory SQLite database won't do.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk braucht eine Datenbankdatei; eine SQLite-Datenbank im Arbeitsspeicher genügt nicht.</translation>
         </message>
         <message>
             <source>Cannot create the database folder {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der Datenbankordner {folder} kann nicht angelegt werden: {reason}</translation>
         </message>
         <message>
             <source>This database was created by a newer SMS Desk (revision {revision}); update the app.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datenbank wurde von einer neueren Version von SMS Desk angelegt (Revision {revision}); aktualisieren Sie die App.</translation>
         </message>
         <message>
             <source>SMS Desk is still connecting to its database.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk verbindet sich noch mit seiner Datenbank.</translation>
         </message>
         <message>
             <source>SMS Desk could not open its database.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk konnte seine Datenbank nicht öffnen.</translation>
         </message>
         <message>
             <source>The database URL is not valid. Examples: {examples}</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank-URL ist ungültig. Beispiele: {examples}</translation>
         </message>
         <message>
             <source>The team features need a PostgreSQL database URL.</source>
-            <translation type="unfinished" />
+            <translation>Die Teamfunktionen benötigen eine PostgreSQL-Datenbank-URL.</translation>
         </message>
     </context>
     <context>
         <name>Desk</name>
         <message>
             <source>The remembered sign-in did not work.</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherte Anmeldung hat nicht funktioniert.</translation>
         </message>
         <message>
             <source>SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk doctor`: it checks the database and says what to do.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann seine Konten nicht aus der Datenbank lesen ({reason}). Führen Sie `smsdesk doctor` aus: Es prüft die Datenbank und sagt, was zu tun ist.</translation>
         </message>
         <message>
             <source>{reason} Open the conversation to take over.</source>
             <extracomment>{reason}: why the reply was refused (a colleague answers this conversation)</extracomment>
-            <translation type="unfinished" />
+            <translation>{reason} Öffnen Sie die Unterhaltung, um sie zu übernehmen.</translation>
         </message>
         <message>
             <source>Not saved, so not sent. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert und daher nicht gesendet. {reason}</translation>
         </message>
         <message>
             <source>SMS Desk could not change whether it starts at login: {reason}</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk konnte nicht ändern, ob es bei der Anmeldung startet: {reason}</translation>
         </message>
         <message>
             <source>The new database will be used the next time SMS Desk starts.</source>
-            <translation type="unfinished" />
+            <translation>Die neue Datenbank wird beim nächsten Start von SMS Desk verwendet.</translation>
         </message>
     </context>
     <context>
@@ -1085,17 +1087,17 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>Open</source>
             <extracomment>a notification's button: shows the conversation in SMS Desk</extracomment>
-            <translation type="unfinished" />
+            <translation>Öffnen</translation>
         </message>
         <message>
             <source>Reply</source>
             <extracomment>a notification's button: answer the SMS</extracomment>
-            <translation type="unfinished" />
+            <translation>Antworten</translation>
         </message>
         <message>
             <source>Mark as read</source>
             <extracomment>a notification's button: the SMS was seen, the conversation no longer unread</extracomment>
-            <translation type="unfinished" />
+            <translation>Als gelesen markieren</translation>
         </message>
     </context>
     <context>
@@ -1103,170 +1105,170 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>history</source>
             <extracomment>the kind of a line in an exported conversation: a history line ("Dealt with by Anna")</extracomment>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>received</source>
             <extracomment>the kind of a line in an exported conversation: a message the desk received</extracomment>
-            <translation type="unfinished" />
+            <translation>empfangen</translation>
         </message>
         <message>
             <source>sent</source>
             <extracomment>the kind of a line in an exported conversation: a message the desk sent</extracomment>
-            <translation type="unfinished" />
+            <translation>gesendet</translation>
         </message>
         <message>
             <source>this desk</source>
             <comment>the sender or recipient in an export</comment>
-            <translation type="unfinished" />
+            <translation>dieser Arbeitsplatz</translation>
         </message>
         <message>
             <source>not sent: {reason}</source>
-            <translation type="unfinished" />
+            <translation>nicht gesendet: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>[%n picture(s)]</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>[%n Bild]</numerusform>
+                <numerusform>[%n Bilder]</numerusform>
             </translation>
         </message>
         <message>
             <source>Time</source>
             <extracomment>a column header of an exported conversation</extracomment>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Kind</source>
             <extracomment>a column header of an exported conversation: sent, received or history</extracomment>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>From</source>
             <extracomment>a column header of an exported conversation: who sent the message</extracomment>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>To</source>
             <extracomment>a column header of an exported conversation: who received the message</extracomment>
-            <translation type="unfinished" />
+            <translation>An</translation>
         </message>
         <message>
             <source>Status</source>
             <extracomment>a column header of an exported conversation</extracomment>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Text</source>
             <extracomment>a column header of an exported conversation: the message's text</extracomment>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>{day} {year} {time}</source>
             <comment>the moment of an export</comment>
-            <translation type="unfinished" />
+            <translation>{day} {year} {time}</translation>
         </message>
         <message>
             <source>Conversation with {name} · {number} — exported {when}</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltung mit {name} · {number} – exportiert am {when}</translation>
         </message>
         <message>
             <source>Conversation with {number} — exported {when}</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltung mit {number} – exportiert am {when}</translation>
         </message>
         <message>
             <source>Number</source>
             <extracomment>a column header of the exported opt-out list: the customer's number</extracomment>
-            <translation type="unfinished" />
+            <translation>Nummer</translation>
         </message>
         <message>
             <source>Desk number</source>
             <extracomment>a column header of the exported opt-out list: the office's number they texted</extracomment>
-            <translation type="unfinished" />
+            <translation>Empfangsnummer</translation>
         </message>
         <message>
             <source>Opted out at</source>
-            <translation type="unfinished" />
+            <translation>Abbestellt am</translation>
         </message>
         <message>
             <source>Reason</source>
             <extracomment>a column header of the exported opt-out list: why they are opted out</extracomment>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>carrier reports unsubscribed (error {code})</source>
-            <translation type="unfinished" />
+            <translation>Anbieter meldet Abbestellung (Fehler {code})</translation>
         </message>
         <message>
             <source>carrier reports unsubscribed</source>
-            <translation type="unfinished" />
+            <translation>Anbieter meldet Abbestellung</translation>
         </message>
         <message>
             <source>replied {keyword}</source>
             <extracomment>why a number is opted out: the customer texted a keyword such as STOP</extracomment>
-            <translation type="unfinished" />
+            <translation>hat mit {keyword} geantwortet</translation>
         </message>
     </context>
     <context>
         <name>Failures</name>
         <message>
             <source>Something went wrong, so this was not done. Try again; if it happens again, send the log file to whoever looks after SMS Desk (Help → About SMS Desk says where it is).</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgegangen, daher wurde dies nicht ausgeführt. Versuchen Sie es erneut; wenn es wieder passiert, senden Sie die Protokolldatei an die Person, die SMS Desk betreut (unter Hilfe → Über SMS Desk steht, wo sie liegt).</translation>
         </message>
         <message>
             <source>The computer refused: {reason} ({file}).</source>
-            <translation type="unfinished" />
+            <translation>Vom System abgelehnt: {reason} ({file}).</translation>
         </message>
         <message>
             <source>The computer refused: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Vom System abgelehnt: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>FindBar</name>
         <message>
             <source>Find in conversation</source>
-            <translation type="unfinished" />
+            <translation>In Unterhaltung suchen</translation>
         </message>
         <message>
             <source>Matches</source>
             <extracomment>screen-reader name of the count of matches ("3 of 12")</extracomment>
-            <translation type="unfinished" />
+            <translation>Treffer</translation>
         </message>
         <message>
             <source>Previous</source>
             <extracomment>button: goes to the previous match of the text searched for</extracomment>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Treffer (Shift+Enter)</translation>
         </message>
         <message>
             <source>Next</source>
             <extracomment>button: goes to the next match of the text searched for</extracomment>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <source>Next match (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Nächster Treffer (Enter)</translation>
         </message>
         <message>
             <source>Close find</source>
-            <translation type="unfinished" />
+            <translation>Suche schließen</translation>
         </message>
         <message>
             <source>Close find (Escape)</source>
-            <translation type="unfinished" />
+            <translation>Suche schließen (Escape)</translation>
         </message>
         <message>
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Keine Treffer</translation>
         </message>
         <message>
             <source>{current} of {total}</source>
             <extracomment>the match shown and how many there are: "3 of 12"</extracomment>
-            <translation type="unfinished" />
+            <translation>{current} von {total}</translation>
         </message>
     </context>
     <context>
@@ -1298,24 +1300,24 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <name>Gateway</name>
         <message>
             <source>The SMS gateway address is not a web address. It should look like https://api.twilio.com; check it in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Die SMS-Gateway-Adresse ist keine Webadresse. Sie sollte etwa so aussehen: https://api.twilio.com; prüfen Sie sie in den Einstellungen.</translation>
         </message>
         <message>
             <source>The SMS gateway address must not contain a user name or password. Put the Account SID and auth token in their own fields in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Die SMS-Gateway-Adresse darf keinen Benutzernamen und kein Passwort enthalten. Tragen Sie Account SID und Auth Token in den eigenen Feldern in den Einstellungen ein.</translation>
         </message>
         <message>
             <source>The SMS gateway address must not contain '?' or '#'. It should look like https://api.twilio.com; check it in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Die SMS-Gateway-Adresse darf kein „?“ oder „#“ enthalten. Sie sollte etwa so aussehen: https://api.twilio.com; prüfen Sie sie in den Einstellungen.</translation>
         </message>
         <message>
             <source>The SMS gateway address for {host} uses plain http, which would send the auth token and messages unencrypted. Use an https:// address instead.</source>
-            <translation type="unfinished" />
+            <translation>Die SMS-Gateway-Adresse für {host} verwendet einfaches http, wodurch Auth Token und Nachrichten unverschlüsselt übertragen würden. Verwenden Sie stattdessen eine https://-Adresse.</translation>
         </message>
         <message>
             <source>No {field} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it.</source>
             <extracomment>{field} names a setting ("auth token")</extracomment>
-            <translation type="unfinished" />
+            <translation>Für das SMS-Gateway ist „{field}“ nicht gespeichert. Öffnen Sie die Einstellungen (Ctrl+,) und tragen Sie den Wert ein.</translation>
         </message>
     </context>
     <context>
@@ -1323,228 +1325,228 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>The SMS gateway reported a problem but did not say what it was. Try again; if it keeps happening, tell your administrator.</source>
             <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat ein Problem gemeldet, aber nicht gesagt, welches. Versuchen Sie es erneut; wenn es weiterhin auftritt, informieren Sie Ihren Administrator.</translation>
         </message>
         <message>
             <source>Too many messages went to this number in a short time, so the gateway held this one back. Press Retry in a minute.</source>
-            <translation type="unfinished" />
+            <translation>An diese Nummer gingen in kurzer Zeit zu viele Nachrichten, daher hat das Gateway diese zurückgehalten. Klicken Sie in einer Minute auf „Erneut senden“.</translation>
         </message>
         <message>
             <source>The SMS gateway refused the Account SID or auth token. Check them in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat die Account SID oder das Auth Token abgelehnt. Prüfen Sie beides in den Einstellungen.</translation>
         </message>
         <message>
             <source>The SMS gateway has no record of that message. It may have been deleted there.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway kennt diese Nachricht nicht. Sie wurde dort möglicherweise gelöscht.</translation>
         </message>
         <message>
             <source>The SMS gateway is receiving too many requests right now. SMS Desk will try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway erhält gerade zu viele Anfragen. SMS Desk versucht es gleich erneut.</translation>
         </message>
         <message>
             <source>The recipient's number is not a valid phone number. Check the number and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Nummer des Empfängers ist keine gültige Telefonnummer. Prüfen Sie die Nummer und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The recipient's number is a short code, and short codes can't be sent SMS from here.</source>
-            <translation type="unfinished" />
+            <translation>Die Nummer des Empfängers ist eine Kurzwahlnummer, und an Kurzwahlnummern können von hier keine SMS gesendet werden.</translation>
         </message>
         <message>
             <source>You can't send an SMS to the desk's own number. Check the recipient's number.</source>
-            <translation type="unfinished" />
+            <translation>Sie können keine SMS an die eigene Nummer des Arbeitsplatzes senden. Prüfen Sie die Nummer des Empfängers.</translation>
         </message>
         <message>
             <source>The SMS account is not allowed to send to this country. Ask your administrator to enable the country in the gateway's messaging permissions.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Konto darf nicht in dieses Land senden. Bitten Sie Ihren Administrator, das Land in den Messaging-Berechtigungen des Gateways freizuschalten.</translation>
         </message>
         <message>
             <source>The message is empty. Type some text before sending.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachricht ist leer. Geben Sie vor dem Senden einen Text ein.</translation>
         </message>
         <message>
             <source>The desk has no sending number set up. Ask your administrator to set it in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Arbeitsplatz ist keine Absendernummer eingerichtet. Bitten Sie Ihren Administrator, sie in den Einstellungen festzulegen.</translation>
         </message>
         <message>
             <source>The message has no recipient. Enter the recipient's number and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachricht hat keinen Empfänger. Geben Sie die Nummer des Empfängers ein und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The desk's sending number can't send SMS on this gateway account. Ask your administrator to check the number in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Die Absendernummer dieses Arbeitsplatzes kann über dieses Gateway-Konto keine SMS senden. Bitten Sie Ihren Administrator, die Nummer in den Einstellungen zu prüfen.</translation>
         </message>
         <message>
             <source>The recipient replied STOP to opt out of messages from this number. They must text START before you can message them again.</source>
-            <translation type="unfinished" />
+            <translation>Der Empfänger hat mit STOP geantwortet und damit Nachrichten von dieser Nummer abbestellt. Er muss START senden, bevor Sie ihm wieder schreiben können.</translation>
         </message>
         <message>
             <source>The gateway can't send SMS to this number from the desk's number (it may be a landline or a kind of number it does not reach). Check the number or call instead.</source>
-            <translation type="unfinished" />
+            <translation>Das Gateway kann von der Nummer dieses Arbeitsplatzes keine SMS an diese Nummer senden (vielleicht ein Festnetzanschluss oder eine Nummernart, die es nicht erreicht). Prüfen Sie die Nummer oder rufen Sie stattdessen an.</translation>
         </message>
         <message>
             <source>The recipient's number is not a mobile number, so it can't receive SMS. Check the number or call them instead.</source>
-            <translation type="unfinished" />
+            <translation>Die Nummer des Empfängers ist keine Mobilnummer und kann daher keine SMS empfangen. Prüfen Sie die Nummer oder rufen Sie stattdessen an.</translation>
         </message>
         <message>
             <source>The desk's number has too many messages waiting at the SMS gateway right now. SMS Desk will send this one when the queue has room.</source>
-            <translation type="unfinished" />
+            <translation>Für die Nummer dieses Arbeitsplatzes warten beim SMS-Gateway gerade zu viele Nachrichten. SMS Desk sendet diese, sobald in der Warteschlange wieder Platz ist.</translation>
         </message>
         <message>
             <source>The message is longer than 1,600 characters, the gateway's limit. Shorten it or split it into several messages.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachricht ist länger als 1.600 Zeichen, das Limit des Gateways. Kürzen Sie sie oder teilen Sie sie auf mehrere Nachrichten auf.</translation>
         </message>
         <message>
             <source>The desk's sending number does not belong to this gateway account. Ask your administrator to check the number in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Die Absendernummer dieses Arbeitsplatzes gehört nicht zu diesem Gateway-Konto. Bitten Sie Ihren Administrator, die Nummer in den Einstellungen zu prüfen.</translation>
         </message>
         <message>
             <source>The gateway had too many messages waiting and dropped this one. Send it again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Beim Gateway warteten zu viele Nachrichten, daher wurde diese verworfen. Senden Sie sie in ein paar Minuten erneut.</translation>
         </message>
         <message>
             <source>The SMS gateway account is suspended, so nothing can be sent. Ask your administrator to contact the gateway provider.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway-Konto ist gesperrt, daher kann nichts gesendet werden. Bitten Sie Ihren Administrator, sich an den Gateway-Anbieter zu wenden.</translation>
         </message>
         <message>
             <source>The recipient's phone could not be reached; it may be switched off or out of coverage. Try again later.</source>
-            <translation type="unfinished" />
+            <translation>Das Telefon des Empfängers war nicht erreichbar; es ist vielleicht ausgeschaltet oder ohne Netz. Versuchen Sie es später erneut.</translation>
         </message>
         <message>
             <source>The message was blocked by the recipient's phone or carrier; they may have blocked this number. Contact them another way.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachricht wurde vom Telefon oder Anbieter des Empfängers blockiert; möglicherweise wurde diese Nummer gesperrt. Kontaktieren Sie den Empfänger auf anderem Weg.</translation>
         </message>
         <message>
             <source>The recipient's number does not exist or is no longer in service. Check the number.</source>
-            <translation type="unfinished" />
+            <translation>Die Nummer des Empfängers existiert nicht oder ist nicht mehr in Betrieb. Prüfen Sie die Nummer.</translation>
         </message>
         <message>
             <source>The recipient's number is a landline or its carrier can't receive SMS. Call them instead.</source>
-            <translation type="unfinished" />
+            <translation>Die Nummer des Empfängers ist ein Festnetzanschluss oder ihr Anbieter kann keine SMS empfangen. Rufen Sie stattdessen an.</translation>
         </message>
         <message>
             <source>The recipient's carrier filtered this message as possible spam. Rephrase it (fewer links and capitals) or contact them another way.</source>
-            <translation type="unfinished" />
+            <translation>Der Anbieter des Empfängers hat diese Nachricht als möglichen Spam gefiltert. Formulieren Sie sie um (weniger Links und Großbuchstaben) oder kontaktieren Sie den Empfänger auf anderem Weg.</translation>
         </message>
         <message>
             <source>The recipient's carrier could not deliver the message and gave no reason. Try sending it again later.</source>
-            <translation type="unfinished" />
+            <translation>Der Anbieter des Empfängers konnte die Nachricht nicht zustellen und hat keinen Grund genannt. Versuchen Sie es später erneut.</translation>
         </message>
         <message>
             <source>US carriers limit how fast the desk's number may send, and this message went over the limit. Press Retry in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>US-Anbieter begrenzen, wie schnell die Nummer dieses Arbeitsplatzes senden darf, und diese Nachricht hat das Limit überschritten. Klicken Sie in ein paar Minuten auf „Erneut senden“.</translation>
         </message>
         <message>
             <source>US carriers blocked the message because the sending number is not registered for business texting (A2P 10DLC). Ask your administrator to complete the registration.</source>
-            <translation type="unfinished" />
+            <translation>US-Anbieter haben die Nachricht blockiert, weil die Absendernummer nicht für geschäftliche SMS registriert ist (A2P 10DLC). Bitten Sie Ihren Administrator, die Registrierung abzuschließen.</translation>
         </message>
         <message>
             <source>The message was cancelled at the SMS gateway before it was sent. Press Retry if it should still go.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachricht wurde beim SMS-Gateway storniert, bevor sie gesendet wurde. Klicken Sie auf „Erneut senden“, wenn sie trotzdem gesendet werden soll.</translation>
         </message>
         <message>
             <source>{gateway_text} (error {code})</source>
             <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
-            <translation type="unfinished" />
+            <translation>{gateway_text} (Fehler {code})</translation>
         </message>
         <message>
             <source>The SMS gateway reported a problem it did not explain (error {code}). Try again; if it keeps happening, tell your administrator.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat ein Problem ohne Erklärung gemeldet (Fehler {code}). Versuchen Sie es erneut; wenn es weiterhin auftritt, informieren Sie Ihren Administrator.</translation>
         </message>
         <message>
             <source>The SMS gateway refused this message as too large (HTTP 413), so it was not sent. Shorten the text or send fewer or smaller pictures, then press Retry.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat diese Nachricht als zu groß abgelehnt (HTTP 413), daher wurde sie nicht gesendet. Kürzen Sie den Text oder senden Sie weniger oder kleinere Bilder und klicken Sie dann auf „Erneut senden“.</translation>
         </message>
         <message>
             <source>The SMS gateway refused this message (HTTP {status}) without saying why, so it was not sent. Check the number and text and press Retry; if it happens again, ask your administrator to check the gateway address and proxy in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat diese Nachricht ohne Begründung abgelehnt (HTTP {status}), daher wurde sie nicht gesendet. Prüfen Sie Nummer und Text und klicken Sie auf „Erneut senden“; wenn es wieder passiert, bitten Sie Ihren Administrator, Gateway-Adresse und Proxy in den Einstellungen zu prüfen.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} refuses SMS Desk's requests (HTTP {status}) without saying why; a proxy or firewall in between may be blocking them. Ask your administrator to check the gateway address in Settings; messages wait until it works.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway unter {host} lehnt die Anfragen von SMS Desk ohne Begründung ab (HTTP {status}); möglicherweise blockiert ein Proxy oder eine Firewall dazwischen. Bitten Sie Ihren Administrator, die Gateway-Adresse in den Einstellungen zu prüfen; die Nachrichten warten, bis es funktioniert.</translation>
         </message>
         <message>
             <source>The SMS gateway refuses SMS Desk's requests (HTTP {status}) without saying why; a proxy or firewall in between may be blocking them. Ask your administrator to check the gateway address in Settings; messages wait until it works.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway lehnt die Anfragen von SMS Desk ohne Begründung ab (HTTP {status}); möglicherweise blockiert ein Proxy oder eine Firewall dazwischen. Bitten Sie Ihren Administrator, die Gateway-Adresse in den Einstellungen zu prüfen; die Nachrichten warten, bis es funktioniert.</translation>
         </message>
     </context>
     <context>
         <name>HelpDialog</name>
         <message>
             <source>MIT licence</source>
-            <translation type="unfinished" />
+            <translation>MIT-Lizenz</translation>
         </message>
         <message>
             <source>About SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>Über SMS Desk</translation>
         </message>
         <message>
             <source>Version {version} · Python {python} · Qt {qt}</source>
-            <translation type="unfinished" />
+            <translation>Version {version} · Python {python} · Qt {qt}</translation>
         </message>
         <message>
             <source>Send, receive and manage business SMS from your phone extension. Free software under the {licence}.</source>
-            <translation type="unfinished" />
+            <translation>Geschäftliche SMS über Ihre Nebenstelle senden, empfangen und verwalten. Freie Software unter der {licence}.</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Daten</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Logs</source>
-            <translation type="unfinished" />
+            <translation>Protokolle</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Datenbank</translation>
         </message>
         <message>
             <source>Copy diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Diagnose kopieren</translation>
         </message>
         <message>
             <source>Copies the `smsdesk doctor` report (it holds no secrets)</source>
-            <translation type="unfinished" />
+            <translation>Kopiert den Bericht von `smsdesk doctor` (er enthält keine Geheimnisse)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Wird geprüft…</translation>
         </message>
         <message>
             <source>The diagnostics are on the clipboard: paste them into your message.</source>
-            <translation type="unfinished" />
+            <translation>Die Diagnose ist in der Zwischenablage: Fügen Sie sie in Ihre Nachricht ein.</translation>
         </message>
         <message>
             <source>The diagnostics could not be gathered. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Diagnose konnte nicht erstellt werden. {reason}</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Tastenkombinationen</translation>
         </message>
         <message>
             <source>Action</source>
             <extracomment>the column of what a keyboard shortcut does</extracomment>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <source>Keys</source>
             <extracomment>the column of a shortcut's keys</extracomment>
-            <translation type="unfinished" />
+            <translation>Tasten</translation>
         </message>
     </context>
     <context>
         <name>Ingest</name>
         <message>
             <source>Back in Chats: new message from {sender}</source>
-            <translation type="unfinished" />
+            <translation>Zurück in den Chats: neue Nachricht von {sender}</translation>
         </message>
     </context>
     <context>
@@ -1552,235 +1554,237 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>SMS Desk cannot start: its data folder (messages and database) should be at {folder}, but {where} is a file, not a folder. Move or rename that file, then start SMS Desk again.</source>
             <extracomment>Exit status of a start that could not go on. How long quitting waits for the threads, all together: a logout's session manager kills an app that takes much longer, and Quit should feel immediate (the process ends within 2 s).</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann nicht starten: Der Datenordner (Nachrichten und Datenbank) sollte unter {folder} liegen, aber {where} ist eine Datei, kein Ordner. Verschieben oder benennen Sie diese Datei um und starten Sie SMS Desk dann erneut.</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: its settings folder should be at {folder}, but {where} is a file, not a folder. Move or rename that file, then start SMS Desk again.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann nicht starten: Der Einstellungsordner sollte unter {folder} liegen, aber {where} ist eine Datei, kein Ordner. Verschieben oder benennen Sie diese Datei um und starten Sie SMS Desk dann erneut.</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: its log folder should be at {folder}, but {where} is a file, not a folder. Move or rename that file, then start SMS Desk again.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann nicht starten: Der Protokollordner sollte unter {folder} liegen, aber {where} ist eine Datei, kein Ordner. Verschieben oder benennen Sie diese Datei um und starten Sie SMS Desk dann erneut.</translation>
         </message>
         <message>
             <source>the disk there is read-only</source>
             <extracomment>why a folder could not be made (said in parentheses in a start-up failure)</extracomment>
-            <translation type="unfinished" />
+            <translation>das Laufwerk dort ist schreibgeschützt</translation>
         </message>
         <message>
             <source>you are not allowed to write there</source>
             <extracomment>why a folder could not be made (said in parentheses in a start-up failure)</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie haben dort keine Schreibrechte</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: it cannot create its data folder (messages and database) {folder} ({reason}). Make that folder writable for your user, or start SMS Desk with --home and a folder you can write to (for example: smsdesk --home ~/smsdesk).</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann nicht starten: Der Datenordner (Nachrichten und Datenbank) {folder} kann nicht angelegt werden ({reason}). Geben Sie Ihrem Benutzer Schreibrechte für diesen Ordner oder starten Sie SMS Desk mit --home und einem Ordner, in den Sie schreiben dürfen (zum Beispiel: smsdesk --home ~/smsdesk).</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: it cannot create its settings folder {folder} ({reason}). Make that folder writable for your user, or start SMS Desk with --home and a folder you can write to (for example: smsdesk --home ~/smsdesk).</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann nicht starten: Der Einstellungsordner {folder} kann nicht angelegt werden ({reason}). Geben Sie Ihrem Benutzer Schreibrechte für diesen Ordner oder starten Sie SMS Desk mit --home und einem Ordner, in den Sie schreiben dürfen (zum Beispiel: smsdesk --home ~/smsdesk).</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: it cannot create its log folder {folder} ({reason}). Make that folder writable for your user, or start SMS Desk with --home and a folder you can write to (for example: smsdesk --home ~/smsdesk).</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann nicht starten: Der Protokollordner {folder} kann nicht angelegt werden ({reason}). Geben Sie Ihrem Benutzer Schreibrechte für diesen Ordner oder starten Sie SMS Desk mit --home und einem Ordner, in den Sie schreiben dürfen (zum Beispiel: smsdesk --home ~/smsdesk).</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: it cannot write its log in {folder} ({reason}). Make that folder and the files in it writable for your user, or start SMS Desk with --home and a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk kann nicht starten: Das Protokoll kann nicht in {folder} geschrieben werden ({reason}). Geben Sie Ihrem Benutzer Schreibrechte für diesen Ordner und die Dateien darin oder starten Sie SMS Desk mit --home und einem Ordner, in den Sie schreiben dürfen.</translation>
         </message>
         <message>
             <source>SMS Desk could not start because of an unexpected problem ({problem}). Please start it again; if this happens every time, send that log to your IT contact.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk konnte wegen eines unerwarteten Problems nicht starten ({problem}). Bitte starten Sie es erneut; wenn das jedes Mal passiert, senden Sie das Protokoll an Ihre IT-Ansprechperson.</translation>
         </message>
         <message>
             <source>SMS Desk could not start because of an unexpected problem ({problem}). The details are in {log}. Please start it again; if this happens every time, send that log to your IT contact.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk konnte wegen eines unerwarteten Problems nicht starten ({problem}). Die Details stehen in {log}. Bitte starten Sie es erneut; wenn das jedes Mal passiert, senden Sie dieses Protokoll an Ihre IT-Ansprechperson.</translation>
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in with your phone extension (for example 101), not your email address</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie sich mit Ihrer Nebenstelle an (zum Beispiel 101), nicht mit Ihrer E-Mail-Adresse</translation>
         </message>
         <message>
             <source>Create the first account</source>
-            <translation type="unfinished" />
+            <translation>Erstes Konto erstellen</translation>
         </message>
         <message>
             <source>Sign in to SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>Bei SMS Desk anmelden</translation>
         </message>
         <message>
             <source>Welcome to SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei SMS Desk</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Anmelden</translation>
         </message>
         <message>
             <source>Nobody has an account on this SMS Desk yet. Create yours: you will be its administrator and can add your colleagues later.</source>
-            <translation type="unfinished" />
+            <translation>Bei diesem SMS Desk gibt es noch kein Konto. Erstellen Sie Ihr eigenes: Sie werden damit Administrator und können Ihr Team später hinzufügen.</translation>
         </message>
         <message>
             <source>Use your phone extension and your password.</source>
-            <translation type="unfinished" />
+            <translation>Verwenden Sie Ihre Nebenstelle und Ihr Passwort.</translation>
         </message>
         <message>
             <source>Extension</source>
-            <translation type="unfinished" />
+            <translation>Nebenstelle</translation>
         </message>
         <message>
             <source>for example 101</source>
-            <translation type="unfinished" />
+            <translation>zum Beispiel 101</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Ihr Name</translation>
         </message>
         <message>
             <source>as colleagues will see it, e.g. Anna Smith</source>
-            <translation type="unfinished" />
+            <translation>so, wie Ihr Team ihn sieht, z. B. Anna Schmidt</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort</translation>
         </message>
         <message>
             <source>Repeat password</source>
-            <translation type="unfinished" />
+            <translation>Passwort wiederholen</translation>
         </message>
         <message>
             <source>Remember me</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet bleiben</translation>
         </message>
         <message>
             <source>Waiting to sign in</source>
-            <translation type="unfinished" />
+            <translation>Wartezeit bis zur Anmeldung</translation>
         </message>
         <message>
             <source>Sign-in problem</source>
-            <translation type="unfinished" />
+            <translation>Anmeldeproblem</translation>
         </message>
         <message>
             <source>Create account</source>
-            <translation type="unfinished" />
+            <translation>Konto erstellen</translation>
         </message>
         <message>
             <source>&amp;Extension</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nebenstelle</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ihr Name</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort</translation>
         </message>
         <message>
             <source>&amp;Repeat password</source>
-            <translation type="unfinished" />
+            <translation>Passwort &amp;wiederholen</translation>
         </message>
         <message>
             <source>No secure keyring is available to keep your password.</source>
-            <translation type="unfinished" />
+            <translation>Es ist kein sicherer Schlüsselbund verfügbar, um Ihr Passwort zu speichern.</translation>
         </message>
         <message>
             <source>Your password can't be remembered on this computer. {advice} You can still sign in: you will be asked for your password next time.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Passwort kann auf diesem Computer nicht gespeichert werden. {advice} Sie können sich trotzdem anmelden: Beim nächsten Mal werden Sie wieder nach Ihrem Passwort gefragt.</translation>
         </message>
         <message>
             <source>After wrong sign-ins SMS Desk answers more slowly: wait {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>Nach fehlgeschlagenen Anmeldungen antwortet SMS Desk langsamer: Warten Sie {seconds} s.</translation>
         </message>
         <message>
             <source>Enter your password.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihr Passwort ein.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Anmeldung läuft…</translation>
         </message>
         <message>
             <source>Signed in, but your password could not be remembered: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet, aber Ihr Passwort konnte nicht gespeichert werden: {reason}</translation>
         </message>
         <message>
             <source>Enter your name, as your colleagues will see it.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihren Namen so ein, wie Ihr Team ihn sehen soll.</translation>
         </message>
         <message>
             <source>The two passwords are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie sie erneut ein.</translation>
         </message>
         <message>
             <source>Creating your account…</source>
-            <translation type="unfinished" />
+            <translation>Ihr Konto wird erstellt…</translation>
         </message>
         <message>
             <source>Signing in failed unexpectedly. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>Die Anmeldung ist unerwartet fehlgeschlagen. Details stehen in der Protokolldatei.</translation>
         </message>
         <message>
             <source>{reason} The saved password no longer works: type your password.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Das gespeicherte Passwort funktioniert nicht mehr: Geben Sie Ihr Passwort ein.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>No conversation selected</source>
-            <translation type="unfinished" />
+            <translation>Keine Unterhaltung ausgewählt</translation>
         </message>
         <message>
             <source>Choose a conversation in the chat list to read and reply.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Unterhaltung in der Chatliste aus, um sie zu lesen und zu beantworten.</translation>
         </message>
         <message>
             <source>C&amp;onversation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unterhaltung</translation>
         </message>
         <message>
             <source>Chats</source>
             <extracomment>the title above the list of conversations (the same word as the Chats tab)
 ----------
 a tab: the conversations still open (not archived)</extracomment>
-            <translation type="unfinished" />
+            <translation>Chats</translation>
         </message>
         <message>
             <source>New SMS</source>
-            <translation type="unfinished" />
+            <translation>Neue SMS</translation>
         </message>
         <message>
-            <source>New SMS (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <source>New SMS ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+N", "Strg+N")</extracomment>
+            <translation>Neue SMS ({keys})</translation>
         </message>
         <message>
             <source>Search conversations</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltungen durchsuchen</translation>
         </message>
         <message>
             <source>Search names, numbers and messages</source>
-            <translation type="unfinished" />
+            <translation>Namen, Nummern und Nachrichten durchsuchen</translation>
         </message>
         <message>
-            <source>Search (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <source>Search ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+F", "Strg+F")</extracomment>
+            <translation>Suchen ({keys})</translation>
         </message>
         <message>
             <source>Conversation lists</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltungslisten</translation>
         </message>
         <message>
             <source>Archived</source>
             <extracomment>a tab: the conversations that were archived or dealt with</extracomment>
-            <translation type="unfinished" />
+            <translation>Archiviert</translation>
         </message>
         <message>
             <source>No conversation matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Keine Unterhaltung passt zu „{text}“.</translation>
         </message>
     </context>
     <context>
@@ -1788,31 +1792,31 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>{amount} MB</source>
             <extracomment>a file size in megabytes ("12 MB")</extracomment>
-            <translation type="unfinished" />
+            <translation>{amount} MB</translation>
         </message>
         <message>
             <source>Picture not shown: SMS Desk does not show {type} pictures.</source>
-            <translation type="unfinished" />
+            <translation>Bild nicht angezeigt: SMS Desk zeigt keine {type}-Bilder an.</translation>
         </message>
         <message>
             <source>Picture not shown: it is not an image (no type given).</source>
-            <translation type="unfinished" />
+            <translation>Bild nicht angezeigt: Es ist kein Bild (kein Typ angegeben).</translation>
         </message>
         <message>
             <source>Picture not shown: it is not an image ({type}).</source>
-            <translation type="unfinished" />
+            <translation>Bild nicht angezeigt: Es ist kein Bild ({type}).</translation>
         </message>
         <message>
             <source>Picture not shown: it is too large ({size}, limit {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Bild nicht angezeigt: Es ist zu groß ({size}, Limit {limit}).</translation>
         </message>
         <message>
-            <source>Picture not shown: it is not a real image (labelled no type given).</source>
-            <translation type="unfinished" />
+            <source>Picture not shown: it is not a real image, and it has no type.</source>
+            <translation>Bild nicht angezeigt: Es ist kein echtes Bild (ohne Typangabe).</translation>
         </message>
         <message>
             <source>Picture not shown: it is not a real image (labelled {type}).</source>
-            <translation type="unfinished" />
+            <translation>Bild nicht angezeigt: Es ist kein echtes Bild (als {type} gekennzeichnet).</translation>
         </message>
     </context>
     <context>
@@ -1820,268 +1824,268 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Cancelled · {time}</source>
             <extracomment>under a scheduled message that was cancelled: "Cancelled · 14:05"</extracomment>
-            <translation type="unfinished" />
+            <translation>Storniert · {time}</translation>
         </message>
         <message>
             <source>Picture not shown.</source>
-            <translation type="unfinished" />
+            <translation>Bild nicht angezeigt.</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
             <extracomment>under a failed message; {reason} is why ("The number is not valid.")</extracomment>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: {reason}</translation>
         </message>
         <message>
             <source>Not sent: the gateway refused it.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: Das Gateway hat sie abgelehnt.</translation>
         </message>
         <message>
             <source>Retry</source>
             <extracomment>link under a failed message: sends it again</extracomment>
-            <translation type="unfinished" />
+            <translation>Erneut senden</translation>
         </message>
         <message>
             <source>{event} · {time}</source>
             <extracomment>a history line in a conversation and its time: "Anna took over · 10:00"</extracomment>
-            <translation type="unfinished" />
+            <translation>{event} · {time}</translation>
         </message>
         <message>
             <source>Picture could not be shown.</source>
-            <translation type="unfinished" />
+            <translation>Bild konnte nicht angezeigt werden.</translation>
         </message>
         <message>
             <source>Loading picture…</source>
-            <translation type="unfinished" />
+            <translation>Bild wird geladen…</translation>
         </message>
     </context>
     <context>
         <name>MessageStatus</name>
         <message>
             <source>waiting to send</source>
-            <translation type="unfinished" />
+            <translation>in Warteschlange</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>wird gesendet</translation>
         </message>
         <message>
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>gesendet</translation>
         </message>
         <message>
             <source>delivered</source>
-            <translation type="unfinished" />
+            <translation>zugestellt</translation>
         </message>
         <message>
             <source>not sent</source>
-            <translation type="unfinished" />
+            <translation>nicht gesendet</translation>
         </message>
         <message>
             <source>received</source>
-            <translation type="unfinished" />
+            <translation>empfangen</translation>
         </message>
         <message>
             <source>scheduled</source>
-            <translation type="unfinished" />
+            <translation>geplant</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>storniert</translation>
         </message>
     </context>
     <context>
         <name>MessageView</name>
         <message>
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Nachrichten</translation>
         </message>
         <message>
             <source>Copy text</source>
-            <translation type="unfinished" />
+            <translation>Text kopieren</translation>
         </message>
         <message>
             <source>Retry</source>
             <extracomment>context-menu entry: sends a failed message again</extracomment>
-            <translation type="unfinished" />
+            <translation>Erneut senden</translation>
         </message>
         <message>
             <source>Edit scheduled message…</source>
-            <translation type="unfinished" />
+            <translation>Geplante Nachricht bearbeiten…</translation>
         </message>
         <message>
             <source>Cancel scheduled message</source>
-            <translation type="unfinished" />
+            <translation>Geplante Nachricht stornieren</translation>
         </message>
     </context>
     <context>
         <name>Messages</name>
         <message>
             <source>Could not load the messages. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Nachrichten konnten nicht geladen werden. {reason}</translation>
         </message>
         <message>
             <source>scheduled for today {time}</source>
             <extracomment>inside a sentence read aloud: "You, today at 16:02, scheduled for today 18:00: text"</extracomment>
-            <translation type="unfinished" />
+            <translation>geplant für heute, {time}</translation>
         </message>
         <message>
             <source>Scheduled for today {time}</source>
             <extracomment>under a scheduled message: when it will be sent</extracomment>
-            <translation type="unfinished" />
+            <translation>Geplant für heute, {time}</translation>
         </message>
         <message>
             <source>scheduled for {day} {time}</source>
             <extracomment>inside a sentence a screen reader speaks: {day} is "Thu" or "5 December"</extracomment>
-            <translation type="unfinished" />
+            <translation>geplant für {day}, {time}</translation>
         </message>
         <message>
             <source>Scheduled for {day} {time}</source>
             <extracomment>under a scheduled message: {day} is a weekday ("Thu") or a date ("5 December")</extracomment>
-            <translation type="unfinished" />
+            <translation>Geplant für {day}, {time}</translation>
         </message>
         <message>
             <source>Sent from the desk</source>
-            <translation type="unfinished" />
+            <translation>Vom Arbeitsplatz gesendet</translation>
         </message>
         <message>
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>Ein Teammitglied</translation>
         </message>
         <message>
             <source>{event}, {when}</source>
             <extracomment>a history line read aloud: what happened ("Anna took over"), then when</extracomment>
-            <translation type="unfinished" />
+            <translation>{event}, {when}</translation>
         </message>
         <message>
             <source>{author}, {when}: {text}</source>
             <extracomment>an incoming message read aloud: "Olivia Park, yesterday at 09:14: Is my order ready?"</extracomment>
-            <translation type="unfinished" />
+            <translation>{author}, {when}: {text}</translation>
         </message>
         <message>
             <source>They</source>
             <extracomment>who wrote an incoming message when the conversation has no name to show</extracomment>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>{author}, {when}, {status}, {reason}: {text}</source>
             <extracomment>a failed message read aloud: "You, today at 16:02, not sent, {reason}: text"</extracomment>
-            <translation type="unfinished" />
+            <translation>{author}, {when}, {status}, {reason}: {text}</translation>
         </message>
         <message>
             <source>{author}, {when}, {status}: {text}</source>
             <extracomment>a sent message read aloud: "You, today at 16:02, delivered: Thanks, see you then"</extracomment>
-            <translation type="unfinished" />
+            <translation>{author}, {when}, {status}: {text}</translation>
         </message>
         <message>
             <source>You</source>
             <extracomment>who sent a message: the person signed in</extracomment>
-            <translation type="unfinished" />
+            <translation>Sie</translation>
         </message>
     </context>
     <context>
         <name>NewConversationDialog</name>
         <message>
             <source>New conversation</source>
-            <translation type="unfinished" />
+            <translation>Neue Unterhaltung</translation>
         </message>
         <message>
             <source>Type a contact's name or a mobile number.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Namen eines Kontakts oder eine Mobilnummer ein.</translation>
         </message>
         <message>
             <source>Name or number</source>
-            <translation type="unfinished" />
+            <translation>Name oder Nummer</translation>
         </message>
         <message>
             <source>Name or number, e.g. +1 415 555 0100</source>
-            <translation type="unfinished" />
+            <translation>Name oder Nummer, z. B. +1 415 555 0100</translation>
         </message>
         <message>
             <source>Number check</source>
-            <translation type="unfinished" />
+            <translation>Nummernprüfung</translation>
         </message>
         <message>
             <source>Start Chat</source>
-            <translation type="unfinished" />
+            <translation>Chat starten</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Use {number}</source>
             <extracomment>a button: use the corrected number shown</extracomment>
-            <translation type="unfinished" />
+            <translation>{number} verwenden</translation>
         </message>
         <message>
             <source>Choose a contact from the list.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Kontakt aus der Liste.</translation>
         </message>
         <message>
             <source>No contact has this name. Type their number instead.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kontakt hat diesen Namen. Geben Sie stattdessen die Nummer ein.</translation>
         </message>
         <message>
             <source>{country} number</source>
             <extracomment>{country} is a country's name: "Germany number" (a valid number's country)</extracomment>
-            <translation type="unfinished" />
+            <translation>Nummer ({country})</translation>
         </message>
         <message>
             <source>The conversation could not be opened. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Unterhaltung konnte nicht geöffnet werden. {reason}</translation>
         </message>
     </context>
     <context>
         <name>Notifier</name>
         <message numerus="yes">
             <source>New messages in %n more conversation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Neue Nachrichten in %n weiteren Unterhaltung.</numerusform>
+                <numerusform>Neue Nachrichten in %n weiteren Unterhaltungen.</numerusform>
             </translation>
         </message>
         <message>
             <source>New messages</source>
-            <translation type="unfinished" />
+            <translation>Neue Nachrichten</translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n new message(s))</source>
             <extracomment>a notification's title: who wrote, and how many messages are new</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n neue Nachricht)</numerusform>
+                <numerusform>{name} (%n neue Nachrichten)</numerusform>
             </translation>
         </message>
         <message>
             <source>Picture</source>
             <extracomment>stands for a message that is only pictures (an MMS without text)</extracomment>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source>{name} transferred a conversation to you</source>
-            <translation type="unfinished" />
+            <translation>{name} hat Ihnen eine Unterhaltung übergeben</translation>
         </message>
         <message>
             <source>A colleague transferred a conversation to you</source>
-            <translation type="unfinished" />
+            <translation>Ein Teammitglied hat Ihnen eine Unterhaltung übergeben</translation>
         </message>
         <message>
             <source>A customer. Note: “{note}”</source>
-            <translation type="unfinished" />
+            <translation>Ein Kunde. Notiz: „{note}“</translation>
         </message>
         <message>
             <source>A customer.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kunde.</translation>
         </message>
         <message>
             <source>{name}. Note: “{note}”</source>
             <extracomment>a notice's text: the conversation's name (a customer) and the colleague's note</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}. Notiz: „{note}“</translation>
         </message>
         <message>
             <source>{name}.</source>
             <extracomment>a notice's text: the conversation's name (a customer)</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}.</translation>
         </message>
     </context>
     <context>
@@ -2089,474 +2093,474 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>The carrier reports this number has unsubscribed (error {code}) on {day} — messages to it are blocked</source>
             <extracomment>The reason of an opt-out a carrier reported without an error code.</extracomment>
-            <translation type="unfinished" />
+            <translation>Laut Anbieter hat diese Nummer am {day} SMS abbestellt (Fehler {code}) – Nachrichten an sie sind gesperrt</translation>
         </message>
         <message>
             <source>The carrier reports this number has unsubscribed on {day} — messages to it are blocked</source>
-            <translation type="unfinished" />
+            <translation>Laut Anbieter hat diese Nummer am {day} SMS abbestellt – Nachrichten an sie sind gesperrt</translation>
         </message>
         <message>
             <source>This number replied {keyword} on {day} — messages to it are blocked</source>
             <extracomment>{keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Diese Nummer hat am {day} mit {keyword} geantwortet – Nachrichten an sie sind gesperrt</translation>
         </message>
         <message>
             <source>Blocked — the carrier reports this number unsubscribed</source>
-            <translation type="unfinished" />
+            <translation>Gesperrt – laut Anbieter hat diese Nummer SMS abbestellt</translation>
         </message>
         <message>
             <source>Blocked — this number replied {keyword}</source>
             <extracomment>{keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesperrt – diese Nummer hat mit {keyword} geantwortet</translation>
         </message>
         <message>
             <source>Opted out: the carrier reports this number unsubscribed (error {code})</source>
-            <translation type="unfinished" />
+            <translation>SMS abbestellt: vom Anbieter gemeldet (Fehler {code})</translation>
         </message>
         <message>
             <source>Opted out: the carrier reports this number unsubscribed</source>
-            <translation type="unfinished" />
+            <translation>SMS abbestellt: vom Anbieter gemeldet</translation>
         </message>
         <message>
             <source>Opted out: replied {keyword}</source>
             <extracomment>{keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS abbestellt: hat mit {keyword} geantwortet</translation>
         </message>
         <message>
             <source>Opted back in: replied {keyword}</source>
             <extracomment>{keyword} is the word the number texted (START, UNSTOP, YES), not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS wieder erlaubt: hat mit {keyword} geantwortet</translation>
         </message>
         <message>
             <source>This number has opted out of messages from this desk, so it was not sent. They must text START before you can message them again.</source>
             <extracomment>The reason a message to an opted-out number is refused (stored as its failure reason): marked here, translated where it is used (``refused()``).</extracomment>
-            <translation type="unfinished" />
+            <translation>Diese Nummer hat Nachrichten dieses Arbeitsplatzes abbestellt, daher wurde nichts gesendet. Der Kontakt muss START senden, bevor Sie ihm wieder schreiben können.</translation>
         </message>
     </context>
     <context>
         <name>Outbound</name>
         <message>
             <source>This conversation no longer exists</source>
-            <translation type="unfinished" />
+            <translation>Diese Unterhaltung existiert nicht mehr</translation>
         </message>
         <message>
             <source>Only a failed message can be sent again</source>
-            <translation type="unfinished" />
+            <translation>Nur eine fehlgeschlagene Nachricht kann erneut gesendet werden</translation>
         </message>
         <message>
             <source>Scheduled message cancelled: they replied first</source>
-            <translation type="unfinished" />
+            <translation>Geplante Nachricht storniert: Der Kontakt hat zuerst geantwortet</translation>
         </message>
         <message numerus="yes">
             <source>%n scheduled message(s) cancelled: they replied first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n geplante Nachricht storniert: Der Kontakt hat zuerst geantwortet</numerusform>
+                <numerusform>%n geplante Nachrichten storniert: Der Kontakt hat zuerst geantwortet</numerusform>
             </translation>
         </message>
         <message>
             <source>This scheduled message was cancelled already.</source>
-            <translation type="unfinished" />
+            <translation>Diese geplante Nachricht wurde bereits storniert.</translation>
         </message>
         <message>
             <source>Too late: it has been sent.</source>
-            <translation type="unfinished" />
+            <translation>Zu spät: Die Nachricht wurde bereits gesendet.</translation>
         </message>
         <message>
             <source>Too late: it was sent and failed.</source>
-            <translation type="unfinished" />
+            <translation>Zu spät: Die Nachricht wurde gesendet und ist fehlgeschlagen.</translation>
         </message>
         <message>
             <source>Too late: it is being sent.</source>
-            <translation type="unfinished" />
+            <translation>Zu spät: Die Nachricht wird gerade gesendet.</translation>
         </message>
         <message>
             <source>This message is not scheduled.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nachricht ist nicht geplant.</translation>
         </message>
     </context>
     <context>
         <name>Outbox</name>
         <message>
             <source>The gateway's message id {sid} already belongs to another message</source>
-            <translation type="unfinished" />
+            <translation>Die Nachrichten-ID {sid} des Gateways gehört bereits zu einer anderen Nachricht</translation>
         </message>
     </context>
     <context>
         <name>Ownership</name>
         <message>
-            <source>This conversation no longer exists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody owns this conversation any more. Try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A colleague</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{colleague} took over from {owner}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody owns this conversation any more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{owner} took this conversation meanwhile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A transfer note can be at most {most} characters long; this one has {count}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a colleague to transfer it to, not yourself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Transferred from {owner} to {colleague} — {note}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Transferred from {owner} to {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Von {owner} an {colleague} übergeben – {note}</translation>
         </message>
         <message>
             <source>Transferred from {owner} to {colleague} by {by} — {note}</source>
-            <translation type="unfinished" />
+            <translation>{by} hat von {owner} an {colleague} übergeben – {note}</translation>
+        </message>
+        <message>
+            <source>This conversation no longer exists</source>
+            <translation>Diese Unterhaltung existiert nicht mehr</translation>
+        </message>
+        <message>
+            <source>Nobody owns this conversation any more. Try again.</source>
+            <translation>Für diese Unterhaltung ist niemand mehr zuständig. Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>A colleague</source>
+            <translation>Ein Teammitglied</translation>
+        </message>
+        <message>
+            <source>{colleague} took over from {owner}</source>
+            <translation>{colleague} hat von {owner} übernommen</translation>
+        </message>
+        <message>
+            <source>Nobody owns this conversation any more.</source>
+            <translation>Für diese Unterhaltung ist niemand mehr zuständig.</translation>
+        </message>
+        <message>
+            <source>{owner} took this conversation meanwhile.</source>
+            <translation>{owner} hat diese Unterhaltung inzwischen übernommen.</translation>
+        </message>
+        <message>
+            <source>A transfer note can be at most {most} characters long; this one has {count}.</source>
+            <translation>Eine Übergabenotiz darf höchstens {most} Zeichen lang sein; diese hat {count}.</translation>
+        </message>
+        <message>
+            <source>Choose a colleague to transfer it to, not yourself.</source>
+            <translation>Wählen Sie ein Teammitglied, an das Sie übergeben möchten, nicht sich selbst.</translation>
+        </message>
+        <message>
+            <source>Transferred from {owner} to {colleague}</source>
+            <translation>Von {owner} an {colleague} übergeben</translation>
         </message>
         <message>
             <source>Transferred from {owner} to {colleague} by {by}</source>
-            <translation type="unfinished" />
+            <translation>{by} hat von {owner} an {colleague} übergeben</translation>
         </message>
         <message>
             <source>That colleague's account no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto dieses Teammitglieds existiert nicht mehr.</translation>
         </message>
         <message>
             <source>That colleague's account is disabled.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto dieses Teammitglieds ist deaktiviert.</translation>
         </message>
         <message>
             <source>{owner} already owns it.</source>
-            <translation type="unfinished" />
+            <translation>{owner} ist bereits zuständig.</translation>
         </message>
         <message>
             <source>Someone changed who owns it just now. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Jemand hat gerade die Zuständigkeit geändert. Versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Marked dealt with by {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Als erledigt markiert von {colleague}</translation>
         </message>
         <message>
             <source>{owner} is answering this conversation; only they or an administrator can archive it.</source>
-            <translation type="unfinished" />
+            <translation>{owner} beantwortet diese Unterhaltung; nur diese Person oder ein Administrator kann sie archivieren.</translation>
         </message>
         <message>
             <source>{owner} is answering this conversation; only they or an administrator can mark it dealt with.</source>
-            <translation type="unfinished" />
+            <translation>{owner} beantwortet diese Unterhaltung; nur diese Person oder ein Administrator kann sie als erledigt markieren.</translation>
         </message>
         <message>
             <source>Archived by {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Archiviert von {colleague}</translation>
         </message>
         <message>
             <source>Moved back to Chats by {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Zurück in die Chats verschoben von {colleague}</translation>
         </message>
         <message>
             <source>A former colleague</source>
-            <translation type="unfinished" />
+            <translation>Ein ehemaliges Teammitglied</translation>
         </message>
         <message>
             <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Konto ist deaktiviert, daher können Sie keine Unterhaltungen ändern. Wenden Sie sich an einen Administrator.</translation>
         </message>
     </context>
     <context>
         <name>Phone</name>
         <message>
             <source>{peer} is a sender name, not a phone number: carriers don't deliver replies to it, so SMS Desk can't send it a message.</source>
-            <translation type="unfinished" />
+            <translation>{peer} ist ein Absendername, keine Telefonnummer: Anbieter stellen Antworten daran nicht zu, daher kann SMS Desk keine Nachricht dorthin senden.</translation>
         </message>
         <message>
             <source>This is not a phone number. Type digits, for example {example}.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist keine Telefonnummer. Geben Sie Ziffern ein, zum Beispiel {example}.</translation>
         </message>
         <message>
             <source>This looks like a landline: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Dies sieht nach einer Festnetznummer aus: Die SMS kommt möglicherweise nicht an. Sie können trotzdem senden.</translation>
         </message>
         <message>
             <source>This is a toll-free number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine gebührenfreie Nummer: Die SMS kommt möglicherweise nicht an. Sie können trotzdem senden.</translation>
         </message>
         <message>
             <source>This is a premium-rate number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine Mehrwertnummer: Die SMS kommt möglicherweise nicht an. Sie können trotzdem senden.</translation>
         </message>
         <message>
             <source>This is a shared-cost number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine Nummer mit geteilten Kosten: Die SMS kommt möglicherweise nicht an. Sie können trotzdem senden.</translation>
         </message>
         <message>
             <source>This is an internet (VoIP) number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine Internet-Nummer (VoIP): Die SMS kommt möglicherweise nicht an. Sie können trotzdem senden.</translation>
         </message>
         <message>
             <source>This is a company switchboard (UAN) number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine zentrale Firmennummer (UAN): Die SMS kommt möglicherweise nicht an. Sie können trotzdem senden.</translation>
         </message>
         <message>
             <source>This is a voicemail access number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine Mailbox-Zugangsnummer: Die SMS kommt möglicherweise nicht an. Sie können trotzdem senden.</translation>
         </message>
         <message>
             <source>This is a pager number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine Pager-Nummer: Die SMS kommt möglicherweise nicht an. Sie können trotzdem senden.</translation>
         </message>
         <message>
             <source>Mobile number</source>
-            <translation type="unfinished" />
+            <translation>Mobilnummer</translation>
         </message>
         <message>
             <source>Mobile or landline number</source>
-            <translation type="unfinished" />
+            <translation>Mobil- oder Festnetznummer</translation>
         </message>
         <message>
             <source>Landline number</source>
-            <translation type="unfinished" />
+            <translation>Festnetznummer</translation>
         </message>
         <message>
             <source>Toll-free number</source>
-            <translation type="unfinished" />
+            <translation>Gebührenfreie Nummer</translation>
         </message>
         <message>
             <source>Premium-rate number</source>
-            <translation type="unfinished" />
+            <translation>Mehrwertnummer</translation>
         </message>
         <message>
             <source>Shared-cost number</source>
-            <translation type="unfinished" />
+            <translation>Nummer mit geteilten Kosten</translation>
         </message>
         <message>
             <source>Internet (VoIP) number</source>
-            <translation type="unfinished" />
+            <translation>Internet-Nummer (VoIP)</translation>
         </message>
         <message>
             <source>Personal number</source>
-            <translation type="unfinished" />
+            <translation>Persönliche Nummer</translation>
         </message>
         <message>
             <source>Pager number</source>
-            <translation type="unfinished" />
+            <translation>Pager-Nummer</translation>
         </message>
         <message>
             <source>Company switchboard number</source>
-            <translation type="unfinished" />
+            <translation>Zentrale Firmennummer</translation>
         </message>
         <message>
             <source>Voicemail access number</source>
-            <translation type="unfinished" />
+            <translation>Mailbox-Zugangsnummer</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummer</translation>
         </message>
         <message>
             <source>Mobile number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Mobilnummer ({country})</translation>
         </message>
         <message>
             <source>Mobile or landline number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Mobil- oder Festnetznummer ({country})</translation>
         </message>
         <message>
             <source>Landline number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Festnetznummer ({country})</translation>
         </message>
         <message>
             <source>Toll-free number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Gebührenfreie Nummer ({country})</translation>
         </message>
         <message>
             <source>Premium-rate number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Mehrwertnummer ({country})</translation>
         </message>
         <message>
             <source>Shared-cost number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Nummer mit geteilten Kosten ({country})</translation>
         </message>
         <message>
             <source>Internet (VoIP) number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Internet-Nummer (VoIP) ({country})</translation>
         </message>
         <message>
             <source>Personal number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Persönliche Nummer ({country})</translation>
         </message>
         <message>
             <source>Pager number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Pager-Nummer ({country})</translation>
         </message>
         <message>
             <source>Company switchboard number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Zentrale Firmennummer ({country})</translation>
         </message>
         <message>
             <source>Voicemail access number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Mailbox-Zugangsnummer ({country})</translation>
         </message>
         <message>
             <source>Phone number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummer ({country})</translation>
         </message>
         <message>
             <source>Add the country code: start with +, for example {example}.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie die Landesvorwahl hinzu: Beginnen Sie mit +, zum Beispiel {example}.</translation>
         </message>
         <message>
             <source>{code} is not a country code. Check the digits after the {prefix}.</source>
-            <translation type="unfinished" />
+            <translation>{code} ist keine Landesvorwahl. Prüfen Sie die Ziffern nach {prefix}.</translation>
         </message>
         <message>
             <source>This number is too short for {country} numbers — check for missing digits.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nummer ist zu kurz für eine Nummer in {country} – prüfen Sie, ob Ziffern fehlen.</translation>
         </message>
         <message>
             <source>This number is too short — check for missing digits.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nummer ist zu kurz – prüfen Sie, ob Ziffern fehlen.</translation>
         </message>
         <message>
             <source>This number is too long for {country} numbers — check for extra digits.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nummer ist zu lang für eine Nummer in {country} – prüfen Sie, ob Ziffern zu viel sind.</translation>
         </message>
         <message>
             <source>This number is too long — check for extra digits.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nummer ist zu lang – prüfen Sie, ob Ziffern zu viel sind.</translation>
         </message>
         <message>
             <source>This number has the wrong number of digits for {country} numbers — check for missing or extra digits.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nummer hat die falsche Anzahl Ziffern für eine Nummer in {country} – prüfen Sie, ob Ziffern fehlen oder zu viel sind.</translation>
         </message>
         <message>
             <source>This number has the wrong number of digits — check for missing or extra digits.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nummer hat die falsche Anzahl Ziffern – prüfen Sie, ob Ziffern fehlen oder zu viel sind.</translation>
         </message>
         <message>
             <source>This looks like a local number without its area code: add the area code.</source>
-            <translation type="unfinished" />
+            <translation>Dies sieht nach einer Ortsnummer ohne Vorwahl aus: Fügen Sie die Vorwahl hinzu.</translation>
         </message>
         <message>
             <source>No {country} numbers start like this. Check the digits.</source>
-            <translation type="unfinished" />
+            <translation>Keine Nummer in {country} beginnt so. Prüfen Sie die Ziffern.</translation>
         </message>
         <message>
             <source>No numbers start like this. Check the digits.</source>
-            <translation type="unfinished" />
+            <translation>Keine Nummer beginnt so. Prüfen Sie die Ziffern.</translation>
         </message>
         <message>
             <source>Did you mean {number}? ({country})</source>
-            <translation type="unfinished" />
+            <translation>Meinten Sie {number}? ({country})</translation>
         </message>
         <message>
             <source>Did you mean {number}?</source>
-            <translation type="unfinished" />
+            <translation>Meinten Sie {number}?</translation>
         </message>
         <message>
             <source>SMS cannot reach extension {extension}. Remove it to text {number}.</source>
-            <translation type="unfinished" />
+            <translation>SMS können die Durchwahl {extension} nicht erreichen. Entfernen Sie sie, um {number} eine SMS zu senden.</translation>
         </message>
         <message>
             <source>{number} is an emergency number: SMS Desk cannot text emergency services. Call {number} instead.</source>
-            <translation type="unfinished" />
+            <translation>{number} ist eine Notrufnummer: SMS Desk kann keine SMS an Notdienste senden. Rufen Sie stattdessen {number} an.</translation>
         </message>
         <message>
             <source>Short code ({country})</source>
-            <translation type="unfinished" />
+            <translation>Kurzwahlnummer ({country})</translation>
         </message>
         <message>
             <source>This is a short code: it works only within {country}, and only if your gateway can send to short codes.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine Kurzwahlnummer: Sie funktioniert nur innerhalb von {country} und nur, wenn Ihr Gateway an Kurzwahlnummern senden kann.</translation>
         </message>
         <message>
             <source>Short code</source>
-            <translation type="unfinished" />
+            <translation>Kurzwahlnummer</translation>
         </message>
         <message>
             <source>This is a short code: it works only within its country, and only if your gateway can send to short codes.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine Kurzwahlnummer: Sie funktioniert nur innerhalb ihres Landes und nur, wenn Ihr Gateway an Kurzwahlnummern senden kann.</translation>
         </message>
     </context>
     <context>
         <name>Pictures</name>
         <message>
             <source>Sending pictures needs a public address for them: set it in Settings → Gateway (Public media URL base, and the folder published there).</source>
-            <translation type="unfinished" />
+            <translation>Zum Senden von Bildern ist eine öffentliche Adresse nötig: Legen Sie sie unter Einstellungen → Gateway fest („Öffentliche Medien-URL“ und „Unter dieser Adresse veröffentlichter Ordner“).</translation>
         </message>
         <message numerus="yes">
             <source>A message can hold at most {most} pictures; these are %n. Send them in two messages.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eine Nachricht kann höchstens {most} Bilder enthalten; dies ist %n Bild. Senden Sie es in einer eigenen Nachricht.</numerusform>
+                <numerusform>Eine Nachricht kann höchstens {most} Bilder enthalten; dies sind %n. Senden Sie sie in zwei Nachrichten.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>A picture could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Ein Bild konnte nicht gelesen werden: {reason}.</translation>
         </message>
         <message numerus="yes">
             <source>These %n pictures are too large to send together ({size}, limit {limit}). Send them in two messages.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dieses %n Bild ist zu groß zum Senden ({size}, Limit {limit}). Senden Sie es einzeln.</numerusform>
+                <numerusform>Diese %n Bilder sind zusammen zu groß zum Senden ({size}, Limit {limit}). Senden Sie sie in zwei Nachrichten.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} is too large to send ({size}, limit {limit}).</source>
-            <translation type="unfinished" />
+            <translation>{name} ist zu groß zum Senden ({size}, Limit {limit}).</translation>
         </message>
         <message>
             <source>{name} can't be sent: only JPEG, PNG, GIF and WebP pictures can.</source>
-            <translation type="unfinished" />
+            <translation>{name} kann nicht gesendet werden: Nur Bilder im Format JPEG, PNG, GIF und WebP sind möglich.</translation>
         </message>
         <message>
             <source>The picture could not be put in the folder for sent pictures ({folder}): {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Das Bild konnte nicht im Ordner für gesendete Bilder ({folder}) abgelegt werden: {reason}.</translation>
         </message>
         <message>
             <source>Picture</source>
             <extracomment>window title of a picture shown full size</extracomment>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source>Loading picture…</source>
-            <translation type="unfinished" />
+            <translation>Bild wird geladen…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Speichern unter…</translation>
         </message>
         <message>
             <source>Close</source>
             <extracomment>button: closes the picture's window</extracomment>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>This picture could not be shown: it is damaged or gone.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Bild konnte nicht angezeigt werden: Es ist beschädigt oder nicht mehr vorhanden.</translation>
         </message>
         <message>
             <source>Save picture</source>
-            <translation type="unfinished" />
+            <translation>Bild speichern</translation>
         </message>
     </context>
     <context>
@@ -2564,9 +2568,9 @@ a tab: the conversations still open (not archived)</extracomment>
         <message numerus="yes">
             <source>+%n more</source>
             <extracomment>under the pop-ups: how many more are waiting, hidden</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n weitere</numerusform>
+                <numerusform>+%n weitere</numerusform>
             </translation>
         </message>
     </context>
@@ -2575,102 +2579,102 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Close</source>
             <extracomment>a button: closes this pop-up (the conversation stays as it is)</extracomment>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Schließen (Esc)</translation>
         </message>
         <message>
             <source>Message</source>
             <extracomment>what the pop-up's text is: the SMS received</extracomment>
-            <translation type="unfinished" />
+            <translation>Nachricht</translation>
         </message>
         <message>
             <source>Reply</source>
             <extracomment>a button: opens a box in the pop-up to answer the SMS</extracomment>
-            <translation type="unfinished" />
+            <translation>Antworten</translation>
         </message>
         <message>
             <source>Mark as read</source>
             <extracomment>a button: the SMS was seen; the conversation no longer counts as unread</extracomment>
-            <translation type="unfinished" />
+            <translation>Als gelesen markieren</translation>
         </message>
         <message>
             <source>Open</source>
             <extracomment>a button: shows the conversation in the main window</extracomment>
-            <translation type="unfinished" />
+            <translation>Öffnen</translation>
         </message>
         <message>
             <source>Send</source>
             <extracomment>a button: sends the reply typed in the pop-up</extracomment>
-            <translation type="unfinished" />
+            <translation>Senden</translation>
         </message>
         <message>
             <source>Message length</source>
-            <translation type="unfinished" />
+            <translation>Nachrichtenlänge</translation>
         </message>
         <message>
             <source>Sending status</source>
-            <translation type="unfinished" />
+            <translation>Sendestatus</translation>
         </message>
         <message>
             <source>Opted out</source>
             <extracomment>what the line under the message says: why no reply can be sent</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS abbestellt</translation>
         </message>
         <message>
             <source>New SMS from {name}</source>
-            <translation type="unfinished" />
+            <translation>Neue SMS von {name}</translation>
         </message>
         <message>
             <source>Say something</source>
-            <translation type="unfinished" />
+            <translation>Nachricht eingeben</translation>
         </message>
         <message>
             <source>Picture</source>
             <extracomment>stands for a message that is only pictures (an MMS without text)</extracomment>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message numerus="yes">
             <source>%n new message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neue Nachricht</numerusform>
+                <numerusform>%n neue Nachrichten</numerusform>
             </translation>
         </message>
         <message>
             <source>New SMS from {name}: {text}</source>
-            <translation type="unfinished" />
+            <translation>Neue SMS von {name}: {text}</translation>
         </message>
         <message>
             <source>Enter sends · Shift+Enter: new line</source>
-            <translation type="unfinished" />
+            <translation>Enter sendet · Shift+Enter: neue Zeile</translation>
         </message>
         <message>
             <source>Some variables are not filled in: {names}. Press Enter again to send anyway.</source>
-            <translation type="unfinished" />
+            <translation>Einige Variablen sind nicht ausgefüllt: {names}. Drücken Sie erneut Enter, um trotzdem zu senden.</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Wird gespeichert…</translation>
         </message>
         <message>
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>Wird gesendet…</translation>
         </message>
         <message>
             <source>Sent</source>
             <extracomment>the reply's status: the carrier took it</extracomment>
-            <translation type="unfinished" />
+            <translation>Gesendet</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: {reason}</translation>
         </message>
         <message>
             <source>Not sent: refused.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: abgelehnt.</translation>
         </message>
     </context>
     <context>
@@ -2678,12 +2682,12 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>It is {now} for them ({zone} time), outside the hours you text customers ({start} to {end}). Send now anyway, or send at {start} their time?</source>
             <extracomment>{zone} is a time zone's city ("Los Angeles"); times are 24-hour ("08:00")</extracomment>
-            <translation type="unfinished" />
+            <translation>Beim Kontakt ist es {now} (Zeitzone {zone}), außerhalb der Zeiten, in denen Sie Kunden schreiben ({start} bis {end}). Trotzdem jetzt senden oder um {start} Ortszeit des Kontakts?</translation>
         </message>
         <message>
             <source>It is {now} for {who} ({zone}). Send now anyway?</source>
             <extracomment>{who} is a name or number, {zone} a time zone's city ("Los Angeles")</extracomment>
-            <translation type="unfinished" />
+            <translation>Bei {who} ist es {now} ({zone}). Trotzdem jetzt senden?</translation>
         </message>
     </context>
     <context>
@@ -2691,275 +2695,275 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>A number is empty.</source>
             <extracomment>Which value of a record a sentence is about (a key: each has its own whole sentences).</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine Nummer ist leer.</translation>
         </message>
         <message>
             <source>The sender is empty.</source>
-            <translation type="unfinished" />
+            <translation>Der Absender ist leer.</translation>
         </message>
         <message>
             <source>The number it was sent to is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Empfängernummer ist leer.</translation>
         </message>
         <message>
             <source>A number is longer than {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Eine Nummer ist länger als {most} Zeichen.</translation>
         </message>
         <message>
             <source>The sender is longer than {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Absender ist länger als {most} Zeichen.</translation>
         </message>
         <message>
             <source>The number it was sent to is longer than {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Die Empfängernummer ist länger als {most} Zeichen.</translation>
         </message>
         <message>
             <source>A number holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>Eine Nummer enthält ein NUL-Zeichen, das die Datenbank nicht speichern kann.</translation>
         </message>
         <message>
             <source>The sender holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>Der Absender enthält ein NUL-Zeichen, das die Datenbank nicht speichern kann.</translation>
         </message>
         <message>
             <source>The number it was sent to holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>Die Empfängernummer enthält ein NUL-Zeichen, das die Datenbank nicht speichern kann.</translation>
         </message>
         <message>
             <source>Its text holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>Der Text enthält ein NUL-Zeichen, das die Datenbank nicht speichern kann.</translation>
         </message>
         <message>
             <source>Its message id holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachrichten-ID enthält ein NUL-Zeichen, das die Datenbank nicht speichern kann.</translation>
         </message>
         <message>
             <source>A number holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>Eine Nummer enthält ein defektes Zeichen (ein halbes Emoji: ein einzelnes Surrogat).</translation>
         </message>
         <message>
             <source>The sender holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>Der Absender enthält ein defektes Zeichen (ein halbes Emoji: ein einzelnes Surrogat).</translation>
         </message>
         <message>
             <source>The number it was sent to holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>Die Empfängernummer enthält ein defektes Zeichen (ein halbes Emoji: ein einzelnes Surrogat).</translation>
         </message>
         <message>
             <source>Its text holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>Der Text enthält ein defektes Zeichen (ein halbes Emoji: ein einzelnes Surrogat).</translation>
         </message>
         <message>
             <source>Its message id holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>Die Nachrichten-ID enthält ein defektes Zeichen (ein halbes Emoji: ein einzelnes Surrogat).</translation>
         </message>
         <message>
             <source>The gateway gave it no message id.</source>
-            <translation type="unfinished" />
+            <translation>Das Gateway hat keine Nachrichten-ID vergeben.</translation>
         </message>
         <message>
             <source>Its message id is longer than {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachrichten-ID ist länger als {most} Zeichen.</translation>
         </message>
     </context>
     <context>
         <name>Scheduling</name>
         <message>
             <source>Edit scheduled message</source>
-            <translation type="unfinished" />
+            <translation>Geplante Nachricht bearbeiten</translation>
         </message>
         <message>
             <source>Send later</source>
-            <translation type="unfinished" />
+            <translation>Später senden</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy  HH:mm</source>
             <extracomment>a Qt date-time format (ddd, d, MMM, yyyy, HH, mm; "h:mm AP" for a 12-hour clock)</extracomment>
-            <translation type="unfinished" />
+            <translation>ddd, d. MMM yyyy  HH:mm</translation>
         </message>
         <message>
             <source>Send at</source>
             <extracomment>label of the date and time a scheduled message goes</extracomment>
-            <translation type="unfinished" />
+            <translation>Senden am</translation>
         </message>
         <message numerus="yes">
             <source>In %n hour(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>In %n Stunde</numerusform>
+                <numerusform>In %n Stunden</numerusform>
             </translation>
         </message>
         <message>
             <source>Tomorrow {time}</source>
-            <translation type="unfinished" />
+            <translation>Morgen, {time}</translation>
         </message>
         <message>
             <source>Cancel if they reply first</source>
-            <translation type="unfinished" />
+            <translation>Stornieren, wenn der Kontakt zuerst antwortet</translation>
         </message>
         <message>
             <source>Message length</source>
-            <translation type="unfinished" />
+            <translation>Nachrichtenlänge</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Planen</translation>
         </message>
         <message>
             <source>Message</source>
             <extracomment>screen-reader name of the quoted text of the message being scheduled</extracomment>
-            <translation type="unfinished" />
+            <translation>Nachricht</translation>
         </message>
         <message>
             <source>“{message}”</source>
             <extracomment>the message being scheduled, in the language's quotation marks</extracomment>
-            <translation type="unfinished" />
+            <translation>„{message}“</translation>
         </message>
         <message>
             <source>Your time ({zone}).</source>
             <extracomment>under the date and time: they are in the computer's time zone ("CET")</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihre Zeit ({zone}).</translation>
         </message>
         <message>
             <source>Choose a time at least a minute from now.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zeit, die mindestens eine Minute in der Zukunft liegt.</translation>
         </message>
         <message>
             <source>Type the message to send.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die zu sendende Nachricht ein.</translation>
         </message>
         <message>
             <source>The message is too long to send.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachricht ist zu lang zum Senden.</translation>
         </message>
         <message>
             <source>Outside their hours</source>
-            <translation type="unfinished" />
+            <translation>Außerhalb der Sendezeiten</translation>
         </message>
         <message>
             <source>You text customers between {start} and {end} their time.</source>
-            <translation type="unfinished" />
+            <translation>Sie schreiben Kunden zwischen {start} und {end} (Ortszeit des Kontakts).</translation>
         </message>
         <message>
             <source>Send now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt senden</translation>
         </message>
         <message>
             <source>Send at {time} their time</source>
-            <translation type="unfinished" />
+            <translation>Um {time} Ortszeit des Kontakts senden</translation>
         </message>
         <message>
             <source>Cancel</source>
             <extracomment>button: sends nothing and keeps the message in the box</extracomment>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
         <name>Segments</name>
         <message>
             <source>{characters} / {limit} characters — too long to send. Shorten it or split it in two.</source>
-            <translation type="unfinished" />
+            <translation>{characters} / {limit} Zeichen – zu lang zum Senden. Kürzen Sie den Text oder teilen Sie ihn in zwei Nachrichten auf.</translation>
         </message>
         <message>
             <source>{used} / {fits}</source>
             <extracomment>a counter: characters used / characters that fit in one SMS ("42 / 160")</extracomment>
-            <translation type="unfinished" />
+            <translation>{used} / {fits}</translation>
         </message>
         <message>
             <source>1 SMS</source>
             <extracomment>the message goes as one SMS</extracomment>
-            <translation type="unfinished" />
+            <translation>1 SMS</translation>
         </message>
         <message numerus="yes">
             <source>{characters} characters · %n SMS ({capacity})</source>
             <extracomment>"170 characters · 2 SMS (306)": 2 SMS hold 306 characters</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{characters} Zeichen · %n SMS ({capacity})</numerusform>
+                <numerusform>{characters} Zeichen · %n SMS ({capacity})</numerusform>
             </translation>
         </message>
         <message>
             <source>Unicode because of {characters}</source>
             <extracomment>{characters} lists the characters that need Unicode (UCS-2) encoding</extracomment>
-            <translation type="unfinished" />
+            <translation>Unicode wegen {characters}</translation>
         </message>
         <message>
             <source>tab</source>
             <extracomment>the tab character, named in the counter line (control characters have no name)</extracomment>
-            <translation type="unfinished" />
+            <translation>Tabulator</translation>
         </message>
     </context>
     <context>
         <name>SetAsideDialog</name>
         <message numerus="yes">
             <source>%n message(s) set aside</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nachricht zurückgestellt</numerusform>
+                <numerusform>%n Nachrichten zurückgestellt</numerusform>
             </translation>
         </message>
         <message>
             <source>{day} {time}</source>
             <extracomment>a day and a time of day: "Tuesday 14:05", "5 Dec 14:05"</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} {time}</translation>
         </message>
         <message>
             <source>No message id</source>
-            <translation type="unfinished" />
+            <translation>Keine Nachrichten-ID</translation>
         </message>
         <message>
             <source>{sid} · {when} (waiting to be tried again)</source>
             <extracomment>a message set aside: its id and when it came, asked to be fetched again</extracomment>
-            <translation type="unfinished" />
+            <translation>{sid} · {when} (wartet auf erneuten Versuch)</translation>
         </message>
         <message>
             <source>{sid} · {when}</source>
             <extracomment>a message set aside: its id and when it came</extracomment>
-            <translation type="unfinished" />
+            <translation>{sid} · {when}</translation>
         </message>
         <message>
             <source>Messages from the gateway that could not be stored. Show them.</source>
-            <translation type="unfinished" />
+            <translation>Nachrichten vom Gateway, die nicht gespeichert werden konnten. Anzeigen.</translation>
         </message>
         <message>
             <source>Messages set aside</source>
-            <translation type="unfinished" />
+            <translation>Zurückgestellte Nachrichten</translation>
         </message>
         <message>
             <source>These messages came from the SMS gateway but could not be stored; every other message arrived as usual. Try again fetches them from the gateway again; Dismiss takes them off this list.</source>
-            <translation type="unfinished" />
+            <translation>Diese Nachrichten kamen vom SMS-Gateway, konnten aber nicht gespeichert werden; alle anderen Nachrichten sind wie gewohnt angekommen. „Erneut versuchen“ ruft sie noch einmal vom Gateway ab; „Verwerfen“ entfernt sie von dieser Liste.</translation>
         </message>
         <message>
             <source>What the gateway sent:</source>
-            <translation type="unfinished" />
+            <translation>Was das Gateway gesendet hat:</translation>
         </message>
         <message>
             <source>What the gateway sent</source>
-            <translation type="unfinished" />
+            <translation>Was das Gateway gesendet hat</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Erneut versuchen</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>Fetch the selected messages again and store them</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Nachrichten erneut abrufen und speichern</translation>
         </message>
         <message>
             <source>Take the selected messages off this list</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Nachrichten von dieser Liste entfernen</translation>
         </message>
         <message>
             <source>Nothing is set aside.</source>
-            <translation type="unfinished" />
+            <translation>Es ist nichts zurückgestellt.</translation>
         </message>
     </context>
     <context>
@@ -2967,356 +2971,356 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>{key} must be "" (the desktop's) or one of {codes}</source>
             <extracomment>{codes}: the language codes SMS Desk ships ("de", "fr" …)</extracomment>
-            <translation type="unfinished" />
+            <translation>{key} muss "" (Sprache des Desktops) oder einer der Codes {codes} sein</translation>
         </message>
         <message>
             <source>{key} must be {choice}</source>
-            <translation type="unfinished" />
+            <translation>{key} muss {choice} sein</translation>
         </message>
         <message>
             <source>{key} must be {choices} or {last}</source>
             <extracomment>{choices}: the carriers' keys separated by commas, {last}: the last key</extracomment>
-            <translation type="unfinished" />
+            <translation>{key} muss {choices} oder {last} sein</translation>
         </message>
         <message>
             <source>{key} must be an object of texts</source>
-            <translation type="unfinished" />
+            <translation>{key} muss ein Objekt aus Texten sein</translation>
         </message>
         <message>
             <source>{key} must be a number from 1 to 300</source>
-            <translation type="unfinished" />
+            <translation>{key} muss eine Zahl von 1 bis 300 sein</translation>
         </message>
         <message>
             <source>{key} must be a two-letter country code such as {example}</source>
-            <translation type="unfinished" />
+            <translation>{key} muss ein zweibuchstabiger Ländercode wie {example} sein</translation>
         </message>
         <message>
             <source>{key} must be a whole number from 2 to 120</source>
-            <translation type="unfinished" />
+            <translation>{key} muss eine ganze Zahl von 2 bis 120 sein</translation>
         </message>
         <message>
             <source>{key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>{key} muss true oder false sein</translation>
         </message>
         <message>
             <source>{key} must be a whole number from 1 to 15</source>
-            <translation type="unfinished" />
+            <translation>{key} muss eine ganze Zahl von 1 bis 15 sein</translation>
         </message>
         <message>
             <source>{key} must be a time such as {example}</source>
-            <translation type="unfinished" />
+            <translation>{key} muss eine Uhrzeit wie {example} sein</translation>
         </message>
         <message>
             <source>{key} must be text</source>
-            <translation type="unfinished" />
+            <translation>{key} muss Text sein</translation>
         </message>
         <message numerus="yes">
             <source>it is larger than %Ln bytes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>sie ist größer als %Ln Byte</numerusform>
+                <numerusform>sie ist größer als %Ln Byte</numerusform>
             </translation>
         </message>
         <message>
             <source>the file does not hold a JSON object</source>
-            <translation type="unfinished" />
+            <translation>die Datei enthält kein JSON-Objekt</translation>
         </message>
         <message>
             <source>it is nested too deeply to be settings</source>
-            <translation type="unfinished" />
+            <translation>sie ist für Einstellungen zu tief verschachtelt</translation>
         </message>
         <message>
             <source>In {path}: {problem}; the default is used instead.</source>
-            <translation type="unfinished" />
+            <translation>In {path}: {problem}; stattdessen wird der Standardwert verwendet.</translation>
         </message>
         <message>
             <source>In {path}: {least} is larger than {most}; the defaults (2 to 8) are used instead.</source>
-            <translation type="unfinished" />
+            <translation>In {path}: {least} ist größer als {most}; stattdessen werden die Standardwerte (2 bis 8) verwendet.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be read ({reason}). It was set aside as {moved}, and SMS Desk started with default settings: open Settings (Ctrl+,) to set them again.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({reason}). Sie wurde als {moved} beiseitegelegt, und SMS Desk wurde mit Standardeinstellungen gestartet: Öffnen Sie die Einstellungen (Ctrl+,), um sie erneut festzulegen.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be read ({reason}). SMS Desk started with default settings; delete or fix the file to stop seeing this.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({reason}). SMS Desk wurde mit Standardeinstellungen gestartet; löschen oder korrigieren Sie die Datei, damit diese Meldung nicht mehr erscheint.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be read ({reason}). SMS Desk starts with default settings until it is fixed or removed.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({reason}). SMS Desk startet mit Standardeinstellungen, bis sie korrigiert oder entfernt wird.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>no secure keyring: can't be saved</source>
-            <translation type="unfinished" />
+            <translation>kein sicherer Schlüsselbund: kann nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Gateway</source>
-            <translation type="unfinished" />
+            <translation>Gateway</translation>
         </message>
         <message>
             <source>Public media URL base</source>
-            <translation type="unfinished" />
+            <translation>Öffentliche Medien-URL</translation>
         </message>
         <message>
             <source>Folder published at that address</source>
-            <translation type="unfinished" />
+            <translation>Unter dieser Adresse veröffentlichter Ordner</translation>
         </message>
         <message>
             <source>a folder your web server publishes there</source>
-            <translation type="unfinished" />
+            <translation>ein Ordner, den Ihr Webserver dort veröffentlicht</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung testen</translation>
         </message>
         <message>
             <source>Connection test result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis des Verbindungstests</translation>
         </message>
         <message>
             <source>SMS gateway</source>
-            <translation type="unfinished" />
+            <translation>SMS-Gateway</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Same as the computer ({language})</source>
             <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
-            <translation type="unfinished" />
+            <translation>Systemsprache ({language})</translation>
         </message>
         <message>
             <source>Default country</source>
-            <translation type="unfinished" />
+            <translation>Standardland</translation>
         </message>
         <message>
             <source>Check for new messages every</source>
-            <translation type="unfinished" />
+            <translation>Abrufintervall für neue Nachrichten</translation>
         </message>
         <message>
             <source> s</source>
             <extracomment>after a number of seconds: "30 s"</extracomment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Show a notification when an SMS arrives</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigung anzeigen, wenn eine SMS eingeht</translation>
         </message>
         <message>
             <source>Show notifications as</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigungen anzeigen als</translation>
         </message>
         <message>
             <source>The desktop's notifications</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigungen des Desktops</translation>
         </message>
         <message>
             <source>SMS Desk pop-ups</source>
-            <translation type="unfinished" />
+            <translation>Pop-ups von SMS Desk</translation>
         </message>
         <message>
             <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
-            <translation type="unfinished" />
+            <translation>Die Benachrichtigungen des Desktops folgen dessen Einstellungen für „Nicht stören“ und Benachrichtigungen. Wo der Desktop keinen Benachrichtigungsdienst hat, werden die Pop-ups von SMS Desk verwendet.</translation>
         </message>
         <message>
             <source>Play a sound when an SMS arrives</source>
-            <translation type="unfinished" />
+            <translation>Ton abspielen, wenn eine SMS eingeht</translation>
         </message>
         <message>
             <source>Pop-ups close after</source>
-            <translation type="unfinished" />
+            <translation>Pop-ups schließen nach</translation>
         </message>
         <message>
             <source>Start SMS Desk when I log in (in the tray)</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk bei der Anmeldung starten (im Infobereich)</translation>
         </message>
         <message>
             <source>Call with</source>
-            <translation type="unfinished" />
+            <translation>Anrufen mit</translation>
         </message>
         <message>
             <source>tel: links (default), or callto:{number}, or a command</source>
             <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
-            <translation type="unfinished" />
+            <translation>tel:-Links (Standard), callto:{number} oder ein Befehl</translation>
         </message>
         <message>
             <source>Keep running in the system tray when the window is closed</source>
-            <translation type="unfinished" />
+            <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
         </message>
         <message>
             <source>Ask before texting someone outside these hours, their time</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Senden außerhalb dieser Zeiten (Ortszeit des Kontakts) nachfragen</translation>
         </message>
         <message>
             <source>From</source>
             <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>until</source>
             <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Allgemein</translation>
         </message>
         <message>
             <source>A new language is used the next time SMS Desk starts.</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Sprache wird beim nächsten Start von SMS Desk verwendet.</translation>
         </message>
         <message>
             <source>Numbers typed without +country code are read as this country's.</source>
-            <translation type="unfinished" />
+            <translation>Nummern ohne +Landesvorwahl werden als Nummern dieses Landes gelesen.</translation>
         </message>
         <message>
             <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
             <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>Anrufen öffnet tel:+number in Ihrem Softphone. Für ein anderes Programm geben Sie einen Link wie callto:{number} oder einen Befehl wie 3cxphone --dial {number} an.</translation>
         </message>
         <message>
             <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
-            <translation type="unfinished" />
+            <translation>Die Ortszeit des Kontakts ergibt sich aus dem Land seiner Nummer (in den USA und Kanada auch aus der Vorwahl). Außerhalb dieser Zeiten bietet SMS Desk an, zu Beginn des Zeitfensters (Ortszeit des Kontakts) zu senden.</translation>
         </message>
         <message>
             <source>Database URL</source>
-            <translation type="unfinished" />
+            <translation>Datenbank-URL</translation>
         </message>
         <message>
             <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
-            <translation type="unfinished" />
+            <translation>leer: nur dieser Computer (SQLite); für ein Team z. B. postgresql://desk@server/sms</translation>
         </message>
         <message>
             <source>Database password</source>
-            <translation type="unfinished" />
+            <translation>Datenbankpasswort</translation>
         </message>
         <message>
             <source>kept in your system keyring</source>
-            <translation type="unfinished" />
+            <translation>im Schlüsselbund Ihres Systems gespeichert</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Datenbank</translation>
         </message>
         <message>
             <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
-            <translation type="unfinished" />
+            <translation>Aktuell: {url}. Eine Änderung wirkt sich beim nächsten Start von SMS Desk aus.</translation>
         </message>
         <message>
             <source>All settings</source>
-            <translation type="unfinished" />
+            <translation>Alle Einstellungen</translation>
         </message>
         <message>
             <source>Secrets can't be saved on this computer: {advice}</source>
-            <translation type="unfinished" />
+            <translation>Geheimnisse können auf diesem Computer nicht gespeichert werden: {advice}</translation>
         </message>
         <message>
             <source>Quiet hours: the sending window must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Ruhezeiten: Das Sendezeitfenster muss beginnen, bevor es endet.</translation>
         </message>
         <message>
             <source>To send pictures, fill in both the Public media URL base and the folder published at that address (or leave both empty).</source>
-            <translation type="unfinished" />
+            <translation>Um Bilder zu senden, füllen Sie sowohl die öffentliche Medien-URL als auch den dort veröffentlichten Ordner aus (oder lassen Sie beides leer).</translation>
         </message>
         <message>
             <source>The Public media URL base must start with https:// so the gateway can fetch the pictures.</source>
-            <translation type="unfinished" />
+            <translation>Die öffentliche Medien-URL muss mit https:// beginnen, damit das Gateway die Bilder abrufen kann.</translation>
         </message>
         <message>
             <source>This is not a database URL. Examples: sqlite:////home/me/sms.sqlite3, postgresql://desk@db.example.com/sms</source>
-            <translation type="unfinished" />
+            <translation>Dies ist keine Datenbank-URL. Beispiele: sqlite:////home/me/sms.sqlite3, postgresql://desk@db.example.com/sms</translation>
         </message>
         <message>
             <source>Don't put the password in the URL: type it in Database password, so it is kept in the keyring.</source>
-            <translation type="unfinished" />
+            <translation>Tragen Sie das Passwort nicht in die URL ein, sondern unter „Datenbankpasswort“, damit es im Schlüsselbund gespeichert wird.</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Wird getestet…</translation>
         </message>
         <message>
             <source>Enter the {field}: none is saved for this account.</source>
             <extracomment>{field} names a setting of the gateway ("auth token")</extracomment>
-            <translation type="unfinished" />
+            <translation>Geben Sie „{field}“ ein: Für dieses Konto ist nichts gespeichert.</translation>
         </message>
         <message>
             <source>Connected: the gateway accepted “{name}” ({status}).</source>
-            <translation type="unfinished" />
+            <translation>Verbunden: Das Gateway hat „{name}“ akzeptiert ({status}).</translation>
         </message>
         <message>
             <source>Connected: the gateway accepted “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Verbunden: Das Gateway hat „{name}“ akzeptiert.</translation>
         </message>
         <message>
             <source>The test failed unexpectedly. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>Der Test ist unerwartet fehlgeschlagen. Details stehen in der Protokolldatei.</translation>
         </message>
         <message>
             <source>Enter the {field}: none is saved for this account yet.</source>
             <extracomment>{field} names a setting of the gateway ("auth token")</extracomment>
-            <translation type="unfinished" />
+            <translation>Geben Sie „{field}“ ein: Für dieses Konto ist noch nichts gespeichert.</translation>
         </message>
         <message>
             <source>Nothing was saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gespeichert. {reason}</translation>
         </message>
         <message>
             <source>Nothing was saved: the settings file {file} can't be written ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gespeichert: Die Einstellungsdatei {file} kann nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
             <source>Saving failed unexpectedly. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>Das Speichern ist unerwartet fehlgeschlagen. Details stehen in der Protokolldatei.</translation>
         </message>
     </context>
     <context>
         <name>StoreErrors</name>
         <message>
             <source>{owner} is answering this conversation.</source>
-            <translation type="unfinished" />
+            <translation>{owner} beantwortet diese Unterhaltung.</translation>
         </message>
         <message>
             <source>Nobody owns this conversation yet, so there is nothing to transfer: reply to it first (you become its owner), then transfer it.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Unterhaltung ist noch niemand zuständig, daher gibt es nichts zu übergeben: Antworten Sie zuerst (damit werden Sie zuständig) und übergeben Sie sie dann.</translation>
         </message>
         <message>
             <source>Only the owner, {owner}, or an administrator can transfer this conversation.</source>
-            <translation type="unfinished" />
+            <translation>Nur die zuständige Person, {owner}, oder ein Administrator kann diese Unterhaltung übergeben.</translation>
         </message>
     </context>
     <context>
         <name>StoreFaults</name>
         <message>
             <source>Can't reach the database</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank ist nicht erreichbar</translation>
         </message>
         <message>
             <source>The database is not answering (restarting, or the network to it is down). Every message is kept; SMS Desk carries on by itself as soon as it answers again.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank antwortet nicht (Neustart oder Netzwerk dorthin unterbrochen). Alle Nachrichten bleiben erhalten; SMS Desk macht von selbst weiter, sobald sie wieder antwortet.</translation>
         </message>
         <message>
             <source>The database is busy</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank ist ausgelastet</translation>
         </message>
         <message>
             <source>Another program is holding the message database. SMS Desk tries again shortly; nothing is lost meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Ein anderes Programm blockiert die Nachrichtendatenbank. SMS Desk versucht es gleich erneut; bis dahin geht nichts verloren.</translation>
         </message>
         <message>
             <source>The disk is full</source>
-            <translation type="unfinished" />
+            <translation>Die Festplatte ist voll</translation>
         </message>
         <message>
             <source>The message database can't grow: free some disk space. SMS Desk tries again by itself.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachrichtendatenbank kann nicht wachsen: Geben Sie Speicherplatz frei. SMS Desk versucht es von selbst erneut.</translation>
         </message>
     </context>
     <context>
@@ -3324,58 +3328,58 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Connected</source>
             <extracomment>the status bar: the desk is talking to the gateway</extracomment>
-            <translation type="unfinished" />
+            <translation>Verbunden</translation>
         </message>
         <message>
             <source>Connected — another desk is talking to the gateway for the team</source>
-            <translation type="unfinished" />
+            <translation>Verbunden – ein anderer Arbeitsplatz kommuniziert für das Team mit dem Gateway</translation>
         </message>
         <message>
             <source>It has no usable message id, so it can't be fetched from the gateway again.</source>
-            <translation type="unfinished" />
+            <translation>Die Nachricht hat keine brauchbare Nachrichten-ID und kann daher nicht erneut vom Gateway abgerufen werden.</translation>
         </message>
         <message>
             <source>The gateway no longer has it.</source>
-            <translation type="unfinished" />
+            <translation>Das Gateway hat sie nicht mehr.</translation>
         </message>
         <message>
             <source>The gateway still sends it in a form SMS Desk can't read.</source>
-            <translation type="unfinished" />
+            <translation>Das Gateway sendet sie weiterhin in einer Form, die SMS Desk nicht lesen kann.</translation>
         </message>
         <message>
             <source>The gateway says it is not a message to this desk.</source>
-            <translation type="unfinished" />
+            <translation>Laut Gateway ist sie keine Nachricht an diesen Arbeitsplatz.</translation>
         </message>
         <message>
             <source>The database refused it ({error}); details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Die Datenbank hat sie abgelehnt ({error}); Details stehen im Protokoll.</translation>
         </message>
         <message>
             <source>Not received by the gateway</source>
-            <translation type="unfinished" />
+            <translation>Vom Gateway nicht empfangen</translation>
         </message>
         <message>
             <source>Not at the gateway yet; SMS Desk will look again</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht beim Gateway; SMS Desk sieht später erneut nach</translation>
         </message>
         <message>
             <source>Picture not fetched: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Bild nicht abgerufen: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Team</name>
         <message>
             <source>Another desk is talking to the gateway for the team.</source>
-            <translation type="unfinished" />
+            <translation>Ein anderer Arbeitsplatz kommuniziert für das Team mit dem Gateway.</translation>
         </message>
         <message>
             <source>The team database is unreachable; trying again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Die Team-Datenbank ist nicht erreichbar; neuer Versuch in Kürze.</translation>
         </message>
         <message>
             <source>Cannot reach the team database.</source>
-            <translation type="unfinished" />
+            <translation>Die Team-Datenbank ist nicht erreichbar.</translation>
         </message>
     </context>
     <context>
@@ -3383,47 +3387,47 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>{day_and_month} {year}</source>
             <extracomment>a date in a saved reply: {day_and_month} is "25 November", {year} is "2026"</extracomment>
-            <translation type="unfinished" />
+            <translation>{day_and_month} {year}</translation>
         </message>
         <message>
             <source>That template was deleted in the meantime.</source>
-            <translation type="unfinished" />
+            <translation>Diese Vorlage wurde inzwischen gelöscht.</translation>
         </message>
         <message>
             <source>Your account is disabled, so you cannot change templates.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Konto ist deaktiviert, daher können Sie keine Vorlagen ändern.</translation>
         </message>
         <message>
             <source>Only an administrator can change templates shared with everyone. Save it as your own (Only me) instead.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Administrator kann Vorlagen ändern, die mit allen geteilt sind. Speichern Sie sie stattdessen als eigene Vorlage („Nur ich“).</translation>
         </message>
         <message>
             <source>That template belongs to a colleague; only they can change it.</source>
-            <translation type="unfinished" />
+            <translation>Diese Vorlage gehört einem anderen Teammitglied; nur diese Person kann sie ändern.</translation>
         </message>
         <message>
             <source>There is already a template “{name}” shared with everyone. Pick another name.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits eine Vorlage „{name}“, die mit allen geteilt ist. Wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <source>There is already a template “{name}” of yours. Pick another name.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben bereits eine Vorlage „{name}“. Wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <source>A template needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Eine Vorlage braucht einen Namen.</translation>
         </message>
         <message>
             <source>A template name can be at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Ein Vorlagenname darf höchstens {most} Zeichen lang sein.</translation>
         </message>
         <message>
             <source>The template “{name}” needs some text.</source>
-            <translation type="unfinished" />
+            <translation>Die Vorlage „{name}“ braucht einen Text.</translation>
         </message>
         <message>
             <source>The template “{name}” is too long: at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Die Vorlage „{name}“ ist zu lang: höchstens {most} Zeichen.</translation>
         </message>
     </context>
     <context>
@@ -3431,110 +3435,110 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Only me</source>
             <extracomment>who can use a template: the colleague who wrote it</extracomment>
-            <translation type="unfinished" />
+            <translation>Nur ich</translation>
         </message>
         <message>
             <source>Everyone (admins)</source>
             <extracomment>who can use a template: every colleague (only administrators can choose it)</extracomment>
-            <translation type="unfinished" />
+            <translation>Alle (Administratoren)</translation>
         </message>
         <message>
             <source>Manage templates…</source>
-            <translation type="unfinished" />
+            <translation>Vorlagen verwalten…</translation>
         </message>
         <message>
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>Vorlagen</translation>
         </message>
         <message>
             <source>{name}  (mine)</source>
             <extracomment>a template in the menu that only its author sees</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}  (meine)</translation>
         </message>
         <message>
             <source>No templates yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Vorlagen</translation>
         </message>
         <message>
             <source>Insert a saved reply (or type / and its name)</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Antwort einfügen (oder / und ihren Namen eingeben)</translation>
         </message>
         <message>
             <source>Manage templates</source>
-            <translation type="unfinished" />
+            <translation>Vorlagen verwalten</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>e.g. thanks</source>
-            <translation type="unfinished" />
+            <translation>z. B. danke</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>Hi {first_name}, thanks for your message! — {my_name}</source>
             <extracomment>an example template; keep {first_name} and {my_name} as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>Hallo {first_name}, vielen Dank für Ihre Nachricht! – {my_name}</translation>
         </message>
         <message>
             <source>Who can use it</source>
-            <translation type="unfinished" />
+            <translation>Wer sie verwenden darf</translation>
         </message>
         <message>
             <source>Only an administrator can share templates with everyone.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Administrator kann Vorlagen mit allen teilen.</translation>
         </message>
         <message>
             <source>Variables: {first_name} (the contact's), {my_name} (yours), {date} (today)</source>
             <extracomment>keep the {names} as they are: they are what a template writer types</extracomment>
-            <translation type="unfinished" />
+            <translation>Variablen: {first_name} (Vorname des Kontakts), {my_name} (Ihr Name), {date} (heutiges Datum)</translation>
         </message>
         <message>
             <source>Template status</source>
-            <translation type="unfinished" />
+            <translation>Vorlagenstatus</translation>
         </message>
         <message>
             <source>New</source>
             <extracomment>a button: start writing a new template</extracomment>
-            <translation type="unfinished" />
+            <translation>Neu</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>{name}  ·  everyone</source>
             <extracomment>a template in the list, shared with every colleague</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}  ·  alle</translation>
         </message>
         <message>
             <source>{name}  ·  only me</source>
             <extracomment>a template in the list that only its author sees</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}  ·  nur ich</translation>
         </message>
         <message>
             <source>Shared with everyone: only an administrator can change or delete it.</source>
-            <translation type="unfinished" />
+            <translation>Mit allen geteilt: Nur ein Administrator kann sie ändern oder löschen.</translation>
         </message>
         <message>
             <source>Saved “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ gespeichert.</translation>
         </message>
         <message>
             <source>Deleted “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ gelöscht.</translation>
         </message>
     </context>
     <context>
@@ -3542,50 +3546,50 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Transfer conversation</source>
             <extracomment>window title: hand a conversation over to a colleague</extracomment>
-            <translation type="unfinished" />
+            <translation>Unterhaltung übergeben</translation>
         </message>
         <message>
             <source>Hand the conversation with {title} to a colleague:</source>
-            <translation type="unfinished" />
+            <translation>Die Unterhaltung mit {title} an ein Teammitglied übergeben:</translation>
         </message>
         <message>
             <source>Search colleagues</source>
-            <translation type="unfinished" />
+            <translation>Teammitglieder durchsuchen</translation>
         </message>
         <message>
             <source>Search by name or extension</source>
-            <translation type="unfinished" />
+            <translation>Nach Name oder Nebenstelle suchen</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>Teammitglieder</translation>
         </message>
         <message>
             <source>No colleague to transfer to: add accounts with “{command}”.</source>
-            <translation type="unfinished" />
+            <translation>Kein Teammitglied für eine Übergabe vorhanden: Legen Sie Konten mit „{command}“ an.</translation>
         </message>
         <message>
             <source>Note (optional)</source>
-            <translation type="unfinished" />
+            <translation>Notiz (optional)</translation>
         </message>
         <message>
             <source>Note (optional), e.g. “wants a call back after 3 pm”</source>
-            <translation type="unfinished" />
+            <translation>Notiz (optional), z. B. „bittet um Rückruf nach 15 Uhr“</translation>
         </message>
         <message>
             <source>Transfer</source>
             <extracomment>button: hands the conversation over to the chosen colleague</extracomment>
-            <translation type="unfinished" />
+            <translation>Übergeben</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message numerus="yes">
             <source>Keep the note under %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Notiz muss kürzer als %n Zeichen sein.</numerusform>
+                <numerusform>Die Notiz muss kürzer als %n Zeichen sein.</numerusform>
             </translation>
         </message>
     </context>
@@ -3593,395 +3597,395 @@ a tab: the conversations still open (not archived)</extracomment>
         <name>Tray</name>
         <message>
             <source>Open SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk öffnen</translation>
         </message>
         <message>
             <source>New SMS</source>
-            <translation type="unfinished" />
+            <translation>Neue SMS</translation>
         </message>
         <message>
             <source>Do not disturb</source>
-            <translation type="unfinished" />
+            <translation>Nicht stören</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Abmelden</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
         <message>
             <source>SMS Desk — no unread messages</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk – keine ungelesenen Nachrichten</translation>
         </message>
         <message numerus="yes">
             <source>SMS Desk — %n unread conversation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>SMS Desk – %n ungelesene Unterhaltung</numerusform>
+                <numerusform>SMS Desk – %n ungelesene Unterhaltungen</numerusform>
             </translation>
         </message>
         <message>
             <source>{status} (offline)</source>
             <extracomment>the tray icon's tooltip ({status}: "SMS Desk — 2 unread conversations") when the gateway does not answer</extracomment>
-            <translation type="unfinished" />
+            <translation>{status} (offline)</translation>
         </message>
         <message>
             <source>{status} · Do not disturb</source>
             <extracomment>the tray icon's tooltip ({status}: "SMS Desk — 2 unread conversations") while Do not disturb is on</extracomment>
-            <translation type="unfinished" />
+            <translation>{status} · Nicht stören</translation>
         </message>
     </context>
     <context>
         <name>TraySession</name>
         <message>
             <source>This desktop has no system tray, so SMS Desk stays open in its window: closing the window quits it. Pop-ups still appear when an SMS arrives.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Desktop hat keinen Infobereich, daher bleibt SMS Desk in seinem Fenster geöffnet: Das Schließen des Fensters beendet es. Pop-ups erscheinen trotzdem, wenn eine SMS eingeht.</translation>
         </message>
         <message>
             <source>SMS Desk is still running</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk läuft weiter</translation>
         </message>
         <message>
             <source>It keeps running in the system tray: click its icon to open it again.</source>
-            <translation type="unfinished" />
+            <translation>Es läuft im Infobereich weiter: Klicken Sie auf das Symbol, um es wieder zu öffnen.</translation>
         </message>
     </context>
     <context>
         <name>Twilio</name>
         <message>
             <source>SMS Desk could not read the SMS gateway's list of messages to {number} far enough back to tell whether a message already went. It stays waiting and is checked again later, so that it is not sent twice.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk konnte die Liste der Nachrichten an {number} beim SMS-Gateway nicht weit genug zurück lesen, um festzustellen, ob eine Nachricht bereits gesendet wurde. Sie bleibt in der Warteschlange und wird später erneut geprüft, damit sie nicht doppelt gesendet wird.</translation>
         </message>
         <message>
             <source>A picture's address is not on the SMS gateway; it was not fetched.</source>
-            <translation type="unfinished" />
+            <translation>Die Adresse eines Bildes liegt nicht auf dem SMS-Gateway; es wurde nicht abgerufen.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} sent a picture through too many redirects; it was not fetched.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway unter {host} hat ein Bild über zu viele Umleitungen geschickt; es wurde nicht abgerufen.</translation>
         </message>
         <message>
             <source>The SMS gateway no longer has this picture.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat dieses Bild nicht mehr.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} could not hand over a picture (HTTP {status}). SMS Desk will try again.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway unter {host} konnte ein Bild nicht übergeben (HTTP {status}). SMS Desk versucht es erneut.</translation>
         </message>
         <message>
             <source>The SMS gateway refused the Account SID or auth token. Check them in Settings.</source>
             <extracomment>Marked here, translated where raised: translate("Twilio", AUTH_SENTENCE).</extracomment>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat die Account SID oder das Auth Token abgelehnt. Prüfen Sie beides in den Einstellungen.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} sent a picture to an address SMS Desk does not fetch from; it was not fetched.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway unter {host} hat ein Bild an eine Adresse verwiesen, von der SMS Desk nicht abruft; es wurde nicht abgerufen.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} sent an answer SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway unter {host} hat eine Antwort gesendet, die SMS Desk nicht lesen kann. SMS Desk versucht es erneut; wenn das weiterhin passiert, prüfen Sie die Gateway-Adresse in den Einstellungen.</translation>
         </message>
         <message>
             <source>Can't reach the SMS gateway at {host}. Check the internet connection; SMS Desk will keep trying.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway unter {host} ist nicht erreichbar. Prüfen Sie die Internetverbindung; SMS Desk versucht es weiter.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} did not answer in time. SMS Desk will check what happened and try again.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway unter {host} hat nicht rechtzeitig geantwortet. SMS Desk prüft, was passiert ist, und versucht es erneut.</translation>
         </message>
         <message>
             <source>Can't make a secure connection to the SMS gateway at {host}: its certificate was not accepted. Check the gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Keine sichere Verbindung zum SMS-Gateway unter {host} möglich: Sein Zertifikat wurde nicht akzeptiert. Prüfen Sie die Gateway-Adresse in den Einstellungen.</translation>
         </message>
         <message>
             <source>The connection to the SMS gateway at {host} broke before it answered. SMS Desk will check what happened and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zum SMS-Gateway unter {host} brach ab, bevor es antwortete. SMS Desk prüft, was passiert ist, und versucht es erneut.</translation>
         </message>
         <message>
             <source>The SMS gateway asked SMS Desk to slow down. It will try again in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat SMS Desk gebeten, weniger Anfragen zu senden. Neuer Versuch in {seconds} s.</translation>
         </message>
         <message>
             <source>The SMS gateway asked SMS Desk to slow down. It will try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat SMS Desk gebeten, weniger Anfragen zu senden. Neuer Versuch in Kürze.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} had a problem (HTTP {status}). SMS Desk will try again.</source>
-            <translation type="unfinished" />
+            <translation>Beim SMS-Gateway unter {host} ist ein Problem aufgetreten (HTTP {status}). SMS Desk versucht es erneut.</translation>
         </message>
         <message>
             <source>The SMS gateway has no record of that message. If this keeps happening, check the Account SID and gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway kennt diese Nachricht nicht. Wenn das weiterhin passiert, prüfen Sie Account SID und Gateway-Adresse in den Einstellungen.</translation>
         </message>
         <message>
             <source>The SMS gateway has no record of what SMS Desk asked for. If this keeps happening, check the Account SID and gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway kennt nicht, was SMS Desk angefragt hat. Wenn das weiterhin passiert, prüfen Sie Account SID und Gateway-Adresse in den Einstellungen.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} redirected SMS Desk elsewhere (HTTP {status}). Check the gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway unter {host} hat SMS Desk an eine andere Adresse umgeleitet (HTTP {status}). Prüfen Sie die Gateway-Adresse in den Einstellungen.</translation>
         </message>
         <message>
             <source>The SMS gateway sent a message record SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Das SMS-Gateway hat einen Nachrichtendatensatz gesendet, den SMS Desk nicht lesen kann. SMS Desk versucht es erneut; wenn das weiterhin passiert, prüfen Sie die Gateway-Adresse in den Einstellungen.</translation>
         </message>
         <message>
             <source>The gateway's entry is not a message record.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag des Gateways ist kein Nachrichtendatensatz.</translation>
         </message>
         <message>
             <source>The gateway's record has no message id (sid).</source>
-            <translation type="unfinished" />
+            <translation>Dem Datensatz des Gateways fehlt die Nachrichten-ID (sid).</translation>
         </message>
         <message>
             <source>The gateway's record has no status.</source>
-            <translation type="unfinished" />
+            <translation>Dem Datensatz des Gateways fehlt der Status.</translation>
         </message>
         <message>
             <source>The gateway's record has an unknown direction ({direction}).</source>
-            <translation type="unfinished" />
+            <translation>Der Datensatz des Gateways hat eine unbekannte Richtung ({direction}).</translation>
         </message>
         <message>
             <source>The gateway's record has no date_created.</source>
             <extracomment>date_created is the name of the gateway's field: not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Dem Datensatz des Gateways fehlt date_created.</translation>
         </message>
         <message>
             <source>The gateway's record has a {field} that is not a date.</source>
             <extracomment>{field} is the name of the gateway's field (date_sent…): not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Datensatz des Gateways hat ein Feld {field}, das kein Datum ist.</translation>
         </message>
         <message>
             <source>The gateway's record has a {field} that is not a number.</source>
             <extracomment>{field} is the name of the gateway's field (num_media…): not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Der Datensatz des Gateways hat ein Feld {field}, das keine Zahl ist.</translation>
         </message>
         <message>
             <source>The gateway's record could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Der Datensatz des Gateways konnte nicht gelesen werden.</translation>
         </message>
     </context>
     <context>
         <name>WindowCommands</name>
         <message>
             <source>No app on this computer handles {scheme}: links, so the call could not start. Install your softphone (for example the 3CX app), or set how to call in Settings → Call with.</source>
-            <translation type="unfinished" />
+            <translation>Keine App auf diesem Computer öffnet {scheme}:-Links, daher konnte der Anruf nicht starten. Installieren Sie Ihr Softphone (zum Beispiel die 3CX-App) oder legen Sie unter Einstellungen → Anrufen mit fest, wie angerufen wird.</translation>
         </message>
         <message>
             <source>The call command “{command}” could not be started ({reason}). Check Settings → Call with.</source>
-            <translation type="unfinished" />
+            <translation>Der Anrufbefehl „{command}“ konnte nicht gestartet werden ({reason}). Prüfen Sie Einstellungen → Anrufen mit.</translation>
         </message>
         <message>
             <source>Calling {number}…</source>
-            <translation type="unfinished" />
+            <translation>{number} wird angerufen…</translation>
         </message>
         <message>
             <source>Transferred to {name}.</source>
-            <translation type="unfinished" />
+            <translation>An {name} übergeben.</translation>
         </message>
         <message>
             <source>Transferred to your colleague.</source>
-            <translation type="unfinished" />
+            <translation>An Ihr Teammitglied übergeben.</translation>
         </message>
         <message>
             <source>Marked dealt with and archived.</source>
-            <translation type="unfinished" />
+            <translation>Als erledigt markiert und archiviert.</translation>
         </message>
         <message>
             <source>Marked dealt with, but a new message arrived just now, so the conversation stays in Chats.</source>
-            <translation type="unfinished" />
+            <translation>Als erledigt markiert, aber gerade ist eine neue Nachricht eingegangen, daher bleibt die Unterhaltung in den Chats.</translation>
         </message>
         <message>
             <source>Moved back to Chats.</source>
-            <translation type="unfinished" />
+            <translation>Zurück in die Chats verschoben.</translation>
         </message>
         <message>
             <source>Archived.</source>
             <extracomment>a status message: the conversation was archived</extracomment>
-            <translation type="unfinished" />
+            <translation>Archiviert.</translation>
         </message>
         <message>
             <source>Not archived: a new message arrived just now, so the conversation stays in Chats.</source>
-            <translation type="unfinished" />
+            <translation>Nicht archiviert: Gerade ist eine neue Nachricht eingegangen, daher bleibt die Unterhaltung in den Chats.</translation>
         </message>
         <message>
             <source>Marked as unread.</source>
-            <translation type="unfinished" />
+            <translation>Als ungelesen markiert.</translation>
         </message>
         <message>
             <source>SMS with {title}.pdf</source>
             <extracomment>the file name suggested when a conversation is exported</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS mit {title}.pdf</translation>
         </message>
         <message>
             <source>PDF, printable (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF, druckbar (*.pdf)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export conversation</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltung exportieren</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Wird exportiert…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n message(s) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nachricht nach {path} exportiert.</numerusform>
+                <numerusform>%n Nachrichten nach {path} exportiert.</numerusform>
             </translation>
         </message>
         <message>
             <source>The conversation could not be exported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Unterhaltung konnte nicht exportiert werden. {reason}</translation>
         </message>
         <message>
             <source>SMS opt-outs.csv</source>
             <extracomment>the file name suggested when the opt-out list is exported</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS-Abbestellungen.csv</translation>
         </message>
         <message>
             <source>Export opt-out list</source>
-            <translation type="unfinished" />
+            <translation>Abbestellungen exportieren</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n opted-out number(s) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nummer mit SMS-Abbestellung nach {path} exportiert.</numerusform>
+                <numerusform>%n Nummern mit SMS-Abbestellung nach {path} exportiert.</numerusform>
             </translation>
         </message>
         <message>
             <source>The opt-out list could not be exported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Liste der Abbestellungen konnte nicht exportiert werden. {reason}</translation>
         </message>
     </context>
     <context>
         <name>WindowMenus</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;New SMS…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue SMS…</translation>
         </message>
         <message>
             <source>&amp;Contacts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakte…</translation>
         </message>
         <message>
             <source>&amp;Export opt-out list…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abbestellungen exportieren…</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen</translation>
         </message>
         <message>
             <source>Next conversation</source>
-            <translation type="unfinished" />
+            <translation>Nächste Unterhaltung</translation>
         </message>
         <message>
             <source>Previous conversation</source>
-            <translation type="unfinished" />
+            <translation>Vorherige Unterhaltung</translation>
         </message>
         <message>
             <source>Switch between Chats and Archived</source>
-            <translation type="unfinished" />
+            <translation>Zwischen Chats und Archiviert wechseln</translation>
         </message>
         <message>
             <source>Send (Enter in the box)</source>
-            <translation type="unfinished" />
+            <translation>Senden (Enter im Eingabefeld)</translation>
         </message>
         <message>
             <source>&amp;Do not disturb</source>
-            <translation type="unfinished" />
+            <translation>N&amp;icht stören</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Ab&amp;melden</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tastenkombinationen</translation>
         </message>
         <message>
             <source>&amp;About SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;ber SMS Desk</translation>
         </message>
     </context>
     <context>
         <name>WindowStatus</name>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird hergestellt…</translation>
         </message>
         <message>
             <source>Retry now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt erneut versuchen</translation>
         </message>
         <message>
             <source>Connected</source>
-            <translation type="unfinished" />
+            <translation>Verbunden</translation>
         </message>
         <message numerus="yes">
             <source>Offline — retrying in %n s</source>
             <extracomment>%n is a number of seconds</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Offline – neuer Versuch in %n s</numerusform>
+                <numerusform>Offline – neuer Versuch in %n s</numerusform>
             </translation>
         </message>
         <message>
             <source>Offline — retrying…</source>
-            <translation type="unfinished" />
+            <translation>Offline – neuer Versuch…</translation>
         </message>
         <message numerus="yes">
             <source>{problem} — retrying in %n s</source>
             <extracomment>{problem} is a short headline ("Can't reach the database"); %n seconds</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{problem} – neuer Versuch in %n s</numerusform>
+                <numerusform>{problem} – neuer Versuch in %n s</numerusform>
             </translation>
         </message>
         <message>
             <source>{problem} — retrying…</source>
-            <translation type="unfinished" />
+            <translation>{problem} – neuer Versuch…</translation>
         </message>
         <message>
             <source>Signed in</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
             <source>Syncing could not start. Details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung konnte nicht starten. Details stehen im Protokoll.</translation>
         </message>
         <message>
             <source>Syncing failed unexpectedly; SMS Desk will try again. Details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Die Synchronisierung ist unerwartet fehlgeschlagen; SMS Desk versucht es erneut. Details stehen im Protokoll.</translation>
         </message>
     </context>
 </TS>

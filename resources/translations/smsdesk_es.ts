@@ -5,170 +5,170 @@
         <name>Accounts</name>
         <message>
             <source>The account could not be changed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido cambiar la cuenta.</translation>
         </message>
         <message>
             <source>Signing in did not succeed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido iniciar sesión.</translation>
         </message>
         <message>
             <source>Enter your phone extension, for example 101.</source>
-            <translation type="unfinished" />
+            <translation>Escribe tu extensión telefónica, por ejemplo, 101.</translation>
         </message>
         <message>
             <source>Extension or password is wrong</source>
-            <translation type="unfinished" />
+            <translation>La extensión o la contraseña no son correctas</translation>
         </message>
         <message>
             <source>This account is disabled. Ask your administrator to enable it.</source>
-            <translation type="unfinished" />
+            <translation>Esta cuenta está desactivada. Pide a tu administrador que la active.</translation>
         </message>
         <message numerus="yes">
             <source>Choose a password of at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Elige una contraseña de al menos %n carácter.</numerusform>
+                <numerusform>Elige una contraseña de al menos %n caracteres.</numerusform>
             </translation>
         </message>
         <message>
             <source>This extension already has an account.</source>
-            <translation type="unfinished" />
+            <translation>Esta extensión ya tiene una cuenta.</translation>
         </message>
         <message>
             <source>There is no account with this extension.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna cuenta con esta extensión.</translation>
         </message>
         <message>
             <source>This is the only enabled administrator: disabling it would leave nobody able to manage accounts. Make another colleague an administrator first.</source>
-            <translation type="unfinished" />
+            <translation>Este es el único administrador activo: si lo desactivas, nadie podrá gestionar las cuentas. Haz administrador antes a otro compañero.</translation>
         </message>
         <message>
             <source>There were too many wrong sign-ins. Wait a minute, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Ha habido demasiados inicios de sesión fallidos. Espera un minuto y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>There were too many wrong sign-ins for this extension. Wait {seconds} s, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Ha habido demasiados inicios de sesión fallidos con esta extensión. Espera {seconds} s y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>Only an administrator can change accounts.</source>
-            <translation type="unfinished" />
+            <translation>Solo un administrador puede cambiar las cuentas.</translation>
         </message>
         <message>
             <source>Sign in with your phone extension (for example {example}), not your email address</source>
-            <translation type="unfinished" />
+            <translation>Inicia sesión con tu extensión telefónica (por ejemplo, {example}), no con tu dirección de correo electrónico</translation>
         </message>
         <message>
             <source>Enter your phone extension, for example {example}.</source>
-            <translation type="unfinished" />
+            <translation>Escribe tu extensión telefónica, por ejemplo, {example}.</translation>
         </message>
         <message numerus="yes">
             <source>An extension is %n digit(s), for example {example}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Una extensión tiene %n dígito, por ejemplo, {example}.</numerusform>
+                <numerusform>Una extensión tiene %n dígitos, por ejemplo, {example}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>An extension is {least} to %n digit(s), for example {example}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Una extensión tiene de {least} a %n dígito, por ejemplo, {example}.</numerusform>
+                <numerusform>Una extensión tiene de {least} a %n dígitos, por ejemplo, {example}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Enter a name for the account, for example Anna.</source>
-            <translation type="unfinished" />
+            <translation>Escribe un nombre para la cuenta, por ejemplo, Ana.</translation>
         </message>
         <message>
             <source>A name can be at most {most} characters long; this one has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Un nombre puede tener como máximo {most} caracteres; este tiene {count}.</translation>
         </message>
         <message>
             <source>A name cannot contain line breaks or other control characters.</source>
-            <translation type="unfinished" />
+            <translation>Un nombre no puede contener saltos de línea ni otros caracteres de control.</translation>
         </message>
         <message>
             <source>Extension {extension} already has an account.</source>
-            <translation type="unfinished" />
+            <translation>La extensión {extension} ya tiene una cuenta.</translation>
         </message>
         <message>
             <source>An account already exists; sign in with it.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe una cuenta; inicia sesión con ella.</translation>
         </message>
         <message>
             <source>{user} is not an administrator: only an administrator can change accounts. Give the extension of an administrator.</source>
-            <translation type="unfinished" />
+            <translation>{user} no es administrador: solo un administrador puede cambiar las cuentas. Indica la extensión de un administrador.</translation>
         </message>
         <message>
             <source>There is no account with extension {extension}.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna cuenta con la extensión {extension}.</translation>
         </message>
     </context>
     <context>
         <name>AnswerShortcut</name>
         <message>
             <source>Reply to the newest message</source>
-            <translation type="unfinished" />
+            <translation>Responder al mensaje más reciente</translation>
         </message>
         <message>
             <source>Picture</source>
             <extracomment>stands for a message that is only pictures (an MMS without text)</extracomment>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message>
             <source>{name}: {text}</source>
             <extracomment>a tray menu entry: who wrote, and the start of what they wrote</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}: {text}</translation>
         </message>
     </context>
     <context>
         <name>Attachments</name>
         <message>
             <source>Attach picture</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar imagen</translation>
         </message>
         <message>
             <source>Send a picture (or drop one on the conversation)</source>
-            <translation type="unfinished" />
+            <translation>Envía una imagen (o suéltala en la conversación)</translation>
         </message>
         <message>
             <source>Picture to send</source>
-            <translation type="unfinished" />
+            <translation>Imagen para enviar</translation>
         </message>
         <message>
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Quitar imagen</translation>
         </message>
         <message>
             <source>Attach pictures</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar imágenes</translation>
         </message>
         <message>
             <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp)</translation>
         </message>
         <message numerus="yes">
             <source>A message can hold at most %n picture(s): the first %n are attached.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Un mensaje puede llevar como máximo %n imagen: se adjunta la primera.</numerusform>
+                <numerusform>Un mensaje puede llevar como máximo %n imágenes: se adjuntan las %n primeras.</numerusform>
             </translation>
         </message>
         <message>
             <source>Picture to send: {names}</source>
-            <translation type="unfinished" />
+            <translation>Imagen para enviar: {names}</translation>
         </message>
         <message numerus="yes">
             <source>%n picture(s) to send: {names}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n imagen para enviar: {names}</numerusform>
+                <numerusform>%n imágenes para enviar: {names}</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove pictures</source>
-            <translation type="unfinished" />
+            <translation>Quitar imágenes</translation>
         </message>
     </context>
     <context>
@@ -176,156 +176,156 @@
         <message>
             <source>Send, receive and manage business SMS</source>
             <extracomment>The autostart entry's comment (what the desktop's session settings list it as).</extracomment>
-            <translation type="unfinished" />
+            <translation>Envía, recibe y gestiona los SMS de empresa</translation>
         </message>
     </context>
     <context>
         <name>Calling</name>
         <message>
             <source>{number} is not a valid phone number, so it cannot be called.</source>
-            <translation type="unfinished" />
+            <translation>{number} no es un número de teléfono válido, así que no se puede llamar.</translation>
         </message>
         <message>
             <source>{number} is an emergency number: SMS Desk does not dial it. Use your phone.</source>
-            <translation type="unfinished" />
+            <translation>{number} es un número de emergencias: SMS Desk no lo marca. Usa tu teléfono.</translation>
         </message>
         <message>
             <source>{number} is a short code that cannot be called from here: reply by SMS instead.</source>
-            <translation type="unfinished" />
+            <translation>{number} es un número corto al que no se puede llamar desde aquí: responde por SMS.</translation>
         </message>
         <message>
             <source>“{name}” is a sender name, not a phone number: it cannot be called, and carriers don't deliver replies to it. Contact the sender another way.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un nombre de remitente, no un número de teléfono: no se puede llamar y los operadores no le entregan respuestas. Ponte en contacto con el remitente de otra forma.</translation>
         </message>
         <message>
             <source>“{text}” is not a phone number, so it cannot be called.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es un número de teléfono, así que no se puede llamar.</translation>
         </message>
         <message>
             <source>The Call setting must contain {number} where the phone number goes, for example callto:{number} or 3cxphone --dial {number}.</source>
             <extracomment>{number} is written as is: the user types it into the Call setting</extracomment>
-            <translation type="unfinished" />
+            <translation>La opción Llamar con debe contener {number} donde va el número de teléfono, por ejemplo, callto:{number} o 3cxphone --dial {number}.</translation>
         </message>
         <message>
             <source>The Call command can't be read ({problem}). Check its quotes.</source>
             <extracomment>{problem} is Python's own (English) reason, e.g. "No closing quotation"</extracomment>
-            <translation type="unfinished" />
+            <translation>No se puede leer el comando de Llamar ({problem}). Revisa sus comillas.</translation>
         </message>
         <message>
             <source>The Call command must start with the program to run, for example 3cxphone --dial {number}.</source>
             <extracomment>{number} is written as is: the user types it into the Call setting</extracomment>
-            <translation type="unfinished" />
+            <translation>El comando de Llamar debe empezar por el programa que se ejecuta, por ejemplo, 3cxphone --dial {number}.</translation>
         </message>
     </context>
     <context>
         <name>Carriers</name>
         <message>
             <source>Demo gateway (built in)</source>
-            <translation type="unfinished" />
+            <translation>Pasarela de demostración (integrada)</translation>
         </message>
         <message>
             <source>The demo gateway is not running; it starts with SMS Desk.</source>
             <extracomment>Its state file in the data directory: its messages survive a restart of SMS Desk.</extracomment>
-            <translation type="unfinished" />
+            <translation>La pasarela de demostración no está en funcionamiento; se inicia con SMS Desk.</translation>
         </message>
         <message>
             <source>Enter the number in international form, starting with + (e.g. +14155550100).</source>
-            <translation type="unfinished" />
+            <translation>Escribe el número en formato internacional, empezando por + (p. ej., +34612345678).</translation>
         </message>
         <message>
             <source>This is not a valid phone number. Check the digits and the country code.</source>
-            <translation type="unfinished" />
+            <translation>Este no es un número de teléfono válido. Revisa los dígitos y el prefijo del país.</translation>
         </message>
         <message>
             <source>Write it in E.164 form: + and digits only, e.g. +14155550100.</source>
-            <translation type="unfinished" />
+            <translation>Escríbelo en formato E.164: solo + y dígitos, p. ej., +34612345678.</translation>
         </message>
         <message>
             <source>Enter the {field}.</source>
             <extracomment>{field} names a setting ("auth token")</extracomment>
-            <translation type="unfinished" />
+            <translation>Escribe el {field}.</translation>
         </message>
         <message>
             <source>{field}: {problem}</source>
             <extracomment>{field} is the setting's label ("From number"), {problem} what is wrong with it</extracomment>
-            <translation type="unfinished" />
+            <translation>{field}: {problem}</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's details from its console.</source>
-            <translation type="unfinished" />
+            <translation>Abre la configuración de SMS Desk y escribe los datos de la pasarela que aparecen en su consola.</translation>
         </message>
         <message>
             <source>The SMS gateway is not running.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS no está en funcionamiento.</translation>
         </message>
         <message>
             <source>Twilio-compatible (Twilio, SignalWire…)</source>
-            <translation type="unfinished" />
+            <translation>Compatible con Twilio (Twilio, SignalWire…)</translation>
         </message>
         <message>
             <source>API address</source>
             <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
-            <translation type="unfinished" />
+            <translation>Dirección de la API</translation>
         </message>
         <message>
             <source>Account SID</source>
-            <translation type="unfinished" />
+            <translation>Account SID</translation>
         </message>
         <message>
             <source>AC… (SignalWire: your project ID)</source>
-            <translation type="unfinished" />
+            <translation>AC… (SignalWire: el ID de tu proyecto)</translation>
         </message>
         <message>
             <source>Enter the Account SID (on the gateway's console).</source>
-            <translation type="unfinished" />
+            <translation>Escribe el Account SID (está en la consola de la pasarela).</translation>
         </message>
         <message>
             <source>Auth token</source>
-            <translation type="unfinished" />
+            <translation>Auth token</translation>
         </message>
         <message>
             <source>kept in your system keyring</source>
-            <translation type="unfinished" />
+            <translation>se guarda en el llavero del sistema</translation>
         </message>
         <message>
             <source>auth token</source>
-            <translation type="unfinished" />
+            <translation>auth token</translation>
         </message>
         <message>
             <source>Enter the auth token.</source>
-            <translation type="unfinished" />
+            <translation>Escribe el auth token.</translation>
         </message>
         <message>
             <source>From number</source>
-            <translation type="unfinished" />
+            <translation>Número remitente (From)</translation>
         </message>
         <message>
             <source>Messaging Service SID</source>
-            <translation type="unfinished" />
+            <translation>Messaging Service SID</translation>
         </message>
         <message>
             <source>MG… (optional, instead of a From number)</source>
-            <translation type="unfinished" />
+            <translation>MG… (opcional, en lugar de un número remitente)</translation>
         </message>
         <message>
             <source>Desk number</source>
-            <translation type="unfinished" />
+            <translation>Número del puesto</translation>
         </message>
         <message>
             <source>the number customers text (with a Messaging Service)</source>
-            <translation type="unfinished" />
+            <translation>el número al que escriben los clientes (con un Messaging Service)</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
-            <translation type="unfinished" />
+            <translation>Abre la configuración de SMS Desk y escribe el Account SID, el auth token y el número de envío que aparecen en la consola de la pasarela.</translation>
         </message>
         <message>
             <source>Enter the desk's From number, or a Messaging Service SID.</source>
-            <translation type="unfinished" />
+            <translation>Escribe el número remitente (From) del puesto o un Messaging Service SID.</translation>
         </message>
         <message>
             <source>With a Messaging Service, enter the Desk number: the number customers text, so SMS Desk can find their messages.</source>
-            <translation type="unfinished" />
+            <translation>Con un Messaging Service, escribe el número del puesto (el número al que escriben los clientes) para que SMS Desk pueda encontrar sus mensajes.</translation>
         </message>
     </context>
     <context>
@@ -333,57 +333,57 @@
         <message>
             <source>Picture</source>
             <extracomment>stands for the newest message when it is only pictures (an MMS without text)</extracomment>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message>
             <source>Could not load the chat list. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido cargar la lista de chats. {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
             <extracomment>a screen reader's part of a chat list row: how many messages are unread</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sin leer</numerusform>
+                <numerusform>%n sin leer</numerusform>
             </translation>
         </message>
         <message>
             <source>answered by {name}</source>
-            <translation type="unfinished" />
+            <translation>respondida por {name}</translation>
         </message>
         <message>
             <source>answered by a colleague</source>
-            <translation type="unfinished" />
+            <translation>respondida por un compañero</translation>
         </message>
         <message>
             <source>You: {text}</source>
             <extracomment>the newest message of a chat list row, which I sent</extracomment>
-            <translation type="unfinished" />
+            <translation>Tú: {text}</translation>
         </message>
         <message>
             <source>owner: you</source>
-            <translation type="unfinished" />
+            <translation>responsable: tú</translation>
         </message>
         <message>
             <source>owner: {name}</source>
-            <translation type="unfinished" />
+            <translation>responsable: {name}</translation>
         </message>
         <message>
             <source>owner: a colleague</source>
-            <translation type="unfinished" />
+            <translation>responsable: un compañero</translation>
         </message>
         <message>
             <source>archived</source>
             <extracomment>a screen reader's part of a chat list row: the conversation is archived</extracomment>
-            <translation type="unfinished" />
+            <translation>archivada</translation>
         </message>
         <message>
             <source>No messages yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay mensajes</translation>
         </message>
         <message>
             <source>Chat list</source>
-            <translation type="unfinished" />
+            <translation>Lista de chats</translation>
         </message>
     </context>
     <context>
@@ -391,282 +391,282 @@
         <message>
             <source>Say something</source>
             <extracomment>placeholder of the box where the message to send is typed</extracomment>
-            <translation type="unfinished" />
+            <translation>Escribe algo</translation>
         </message>
         <message>
             <source>Templates: insert a saved reply (or type / and its name)</source>
-            <translation type="unfinished" />
+            <translation>Plantillas: inserta una respuesta guardada (o escribe / y su nombre)</translation>
         </message>
         <message>
             <source>Attach picture: send a picture (or drop one on the conversation)</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar imagen: envía una imagen (o suéltala en la conversación)</translation>
         </message>
         <message>
             <source>Replies to a sender name can't be delivered</source>
-            <translation type="unfinished" />
+            <translation>Las respuestas a un nombre de remitente no se pueden entregar</translation>
         </message>
         <message>
             <source>Can't reply</source>
-            <translation type="unfinished" />
+            <translation>No se puede responder</translation>
         </message>
         <message>
             <source>Opted out</source>
-            <translation type="unfinished" />
+            <translation>Dado de baja</translation>
         </message>
     </context>
     <context>
         <name>Contacts</name>
         <message>
             <source>A contact needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Un contacto necesita un nombre.</translation>
         </message>
         <message>
             <source>The name “{name}…” is too long: at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>El nombre «{name}…» es demasiado largo: como máximo, {most} caracteres.</translation>
         </message>
         <message>
             <source>The company of {name} is too long: at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>La empresa de {name} es demasiado larga: como máximo, {most} caracteres.</translation>
         </message>
         <message>
             <source>{name} needs at least one number.</source>
-            <translation type="unfinished" />
+            <translation>{name} necesita al menos un número.</translation>
         </message>
         <message>
             <source>This contact no longer exists; it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Este contacto ya no existe; puede que se haya eliminado.</translation>
         </message>
         <message>
             <source>{number} already belongs to {name}.</source>
-            <translation type="unfinished" />
+            <translation>{number} ya pertenece a {name}.</translation>
         </message>
         <message>
             <source>One of these numbers was just given to another contact. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Uno de estos números se acaba de asignar a otro contacto. Vuelve a intentarlo.</translation>
         </message>
     </context>
     <context>
         <name>ContactsDialog</name>
         <message>
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Editar contacto</translation>
         </message>
         <message>
             <source>Add contact</source>
-            <translation type="unfinished" />
+            <translation>Añadir contacto</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Numbers</source>
-            <translation type="unfinished" />
+            <translation>Números</translation>
         </message>
         <message>
             <source>One number per line, e.g. +1 415 555 0100</source>
-            <translation type="unfinished" />
+            <translation>Un número por línea, p. ej., +34 612 34 56 78</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Empresa</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Enter a name.</source>
-            <translation type="unfinished" />
+            <translation>Escribe un nombre.</translation>
         </message>
         <message>
             <source>“{number}”: {problem}</source>
             <extracomment>a line of the Numbers box that is not a number, and why</extracomment>
-            <translation type="unfinished" />
+            <translation>«{number}»: {problem}</translation>
         </message>
         <message>
             <source>Enter at least one number.</source>
-            <translation type="unfinished" />
+            <translation>Escribe al menos un número.</translation>
         </message>
         <message>
             <source>The contact could not be saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar el contacto. {reason}</translation>
         </message>
         <message>
             <source>Import contacts from {file}</source>
-            <translation type="unfinished" />
+            <translation>Importar contactos de {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n duplicate row(s) merged by number</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila duplicada combinada por número</numerusform>
+                <numerusform>%n filas duplicadas combinadas por número</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) will be imported ({merged}).</source>
             <extracomment>{merged} is "3 duplicate rows merged by number"</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se importará %n contacto ({merged}).</numerusform>
+                <numerusform>Se importarán %n contactos ({merged}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) will be imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se importará %n contacto.</numerusform>
+                <numerusform>Se importarán %n contactos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) can't be imported: see the reasons below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila no se puede importar: consulta los motivos más abajo.</numerusform>
+                <numerusform>%n filas no se pueden importar: consulta los motivos más abajo.</numerusform>
             </translation>
         </message>
         <message>
             <source>Contacts in the file</source>
-            <translation type="unfinished" />
+            <translation>Contactos del archivo</translation>
         </message>
         <message>
             <source>Row</source>
             <extracomment>the column of the row's line number in the file</extracomment>
-            <translation type="unfinished" />
+            <translation>Fila</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Will be imported</source>
-            <translation type="unfinished" />
+            <translation>Se importará</translation>
         </message>
         <message>
             <source>Will be imported ({problems})</source>
-            <translation type="unfinished" />
+            <translation>Se importará ({problems})</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contactos</translation>
         </message>
         <message>
             <source>Search contacts</source>
-            <translation type="unfinished" />
+            <translation>Buscar contactos</translation>
         </message>
         <message>
             <source>Search by name, company or number</source>
-            <translation type="unfinished" />
+            <translation>Buscar por nombre, empresa o número</translation>
         </message>
         <message>
             <source>Contact list</source>
-            <translation type="unfinished" />
+            <translation>Lista de contactos</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Añadir</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Editar</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportar…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>No contact matches.</source>
-            <translation type="unfinished" />
+            <translation>Ningún contacto coincide.</translation>
         </message>
         <message>
             <source>No contacts yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay contactos.</translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n contacto</numerusform>
+                <numerusform>%n contactos</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Eliminar contacto</translation>
         </message>
         <message>
             <source>Delete {name}? Their conversations stay, shown by number.</source>
-            <translation type="unfinished" />
+            <translation>¿Quieres eliminar a {name}? Sus conversaciones se conservan y se muestran con el número.</translation>
         </message>
         <message>
             <source>Import contacts</source>
-            <translation type="unfinished" />
+            <translation>Importar contactos</translation>
         </message>
         <message>
             <source>Contacts ({patterns})</source>
-            <translation type="unfinished" />
+            <translation>Contactos ({patterns})</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo {file}…</translation>
         </message>
         <message>
             <source>Nothing was imported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha importado nada. {reason}</translation>
         </message>
         <message>
             <source>Nothing was imported: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se ha importado nada: {reason}.</translation>
         </message>
         <message>
             <source>Nothing was imported: it could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se ha importado nada: no se ha podido leer.</translation>
         </message>
         <message>
             <source>Nothing was imported: the file could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se ha importado nada: no se ha podido leer el archivo.</translation>
         </message>
         <message>
             <source>Imported: {added} new, {updated} updated, {unchanged} already there.</source>
-            <translation type="unfinished" />
+            <translation>Importación: {added} nuevos, {updated} actualizados, {unchanged} ya existían.</translation>
         </message>
         <message>
             <source>Export contacts</source>
-            <translation type="unfinished" />
+            <translation>Exportar contactos</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n contact(s) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se ha exportado %n contacto a {file}.</numerusform>
+                <numerusform>Se han exportado %n contactos a {file}.</numerusform>
             </translation>
         </message>
         <message>
             <source>The contacts could not be exported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se han podido exportar los contactos. {reason}</translation>
         </message>
     </context>
     <context>
@@ -674,65 +674,65 @@
         <message>
             <source>no name</source>
             <extracomment>why a contact in a file cannot be imported</extracomment>
-            <translation type="unfinished" />
+            <translation>sin nombre</translation>
         </message>
         <message>
             <source>“{number}” is not a phone number</source>
-            <translation type="unfinished" />
+            <translation>«{number}» no es un número de teléfono</translation>
         </message>
         <message>
             <source>no phone number</source>
             <extracomment>why a contact in a file cannot be imported</extracomment>
-            <translation type="unfinished" />
+            <translation>sin número de teléfono</translation>
         </message>
         <message>
             <source>{file} is neither a vCard (.vcf) nor a CSV file of contacts.</source>
-            <translation type="unfinished" />
+            <translation>{file} no es ni una vCard (.vcf) ni un archivo CSV de contactos.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>El archivo está vacío.</translation>
         </message>
         <message>
             <source>This is not a contacts file: it holds binary data, not text.</source>
-            <translation type="unfinished" />
+            <translation>Esto no es un archivo de contactos: contiene datos binarios, no texto.</translation>
         </message>
         <message>
             <source>Line {line}: this is not a vCard (no BEGIN:VCARD).</source>
-            <translation type="unfinished" />
+            <translation>Línea {line}: esto no es una vCard (falta BEGIN:VCARD).</translation>
         </message>
         <message>
             <source>Line {line}: this vCard has no END:VCARD; the file may be cut short.</source>
-            <translation type="unfinished" />
+            <translation>Línea {line}: esta vCard no tiene END:VCARD; puede que el archivo esté incompleto.</translation>
         </message>
         <message>
             <source>Line {line}: this CSV file is malformed: a quoted cell is never closed.</source>
-            <translation type="unfinished" />
+            <translation>Línea {line}: este archivo CSV está mal formado: una celda entrecomillada no se cierra nunca.</translation>
         </message>
         <message>
             <source>Line {line}: this CSV file is malformed: a quote inside a quoted cell is not doubled.</source>
-            <translation type="unfinished" />
+            <translation>Línea {line}: este archivo CSV está mal formado: unas comillas dentro de una celda entrecomillada no están duplicadas.</translation>
         </message>
         <message>
             <source>Line {line}: this CSV file is malformed: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Línea {line}: este archivo CSV está mal formado: {reason}.</translation>
         </message>
         <message>
             <source>This CSV file has no name column (Name, or First Name and Last Name) and no phone column (Phone, Mobile, Number or Telephone). Its columns are: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo CSV no tiene columna de nombre (Name, o First Name y Last Name) ni columna de teléfono (Phone, Mobile, Number o Telephone). Sus columnas son: {columns}.</translation>
         </message>
         <message>
             <source>This CSV file has no name column (Name, or First Name and Last Name). Its columns are: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo CSV no tiene columna de nombre (Name, o First Name y Last Name). Sus columnas son: {columns}.</translation>
         </message>
         <message>
             <source>This CSV file has no phone column (Phone, Mobile, Number or Telephone). Its columns are: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo CSV no tiene columna de teléfono (Phone, Mobile, Number o Telephone). Sus columnas son: {columns}.</translation>
         </message>
         <message>
             <source>none</source>
             <extracomment>the list of a CSV file's columns when it has none</extracomment>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
     </context>
     <context>
@@ -740,59 +740,59 @@
         <message>
             <source>Mark as read</source>
             <extracomment>menu entry: marks the conversation's messages as read</extracomment>
-            <translation type="unfinished" />
+            <translation>Marcar como leído</translation>
         </message>
         <message>
             <source>Mark as unread</source>
             <extracomment>menu entry: marks the conversation as unread again</extracomment>
-            <translation type="unfinished" />
+            <translation>Marcar como no leído</translation>
         </message>
         <message>
             <source>Call</source>
             <extracomment>button: phones the conversation's number</extracomment>
-            <translation type="unfinished" />
+            <translation>Llamar</translation>
         </message>
         <message>
             <source>Transfer</source>
             <extracomment>button: hands the conversation over to a colleague</extracomment>
-            <translation type="unfinished" />
+            <translation>Transferir</translation>
         </message>
         <message>
             <source>Dealt with</source>
             <extracomment>button: marks the conversation as handled</extracomment>
-            <translation type="unfinished" />
+            <translation>Resolver</translation>
         </message>
         <message>
             <source>Archive</source>
             <extracomment>menu entry: moves the conversation to the archive</extracomment>
-            <translation type="unfinished" />
+            <translation>Archivar</translation>
         </message>
         <message>
             <source>Unarchive</source>
             <extracomment>menu entry: brings an archived conversation back to the list</extracomment>
-            <translation type="unfinished" />
+            <translation>Desarchivar</translation>
         </message>
         <message>
             <source>Add contact</source>
-            <translation type="unfinished" />
+            <translation>Añadir contacto</translation>
         </message>
         <message>
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>Editar contacto</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportar…</translation>
         </message>
         <message>
             <source>Close</source>
             <extracomment>button: closes the open conversation (it stays in the list)</extracomment>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>{action} ({keys})</source>
             <extracomment>tooltip: an action's name and its keyboard shortcut, "Call (Ctrl+Shift+L)"</extracomment>
-            <translation type="unfinished" />
+            <translation>{action} ({keys})</translation>
         </message>
     </context>
     <context>
@@ -800,20 +800,20 @@
         <message>
             <source>dd MMM yyyy</source>
             <extracomment>a Qt date format (d, MMM, yyyy) for the printed export: "25 Nov 2026"</extracomment>
-            <translation type="unfinished" />
+            <translation>dd MMM yyyy</translation>
         </message>
         <message>
             <source>{day} {time} (UTC{offset})</source>
             <extracomment>a printed message's time: "25 Nov 2026 14:05 (UTC+01:00)"</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} {time} (UTC{offset})</translation>
         </message>
         <message>
             <source>{when} · Received · from {sender} to {recipient} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{when} · Recibido · de {sender} a {recipient} · {status}</translation>
         </message>
         <message>
             <source>{when} · Sent · from {sender} to {recipient} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{when} · Enviado · de {sender} a {recipient} · {status}</translation>
         </message>
     </context>
     <context>
@@ -821,69 +821,69 @@
         <message>
             <source>SMS</source>
             <extracomment>under a conversation's title: the peer is an ordinary phone number</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <source>Short code</source>
             <extracomment>under a conversation's title: the peer is a carrier's short code (a 5-6 digit number)</extracomment>
-            <translation type="unfinished" />
+            <translation>Número corto</translation>
         </message>
         <message>
             <source>Sender name: replies can't be delivered</source>
-            <translation type="unfinished" />
+            <translation>Nombre de remitente: las respuestas no se pueden entregar</translation>
         </message>
         <message>
             <source>Owner</source>
             <extracomment>what the label under the title is, for a screen reader: who owns the conversation</extracomment>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>More options</source>
-            <translation type="unfinished" />
+            <translation>Más opciones</translation>
         </message>
         <message>
             <source>More options: {actions}</source>
-            <translation type="unfinished" />
+            <translation>Más opciones: {actions}</translation>
         </message>
         <message>
             <source>Unowned — the first to reply owns it</source>
-            <translation type="unfinished" />
+            <translation>Sin responsable: quien responda primero se encarga</translation>
         </message>
         <message>
             <source>Owner: you</source>
-            <translation type="unfinished" />
+            <translation>Responsable: tú</translation>
         </message>
         <message>
             <source>Owner: {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Responsable: {colleague}</translation>
         </message>
         <message>
             <source>Conversation with {title}</source>
-            <translation type="unfinished" />
+            <translation>Conversación con {title}</translation>
         </message>
         <message>
             <source>Retry</source>
             <extracomment>button: sends the failed messages again</extracomment>
-            <translation type="unfinished" />
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>The gateway refused it.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela lo ha rechazado.</translation>
         </message>
         <message>
             <source>A message was not sent. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Un mensaje no se ha enviado. {reason}</translation>
         </message>
         <message numerus="yes">
             <source>%n message(s) were not sent. Latest: {reason}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensaje no se ha enviado. Motivo: {reason}</numerusform>
+                <numerusform>%n mensajes no se han enviado. Último motivo: {reason}</numerusform>
             </translation>
         </message>
         <message>
             <source>Opted out</source>
-            <translation type="unfinished" />
+            <translation>Dado de baja</translation>
         </message>
     </context>
     <context>
@@ -891,193 +891,195 @@
         <message>
             <source>Send</source>
             <extracomment>button: sends the typed message now</extracomment>
-            <translation type="unfinished" />
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>Send (Enter) — Shift+Enter for a new line</source>
-            <translation type="unfinished" />
+            <translation>Enviar (Intro); Mayús+Intro para una línea nueva</translation>
         </message>
         <message>
             <source>Send later…</source>
-            <translation type="unfinished" />
+            <translation>Enviar más tarde…</translation>
         </message>
         <message>
             <source>Send options</source>
-            <translation type="unfinished" />
+            <translation>Opciones de envío</translation>
         </message>
         <message>
             <source>Send later</source>
-            <translation type="unfinished" />
+            <translation>Enviar más tarde</translation>
         </message>
         <message>
             <source>Message length</source>
-            <translation type="unfinished" />
+            <translation>Longitud del mensaje</translation>
         </message>
         <message>
             <source>Composer notice</source>
-            <translation type="unfinished" />
+            <translation>Aviso del cuadro de mensaje</translation>
         </message>
         <message>
             <source>Send anyway?</source>
-            <translation type="unfinished" />
+            <translation>¿Enviar igualmente?</translation>
         </message>
         <message>
             <source>Some variables are not filled in: {names}. Send anyway?</source>
-            <translation type="unfinished" />
+            <translation>Hay variables sin rellenar: {names}. ¿Quieres enviarlo igualmente?</translation>
         </message>
         <message>
             <source>Send anyway</source>
-            <translation type="unfinished" />
+            <translation>Enviar igualmente</translation>
         </message>
         <message>
             <source>Edit</source>
             <extracomment>button: goes back to the message to fill in its template variables</extracomment>
-            <translation type="unfinished" />
+            <translation>Editar</translation>
         </message>
         <message>
             <source>Your pictures were not sent. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tus imágenes no se han enviado. {reason}</translation>
         </message>
         <message>
             <source>{reason} Your message was not sent; its text is back in the box.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Tu mensaje no se ha enviado; el texto vuelve a estar en el cuadro.</translation>
         </message>
         <message>
             <source>a colleague</source>
-            <translation type="unfinished" />
+            <translation>un compañero</translation>
         </message>
         <message>
             <source>Take over?</source>
-            <translation type="unfinished" />
+            <translation>¿Hacerte cargo?</translation>
         </message>
         <message>
             <source>{colleague} is answering this conversation. Take over from {first_name}?
 
 The conversation becomes yours and {first_name} sees that you took over.</source>
-            <translation type="unfinished" />
+            <translation>{colleague} está respondiendo a esta conversación. ¿Quieres hacerte cargo en lugar de {first_name}?
+
+La conversación pasa a ser tuya y {first_name} verá que te has hecho cargo.</translation>
         </message>
         <message>
             <source>Take over</source>
-            <translation type="unfinished" />
+            <translation>Hacerse cargo</translation>
         </message>
     </context>
     <context>
         <name>Credentials</name>
         <message>
             <source>Install and unlock a Secret Service such as GNOME Keyring or KWallet (on Windows and macOS the system's own credential store is used). On a server without a desktop, run SMS Desk in a D-Bus session with an unlocked keyring (for example `dbus-run-session -- sh`, then `gnome-keyring-daemon --unlock`), or type the password at each sign-in.</source>
-            <translation type="unfinished" />
+            <translation>Instala y desbloquea un Secret Service como GNOME Keyring o KWallet (en Windows y macOS se usa el almacén de credenciales del propio sistema). En un servidor sin escritorio, ejecuta SMS Desk en una sesión D-Bus con un llavero desbloqueado (por ejemplo, `dbus-run-session -- sh` y después `gnome-keyring-daemon --unlock`) o escribe la contraseña cada vez que inicies sesión.</translation>
         </message>
         <message>
             <source>No secure keyring was found on this computer.</source>
-            <translation type="unfinished" />
+            <translation>No se ha encontrado ningún llavero seguro en este ordenador.</translation>
         </message>
         <message>
             <source>Until then SMS Desk will not remember passwords, and cannot keep the gateway's auth token or a database password.</source>
-            <translation type="unfinished" />
+            <translation>Hasta entonces, SMS Desk no recordará las contraseñas ni podrá guardar el auth token de la pasarela ni una contraseña de base de datos.</translation>
         </message>
         <message>
             <source>The keyring is locked. Unlock it (for example by logging in to your desktop again) and try again.</source>
-            <translation type="unfinished" />
+            <translation>El llavero está bloqueado. Desbloquéalo (por ejemplo, volviendo a iniciar sesión en el escritorio) y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The keyring could not be opened. Check that GNOME Keyring or KWallet is running and unlocked, and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido abrir el llavero. Comprueba que GNOME Keyring o KWallet está en funcionamiento y desbloqueado, y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The keyring refused to store the secret. Check that it is unlocked (for example in Passwords and Keys or KWalletManager) and try again.</source>
-            <translation type="unfinished" />
+            <translation>El llavero se ha negado a guardar el secreto. Comprueba que está desbloqueado (por ejemplo, en Contraseñas y claves o en KWalletManager) y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The keyring could not be reached. Check that a Secret Service such as GNOME Keyring or KWallet is running and unlocked, and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido acceder al llavero. Comprueba que un Secret Service como GNOME Keyring o KWallet está en funcionamiento y desbloqueado, y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The keyring is turned off: the null backend is configured (for example by PYTHON_KEYRING_BACKEND or keyringrc.cfg). Remove that setting.</source>
-            <translation type="unfinished" />
+            <translation>El llavero está desactivado: está configurado el backend nulo (por ejemplo, con PYTHON_KEYRING_BACKEND o keyringrc.cfg). Quita esa configuración.</translation>
         </message>
         <message>
             <source>The keyring backend {backend} keeps secrets in a file on disk, which is not safe enough. Remove the keyrings.alt package or configure another backend.</source>
-            <translation type="unfinished" />
+            <translation>El backend de llavero {backend} guarda los secretos en un archivo en disco, lo que no es lo bastante seguro. Desinstala el paquete keyrings.alt o configura otro backend.</translation>
         </message>
         <message>
             <source>The keyring backend {backend} is not usable on this computer ({problem}).</source>
             <extracomment>{problem} is the keyring library's own (English) reason</extracomment>
-            <translation type="unfinished" />
+            <translation>El backend de llavero {backend} no se puede usar en este ordenador ({problem}).</translation>
         </message>
         <message>
             <source>The keyring backend {backend} is not usable on this computer.</source>
-            <translation type="unfinished" />
+            <translation>El backend de llavero {backend} no se puede usar en este ordenador.</translation>
         </message>
     </context>
     <context>
         <name>Database</name>
         <message>
             <source>Cannot open the database {database}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir la base de datos {database}: {reason}</translation>
         </message>
         <message>
             <source>The database URL in Settings is not valid. Examples: {examples}</source>
-            <translation type="unfinished" />
+            <translation>La URL de la base de datos de la configuración no es válida. Ejemplos: {examples}</translation>
         </message>
         <message>
             <source>SMS Desk cannot keep its data in a {backend} database; use SQLite or PostgreSQL.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede guardar sus datos en una base de datos {backend}; usa SQLite o PostgreSQL.</translation>
         </message>
         <message>
             <source>SMS Desk needs a database file; an in-memory SQLite database won't do.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk necesita un archivo de base de datos; no sirve una base de datos SQLite en memoria.</translation>
         </message>
         <message>
             <source>Cannot create the database folder {folder}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear la carpeta de la base de datos {folder}: {reason}</translation>
         </message>
         <message>
             <source>This database was created by a newer SMS Desk (revision {revision}); update the app.</source>
-            <translation type="unfinished" />
+            <translation>Esta base de datos la ha creado una versión más reciente de SMS Desk (revisión {revision}); actualiza la aplicación.</translation>
         </message>
         <message>
             <source>SMS Desk is still connecting to its database.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk todavía se está conectando a su base de datos.</translation>
         </message>
         <message>
             <source>SMS Desk could not open its database.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no ha podido abrir su base de datos.</translation>
         </message>
         <message>
             <source>The database URL is not valid. Examples: {examples}</source>
-            <translation type="unfinished" />
+            <translation>La URL de la base de datos no es válida. Ejemplos: {examples}</translation>
         </message>
         <message>
             <source>The team features need a PostgreSQL database URL.</source>
-            <translation type="unfinished" />
+            <translation>Las funciones de equipo necesitan una URL de base de datos PostgreSQL.</translation>
         </message>
     </context>
     <context>
         <name>Desk</name>
         <message>
             <source>The remembered sign-in did not work.</source>
-            <translation type="unfinished" />
+            <translation>El inicio de sesión recordado no ha funcionado.</translation>
         </message>
         <message>
             <source>SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk doctor`: it checks the database and says what to do.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede leer sus cuentas de la base de datos ({reason}). Ejecuta `smsdesk doctor`: comprueba la base de datos y te indica qué hacer.</translation>
         </message>
         <message>
             <source>{reason} Open the conversation to take over.</source>
             <extracomment>{reason}: why the reply was refused (a colleague answers this conversation)</extracomment>
-            <translation type="unfinished" />
+            <translation>{reason} Abre la conversación para hacerte cargo.</translation>
         </message>
         <message>
             <source>Not saved, so not sent. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado, así que no se ha enviado. {reason}</translation>
         </message>
         <message>
             <source>SMS Desk could not change whether it starts at login: {reason}</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no ha podido cambiar si se inicia al iniciar sesión: {reason}</translation>
         </message>
         <message>
             <source>The new database will be used the next time SMS Desk starts.</source>
-            <translation type="unfinished" />
+            <translation>La nueva base de datos se usará la próxima vez que se inicie SMS Desk.</translation>
         </message>
     </context>
     <context>
@@ -1085,17 +1087,17 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>Open</source>
             <extracomment>a notification's button: shows the conversation in SMS Desk</extracomment>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <source>Reply</source>
             <extracomment>a notification's button: answer the SMS</extracomment>
-            <translation type="unfinished" />
+            <translation>Responder</translation>
         </message>
         <message>
             <source>Mark as read</source>
             <extracomment>a notification's button: the SMS was seen, the conversation no longer unread</extracomment>
-            <translation type="unfinished" />
+            <translation>Marcar como leído</translation>
         </message>
     </context>
     <context>
@@ -1103,170 +1105,170 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>history</source>
             <extracomment>the kind of a line in an exported conversation: a history line ("Dealt with by Anna")</extracomment>
-            <translation type="unfinished" />
+            <translation>historial</translation>
         </message>
         <message>
             <source>received</source>
             <extracomment>the kind of a line in an exported conversation: a message the desk received</extracomment>
-            <translation type="unfinished" />
+            <translation>recibido</translation>
         </message>
         <message>
             <source>sent</source>
             <extracomment>the kind of a line in an exported conversation: a message the desk sent</extracomment>
-            <translation type="unfinished" />
+            <translation>enviado</translation>
         </message>
         <message>
             <source>this desk</source>
             <comment>the sender or recipient in an export</comment>
-            <translation type="unfinished" />
+            <translation>este puesto</translation>
         </message>
         <message>
             <source>not sent: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no enviado: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>[%n picture(s)]</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>[%n imagen]</numerusform>
+                <numerusform>[%n imágenes]</numerusform>
             </translation>
         </message>
         <message>
             <source>Time</source>
             <extracomment>a column header of an exported conversation</extracomment>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Kind</source>
             <extracomment>a column header of an exported conversation: sent, received or history</extracomment>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>From</source>
             <extracomment>a column header of an exported conversation: who sent the message</extracomment>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <source>To</source>
             <extracomment>a column header of an exported conversation: who received the message</extracomment>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Status</source>
             <extracomment>a column header of an exported conversation</extracomment>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Text</source>
             <extracomment>a column header of an exported conversation: the message's text</extracomment>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>{day} {year} {time}</source>
             <comment>the moment of an export</comment>
-            <translation type="unfinished" />
+            <translation>{day} de {year}, {time}</translation>
         </message>
         <message>
             <source>Conversation with {name} · {number} — exported {when}</source>
-            <translation type="unfinished" />
+            <translation>Conversación con {name} · {number} — exportada el {when}</translation>
         </message>
         <message>
             <source>Conversation with {number} — exported {when}</source>
-            <translation type="unfinished" />
+            <translation>Conversación con {number} — exportada el {when}</translation>
         </message>
         <message>
             <source>Number</source>
             <extracomment>a column header of the exported opt-out list: the customer's number</extracomment>
-            <translation type="unfinished" />
+            <translation>Número</translation>
         </message>
         <message>
             <source>Desk number</source>
             <extracomment>a column header of the exported opt-out list: the office's number they texted</extracomment>
-            <translation type="unfinished" />
+            <translation>Número del puesto</translation>
         </message>
         <message>
             <source>Opted out at</source>
-            <translation type="unfinished" />
+            <translation>Fecha de baja</translation>
         </message>
         <message>
             <source>Reason</source>
             <extracomment>a column header of the exported opt-out list: why they are opted out</extracomment>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>carrier reports unsubscribed (error {code})</source>
-            <translation type="unfinished" />
+            <translation>el operador informa de la baja (error {code})</translation>
         </message>
         <message>
             <source>carrier reports unsubscribed</source>
-            <translation type="unfinished" />
+            <translation>el operador informa de la baja</translation>
         </message>
         <message>
             <source>replied {keyword}</source>
             <extracomment>why a number is opted out: the customer texted a keyword such as STOP</extracomment>
-            <translation type="unfinished" />
+            <translation>respondió {keyword}</translation>
         </message>
     </context>
     <context>
         <name>Failures</name>
         <message>
             <source>Something went wrong, so this was not done. Try again; if it happens again, send the log file to whoever looks after SMS Desk (Help → About SMS Desk says where it is).</source>
-            <translation type="unfinished" />
+            <translation>Algo ha fallado y no se ha podido hacer. Vuelve a intentarlo; si vuelve a ocurrir, envía el archivo de registro a quien se encargue de SMS Desk (en Ayuda → Acerca de SMS Desk se indica dónde está).</translation>
         </message>
         <message>
             <source>The computer refused: {reason} ({file}).</source>
-            <translation type="unfinished" />
+            <translation>El ordenador lo ha impedido: {reason} ({file}).</translation>
         </message>
         <message>
             <source>The computer refused: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>El ordenador lo ha impedido: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>FindBar</name>
         <message>
             <source>Find in conversation</source>
-            <translation type="unfinished" />
+            <translation>Buscar en la conversación</translation>
         </message>
         <message>
             <source>Matches</source>
             <extracomment>screen-reader name of the count of matches ("3 of 12")</extracomment>
-            <translation type="unfinished" />
+            <translation>Coincidencias</translation>
         </message>
         <message>
             <source>Previous</source>
             <extracomment>button: goes to the previous match of the text searched for</extracomment>
-            <translation type="unfinished" />
+            <translation>Anterior</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Coincidencia anterior (Mayús+Intro)</translation>
         </message>
         <message>
             <source>Next</source>
             <extracomment>button: goes to the next match of the text searched for</extracomment>
-            <translation type="unfinished" />
+            <translation>Siguiente</translation>
         </message>
         <message>
             <source>Next match (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Coincidencia siguiente (Intro)</translation>
         </message>
         <message>
             <source>Close find</source>
-            <translation type="unfinished" />
+            <translation>Cerrar búsqueda</translation>
         </message>
         <message>
             <source>Close find (Escape)</source>
-            <translation type="unfinished" />
+            <translation>Cerrar búsqueda (Esc)</translation>
         </message>
         <message>
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Sin coincidencias</translation>
         </message>
         <message>
             <source>{current} of {total}</source>
             <extracomment>the match shown and how many there are: "3 of 12"</extracomment>
-            <translation type="unfinished" />
+            <translation>{current} de {total}</translation>
         </message>
     </context>
     <context>
@@ -1274,48 +1276,48 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>Today</source>
             <extracomment>a heading over the messages of today in a conversation</extracomment>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Yesterday</source>
             <extracomment>a heading over the messages of yesterday in a conversation</extracomment>
-            <translation type="unfinished" />
+            <translation>Ayer</translation>
         </message>
         <message>
             <source>today at {time}</source>
-            <translation type="unfinished" />
+            <translation>hoy a las {time}</translation>
         </message>
         <message>
             <source>yesterday at {time}</source>
-            <translation type="unfinished" />
+            <translation>ayer a las {time}</translation>
         </message>
         <message>
             <source>{date} at {time}</source>
-            <translation type="unfinished" />
+            <translation>{date} a las {time}</translation>
         </message>
     </context>
     <context>
         <name>Gateway</name>
         <message>
             <source>The SMS gateway address is not a web address. It should look like https://api.twilio.com; check it in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la pasarela SMS no es una dirección web. Debe ser como https://api.twilio.com; revísala en la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway address must not contain a user name or password. Put the Account SID and auth token in their own fields in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la pasarela SMS no debe contener un nombre de usuario ni una contraseña. Escribe el Account SID y el auth token en sus propios campos de la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway address must not contain '?' or '#'. It should look like https://api.twilio.com; check it in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la pasarela SMS no debe contener «?» ni «#». Debe ser como https://api.twilio.com; revísala en la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway address for {host} uses plain http, which would send the auth token and messages unencrypted. Use an https:// address instead.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de la pasarela SMS para {host} usa http sin cifrar, por lo que el auth token y los mensajes se enviarían sin cifrado. Usa una dirección https://.</translation>
         </message>
         <message>
             <source>No {field} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it.</source>
             <extracomment>{field} names a setting ("auth token")</extracomment>
-            <translation type="unfinished" />
+            <translation>No hay ningún {field} guardado para la pasarela SMS. Abre la configuración (Ctrl+,) y escríbelo.</translation>
         </message>
     </context>
     <context>
@@ -1323,228 +1325,228 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>The SMS gateway reported a problem but did not say what it was. Try again; if it keeps happening, tell your administrator.</source>
             <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.</extracomment>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha informado de un problema, pero no ha indicado cuál. Vuelve a intentarlo; si sigue ocurriendo, avisa a tu administrador.</translation>
         </message>
         <message>
             <source>Too many messages went to this number in a short time, so the gateway held this one back. Press Retry in a minute.</source>
-            <translation type="unfinished" />
+            <translation>Se han enviado demasiados mensajes a este número en poco tiempo, así que la pasarela ha retenido este. Pulsa Reintentar dentro de un minuto.</translation>
         </message>
         <message>
             <source>The SMS gateway refused the Account SID or auth token. Check them in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha rechazado el Account SID o el auth token. Revísalos en la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway has no record of that message. It may have been deleted there.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS no tiene constancia de ese mensaje. Puede que se haya eliminado allí.</translation>
         </message>
         <message>
             <source>The SMS gateway is receiving too many requests right now. SMS Desk will try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS está recibiendo demasiadas solicitudes en este momento. SMS Desk lo volverá a intentar enseguida.</translation>
         </message>
         <message>
             <source>The recipient's number is not a valid phone number. Check the number and try again.</source>
-            <translation type="unfinished" />
+            <translation>El número del destinatario no es un número de teléfono válido. Revisa el número y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The recipient's number is a short code, and short codes can't be sent SMS from here.</source>
-            <translation type="unfinished" />
+            <translation>El número del destinatario es un número corto, y desde aquí no se pueden enviar SMS a números cortos.</translation>
         </message>
         <message>
             <source>You can't send an SMS to the desk's own number. Check the recipient's number.</source>
-            <translation type="unfinished" />
+            <translation>No puedes enviar un SMS al propio número del puesto. Revisa el número del destinatario.</translation>
         </message>
         <message>
             <source>The SMS account is not allowed to send to this country. Ask your administrator to enable the country in the gateway's messaging permissions.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta SMS no tiene permiso para enviar a este país. Pide a tu administrador que active el país en los permisos de mensajería de la pasarela.</translation>
         </message>
         <message>
             <source>The message is empty. Type some text before sending.</source>
-            <translation type="unfinished" />
+            <translation>El mensaje está vacío. Escribe algo de texto antes de enviarlo.</translation>
         </message>
         <message>
             <source>The desk has no sending number set up. Ask your administrator to set it in Settings.</source>
-            <translation type="unfinished" />
+            <translation>El puesto no tiene configurado ningún número de envío. Pide a tu administrador que lo configure en la configuración.</translation>
         </message>
         <message>
             <source>The message has no recipient. Enter the recipient's number and try again.</source>
-            <translation type="unfinished" />
+            <translation>El mensaje no tiene destinatario. Escribe el número del destinatario y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The desk's sending number can't send SMS on this gateway account. Ask your administrator to check the number in Settings.</source>
-            <translation type="unfinished" />
+            <translation>El número de envío del puesto no puede enviar SMS con esta cuenta de la pasarela. Pide a tu administrador que revise el número en la configuración.</translation>
         </message>
         <message>
             <source>The recipient replied STOP to opt out of messages from this number. They must text START before you can message them again.</source>
-            <translation type="unfinished" />
+            <translation>El destinatario respondió STOP para darse de baja de los mensajes de este número. Tiene que enviar START para que puedas volver a escribirle.</translation>
         </message>
         <message>
             <source>The gateway can't send SMS to this number from the desk's number (it may be a landline or a kind of number it does not reach). Check the number or call instead.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela no puede enviar SMS a este número desde el número del puesto (puede que sea un fijo o un tipo de número al que no llega). Revisa el número o llama.</translation>
         </message>
         <message>
             <source>The recipient's number is not a mobile number, so it can't receive SMS. Check the number or call them instead.</source>
-            <translation type="unfinished" />
+            <translation>El número del destinatario no es un móvil, así que no puede recibir SMS. Revisa el número o llámale.</translation>
         </message>
         <message>
             <source>The desk's number has too many messages waiting at the SMS gateway right now. SMS Desk will send this one when the queue has room.</source>
-            <translation type="unfinished" />
+            <translation>El número del puesto tiene demasiados mensajes en espera en la pasarela SMS en este momento. SMS Desk enviará este cuando haya sitio en la cola.</translation>
         </message>
         <message>
             <source>The message is longer than 1,600 characters, the gateway's limit. Shorten it or split it into several messages.</source>
-            <translation type="unfinished" />
+            <translation>El mensaje supera los 1600 caracteres, el límite de la pasarela. Acórtalo o divídelo en varios mensajes.</translation>
         </message>
         <message>
             <source>The desk's sending number does not belong to this gateway account. Ask your administrator to check the number in Settings.</source>
-            <translation type="unfinished" />
+            <translation>El número de envío del puesto no pertenece a esta cuenta de la pasarela. Pide a tu administrador que revise el número en la configuración.</translation>
         </message>
         <message>
             <source>The gateway had too many messages waiting and dropped this one. Send it again in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela tenía demasiados mensajes en espera y ha descartado este. Vuelve a enviarlo dentro de unos minutos.</translation>
         </message>
         <message>
             <source>The SMS gateway account is suspended, so nothing can be sent. Ask your administrator to contact the gateway provider.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta de la pasarela SMS está suspendida, así que no se puede enviar nada. Pide a tu administrador que se ponga en contacto con el proveedor de la pasarela.</translation>
         </message>
         <message>
             <source>The recipient's phone could not be reached; it may be switched off or out of coverage. Try again later.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido contactar con el teléfono del destinatario; puede que esté apagado o fuera de cobertura. Vuelve a intentarlo más tarde.</translation>
         </message>
         <message>
             <source>The message was blocked by the recipient's phone or carrier; they may have blocked this number. Contact them another way.</source>
-            <translation type="unfinished" />
+            <translation>El teléfono o el operador del destinatario ha bloqueado el mensaje; puede que haya bloqueado este número. Ponte en contacto con él de otra forma.</translation>
         </message>
         <message>
             <source>The recipient's number does not exist or is no longer in service. Check the number.</source>
-            <translation type="unfinished" />
+            <translation>El número del destinatario no existe o ya no está en servicio. Revisa el número.</translation>
         </message>
         <message>
             <source>The recipient's number is a landline or its carrier can't receive SMS. Call them instead.</source>
-            <translation type="unfinished" />
+            <translation>El número del destinatario es un fijo o su operador no puede recibir SMS. Llámale.</translation>
         </message>
         <message>
             <source>The recipient's carrier filtered this message as possible spam. Rephrase it (fewer links and capitals) or contact them another way.</source>
-            <translation type="unfinished" />
+            <translation>El operador del destinatario ha filtrado este mensaje como posible spam. Redáctalo de otra forma (con menos enlaces y mayúsculas) o ponte en contacto con él de otra forma.</translation>
         </message>
         <message>
             <source>The recipient's carrier could not deliver the message and gave no reason. Try sending it again later.</source>
-            <translation type="unfinished" />
+            <translation>El operador del destinatario no ha podido entregar el mensaje y no ha indicado el motivo. Vuelve a enviarlo más tarde.</translation>
         </message>
         <message>
             <source>US carriers limit how fast the desk's number may send, and this message went over the limit. Press Retry in a few minutes.</source>
-            <translation type="unfinished" />
+            <translation>Los operadores de EE. UU. limitan la velocidad de envío del número del puesto, y este mensaje ha superado el límite. Pulsa Reintentar dentro de unos minutos.</translation>
         </message>
         <message>
             <source>US carriers blocked the message because the sending number is not registered for business texting (A2P 10DLC). Ask your administrator to complete the registration.</source>
-            <translation type="unfinished" />
+            <translation>Los operadores de EE. UU. han bloqueado el mensaje porque el número de envío no está registrado para mensajería empresarial (A2P 10DLC). Pide a tu administrador que complete el registro.</translation>
         </message>
         <message>
             <source>The message was cancelled at the SMS gateway before it was sent. Press Retry if it should still go.</source>
-            <translation type="unfinished" />
+            <translation>El mensaje se ha cancelado en la pasarela SMS antes de enviarse. Pulsa Reintentar si aún debe enviarse.</translation>
         </message>
         <message>
             <source>{gateway_text} (error {code})</source>
             <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
-            <translation type="unfinished" />
+            <translation>{gateway_text} (error {code})</translation>
         </message>
         <message>
             <source>The SMS gateway reported a problem it did not explain (error {code}). Try again; if it keeps happening, tell your administrator.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha informado de un problema sin explicarlo (error {code}). Vuelve a intentarlo; si sigue ocurriendo, avisa a tu administrador.</translation>
         </message>
         <message>
             <source>The SMS gateway refused this message as too large (HTTP 413), so it was not sent. Shorten the text or send fewer or smaller pictures, then press Retry.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha rechazado este mensaje por ser demasiado grande (HTTP 413), así que no se ha enviado. Acorta el texto o envía menos imágenes o más pequeñas y pulsa Reintentar.</translation>
         </message>
         <message>
             <source>The SMS gateway refused this message (HTTP {status}) without saying why, so it was not sent. Check the number and text and press Retry; if it happens again, ask your administrator to check the gateway address and proxy in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha rechazado este mensaje (HTTP {status}) sin indicar el motivo, así que no se ha enviado. Revisa el número y el texto y pulsa Reintentar; si vuelve a ocurrir, pide a tu administrador que revise la dirección de la pasarela y el proxy en la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} refuses SMS Desk's requests (HTTP {status}) without saying why; a proxy or firewall in between may be blocking them. Ask your administrator to check the gateway address in Settings; messages wait until it works.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS de {host} rechaza las solicitudes de SMS Desk (HTTP {status}) sin indicar el motivo; puede que un proxy o un cortafuegos intermedio las esté bloqueando. Pide a tu administrador que revise la dirección de la pasarela en la configuración; los mensajes esperan hasta que funcione.</translation>
         </message>
         <message>
             <source>The SMS gateway refuses SMS Desk's requests (HTTP {status}) without saying why; a proxy or firewall in between may be blocking them. Ask your administrator to check the gateway address in Settings; messages wait until it works.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS rechaza las solicitudes de SMS Desk (HTTP {status}) sin indicar el motivo; puede que un proxy o un cortafuegos intermedio las esté bloqueando. Pide a tu administrador que revise la dirección de la pasarela en la configuración; los mensajes esperan hasta que funcione.</translation>
         </message>
     </context>
     <context>
         <name>HelpDialog</name>
         <message>
             <source>MIT licence</source>
-            <translation type="unfinished" />
+            <translation>licencia MIT</translation>
         </message>
         <message>
             <source>About SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>Acerca de SMS Desk</translation>
         </message>
         <message>
             <source>Version {version} · Python {python} · Qt {qt}</source>
-            <translation type="unfinished" />
+            <translation>Versión {version} · Python {python} · Qt {qt}</translation>
         </message>
         <message>
             <source>Send, receive and manage business SMS from your phone extension. Free software under the {licence}.</source>
-            <translation type="unfinished" />
+            <translation>Envía, recibe y gestiona los SMS de empresa desde tu extensión telefónica. Software libre bajo la {licence}.</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Datos</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
         <message>
             <source>Logs</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de datos</translation>
         </message>
         <message>
             <source>Copy diagnostics</source>
-            <translation type="unfinished" />
+            <translation>Copiar diagnóstico</translation>
         </message>
         <message>
             <source>Copies the `smsdesk doctor` report (it holds no secrets)</source>
-            <translation type="unfinished" />
+            <translation>Copia el informe de `smsdesk doctor` (no contiene secretos)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando…</translation>
         </message>
         <message>
             <source>The diagnostics are on the clipboard: paste them into your message.</source>
-            <translation type="unfinished" />
+            <translation>El diagnóstico está en el portapapeles: pégalo en tu mensaje.</translation>
         </message>
         <message>
             <source>The diagnostics could not be gathered. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido recopilar el diagnóstico. {reason}</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Métodos abreviados de teclado</translation>
         </message>
         <message>
             <source>Action</source>
             <extracomment>the column of what a keyboard shortcut does</extracomment>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Keys</source>
             <extracomment>the column of a shortcut's keys</extracomment>
-            <translation type="unfinished" />
+            <translation>Teclas</translation>
         </message>
     </context>
     <context>
         <name>Ingest</name>
         <message>
             <source>Back in Chats: new message from {sender}</source>
-            <translation type="unfinished" />
+            <translation>De vuelta en Chats: mensaje nuevo de {sender}</translation>
         </message>
     </context>
     <context>
@@ -1552,235 +1554,237 @@ The conversation becomes yours and {first_name} sees that you took over.</source
         <message>
             <source>SMS Desk cannot start: its data folder (messages and database) should be at {folder}, but {where} is a file, not a folder. Move or rename that file, then start SMS Desk again.</source>
             <extracomment>Exit status of a start that could not go on. How long quitting waits for the threads, all together: a logout's session manager kills an app that takes much longer, and Quit should feel immediate (the process ends within 2 s).</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede iniciarse: su carpeta de datos (mensajes y base de datos) debería estar en {folder}, pero {where} es un archivo, no una carpeta. Mueve o cambia el nombre de ese archivo y vuelve a iniciar SMS Desk.</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: its settings folder should be at {folder}, but {where} is a file, not a folder. Move or rename that file, then start SMS Desk again.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede iniciarse: su carpeta de configuración debería estar en {folder}, pero {where} es un archivo, no una carpeta. Mueve o cambia el nombre de ese archivo y vuelve a iniciar SMS Desk.</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: its log folder should be at {folder}, but {where} is a file, not a folder. Move or rename that file, then start SMS Desk again.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede iniciarse: su carpeta de registros debería estar en {folder}, pero {where} es un archivo, no una carpeta. Mueve o cambia el nombre de ese archivo y vuelve a iniciar SMS Desk.</translation>
         </message>
         <message>
             <source>the disk there is read-only</source>
             <extracomment>why a folder could not be made (said in parentheses in a start-up failure)</extracomment>
-            <translation type="unfinished" />
+            <translation>el disco es de solo lectura</translation>
         </message>
         <message>
             <source>you are not allowed to write there</source>
             <extracomment>why a folder could not be made (said in parentheses in a start-up failure)</extracomment>
-            <translation type="unfinished" />
+            <translation>no tienes permiso para escribir ahí</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: it cannot create its data folder (messages and database) {folder} ({reason}). Make that folder writable for your user, or start SMS Desk with --home and a folder you can write to (for example: smsdesk --home ~/smsdesk).</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede iniciarse: no puede crear su carpeta de datos (mensajes y base de datos) {folder} ({reason}). Da permiso de escritura a tu usuario en esa carpeta o inicia SMS Desk con --home y una carpeta en la que puedas escribir (por ejemplo: smsdesk --home ~/smsdesk).</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: it cannot create its settings folder {folder} ({reason}). Make that folder writable for your user, or start SMS Desk with --home and a folder you can write to (for example: smsdesk --home ~/smsdesk).</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede iniciarse: no puede crear su carpeta de configuración {folder} ({reason}). Da permiso de escritura a tu usuario en esa carpeta o inicia SMS Desk con --home y una carpeta en la que puedas escribir (por ejemplo: smsdesk --home ~/smsdesk).</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: it cannot create its log folder {folder} ({reason}). Make that folder writable for your user, or start SMS Desk with --home and a folder you can write to (for example: smsdesk --home ~/smsdesk).</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede iniciarse: no puede crear su carpeta de registros {folder} ({reason}). Da permiso de escritura a tu usuario en esa carpeta o inicia SMS Desk con --home y una carpeta en la que puedas escribir (por ejemplo: smsdesk --home ~/smsdesk).</translation>
         </message>
         <message>
             <source>SMS Desk cannot start: it cannot write its log in {folder} ({reason}). Make that folder and the files in it writable for your user, or start SMS Desk with --home and a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no puede iniciarse: no puede escribir su registro en {folder} ({reason}). Da permiso de escritura a tu usuario en esa carpeta y en sus archivos o inicia SMS Desk con --home y una carpeta en la que puedas escribir.</translation>
         </message>
         <message>
             <source>SMS Desk could not start because of an unexpected problem ({problem}). Please start it again; if this happens every time, send that log to your IT contact.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no ha podido iniciarse por un problema inesperado ({problem}). Vuelve a iniciarlo; si ocurre siempre, envía el registro a tu contacto de informática.</translation>
         </message>
         <message>
             <source>SMS Desk could not start because of an unexpected problem ({problem}). The details are in {log}. Please start it again; if this happens every time, send that log to your IT contact.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no ha podido iniciarse por un problema inesperado ({problem}). Los detalles están en {log}. Vuelve a iniciarlo; si ocurre siempre, envía ese registro a tu contacto de informática.</translation>
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
             <source>Sign in with your phone extension (for example 101), not your email address</source>
-            <translation type="unfinished" />
+            <translation>Inicia sesión con tu extensión telefónica (por ejemplo, 101), no con tu dirección de correo electrónico</translation>
         </message>
         <message>
             <source>Create the first account</source>
-            <translation type="unfinished" />
+            <translation>Crear la primera cuenta</translation>
         </message>
         <message>
             <source>Sign in to SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión en SMS Desk</translation>
         </message>
         <message>
             <source>Welcome to SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>Te damos la bienvenida a SMS Desk</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión</translation>
         </message>
         <message>
             <source>Nobody has an account on this SMS Desk yet. Create yours: you will be its administrator and can add your colleagues later.</source>
-            <translation type="unfinished" />
+            <translation>Nadie tiene todavía una cuenta en este SMS Desk. Crea la tuya: serás su administrador y podrás añadir a tus compañeros más adelante.</translation>
         </message>
         <message>
             <source>Use your phone extension and your password.</source>
-            <translation type="unfinished" />
+            <translation>Usa tu extensión telefónica y tu contraseña.</translation>
         </message>
         <message>
             <source>Extension</source>
-            <translation type="unfinished" />
+            <translation>Extensión</translation>
         </message>
         <message>
             <source>for example 101</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo, 101</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre</translation>
         </message>
         <message>
             <source>as colleagues will see it, e.g. Anna Smith</source>
-            <translation type="unfinished" />
+            <translation>como lo verán tus compañeros, p. ej., Ana García</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña</translation>
         </message>
         <message>
             <source>Repeat password</source>
-            <translation type="unfinished" />
+            <translation>Repetir contraseña</translation>
         </message>
         <message>
             <source>Remember me</source>
-            <translation type="unfinished" />
+            <translation>Recordarme</translation>
         </message>
         <message>
             <source>Waiting to sign in</source>
-            <translation type="unfinished" />
+            <translation>Esperando para iniciar sesión</translation>
         </message>
         <message>
             <source>Sign-in problem</source>
-            <translation type="unfinished" />
+            <translation>Problema al iniciar sesión</translation>
         </message>
         <message>
             <source>Create account</source>
-            <translation type="unfinished" />
+            <translation>Crear cuenta</translation>
         </message>
         <message>
             <source>&amp;Extension</source>
-            <translation type="unfinished" />
+            <translation>&amp;Extensión</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>Tu &amp;nombre</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contraseña</translation>
         </message>
         <message>
             <source>&amp;Repeat password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repetir contraseña</translation>
         </message>
         <message>
             <source>No secure keyring is available to keep your password.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún llavero seguro disponible para guardar tu contraseña.</translation>
         </message>
         <message>
             <source>Your password can't be remembered on this computer. {advice} You can still sign in: you will be asked for your password next time.</source>
-            <translation type="unfinished" />
+            <translation>No se puede recordar tu contraseña en este ordenador. {advice} Puedes iniciar sesión igualmente: la próxima vez se te pedirá la contraseña.</translation>
         </message>
         <message>
             <source>After wrong sign-ins SMS Desk answers more slowly: wait {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>Tras varios inicios de sesión fallidos, SMS Desk responde más despacio: espera {seconds} s.</translation>
         </message>
         <message>
             <source>Enter your password.</source>
-            <translation type="unfinished" />
+            <translation>Escribe tu contraseña.</translation>
         </message>
         <message>
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando sesión…</translation>
         </message>
         <message>
             <source>Signed in, but your password could not be remembered: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Has iniciado sesión, pero no se ha podido recordar tu contraseña: {reason}</translation>
         </message>
         <message>
             <source>Enter your name, as your colleagues will see it.</source>
-            <translation type="unfinished" />
+            <translation>Escribe tu nombre tal como lo verán tus compañeros.</translation>
         </message>
         <message>
             <source>The two passwords are not the same. Type them again.</source>
-            <translation type="unfinished" />
+            <translation>Las dos contraseñas no coinciden. Vuelve a escribirlas.</translation>
         </message>
         <message>
             <source>Creating your account…</source>
-            <translation type="unfinished" />
+            <translation>Creando tu cuenta…</translation>
         </message>
         <message>
             <source>Signing in failed unexpectedly. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>El inicio de sesión ha fallado de forma inesperada. Encontrarás los detalles en el archivo de registro.</translation>
         </message>
         <message>
             <source>{reason} The saved password no longer works: type your password.</source>
-            <translation type="unfinished" />
+            <translation>{reason} La contraseña guardada ya no funciona: escribe tu contraseña.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>No conversation selected</source>
-            <translation type="unfinished" />
+            <translation>Ninguna conversación seleccionada</translation>
         </message>
         <message>
             <source>Choose a conversation in the chat list to read and reply.</source>
-            <translation type="unfinished" />
+            <translation>Elige una conversación en la lista de chats para leerla y responder.</translation>
         </message>
         <message>
             <source>C&amp;onversation</source>
-            <translation type="unfinished" />
+            <translation>C&amp;onversación</translation>
         </message>
         <message>
             <source>Chats</source>
             <extracomment>the title above the list of conversations (the same word as the Chats tab)
 ----------
 a tab: the conversations still open (not archived)</extracomment>
-            <translation type="unfinished" />
+            <translation>Chats</translation>
         </message>
         <message>
             <source>New SMS</source>
-            <translation type="unfinished" />
+            <translation>Nuevo SMS</translation>
         </message>
         <message>
-            <source>New SMS (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <source>New SMS ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+N", "Strg+N")</extracomment>
+            <translation>Nuevo SMS ({keys})</translation>
         </message>
         <message>
             <source>Search conversations</source>
-            <translation type="unfinished" />
+            <translation>Buscar conversaciones</translation>
         </message>
         <message>
             <source>Search names, numbers and messages</source>
-            <translation type="unfinished" />
+            <translation>Buscar nombres, números y mensajes</translation>
         </message>
         <message>
-            <source>Search (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <source>Search ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+F", "Strg+F")</extracomment>
+            <translation>Buscar ({keys})</translation>
         </message>
         <message>
             <source>Conversation lists</source>
-            <translation type="unfinished" />
+            <translation>Listas de conversaciones</translation>
         </message>
         <message>
             <source>Archived</source>
             <extracomment>a tab: the conversations that were archived or dealt with</extracomment>
-            <translation type="unfinished" />
+            <translation>Archivadas</translation>
         </message>
         <message>
             <source>No conversation matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna conversación coincide con «{text}».</translation>
         </message>
     </context>
     <context>
@@ -1788,31 +1792,31 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>{amount} MB</source>
             <extracomment>a file size in megabytes ("12 MB")</extracomment>
-            <translation type="unfinished" />
+            <translation>{amount} MB</translation>
         </message>
         <message>
             <source>Picture not shown: SMS Desk does not show {type} pictures.</source>
-            <translation type="unfinished" />
+            <translation>Imagen no mostrada: SMS Desk no muestra imágenes {type}.</translation>
         </message>
         <message>
             <source>Picture not shown: it is not an image (no type given).</source>
-            <translation type="unfinished" />
+            <translation>Imagen no mostrada: no es una imagen (sin tipo indicado).</translation>
         </message>
         <message>
             <source>Picture not shown: it is not an image ({type}).</source>
-            <translation type="unfinished" />
+            <translation>Imagen no mostrada: no es una imagen ({type}).</translation>
         </message>
         <message>
             <source>Picture not shown: it is too large ({size}, limit {limit}).</source>
-            <translation type="unfinished" />
+            <translation>Imagen no mostrada: es demasiado grande ({size}, límite {limit}).</translation>
         </message>
         <message>
-            <source>Picture not shown: it is not a real image (labelled no type given).</source>
-            <translation type="unfinished" />
+            <source>Picture not shown: it is not a real image, and it has no type.</source>
+            <translation>Imagen no mostrada: no es una imagen real (sin tipo indicado).</translation>
         </message>
         <message>
             <source>Picture not shown: it is not a real image (labelled {type}).</source>
-            <translation type="unfinished" />
+            <translation>Imagen no mostrada: no es una imagen real (etiquetada como {type}).</translation>
         </message>
     </context>
     <context>
@@ -1820,268 +1824,268 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Cancelled · {time}</source>
             <extracomment>under a scheduled message that was cancelled: "Cancelled · 14:05"</extracomment>
-            <translation type="unfinished" />
+            <translation>Cancelado · {time}</translation>
         </message>
         <message>
             <source>Picture not shown.</source>
-            <translation type="unfinished" />
+            <translation>Imagen no mostrada.</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
             <extracomment>under a failed message; {reason} is why ("The number is not valid.")</extracomment>
-            <translation type="unfinished" />
+            <translation>No enviado: {reason}</translation>
         </message>
         <message>
             <source>Not sent: the gateway refused it.</source>
-            <translation type="unfinished" />
+            <translation>No enviado: la pasarela lo ha rechazado.</translation>
         </message>
         <message>
             <source>Retry</source>
             <extracomment>link under a failed message: sends it again</extracomment>
-            <translation type="unfinished" />
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>{event} · {time}</source>
             <extracomment>a history line in a conversation and its time: "Anna took over · 10:00"</extracomment>
-            <translation type="unfinished" />
+            <translation>{event} · {time}</translation>
         </message>
         <message>
             <source>Picture could not be shown.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido mostrar la imagen.</translation>
         </message>
         <message>
             <source>Loading picture…</source>
-            <translation type="unfinished" />
+            <translation>Cargando imagen…</translation>
         </message>
     </context>
     <context>
         <name>MessageStatus</name>
         <message>
             <source>waiting to send</source>
-            <translation type="unfinished" />
+            <translation>pendiente de envío</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>enviando</translation>
         </message>
         <message>
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>enviado</translation>
         </message>
         <message>
             <source>delivered</source>
-            <translation type="unfinished" />
+            <translation>entregado</translation>
         </message>
         <message>
             <source>not sent</source>
-            <translation type="unfinished" />
+            <translation>no enviado</translation>
         </message>
         <message>
             <source>received</source>
-            <translation type="unfinished" />
+            <translation>recibido</translation>
         </message>
         <message>
             <source>scheduled</source>
-            <translation type="unfinished" />
+            <translation>programado</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>cancelado</translation>
         </message>
     </context>
     <context>
         <name>MessageView</name>
         <message>
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Mensajes</translation>
         </message>
         <message>
             <source>Copy text</source>
-            <translation type="unfinished" />
+            <translation>Copiar texto</translation>
         </message>
         <message>
             <source>Retry</source>
             <extracomment>context-menu entry: sends a failed message again</extracomment>
-            <translation type="unfinished" />
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>Edit scheduled message…</source>
-            <translation type="unfinished" />
+            <translation>Editar mensaje programado…</translation>
         </message>
         <message>
             <source>Cancel scheduled message</source>
-            <translation type="unfinished" />
+            <translation>Cancelar mensaje programado</translation>
         </message>
     </context>
     <context>
         <name>Messages</name>
         <message>
             <source>Could not load the messages. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se han podido cargar los mensajes. {reason}</translation>
         </message>
         <message>
             <source>scheduled for today {time}</source>
             <extracomment>inside a sentence read aloud: "You, today at 16:02, scheduled for today 18:00: text"</extracomment>
-            <translation type="unfinished" />
+            <translation>programado para hoy a las {time}</translation>
         </message>
         <message>
             <source>Scheduled for today {time}</source>
             <extracomment>under a scheduled message: when it will be sent</extracomment>
-            <translation type="unfinished" />
+            <translation>Programado para hoy a las {time}</translation>
         </message>
         <message>
             <source>scheduled for {day} {time}</source>
             <extracomment>inside a sentence a screen reader speaks: {day} is "Thu" or "5 December"</extracomment>
-            <translation type="unfinished" />
+            <translation>programado para el {day} a las {time}</translation>
         </message>
         <message>
             <source>Scheduled for {day} {time}</source>
             <extracomment>under a scheduled message: {day} is a weekday ("Thu") or a date ("5 December")</extracomment>
-            <translation type="unfinished" />
+            <translation>Programado para el {day} a las {time}</translation>
         </message>
         <message>
             <source>Sent from the desk</source>
-            <translation type="unfinished" />
+            <translation>Enviado desde el puesto</translation>
         </message>
         <message>
             <source>A colleague</source>
-            <translation type="unfinished" />
+            <translation>Un compañero</translation>
         </message>
         <message>
             <source>{event}, {when}</source>
             <extracomment>a history line read aloud: what happened ("Anna took over"), then when</extracomment>
-            <translation type="unfinished" />
+            <translation>{event}, {when}</translation>
         </message>
         <message>
             <source>{author}, {when}: {text}</source>
             <extracomment>an incoming message read aloud: "Olivia Park, yesterday at 09:14: Is my order ready?"</extracomment>
-            <translation type="unfinished" />
+            <translation>{author}, {when}: {text}</translation>
         </message>
         <message>
             <source>They</source>
             <extracomment>who wrote an incoming message when the conversation has no name to show</extracomment>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <source>{author}, {when}, {status}, {reason}: {text}</source>
             <extracomment>a failed message read aloud: "You, today at 16:02, not sent, {reason}: text"</extracomment>
-            <translation type="unfinished" />
+            <translation>{author}, {when}, {status}, {reason}: {text}</translation>
         </message>
         <message>
             <source>{author}, {when}, {status}: {text}</source>
             <extracomment>a sent message read aloud: "You, today at 16:02, delivered: Thanks, see you then"</extracomment>
-            <translation type="unfinished" />
+            <translation>{author}, {when}, {status}: {text}</translation>
         </message>
         <message>
             <source>You</source>
             <extracomment>who sent a message: the person signed in</extracomment>
-            <translation type="unfinished" />
+            <translation>Tú</translation>
         </message>
     </context>
     <context>
         <name>NewConversationDialog</name>
         <message>
             <source>New conversation</source>
-            <translation type="unfinished" />
+            <translation>Nueva conversación</translation>
         </message>
         <message>
             <source>Type a contact's name or a mobile number.</source>
-            <translation type="unfinished" />
+            <translation>Escribe el nombre de un contacto o un número de móvil.</translation>
         </message>
         <message>
             <source>Name or number</source>
-            <translation type="unfinished" />
+            <translation>Nombre o número</translation>
         </message>
         <message>
             <source>Name or number, e.g. +1 415 555 0100</source>
-            <translation type="unfinished" />
+            <translation>Nombre o número, p. ej., +34 612 34 56 78</translation>
         </message>
         <message>
             <source>Number check</source>
-            <translation type="unfinished" />
+            <translation>Comprobación del número</translation>
         </message>
         <message>
             <source>Start Chat</source>
-            <translation type="unfinished" />
+            <translation>Iniciar chat</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Use {number}</source>
             <extracomment>a button: use the corrected number shown</extracomment>
-            <translation type="unfinished" />
+            <translation>Usar {number}</translation>
         </message>
         <message>
             <source>Choose a contact from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elige un contacto de la lista.</translation>
         </message>
         <message>
             <source>No contact has this name. Type their number instead.</source>
-            <translation type="unfinished" />
+            <translation>Ningún contacto tiene este nombre. Escribe su número.</translation>
         </message>
         <message>
             <source>{country} number</source>
             <extracomment>{country} is a country's name: "Germany number" (a valid number's country)</extracomment>
-            <translation type="unfinished" />
+            <translation>Número de {country}</translation>
         </message>
         <message>
             <source>The conversation could not be opened. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido abrir la conversación. {reason}</translation>
         </message>
     </context>
     <context>
         <name>Notifier</name>
         <message numerus="yes">
             <source>New messages in %n more conversation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mensajes nuevos en %n conversación más.</numerusform>
+                <numerusform>Mensajes nuevos en %n conversaciones más.</numerusform>
             </translation>
         </message>
         <message>
             <source>New messages</source>
-            <translation type="unfinished" />
+            <translation>Mensajes nuevos</translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n new message(s))</source>
             <extracomment>a notification's title: who wrote, and how many messages are new</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n mensaje nuevo)</numerusform>
+                <numerusform>{name} (%n mensajes nuevos)</numerusform>
             </translation>
         </message>
         <message>
             <source>Picture</source>
             <extracomment>stands for a message that is only pictures (an MMS without text)</extracomment>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message>
             <source>{name} transferred a conversation to you</source>
-            <translation type="unfinished" />
+            <translation>{name} te ha transferido una conversación</translation>
         </message>
         <message>
             <source>A colleague transferred a conversation to you</source>
-            <translation type="unfinished" />
+            <translation>Un compañero te ha transferido una conversación</translation>
         </message>
         <message>
             <source>A customer. Note: “{note}”</source>
-            <translation type="unfinished" />
+            <translation>Un cliente. Nota: «{note}»</translation>
         </message>
         <message>
             <source>A customer.</source>
-            <translation type="unfinished" />
+            <translation>Un cliente.</translation>
         </message>
         <message>
             <source>{name}. Note: “{note}”</source>
             <extracomment>a notice's text: the conversation's name (a customer) and the colleague's note</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}. Nota: «{note}»</translation>
         </message>
         <message>
             <source>{name}.</source>
             <extracomment>a notice's text: the conversation's name (a customer)</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}.</translation>
         </message>
     </context>
     <context>
@@ -2089,474 +2093,474 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>The carrier reports this number has unsubscribed (error {code}) on {day} — messages to it are blocked</source>
             <extracomment>The reason of an opt-out a carrier reported without an error code.</extracomment>
-            <translation type="unfinished" />
+            <translation>El operador informa de que este número se dio de baja (error {code}) el {day}: los mensajes a este número están bloqueados</translation>
         </message>
         <message>
             <source>The carrier reports this number has unsubscribed on {day} — messages to it are blocked</source>
-            <translation type="unfinished" />
+            <translation>El operador informa de que este número se dio de baja el {day}: los mensajes a este número están bloqueados</translation>
         </message>
         <message>
             <source>This number replied {keyword} on {day} — messages to it are blocked</source>
             <extracomment>{keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Este número respondió {keyword} el {day}: los mensajes a este número están bloqueados</translation>
         </message>
         <message>
             <source>Blocked — the carrier reports this number unsubscribed</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado: el operador informa de que este número se ha dado de baja</translation>
         </message>
         <message>
             <source>Blocked — this number replied {keyword}</source>
             <extracomment>{keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Bloqueado: este número respondió {keyword}</translation>
         </message>
         <message>
             <source>Opted out: the carrier reports this number unsubscribed (error {code})</source>
-            <translation type="unfinished" />
+            <translation>Dado de baja: el operador informa de que este número se ha dado de baja (error {code})</translation>
         </message>
         <message>
             <source>Opted out: the carrier reports this number unsubscribed</source>
-            <translation type="unfinished" />
+            <translation>Dado de baja: el operador informa de que este número se ha dado de baja</translation>
         </message>
         <message>
             <source>Opted out: replied {keyword}</source>
             <extracomment>{keyword} is the word the number texted (STOP, UNSUBSCRIBE…), not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Dado de baja: respondió {keyword}</translation>
         </message>
         <message>
             <source>Opted back in: replied {keyword}</source>
             <extracomment>{keyword} is the word the number texted (START, UNSTOP, YES), not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>Dado de alta de nuevo: respondió {keyword}</translation>
         </message>
         <message>
             <source>This number has opted out of messages from this desk, so it was not sent. They must text START before you can message them again.</source>
             <extracomment>The reason a message to an opted-out number is refused (stored as its failure reason): marked here, translated where it is used (``refused()``).</extracomment>
-            <translation type="unfinished" />
+            <translation>Este número se ha dado de baja de los mensajes de este puesto, así que no se ha enviado. Tiene que enviar START para que puedas volver a escribirle.</translation>
         </message>
     </context>
     <context>
         <name>Outbound</name>
         <message>
             <source>This conversation no longer exists</source>
-            <translation type="unfinished" />
+            <translation>Esta conversación ya no existe</translation>
         </message>
         <message>
             <source>Only a failed message can be sent again</source>
-            <translation type="unfinished" />
+            <translation>Solo se puede volver a enviar un mensaje que no se ha enviado</translation>
         </message>
         <message>
             <source>Scheduled message cancelled: they replied first</source>
-            <translation type="unfinished" />
+            <translation>Mensaje programado cancelado: el contacto respondió antes</translation>
         </message>
         <message numerus="yes">
             <source>%n scheduled message(s) cancelled: they replied first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensaje programado cancelado: el contacto respondió antes</numerusform>
+                <numerusform>%n mensajes programados cancelados: el contacto respondió antes</numerusform>
             </translation>
         </message>
         <message>
             <source>This scheduled message was cancelled already.</source>
-            <translation type="unfinished" />
+            <translation>Este mensaje programado ya se había cancelado.</translation>
         </message>
         <message>
             <source>Too late: it has been sent.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado tarde: ya se ha enviado.</translation>
         </message>
         <message>
             <source>Too late: it was sent and failed.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado tarde: se intentó enviar y falló.</translation>
         </message>
         <message>
             <source>Too late: it is being sent.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado tarde: se está enviando.</translation>
         </message>
         <message>
             <source>This message is not scheduled.</source>
-            <translation type="unfinished" />
+            <translation>Este mensaje no está programado.</translation>
         </message>
     </context>
     <context>
         <name>Outbox</name>
         <message>
             <source>The gateway's message id {sid} already belongs to another message</source>
-            <translation type="unfinished" />
+            <translation>El id. de mensaje {sid} de la pasarela ya pertenece a otro mensaje</translation>
         </message>
     </context>
     <context>
         <name>Ownership</name>
         <message>
-            <source>This conversation no longer exists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody owns this conversation any more. Try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A colleague</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{colleague} took over from {owner}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody owns this conversation any more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{owner} took this conversation meanwhile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A transfer note can be at most {most} characters long; this one has {count}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a colleague to transfer it to, not yourself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Transferred from {owner} to {colleague} — {note}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Transferred from {owner} to {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Transferida de {owner} a {colleague}: {note}</translation>
         </message>
         <message>
             <source>Transferred from {owner} to {colleague} by {by} — {note}</source>
-            <translation type="unfinished" />
+            <translation>Transferida de {owner} a {colleague} por {by}: {note}</translation>
+        </message>
+        <message>
+            <source>This conversation no longer exists</source>
+            <translation>Esta conversación ya no existe</translation>
+        </message>
+        <message>
+            <source>Nobody owns this conversation any more. Try again.</source>
+            <translation>Esta conversación ya no tiene responsable. Vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>A colleague</source>
+            <translation>Un compañero</translation>
+        </message>
+        <message>
+            <source>{colleague} took over from {owner}</source>
+            <translation>{colleague} se hizo cargo en lugar de {owner}</translation>
+        </message>
+        <message>
+            <source>Nobody owns this conversation any more.</source>
+            <translation>Esta conversación ya no tiene responsable.</translation>
+        </message>
+        <message>
+            <source>{owner} took this conversation meanwhile.</source>
+            <translation>{owner} se ha hecho cargo de esta conversación mientras tanto.</translation>
+        </message>
+        <message>
+            <source>A transfer note can be at most {most} characters long; this one has {count}.</source>
+            <translation>Una nota de transferencia puede tener como máximo {most} caracteres; esta tiene {count}.</translation>
+        </message>
+        <message>
+            <source>Choose a colleague to transfer it to, not yourself.</source>
+            <translation>Elige un compañero al que transferirla; no puedes ser tú.</translation>
+        </message>
+        <message>
+            <source>Transferred from {owner} to {colleague}</source>
+            <translation>Transferida de {owner} a {colleague}</translation>
         </message>
         <message>
             <source>Transferred from {owner} to {colleague} by {by}</source>
-            <translation type="unfinished" />
+            <translation>Transferida de {owner} a {colleague} por {by}</translation>
         </message>
         <message>
             <source>That colleague's account no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta de ese compañero ya no existe.</translation>
         </message>
         <message>
             <source>That colleague's account is disabled.</source>
-            <translation type="unfinished" />
+            <translation>La cuenta de ese compañero está desactivada.</translation>
         </message>
         <message>
             <source>{owner} already owns it.</source>
-            <translation type="unfinished" />
+            <translation>{owner} ya es el responsable.</translation>
         </message>
         <message>
             <source>Someone changed who owns it just now. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Alguien acaba de cambiar el responsable. Vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>Marked dealt with by {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Marcada como resuelta por {colleague}</translation>
         </message>
         <message>
             <source>{owner} is answering this conversation; only they or an administrator can archive it.</source>
-            <translation type="unfinished" />
+            <translation>{owner} está respondiendo a esta conversación; solo esa persona o un administrador pueden archivarla.</translation>
         </message>
         <message>
             <source>{owner} is answering this conversation; only they or an administrator can mark it dealt with.</source>
-            <translation type="unfinished" />
+            <translation>{owner} está respondiendo a esta conversación; solo esa persona o un administrador pueden marcarla como resuelta.</translation>
         </message>
         <message>
             <source>Archived by {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Archivada por {colleague}</translation>
         </message>
         <message>
             <source>Moved back to Chats by {colleague}</source>
-            <translation type="unfinished" />
+            <translation>Devuelta a Chats por {colleague}</translation>
         </message>
         <message>
             <source>A former colleague</source>
-            <translation type="unfinished" />
+            <translation>Un antiguo compañero</translation>
         </message>
         <message>
             <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
-            <translation type="unfinished" />
+            <translation>Tu cuenta está desactivada, así que no puedes cambiar conversaciones. Pregunta a un administrador.</translation>
         </message>
     </context>
     <context>
         <name>Phone</name>
         <message>
             <source>{peer} is a sender name, not a phone number: carriers don't deliver replies to it, so SMS Desk can't send it a message.</source>
-            <translation type="unfinished" />
+            <translation>{peer} es un nombre de remitente, no un número de teléfono: los operadores no le entregan respuestas, así que SMS Desk no puede enviarle mensajes.</translation>
         </message>
         <message>
             <source>This is not a phone number. Type digits, for example {example}.</source>
-            <translation type="unfinished" />
+            <translation>Esto no es un número de teléfono. Escribe dígitos, por ejemplo, {example}.</translation>
         </message>
         <message>
             <source>This looks like a landline: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Parece un número fijo: puede que los SMS no lleguen. Puedes enviarlo igualmente.</translation>
         </message>
         <message>
             <source>This is a toll-free number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Es un número gratuito: puede que los SMS no lleguen. Puedes enviarlo igualmente.</translation>
         </message>
         <message>
             <source>This is a premium-rate number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Es un número de tarificación especial: puede que los SMS no lleguen. Puedes enviarlo igualmente.</translation>
         </message>
         <message>
             <source>This is a shared-cost number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Es un número de coste compartido: puede que los SMS no lleguen. Puedes enviarlo igualmente.</translation>
         </message>
         <message>
             <source>This is an internet (VoIP) number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Es un número de internet (VoIP): puede que los SMS no lleguen. Puedes enviarlo igualmente.</translation>
         </message>
         <message>
             <source>This is a company switchboard (UAN) number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Es un número de centralita de empresa (UAN): puede que los SMS no lleguen. Puedes enviarlo igualmente.</translation>
         </message>
         <message>
             <source>This is a voicemail access number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Es un número de acceso al buzón de voz: puede que los SMS no lleguen. Puedes enviarlo igualmente.</translation>
         </message>
         <message>
             <source>This is a pager number: SMS may not arrive. You can still send.</source>
-            <translation type="unfinished" />
+            <translation>Es un número de buscapersonas: puede que los SMS no lleguen. Puedes enviarlo igualmente.</translation>
         </message>
         <message>
             <source>Mobile number</source>
-            <translation type="unfinished" />
+            <translation>Número de móvil</translation>
         </message>
         <message>
             <source>Mobile or landline number</source>
-            <translation type="unfinished" />
+            <translation>Número de móvil o fijo</translation>
         </message>
         <message>
             <source>Landline number</source>
-            <translation type="unfinished" />
+            <translation>Número fijo</translation>
         </message>
         <message>
             <source>Toll-free number</source>
-            <translation type="unfinished" />
+            <translation>Número gratuito</translation>
         </message>
         <message>
             <source>Premium-rate number</source>
-            <translation type="unfinished" />
+            <translation>Número de tarificación especial</translation>
         </message>
         <message>
             <source>Shared-cost number</source>
-            <translation type="unfinished" />
+            <translation>Número de coste compartido</translation>
         </message>
         <message>
             <source>Internet (VoIP) number</source>
-            <translation type="unfinished" />
+            <translation>Número de internet (VoIP)</translation>
         </message>
         <message>
             <source>Personal number</source>
-            <translation type="unfinished" />
+            <translation>Número personal</translation>
         </message>
         <message>
             <source>Pager number</source>
-            <translation type="unfinished" />
+            <translation>Número de buscapersonas</translation>
         </message>
         <message>
             <source>Company switchboard number</source>
-            <translation type="unfinished" />
+            <translation>Número de centralita de empresa</translation>
         </message>
         <message>
             <source>Voicemail access number</source>
-            <translation type="unfinished" />
+            <translation>Número de acceso al buzón de voz</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Número de teléfono</translation>
         </message>
         <message>
             <source>Mobile number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de móvil ({country})</translation>
         </message>
         <message>
             <source>Mobile or landline number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de móvil o fijo ({country})</translation>
         </message>
         <message>
             <source>Landline number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número fijo ({country})</translation>
         </message>
         <message>
             <source>Toll-free number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número gratuito ({country})</translation>
         </message>
         <message>
             <source>Premium-rate number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de tarificación especial ({country})</translation>
         </message>
         <message>
             <source>Shared-cost number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de coste compartido ({country})</translation>
         </message>
         <message>
             <source>Internet (VoIP) number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de internet (VoIP) ({country})</translation>
         </message>
         <message>
             <source>Personal number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número personal ({country})</translation>
         </message>
         <message>
             <source>Pager number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de buscapersonas ({country})</translation>
         </message>
         <message>
             <source>Company switchboard number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de centralita de empresa ({country})</translation>
         </message>
         <message>
             <source>Voicemail access number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de acceso al buzón de voz ({country})</translation>
         </message>
         <message>
             <source>Phone number ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número de teléfono ({country})</translation>
         </message>
         <message>
             <source>Add the country code: start with +, for example {example}.</source>
-            <translation type="unfinished" />
+            <translation>Añade el prefijo del país: empieza por +, por ejemplo, {example}.</translation>
         </message>
         <message>
             <source>{code} is not a country code. Check the digits after the {prefix}.</source>
-            <translation type="unfinished" />
+            <translation>{code} no es un prefijo de país. Revisa los dígitos que siguen a {prefix}.</translation>
         </message>
         <message>
             <source>This number is too short for {country} numbers — check for missing digits.</source>
-            <translation type="unfinished" />
+            <translation>Este número es demasiado corto para un número de {country}: comprueba si falta algún dígito.</translation>
         </message>
         <message>
             <source>This number is too short — check for missing digits.</source>
-            <translation type="unfinished" />
+            <translation>Este número es demasiado corto: comprueba si falta algún dígito.</translation>
         </message>
         <message>
             <source>This number is too long for {country} numbers — check for extra digits.</source>
-            <translation type="unfinished" />
+            <translation>Este número es demasiado largo para un número de {country}: comprueba si sobra algún dígito.</translation>
         </message>
         <message>
             <source>This number is too long — check for extra digits.</source>
-            <translation type="unfinished" />
+            <translation>Este número es demasiado largo: comprueba si sobra algún dígito.</translation>
         </message>
         <message>
             <source>This number has the wrong number of digits for {country} numbers — check for missing or extra digits.</source>
-            <translation type="unfinished" />
+            <translation>Este número no tiene la cantidad de dígitos correcta para un número de {country}: comprueba si falta o sobra alguno.</translation>
         </message>
         <message>
             <source>This number has the wrong number of digits — check for missing or extra digits.</source>
-            <translation type="unfinished" />
+            <translation>Este número no tiene la cantidad de dígitos correcta: comprueba si falta o sobra alguno.</translation>
         </message>
         <message>
             <source>This looks like a local number without its area code: add the area code.</source>
-            <translation type="unfinished" />
+            <translation>Parece un número local sin prefijo de zona: añade el prefijo.</translation>
         </message>
         <message>
             <source>No {country} numbers start like this. Check the digits.</source>
-            <translation type="unfinished" />
+            <translation>Ningún número de {country} empieza así. Revisa los dígitos.</translation>
         </message>
         <message>
             <source>No numbers start like this. Check the digits.</source>
-            <translation type="unfinished" />
+            <translation>Ningún número empieza así. Revisa los dígitos.</translation>
         </message>
         <message>
             <source>Did you mean {number}? ({country})</source>
-            <translation type="unfinished" />
+            <translation>¿Querías decir {number}? ({country})</translation>
         </message>
         <message>
             <source>Did you mean {number}?</source>
-            <translation type="unfinished" />
+            <translation>¿Querías decir {number}?</translation>
         </message>
         <message>
             <source>SMS cannot reach extension {extension}. Remove it to text {number}.</source>
-            <translation type="unfinished" />
+            <translation>Los SMS no pueden llegar a la extensión {extension}. Quítala para escribir a {number}.</translation>
         </message>
         <message>
             <source>{number} is an emergency number: SMS Desk cannot text emergency services. Call {number} instead.</source>
-            <translation type="unfinished" />
+            <translation>{number} es un número de emergencias: SMS Desk no puede enviar SMS a los servicios de emergencia. Llama al {number}.</translation>
         </message>
         <message>
             <source>Short code ({country})</source>
-            <translation type="unfinished" />
+            <translation>Número corto ({country})</translation>
         </message>
         <message>
             <source>This is a short code: it works only within {country}, and only if your gateway can send to short codes.</source>
-            <translation type="unfinished" />
+            <translation>Es un número corto: solo funciona dentro de {country} y solo si tu pasarela puede enviar a números cortos.</translation>
         </message>
         <message>
             <source>Short code</source>
-            <translation type="unfinished" />
+            <translation>Número corto</translation>
         </message>
         <message>
             <source>This is a short code: it works only within its country, and only if your gateway can send to short codes.</source>
-            <translation type="unfinished" />
+            <translation>Es un número corto: solo funciona dentro de su país y solo si tu pasarela puede enviar a números cortos.</translation>
         </message>
     </context>
     <context>
         <name>Pictures</name>
         <message>
             <source>Sending pictures needs a public address for them: set it in Settings → Gateway (Public media URL base, and the folder published there).</source>
-            <translation type="unfinished" />
+            <translation>Para enviar imágenes se necesita una dirección pública: configúrala en Configuración → Pasarela (URL base pública de archivos multimedia y la carpeta publicada allí).</translation>
         </message>
         <message numerus="yes">
             <source>A message can hold at most {most} pictures; these are %n. Send them in two messages.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Un mensaje puede llevar como máximo {most} imágenes; aquí hay %n. Envíalas en dos mensajes.</numerusform>
+                <numerusform>Un mensaje puede llevar como máximo {most} imágenes; aquí hay %n. Envíalas en dos mensajes.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer {name}: {reason}.</translation>
         </message>
         <message>
             <source>A picture could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer una imagen: {reason}.</translation>
         </message>
         <message numerus="yes">
             <source>These %n pictures are too large to send together ({size}, limit {limit}). Send them in two messages.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n imagen es demasiado grande para enviarla ({size}, límite {limit}). Envíala en otro mensaje.</numerusform>
+                <numerusform>Estas %n imágenes son demasiado grandes para enviarlas juntas ({size}, límite {limit}). Envíalas en dos mensajes.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} is too large to send ({size}, limit {limit}).</source>
-            <translation type="unfinished" />
+            <translation>{name} es demasiado grande para enviarlo ({size}, límite {limit}).</translation>
         </message>
         <message>
             <source>{name} can't be sent: only JPEG, PNG, GIF and WebP pictures can.</source>
-            <translation type="unfinished" />
+            <translation>No se puede enviar {name}: solo se pueden enviar imágenes JPEG, PNG, GIF y WebP.</translation>
         </message>
         <message>
             <source>The picture could not be put in the folder for sent pictures ({folder}): {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido copiar la imagen en la carpeta de imágenes enviadas ({folder}): {reason}.</translation>
         </message>
         <message>
             <source>Picture</source>
             <extracomment>window title of a picture shown full size</extracomment>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message>
             <source>Loading picture…</source>
-            <translation type="unfinished" />
+            <translation>Cargando imagen…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como…</translation>
         </message>
         <message>
             <source>Close</source>
             <extracomment>button: closes the picture's window</extracomment>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>This picture could not be shown: it is damaged or gone.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido mostrar esta imagen: está dañada o ya no existe.</translation>
         </message>
         <message>
             <source>Save picture</source>
-            <translation type="unfinished" />
+            <translation>Guardar imagen</translation>
         </message>
     </context>
     <context>
@@ -2564,9 +2568,9 @@ a tab: the conversations still open (not archived)</extracomment>
         <message numerus="yes">
             <source>+%n more</source>
             <extracomment>under the pop-ups: how many more are waiting, hidden</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n más</numerusform>
+                <numerusform>+%n más</numerusform>
             </translation>
         </message>
     </context>
@@ -2575,102 +2579,102 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Close</source>
             <extracomment>a button: closes this pop-up (the conversation stays as it is)</extracomment>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cerrar (Esc)</translation>
         </message>
         <message>
             <source>Message</source>
             <extracomment>what the pop-up's text is: the SMS received</extracomment>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Reply</source>
             <extracomment>a button: opens a box in the pop-up to answer the SMS</extracomment>
-            <translation type="unfinished" />
+            <translation>Responder</translation>
         </message>
         <message>
             <source>Mark as read</source>
             <extracomment>a button: the SMS was seen; the conversation no longer counts as unread</extracomment>
-            <translation type="unfinished" />
+            <translation>Marcar como leído</translation>
         </message>
         <message>
             <source>Open</source>
             <extracomment>a button: shows the conversation in the main window</extracomment>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <source>Send</source>
             <extracomment>a button: sends the reply typed in the pop-up</extracomment>
-            <translation type="unfinished" />
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>Message length</source>
-            <translation type="unfinished" />
+            <translation>Longitud del mensaje</translation>
         </message>
         <message>
             <source>Sending status</source>
-            <translation type="unfinished" />
+            <translation>Estado del envío</translation>
         </message>
         <message>
             <source>Opted out</source>
             <extracomment>what the line under the message says: why no reply can be sent</extracomment>
-            <translation type="unfinished" />
+            <translation>Dado de baja</translation>
         </message>
         <message>
             <source>New SMS from {name}</source>
-            <translation type="unfinished" />
+            <translation>Nuevo SMS de {name}</translation>
         </message>
         <message>
             <source>Say something</source>
-            <translation type="unfinished" />
+            <translation>Escribe algo</translation>
         </message>
         <message>
             <source>Picture</source>
             <extracomment>stands for a message that is only pictures (an MMS without text)</extracomment>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message numerus="yes">
             <source>%n new message(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensaje nuevo</numerusform>
+                <numerusform>%n mensajes nuevos</numerusform>
             </translation>
         </message>
         <message>
             <source>New SMS from {name}: {text}</source>
-            <translation type="unfinished" />
+            <translation>Nuevo SMS de {name}: {text}</translation>
         </message>
         <message>
             <source>Enter sends · Shift+Enter: new line</source>
-            <translation type="unfinished" />
+            <translation>Intro envía · Mayús+Intro: línea nueva</translation>
         </message>
         <message>
             <source>Some variables are not filled in: {names}. Press Enter again to send anyway.</source>
-            <translation type="unfinished" />
+            <translation>Hay variables sin rellenar: {names}. Pulsa Intro otra vez para enviarlo igualmente.</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Guardando…</translation>
         </message>
         <message>
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>Enviando…</translation>
         </message>
         <message>
             <source>Sent</source>
             <extracomment>the reply's status: the carrier took it</extracomment>
-            <translation type="unfinished" />
+            <translation>Enviado</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No enviado: {reason}</translation>
         </message>
         <message>
             <source>Not sent: refused.</source>
-            <translation type="unfinished" />
+            <translation>No enviado: rechazado.</translation>
         </message>
     </context>
     <context>
@@ -2678,12 +2682,12 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>It is {now} for them ({zone} time), outside the hours you text customers ({start} to {end}). Send now anyway, or send at {start} their time?</source>
             <extracomment>{zone} is a time zone's city ("Los Angeles"); times are 24-hour ("08:00")</extracomment>
-            <translation type="unfinished" />
+            <translation>Para el destinatario son las {now} (hora de {zone}), fuera del horario en que escribes a los clientes (de {start} a {end}). ¿Quieres enviarlo ahora igualmente o a las {start}, su hora?</translation>
         </message>
         <message>
             <source>It is {now} for {who} ({zone}). Send now anyway?</source>
             <extracomment>{who} is a name or number, {zone} a time zone's city ("Los Angeles")</extracomment>
-            <translation type="unfinished" />
+            <translation>Para {who} son las {now} ({zone}). ¿Quieres enviarlo ahora igualmente?</translation>
         </message>
     </context>
     <context>
@@ -2691,275 +2695,275 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>A number is empty.</source>
             <extracomment>Which value of a record a sentence is about (a key: each has its own whole sentences).</extracomment>
-            <translation type="unfinished" />
+            <translation>Un número está vacío.</translation>
         </message>
         <message>
             <source>The sender is empty.</source>
-            <translation type="unfinished" />
+            <translation>El remitente está vacío.</translation>
         </message>
         <message>
             <source>The number it was sent to is empty.</source>
-            <translation type="unfinished" />
+            <translation>El número al que se envió está vacío.</translation>
         </message>
         <message>
             <source>A number is longer than {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Un número tiene más de {most} caracteres.</translation>
         </message>
         <message>
             <source>The sender is longer than {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>El remitente tiene más de {most} caracteres.</translation>
         </message>
         <message>
             <source>The number it was sent to is longer than {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>El número al que se envió tiene más de {most} caracteres.</translation>
         </message>
         <message>
             <source>A number holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>Un número contiene un carácter NUL, que la base de datos no puede guardar.</translation>
         </message>
         <message>
             <source>The sender holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>El remitente contiene un carácter NUL, que la base de datos no puede guardar.</translation>
         </message>
         <message>
             <source>The number it was sent to holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>El número al que se envió contiene un carácter NUL, que la base de datos no puede guardar.</translation>
         </message>
         <message>
             <source>Its text holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>Su texto contiene un carácter NUL, que la base de datos no puede guardar.</translation>
         </message>
         <message>
             <source>Its message id holds a NUL character, which the database can't keep.</source>
-            <translation type="unfinished" />
+            <translation>Su id. de mensaje contiene un carácter NUL, que la base de datos no puede guardar.</translation>
         </message>
         <message>
             <source>A number holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>Un número contiene un carácter dañado (medio emoji: un sustituto suelto).</translation>
         </message>
         <message>
             <source>The sender holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>El remitente contiene un carácter dañado (medio emoji: un sustituto suelto).</translation>
         </message>
         <message>
             <source>The number it was sent to holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>El número al que se envió contiene un carácter dañado (medio emoji: un sustituto suelto).</translation>
         </message>
         <message>
             <source>Its text holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>Su texto contiene un carácter dañado (medio emoji: un sustituto suelto).</translation>
         </message>
         <message>
             <source>Its message id holds a broken character (half of an emoji: a lone surrogate).</source>
-            <translation type="unfinished" />
+            <translation>Su id. de mensaje contiene un carácter dañado (medio emoji: un sustituto suelto).</translation>
         </message>
         <message>
             <source>The gateway gave it no message id.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela no le ha asignado un id. de mensaje.</translation>
         </message>
         <message>
             <source>Its message id is longer than {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Su id. de mensaje tiene más de {most} caracteres.</translation>
         </message>
     </context>
     <context>
         <name>Scheduling</name>
         <message>
             <source>Edit scheduled message</source>
-            <translation type="unfinished" />
+            <translation>Editar mensaje programado</translation>
         </message>
         <message>
             <source>Send later</source>
-            <translation type="unfinished" />
+            <translation>Enviar más tarde</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy  HH:mm</source>
             <extracomment>a Qt date-time format (ddd, d, MMM, yyyy, HH, mm; "h:mm AP" for a 12-hour clock)</extracomment>
-            <translation type="unfinished" />
+            <translation>ddd d MMM yyyy  HH:mm</translation>
         </message>
         <message>
             <source>Send at</source>
             <extracomment>label of the date and time a scheduled message goes</extracomment>
-            <translation type="unfinished" />
+            <translation>Fecha de envío</translation>
         </message>
         <message numerus="yes">
             <source>In %n hour(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dentro de %n hora</numerusform>
+                <numerusform>Dentro de %n horas</numerusform>
             </translation>
         </message>
         <message>
             <source>Tomorrow {time}</source>
-            <translation type="unfinished" />
+            <translation>Mañana a las {time}</translation>
         </message>
         <message>
             <source>Cancel if they reply first</source>
-            <translation type="unfinished" />
+            <translation>Cancelar si responde antes</translation>
         </message>
         <message>
             <source>Message length</source>
-            <translation type="unfinished" />
+            <translation>Longitud del mensaje</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Programar</translation>
         </message>
         <message>
             <source>Message</source>
             <extracomment>screen-reader name of the quoted text of the message being scheduled</extracomment>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>“{message}”</source>
             <extracomment>the message being scheduled, in the language's quotation marks</extracomment>
-            <translation type="unfinished" />
+            <translation>«{message}»</translation>
         </message>
         <message>
             <source>Your time ({zone}).</source>
             <extracomment>under the date and time: they are in the computer's time zone ("CET")</extracomment>
-            <translation type="unfinished" />
+            <translation>Tu hora ({zone}).</translation>
         </message>
         <message>
             <source>Choose a time at least a minute from now.</source>
-            <translation type="unfinished" />
+            <translation>Elige una hora que sea al menos dentro de un minuto.</translation>
         </message>
         <message>
             <source>Type the message to send.</source>
-            <translation type="unfinished" />
+            <translation>Escribe el mensaje que quieres enviar.</translation>
         </message>
         <message>
             <source>The message is too long to send.</source>
-            <translation type="unfinished" />
+            <translation>El mensaje es demasiado largo para enviarlo.</translation>
         </message>
         <message>
             <source>Outside their hours</source>
-            <translation type="unfinished" />
+            <translation>Fuera de su horario</translation>
         </message>
         <message>
             <source>You text customers between {start} and {end} their time.</source>
-            <translation type="unfinished" />
+            <translation>Escribes a los clientes entre las {start} y las {end}, su hora.</translation>
         </message>
         <message>
             <source>Send now</source>
-            <translation type="unfinished" />
+            <translation>Enviar ahora</translation>
         </message>
         <message>
             <source>Send at {time} their time</source>
-            <translation type="unfinished" />
+            <translation>Enviar a las {time}, su hora</translation>
         </message>
         <message>
             <source>Cancel</source>
             <extracomment>button: sends nothing and keeps the message in the box</extracomment>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>Segments</name>
         <message>
             <source>{characters} / {limit} characters — too long to send. Shorten it or split it in two.</source>
-            <translation type="unfinished" />
+            <translation>{characters} / {limit} caracteres: demasiado largo para enviarlo. Acórtalo o divídelo en dos.</translation>
         </message>
         <message>
             <source>{used} / {fits}</source>
             <extracomment>a counter: characters used / characters that fit in one SMS ("42 / 160")</extracomment>
-            <translation type="unfinished" />
+            <translation>{used} / {fits}</translation>
         </message>
         <message>
             <source>1 SMS</source>
             <extracomment>the message goes as one SMS</extracomment>
-            <translation type="unfinished" />
+            <translation>1 SMS</translation>
         </message>
         <message numerus="yes">
             <source>{characters} characters · %n SMS ({capacity})</source>
             <extracomment>"170 characters · 2 SMS (306)": 2 SMS hold 306 characters</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{characters} caracteres · %n SMS ({capacity})</numerusform>
+                <numerusform>{characters} caracteres · %n SMS ({capacity})</numerusform>
             </translation>
         </message>
         <message>
             <source>Unicode because of {characters}</source>
             <extracomment>{characters} lists the characters that need Unicode (UCS-2) encoding</extracomment>
-            <translation type="unfinished" />
+            <translation>Unicode por {characters}</translation>
         </message>
         <message>
             <source>tab</source>
             <extracomment>the tab character, named in the counter line (control characters have no name)</extracomment>
-            <translation type="unfinished" />
+            <translation>tabulación</translation>
         </message>
     </context>
     <context>
         <name>SetAsideDialog</name>
         <message numerus="yes">
             <source>%n message(s) set aside</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mensaje apartado</numerusform>
+                <numerusform>%n mensajes apartados</numerusform>
             </translation>
         </message>
         <message>
             <source>{day} {time}</source>
             <extracomment>a day and a time of day: "Tuesday 14:05", "5 Dec 14:05"</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} {time}</translation>
         </message>
         <message>
             <source>No message id</source>
-            <translation type="unfinished" />
+            <translation>Sin id. de mensaje</translation>
         </message>
         <message>
             <source>{sid} · {when} (waiting to be tried again)</source>
             <extracomment>a message set aside: its id and when it came, asked to be fetched again</extracomment>
-            <translation type="unfinished" />
+            <translation>{sid} · {when} (pendiente de volver a intentarlo)</translation>
         </message>
         <message>
             <source>{sid} · {when}</source>
             <extracomment>a message set aside: its id and when it came</extracomment>
-            <translation type="unfinished" />
+            <translation>{sid} · {when}</translation>
         </message>
         <message>
             <source>Messages from the gateway that could not be stored. Show them.</source>
-            <translation type="unfinished" />
+            <translation>Mensajes de la pasarela que no se han podido guardar. Haz clic para verlos.</translation>
         </message>
         <message>
             <source>Messages set aside</source>
-            <translation type="unfinished" />
+            <translation>Mensajes apartados</translation>
         </message>
         <message>
             <source>These messages came from the SMS gateway but could not be stored; every other message arrived as usual. Try again fetches them from the gateway again; Dismiss takes them off this list.</source>
-            <translation type="unfinished" />
+            <translation>Estos mensajes llegaron de la pasarela SMS, pero no se han podido guardar; todos los demás mensajes llegaron con normalidad. «Volver a intentar» los obtiene de nuevo de la pasarela; «Descartar» los quita de esta lista.</translation>
         </message>
         <message>
             <source>What the gateway sent:</source>
-            <translation type="unfinished" />
+            <translation>Lo que envió la pasarela:</translation>
         </message>
         <message>
             <source>What the gateway sent</source>
-            <translation type="unfinished" />
+            <translation>Lo que envió la pasarela</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Volver a intentar</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Fetch the selected messages again and store them</source>
-            <translation type="unfinished" />
+            <translation>Volver a obtener los mensajes seleccionados y guardarlos</translation>
         </message>
         <message>
             <source>Take the selected messages off this list</source>
-            <translation type="unfinished" />
+            <translation>Quitar los mensajes seleccionados de esta lista</translation>
         </message>
         <message>
             <source>Nothing is set aside.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada apartado.</translation>
         </message>
     </context>
     <context>
@@ -2967,356 +2971,356 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>{key} must be "" (the desktop's) or one of {codes}</source>
             <extracomment>{codes}: the language codes SMS Desk ships ("de", "fr" …)</extracomment>
-            <translation type="unfinished" />
+            <translation>{key} debe ser "" (el del escritorio) o uno de {codes}</translation>
         </message>
         <message>
             <source>{key} must be {choice}</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser {choice}</translation>
         </message>
         <message>
             <source>{key} must be {choices} or {last}</source>
             <extracomment>{choices}: the carriers' keys separated by commas, {last}: the last key</extracomment>
-            <translation type="unfinished" />
+            <translation>{key} debe ser {choices} o {last}</translation>
         </message>
         <message>
             <source>{key} must be an object of texts</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser un objeto de textos</translation>
         </message>
         <message>
             <source>{key} must be a number from 1 to 300</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser un número de 1 a 300</translation>
         </message>
         <message>
             <source>{key} must be a two-letter country code such as {example}</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser un código de país de dos letras como {example}</translation>
         </message>
         <message>
             <source>{key} must be a whole number from 2 to 120</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser un número entero de 2 a 120</translation>
         </message>
         <message>
             <source>{key} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser true o false</translation>
         </message>
         <message>
             <source>{key} must be a whole number from 1 to 15</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser un número entero de 1 a 15</translation>
         </message>
         <message>
             <source>{key} must be a time such as {example}</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser una hora como {example}</translation>
         </message>
         <message>
             <source>{key} must be text</source>
-            <translation type="unfinished" />
+            <translation>{key} debe ser texto</translation>
         </message>
         <message numerus="yes">
             <source>it is larger than %Ln bytes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ocupa más de %Ln byte</numerusform>
+                <numerusform>ocupa más de %Ln bytes</numerusform>
             </translation>
         </message>
         <message>
             <source>the file does not hold a JSON object</source>
-            <translation type="unfinished" />
+            <translation>el archivo no contiene un objeto JSON</translation>
         </message>
         <message>
             <source>it is nested too deeply to be settings</source>
-            <translation type="unfinished" />
+            <translation>tiene demasiados niveles de anidamiento para ser una configuración</translation>
         </message>
         <message>
             <source>In {path}: {problem}; the default is used instead.</source>
-            <translation type="unfinished" />
+            <translation>En {path}: {problem}; se usa el valor predeterminado.</translation>
         </message>
         <message>
             <source>In {path}: {least} is larger than {most}; the defaults (2 to 8) are used instead.</source>
-            <translation type="unfinished" />
+            <translation>En {path}: {least} es mayor que {most}; se usan los valores predeterminados (de 2 a 8).</translation>
         </message>
         <message>
             <source>The settings file {path} could not be read ({reason}). It was set aside as {moved}, and SMS Desk started with default settings: open Settings (Ctrl+,) to set them again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer el archivo de configuración {path} ({reason}). Se ha apartado como {moved} y SMS Desk se ha iniciado con la configuración predeterminada: abre la configuración (Ctrl+,) para volver a ajustarla.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be read ({reason}). SMS Desk started with default settings; delete or fix the file to stop seeing this.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer el archivo de configuración {path} ({reason}). SMS Desk se ha iniciado con la configuración predeterminada; elimina o corrige el archivo para que este aviso deje de aparecer.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be read ({reason}). SMS Desk starts with default settings until it is fixed or removed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer el archivo de configuración {path} ({reason}). SMS Desk se iniciará con la configuración predeterminada hasta que se corrija o se elimine.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>no secure keyring: can't be saved</source>
-            <translation type="unfinished" />
+            <translation>sin llavero seguro: no se puede guardar</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
         <message>
             <source>Gateway</source>
-            <translation type="unfinished" />
+            <translation>Pasarela</translation>
         </message>
         <message>
             <source>Public media URL base</source>
-            <translation type="unfinished" />
+            <translation>URL base pública de archivos multimedia</translation>
         </message>
         <message>
             <source>Folder published at that address</source>
-            <translation type="unfinished" />
+            <translation>Carpeta publicada en esa dirección</translation>
         </message>
         <message>
             <source>a folder your web server publishes there</source>
-            <translation type="unfinished" />
+            <translation>una carpeta que tu servidor web publica allí</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Probar conexión</translation>
         </message>
         <message>
             <source>Connection test result</source>
-            <translation type="unfinished" />
+            <translation>Resultado de la prueba de conexión</translation>
         </message>
         <message>
             <source>SMS gateway</source>
-            <translation type="unfinished" />
+            <translation>Pasarela SMS</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Same as the computer ({language})</source>
             <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
-            <translation type="unfinished" />
+            <translation>Igual que el ordenador ({language})</translation>
         </message>
         <message>
             <source>Default country</source>
-            <translation type="unfinished" />
+            <translation>País predeterminado</translation>
         </message>
         <message>
             <source>Check for new messages every</source>
-            <translation type="unfinished" />
+            <translation>Buscar mensajes nuevos cada</translation>
         </message>
         <message>
             <source> s</source>
             <extracomment>after a number of seconds: "30 s"</extracomment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Show a notification when an SMS arrives</source>
-            <translation type="unfinished" />
+            <translation>Mostrar una notificación cuando llegue un SMS</translation>
         </message>
         <message>
             <source>Show notifications as</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las notificaciones como</translation>
         </message>
         <message>
             <source>The desktop's notifications</source>
-            <translation type="unfinished" />
+            <translation>Notificaciones del escritorio</translation>
         </message>
         <message>
             <source>SMS Desk pop-ups</source>
-            <translation type="unfinished" />
+            <translation>Ventanas emergentes de SMS Desk</translation>
         </message>
         <message>
             <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
-            <translation type="unfinished" />
+            <translation>Las notificaciones del escritorio siguen su modo No molestar y su configuración de notificaciones. Si el escritorio no tiene servicio de notificaciones, se usan las ventanas emergentes de SMS Desk.</translation>
         </message>
         <message>
             <source>Play a sound when an SMS arrives</source>
-            <translation type="unfinished" />
+            <translation>Reproducir un sonido cuando llegue un SMS</translation>
         </message>
         <message>
             <source>Pop-ups close after</source>
-            <translation type="unfinished" />
+            <translation>Las ventanas emergentes se cierran tras</translation>
         </message>
         <message>
             <source>Start SMS Desk when I log in (in the tray)</source>
-            <translation type="unfinished" />
+            <translation>Iniciar SMS Desk al iniciar sesión en el ordenador (en la bandeja)</translation>
         </message>
         <message>
             <source>Call with</source>
-            <translation type="unfinished" />
+            <translation>Llamar con</translation>
         </message>
         <message>
             <source>tel: links (default), or callto:{number}, or a command</source>
             <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
-            <translation type="unfinished" />
+            <translation>enlaces tel: (predeterminado), callto:{number} o un comando</translation>
         </message>
         <message>
             <source>Keep running in the system tray when the window is closed</source>
-            <translation type="unfinished" />
+            <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
         </message>
         <message>
             <source>Ask before texting someone outside these hours, their time</source>
-            <translation type="unfinished" />
+            <translation>Preguntar antes de escribir a alguien fuera de este horario (su hora)</translation>
         </message>
         <message>
             <source>From</source>
             <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <source>until</source>
             <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
-            <translation type="unfinished" />
+            <translation>hasta</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>General</translation>
         </message>
         <message>
             <source>A new language is used the next time SMS Desk starts.</source>
-            <translation type="unfinished" />
+            <translation>El nuevo idioma se usará la próxima vez que se inicie SMS Desk.</translation>
         </message>
         <message>
             <source>Numbers typed without +country code are read as this country's.</source>
-            <translation type="unfinished" />
+            <translation>Los números escritos sin el prefijo +país se consideran de este país.</translation>
         </message>
         <message>
             <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
             <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>Llamar abre tel:+number en tu softphone. Para usar otro, indica un enlace como callto:{number} o un comando como 3cxphone --dial {number}.</translation>
         </message>
         <message>
             <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
-            <translation type="unfinished" />
+            <translation>Su hora se deduce del país de su número (y del prefijo de zona en EE. UU. y Canadá). Fuera de este horario, SMS Desk propone enviar al inicio del horario, en su hora.</translation>
         </message>
         <message>
             <source>Database URL</source>
-            <translation type="unfinished" />
+            <translation>URL de la base de datos</translation>
         </message>
         <message>
             <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
-            <translation type="unfinished" />
+            <translation>vacío: solo este ordenador (SQLite); p. ej., postgresql://desk@server/sms para un equipo</translation>
         </message>
         <message>
             <source>Database password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña de la base de datos</translation>
         </message>
         <message>
             <source>kept in your system keyring</source>
-            <translation type="unfinished" />
+            <translation>se guarda en el llavero del sistema</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de datos</translation>
         </message>
         <message>
             <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
-            <translation type="unfinished" />
+            <translation>Ahora: {url}. Los cambios se aplican la próxima vez que se inicie SMS Desk.</translation>
         </message>
         <message>
             <source>All settings</source>
-            <translation type="unfinished" />
+            <translation>Toda la configuración</translation>
         </message>
         <message>
             <source>Secrets can't be saved on this computer: {advice}</source>
-            <translation type="unfinished" />
+            <translation>No se pueden guardar secretos en este ordenador: {advice}</translation>
         </message>
         <message>
             <source>Quiet hours: the sending window must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Horario de envío: la hora de inicio debe ser anterior a la de fin.</translation>
         </message>
         <message>
             <source>To send pictures, fill in both the Public media URL base and the folder published at that address (or leave both empty).</source>
-            <translation type="unfinished" />
+            <translation>Para enviar imágenes, rellena la URL base pública de archivos multimedia y la carpeta publicada en esa dirección (o deja las dos vacías).</translation>
         </message>
         <message>
             <source>The Public media URL base must start with https:// so the gateway can fetch the pictures.</source>
-            <translation type="unfinished" />
+            <translation>La URL base pública de archivos multimedia debe empezar por https:// para que la pasarela pueda obtener las imágenes.</translation>
         </message>
         <message>
             <source>This is not a database URL. Examples: sqlite:////home/me/sms.sqlite3, postgresql://desk@db.example.com/sms</source>
-            <translation type="unfinished" />
+            <translation>Esto no es una URL de base de datos. Ejemplos: sqlite:////home/me/sms.sqlite3, postgresql://desk@db.example.com/sms</translation>
         </message>
         <message>
             <source>Don't put the password in the URL: type it in Database password, so it is kept in the keyring.</source>
-            <translation type="unfinished" />
+            <translation>No pongas la contraseña en la URL: escríbela en «Contraseña de la base de datos» para que se guarde en el llavero.</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Probando…</translation>
         </message>
         <message>
             <source>Enter the {field}: none is saved for this account.</source>
             <extracomment>{field} names a setting of the gateway ("auth token")</extracomment>
-            <translation type="unfinished" />
+            <translation>Escribe el {field}: no hay ninguno guardado para esta cuenta.</translation>
         </message>
         <message>
             <source>Connected: the gateway accepted “{name}” ({status}).</source>
-            <translation type="unfinished" />
+            <translation>Conectado: la pasarela ha aceptado «{name}» ({status}).</translation>
         </message>
         <message>
             <source>Connected: the gateway accepted “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Conectado: la pasarela ha aceptado «{name}».</translation>
         </message>
         <message>
             <source>The test failed unexpectedly. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>La prueba ha fallado de forma inesperada. Encontrarás los detalles en el archivo de registro.</translation>
         </message>
         <message>
             <source>Enter the {field}: none is saved for this account yet.</source>
             <extracomment>{field} names a setting of the gateway ("auth token")</extracomment>
-            <translation type="unfinished" />
+            <translation>Escribe el {field}: todavía no hay ninguno guardado para esta cuenta.</translation>
         </message>
         <message>
             <source>Nothing was saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado nada. {reason}</translation>
         </message>
         <message>
             <source>Nothing was saved: the settings file {file} can't be written ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado nada: no se puede escribir en el archivo de configuración {file} ({reason}).</translation>
         </message>
         <message>
             <source>Saving failed unexpectedly. Details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar por un error inesperado. Encontrarás los detalles en el archivo de registro.</translation>
         </message>
     </context>
     <context>
         <name>StoreErrors</name>
         <message>
             <source>{owner} is answering this conversation.</source>
-            <translation type="unfinished" />
+            <translation>{owner} está respondiendo a esta conversación.</translation>
         </message>
         <message>
             <source>Nobody owns this conversation yet, so there is nothing to transfer: reply to it first (you become its owner), then transfer it.</source>
-            <translation type="unfinished" />
+            <translation>Esta conversación aún no tiene responsable, así que no hay nada que transferir: respóndela primero (pasarás a ser el responsable) y después transfiérela.</translation>
         </message>
         <message>
             <source>Only the owner, {owner}, or an administrator can transfer this conversation.</source>
-            <translation type="unfinished" />
+            <translation>Solo el responsable ({owner}) o un administrador pueden transferir esta conversación.</translation>
         </message>
     </context>
     <context>
         <name>StoreFaults</name>
         <message>
             <source>Can't reach the database</source>
-            <translation type="unfinished" />
+            <translation>No se puede acceder a la base de datos</translation>
         </message>
         <message>
             <source>The database is not answering (restarting, or the network to it is down). Every message is kept; SMS Desk carries on by itself as soon as it answers again.</source>
-            <translation type="unfinished" />
+            <translation>La base de datos no responde (se está reiniciando o la red no funciona). Se conservan todos los mensajes; SMS Desk continuará por sí solo en cuanto vuelva a responder.</translation>
         </message>
         <message>
             <source>The database is busy</source>
-            <translation type="unfinished" />
+            <translation>La base de datos está ocupada</translation>
         </message>
         <message>
             <source>Another program is holding the message database. SMS Desk tries again shortly; nothing is lost meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Otro programa está bloqueando la base de datos de mensajes. SMS Desk lo volverá a intentar enseguida; mientras tanto no se pierde nada.</translation>
         </message>
         <message>
             <source>The disk is full</source>
-            <translation type="unfinished" />
+            <translation>El disco está lleno</translation>
         </message>
         <message>
             <source>The message database can't grow: free some disk space. SMS Desk tries again by itself.</source>
-            <translation type="unfinished" />
+            <translation>La base de datos de mensajes no puede crecer: libera espacio en el disco. SMS Desk lo volverá a intentar por sí solo.</translation>
         </message>
     </context>
     <context>
@@ -3324,58 +3328,58 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Connected</source>
             <extracomment>the status bar: the desk is talking to the gateway</extracomment>
-            <translation type="unfinished" />
+            <translation>Conectado</translation>
         </message>
         <message>
             <source>Connected — another desk is talking to the gateway for the team</source>
-            <translation type="unfinished" />
+            <translation>Conectado: otro puesto se comunica con la pasarela por el equipo</translation>
         </message>
         <message>
             <source>It has no usable message id, so it can't be fetched from the gateway again.</source>
-            <translation type="unfinished" />
+            <translation>No tiene un id. de mensaje válido, así que no se puede volver a obtener de la pasarela.</translation>
         </message>
         <message>
             <source>The gateway no longer has it.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela ya no lo tiene.</translation>
         </message>
         <message>
             <source>The gateway still sends it in a form SMS Desk can't read.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela lo sigue enviando en un formato que SMS Desk no puede leer.</translation>
         </message>
         <message>
             <source>The gateway says it is not a message to this desk.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela indica que no es un mensaje para este puesto.</translation>
         </message>
         <message>
             <source>The database refused it ({error}); details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>La base de datos lo ha rechazado ({error}); los detalles están en el registro.</translation>
         </message>
         <message>
             <source>Not received by the gateway</source>
-            <translation type="unfinished" />
+            <translation>La pasarela no lo ha recibido</translation>
         </message>
         <message>
             <source>Not at the gateway yet; SMS Desk will look again</source>
-            <translation type="unfinished" />
+            <translation>Aún no está en la pasarela; SMS Desk volverá a comprobarlo</translation>
         </message>
         <message>
             <source>Picture not fetched: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Imagen no obtenida: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Team</name>
         <message>
             <source>Another desk is talking to the gateway for the team.</source>
-            <translation type="unfinished" />
+            <translation>Otro puesto se comunica con la pasarela por el equipo.</translation>
         </message>
         <message>
             <source>The team database is unreachable; trying again shortly.</source>
-            <translation type="unfinished" />
+            <translation>No se puede acceder a la base de datos del equipo; se volverá a intentar enseguida.</translation>
         </message>
         <message>
             <source>Cannot reach the team database.</source>
-            <translation type="unfinished" />
+            <translation>No se puede acceder a la base de datos del equipo.</translation>
         </message>
     </context>
     <context>
@@ -3383,47 +3387,47 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>{day_and_month} {year}</source>
             <extracomment>a date in a saved reply: {day_and_month} is "25 November", {year} is "2026"</extracomment>
-            <translation type="unfinished" />
+            <translation>{day_and_month} de {year}</translation>
         </message>
         <message>
             <source>That template was deleted in the meantime.</source>
-            <translation type="unfinished" />
+            <translation>Esa plantilla se ha eliminado mientras tanto.</translation>
         </message>
         <message>
             <source>Your account is disabled, so you cannot change templates.</source>
-            <translation type="unfinished" />
+            <translation>Tu cuenta está desactivada, así que no puedes cambiar plantillas.</translation>
         </message>
         <message>
             <source>Only an administrator can change templates shared with everyone. Save it as your own (Only me) instead.</source>
-            <translation type="unfinished" />
+            <translation>Solo un administrador puede cambiar las plantillas compartidas con todos. Guárdala como tuya («Solo yo»).</translation>
         </message>
         <message>
             <source>That template belongs to a colleague; only they can change it.</source>
-            <translation type="unfinished" />
+            <translation>Esa plantilla es de un compañero; solo él puede cambiarla.</translation>
         </message>
         <message>
             <source>There is already a template “{name}” shared with everyone. Pick another name.</source>
-            <translation type="unfinished" />
+            <translation>Ya hay una plantilla «{name}» compartida con todos. Elige otro nombre.</translation>
         </message>
         <message>
             <source>There is already a template “{name}” of yours. Pick another name.</source>
-            <translation type="unfinished" />
+            <translation>Ya tienes una plantilla «{name}». Elige otro nombre.</translation>
         </message>
         <message>
             <source>A template needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Una plantilla necesita un nombre.</translation>
         </message>
         <message>
             <source>A template name can be at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de una plantilla puede tener como máximo {most} caracteres.</translation>
         </message>
         <message>
             <source>The template “{name}” needs some text.</source>
-            <translation type="unfinished" />
+            <translation>La plantilla «{name}» necesita un texto.</translation>
         </message>
         <message>
             <source>The template “{name}” is too long: at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>La plantilla «{name}» es demasiado larga: como máximo, {most} caracteres.</translation>
         </message>
     </context>
     <context>
@@ -3431,110 +3435,110 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Only me</source>
             <extracomment>who can use a template: the colleague who wrote it</extracomment>
-            <translation type="unfinished" />
+            <translation>Solo yo</translation>
         </message>
         <message>
             <source>Everyone (admins)</source>
             <extracomment>who can use a template: every colleague (only administrators can choose it)</extracomment>
-            <translation type="unfinished" />
+            <translation>Todos (administradores)</translation>
         </message>
         <message>
             <source>Manage templates…</source>
-            <translation type="unfinished" />
+            <translation>Gestionar plantillas…</translation>
         </message>
         <message>
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>Plantillas</translation>
         </message>
         <message>
             <source>{name}  (mine)</source>
             <extracomment>a template in the menu that only its author sees</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}  (mía)</translation>
         </message>
         <message>
             <source>No templates yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay plantillas</translation>
         </message>
         <message>
             <source>Insert a saved reply (or type / and its name)</source>
-            <translation type="unfinished" />
+            <translation>Inserta una respuesta guardada (o escribe / y su nombre)</translation>
         </message>
         <message>
             <source>Manage templates</source>
-            <translation type="unfinished" />
+            <translation>Gestionar plantillas</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>e.g. thanks</source>
-            <translation type="unfinished" />
+            <translation>p. ej., gracias</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Hi {first_name}, thanks for your message! — {my_name}</source>
             <extracomment>an example template; keep {first_name} and {my_name} as they are</extracomment>
-            <translation type="unfinished" />
+            <translation>Hola, {first_name}: ¡gracias por tu mensaje! — {my_name}</translation>
         </message>
         <message>
             <source>Who can use it</source>
-            <translation type="unfinished" />
+            <translation>Quién puede usarla</translation>
         </message>
         <message>
             <source>Only an administrator can share templates with everyone.</source>
-            <translation type="unfinished" />
+            <translation>Solo un administrador puede compartir plantillas con todos.</translation>
         </message>
         <message>
             <source>Variables: {first_name} (the contact's), {my_name} (yours), {date} (today)</source>
             <extracomment>keep the {names} as they are: they are what a template writer types</extracomment>
-            <translation type="unfinished" />
+            <translation>Variables: {first_name} (el del contacto), {my_name} (el tuyo), {date} (hoy)</translation>
         </message>
         <message>
             <source>Template status</source>
-            <translation type="unfinished" />
+            <translation>Estado de la plantilla</translation>
         </message>
         <message>
             <source>New</source>
             <extracomment>a button: start writing a new template</extracomment>
-            <translation type="unfinished" />
+            <translation>Nueva</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>{name}  ·  everyone</source>
             <extracomment>a template in the list, shared with every colleague</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}  ·  todos</translation>
         </message>
         <message>
             <source>{name}  ·  only me</source>
             <extracomment>a template in the list that only its author sees</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}  ·  solo yo</translation>
         </message>
         <message>
             <source>Shared with everyone: only an administrator can change or delete it.</source>
-            <translation type="unfinished" />
+            <translation>Compartida con todos: solo un administrador puede cambiarla o eliminarla.</translation>
         </message>
         <message>
             <source>Saved “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Se ha guardado «{name}».</translation>
         </message>
         <message>
             <source>Deleted “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Se ha eliminado «{name}».</translation>
         </message>
     </context>
     <context>
@@ -3542,50 +3546,50 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Transfer conversation</source>
             <extracomment>window title: hand a conversation over to a colleague</extracomment>
-            <translation type="unfinished" />
+            <translation>Transferir conversación</translation>
         </message>
         <message>
             <source>Hand the conversation with {title} to a colleague:</source>
-            <translation type="unfinished" />
+            <translation>Pasa la conversación con {title} a un compañero:</translation>
         </message>
         <message>
             <source>Search colleagues</source>
-            <translation type="unfinished" />
+            <translation>Buscar compañeros</translation>
         </message>
         <message>
             <source>Search by name or extension</source>
-            <translation type="unfinished" />
+            <translation>Buscar por nombre o extensión</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>Compañeros</translation>
         </message>
         <message>
             <source>No colleague to transfer to: add accounts with “{command}”.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún compañero al que transferirla: añade cuentas con «{command}».</translation>
         </message>
         <message>
             <source>Note (optional)</source>
-            <translation type="unfinished" />
+            <translation>Nota (opcional)</translation>
         </message>
         <message>
             <source>Note (optional), e.g. “wants a call back after 3 pm”</source>
-            <translation type="unfinished" />
+            <translation>Nota (opcional), p. ej., «quiere que le llamen después de las 15:00»</translation>
         </message>
         <message>
             <source>Transfer</source>
             <extracomment>button: hands the conversation over to the chosen colleague</extracomment>
-            <translation type="unfinished" />
+            <translation>Transferir</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message numerus="yes">
             <source>Keep the note under %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La nota debe tener menos de %n carácter.</numerusform>
+                <numerusform>La nota debe tener menos de %n caracteres.</numerusform>
             </translation>
         </message>
     </context>
@@ -3593,395 +3597,395 @@ a tab: the conversations still open (not archived)</extracomment>
         <name>Tray</name>
         <message>
             <source>Open SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>Abrir SMS Desk</translation>
         </message>
         <message>
             <source>New SMS</source>
-            <translation type="unfinished" />
+            <translation>Nuevo SMS</translation>
         </message>
         <message>
             <source>Do not disturb</source>
-            <translation type="unfinished" />
+            <translation>No molestar</translation>
         </message>
         <message>
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sesión</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
         <message>
             <source>SMS Desk — no unread messages</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk: no hay mensajes sin leer</translation>
         </message>
         <message numerus="yes">
             <source>SMS Desk — %n unread conversation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>SMS Desk: %n conversación sin leer</numerusform>
+                <numerusform>SMS Desk: %n conversaciones sin leer</numerusform>
             </translation>
         </message>
         <message>
             <source>{status} (offline)</source>
             <extracomment>the tray icon's tooltip ({status}: "SMS Desk — 2 unread conversations") when the gateway does not answer</extracomment>
-            <translation type="unfinished" />
+            <translation>{status} (sin conexión)</translation>
         </message>
         <message>
             <source>{status} · Do not disturb</source>
             <extracomment>the tray icon's tooltip ({status}: "SMS Desk — 2 unread conversations") while Do not disturb is on</extracomment>
-            <translation type="unfinished" />
+            <translation>{status} · No molestar</translation>
         </message>
     </context>
     <context>
         <name>TraySession</name>
         <message>
             <source>This desktop has no system tray, so SMS Desk stays open in its window: closing the window quits it. Pop-ups still appear when an SMS arrives.</source>
-            <translation type="unfinished" />
+            <translation>Este escritorio no tiene bandeja del sistema, así que SMS Desk sigue abierto en su ventana: al cerrar la ventana, se cierra la aplicación. Las ventanas emergentes siguen apareciendo cuando llega un SMS.</translation>
         </message>
         <message>
             <source>SMS Desk is still running</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk sigue en marcha</translation>
         </message>
         <message>
             <source>It keeps running in the system tray: click its icon to open it again.</source>
-            <translation type="unfinished" />
+            <translation>Sigue funcionando en la bandeja del sistema: haz clic en su icono para volver a abrirlo.</translation>
         </message>
     </context>
     <context>
         <name>Twilio</name>
         <message>
             <source>SMS Desk could not read the SMS gateway's list of messages to {number} far enough back to tell whether a message already went. It stays waiting and is checked again later, so that it is not sent twice.</source>
-            <translation type="unfinished" />
+            <translation>SMS Desk no ha podido leer la lista de mensajes a {number} de la pasarela SMS con la antigüedad suficiente para saber si un mensaje ya se había enviado. Queda en espera y se comprobará más tarde para no enviarlo dos veces.</translation>
         </message>
         <message>
             <source>A picture's address is not on the SMS gateway; it was not fetched.</source>
-            <translation type="unfinished" />
+            <translation>La dirección de una imagen no está en la pasarela SMS; no se ha obtenido.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} sent a picture through too many redirects; it was not fetched.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS de {host} ha enviado una imagen a través de demasiadas redirecciones; no se ha obtenido.</translation>
         </message>
         <message>
             <source>The SMS gateway no longer has this picture.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ya no tiene esta imagen.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} could not hand over a picture (HTTP {status}). SMS Desk will try again.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS de {host} no ha podido entregar una imagen (HTTP {status}). SMS Desk lo volverá a intentar.</translation>
         </message>
         <message>
             <source>The SMS gateway refused the Account SID or auth token. Check them in Settings.</source>
             <extracomment>Marked here, translated where raised: translate("Twilio", AUTH_SENTENCE).</extracomment>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha rechazado el Account SID o el auth token. Revísalos en la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} sent a picture to an address SMS Desk does not fetch from; it was not fetched.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS de {host} ha enviado una imagen desde una dirección de la que SMS Desk no descarga; no se ha obtenido.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} sent an answer SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS de {host} ha enviado una respuesta que SMS Desk no puede leer. SMS Desk lo volverá a intentar; si sigue ocurriendo, revisa la dirección de la pasarela en la configuración.</translation>
         </message>
         <message>
             <source>Can't reach the SMS gateway at {host}. Check the internet connection; SMS Desk will keep trying.</source>
-            <translation type="unfinished" />
+            <translation>No se puede acceder a la pasarela SMS de {host}. Comprueba la conexión a internet; SMS Desk seguirá intentándolo.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} did not answer in time. SMS Desk will check what happened and try again.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS de {host} no ha respondido a tiempo. SMS Desk comprobará qué ha pasado y lo volverá a intentar.</translation>
         </message>
         <message>
             <source>Can't make a secure connection to the SMS gateway at {host}: its certificate was not accepted. Check the gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>No se puede establecer una conexión segura con la pasarela SMS de {host}: no se ha aceptado su certificado. Revisa la dirección de la pasarela en la configuración.</translation>
         </message>
         <message>
             <source>The connection to the SMS gateway at {host} broke before it answered. SMS Desk will check what happened and try again.</source>
-            <translation type="unfinished" />
+            <translation>La conexión con la pasarela SMS de {host} se ha cortado antes de que respondiera. SMS Desk comprobará qué ha pasado y lo volverá a intentar.</translation>
         </message>
         <message>
             <source>The SMS gateway asked SMS Desk to slow down. It will try again in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha pedido a SMS Desk que reduzca el ritmo. Lo volverá a intentar dentro de {seconds} s.</translation>
         </message>
         <message>
             <source>The SMS gateway asked SMS Desk to slow down. It will try again shortly.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha pedido a SMS Desk que reduzca el ritmo. Lo volverá a intentar enseguida.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} had a problem (HTTP {status}). SMS Desk will try again.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS de {host} ha tenido un problema (HTTP {status}). SMS Desk lo volverá a intentar.</translation>
         </message>
         <message>
             <source>The SMS gateway has no record of that message. If this keeps happening, check the Account SID and gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS no tiene constancia de ese mensaje. Si sigue ocurriendo, revisa el Account SID y la dirección de la pasarela en la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway has no record of what SMS Desk asked for. If this keeps happening, check the Account SID and gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS no tiene constancia de lo que ha pedido SMS Desk. Si sigue ocurriendo, revisa el Account SID y la dirección de la pasarela en la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway at {host} redirected SMS Desk elsewhere (HTTP {status}). Check the gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS de {host} ha redirigido a SMS Desk a otro sitio (HTTP {status}). Revisa la dirección de la pasarela en la configuración.</translation>
         </message>
         <message>
             <source>The SMS gateway sent a message record SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the gateway address in Settings.</source>
-            <translation type="unfinished" />
+            <translation>La pasarela SMS ha enviado un registro de mensaje que SMS Desk no puede leer. SMS Desk lo volverá a intentar; si sigue ocurriendo, revisa la dirección de la pasarela en la configuración.</translation>
         </message>
         <message>
             <source>The gateway's entry is not a message record.</source>
-            <translation type="unfinished" />
+            <translation>La entrada de la pasarela no es un registro de mensaje.</translation>
         </message>
         <message>
             <source>The gateway's record has no message id (sid).</source>
-            <translation type="unfinished" />
+            <translation>El registro de la pasarela no tiene id. de mensaje (sid).</translation>
         </message>
         <message>
             <source>The gateway's record has no status.</source>
-            <translation type="unfinished" />
+            <translation>El registro de la pasarela no tiene estado.</translation>
         </message>
         <message>
             <source>The gateway's record has an unknown direction ({direction}).</source>
-            <translation type="unfinished" />
+            <translation>El registro de la pasarela tiene una dirección desconocida ({direction}).</translation>
         </message>
         <message>
             <source>The gateway's record has no date_created.</source>
             <extracomment>date_created is the name of the gateway's field: not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>El registro de la pasarela no tiene date_created.</translation>
         </message>
         <message>
             <source>The gateway's record has a {field} that is not a date.</source>
             <extracomment>{field} is the name of the gateway's field (date_sent…): not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>El registro de la pasarela tiene un {field} que no es una fecha.</translation>
         </message>
         <message>
             <source>The gateway's record has a {field} that is not a number.</source>
             <extracomment>{field} is the name of the gateway's field (num_media…): not translated</extracomment>
-            <translation type="unfinished" />
+            <translation>El registro de la pasarela tiene un {field} que no es un número.</translation>
         </message>
         <message>
             <source>The gateway's record could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer el registro de la pasarela.</translation>
         </message>
     </context>
     <context>
         <name>WindowCommands</name>
         <message>
             <source>No app on this computer handles {scheme}: links, so the call could not start. Install your softphone (for example the 3CX app), or set how to call in Settings → Call with.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna aplicación de este ordenador abre enlaces {scheme}:, así que no se ha podido iniciar la llamada. Instala tu softphone (por ejemplo, la aplicación de 3CX) o indica cómo llamar en Configuración → Llamar con.</translation>
         </message>
         <message>
             <source>The call command “{command}” could not be started ({reason}). Check Settings → Call with.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido iniciar el comando de llamada «{command}» ({reason}). Revisa Configuración → Llamar con.</translation>
         </message>
         <message>
             <source>Calling {number}…</source>
-            <translation type="unfinished" />
+            <translation>Llamando a {number}…</translation>
         </message>
         <message>
             <source>Transferred to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Transferida a {name}.</translation>
         </message>
         <message>
             <source>Transferred to your colleague.</source>
-            <translation type="unfinished" />
+            <translation>Transferida a tu compañero.</translation>
         </message>
         <message>
             <source>Marked dealt with and archived.</source>
-            <translation type="unfinished" />
+            <translation>Marcada como resuelta y archivada.</translation>
         </message>
         <message>
             <source>Marked dealt with, but a new message arrived just now, so the conversation stays in Chats.</source>
-            <translation type="unfinished" />
+            <translation>Marcada como resuelta, pero acaba de llegar un mensaje nuevo, así que la conversación sigue en Chats.</translation>
         </message>
         <message>
             <source>Moved back to Chats.</source>
-            <translation type="unfinished" />
+            <translation>Devuelta a Chats.</translation>
         </message>
         <message>
             <source>Archived.</source>
             <extracomment>a status message: the conversation was archived</extracomment>
-            <translation type="unfinished" />
+            <translation>Archivada.</translation>
         </message>
         <message>
             <source>Not archived: a new message arrived just now, so the conversation stays in Chats.</source>
-            <translation type="unfinished" />
+            <translation>No se ha archivado: acaba de llegar un mensaje nuevo, así que la conversación sigue en Chats.</translation>
         </message>
         <message>
             <source>Marked as unread.</source>
-            <translation type="unfinished" />
+            <translation>Marcada como no leída.</translation>
         </message>
         <message>
             <source>SMS with {title}.pdf</source>
             <extracomment>the file name suggested when a conversation is exported</extracomment>
-            <translation type="unfinished" />
+            <translation>SMS con {title}.pdf</translation>
         </message>
         <message>
             <source>PDF, printable (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF, para imprimir (*.pdf)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export conversation</source>
-            <translation type="unfinished" />
+            <translation>Exportar conversación</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exportando…</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n message(s) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se ha exportado %n mensaje a {path}.</numerusform>
+                <numerusform>Se han exportado %n mensajes a {path}.</numerusform>
             </translation>
         </message>
         <message>
             <source>The conversation could not be exported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido exportar la conversación. {reason}</translation>
         </message>
         <message>
             <source>SMS opt-outs.csv</source>
             <extracomment>the file name suggested when the opt-out list is exported</extracomment>
-            <translation type="unfinished" />
+            <translation>Bajas de SMS.csv</translation>
         </message>
         <message>
             <source>Export opt-out list</source>
-            <translation type="unfinished" />
+            <translation>Exportar lista de bajas</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n opted-out number(s) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se ha exportado %n número dado de baja a {path}.</numerusform>
+                <numerusform>Se han exportado %n números dados de baja a {path}.</numerusform>
             </translation>
         </message>
         <message>
             <source>The opt-out list could not be exported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido exportar la lista de bajas. {reason}</translation>
         </message>
     </context>
     <context>
         <name>WindowMenus</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;New SMS…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo SMS…</translation>
         </message>
         <message>
             <source>&amp;Contacts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contactos…</translation>
         </message>
         <message>
             <source>&amp;Export opt-out list…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar lista de bajas…</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar</translation>
         </message>
         <message>
             <source>Next conversation</source>
-            <translation type="unfinished" />
+            <translation>Conversación siguiente</translation>
         </message>
         <message>
             <source>Previous conversation</source>
-            <translation type="unfinished" />
+            <translation>Conversación anterior</translation>
         </message>
         <message>
             <source>Switch between Chats and Archived</source>
-            <translation type="unfinished" />
+            <translation>Cambiar entre Chats y Archivadas</translation>
         </message>
         <message>
             <source>Send (Enter in the box)</source>
-            <translation type="unfinished" />
+            <translation>Enviar (Intro en el cuadro)</translation>
         </message>
         <message>
             <source>&amp;Do not disturb</source>
-            <translation type="unfinished" />
+            <translation>No &amp;molestar</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>Con&amp;figuración…</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Ce&amp;rrar sesión</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ay&amp;uda</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Métodos abreviados de &amp;teclado</translation>
         </message>
         <message>
             <source>&amp;About SMS Desk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de SMS Desk</translation>
         </message>
     </context>
     <context>
         <name>WindowStatus</name>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>Retry now</source>
-            <translation type="unfinished" />
+            <translation>Reintentar ahora</translation>
         </message>
         <message>
             <source>Connected</source>
-            <translation type="unfinished" />
+            <translation>Conectado</translation>
         </message>
         <message numerus="yes">
             <source>Offline — retrying in %n s</source>
             <extracomment>%n is a number of seconds</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sin conexión; reintentando en %n s</numerusform>
+                <numerusform>Sin conexión; reintentando en %n s</numerusform>
             </translation>
         </message>
         <message>
             <source>Offline — retrying…</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión; reintentando…</translation>
         </message>
         <message numerus="yes">
             <source>{problem} — retrying in %n s</source>
             <extracomment>{problem} is a short headline ("Can't reach the database"); %n seconds</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{problem}; reintentando en %n s</numerusform>
+                <numerusform>{problem}; reintentando en %n s</numerusform>
             </translation>
         </message>
         <message>
             <source>{problem} — retrying…</source>
-            <translation type="unfinished" />
+            <translation>{problem}; reintentando…</translation>
         </message>
         <message>
             <source>Signed in</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
             <source>Syncing could not start. Details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido iniciar la sincronización. Los detalles están en el registro.</translation>
         </message>
         <message>
             <source>Syncing failed unexpectedly; SMS Desk will try again. Details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>La sincronización ha fallado de forma inesperada; SMS Desk lo volverá a intentar. Los detalles están en el registro.</translation>
         </message>
     </context>
 </TS>

@@ -31,11 +31,11 @@ conversation contact contacts picture
 ENGLISH_ONLY = frozenset(_ENGLISH_WORDS.split())
 # Words of these languages spelled like an English one of the list, per language.
 SHARED = {
-    "fr": {"message", "messages", "contact", "conversation", "archive"},
+    "fr": {"message", "messages", "contact", "contacts", "conversation", "archive"},
     "nl": {"contact", "contacten", "start", "account", "chats"},
     "de": {"start", "chats", "name", "account", "password"},
     "it": {"password", "account"},
-    "es": set(),
+    "es": {"chats", "chat"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
 # What is typed as it is, in any language: "tel:+number", "callto:{number}", "{name}".

@@ -105,6 +105,7 @@ class LoginDialog(QDialog):
             else translate("LoginDialog", "Sign in")
         )
         title.setObjectName("dialogTitle")
+        title.setWordWrap(True)  # "Te damos la bienvenida a SMS Desk" is wider than the form
         intro = QLabel(
             translate(
                 "LoginDialog",

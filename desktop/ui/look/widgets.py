@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,6 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.look.spoken import status_label
+
+
+def native_keys(keys: str) -> str:
+    """A shortcut as the desktop writes it in text ("Ctrl+N"; "Strg+N" in German)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def plain_tooltip(text: str) -> str:

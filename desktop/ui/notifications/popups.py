@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QEnterEvent,
     QKeyEvent,
     QMouseEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -80,27 +81,44 @@ def _with_check(sentence: str) -> str:
     return f"{sentence} \u2713"
 
 
-def button_rows(
-    first: list[QPushButton], last: QPushButton, width: int, spacing: int = 6
-) -> QWidget:
+class ButtonRows(QWidget):
     """``first`` on the left and ``last`` on the right of one row, or ``last`` on a row of
-    its own under them when the words do not fit ``width`` (German's "Als gelesen
-    markieren" is twice as long as "Mark as read")."""
-    row = QWidget()
-    layout = QGridLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setHorizontalSpacing(spacing)
-    layout.setVerticalSpacing(spacing)
-    buttons = [*first, last]
-    needed = sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons)
-    for column, button in enumerate(first):
-        layout.addWidget(button, 0, column)
-    layout.setColumnStretch(len(first), 1)
-    if needed <= width:
-        layout.addWidget(last, 0, len(first) + 1)
-    else:
-        layout.addWidget(last, 1, 0, 1, len(first) + 2, Qt.AlignmentFlag.AlignRight)
-    return row
+    its own under them when the words do not fit (German's "Als gelesen markieren" is
+    twice as long as "Mark as read"). Measured once the style sheet applies: its padding
+    and font decide the buttons' widths."""
+
+    def __init__(self, first: list[QPushButton], last: QPushButton, spacing: int = 6) -> None:
+        super().__init__()
+        self._first, self._last = first, last
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(spacing)
+        self._grid.setVerticalSpacing(spacing)
+        for column, button in enumerate(first):
+            self._grid.addWidget(button, 0, column)
+        self._grid.setColumnStretch(len(first), 1)
+        self._stacked: bool | None = None
+        self._arrange(stacked=False)
+
+    def _arrange(self, *, stacked: bool) -> None:
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        self._grid.removeWidget(self._last)
+        columns = len(self._first)
+        if stacked:
+            self._grid.addWidget(self._last, 1, 0, 1, columns + 2, Qt.AlignmentFlag.AlignRight)
+        else:
+            self._grid.addWidget(self._last, 0, columns + 1)
+
+    def fits(self, width: int) -> bool:
+        buttons = [*self._first, self._last]
+        spacing = self._grid.horizontalSpacing()
+        return sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons) <= width
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._arrange(stacked=not self.fits(POPUP_WIDTH - 24))
+        super().showEvent(event)
 
 
 class PopupFrame(QFrame):
@@ -263,9 +281,7 @@ class MessagePopup(PopupFrame):
         self.open_button = QPushButton(translate("Popups", "Open"))
         self.open_button.setAccessibleName(self.open_button.text())
         self.open_button.clicked.connect(self._open)
-        self.buttons = button_rows(
-            [self.reply_button, self.read_button], self.open_button, POPUP_WIDTH - 24
-        )
+        self.buttons = ButtonRows([self.reply_button, self.read_button], self.open_button)
 
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)

@@ -44,6 +44,7 @@ from desktop.config.settings import Settings
 from desktop.core.i18n import translate
 from desktop.core.models import Conversation, ConversationId, StoreChange, UserId
 from desktop.ui.look.action_icons import action_icon, prerender_icons
+from desktop.ui.look.widgets import native_keys
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
@@ -181,7 +182,10 @@ class MainWindow(WindowMenus):
         self.new_sms_button.setIcon(action_icon("new_sms", on_accent=True))
         self.new_sms_button.setObjectName("newSmsButton")
         self.new_sms_button.setAccessibleName(translate("MainWindow", "New SMS"))
-        self.new_sms_button.setToolTip(translate("MainWindow", "New SMS (Ctrl+N)"))
+        #: {keys}: the keyboard shortcut as the desktop writes it ("Ctrl+N", "Strg+N")
+        self.new_sms_button.setToolTip(
+            translate("MainWindow", "New SMS ({keys})").format(keys=native_keys("Ctrl+N"))
+        )
         self.new_sms_button.clicked.connect(lambda: self.new_conversation())
         left_header = QHBoxLayout()
         left_header.setContentsMargins(16, 14, 12, 8)
@@ -196,7 +200,10 @@ class MainWindow(WindowMenus):
             translate("MainWindow", "Search names, numbers and messages")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(translate("MainWindow", "Search (Ctrl+F)"))
+        #: {keys}: the keyboard shortcut as the desktop writes it ("Ctrl+F", "Strg+F")
+        self.search.setToolTip(
+            translate("MainWindow", "Search ({keys})").format(keys=native_keys("Ctrl+F"))
+        )
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
         self.no_results = QLabel()
