@@ -5,7 +5,8 @@
 
 The app starts as a new office would (no account yet, the demo gateway on 127.0.0.1) and
 is taken through the first-account dialog, the sign-in dialog, the main window with a
-conversation open, New SMS, Settings and a message pop-up. At each stage every visible text
+conversation open, New SMS, Settings, Contacts, the templates, About, the keyboard shortcuts
+and a message pop-up. At each stage every visible text
 (labels, buttons, titles, tooltips, placeholders, accessible names and descriptions, combo
 box entries, tabs, the actions of menus and tool bars) is collected, with the widgets whose
 text does not fit them; OUT.json gets both, per stage. Each run is its own process: the
@@ -176,6 +177,16 @@ def record(stage: str, windows: list[QWidget], out: dict, shots: Path | None) ->
     out[stage] = {"texts": sorted(set(texts)), "clipped": clipped}
 
 
+def _templates(window: QWidget) -> QDialog:
+    window.conversation.manage_templates()  # type: ignore[attr-defined]
+    return window.conversation.templates_dialog  # type: ignore[attr-defined,no-any-return]
+
+
+def _about(desk: object) -> QDialog:
+    desk.show_about()  # type: ignore[attr-defined]
+    return desk.about_dialog  # type: ignore[attr-defined,no-any-return]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -255,6 +266,17 @@ def main(argv: list[str] | None = None) -> int:
         settle()
         record("settings", [desk.settings_dialog], out, args.shots)
         desk.settings_dialog.reject()
+        for stage, dialog in (
+            ("contacts", lambda: window.show_contacts()),
+            ("templates", lambda: _templates(window)),
+            ("about", lambda: _about(desk)),
+            ("shortcuts", lambda: window.show_shortcuts()),
+        ):
+            shown = dialog()
+            wait_until(shown.isVisible)
+            settle()
+            record(stage, [shown], out, args.shots)
+            shown.reject()
         window.close_conversation()
         window.chat_list.clearSelection()
         demo.inbound("+4930987654", INBOUND)

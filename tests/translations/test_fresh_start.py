@@ -38,8 +38,8 @@ SHARED = {
     "es": {"chats", "chat"},
 }
 _WORD = re.compile(r"[^\W\d_]+")
-# What is typed as it is, in any language: "tel:+number", "callto:{number}", "{name}".
-_LITERAL = re.compile(r"\S*[{}:+]\S*")
+# What is typed as it is, in any language: "tel:+number", "callto:{number}", "{name}", a path.
+_LITERAL = re.compile(r"\S*[{}:+/]\S*")
 # A country in the Default country list ("Bonaire, Sint Eustatius and Saba (+599)"): the
 # CLDR's name, English where it has none in the language.
 _COUNTRY = re.compile(r".*\(\+\d+\)$")
@@ -82,6 +82,10 @@ def test_a_fresh_start_shows_no_english_and_cuts_off_nothing(tmp_path, language,
         "main-window",
         "new-sms",
         "settings",
+        "contacts",
+        "templates",
+        "about",
+        "shortcuts",
         "pop-up",
     }
     english = {
