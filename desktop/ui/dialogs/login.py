@@ -99,13 +99,16 @@ class LoginDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(400)
 
-        title = QLabel(
+        heading = (
             translate("LoginDialog", "Welcome to SMS Desk")
             if first_run
             else translate("LoginDialog", "Sign in")
         )
+        # Wider than the form in some languages ("Te damos la bienvenida a SMS Desk"): it
+        # wraps, keeping the product's name on one line.
+        title = QLabel(heading.replace("SMS Desk", "SMS\N{NO-BREAK SPACE}Desk"))
         title.setObjectName("dialogTitle")
-        title.setWordWrap(True)  # "Te damos la bienvenida a SMS Desk" is wider than the form
+        title.setWordWrap(True)
         intro = QLabel(
             translate(
                 "LoginDialog",
