@@ -429,6 +429,7 @@ class SettingsDialog(QDialog):
         # A Tab stop: it scrolls with the keys.
         scroll.setAccessibleName(translate("SettingsDialog", "All settings"))
         scroll.setWidget(content)
+        self._scroll = scroll
 
         self.buttons = save_cancel_buttons(self, self.save)
 
@@ -448,8 +449,27 @@ class SettingsDialog(QDialog):
         # (Before it is mapped: at 144 dpi or on a small screen it is taller than the
         # screen; its sections scroll instead.)
         if not event.spontaneous():
+            self._fit_content_width()
             fit_to_screen(self)
         super().showEvent(event)
+
+    def _fit_content_width(self) -> None:
+        """As wide as the form needs (German's labels are a third longer than English's),
+        so that only its height scrolls; fit_to_screen then keeps it on the screen."""
+        self.ensurePolished()  # the style sheet's fonts and padding decide the widths
+        scroll, outer = self._scroll, self.layout()
+        content = scroll.widget()
+        if content is None or outer is None:
+            return
+        margins = outer.contentsMargins()
+        needed = (
+            content.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        if self.width() < needed:
+            self.resize(needed, self.height())
 
     def _kind(self) -> str:
         return str(self.gateway.currentData())
