@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.look.icons import app_icon
 from desktop.ui.threads.failures import failure_of
 from desktop.ui.threads.tasks import TaskRunner
+from desktop.ui.window.screen_fit import fit_to_screen
 
 LICENCE = QT_TRANSLATE_NOOP("HelpDialog", "MIT licence")
 
@@ -169,7 +170,6 @@ class ShortcutsDialog(QDialog):
         rows = rows + [r for r in application_rows(parent) if r not in rows]
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(translate("HelpDialog", "Keyboard shortcuts"))
-        self.resize(440, 520)
         self.table = QTableWidget(len(rows), 2)
         self.table.setAccessibleName(translate("HelpDialog", "Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels(
@@ -191,6 +191,12 @@ class ShortcutsDialog(QDialog):
         for row, (what, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(what))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.setWordWrap(False)
+        # Wide enough for both columns whole ("Passa da Chat ad Archiviate e viceversa" is
+        # twice "Switch Chats and Archived"); fit_to_screen keeps it on a small screen.
+        self.ensurePolished()
+        wide = sum(self.table.sizeHintForColumn(c) for c in (0, 1)) + 80
+        self.resize(max(440, wide), 520)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             translate("HelpDialog", "Close")
@@ -199,6 +205,11 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not event.spontaneous():
+            fit_to_screen(self)
+        super().showEvent(event)
 
     def rows(self) -> list[tuple[str, str]]:
         def text(row: int, column: int) -> str:
