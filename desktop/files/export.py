@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, day_and_month, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, clock_time, day_and_month, translate
 from desktop.core.models import (
     Conversation,
     Direction,
@@ -133,7 +133,9 @@ def heading(conversation: Conversation, region: str, exported_at: datetime) -> s
     number = format_for_display(conversation.peer_number, region)
     local = exported_at.astimezone()
     when = translate("Export", "{day} {year} {time}", "the moment of an export").format(
-        day=day_and_month(local.date()), year=local.year, time=f"{local:%H:%M %Z}"
+        day=day_and_month(local.date()),
+        year=local.year,
+        time=f"{clock_time(local.time())} {local:%Z}",
     )
     if conversation.display_name:
         return translate("Export", "Conversation with {name} · {number} — exported {when}").format(
