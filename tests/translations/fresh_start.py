@@ -174,7 +174,8 @@ def record(stage: str, windows: list[QWidget], out: dict, shots: Path | None) ->
         clipped.extend(clipped_in(window))
         if shots is not None:
             window.grab().save(str(shots / f"{stage}-{window.objectName() or 'window'}.png"))
-    out[stage] = {"texts": sorted(set(texts)), "clipped": clipped}
+    sizes = [[window.width(), window.height()] for window in windows]
+    out[stage] = {"texts": sorted(set(texts)), "clipped": clipped, "sizes": sizes}
 
 
 def _templates(window: QWidget) -> QDialog:

@@ -103,6 +103,7 @@ def test_the_pseudo_locale_runs_every_window_without_cutting_text_off(tmp_path):
     stages = walk(
         tmp_path, {"LANG": "en_GB.UTF-8", "SMSDESK_PSEUDO_LOCALE": "1"}, "--size", "1024x700"
     )
+    assert stages["main-window"]["sizes"] == [[1024, 700]]
     clipped = [f"{stage}: {c}" for stage, seen in stages.items() for c in seen["clipped"]]
     assert not clipped, "\n".join(clipped)
     # Every text with an English word went through the translator (it is bracketed).
