@@ -4,16 +4,20 @@ ownership (the first to reply owns it; taking over asks first)."""
 import dataclasses
 import os
 import stat
+from datetime import UTC, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
-from desktop.core.models import MessageKind
+from desktop.core.models import MessageKind, MessageStatus
+from desktop.ui.look import formatting
 from desktop.ui.window.chat_list import ChatListRole
+from tests.ui.windows import activate
 
 OLIVIA = "+14155550134"
+EARLY_UTC = datetime(2036, 11, 25, 5, 40, tzinfo=UTC)  # 21:40 in Los Angeles
 PASSWORD = "correct horse 42"
 
 
@@ -81,42 +85,153 @@ def test_the_first_to_reply_owns_the_conversation(qtbot, opened, demo_gateway):
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
 
 
-def test_replying_where_a_colleague_owns_asks_to_take_over(qtbot, opened, demo_gateway):
-    desk = opened.desk
+def owned_by_ben(qtbot, window):
+    desk = window.desk
+    pane = window.conversation
+    # Opening it marked it read: that change first, so no older copy follows Ben's claim.
+    qtbot.waitUntil(lambda: pane.conversation.unread_count == 0, timeout=3000)
     ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
-    conversation = desk.session.conversations.find(OLIVIA)
-    desk.session.ownership.claim(conversation.id, ben.id)
-    qtbot.waitUntil(lambda: "Ben (102)" in opened.conversation.header.owner.text(), timeout=3000)
+    desk.session.ownership.claim(desk.session.conversations.find(OLIVIA).id, ben.id)
+    qtbot.waitUntil(lambda: "Ben (102)" in pane.header.owner.text(), timeout=3000)
+    qtbot.waitUntil(lambda: pane.conversation.owner_id == ben.id, timeout=3000)
+    return ben
+
+
+def no_dialogs(window):
+    return [b for b in window.findChildren(QMessageBox) if b.isVisible()] == []
+
+
+def test_replying_where_a_colleague_owns_asks_to_take_over(qtbot, opened, demo_gateway):
+    owned_by_ben(qtbot, opened)
+    activate(qtbot, opened)
     send(qtbot, opened, "I can help with that")
-    qtbot.waitUntil(
-        lambda: getattr(opened.conversation, "take_over_box", None) is not None, timeout=3000
+    bar = opened.conversation.question_bar
+    assert bar.asking
+    assert bar.isVisible()
+    assert no_dialogs(opened)  # asked inline, above the box
+    assert bar.sentence.text().startswith(
+        "Ben Jones (102) is answering this conversation. Take over from Ben Jones and send?"
     )
-    box = opened.conversation.take_over_box
-    assert "Ben Jones (102) is answering this conversation. Take over from Ben Jones?" in box.text()
+    assert [b.text() for b in bar.buttons] == ["Take over and send", "Cancel"]
+    assert bar.default_button is bar.button("Cancel")  # the safe choice
+    qtbot.waitUntil(lambda: bar.button("Cancel").hasFocus(), timeout=2000)  # it took the keys
     assert demo_gateway.sent() == []
     assert opened.conversation.editor.toPlainText() == "I can help with that"  # not lost
-    take = next(b for b in box.buttons() if b.text() == "Take over")
-    take.click()
+    bar.button("Take over and send").click()
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
     assert demo_gateway.sent()[0]["body"] == "I can help with that"
     qtbot.waitUntil(
         lambda: any("took over from Ben Jones (102)" in h for h in history(opened)), timeout=3000
     )
     assert opened.conversation.editor.toPlainText() == ""
+    assert not bar.isVisible()
 
 
 def test_declining_to_take_over_keeps_the_text(qtbot, opened, demo_gateway):
-    desk = opened.desk
-    ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
-    desk.session.ownership.claim(desk.session.conversations.find(OLIVIA).id, ben.id)
+    owned_by_ben(qtbot, opened)
+    activate(qtbot, opened)
     send(qtbot, opened, "Draft reply")
-    qtbot.waitUntil(
-        lambda: getattr(opened.conversation, "take_over_box", None) is not None, timeout=3000
-    )
-    opened.conversation.take_over_box.button(QMessageBox.StandardButton.Cancel).click()
+    bar = opened.conversation.question_bar
+    qtbot.waitUntil(lambda: bar.button("Cancel").hasFocus(), timeout=2000)
+    qtbot.keyClick(bar.button("Cancel"), Qt.Key.Key_Escape)  # Escape cancels
+    assert not bar.isVisible()
     qtbot.wait(200)  # nothing must be sent
     assert demo_gateway.sent() == []
     assert opened.conversation.editor.toPlainText() == "Draft reply"
+    assert opened.conversation.editor.hasFocus()
+
+
+def test_a_colleague_s_conversation_at_night_asks_one_question(qtbot, opened, demo_gateway):
+    """Both reasons in one sentence; Tab goes round its buttons; Enter on the default takes
+    over and schedules for 08:00 their time (never sends now at night)."""
+    owned_by_ben(qtbot, opened)
+    pane = opened.conversation
+    pane.quiet_hours = lambda: (True, time(8, 0), time(21, 0))
+    pane.clock = lambda: EARLY_UTC  # 21:40 in Los Angeles
+    activate(qtbot, opened)
+    send(qtbot, opened, "We open at nine")
+    bar = pane.question_bar
+    assert no_dialogs(opened)
+    assert bar.sentence.text() == (
+        "Ben Jones (102) is answering this conversation, and it is 21:40 for "
+        "(415) 555-0134 (Los Angeles). Take over from Ben Jones and send now anyway?"
+    )
+    mine = formatting.clock_time(datetime(2036, 11, 25, 16, 0, tzinfo=UTC))
+    later = f"Take over and send at 08:00 their time — {mine} yours"
+    if mine == "08:00":  # this computer is on Los Angeles time: one clock says it
+        later = "Take over and send at 08:00"
+    assert [b.text() for b in bar.buttons] == ["Take over and send now", later, "Cancel"]
+    qtbot.waitUntil(lambda: bar.button(later).hasFocus(), timeout=2000)  # the default
+    qtbot.keyClick(bar.button(later), Qt.Key.Key_Tab)
+    assert bar.button("Cancel").hasFocus()
+    qtbot.keyClick(bar.button("Cancel"), Qt.Key.Key_Tab)
+    assert bar.button("Take over and send now").hasFocus()  # round, not out of the bar
+    qtbot.keyClick(bar.button("Take over and send now"), Qt.Key.Key_Tab)
+    assert bar.button(later).hasFocus()
+    qtbot.keyClick(bar.button(later), Qt.Key.Key_Return)
+    store = opened.desk.session
+
+    def scheduled():
+        conversation = store.conversations.find(OLIVIA)
+        rows = store.conversations.messages(conversation.id)
+        return [m for m in rows if m.body == "We open at nine"]
+
+    qtbot.waitUntil(lambda: len(scheduled()) == 1, timeout=5000)
+    (message,) = scheduled()
+    assert message.status is MessageStatus.SCHEDULED
+    assert message.scheduled_at == datetime(2036, 11, 25, 16, 0, tzinfo=UTC)  # 08:00 PST
+    qtbot.waitUntil(
+        lambda: any("took over from Ben Jones (102)" in h for h in history(opened)), timeout=3000
+    )
+    assert demo_gateway.sent() == []
+    assert pane.editor.toPlainText() == ""
+
+
+def test_typing_again_withdraws_the_question(qtbot, opened, demo_gateway):
+    owned_by_ben(qtbot, opened)
+    activate(qtbot, opened)
+    send(qtbot, opened, "Hello")
+    pane = opened.conversation
+    assert pane.question_bar.isVisible()
+    pane.editor.setFocus()
+    pane.editor.moveCursor(pane.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(pane.editor, "!")
+    assert not pane.question_bar.isVisible()
+    assert not pane.question_bar.asking
+    assert pane.editor.toPlainText() == "Hello!"  # nothing lost
+    qtbot.wait(200)
+    assert demo_gateway.sent() == []
+
+
+def test_switching_conversation_withdraws_the_question(qtbot, opened, demo_gateway):
+    owned_by_ben(qtbot, opened)
+    send(qtbot, opened, "Hello there")
+    pane = opened.conversation
+    assert pane.question_bar.asking
+    other = opened.desk.session.conversations.open("+12125550100")
+    opened.open_conversation(other)
+    assert not pane.question_bar.isVisible()
+    opened.open_conversation(opened.desk.session.conversations.find(OLIVIA))
+    assert pane.editor.toPlainText() == "Hello there"  # the draft came back
+    assert not pane.question_bar.asking
+    assert demo_gateway.sent() == []
+
+
+def test_a_take_over_this_desk_had_not_heard_of_asks_after_the_refusal(
+    qtbot, opened, demo_gateway
+):
+    owned_by_ben(qtbot, opened)
+    pane = opened.conversation
+    # As if Ben's claim were still on its way to this desk: the store refuses the send.
+    pane._conversation = dataclasses.replace(pane.conversation, owner_id=None, owner_label=None)
+    send(qtbot, opened, "Are you still there?")
+    bar = pane.question_bar
+    qtbot.waitUntil(lambda: bar.asking, timeout=3000)
+    assert "Take over from Ben Jones and send?" in bar.sentence.text()
+    assert pane.editor.toPlainText() == "Are you still there?"  # back in the box
+    bar.button("Take over and send").click()
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+    assert demo_gateway.sent()[0]["body"] == "Are you still there?"
 
 
 def test_transfer_to_a_colleague_with_a_note(qtbot, opened):

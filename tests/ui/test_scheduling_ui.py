@@ -9,12 +9,14 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.config.settings import Settings
 from desktop.core.models import MessageStatus
 from desktop.store import Store
 from desktop.ui.conversation.message_delegate import MessageDelegate
+from desktop.ui.conversation.question_bar import QuestionBar
+from desktop.ui.look import formatting
 from desktop.ui.notifications.popups import MessagePopup
 
 PASSWORD = "correct horse 42"
@@ -47,8 +49,14 @@ def messages(store: Store, number: str):
     return store.conversations.messages(conversation.id) if conversation else []
 
 
-def button(box: QMessageBox, text: str):
-    return next(b for b in box.buttons() if b.text() == text)
+def button(bar: QuestionBar, text: str):
+    return bar.button(text)
+
+
+def at_eight_la() -> str:
+    """The scheduled choice for 08:00 in Los Angeles on 25 November 2036: both clocks."""
+    mine = formatting.clock_time(datetime(2036, 11, 25, 16, 0, tzinfo=UTC))
+    return f"Send at 08:00 their time — {mine} yours"
 
 
 @pytest.mark.parametrize(
@@ -73,20 +81,27 @@ def test_sending_outside_their_hours_asks_first(qtbot, main_window, number, cloc
     conversation.editor.setPlainText("Hello")
     conversation.send()
     store = main_window.desk.session
+    bar = conversation.question_bar
     if question is None:
-        assert conversation.quiet_box is None
+        assert not bar.asking
         qtbot.waitUntil(lambda: len(messages(store, number)) == 1, timeout=3000)
         return
-    box = conversation.quiet_box
-    assert box is not None
-    assert box.isVisible()
-    assert box.text() == question
-    texts = [b.text() for b in box.buttons()]
-    assert set(texts) == {"Send now", "Send at 08:00 their time", "Cancel"}
-    assert all(b.accessibleName() == b.text() for b in box.buttons())
+    assert bar.asking
+    assert bar.isVisible()
+    assert bar.sentence.text() == question
+    texts = [b.text() for b in bar.buttons]
+    assert texts[0] == "Send now"
+    # 08:00 on their clock, and on the user's when it reads otherwise (London's is UTC's).
+    assert texts[1] == "Send at 08:00" or (
+        texts[1].startswith("Send at 08:00 their time — ") and texts[1].endswith(" yours")
+    )
+    assert texts[2] == "Cancel"
+    assert all(b.accessibleName() == b.text() for b in bar.buttons)
+    assert bar.default_button is bar.buttons[1]  # the safe choice, never "send now"
     assert messages(store, number) == []  # nothing stored while asking
 
-    button(box, "Cancel").click()
+    button(bar, "Cancel").click()
+    assert not bar.isVisible()
     assert conversation.editor.toPlainText() == "Hello"  # kept
     qtbot.wait(100)  # nothing must be stored
     assert messages(store, number) == []
@@ -98,7 +113,7 @@ def test_send_at_eight_their_time_schedules_it(qtbot, main_window):
     conversation.clock = lambda: EARLY_UTC
     conversation.editor.setPlainText("Your table is booked")
     conversation.send()
-    button(conversation.quiet_box, "Send at 08:00 their time").click()
+    button(conversation.question_bar, at_eight_la()).click()
     store = main_window.desk.session
     qtbot.waitUntil(lambda: len(messages(store, LOS_ANGELES)) == 1, timeout=3000)
     (scheduled,) = messages(store, LOS_ANGELES)
@@ -114,7 +129,7 @@ def test_send_now_sends_it_anyway(qtbot, main_window, demo_gateway):
     conversation.clock = lambda: EARLY_UTC
     conversation.editor.setPlainText("Sorry for the late text")
     conversation.send()
-    button(conversation.quiet_box, "Send now").click()
+    button(conversation.question_bar, "Send now").click()
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
 
 
@@ -139,11 +154,16 @@ def test_the_popup_reply_asks_too(qtbot, make_desk, demo_gateway):
     shown.start_reply()
     shown.editor.setPlainText("Yes, any time after 9")
     qtbot.keyClick(shown.editor, Qt.Key.Key_Return)
-    box = shown.quiet_box
-    assert box is not None
-    assert box.text() == "It is 21:40 for (415) 555-0134 (Los Angeles). Send now anyway?"
-    button(box, "Send at 08:00 their time").click()
+    bar = shown.question_bar
+    assert bar.asking
+    assert bar.isVisible()
+    assert shown.reply_area.isAncestorOf(bar)  # inside the pop-up: nothing covers it
+    assert bar.sentence.text() == "It is 21:40 for (415) 555-0134 (Los Angeles). Send now anyway?"
+    button(bar, at_eight_la()).click()
     qtbot.waitUntil(lambda: shown.status_text.startswith("Scheduled for"), timeout=5000)
+    mine = formatting.clock_time(datetime(2036, 11, 25, 16, 0, tzinfo=UTC))
+    assert "Scheduled for 08:00 their time — " in shown.status_text
+    assert f"{mine} yours" in shown.status_text
     outbound = [m for m in messages(desk.session, LOS_ANGELES) if m.body.startswith("Yes")]
     assert outbound[0].status is MessageStatus.SCHEDULED
     assert outbound[0].scheduled_at == datetime(2036, 11, 25, 16, 0, tzinfo=UTC)

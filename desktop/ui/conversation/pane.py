@@ -4,8 +4,9 @@ desktop.ui.conversation.conversation_header, the box itself in desktop.ui.conver
 
 A message typed here is stored (in the store thread) before anything else happens; only then
 is the sync worker woken to send it. If storing fails, the text goes back into the box.
-Outside the recipient's quiet-hours window it asks first; a number that opted out gets a
-banner and a disabled box instead.
+Outside the recipient's quiet-hours window, or in a colleague's conversation, it asks first:
+one question, inline above the box (desktop.ui.conversation.question_bar); a number that
+opted out gets a banner and a disabled box instead.
 """
 
 from __future__ import annotations
@@ -70,12 +71,13 @@ from desktop.ui.conversation.find_bar import ConversationFind, FindBar
 from desktop.ui.conversation.message_view import MessageListView
 from desktop.ui.conversation.messages import MessageListModel
 from desktop.ui.conversation.pictures import PictureViewer, Thumbnails
-from desktop.ui.conversation.scheduling import (
-    QuietHours,
-    SendLaterDialog,
-    ask_quiet_hours,
-    no_quiet_hours,
+from desktop.ui.conversation.question_bar import (
+    Choice,
+    QuestionBar,
+    send_question,
+    take_over_question,
 )
+from desktop.ui.conversation.scheduling import QuietHours, SendLaterDialog, no_quiet_hours
 from desktop.ui.dialogs.templates import (
     ManageTemplatesDialog,
     SlashCompleter,
@@ -150,7 +152,9 @@ class ConversationWidget(QWidget):
         self._drafts: dict[ConversationId, str] = {}
         self.quiet_hours: QuietHours = no_quiet_hours
         self.clock: Callable[[], datetime] = utcnow
-        self.quiet_box: QMessageBox | None = None
+        # The send the question bar asks about: (conversation, text, pictures, its owner,
+        # cancel if they reply first).
+        self._asked: tuple[ConversationId, str, tuple[Path, ...], UserId | None, bool] | None = None
         self.send_later_dialog: SendLaterDialog | None = None
 
         self.header = ConversationHeader()
@@ -179,6 +183,10 @@ class ConversationWidget(QWidget):
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
         self.editor.textChanged.connect(self._text_changed)
+        self.question_bar = QuestionBar()
+        self.question_bar.sig_answered.connect(self._answered)
+        # Typing again (or another conversation's draft) takes the question back.
+        self.editor.textChanged.connect(self.withdraw_question)
         #: button: sends the typed message now
         send = translate("ConversationPane", "Send")
         self.send_button = QPushButton(send)
@@ -272,6 +280,7 @@ class ConversationWidget(QWidget):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
+        layout.addWidget(self.question_bar)
         layout.addWidget(composer)
 
     @property
@@ -298,6 +307,7 @@ class ConversationWidget(QWidget):
 
     def forget_conversation(self) -> None:
         """Nothing shown any more (after Close, Dealt with or Archive)."""
+        self.withdraw_question()
         if self._conversation is not None:
             draft = self.editor.toPlainText()
             if draft.strip():
@@ -329,6 +339,7 @@ class ConversationWidget(QWidget):
             self.model.peer_name = conversation_title(conversation, self._region)
             self._show_opt_out()
             return
+        self.withdraw_question()
         if self._conversation is not None:
             draft = self.editor.toPlainText()
             if draft.strip():
@@ -444,11 +455,15 @@ class ConversationWidget(QWidget):
         """Store the typed message (and picture) in the outbox, then let the worker send it.
 
         Template variables still in the text ("{first_name}") are asked about first. Outside
-        the recipient's quiet hours, asks first: send now, send at the start of their window
+        the recipient's quiet hours, or in a colleague's conversation, one question asks
+        first, inline above the box: send (taking over), send at the start of their window
         (scheduled), or cancel (the text stays in the box).
         """
         typed = self._typed()
-        if typed is None or self._conversation is None or self.quiet_box is not None:
+        if typed is None or self._conversation is None:
+            return
+        if self.question_bar.asking:
+            self.question_bar.focus_default()  # Enter again: back to the open question
             return
         body, pictures = typed
         unfilled = unfilled_variables(body)
@@ -456,21 +471,68 @@ class ConversationWidget(QWidget):
             self._ask_unfilled(unfilled)
             return
         conversation = self._conversation
-
-        def proceed(send_at: datetime | None) -> None:
-            self.quiet_box = None
-            if self._conversation is None or self._conversation.id != conversation.id:
-                return
-            if self._typed() != (body, pictures):
-                return  # changed while the question was open: let them send again
-            self._send_typed(conversation.id, body, pictures, send_at, cancel_if_reply=True)
-
+        owner = None
+        if conversation.answered_by_other(self._user_id) and self._user_id is not None:
+            owner = conversation.owner_label or translate("ConversationPane", "a colleague")
         who = format_for_display(conversation.peer_number, self._region)
-        self.quiet_box = ask_quiet_hours(
-            self, conversation.peer_number, who, self.quiet_hours, self.clock, proceed
+        asked = send_question(
+            conversation.peer_number, who, self.quiet_hours, self.clock, owner=owner
         )
-        if self.quiet_box is not None:
-            self.quiet_box.rejected.connect(lambda: setattr(self, "quiet_box", None))
+        if asked is None:
+            self._send_typed(conversation.id, body, pictures, None, cancel_if_reply=True)
+            return
+        owner_id = conversation.owner_id if owner is not None else None
+        self._asked = (conversation.id, body, pictures, owner_id, True)
+        self.question_bar.ask(asked)
+
+    def withdraw_question(self) -> None:
+        """Take the open question back unanswered (the text stays in the box)."""
+        if self.question_bar.asking:
+            self._asked = None
+            self.question_bar.withdraw()
+
+    def _answered(self, choice: Choice | None) -> None:
+        """The question was answered: send as chosen, or (Cancel) leave the text in the box."""
+        asked, self._asked = self._asked, None
+        self.focus_editor()
+        if choice is None or asked is None:
+            return
+        conversation_id, body, pictures, owner_id, cancel_if_reply = asked
+        if self._conversation is None or self._conversation.id != conversation_id:
+            return
+        if not choice.take_over or owner_id is None or self._user_id is None:
+            self._send_typed(
+                conversation_id, body, pictures, choice.send_at, cancel_if_reply=cancel_if_reply
+            )
+            return
+
+        def taken(_conversation: Conversation) -> None:
+            showing = self._conversation is not None and self._conversation.id == conversation_id
+            if showing and self._typed() == (body, pictures):
+                self._send_typed(
+                    conversation_id,
+                    body,
+                    pictures,
+                    choice.send_at,
+                    cancel_if_reply=cancel_if_reply,
+                )
+            elif pictures:
+                self._queue_pictures(
+                    conversation_id,
+                    body,
+                    pictures,
+                    scheduled_at=choice.send_at,
+                    cancel_if_reply=cancel_if_reply,
+                )
+            else:
+                self._queue(
+                    conversation_id,
+                    body,
+                    scheduled_at=choice.send_at,
+                    cancel_if_reply=cancel_if_reply,
+                )
+
+        self.operations.take_over(conversation_id, self._user_id, owner_id, taken, self._failed)
 
     def _send_typed(
         self,
@@ -727,17 +789,18 @@ class ConversationWidget(QWidget):
 
         def failed(failure: Failure) -> None:
             put_back()
-            if isinstance(failure.refusal, OwnedByOther):
-                self._offer_take_over(
-                    conversation_id,
-                    body,
-                    failure.refusal,
-                    lambda: self._queue(
-                        conversation_id,
-                        body,
-                        scheduled_at=scheduled_at,
-                        cancel_if_reply=cancel_if_reply,
-                    ),
+            showing = self._conversation is not None and self._conversation.id == conversation_id
+            if isinstance(failure.refusal, OwnedByOther) and showing and self._conversation:
+                # Someone took it a moment ago (this desk had not heard yet): ask now.
+                self.withdraw_question()
+                owned = failure.refusal
+                self._asked = (conversation_id, body, (), owned.owner_id, cancel_if_reply)
+                self.question_bar.ask(
+                    take_over_question(
+                        owned.owner_label or translate("ConversationPane", "a colleague"),
+                        scheduled_at,
+                        self._conversation.peer_number,
+                    )
                 )
                 return
             self.sig_error.emit(
@@ -757,54 +820,6 @@ class ConversationWidget(QWidget):
             on_done=self.sig_message_queued.emit,
             on_failed=failed,
         )
-
-    def _offer_take_over(
-        self,
-        conversation_id: ConversationId,
-        body: str,
-        owned: OwnedByOther,
-        requeue: Callable[[], None],
-    ) -> None:
-        """Someone else owns it: ask before taking over, then send."""
-        name = owned.owner_label or translate("ConversationPane", "a colleague")
-        first = name.split(" (")[0]
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            translate("ConversationPane", "Take over?"),
-            translate(
-                "ConversationPane",
-                "{colleague} is answering this conversation. Take over from {first_name}?\n\n"
-                "The conversation becomes yours and {first_name} sees that you took over.",
-            ).format(colleague=name, first_name=first),
-            parent=self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        take_over = translate("ConversationPane", "Take over")
-        take = box.addButton(take_over, QMessageBox.ButtonRole.AcceptRole)
-        take.setAccessibleName(take_over)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(take)
-        self.take_over_box = box
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is not take or self._user_id is None:
-                return  # the text stays in the box
-
-            def taken(_conversation: Conversation) -> None:
-                showing = (
-                    self._conversation is not None and self._conversation.id == conversation_id
-                )
-                if showing and self.editor.toPlainText().strip() == body:
-                    self.editor.clear()
-                requeue()
-
-            self.operations.take_over(
-                conversation_id, self._user_id, owned.owner_id, taken, self._failed
-            )
-
-        box.finished.connect(answered)
-        box.finished.connect(box.deleteLater)  # answered: gone from the accessibility tree
-        box.open()
 
     def retry(self, message_id: MessageId) -> None:
         """Send a failed message again."""

@@ -1,7 +1,8 @@
-"""Sending later: the "Send later" dialog (also for editing a scheduled message) and the
-quiet-hours question asked before texting someone at night in their own time zone.
+"""Sending later: the "Send later" dialog (also for editing a scheduled message), and a
+scheduled time as both clocks read it ("08:00 their time — 16:00 yours") for the
+quiet-hours question (desktop.ui.conversation.question_bar) and the scheduled labels.
 
-Both are shared by the conversation's composer and the pop-ups' Reply. Nothing here talks to
+They are shared by the conversation's composer and the pop-ups' Reply. Nothing here talks to
 the store: the caller stores what the user chose, through the store thread.
 """
 
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import translate
 from desktop.core.models import utcnow
-from desktop.core.quiet_hours import check_quiet_hours, question
+from desktop.core.quiet_hours import zones_for
 from desktop.core.segments import count_segments, describe
 from desktop.ui.look import formatting
 from desktop.ui.look.spoken import status_label
@@ -233,69 +234,68 @@ class SendLaterDialog(QDialog):
             super().accept()
 
 
-def ask_quiet_hours(
-    parent: QWidget,
-    number: str,
-    who: str,
-    quiet_hours: QuietHours,
-    clock: Callable[[], datetime],
-    proceed: Callable[[datetime | None], None],
-) -> QMessageBox | None:
-    """Send to ``number`` now, or first ask if it is outside their sending window.
+def _their_zone(number: str) -> ZoneInfo | None:
+    zones = zones_for(number)
+    return ZoneInfo(zones[0]) if zones else None
 
-    Calls ``proceed(None)`` to send now (at once when it is not quiet for them, or quiet
-    hours are off), ``proceed(send_at)`` to send at the window's start their time, and
-    nothing on Cancel.
 
-    Args:
-        parent: the question's parent window.
-        number: E.164.
-        who: the number (or name) as the user sees it.
-        quiet_hours: the (enabled, start, end) setting.
-        clock: the current aware UTC time.
-        proceed: what to do with the answer.
+def their_clock(moment: datetime, number: str) -> str:
+    """``moment`` as the clock reads where ``number`` is ("08:00"); "" when their zone is
+    unknown or their clock reads as the user's own (then one time says it all)."""
+    zone = _their_zone(number)
+    if zone is None:
+        return ""
+    theirs = moment.astimezone(zone)
+    mine = formatting.local(moment)
+    if theirs.replace(tzinfo=None) == mine.replace(tzinfo=None):
+        return ""
+    return _wall_time(theirs.time())
 
-    Returns:
-        The question box while it is open (None when no question was needed).
-    """
-    enabled, start, end = quiet_hours()
-    check = check_quiet_hours(number, clock(), start=start, end=end) if enabled else None
-    if check is None or not check.quiet or check.send_at is None:
-        proceed(None)
-        return None
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("Scheduling", "Outside their hours"),
-        question(check, who),
-        parent=parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(
-        translate("Scheduling", "You text customers between {start} and {end} their time.").format(
-            start=_wall_time(start), end=_wall_time(end)
-        )
-    )
-    send_now = box.addButton(translate("Scheduling", "Send now"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(
-        translate("Scheduling", "Send at {time} their time").format(time=_wall_time(start)),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    #: button: sends nothing and keeps the message in the box
-    cancel = box.addButton(translate("Scheduling", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    for button in (send_now, later, cancel):
-        button.setAccessibleName(button.text())
-    box.setDefaultButton(later)
-    box.setEscapeButton(cancel)
-    send_at = check.send_at
 
-    def answered(_result: int) -> None:
-        clicked = box.clickedButton()
-        if clicked is send_now:
-            proceed(None)
-        elif clicked is later:
-            proceed(send_at)
+def your_time(moment: datetime, today: date | None = None) -> str:
+    """``moment`` on the user's clock, with the day when it is not ``today`` (the user's
+    date now): "16:00", "tomorrow 16:00", "Thu 16:00"."""
+    at = formatting.local(moment)
+    today = today or datetime.now().astimezone().date()
+    clock = formatting.clock_time(moment)
+    if at.date() == today:
+        return clock
+    if at.date() == today + timedelta(days=1):
+        #: the user's own time of a scheduled send, e.g. "tomorrow 16:00"
+        return translate("Scheduling", "tomorrow {time}").format(time=clock)
+    day = QLocale().dayName(at.isoweekday(), QLocale.FormatType.ShortFormat)
+    #: the user's own time of a scheduled send; {day} is a weekday ("Thu")
+    return translate("Scheduling", "{day} {time}").format(day=day, time=clock)
 
-    box.finished.connect(answered)
-    box.finished.connect(box.deleteLater)  # old questions leave the accessibility tree
-    box.open()
-    return box
+
+def send_at_text(
+    moment: datetime, number: str, *, take_over: bool = False, today: date | None = None
+) -> str:
+    """The scheduled choice's button: "Send at 08:00 their time — 16:00 yours" (or "Take
+    over and send at …"); "Send at 16:00" when their clock reads as the user's."""
+    theirs = their_clock(moment, number)
+    mine = your_time(moment, today)
+    if theirs and take_over:
+        return translate(
+            "Scheduling", "Take over and send at {their_time} their time — {your_time} yours"
+        ).format(their_time=theirs, your_time=mine)
+    if theirs:
+        #: button: schedules the message for the morning where the recipient is
+        return translate(
+            "Scheduling", "Send at {their_time} their time — {your_time} yours"
+        ).format(their_time=theirs, your_time=mine)
+    if take_over:
+        return translate("Scheduling", "Take over and send at {time}").format(time=mine)
+    return translate("Scheduling", "Send at {time}").format(time=mine)
+
+
+def scheduled_for(moment: datetime, number: str) -> str:
+    """Under a message scheduled for the recipient's morning: "Scheduled for 08:00 their
+    time — 16:00 yours"; "" when their clock reads as the user's (the usual label says it)."""
+    theirs = their_clock(moment, number)
+    if not theirs:
+        return ""
+    #: under a scheduled message: when it goes, on the recipient's clock and on the user's
+    return translate(
+        "Scheduling", "Scheduled for {their_time} their time — {your_time} yours"
+    ).format(their_time=theirs, your_time=your_time(moment))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -46,7 +45,8 @@ from desktop.ui.conversation.composer import (
     reply_blocked_title,
 )
 from desktop.ui.conversation.messages import scheduled_label
-from desktop.ui.conversation.scheduling import QuietHours, ask_quiet_hours, no_quiet_hours
+from desktop.ui.conversation.question_bar import Choice, QuestionBar, send_question
+from desktop.ui.conversation.scheduling import QuietHours, no_quiet_hours, scheduled_for
 from desktop.ui.dialogs.templates import (
     SlashCompleter,
     TemplateLibrary,
@@ -248,7 +248,8 @@ class MessagePopup(PopupFrame):
         self._tracked: int | None = None
         self.quiet_hours: QuietHours = no_quiet_hours
         self.clock: Callable[[], datetime] = utcnow
-        self.quiet_box: QMessageBox | None = None
+        # The text the question bar asks about (None while it asks nothing).
+        self._asked: str | None = None
 
         self.title = QLabel()
         self.title.setObjectName("popupTitle")
@@ -286,6 +287,9 @@ class MessagePopup(PopupFrame):
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
         self.editor.textChanged.connect(self._text_changed)
+        self.question_bar = QuestionBar()
+        self.question_bar.sig_answered.connect(self._answered)
+        self.editor.textChanged.connect(self.withdraw_question)  # typing again takes it back
         #: a button: sends the reply typed in the pop-up
         self.send_button = QPushButton(translate("Popups", "Send"))
         self.send_button.setObjectName("popupSend")
@@ -314,6 +318,7 @@ class MessagePopup(PopupFrame):
         reply = QVBoxLayout(self.reply_area)
         reply.setContentsMargins(0, 0, 0, 0)
         reply.setSpacing(4)
+        reply.addWidget(self.question_bar)
         row = QHBoxLayout()
         row.addWidget(self.editor, 1)
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -449,6 +454,7 @@ class MessagePopup(PopupFrame):
             or self.editor.hasFocus()
             or (self.template_menu is not None and self.template_menu.isVisible())
             or bool(self.editor.toPlainText().strip())
+            or self.question_bar.asking
             or self._tracked is not None
         )
 
@@ -498,7 +504,10 @@ class MessagePopup(PopupFrame):
         text = self.editor.toPlainText().strip()
         if not text or count_segments(text).too_long or self._tracked is not None:
             return
-        if self.blocked_reason or self.quiet_box is not None:
+        if self.blocked_reason:
+            return
+        if self.question_bar.asking:
+            self.question_bar.focus_default()  # Enter again: back to the open question
             return
         unfilled = unfilled_variables(text)
         if unfilled and self._unfilled_told != text:
@@ -512,27 +521,46 @@ class MessagePopup(PopupFrame):
                 ).format(names=names),
             )
             return
-
-        def proceed(send_at: datetime | None) -> None:
-            self.quiet_box = None
-            if self._tracked is not None or self.blocked_reason:
-                return
-            self._tracked = -1  # until the store says which message it is
-            self.editor.setReadOnly(True)
-            self.send_button.setEnabled(False)
-            self.show_status(
-                "sending",
-                translate("Popups", "Saving…") if send_at else translate("Popups", "Sending…"),
-            )
-            self.sig_reply.emit(int(self.conversation.id), text, send_at)
-
         who = format_for_display(self.conversation.peer_number, self._region)
         self._timer.stop()
-        self.quiet_box = ask_quiet_hours(
-            self, self.conversation.peer_number, who, self.quiet_hours, self.clock, proceed
+        asked = send_question(self.conversation.peer_number, who, self.quiet_hours, self.clock)
+        if asked is None:
+            self._reply(text, None)
+            return
+        self._asked = text
+        self.question_bar.ask(asked)
+        self.adjustSize()
+        self.sig_resized.emit()
+
+    def withdraw_question(self) -> None:
+        """Take the open question back unanswered (the text stays in the box)."""
+        if self.question_bar.asking:
+            self._asked = None
+            self.question_bar.withdraw()
+            self.adjustSize()
+            self.sig_resized.emit()
+
+    def _answered(self, choice: Choice | None) -> None:
+        asked, self._asked = self._asked, None
+        self.adjustSize()
+        self.sig_resized.emit()
+        if choice is None or asked is None or self.editor.toPlainText().strip() != asked:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # the text stays
+            return
+        self._reply(asked, choice.send_at)
+
+    def _reply(self, text: str, send_at: datetime | None) -> None:
+        """Hand the reply over to be stored and sent (now, or at ``send_at``)."""
+        if self._tracked is not None or self.blocked_reason:
+            return
+        self._tracked = -1  # until the store says which message it is
+        self.editor.setReadOnly(True)
+        self.send_button.setEnabled(False)
+        self.show_status(
+            "sending",
+            translate("Popups", "Saving…") if send_at else translate("Popups", "Sending…"),
         )
-        if self.quiet_box is not None:
-            self.quiet_box.rejected.connect(lambda: setattr(self, "quiet_box", None))
+        self.sig_reply.emit(int(self.conversation.id), text, send_at)
 
     def send_text(self, text: str) -> None:
         """Send a reply typed elsewhere (a desktop notification's inline reply) as if it
@@ -567,7 +595,8 @@ class MessagePopup(PopupFrame):
             self.show_status("sent", _with_check(translate("Popups", "Sent")))
             QTimer.singleShot(1200, self.close)
         elif message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
-            self.show_status("sent", _with_check(scheduled_label(message.scheduled_at)))
+            label = scheduled_for(message.scheduled_at, self.conversation.peer_number)
+            self.show_status("sent", _with_check(label or scheduled_label(message.scheduled_at)))
             QTimer.singleShot(2000, self.close)
         elif message.status is MessageStatus.FAILED:
             if message.error_message:
