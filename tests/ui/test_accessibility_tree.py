@@ -298,7 +298,9 @@ def test_every_dialog_reads_everything_and_leaves_the_tree_when_closed(
     assert left == []
 
 
-def test_an_answered_quiet_hours_question_leaves_the_tree(qtbot, main_window):
+def test_the_quiet_hours_question_is_read_out_and_leaves_the_tree_once_answered(
+    qtbot, main_window, announced
+):
     conversation = main_window.desk.session.conversations.open(OLIVIA)
     main_window.open_conversation(conversation)
     pane = main_window.conversation
@@ -307,14 +309,22 @@ def test_an_answered_quiet_hours_question_leaves_the_tree(qtbot, main_window):
     pane.clock = lambda: datetime(2036, 11, 25, 5, 40, tzinfo=UTC)  # 21:40 in Los Angeles
     pane.editor.setPlainText("Hello")
     pane.send()
-    box = pane.quiet_box
-    assert box is not None
-    assert box.isVisible()
-    assert_reads_everything(box)
+    bar = pane.question_bar
+    assert bar.isVisible()
+    assert_reads_everything(main_window)
+    sentence = bar.sentence.text()
+    assert (sentence, False) in announced  # heard as it appears, politely
+    assert name_of(bar.buttons[0]) == "Send now"
+    asked = list(bar.buttons)
 
-    next(b for b in box.buttons() if b.text() == "Cancel").click()
+    bar.button("Cancel").click()
 
-    gone_from_tree(qtbot, box)
+    def left() -> bool:
+        alive = [b for b in main_window.findChildren(QPushButton) if b in asked]
+        return alive == []
+
+    qtbot.waitUntil(left, timeout=3000)  # the answered question's buttons are gone
+    assert not bar.isVisible()
 
 
 # -- the pop-up ------------------------------------------------------------------------------
