@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
@@ -448,3 +449,41 @@ def test_a_colleague_s_conversation_does_not_pop_up_or_count_in_my_badge(qtbot, 
     qtbot.waitUntil(lambda: desk.window.unread_conversations == 2, timeout=5000)
     demo_gateway.inbound(OLIVIA, "Hello?")
     wait_popup(qtbot, desk, OLIVIA)
+
+
+def test_a_popup_reply_a_colleague_took_meanwhile_asks_in_the_popup(qtbot, desk, demo_gateway):
+    """Ben took the conversation while the reply was being typed: the store refuses it and
+    the pop-up asks, in its reply area (no dialog over it); Escape keeps the text and the
+    pop-up; taking over sends it once."""
+    demo_gateway.inbound(OLIVIA, "Can you call me back?")
+    popup = wait_popup(qtbot, desk)
+    qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
+    ben = desk.accounts.create_user("102", "Ben Jones", "correct horse 42")
+    desk.session.ownership.claim(desk.session.conversations.find(OLIVIA).id, ben.id)
+    box = named(popup, QPlainTextEdit, "Say something")
+    qtbot.keyClicks(box, "Calling you in five minutes")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    bar = popup.question_bar
+    qtbot.waitUntil(lambda: bar.asking, timeout=5000)
+    assert popup.reply_area.isAncestorOf(bar)
+    assert bar.isVisible()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []
+    assert bar.sentence.text().startswith(
+        "Ben Jones (102) is answering this conversation. Take over from Ben Jones and send?"
+    )
+    assert bar.default_button is bar.button("Cancel")
+    qtbot.keyClick(bar.button("Cancel"), Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert popup.isVisible()  # Escape took the question back, not the pop-up
+    assert box.toPlainText() == "Calling you in five minutes"
+    assert demo_gateway.sent() == []
+
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # again: refused again, asked again
+    qtbot.waitUntil(lambda: bar.asking, timeout=5000)
+    bar.button("Take over and send").click()
+    qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
+    assert demo_gateway.sent()[0]["body"] == "Calling you in five minutes"
+    conversation = desk.session.conversations.find(OLIVIA)
+    assert conversation.owner_id == desk.user.id
+    qtbot.wait(300)
+    assert len(demo_gateway.sent()) == 1  # once

@@ -45,7 +45,12 @@ from desktop.ui.conversation.composer import (
     reply_blocked_title,
 )
 from desktop.ui.conversation.messages import scheduled_label
-from desktop.ui.conversation.question_bar import Choice, QuestionBar, send_question
+from desktop.ui.conversation.question_bar import (
+    Choice,
+    QuestionBar,
+    send_question,
+    take_over_question,
+)
 from desktop.ui.conversation.scheduling import QuietHours, no_quiet_hours, scheduled_for
 from desktop.ui.dialogs.templates import (
     SlashCompleter,
@@ -248,8 +253,10 @@ class MessagePopup(PopupFrame):
         self._tracked: int | None = None
         self.quiet_hours: QuietHours = no_quiet_hours
         self.clock: Callable[[], datetime] = utcnow
-        # The text the question bar asks about (None while it asks nothing).
+        # The text the question bar asks about (None while it asks nothing), and what
+        # taking over does when the question is whether to take over.
         self._asked: str | None = None
+        self._take_over: Callable[[], None] | None = None
 
         self.title = QLabel()
         self.title.setObjectName("popupTitle")
@@ -536,23 +543,47 @@ class MessagePopup(PopupFrame):
         """Take the open question back unanswered (the text stays in the box)."""
         if self.question_bar.asking:
             self._asked = None
+            self._take_over = None
             self.question_bar.withdraw()
             self.adjustSize()
             self.sig_resized.emit()
 
     def _answered(self, choice: Choice | None) -> None:
         asked, self._asked = self._asked, None
+        take_over, self._take_over = self._take_over, None
         self.adjustSize()
         self.sig_resized.emit()
         if choice is None or asked is None or self.editor.toPlainText().strip() != asked:
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # the text stays
             return
+        if choice.take_over and take_over is not None:
+            self._sending(choice.send_at)
+            take_over()
+            return
         self._reply(asked, choice.send_at)
+
+    def offer_take_over(
+        self, owner: str, send_at: datetime | None, take_over: Callable[[], None]
+    ) -> None:
+        """The reply was refused: a colleague answers this conversation now. Ask, here,
+        whether to take over and send (``take_over`` does both); the text stays in the box."""
+        self.reply_failed("")
+        self.status.hide()
+        self._asked = self.editor.toPlainText().strip()
+        self._take_over = take_over
+        self._timer.stop()
+        self.question_bar.ask(take_over_question(owner, send_at, self.conversation.peer_number))
+        self.adjustSize()
+        self.sig_resized.emit()
 
     def _reply(self, text: str, send_at: datetime | None) -> None:
         """Hand the reply over to be stored and sent (now, or at ``send_at``)."""
         if self._tracked is not None or self.blocked_reason:
             return
+        self._sending(send_at)
+        self.sig_reply.emit(int(self.conversation.id), text, send_at)
+
+    def _sending(self, send_at: datetime | None) -> None:
         self._tracked = -1  # until the store says which message it is
         self.editor.setReadOnly(True)
         self.send_button.setEnabled(False)
@@ -560,7 +591,6 @@ class MessagePopup(PopupFrame):
             "sending",
             translate("Popups", "Saving…") if send_at else translate("Popups", "Sending…"),
         )
-        self.sig_reply.emit(int(self.conversation.id), text, send_at)
 
     def send_text(self, text: str) -> None:
         """Send a reply typed elsewhere (a desktop notification's inline reply) as if it

@@ -478,13 +478,24 @@ class SmsDesk:
         def failed(failure: Failure) -> None:
             if not shiboken6.isValid(popup):
                 return
-            if isinstance(failure.refusal, OwnedByOther):
-                #: {reason}: why the reply was refused (a colleague answers this conversation)
-                popup.reply_failed(
-                    translate("Desk", "{reason} Open the conversation to take over.").format(
-                        reason=failure.sentence
+            if isinstance(failure.refusal, OwnedByOther) and me is not None:
+                # Asked in the pop-up itself; taking over then stores the reply again.
+                owned = failure.refusal
+
+                def take_over() -> None:
+                    def taken(_conversation: Conversation) -> None:
+                        if shiboken6.isValid(popup):
+                            self._reply_from_popup(conversation_id, text, scheduled_at, popup)
+
+                    def refused(failure: Failure) -> None:
+                        if shiboken6.isValid(popup):
+                            popup.reply_failed(failure.sentence)
+
+                    ConversationOperations(self.tasks, store, popup.reply_failed).take_over(
+                        cid, me, owned.owner_id, taken, refused
                     )
-                )
+
+                popup.offer_take_over(owned.owner_label, scheduled_at, take_over)
                 return
             if failure.refusal is not None:
                 popup.reply_failed(failure.sentence)
