@@ -121,6 +121,14 @@ def test_send_at_eight_their_time_schedules_it(qtbot, main_window):
     assert scheduled.scheduled_at == datetime(2036, 11, 25, 16, 0, tzinfo=UTC)  # 08:00 PST
     assert scheduled.cancel_if_reply
     assert conversation.editor.toPlainText() == ""
+    # The bubble says when on both clocks.
+    qtbot.waitUntil(lambda: len(scheduled_rows(conversation)) == 1, timeout=3000)
+    (row,) = scheduled_rows(conversation)
+    label = conversation.view.itemDelegate()._meta_text(row)
+    mine = formatting.clock_time(datetime(2036, 11, 25, 16, 0, tzinfo=UTC))
+    if mine != "08:00":  # (on Los Angeles time one clock says it)
+        assert label.startswith("Scheduled for 08:00 their time — ")
+        assert label.endswith(f"{mine} yours")
 
 
 def test_send_now_sends_it_anyway(qtbot, main_window, demo_gateway):

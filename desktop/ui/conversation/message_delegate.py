@@ -29,8 +29,15 @@ from desktop.core.i18n import translate
 from desktop.core.media import Media, MediaState
 from desktop.core.models import Direction, Message, MessageKind, MessageStatus
 from desktop.core.text_find import find_spans
-from desktop.ui.conversation.messages import AnyIndex, MessageRole, display_text, scheduled_label
+from desktop.ui.conversation.messages import (
+    AnyIndex,
+    MessageListModel,
+    MessageRole,
+    display_text,
+    scheduled_label,
+)
 from desktop.ui.conversation.pictures import Thumbnails, picture_box
+from desktop.ui.conversation.scheduling import scheduled_for
 from desktop.ui.look import formatting, glyphs
 from desktop.ui.look.theme import Colors, blend
 
@@ -143,7 +150,11 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _meta_text(self, message: Message) -> str:
         if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
-            return scheduled_label(message.scheduled_at)
+            model = self._view.model()
+            number = model.peer_number if isinstance(model, MessageListModel) else ""
+            return scheduled_for(message.scheduled_at, number) or scheduled_label(
+                message.scheduled_at
+            )
         if message.status is MessageStatus.CANCELLED:
             return self._words.cancelled.format(time=formatting.clock_time(message.created_at))
         return formatting.clock_time(message.created_at)

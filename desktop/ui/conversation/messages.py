@@ -105,6 +105,7 @@ class MessageListModel(QAbstractListModel):
         self._find_current: MessageId | None = None
         # Who the conversation is with, for the sentence a screen reader speaks (spoken()).
         self.peer_name = ""
+        self.peer_number = ""  # for a scheduled message's time on their clock
         # Who is signed in, and every colleague's name by user id: an outbound message is
         # read as "You" or as the colleague who sent it. The names are read off the GUI
         # thread (once per session, again when an unknown id turns up), never per item.

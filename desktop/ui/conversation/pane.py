@@ -349,6 +349,7 @@ class ConversationWidget(QWidget):
         self._conversation = conversation
         self.header.show_conversation(conversation, self._region, self._user_id)
         self.model.peer_name = conversation_title(conversation, self._region)
+        self.model.peer_number = conversation.peer_number
         self.set_attachments(())
         self.show_hint("")
         self.templates.refresh()  # ready before the menu or "/" asks (other desks change them)
