@@ -166,6 +166,9 @@ def test_the_popup_reply_asks_too(qtbot, make_desk, demo_gateway):
     assert bar.asking
     assert bar.isVisible()
     assert shown.reply_area.isAncestorOf(bar)  # inside the pop-up: nothing covers it
+    qtbot.waitUntil(lambda: bar.button(at_eight_la()).hasFocus(), timeout=2000)  # the default
+    for choice in bar.buttons:  # one a line: each reads whole in the narrow pop-up
+        assert choice.width() >= choice.sizeHint().width()
     assert bar.sentence.text() == "It is 21:40 for (415) 555-0134 (Los Angeles). Send now anyway?"
     button(bar, at_eight_la()).click()
     qtbot.waitUntil(lambda: shown.status_text.startswith("Scheduled for"), timeout=5000)

@@ -14,7 +14,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.i18n import clock_time, translate
 from desktop.core.quiet_hours import check_quiet_hours, question
@@ -125,15 +133,20 @@ class QuestionBar(QFrame):
     It takes the keyboard when it appears; Tab moves between its buttons, Escape cancels,
     Enter presses the focused button (the default, the safe one, at first).
 
+    Args:
+        stacked: one button a line, each as wide as the bar (a pop-up is too narrow for a
+            row of "Take over and send at 08:00 their time — 16:00 yours").
+
     Signals:
         sig_answered(object): a ``Choice`` to send, or None for Cancel.
     """
 
     sig_answered = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, stacked: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("questionBar")
+        self._stacked = stacked
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.question: SendQuestion | None = None
         self.sentence = QLabel()
@@ -142,7 +155,7 @@ class QuestionBar(QFrame):
         self.sentence.setWordWrap(True)
         self.buttons: list[QPushButton] = []
         self._choices: dict[QPushButton, Choice | None] = {}
-        self._row = QHBoxLayout()
+        self._row: QBoxLayout = QVBoxLayout() if stacked else QHBoxLayout()
         self._row.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -182,7 +195,8 @@ class QuestionBar(QFrame):
             self._choices[button] = choice
             self.buttons.append(button)
             self._row.addWidget(button)
-        self._row.addStretch(1)
+        if not self._stacked:
+            self._row.addStretch(1)
         self.show()
         self.focus_default()
         announce(self, asked.sentence)

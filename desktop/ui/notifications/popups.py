@@ -294,7 +294,7 @@ class MessagePopup(PopupFrame):
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
         self.editor.textChanged.connect(self._text_changed)
-        self.question_bar = QuestionBar()
+        self.question_bar = QuestionBar(stacked=True)
         self.question_bar.sig_answered.connect(self._answered)
         self.editor.textChanged.connect(self.withdraw_question)  # typing again takes it back
         #: a button: sends the reply typed in the pop-up
