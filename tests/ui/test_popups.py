@@ -2,6 +2,7 @@
 and the tray's badge and close-to-tray behaviour."""
 
 import itertools
+from datetime import UTC, datetime, time
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -487,3 +488,24 @@ def test_a_popup_reply_a_colleague_took_meanwhile_asks_in_the_popup(qtbot, desk,
     assert conversation.owner_id == desk.user.id
     qtbot.wait(300)
     assert len(demo_gateway.sent()) == 1  # once
+
+
+def test_typing_again_in_the_popup_withdraws_its_question(qtbot, desk, demo_gateway):
+    demo_gateway.inbound(OLIVIA, "Are you still open?")
+    popup = wait_popup(qtbot, desk)
+    popup.quiet_hours = lambda: (True, time(8, 0), time(21, 0))
+    popup.clock = lambda: datetime(2036, 11, 25, 5, 40, tzinfo=UTC)  # 21:40 in Los Angeles
+    qtbot.mouseClick(named(popup, QPushButton, "Reply"), Qt.MouseButton.LeftButton)
+    box = named(popup, QPlainTextEdit, "Say something")
+    qtbot.keyClicks(box, "Until 22:00")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    bar = popup.question_bar
+    assert bar.asking
+    assert bar.isVisible()
+    box.setFocus()
+    qtbot.keyClicks(box, " tonight")
+    assert not bar.isVisible()
+    assert box.toPlainText() == "Until 22:00 tonight"  # nothing lost
+    assert popup.isVisible()
+    qtbot.wait(200)
+    assert demo_gateway.sent() == []
