@@ -217,9 +217,7 @@ def test_switching_conversation_withdraws_the_question(qtbot, opened, demo_gatew
     assert demo_gateway.sent() == []
 
 
-def test_a_take_over_this_desk_had_not_heard_of_asks_after_the_refusal(
-    qtbot, opened, demo_gateway
-):
+def test_a_take_over_this_desk_had_not_heard_of_asks_after_the_refusal(qtbot, opened, demo_gateway):
     owned_by_ben(qtbot, opened)
     pane = opened.conversation
     # As if Ben's claim were still on its way to this desk: the store refuses the send.
