@@ -918,6 +918,10 @@
             <translation>Hinweis zum Eingabefeld</translation>
         </message>
         <message>
+            <source>a colleague</source>
+            <translation>ein Teammitglied</translation>
+        </message>
+        <message>
             <source>Send anyway?</source>
             <translation>Trotzdem senden?</translation>
         </message>
@@ -941,26 +945,6 @@
         <message>
             <source>{reason} Your message was not sent; its text is back in the box.</source>
             <translation>{reason} Ihre Nachricht wurde nicht gesendet; der Text steht wieder im Eingabefeld.</translation>
-        </message>
-        <message>
-            <source>a colleague</source>
-            <translation>ein Teammitglied</translation>
-        </message>
-        <message>
-            <source>Take over?</source>
-            <translation>Übernehmen?</translation>
-        </message>
-        <message>
-            <source>{colleague} is answering this conversation. Take over from {first_name}?
-
-The conversation becomes yours and {first_name} sees that you took over.</source>
-            <translation>{colleague} beantwortet diese Unterhaltung. Von {first_name} übernehmen?
-
-Die Unterhaltung wird Ihnen zugewiesen, und {first_name} sieht, dass Sie übernommen haben.</translation>
-        </message>
-        <message>
-            <source>Take over</source>
-            <translation>Übernehmen</translation>
         </message>
     </context>
     <context>
@@ -1063,11 +1047,6 @@ Die Unterhaltung wird Ihnen zugewiesen, und {first_name} sieht, dass Sie überno
         <message>
             <source>SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk doctor`: it checks the database and says what to do.</source>
             <translation>SMS Desk kann seine Konten nicht aus der Datenbank lesen ({reason}). Führen Sie `smsdesk doctor` aus: Es prüft die Datenbank und sagt, was zu tun ist.</translation>
-        </message>
-        <message>
-            <source>{reason} Open the conversation to take over.</source>
-            <extracomment>{reason}: why the reply was refused (a colleague answers this conversation)</extracomment>
-            <translation>{reason} Öffnen Sie die Unterhaltung, um sie zu übernehmen.</translation>
         </message>
         <message>
             <source>Not saved, so not sent. {reason}</source>
@@ -2678,6 +2657,38 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>QuestionBar</name>
+        <message>
+            <source>{colleague} is answering this conversation. Take over from {first_name} and send? {first_name} sees that you took over.</source>
+            <translation>{colleague} beantwortet diese Unterhaltung. Von {first_name} übernehmen und senden? {first_name} sieht, dass Sie übernommen haben.</translation>
+        </message>
+        <message>
+            <source>Take over and send</source>
+            <extracomment>button: takes the conversation over from the colleague, then sends the message</extracomment>
+            <translation>Übernehmen und senden</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <extracomment>button: sends the message now, although it is night for them</extracomment>
+            <translation>Jetzt senden</translation>
+        </message>
+        <message>
+            <source>{colleague} is answering this conversation, and it is {now} for {who} ({zone}). Take over from {first_name} and send now anyway?</source>
+            <extracomment>{who} is a name or number, {zone} a time zone's city ("Los Angeles")</extracomment>
+            <translation>{colleague} beantwortet diese Unterhaltung, und bei {who} ist es {now} ({zone}). Von {first_name} übernehmen und trotzdem jetzt senden?</translation>
+        </message>
+        <message>
+            <source>Take over and send now</source>
+            <extracomment>button: takes the conversation over and sends now, although it is night for them</extracomment>
+            <translation>Übernehmen und jetzt senden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
         <name>QuietHours</name>
         <message>
             <source>It is {now} for them ({zone} time), outside the hours you text customers ({start} to {end}). Send now anyway, or send at {start} their time?</source>
@@ -2841,25 +2852,36 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Die Nachricht ist zu lang zum Senden.</translation>
         </message>
         <message>
-            <source>Outside their hours</source>
-            <translation>Außerhalb der Sendezeiten</translation>
+            <source>tomorrow {time}</source>
+            <extracomment>the user's own time of a scheduled send, e.g. "tomorrow 16:00"</extracomment>
+            <translation>morgen, {time}</translation>
         </message>
         <message>
-            <source>You text customers between {start} and {end} their time.</source>
-            <translation>Sie schreiben Kunden zwischen {start} und {end} (Ortszeit des Kontakts).</translation>
+            <source>{day} {time}</source>
+            <extracomment>the user's own time of a scheduled send; {day} is a weekday ("Thu")</extracomment>
+            <translation>{day}, {time}</translation>
         </message>
         <message>
-            <source>Send now</source>
-            <translation>Jetzt senden</translation>
+            <source>Take over and send at {their_time} their time — {your_time} yours</source>
+            <translation>Übernehmen und um {their_time} Ortszeit des Kontakts senden — bei Ihnen {your_time}</translation>
         </message>
         <message>
-            <source>Send at {time} their time</source>
-            <translation>Um {time} Ortszeit des Kontakts senden</translation>
+            <source>Send at {their_time} their time — {your_time} yours</source>
+            <extracomment>button: schedules the message for the morning where the recipient is</extracomment>
+            <translation>Um {their_time} Ortszeit des Kontakts senden — bei Ihnen {your_time}</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
-            <translation>Abbrechen</translation>
+            <source>Take over and send at {time}</source>
+            <translation>Übernehmen und um {time} senden</translation>
+        </message>
+        <message>
+            <source>Send at {time}</source>
+            <translation>Um {time} senden</translation>
+        </message>
+        <message>
+            <source>Scheduled for {their_time} their time — {your_time} yours</source>
+            <extracomment>under a scheduled message: when it goes, on the recipient's clock and on the user's</extracomment>
+            <translation>Geplant für {their_time} Ortszeit des Kontakts — bei Ihnen {your_time}</translation>
         </message>
     </context>
     <context>

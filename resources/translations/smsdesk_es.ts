@@ -918,6 +918,10 @@
             <translation>Aviso del cuadro de mensaje</translation>
         </message>
         <message>
+            <source>a colleague</source>
+            <translation>un compañero</translation>
+        </message>
+        <message>
             <source>Send anyway?</source>
             <translation>¿Enviar igualmente?</translation>
         </message>
@@ -941,26 +945,6 @@
         <message>
             <source>{reason} Your message was not sent; its text is back in the box.</source>
             <translation>{reason} Tu mensaje no se ha enviado; el texto vuelve a estar en el cuadro.</translation>
-        </message>
-        <message>
-            <source>a colleague</source>
-            <translation>un compañero</translation>
-        </message>
-        <message>
-            <source>Take over?</source>
-            <translation>¿Hacerte cargo?</translation>
-        </message>
-        <message>
-            <source>{colleague} is answering this conversation. Take over from {first_name}?
-
-The conversation becomes yours and {first_name} sees that you took over.</source>
-            <translation>{colleague} está respondiendo a esta conversación. ¿Quieres hacerte cargo en lugar de {first_name}?
-
-La conversación pasa a ser tuya y {first_name} verá que te has hecho cargo.</translation>
-        </message>
-        <message>
-            <source>Take over</source>
-            <translation>Hacerse cargo</translation>
         </message>
     </context>
     <context>
@@ -1063,11 +1047,6 @@ La conversación pasa a ser tuya y {first_name} verá que te has hecho cargo.</t
         <message>
             <source>SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk doctor`: it checks the database and says what to do.</source>
             <translation>SMS Desk no puede leer sus cuentas de la base de datos ({reason}). Ejecuta `smsdesk doctor`: comprueba la base de datos y te indica qué hacer.</translation>
-        </message>
-        <message>
-            <source>{reason} Open the conversation to take over.</source>
-            <extracomment>{reason}: why the reply was refused (a colleague answers this conversation)</extracomment>
-            <translation>{reason} Abre la conversación para hacerte cargo.</translation>
         </message>
         <message>
             <source>Not saved, so not sent. {reason}</source>
@@ -2678,6 +2657,38 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>QuestionBar</name>
+        <message>
+            <source>{colleague} is answering this conversation. Take over from {first_name} and send? {first_name} sees that you took over.</source>
+            <translation>{colleague} está respondiendo a esta conversación. ¿Quieres hacerte cargo en lugar de {first_name} y enviar? {first_name} verá que te has hecho cargo.</translation>
+        </message>
+        <message>
+            <source>Take over and send</source>
+            <extracomment>button: takes the conversation over from the colleague, then sends the message</extracomment>
+            <translation>Hacerte cargo y enviar</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <extracomment>button: sends the message now, although it is night for them</extracomment>
+            <translation>Enviar ahora</translation>
+        </message>
+        <message>
+            <source>{colleague} is answering this conversation, and it is {now} for {who} ({zone}). Take over from {first_name} and send now anyway?</source>
+            <extracomment>{who} is a name or number, {zone} a time zone's city ("Los Angeles")</extracomment>
+            <translation>{colleague} está respondiendo a esta conversación, y para {who} son las {now} ({zone}). ¿Quieres hacerte cargo en lugar de {first_name} y enviarlo ahora igualmente?</translation>
+        </message>
+        <message>
+            <source>Take over and send now</source>
+            <extracomment>button: takes the conversation over and sends now, although it is night for them</extracomment>
+            <translation>Hacerte cargo y enviar ahora</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
         <name>QuietHours</name>
         <message>
             <source>It is {now} for them ({zone} time), outside the hours you text customers ({start} to {end}). Send now anyway, or send at {start} their time?</source>
@@ -2841,25 +2852,36 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>El mensaje es demasiado largo para enviarlo.</translation>
         </message>
         <message>
-            <source>Outside their hours</source>
-            <translation>Fuera de su horario</translation>
+            <source>tomorrow {time}</source>
+            <extracomment>the user's own time of a scheduled send, e.g. "tomorrow 16:00"</extracomment>
+            <translation>mañana a las {time}</translation>
         </message>
         <message>
-            <source>You text customers between {start} and {end} their time.</source>
-            <translation>Escribes a los clientes entre las {start} y las {end}, su hora.</translation>
+            <source>{day} {time}</source>
+            <extracomment>the user's own time of a scheduled send; {day} is a weekday ("Thu")</extracomment>
+            <translation>{day} a las {time}</translation>
         </message>
         <message>
-            <source>Send now</source>
-            <translation>Enviar ahora</translation>
+            <source>Take over and send at {their_time} their time — {your_time} yours</source>
+            <translation>Hacerte cargo y enviar a las {their_time}, su hora — {your_time} la tuya</translation>
         </message>
         <message>
-            <source>Send at {time} their time</source>
-            <translation>Enviar a las {time}, su hora</translation>
+            <source>Send at {their_time} their time — {your_time} yours</source>
+            <extracomment>button: schedules the message for the morning where the recipient is</extracomment>
+            <translation>Enviar a las {their_time}, su hora — {your_time} la tuya</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
-            <translation>Cancelar</translation>
+            <source>Take over and send at {time}</source>
+            <translation>Hacerte cargo y enviar a las {time}</translation>
+        </message>
+        <message>
+            <source>Send at {time}</source>
+            <translation>Enviar a las {time}</translation>
+        </message>
+        <message>
+            <source>Scheduled for {their_time} their time — {your_time} yours</source>
+            <extracomment>under a scheduled message: when it goes, on the recipient's clock and on the user's</extracomment>
+            <translation>Programado para las {their_time}, su hora — {your_time} la tuya</translation>
         </message>
     </context>
     <context>

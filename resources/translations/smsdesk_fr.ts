@@ -918,6 +918,10 @@
             <translation>Avis de la zone de saisie</translation>
         </message>
         <message>
+            <source>a colleague</source>
+            <translation>un collègue</translation>
+        </message>
+        <message>
             <source>Send anyway?</source>
             <translation>Envoyer quand même ?</translation>
         </message>
@@ -941,26 +945,6 @@
         <message>
             <source>{reason} Your message was not sent; its text is back in the box.</source>
             <translation>{reason} Votre message n'a pas été envoyé ; son texte a été remis dans la zone de saisie.</translation>
-        </message>
-        <message>
-            <source>a colleague</source>
-            <translation>un collègue</translation>
-        </message>
-        <message>
-            <source>Take over?</source>
-            <translation>Reprendre la conversation ?</translation>
-        </message>
-        <message>
-            <source>{colleague} is answering this conversation. Take over from {first_name}?
-
-The conversation becomes yours and {first_name} sees that you took over.</source>
-            <translation>{colleague} répond à cette conversation. La reprendre à {first_name} ?
-
-La conversation vous sera attribuée et {first_name} verra que vous l'avez reprise.</translation>
-        </message>
-        <message>
-            <source>Take over</source>
-            <translation>Reprendre</translation>
         </message>
     </context>
     <context>
@@ -1063,11 +1047,6 @@ La conversation vous sera attribuée et {first_name} verra que vous l'avez repri
         <message>
             <source>SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk doctor`: it checks the database and says what to do.</source>
             <translation>SMS Desk ne peut pas lire ses comptes dans la base de données ({reason}). Exécutez `smsdesk doctor` : il vérifie la base de données et indique la marche à suivre.</translation>
-        </message>
-        <message>
-            <source>{reason} Open the conversation to take over.</source>
-            <extracomment>{reason}: why the reply was refused (a colleague answers this conversation)</extracomment>
-            <translation>{reason} Ouvrez la conversation pour la reprendre.</translation>
         </message>
         <message>
             <source>Not saved, so not sent. {reason}</source>
@@ -2678,6 +2657,38 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>QuestionBar</name>
+        <message>
+            <source>{colleague} is answering this conversation. Take over from {first_name} and send? {first_name} sees that you took over.</source>
+            <translation>{colleague} répond à cette conversation. La reprendre à {first_name} et envoyer ? {first_name} verra que vous l'avez reprise.</translation>
+        </message>
+        <message>
+            <source>Take over and send</source>
+            <extracomment>button: takes the conversation over from the colleague, then sends the message</extracomment>
+            <translation>Reprendre et envoyer</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <extracomment>button: sends the message now, although it is night for them</extracomment>
+            <translation>Envoyer maintenant</translation>
+        </message>
+        <message>
+            <source>{colleague} is answering this conversation, and it is {now} for {who} ({zone}). Take over from {first_name} and send now anyway?</source>
+            <extracomment>{who} is a name or number, {zone} a time zone's city ("Los Angeles")</extracomment>
+            <translation>{colleague} répond à cette conversation, et il est {now} chez {who} ({zone}). La reprendre à {first_name} et envoyer maintenant quand même ?</translation>
+        </message>
+        <message>
+            <source>Take over and send now</source>
+            <extracomment>button: takes the conversation over and sends now, although it is night for them</extracomment>
+            <translation>Reprendre et envoyer maintenant</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
         <name>QuietHours</name>
         <message>
             <source>It is {now} for them ({zone} time), outside the hours you text customers ({start} to {end}). Send now anyway, or send at {start} their time?</source>
@@ -2841,25 +2852,36 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Le message est trop long pour être envoyé.</translation>
         </message>
         <message>
-            <source>Outside their hours</source>
-            <translation>Hors des heures du destinataire</translation>
+            <source>tomorrow {time}</source>
+            <extracomment>the user's own time of a scheduled send, e.g. "tomorrow 16:00"</extracomment>
+            <translation>demain à {time}</translation>
         </message>
         <message>
-            <source>You text customers between {start} and {end} their time.</source>
-            <translation>Vous écrivez aux clients entre {start} et {end}, heure locale du destinataire.</translation>
+            <source>{day} {time}</source>
+            <extracomment>the user's own time of a scheduled send; {day} is a weekday ("Thu")</extracomment>
+            <translation>{day} à {time}</translation>
         </message>
         <message>
-            <source>Send now</source>
-            <translation>Envoyer maintenant</translation>
+            <source>Take over and send at {their_time} their time — {your_time} yours</source>
+            <translation>Reprendre et envoyer à {their_time}, heure du destinataire — {your_time} chez vous</translation>
         </message>
         <message>
-            <source>Send at {time} their time</source>
-            <translation>Envoyer à {time}, heure du destinataire</translation>
+            <source>Send at {their_time} their time — {your_time} yours</source>
+            <extracomment>button: schedules the message for the morning where the recipient is</extracomment>
+            <translation>Envoyer à {their_time}, heure du destinataire — {your_time} chez vous</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
-            <translation>Annuler</translation>
+            <source>Take over and send at {time}</source>
+            <translation>Reprendre et envoyer à {time}</translation>
+        </message>
+        <message>
+            <source>Send at {time}</source>
+            <translation>Envoyer à {time}</translation>
+        </message>
+        <message>
+            <source>Scheduled for {their_time} their time — {your_time} yours</source>
+            <extracomment>under a scheduled message: when it goes, on the recipient's clock and on the user's</extracomment>
+            <translation>Programmé : {their_time}, heure du destinataire — {your_time} chez vous</translation>
         </message>
     </context>
     <context>

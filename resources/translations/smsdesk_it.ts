@@ -918,6 +918,10 @@
             <translation>Avviso della casella di testo</translation>
         </message>
         <message>
+            <source>a colleague</source>
+            <translation>un collega</translation>
+        </message>
+        <message>
             <source>Send anyway?</source>
             <translation>Inviare comunque?</translation>
         </message>
@@ -941,26 +945,6 @@
         <message>
             <source>{reason} Your message was not sent; its text is back in the box.</source>
             <translation>{reason} Il messaggio non è stato inviato; il testo è di nuovo nella casella.</translation>
-        </message>
-        <message>
-            <source>a colleague</source>
-            <translation>un collega</translation>
-        </message>
-        <message>
-            <source>Take over?</source>
-            <translation>Prendere in carico?</translation>
-        </message>
-        <message>
-            <source>{colleague} is answering this conversation. Take over from {first_name}?
-
-The conversation becomes yours and {first_name} sees that you took over.</source>
-            <translation>{colleague} sta rispondendo a questa conversazione. Vuoi prenderla in carico al posto di {first_name}?
-
-La conversazione viene assegnata a te e {first_name} vedrà che l'hai presa in carico.</translation>
-        </message>
-        <message>
-            <source>Take over</source>
-            <translation>Prendi in carico</translation>
         </message>
     </context>
     <context>
@@ -1063,11 +1047,6 @@ La conversazione viene assegnata a te e {first_name} vedrà che l'hai presa in c
         <message>
             <source>SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk doctor`: it checks the database and says what to do.</source>
             <translation>SMS Desk non riesce a leggere gli account dal database ({reason}). Esegui `smsdesk doctor`: controlla il database e indica cosa fare.</translation>
-        </message>
-        <message>
-            <source>{reason} Open the conversation to take over.</source>
-            <extracomment>{reason}: why the reply was refused (a colleague answers this conversation)</extracomment>
-            <translation>{reason} Apri la conversazione per prenderla in carico.</translation>
         </message>
         <message>
             <source>Not saved, so not sent. {reason}</source>
@@ -2678,6 +2657,38 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>QuestionBar</name>
+        <message>
+            <source>{colleague} is answering this conversation. Take over from {first_name} and send? {first_name} sees that you took over.</source>
+            <translation>{colleague} sta rispondendo a questa conversazione. Vuoi prenderla in carico al posto di {first_name} e inviare? {first_name} vedrà che l'hai presa in carico.</translation>
+        </message>
+        <message>
+            <source>Take over and send</source>
+            <extracomment>button: takes the conversation over from the colleague, then sends the message</extracomment>
+            <translation>Prendi in carico e invia</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <extracomment>button: sends the message now, although it is night for them</extracomment>
+            <translation>Invia ora</translation>
+        </message>
+        <message>
+            <source>{colleague} is answering this conversation, and it is {now} for {who} ({zone}). Take over from {first_name} and send now anyway?</source>
+            <extracomment>{who} is a name or number, {zone} a time zone's city ("Los Angeles")</extracomment>
+            <translation>{colleague} sta rispondendo a questa conversazione, e per {who} sono le {now} ({zone}). Vuoi prenderla in carico al posto di {first_name} e inviare comunque ora?</translation>
+        </message>
+        <message>
+            <source>Take over and send now</source>
+            <extracomment>button: takes the conversation over and sends now, although it is night for them</extracomment>
+            <translation>Prendi in carico e invia ora</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
+            <translation>Annulla</translation>
+        </message>
+    </context>
+    <context>
         <name>QuietHours</name>
         <message>
             <source>It is {now} for them ({zone} time), outside the hours you text customers ({start} to {end}). Send now anyway, or send at {start} their time?</source>
@@ -2841,25 +2852,36 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Il messaggio è troppo lungo da inviare.</translation>
         </message>
         <message>
-            <source>Outside their hours</source>
-            <translation>Fuori dall'orario del destinatario</translation>
+            <source>tomorrow {time}</source>
+            <extracomment>the user's own time of a scheduled send, e.g. "tomorrow 16:00"</extracomment>
+            <translation>domani alle {time}</translation>
         </message>
         <message>
-            <source>You text customers between {start} and {end} their time.</source>
-            <translation>Scrivi ai clienti tra le {start} e le {end} (ora del destinatario).</translation>
+            <source>{day} {time}</source>
+            <extracomment>the user's own time of a scheduled send; {day} is a weekday ("Thu")</extracomment>
+            <translation>{day} alle {time}</translation>
         </message>
         <message>
-            <source>Send now</source>
-            <translation>Invia ora</translation>
+            <source>Take over and send at {their_time} their time — {your_time} yours</source>
+            <translation>Prendi in carico e invia alle {their_time} (ora del destinatario) — le tue {your_time}</translation>
         </message>
         <message>
-            <source>Send at {time} their time</source>
-            <translation>Invia alle {time} (ora del destinatario)</translation>
+            <source>Send at {their_time} their time — {your_time} yours</source>
+            <extracomment>button: schedules the message for the morning where the recipient is</extracomment>
+            <translation>Invia alle {their_time} (ora del destinatario) — le tue {your_time}</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
-            <translation>Annulla</translation>
+            <source>Take over and send at {time}</source>
+            <translation>Prendi in carico e invia alle {time}</translation>
+        </message>
+        <message>
+            <source>Send at {time}</source>
+            <translation>Invia alle {time}</translation>
+        </message>
+        <message>
+            <source>Scheduled for {their_time} their time — {your_time} yours</source>
+            <extracomment>under a scheduled message: when it goes, on the recipient's clock and on the user's</extracomment>
+            <translation>Programmato per le {their_time} (ora del destinatario) — le tue {your_time}</translation>
         </message>
     </context>
     <context>

@@ -918,6 +918,10 @@
             <translation>Melding bij het berichtvak</translation>
         </message>
         <message>
+            <source>a colleague</source>
+            <translation>een collega</translation>
+        </message>
+        <message>
             <source>Send anyway?</source>
             <translation>Toch verzenden?</translation>
         </message>
@@ -941,26 +945,6 @@
         <message>
             <source>{reason} Your message was not sent; its text is back in the box.</source>
             <translation>{reason} Je bericht is niet verzonden; de tekst staat weer in het berichtvak.</translation>
-        </message>
-        <message>
-            <source>a colleague</source>
-            <translation>een collega</translation>
-        </message>
-        <message>
-            <source>Take over?</source>
-            <translation>Overnemen?</translation>
-        </message>
-        <message>
-            <source>{colleague} is answering this conversation. Take over from {first_name}?
-
-The conversation becomes yours and {first_name} sees that you took over.</source>
-            <translation>{colleague} beantwoordt dit gesprek. Wil je het overnemen van {first_name}?
-
-Het gesprek wordt van jou en {first_name} ziet dat je het hebt overgenomen.</translation>
-        </message>
-        <message>
-            <source>Take over</source>
-            <translation>Overnemen</translation>
         </message>
     </context>
     <context>
@@ -1063,11 +1047,6 @@ Het gesprek wordt van jou en {first_name} ziet dat je het hebt overgenomen.</tra
         <message>
             <source>SMS Desk can't read its accounts from the database ({reason}). Run `smsdesk doctor`: it checks the database and says what to do.</source>
             <translation>SMS Desk kan de accounts niet uit de database lezen ({reason}). Voer `smsdesk doctor` uit: dit controleert de database en vertelt wat je moet doen.</translation>
-        </message>
-        <message>
-            <source>{reason} Open the conversation to take over.</source>
-            <extracomment>{reason}: why the reply was refused (a colleague answers this conversation)</extracomment>
-            <translation>{reason} Open het gesprek om het over te nemen.</translation>
         </message>
         <message>
             <source>Not saved, so not sent. {reason}</source>
@@ -2678,6 +2657,38 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>QuestionBar</name>
+        <message>
+            <source>{colleague} is answering this conversation. Take over from {first_name} and send? {first_name} sees that you took over.</source>
+            <translation>{colleague} beantwoordt dit gesprek. Wil je het overnemen van {first_name} en verzenden? {first_name} ziet dat je het hebt overgenomen.</translation>
+        </message>
+        <message>
+            <source>Take over and send</source>
+            <extracomment>button: takes the conversation over from the colleague, then sends the message</extracomment>
+            <translation>Overnemen en verzenden</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <extracomment>button: sends the message now, although it is night for them</extracomment>
+            <translation>Nu verzenden</translation>
+        </message>
+        <message>
+            <source>{colleague} is answering this conversation, and it is {now} for {who} ({zone}). Take over from {first_name} and send now anyway?</source>
+            <extracomment>{who} is a name or number, {zone} a time zone's city ("Los Angeles")</extracomment>
+            <translation>{colleague} beantwoordt dit gesprek, en het is {now} bij {who} ({zone}). Wil je het overnemen van {first_name} en toch nu verzenden?</translation>
+        </message>
+        <message>
+            <source>Take over and send now</source>
+            <extracomment>button: takes the conversation over and sends now, although it is night for them</extracomment>
+            <translation>Overnemen en nu verzenden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
+            <translation>Annuleren</translation>
+        </message>
+    </context>
+    <context>
         <name>QuietHours</name>
         <message>
             <source>It is {now} for them ({zone} time), outside the hours you text customers ({start} to {end}). Send now anyway, or send at {start} their time?</source>
@@ -2841,25 +2852,36 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Het bericht is te lang om te verzenden.</translation>
         </message>
         <message>
-            <source>Outside their hours</source>
-            <translation>Buiten hun uren</translation>
+            <source>tomorrow {time}</source>
+            <extracomment>the user's own time of a scheduled send, e.g. "tomorrow 16:00"</extracomment>
+            <translation>morgen om {time}</translation>
         </message>
         <message>
-            <source>You text customers between {start} and {end} their time.</source>
-            <translation>Je stuurt klanten sms'jes tussen {start} en {end} (hun tijd).</translation>
+            <source>{day} {time}</source>
+            <extracomment>the user's own time of a scheduled send; {day} is a weekday ("Thu")</extracomment>
+            <translation>{day} om {time}</translation>
         </message>
         <message>
-            <source>Send now</source>
-            <translation>Nu verzenden</translation>
+            <source>Take over and send at {their_time} their time — {your_time} yours</source>
+            <translation>Overnemen en verzenden om {their_time} (hun tijd) — {your_time} bij jou</translation>
         </message>
         <message>
-            <source>Send at {time} their time</source>
-            <translation>Verzenden om {time} (hun tijd)</translation>
+            <source>Send at {their_time} their time — {your_time} yours</source>
+            <extracomment>button: schedules the message for the morning where the recipient is</extracomment>
+            <translation>Verzenden om {their_time} (hun tijd) — {your_time} bij jou</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <extracomment>button: sends nothing and keeps the message in the box</extracomment>
-            <translation>Annuleren</translation>
+            <source>Take over and send at {time}</source>
+            <translation>Overnemen en verzenden om {time}</translation>
+        </message>
+        <message>
+            <source>Send at {time}</source>
+            <translation>Verzenden om {time}</translation>
+        </message>
+        <message>
+            <source>Scheduled for {their_time} their time — {your_time} yours</source>
+            <extracomment>under a scheduled message: when it goes, on the recipient's clock and on the user's</extracomment>
+            <translation>Gepland voor {their_time} (hun tijd) — {your_time} bij jou</translation>
         </message>
     </context>
     <context>
