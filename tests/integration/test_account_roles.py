@@ -66,7 +66,7 @@ def test_with_a_second_administrator_the_first_may_step_down(accounts: Accounts)
 
 
 def test_set_admin_on_an_unknown_extension_says_so(accounts: Accounts) -> None:
-    with pytest.raises(NoSuchUser, match="There is no account with extension 999."):
+    with pytest.raises(NoSuchUser, match=r"There is no account with extension 999\."):
         accounts.set_admin("999", True)
 
 
@@ -75,7 +75,8 @@ def test_confirm_admin_refuses_an_account_demoted_or_disabled_since_it_signed_in
 ) -> None:
     anna = accounts.get_user("101")
     bob = accounts.get_user("102")
-    assert anna is not None and bob is not None
+    assert anna is not None
+    assert bob is not None
     assert accounts.confirm_admin(anna.id).extension == "101"
     with pytest.raises(NotAdministrator):
         accounts.confirm_admin(bob.id)
@@ -83,7 +84,7 @@ def test_confirm_admin_refuses_an_account_demoted_or_disabled_since_it_signed_in
     accounts.set_admin("102", True)
     assert accounts.confirm_admin(bob.id).is_admin
     accounts.set_admin("101", False)  # Bob removed Anna's role on another desk
-    with pytest.raises(NotAdministrator, match="Only an administrator can change accounts."):
+    with pytest.raises(NotAdministrator, match=r"Only an administrator can change accounts\."):
         accounts.confirm_admin(anna.id)
     accounts.set_admin("101", True)
     accounts.set_disabled("101", True)
