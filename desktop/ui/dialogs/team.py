@@ -329,6 +329,10 @@ class TeamDialog(QDialog):
         form.finished.connect(form.deleteLater)
         form.finished.connect(self._form_closed)
         self.form = form
+        # Over the middle of the Team dialog: some window managers put a dialog that asks
+        # for no place at the corner of the screen, its title bar off it.
+        form.adjustSize()
+        form.move(self.frameGeometry().center() - form.rect().center())
         form.open()
         return form
 
