@@ -345,3 +345,23 @@ def test_users_list_shows_the_sign_in_made_in_the_app(qtbot, make_desk):
     signed_in_window(qtbot, desk)
 
     assert not users_list()[1].endswith("never")
+
+
+def test_the_dialog_and_its_forms_read_everything_to_a_screen_reader(qtbot, desk):
+    from tests.ui.a11y_tree import problems
+
+    dialog = open_team(qtbot, desk)
+    select(dialog, "101")
+    qtbot.mouseClick(dialog.disable_button, Qt.MouseButton.LeftButton)
+    wait_problem(qtbot, dialog, "only enabled administrator")
+    assert problems(dialog) == []
+
+    form = dialog.add()
+    form = wait_form(qtbot, dialog)
+    type_into(qtbot, field(form, "Extension"), "103")
+    type_into(qtbot, field(form, "Name"), "Carla")
+    type_into(qtbot, field(form, "Password"), "short")
+    type_into(qtbot, field(form, "Repeat password"), "short")
+    qtbot.keyClick(field(form, "Repeat password"), Qt.Key.Key_Return)
+    wait_problem(qtbot, form, "Choose a password")
+    assert problems(form) == []
