@@ -260,7 +260,8 @@ class WindowMenus(ConversationCommands):
         )
 
     def _update_team_action(self) -> None:
-        """Team… is for administrators: the signed-in account may have changed since."""
+        """Team… is for administrators; checked again as the menu opens (a window painted
+        from the last session's snapshot learns who signed in only later)."""
         admin = self._can_manage_team()
         self.team_action.setEnabled(admin)
         why = (
