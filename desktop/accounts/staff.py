@@ -43,6 +43,8 @@ __all__ = [
     "Accounts",
     "ExtensionRule",
     "ExtensionTaken",
+    "LastAdministrator",
+    "LastAdministratorRole",
     "NoSuchUser",
     "NotAdministrator",
     "NotAnExtension",
@@ -144,6 +146,16 @@ class LastAdministrator(AccountError):
         "Accounts",
         "This is the only enabled administrator: disabling it would leave nobody able to "
         "manage accounts. Make another colleague an administrator first.",
+    )
+
+
+class LastAdministratorRole(LastAdministrator):
+    """Removing the role would leave no enabled administrator to manage the accounts."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "Accounts",
+        "This is the only enabled administrator: removing its administrator role would leave "
+        "nobody able to manage accounts. Make another colleague an administrator first.",
     )
 
 
@@ -670,3 +682,47 @@ class Accounts:
                 )
             )
         logger.info("Account %s %s", key, "disabled" if disabled else "enabled")
+
+    def set_admin(self, extension: str, is_admin: bool = True) -> None:
+        """Make an account an administrator (it may manage accounts and settings), or not.
+
+        Args:
+            extension: the account's extension.
+            is_admin: True to make it an administrator, False to remove the role.
+
+        Raises:
+            NoSuchUser: no account has this extension.
+            LastAdministratorRole: it is the only enabled administrator (an office must
+                keep one who can manage the accounts).
+        """
+        key = extension.strip()
+        try:
+            found = self._records.set_admin(key, is_admin)
+        except LastEnabledAdministrator:
+            raise LastAdministratorRole() from None
+        if not found:
+            raise NoSuchUser(
+                translate("Accounts", "There is no account with extension {extension}.").format(
+                    extension=key
+                )
+            )
+        logger.info("Account %s: administrator %s", key, is_admin)
+
+    def confirm_admin(self, user_id: UserId) -> User:
+        """Check that the signed-in account ``user_id`` is still an enabled administrator.
+
+        For account changes made in the app: the administrator has signed in already, so
+        no password is asked for, but an account disabled or demoted since (by another
+        administrator, on another desk) may change nothing more.
+
+        Returns:
+            The account as it is now.
+
+        Raises:
+            NotAdministrator: the account is gone, disabled or no longer an administrator.
+        """
+        user = next((u for u in self._records.list() if u.id == user_id), None)
+        if user is None or user.disabled or not user.is_admin:
+            logger.warning("Account %s tried to change accounts but may not", user_id)
+            raise NotAdministrator()
+        return user

@@ -303,6 +303,29 @@ class AccountRecords:
             ).rowcount
         return bool(found)
 
+    def set_admin(self, extension: str, is_admin: bool) -> bool:
+        """Make an account an administrator, or an administrator an ordinary account.
+
+        Returns:
+            False when no account has this extension.
+
+        Raises:
+            LastEnabledAdministrator: it is the only enabled administrator (read locked, as
+                in ``set_disabled``, so two demoting each other cannot both succeed).
+        """
+        u = users.c
+        with self._ctx.writer.begin() as conn:
+            if not is_admin:
+                admins = select(u.extension).where(u.is_admin, u.disabled_at.is_(None))
+                if self._postgresql:
+                    admins = admins.with_for_update()
+                if set(conn.execute(admins).scalars()) == {extension}:
+                    raise LastEnabledAdministrator("the only enabled administrator")
+            found = conn.execute(
+                update(users).where(u.extension == extension).values(is_admin=is_admin)
+            ).rowcount
+        return bool(found)
+
     def database_id(self, now: datetime) -> str:
         """This database's id: random, made by whoever asks first, stored in the database."""
         read = select(sync_state.c.value_text).where(sync_state.c.key == _DATABASE_ID_KEY)

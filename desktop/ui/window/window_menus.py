@@ -27,8 +27,9 @@ from desktop.ui.conversation.actions import (
 from desktop.ui.look.action_icons import action_icon
 from desktop.ui.window.window_commands import ConversationCommands
 
-if TYPE_CHECKING:  # the dialog loads when first opened
+if TYPE_CHECKING:  # the dialogs load when first opened
     from desktop.ui.dialogs.help import ShortcutsDialog
+    from desktop.ui.dialogs.team import TeamDialog
 
 
 class WindowMenus(ConversationCommands):
@@ -101,6 +102,13 @@ class WindowMenus(ConversationCommands):
         self.export_opt_outs_action = self._add_action(
             menu, translate("WindowMenus", "&Export opt-out list…"), self.export_opt_outs
         )
+        # Administrators only; others see it disabled, and why (a tooltip, the status bar).
+        self.team_action = self._add_action(
+            menu, translate("WindowMenus", "&Team…"), self.show_team
+        )
+        menu.setToolTipsVisible(True)
+        menu.aboutToShow.connect(self._update_team_action)
+        self._update_team_action()
         self.search_action = self._add_action(
             self,
             translate("WindowMenus", "&Search"),
@@ -189,6 +197,7 @@ class WindowMenus(ConversationCommands):
             (self.new_sms_action, "new_sms"),
             (self.contacts_action, "contacts"),
             (self.export_opt_outs_action, "export"),
+            (self.team_action, "contact"),
             (self.search_action, "search"),
             (self.read_action, "read"),
             (self.settings_action, "settings"),
@@ -241,6 +250,43 @@ class WindowMenus(ConversationCommands):
             self.shortcuts_action,
             self.quit_action,
         ]
+
+    def _can_manage_team(self) -> bool:
+        return (
+            self.user is not None
+            and self.user.is_admin
+            and self._accounts is not None
+            and self._account_tasks is not None
+        )
+
+    def _update_team_action(self) -> None:
+        """Team… is for administrators; checked again as the menu opens (a window painted
+        from the last session's snapshot learns who signed in only later)."""
+        admin = self._can_manage_team()
+        self.team_action.setEnabled(admin)
+        why = (
+            translate("WindowMenus", "Add colleagues, reset passwords, disable accounts")
+            if admin
+            else translate("WindowMenus", "Only an administrator can open Team.")
+        )
+        self.team_action.setToolTip(why)
+        self.team_action.setStatusTip(why)
+
+    def show_team(self) -> TeamDialog | None:
+        """Team…: the accounts, for an administrator to add and change."""
+        if not self._can_manage_team():
+            return None
+        from desktop.ui.dialogs.team import TeamDialog
+
+        user, accounts, tasks = self.user, self._accounts, self._account_tasks
+        assert user is not None
+        assert accounts is not None
+        assert tasks is not None
+        dialog = TeamDialog(accounts, tasks, user, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.team_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
         from desktop.ui.dialogs.help import ShortcutsDialog, shortcut_rows
