@@ -43,6 +43,10 @@
             <translation>Dies ist der einzige aktive Administrator: Wird er deaktiviert, kann niemand mehr Konten verwalten. Machen Sie zuerst ein anderes Teammitglied zum Administrator.</translation>
         </message>
         <message>
+            <source>This is the only enabled administrator: removing its administrator role would leave nobody able to manage accounts. Make another colleague an administrator first.</source>
+            <translation>Dies ist der einzige aktive Administrator: Ohne seine Administratorrolle kann niemand mehr Konten verwalten. Machen Sie zuerst ein anderes Teammitglied zum Administrator.</translation>
+        </message>
+        <message>
             <source>There were too many wrong sign-ins. Wait a minute, then try again.</source>
             <translation>Es gab zu viele fehlgeschlagene Anmeldungen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
         </message>
@@ -3405,6 +3409,199 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Never</source>
+            <extracomment>an account's last sign-in: it has never signed in</extracomment>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <extracomment>an account's role: may manage accounts and settings</extracomment>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <extracomment>an account's role: an ordinary account</extracomment>
+            <translation>Teammitglied</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <extracomment>an account's state: it cannot sign in</extracomment>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <extracomment>an account's state: it can sign in</extracomment>
+            <translation>Aktiviert</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Everyone who signs in to SMS Desk with their phone extension. A disabled account cannot sign in; an administrator may manage accounts and settings.</source>
+            <translation>Alle, die sich mit ihrer Nebenstelle bei SMS Desk anmelden. Ein deaktiviertes Konto kann sich nicht anmelden; ein Administrator darf Konten und Einstellungen verwalten.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Konten</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Nebenstelle</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <extracomment>column heading: administrator or colleague</extracomment>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>column heading: enabled or disabled</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Letzte Anmeldung</translation>
+        </message>
+        <message>
+            <source>&amp;Add colleague…</source>
+            <translation>Teammitglied &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>Passwort &amp;zurücksetzen…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Deaktivieren</translation>
+        </message>
+        <message>
+            <source>&amp;Make administrator</source>
+            <translation>Zum Administrator &amp;machen</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;Aktivieren</translation>
+        </message>
+        <message>
+            <source>Remove ad&amp;ministrator</source>
+            <translation>Administratorrolle &amp;entziehen</translation>
+        </message>
+        <message>
+            <source>{user} is disabled and can no longer sign in.</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>{user} ist deaktiviert und kann sich nicht mehr anmelden.</translation>
+        </message>
+        <message>
+            <source>{user} is enabled and can sign in again.</source>
+            <translation>{user} ist aktiviert und kann sich wieder anmelden.</translation>
+        </message>
+        <message>
+            <source>{user} is an administrator now.</source>
+            <translation>{user} ist jetzt Administrator.</translation>
+        </message>
+        <message>
+            <source>{user} is no longer an administrator.</source>
+            <translation>{user} ist kein Administrator mehr.</translation>
+        </message>
+        <message>
+            <source>Added {user} as an administrator.</source>
+            <translation>{user} wurde als Administrator hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Added {user}.</source>
+            <translation>{user} wurde hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Changed the password of {user}.</source>
+            <translation>Das Passwort von {user} wurde geändert.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation>Teammitglied hinzufügen</translation>
+        </message>
+        <message>
+            <source>For example {example}</source>
+            <extracomment>{example}: an extension such as 102</extracomment>
+            <translation>Zum Beispiel {example}</translation>
+        </message>
+        <message>
+            <source>As colleagues will see it</source>
+            <translation>Wie das Team den Namen sehen wird</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Passwort wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Administrator: may manage accounts and settings</source>
+            <translation>&amp;Administrator: darf Konten und Einstellungen verwalten</translation>
+        </message>
+        <message>
+            <source>&amp;Extension:</source>
+            <translation>&amp;Nebenstelle:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>Passwort &amp;wiederholen:</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>Teammitglied hinzufügen</translation>
+        </message>
+        <message>
+            <source>Reset the password of {user}</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>Passwort von {user} zurücksetzen</translation>
+        </message>
+        <message>
+            <source>{user} signs in with this password from now on; tell them what it is.</source>
+            <translation>{user} meldet sich ab jetzt mit diesem Passwort an; teilen Sie es der Person mit.</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Neues Passwort</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Neues Passwort:</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Passwort zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
         <name>Templates</name>
         <message>
             <source>{day_and_month} {year}</source>
@@ -3908,6 +4105,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>&amp;Abbestellungen exportieren…</translation>
         </message>
         <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
+        <message>
             <source>&amp;Search</source>
             <translation>&amp;Suchen</translation>
         </message>
@@ -3954,6 +4155,14 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>&amp;About SMS Desk</source>
             <translation>Ü&amp;ber SMS Desk</translation>
+        </message>
+        <message>
+            <source>Add colleagues, reset passwords, disable accounts</source>
+            <translation>Teammitglieder hinzufügen, Passwörter zurücksetzen, Konten deaktivieren</translation>
+        </message>
+        <message>
+            <source>Only an administrator can open Team.</source>
+            <translation>Nur ein Administrator kann „Team“ öffnen.</translation>
         </message>
     </context>
     <context>

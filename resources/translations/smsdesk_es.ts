@@ -43,6 +43,10 @@
             <translation>Este es el único administrador activo: si lo desactivas, nadie podrá gestionar las cuentas. Haz administrador antes a otro compañero.</translation>
         </message>
         <message>
+            <source>This is the only enabled administrator: removing its administrator role would leave nobody able to manage accounts. Make another colleague an administrator first.</source>
+            <translation>Este es el único administrador activo: si le quitas el rol de administrador, nadie podrá gestionar las cuentas. Haz administrador antes a otro compañero.</translation>
+        </message>
+        <message>
             <source>There were too many wrong sign-ins. Wait a minute, then try again.</source>
             <translation>Ha habido demasiados inicios de sesión fallidos. Espera un minuto y vuelve a intentarlo.</translation>
         </message>
@@ -3405,6 +3409,199 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Never</source>
+            <extracomment>an account's last sign-in: it has never signed in</extracomment>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <extracomment>an account's role: may manage accounts and settings</extracomment>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <extracomment>an account's role: an ordinary account</extracomment>
+            <translation>Compañero</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <extracomment>an account's state: it cannot sign in</extracomment>
+            <translation>Desactivada</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <extracomment>an account's state: it can sign in</extracomment>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>Everyone who signs in to SMS Desk with their phone extension. A disabled account cannot sign in; an administrator may manage accounts and settings.</source>
+            <translation>Todas las personas que inician sesión en SMS Desk con su extensión. Una cuenta desactivada no puede iniciar sesión; un administrador puede gestionar las cuentas y la configuración.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Cuentas</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extensión</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <extracomment>column heading: administrator or colleague</extracomment>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>column heading: enabled or disabled</extracomment>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Último inicio de sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Add colleague…</source>
+            <translation>&amp;Añadir compañero…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>&amp;Restablecer contraseña…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Desactivar</translation>
+        </message>
+        <message>
+            <source>&amp;Make administrator</source>
+            <translation>Hacer ad&amp;ministrador</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>Ac&amp;tivar</translation>
+        </message>
+        <message>
+            <source>Remove ad&amp;ministrator</source>
+            <translation>Quitar ad&amp;ministrador</translation>
+        </message>
+        <message>
+            <source>{user} is disabled and can no longer sign in.</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>Se ha desactivado la cuenta de {user}: ya no puede iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>{user} is enabled and can sign in again.</source>
+            <translation>Se ha activado la cuenta de {user}: puede volver a iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>{user} is an administrator now.</source>
+            <translation>{user} ahora es administrador.</translation>
+        </message>
+        <message>
+            <source>{user} is no longer an administrator.</source>
+            <translation>{user} ya no es administrador.</translation>
+        </message>
+        <message>
+            <source>Added {user} as an administrator.</source>
+            <translation>Se ha añadido a {user} como administrador.</translation>
+        </message>
+        <message>
+            <source>Added {user}.</source>
+            <translation>Se ha añadido a {user}.</translation>
+        </message>
+        <message>
+            <source>Changed the password of {user}.</source>
+            <translation>Se ha cambiado la contraseña de {user}.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Las dos contraseñas no coinciden. Vuelve a escribirlas.</translation>
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation>Añadir un compañero</translation>
+        </message>
+        <message>
+            <source>For example {example}</source>
+            <extracomment>{example}: an extension such as 102</extracomment>
+            <translation>Por ejemplo, {example}</translation>
+        </message>
+        <message>
+            <source>As colleagues will see it</source>
+            <translation>Como lo verán tus compañeros</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Repetir contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Administrator: may manage accounts and settings</source>
+            <translation>&amp;Administrador: puede gestionar las cuentas y la configuración</translation>
+        </message>
+        <message>
+            <source>&amp;Extension:</source>
+            <translation>&amp;Extensión:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Repetir contraseña:</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>Añadir compañero</translation>
+        </message>
+        <message>
+            <source>Reset the password of {user}</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>Restablecer la contraseña de {user}</translation>
+        </message>
+        <message>
+            <source>{user} signs in with this password from now on; tell them what it is.</source>
+            <translation>{user} iniciará sesión con esta contraseña a partir de ahora; díselo.</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nueva contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nueva contraseña:</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Restablecer contraseña</translation>
+        </message>
+    </context>
+    <context>
         <name>Templates</name>
         <message>
             <source>{day_and_month} {year}</source>
@@ -3908,6 +4105,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>&amp;Exportar lista de bajas…</translation>
         </message>
         <message>
+            <source>&amp;Team…</source>
+            <translation>E&amp;quipo…</translation>
+        </message>
+        <message>
             <source>&amp;Search</source>
             <translation>&amp;Buscar</translation>
         </message>
@@ -3954,6 +4155,14 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>&amp;About SMS Desk</source>
             <translation>&amp;Acerca de SMS Desk</translation>
+        </message>
+        <message>
+            <source>Add colleagues, reset passwords, disable accounts</source>
+            <translation>Añadir compañeros, restablecer contraseñas, desactivar cuentas</translation>
+        </message>
+        <message>
+            <source>Only an administrator can open Team.</source>
+            <translation>Solo un administrador puede abrir Equipo.</translation>
         </message>
     </context>
     <context>

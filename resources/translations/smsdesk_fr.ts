@@ -43,6 +43,10 @@
             <translation>C'est le seul administrateur actif : le désactiver ne laisserait personne pour gérer les comptes. Nommez d'abord un autre collègue administrateur.</translation>
         </message>
         <message>
+            <source>This is the only enabled administrator: removing its administrator role would leave nobody able to manage accounts. Make another colleague an administrator first.</source>
+            <translation>C'est le seul administrateur actif : lui retirer son rôle d'administrateur ne laisserait personne pour gérer les comptes. Nommez d'abord un autre collègue administrateur.</translation>
+        </message>
+        <message>
             <source>There were too many wrong sign-ins. Wait a minute, then try again.</source>
             <translation>Trop de tentatives de connexion ont échoué. Patientez une minute, puis réessayez.</translation>
         </message>
@@ -3405,6 +3409,199 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Never</source>
+            <extracomment>an account's last sign-in: it has never signed in</extracomment>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <extracomment>an account's role: may manage accounts and settings</extracomment>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <extracomment>an account's role: an ordinary account</extracomment>
+            <translation>Collègue</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <extracomment>an account's state: it cannot sign in</extracomment>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <extracomment>an account's state: it can sign in</extracomment>
+            <translation>Activé</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Everyone who signs in to SMS Desk with their phone extension. A disabled account cannot sign in; an administrator may manage accounts and settings.</source>
+            <translation>Toutes les personnes qui se connectent à SMS Desk avec leur numéro de poste. Un compte désactivé ne peut pas se connecter ; un administrateur peut gérer les comptes et les paramètres.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <extracomment>column heading: administrator or colleague</extracomment>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>column heading: enabled or disabled</extracomment>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Dernière connexion</translation>
+        </message>
+        <message>
+            <source>&amp;Add colleague…</source>
+            <translation>&amp;Ajouter un collègue…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>&amp;Réinitialiser le mot de passe…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Désactiver</translation>
+        </message>
+        <message>
+            <source>&amp;Make administrator</source>
+            <translation>Nommer ad&amp;ministrateur</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>Ac&amp;tiver</translation>
+        </message>
+        <message>
+            <source>Remove ad&amp;ministrator</source>
+            <translation>Retirer le rôle d'ad&amp;ministrateur</translation>
+        </message>
+        <message>
+            <source>{user} is disabled and can no longer sign in.</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>{user} est désactivé et ne peut plus se connecter.</translation>
+        </message>
+        <message>
+            <source>{user} is enabled and can sign in again.</source>
+            <translation>{user} est activé et peut de nouveau se connecter.</translation>
+        </message>
+        <message>
+            <source>{user} is an administrator now.</source>
+            <translation>{user} est désormais administrateur.</translation>
+        </message>
+        <message>
+            <source>{user} is no longer an administrator.</source>
+            <translation>{user} n'est plus administrateur.</translation>
+        </message>
+        <message>
+            <source>Added {user} as an administrator.</source>
+            <translation>{user} a été ajouté comme administrateur.</translation>
+        </message>
+        <message>
+            <source>Added {user}.</source>
+            <translation>{user} a été ajouté.</translation>
+        </message>
+        <message>
+            <source>Changed the password of {user}.</source>
+            <translation>Le mot de passe de {user} a été modifié.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Les deux mots de passe ne sont pas identiques. Saisissez-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation>Ajouter un collègue</translation>
+        </message>
+        <message>
+            <source>For example {example}</source>
+            <extracomment>{example}: an extension such as 102</extracomment>
+            <translation>Par exemple {example}</translation>
+        </message>
+        <message>
+            <source>As colleagues will see it</source>
+            <translation>Tel que vos collègues le verront</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Confirmer le mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Administrator: may manage accounts and settings</source>
+            <translation>&amp;Administrateur : peut gérer les comptes et les paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Extension:</source>
+            <translation>&amp;Poste :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Confirmer le mot de passe :</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>Ajouter le collègue</translation>
+        </message>
+        <message>
+            <source>Reset the password of {user}</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>Réinitialiser le mot de passe de {user}</translation>
+        </message>
+        <message>
+            <source>{user} signs in with this password from now on; tell them what it is.</source>
+            <translation>{user} se connecte désormais avec ce mot de passe ; communiquez-le-lui.</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Réinitialiser le mot de passe</translation>
+        </message>
+    </context>
+    <context>
         <name>Templates</name>
         <message>
             <source>{day_and_month} {year}</source>
@@ -3908,6 +4105,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>&amp;Exporter la liste des désinscriptions…</translation>
         </message>
         <message>
+            <source>&amp;Team…</source>
+            <translation>Équ&amp;ipe…</translation>
+        </message>
+        <message>
             <source>&amp;Search</source>
             <translation>&amp;Rechercher</translation>
         </message>
@@ -3954,6 +4155,14 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>&amp;About SMS Desk</source>
             <translation>À &amp;propos de SMS Desk</translation>
+        </message>
+        <message>
+            <source>Add colleagues, reset passwords, disable accounts</source>
+            <translation>Ajouter des collègues, réinitialiser des mots de passe, désactiver des comptes</translation>
+        </message>
+        <message>
+            <source>Only an administrator can open Team.</source>
+            <translation>Seul un administrateur peut ouvrir Équipe.</translation>
         </message>
     </context>
     <context>

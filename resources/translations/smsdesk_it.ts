@@ -43,6 +43,10 @@
             <translation>Questo è l'unico amministratore attivo: disattivarlo lascerebbe nessuno in grado di gestire gli account. Prima nomina amministratore un altro collega.</translation>
         </message>
         <message>
+            <source>This is the only enabled administrator: removing its administrator role would leave nobody able to manage accounts. Make another colleague an administrator first.</source>
+            <translation>Questo è l'unico amministratore attivo: togliergli il ruolo di amministratore lascerebbe nessuno in grado di gestire gli account. Prima nomina amministratore un altro collega.</translation>
+        </message>
+        <message>
             <source>There were too many wrong sign-ins. Wait a minute, then try again.</source>
             <translation>Troppi accessi errati. Attendi un minuto, poi riprova.</translation>
         </message>
@@ -3405,6 +3409,199 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Never</source>
+            <extracomment>an account's last sign-in: it has never signed in</extracomment>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <extracomment>an account's role: may manage accounts and settings</extracomment>
+            <translation>Amministratore</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <extracomment>an account's role: an ordinary account</extracomment>
+            <translation>Collega</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <extracomment>an account's state: it cannot sign in</extracomment>
+            <translation>Disattivato</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <extracomment>an account's state: it can sign in</extracomment>
+            <translation>Attivo</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Everyone who signs in to SMS Desk with their phone extension. A disabled account cannot sign in; an administrator may manage accounts and settings.</source>
+            <translation>Tutti coloro che accedono a SMS Desk con il proprio interno. Un account disattivato non può accedere; un amministratore può gestire account e impostazioni.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Interno</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <extracomment>column heading: administrator or colleague</extracomment>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>column heading: enabled or disabled</extracomment>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Ultimo accesso</translation>
+        </message>
+        <message>
+            <source>&amp;Add colleague…</source>
+            <translation>&amp;Aggiungi collega…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>&amp;Reimposta password…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Disattiva</translation>
+        </message>
+        <message>
+            <source>&amp;Make administrator</source>
+            <translation>Nomina a&amp;mministratore</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fatto</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>Atti&amp;va</translation>
+        </message>
+        <message>
+            <source>Remove ad&amp;ministrator</source>
+            <translation>Rimuovi a&amp;mministratore</translation>
+        </message>
+        <message>
+            <source>{user} is disabled and can no longer sign in.</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>{user} è disattivato e non può più accedere.</translation>
+        </message>
+        <message>
+            <source>{user} is enabled and can sign in again.</source>
+            <translation>{user} è attivato e può accedere di nuovo.</translation>
+        </message>
+        <message>
+            <source>{user} is an administrator now.</source>
+            <translation>{user} ora è amministratore.</translation>
+        </message>
+        <message>
+            <source>{user} is no longer an administrator.</source>
+            <translation>{user} non è più amministratore.</translation>
+        </message>
+        <message>
+            <source>Added {user} as an administrator.</source>
+            <translation>Aggiunto {user} come amministratore.</translation>
+        </message>
+        <message>
+            <source>Added {user}.</source>
+            <translation>Aggiunto {user}.</translation>
+        </message>
+        <message>
+            <source>Changed the password of {user}.</source>
+            <translation>Password di {user} modificata.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Le due password non coincidono. Digitale di nuovo.</translation>
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation>Aggiungi un collega</translation>
+        </message>
+        <message>
+            <source>For example {example}</source>
+            <extracomment>{example}: an extension such as 102</extracomment>
+            <translation>Ad esempio {example}</translation>
+        </message>
+        <message>
+            <source>As colleagues will see it</source>
+            <translation>Come lo vedranno i colleghi</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Ripeti password</translation>
+        </message>
+        <message>
+            <source>&amp;Administrator: may manage accounts and settings</source>
+            <translation>&amp;Amministratore: può gestire account e impostazioni</translation>
+        </message>
+        <message>
+            <source>&amp;Extension:</source>
+            <translation>&amp;Interno:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>&amp;Ripeti password:</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>Aggiungi collega</translation>
+        </message>
+        <message>
+            <source>Reset the password of {user}</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>Reimposta la password di {user}</translation>
+        </message>
+        <message>
+            <source>{user} signs in with this password from now on; tell them what it is.</source>
+            <translation>D'ora in poi {user} accede con questa password; comunicagliela.</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nuova password</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nuova password:</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reimposta password</translation>
+        </message>
+    </context>
+    <context>
         <name>Templates</name>
         <message>
             <source>{day_and_month} {year}</source>
@@ -3908,6 +4105,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Es&amp;porta elenco dei disiscritti…</translation>
         </message>
         <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
+        <message>
             <source>&amp;Search</source>
             <translation>Ce&amp;rca</translation>
         </message>
@@ -3954,6 +4155,14 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>&amp;About SMS Desk</source>
             <translation>&amp;Informazioni su SMS Desk</translation>
+        </message>
+        <message>
+            <source>Add colleagues, reset passwords, disable accounts</source>
+            <translation>Aggiungi colleghi, reimposta password, disattiva account</translation>
+        </message>
+        <message>
+            <source>Only an administrator can open Team.</source>
+            <translation>Solo un amministratore può aprire Team.</translation>
         </message>
     </context>
     <context>

@@ -43,6 +43,10 @@
             <translation>Dit is de enige ingeschakelde beheerder: als je dit account uitschakelt, kan niemand meer accounts beheren. Maak eerst een andere collega beheerder.</translation>
         </message>
         <message>
+            <source>This is the only enabled administrator: removing its administrator role would leave nobody able to manage accounts. Make another colleague an administrator first.</source>
+            <translation>Dit is de enige ingeschakelde beheerder: als je de beheerdersrol intrekt, kan niemand meer accounts beheren. Maak eerst een andere collega beheerder.</translation>
+        </message>
+        <message>
             <source>There were too many wrong sign-ins. Wait a minute, then try again.</source>
             <translation>Er zijn te veel mislukte inlogpogingen. Wacht een minuut en probeer het dan opnieuw.</translation>
         </message>
@@ -3405,6 +3409,199 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Never</source>
+            <extracomment>an account's last sign-in: it has never signed in</extracomment>
+            <translation>Nooit</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <extracomment>an account's role: may manage accounts and settings</extracomment>
+            <translation>Beheerder</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <extracomment>an account's role: an ordinary account</extracomment>
+            <translation>Collega</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <extracomment>an account's state: it cannot sign in</extracomment>
+            <translation>Uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <extracomment>an account's state: it can sign in</extracomment>
+            <translation>Ingeschakeld</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Everyone who signs in to SMS Desk with their phone extension. A disabled account cannot sign in; an administrator may manage accounts and settings.</source>
+            <translation>Iedereen die met een toestelnummer inlogt bij SMS Desk. Een uitgeschakeld account kan niet inloggen; een beheerder mag accounts en instellingen beheren.</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Toestelnummer</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <extracomment>column heading: administrator or colleague</extracomment>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>column heading: enabled or disabled</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Laatst ingelogd</translation>
+        </message>
+        <message>
+            <source>&amp;Add colleague…</source>
+            <translation>Collega &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>Wachtwoord &amp;opnieuw instellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Uitschakelen</translation>
+        </message>
+        <message>
+            <source>&amp;Make administrator</source>
+            <translation>&amp;Beheerder maken</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Probleem</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;Inschakelen</translation>
+        </message>
+        <message>
+            <source>Remove ad&amp;ministrator</source>
+            <translation>Beheerders&amp;rol intrekken</translation>
+        </message>
+        <message>
+            <source>{user} is disabled and can no longer sign in.</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>{user} is uitgeschakeld en kan niet meer inloggen.</translation>
+        </message>
+        <message>
+            <source>{user} is enabled and can sign in again.</source>
+            <translation>{user} is ingeschakeld en kan weer inloggen.</translation>
+        </message>
+        <message>
+            <source>{user} is an administrator now.</source>
+            <translation>{user} is nu beheerder.</translation>
+        </message>
+        <message>
+            <source>{user} is no longer an administrator.</source>
+            <translation>{user} is geen beheerder meer.</translation>
+        </message>
+        <message>
+            <source>Added {user} as an administrator.</source>
+            <translation>{user} toegevoegd als beheerder.</translation>
+        </message>
+        <message>
+            <source>Added {user}.</source>
+            <translation>{user} toegevoegd.</translation>
+        </message>
+        <message>
+            <source>Changed the password of {user}.</source>
+            <translation>Wachtwoord van {user} gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>De twee wachtwoorden komen niet overeen. Typ ze opnieuw.</translation>
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation>Collega toevoegen</translation>
+        </message>
+        <message>
+            <source>For example {example}</source>
+            <extracomment>{example}: an extension such as 102</extracomment>
+            <translation>Bijvoorbeeld {example}</translation>
+        </message>
+        <message>
+            <source>As colleagues will see it</source>
+            <translation>Zoals je collega's de naam zien</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Wachtwoord herhalen</translation>
+        </message>
+        <message>
+            <source>&amp;Administrator: may manage accounts and settings</source>
+            <translation>&amp;Beheerder: mag accounts en instellingen beheren</translation>
+        </message>
+        <message>
+            <source>&amp;Extension:</source>
+            <translation>&amp;Toestelnummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>Wachtwoord &amp;herhalen:</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>Collega toevoegen</translation>
+        </message>
+        <message>
+            <source>Reset the password of {user}</source>
+            <extracomment>{user}: a colleague's name and extension, "Bob (102)"</extracomment>
+            <translation>Wachtwoord van {user} opnieuw instellen</translation>
+        </message>
+        <message>
+            <source>{user} signs in with this password from now on; tell them what it is.</source>
+            <translation>{user} logt vanaf nu in met dit wachtwoord; geef het aan die persoon door.</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nieuw wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Wachtwoord opnieuw instellen</translation>
+        </message>
+    </context>
+    <context>
         <name>Templates</name>
         <message>
             <source>{day_and_month} {year}</source>
@@ -3908,6 +4105,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Afmeldingen &amp;exporteren…</translation>
         </message>
         <message>
+            <source>&amp;Team…</source>
+            <translation>&amp;Team…</translation>
+        </message>
+        <message>
             <source>&amp;Search</source>
             <translation>&amp;Zoeken</translation>
         </message>
@@ -3954,6 +4155,14 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>&amp;About SMS Desk</source>
             <translation>&amp;Over SMS Desk</translation>
+        </message>
+        <message>
+            <source>Add colleagues, reset passwords, disable accounts</source>
+            <translation>Collega's toevoegen, wachtwoorden opnieuw instellen, accounts uitschakelen</translation>
+        </message>
+        <message>
+            <source>Only an administrator can open Team.</source>
+            <translation>Alleen een beheerder kan Team openen.</translation>
         </message>
     </context>
     <context>
