@@ -926,8 +926,12 @@
             <translation>un compañero</translation>
         </message>
         <message>
-            <source>Send anyway?</source>
-            <translation>¿Enviar igualmente?</translation>
+            <source>Your pictures were not sent. {reason}</source>
+            <translation>Tus imágenes no se han enviado. {reason}</translation>
+        </message>
+        <message>
+            <source>{reason} Your message was not sent; its text is back in the box.</source>
+            <translation>{reason} Tu mensaje no se ha enviado; el texto vuelve a estar en el cuadro.</translation>
         </message>
         <message>
             <source>Some variables are not filled in: {names}. Send anyway?</source>
@@ -935,20 +939,8 @@
         </message>
         <message>
             <source>Send anyway</source>
+            <extracomment>button: sends the message with its template variables left as they are</extracomment>
             <translation>Enviar igualmente</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <extracomment>button: goes back to the message to fill in its template variables</extracomment>
-            <translation>Editar</translation>
-        </message>
-        <message>
-            <source>Your pictures were not sent. {reason}</source>
-            <translation>Tus imágenes no se han enviado. {reason}</translation>
-        </message>
-        <message>
-            <source>{reason} Your message was not sent; its text is back in the box.</source>
-            <translation>{reason} Tu mensaje no se ha enviado; el texto vuelve a estar en el cuadro.</translation>
         </message>
     </context>
     <context>
@@ -2685,6 +2677,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <source>Take over and send now</source>
             <extracomment>button: takes the conversation over and sends now, although it is night for them</extracomment>
             <translation>Hacerte cargo y enviar ahora</translation>
+        </message>
+        <message>
+            <source>Some variables are not filled in: {names}.</source>
+            <extracomment>said before the question about quiet hours or taking over: two whole sentences</extracomment>
+            <translation>Hay variables sin rellenar: {names}.</translation>
         </message>
         <message>
             <source>Cancel</source>

@@ -926,8 +926,12 @@
             <translation>un collègue</translation>
         </message>
         <message>
-            <source>Send anyway?</source>
-            <translation>Envoyer quand même ?</translation>
+            <source>Your pictures were not sent. {reason}</source>
+            <translation>Vos images n'ont pas été envoyées. {reason}</translation>
+        </message>
+        <message>
+            <source>{reason} Your message was not sent; its text is back in the box.</source>
+            <translation>{reason} Votre message n'a pas été envoyé ; son texte a été remis dans la zone de saisie.</translation>
         </message>
         <message>
             <source>Some variables are not filled in: {names}. Send anyway?</source>
@@ -935,20 +939,8 @@
         </message>
         <message>
             <source>Send anyway</source>
+            <extracomment>button: sends the message with its template variables left as they are</extracomment>
             <translation>Envoyer quand même</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <extracomment>button: goes back to the message to fill in its template variables</extracomment>
-            <translation>Modifier</translation>
-        </message>
-        <message>
-            <source>Your pictures were not sent. {reason}</source>
-            <translation>Vos images n'ont pas été envoyées. {reason}</translation>
-        </message>
-        <message>
-            <source>{reason} Your message was not sent; its text is back in the box.</source>
-            <translation>{reason} Votre message n'a pas été envoyé ; son texte a été remis dans la zone de saisie.</translation>
         </message>
     </context>
     <context>
@@ -2685,6 +2677,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <source>Take over and send now</source>
             <extracomment>button: takes the conversation over and sends now, although it is night for them</extracomment>
             <translation>Reprendre et envoyer maintenant</translation>
+        </message>
+        <message>
+            <source>Some variables are not filled in: {names}.</source>
+            <extracomment>said before the question about quiet hours or taking over: two whole sentences</extracomment>
+            <translation>Certaines variables ne sont pas renseignées : {names}.</translation>
         </message>
         <message>
             <source>Cancel</source>

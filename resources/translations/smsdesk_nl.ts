@@ -926,8 +926,12 @@
             <translation>een collega</translation>
         </message>
         <message>
-            <source>Send anyway?</source>
-            <translation>Toch verzenden?</translation>
+            <source>Your pictures were not sent. {reason}</source>
+            <translation>Je afbeeldingen zijn niet verzonden. {reason}</translation>
+        </message>
+        <message>
+            <source>{reason} Your message was not sent; its text is back in the box.</source>
+            <translation>{reason} Je bericht is niet verzonden; de tekst staat weer in het berichtvak.</translation>
         </message>
         <message>
             <source>Some variables are not filled in: {names}. Send anyway?</source>
@@ -935,20 +939,8 @@
         </message>
         <message>
             <source>Send anyway</source>
+            <extracomment>button: sends the message with its template variables left as they are</extracomment>
             <translation>Toch verzenden</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <extracomment>button: goes back to the message to fill in its template variables</extracomment>
-            <translation>Bewerken</translation>
-        </message>
-        <message>
-            <source>Your pictures were not sent. {reason}</source>
-            <translation>Je afbeeldingen zijn niet verzonden. {reason}</translation>
-        </message>
-        <message>
-            <source>{reason} Your message was not sent; its text is back in the box.</source>
-            <translation>{reason} Je bericht is niet verzonden; de tekst staat weer in het berichtvak.</translation>
         </message>
     </context>
     <context>
@@ -2685,6 +2677,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <source>Take over and send now</source>
             <extracomment>button: takes the conversation over and sends now, although it is night for them</extracomment>
             <translation>Overnemen en nu verzenden</translation>
+        </message>
+        <message>
+            <source>Some variables are not filled in: {names}.</source>
+            <extracomment>said before the question about quiet hours or taking over: two whole sentences</extracomment>
+            <translation>Sommige variabelen zijn niet ingevuld: {names}.</translation>
         </message>
         <message>
             <source>Cancel</source>

@@ -84,13 +84,15 @@ def test_unfilled_variables_are_highlighted_and_asked_about(qtbot, main_window, 
     assert highlighted(conversation.editor) == ["{first_name}"]
 
     conversation.send_button.click()
-    box = conversation.unfilled_box
-    qtbot.waitUntil(box.isVisible, timeout=3000)
-    assert box.text() == "Some variables are not filled in: {first_name}. Send anyway?"
+    bar = conversation.question_bar
+    qtbot.waitUntil(bar.isVisible, timeout=3000)
+    assert bar.sentence.text() == "Some variables are not filled in: {first_name}. Send anyway?"
     assert demo_gateway.sent() == []
     assert conversation.editor.toPlainText()  # still there until they answer
+    assert [b.text() for b in bar.buttons] == ["Send anyway", "Cancel"]
+    assert bar.default_button.text() == "Cancel"  # the safe choice: back to editing
 
-    send = next(b for b in box.buttons() if b.text() == "Send anyway")
+    send = next(b for b in bar.buttons if b.text() == "Send anyway")
     assert send.accessibleName() == "Send anyway"
     send.click()
     qtbot.waitUntil(lambda: len(demo_gateway.sent()) == 1, timeout=5000)
@@ -180,3 +182,22 @@ def test_an_administrator_shares_a_template_from_the_dialog(qtbot, main_window):
     dialog.scope.setCurrentText(EVERYONE)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "already a template" in dialog.message.text(), timeout=3000)
+
+
+def test_unfilled_variables_join_the_one_question_of_a_send_never_a_second():
+    from datetime import UTC, datetime
+
+    from desktop.ui.conversation.question_bar import Choice, SendQuestion, with_unfilled
+
+    later = Choice("Send at 08:00 their time — 16:00 yours", datetime(2026, 12, 6, 16, tzinfo=UTC))
+    night = SendQuestion(
+        "It is 22:10 for Olivia (Los Angeles). Send now anyway?",
+        (Choice("Send now"), later),
+        default=later,
+    )
+    joined = with_unfilled(night, ("first_name", "first_name", "company"))
+    assert joined.sentence == (
+        "Some variables are not filled in: {first_name}, {company}. "
+        "It is 22:10 for Olivia (Los Angeles). Send now anyway?"
+    )
+    assert (joined.choices, joined.default) == (night.choices, later)  # the same safe default

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -76,6 +75,7 @@ from desktop.ui.conversation.question_bar import (
     QuestionBar,
     send_question,
     take_over_question,
+    with_unfilled,
 )
 from desktop.ui.conversation.scheduling import QuietHours, SendLaterDialog, no_quiet_hours
 from desktop.ui.dialogs.templates import (
@@ -452,13 +452,13 @@ class ConversationWidget(QWidget):
             return None
         return body, pictures
 
-    def send(self, *, confirmed: bool = False) -> None:
+    def send(self) -> None:
         """Store the typed message (and picture) in the outbox, then let the worker send it.
 
-        Template variables still in the text ("{first_name}") are asked about first. Outside
-        the recipient's quiet hours, or in a colleague's conversation, one question asks
-        first, inline above the box: send (taking over), send at the start of their window
-        (scheduled), or cancel (the text stays in the box).
+        Outside the recipient's quiet hours, in a colleague's conversation, or with template
+        variables still in the text ("{first_name}"), one question asks first, inline above
+        the box: send (taking over), send at the start of their window (scheduled), or
+        cancel (the text stays in the box). Never a second question for the same send.
         """
         typed = self._typed()
         if typed is None or self._conversation is None:
@@ -467,10 +467,6 @@ class ConversationWidget(QWidget):
             self.question_bar.focus_default()  # Enter again: back to the open question
             return
         body, pictures = typed
-        unfilled = unfilled_variables(body)
-        if unfilled and not confirmed:
-            self._ask_unfilled(unfilled)
-            return
         conversation = self._conversation
         owner = None
         if conversation.answered_by_other(self._user_id) and self._user_id is not None:
@@ -479,6 +475,9 @@ class ConversationWidget(QWidget):
         asked = send_question(
             conversation.peer_number, who, self.quiet_hours, self.clock, owner=owner
         )
+        unfilled = unfilled_variables(body)
+        if unfilled:  # said in the same one question, never a second one
+            asked = with_unfilled(asked, unfilled)
         if asked is None:
             self._send_typed(conversation.id, body, pictures, None, cancel_if_reply=True)
             return
@@ -624,37 +623,6 @@ class ConversationWidget(QWidget):
 
     def _failed(self, failure: Failure) -> None:
         self.sig_error.emit(failure.sentence)
-
-    def _ask_unfilled(self, unfilled: tuple[str, ...]) -> None:
-        names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            translate("ConversationPane", "Send anyway?"),
-            translate(
-                "ConversationPane", "Some variables are not filled in: {names}. Send anyway?"
-            ).format(names=names),
-            parent=self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        send_anyway = translate("ConversationPane", "Send anyway")
-        send = box.addButton(send_anyway, QMessageBox.ButtonRole.AcceptRole)
-        send.setAccessibleName(send_anyway)
-        #: button: goes back to the message to fill in its template variables
-        edit_text = translate("ConversationPane", "Edit")
-        edit = box.addButton(edit_text, QMessageBox.ButtonRole.RejectRole)
-        edit.setAccessibleName(edit_text)
-        box.setDefaultButton(edit)
-        self.unfilled_box = box
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is send:
-                self.send(confirmed=True)
-            else:
-                self.focus_editor()
-
-        box.finished.connect(answered)
-        box.finished.connect(box.deleteLater)  # answered: gone from the accessibility tree
-        box.open()
 
     # -- templates ---------------------------------------------------------------------------
 

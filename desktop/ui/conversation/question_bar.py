@@ -127,6 +127,24 @@ def send_question(
     return SendQuestion(sentence, (now, later), default=later)
 
 
+def with_unfilled(asked: SendQuestion | None, unfilled: tuple[str, ...]) -> SendQuestion:
+    """``asked`` told that template variables are still in the text ("{first_name}"), or,
+    with nothing else to ask, the question whether to send anyway (Cancel, to edit, is the
+    default)."""
+    names = ", ".join("{" + name + "}" for name in dict.fromkeys(unfilled))
+    if asked is None:
+        sentence = translate(
+            "ConversationPane", "Some variables are not filled in: {names}. Send anyway?"
+        ).format(names=names)
+        #: button: sends the message with its template variables left as they are
+        return SendQuestion(sentence, (Choice(translate("ConversationPane", "Send anyway")),))
+    #: said before the question about quiet hours or taking over: two whole sentences
+    warning = translate("QuestionBar", "Some variables are not filled in: {names}.").format(
+        names=names
+    )
+    return SendQuestion(f"{warning} {asked.sentence}", asked.choices, asked.default)
+
+
 class QuestionBar(QFrame):
     """The question and its choices as buttons, above a "Say something" box.
 
