@@ -129,6 +129,11 @@ def test_send_at_eight_their_time_schedules_it(qtbot, main_window):
     if mine != "08:00":  # (on Los Angeles time one clock says it)
         assert label.startswith("Scheduled for 08:00 their time — ")
         assert label.endswith(f"{mine} yours")
+        # A screen reader hears both clocks too.
+        model = conversation.model
+        said = model.data(model.index(model.rowCount() - 1), Qt.ItemDataRole.AccessibleTextRole)
+        assert "Scheduled for 08:00 their time — " in said
+        assert f"{mine} yours" in said
 
 
 def test_send_now_sends_it_anyway(qtbot, main_window, demo_gateway):

@@ -36,6 +36,7 @@ from desktop.core.models import (
     UserId,
     status_word,
 )
+from desktop.ui.conversation.scheduling import scheduled_for
 from desktop.ui.look import formatting
 from desktop.ui.threads.failures import failure_of
 from desktop.ui.threads.tasks import TaskRunner
@@ -162,7 +163,9 @@ class MessageListModel(QAbstractListModel):
         ):
             self._asked_about.add(author)  # asked once: an id that stays unknown reads
             self.sig_unknown_author.emit(int(author))  # "A colleague" without asking again
-        return spoken(message, self.peer_name, me=self.me, names=self.author_names)
+        return spoken(
+            message, self.peer_name, me=self.me, names=self.author_names, number=self.peer_number
+        )
 
     def set_author_names(self, names: Mapping[UserId, str]) -> None:
         """The colleagues' names were (re)read: items speak them from now on."""
@@ -476,6 +479,7 @@ def spoken(
     *,
     me: UserId | None = None,
     names: Mapping[UserId, str] | None = None,
+    number: str = "",
 ) -> str:
     """The whole sentence a screen reader speaks for a message item: who wrote it, when (with
     its date, since the "Today" headings are painted, not items), its status, and the text.
@@ -507,7 +511,9 @@ def spoken(
         )
     author = _author(message, me, names)
     if message.status is MessageStatus.SCHEDULED and message.scheduled_at is not None:
-        status = scheduled_label(message.scheduled_at, in_sentence=True)
+        status = scheduled_for(message.scheduled_at, number) or scheduled_label(
+            message.scheduled_at, in_sentence=True
+        )
     else:
         status = status_word(message.status)
     if message.status is MessageStatus.FAILED and message.error_message:
