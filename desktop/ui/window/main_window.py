@@ -167,6 +167,13 @@ class MainWindow(WindowMenus):
         self.chat_list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.chat_list.sig_open_requested.connect(self._open_row)
         self.chat_list.clicked.connect(self._row_clicked)
+        # The pane and the list agree: a conversation the pane shows is selected in the list
+        # once its row is there (``_follow``), or the pane shows nothing.
+        self._follow: ConversationId | None = None
+        self._selecting_quietly = False
+        self._leaving: set[ConversationId] = set()
+        self.chat_model.rowsInserted.connect(self._select_followed)
+        self.chat_model.modelReset.connect(self._select_followed)
         # A conversation shown by browsing the list with the keys (not opened): marked read
         # once it has stayed shown for BROWSE_SETTLE_MS in the active window.
         self._browsed: int | None = None
@@ -379,12 +386,74 @@ class MainWindow(WindowMenus):
         tasks.run(accounts.list_users, read, failed)
 
     def show_archived(self, archived: bool) -> None:
-        """Switch the list between Chats and Archived."""
-        self.search.clear()
+        """Switch the list between Chats and Archived (the pane keeps its conversation only
+        if the tab lists it)."""
         self.chat_model.set_archived(archived)
+        self.search.clear()  # (after: the search cleared follows the pane into this tab)
         tab = ARCHIVED_TAB if archived else CHATS_TAB
         if self.view_tabs.currentIndex() != tab:
             self.view_tabs.setCurrentIndex(tab)  # (which calls back here: a no-op then)
+        self._pane_follows_list()
+
+    # -- the pane and the list agree -------------------------------------------------------
+
+    def _shown(self) -> Conversation | None:
+        """The conversation the pane shows, if any."""
+        if not hasattr(self, "conversation") or self.right.currentWidget() is not self.conversation:
+            return None
+        return self.conversation.conversation
+
+    def _pane_follows_list(self) -> None:
+        """The list now lists something else (the other tab, the search cleared): the pane
+        keeps its conversation, selected, if the list lists it, else shows nothing."""
+        shown = self._shown()
+        if shown is None:
+            return
+        if self.chat_model.searching or shown.archived == self.chat_model.archived:
+            self._follow = shown.id
+            self._select_followed()
+        else:
+            self.leave_pane()
+
+    def _list_follows_pane(self, conversation: Conversation) -> None:
+        """The pane shows ``conversation``, which the list does not list: the list goes
+        where it is (Chats or Archived) and selects it when its row is there."""
+        if self.chat_model.searching:
+            self.search.clear()  # (back to the tab's list: _search_changed follows it)
+        elif conversation.archived != self.chat_model.archived:
+            self.show_archived(conversation.archived)
+        else:
+            self.chat_list.selectionModel().clear()
+            self._follow = conversation.id
+            self._select_followed()
+
+    def _select_followed(self) -> None:
+        """Select the conversation the pane shows once the list has its row (without opening
+        it again: it is open)."""
+        followed = self._follow
+        shown = self._shown()
+        if followed is None or shown is None or shown.id != followed:
+            self._follow = None
+            return
+        row = self.chat_model.row_of(followed)
+        if row is None:
+            return  # not loaded yet: a later page or change brings it
+        self._follow = None
+        index = self.chat_model.index(row)
+        self._selecting_quietly = True
+        try:
+            self.chat_list.setCurrentIndex(index)
+        finally:
+            self._selecting_quietly = False
+        self.chat_list.scrollTo(index)
+
+    def leave_pane(self) -> None:
+        """Show nothing on the right and select nothing, without moving the focus."""
+        self._follow = None
+        if hasattr(self, "conversation"):
+            self.conversation.forget_conversation()
+        self.right.setCurrentWidget(self.empty)
+        self.chat_list.selectionModel().clear()
 
     def switch_view(self) -> None:
         """Ctrl+Tab: the other of Chats and Archived."""
@@ -427,7 +496,13 @@ class MainWindow(WindowMenus):
         self._search_timer.stop()
         self._search_generation += 1
         self.no_results.hide()
+        searching = self.chat_model.searching
         self.chat_model.clear_search()
+        shown = self._shown()
+        if searching and shown is not None and shown.archived != self.chat_model.archived:
+            self.show_archived(shown.archived)  # a result opened from the other tab: go there
+        else:
+            self._pane_follows_list()
 
     def _run_search(self) -> None:
         text = self.search.text().strip()
@@ -445,6 +520,7 @@ class MainWindow(WindowMenus):
         if generation != self._search_generation:
             return  # a newer search (or clearing it) came first
         self.chat_model.show_search_results(rows)
+        self._pane_follows_list()
         self.no_results.setText(
             translate("MainWindow", "No conversation matches “{text}”.").format(text=text)
         )
@@ -547,6 +623,7 @@ class MainWindow(WindowMenus):
         """Bring every view up to date with a committed change."""
         self.chat_model.apply_change(change)
         self.conversation.apply_change(change)
+        self._follow_moved(change)
         current = self.conversation.conversation
         if (
             current is not None
@@ -559,6 +636,23 @@ class MainWindow(WindowMenus):
                     self._mark_read(conversation)
         if change.conversations:
             self._unread_timer.start()
+
+    def _follow_moved(self, change: StoreChange) -> None:
+        """The conversation shown moved between Chats and Archived (a reply, a new SMS, a
+        colleague): the list follows it; after one's own Dealt with or Archive the pane
+        leaves it instead."""
+        shown = self._shown()
+        if (
+            shown is None
+            or self.chat_model.searching
+            or shown.archived == self.chat_model.archived
+            or not any(c.id == shown.id for c in change.conversations)
+        ):
+            return
+        if shown.id in self._leaving:
+            self.close_conversation()  # (as when the answer comes first: _after_leaving)
+        else:
+            self.show_archived(shown.archived)
 
     def _refresh_unread(self) -> None:
         store = self._store
@@ -579,7 +673,7 @@ class MainWindow(WindowMenus):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes or self._inert:
+        if not indexes or self._inert or self._selecting_quietly:
             return
         conversation = self.chat_model.conversation_at(indexes[0].row())
         if self.chat_list.browsing:
@@ -644,6 +738,8 @@ class MainWindow(WindowMenus):
         self.conversation.show_conversation(conversation)
         self.right.setCurrentWidget(self.conversation)
         self.conversation.focus_editor()
+        if row is None and not self._inert:
+            self._list_follows_pane(conversation)  # (from a pop-up, a link, New SMS)
         if conversation.unread_count:
             self._mark_read(conversation)
 
