@@ -39,6 +39,7 @@ class UndoNotice(QFrame):
         #: a button: take back what was just done (Dealt with, Archive)
         self.button = QPushButton(translate("UndoNotice", "Undo"))
         self.button.setObjectName("undoButton")
+        self.button.setAccessibleName(self.button.text())
         self.button.setFlat(True)
         #: {keys}: the keyboard shortcut as the desktop writes it ("Ctrl+Z", "Strg+Z")
         self.button.setToolTip(
@@ -77,7 +78,6 @@ class UndoNotice(QFrame):
         spoken = translate("UndoNotice", "{done} Undo with {keys}.").format(
             done=sentence, keys=native_keys("Ctrl+Z")
         )
-        self.button.setAccessibleName(translate("UndoNotice", "Undo"))
         self.button.setAccessibleDescription(sentence)
         self.setAccessibleName(sentence)
         self.undo_key.setEnabled(True)
