@@ -3,7 +3,7 @@ archived. [Undo]"), reached with Ctrl+Z or Tab, putting the conversation back th
 store, or saying why it no longer can; and nothing selected after either action."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from tests.ui.windows import activate
 
@@ -140,3 +140,29 @@ def test_the_notice_goes_after_its_time_and_ctrl_z_then_does_nothing(
     qtbot.keyClick(main_window.chat_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     main_window.desk.tasks.run(lambda: None).result(timeout=5)
     assert olivia(main_window).archived
+
+
+def test_a_double_click_on_dealt_with_acts_on_that_conversation_only(
+    qtbot, main_window, demo_gateway, monkeypatch
+):
+    import desktop.ui.window.undo_notice as undo_notice
+
+    spoken = []
+    monkeypatch.setattr(undo_notice, "announce", lambda _widget, text: spoken.append(text))
+    opened_and_owned(qtbot, main_window, demo_gateway)
+    header = main_window.conversation.header
+    button = next(b for b in header.findChildren(QToolButton) if b.accessibleName() == "Dealt with")
+
+    # A double-click's two clicks, the second before the store has answered the first.
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(main_window.undo_notice.isVisible, timeout=5000)
+    main_window.desk.tasks.run(lambda: None).result(timeout=5)  # (both clicks answered)
+    qtbot.wait(100)
+    assert main_window.right.currentWidget() is main_window.empty
+    assert not main_window.chat_list.selectionModel().hasSelection()
+    sam = main_window.desk.session.conversations.find(SAM)
+    assert not sam.archived
+    assert sam.unread_count == 1
+    assert spoken[-1] == "Marked dealt with and archived. Undo with Ctrl+Z."
