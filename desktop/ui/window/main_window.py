@@ -4,8 +4,9 @@
 the conversation shown on the right, committed changes, the unread count). What it does is
 split by layer, each its own module: the status bar and notices
 (``desktop.ui.window.window_status``), the commands the user gives
-(``desktop.ui.window.window_commands``) and the menus and shortcuts
-(``desktop.ui.window.window_menus``).
+(``desktop.ui.window.window_commands``), the menus and shortcuts
+(``desktop.ui.window.window_menus``) and the pane following the list's selection
+(``desktop.ui.window.pane_and_list``).
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.chat_list import ChatListModel, ChatListView
+from desktop.ui.window.pane_and_list import PaneAndList
 from desktop.ui.window.screen_fit import fit_to_screen
-from desktop.ui.window.window_menus import WindowMenus
 from desktop.ui.window.window_status import APP_TITLE, ConnectionIndicator
 
 log = logging.getLogger("smsdesk.ui.main_window")
@@ -98,7 +99,7 @@ class EmptyConversation(QWidget):
         layout.addStretch(1)
 
 
-class MainWindow(WindowMenus):
+class MainWindow(PaneAndList):
     """The Chat page.
 
     Args:
@@ -395,66 +396,6 @@ class MainWindow(WindowMenus):
             self.view_tabs.setCurrentIndex(tab)  # (which calls back here: a no-op then)
         self._pane_follows_list()
 
-    # -- the pane and the list agree -------------------------------------------------------
-
-    def _shown(self) -> Conversation | None:
-        """The conversation the pane shows, if any."""
-        if not hasattr(self, "conversation") or self.right.currentWidget() is not self.conversation:
-            return None
-        return self.conversation.conversation
-
-    def _pane_follows_list(self) -> None:
-        """The list now lists something else (the other tab, the search cleared): the pane
-        keeps its conversation, selected, if the list lists it, else shows nothing."""
-        shown = self._shown()
-        if shown is None:
-            return
-        if self.chat_model.searching or shown.archived == self.chat_model.archived:
-            self._follow = shown.id
-            self._select_followed()
-        else:
-            self.leave_pane()
-
-    def _list_follows_pane(self, conversation: Conversation) -> None:
-        """The pane shows ``conversation``, which the list does not list: the list goes
-        where it is (Chats or Archived) and selects it when its row is there."""
-        if self.chat_model.searching:
-            self.search.clear()  # (back to the tab's list: _search_changed follows it)
-        elif conversation.archived != self.chat_model.archived:
-            self.show_archived(conversation.archived)
-        else:
-            self.chat_list.selectionModel().clear()
-            self._follow = conversation.id
-            self._select_followed()
-
-    def _select_followed(self) -> None:
-        """Select the conversation the pane shows once the list has its row (without opening
-        it again: it is open)."""
-        followed = self._follow
-        shown = self._shown()
-        if followed is None or shown is None or shown.id != followed:
-            self._follow = None
-            return
-        row = self.chat_model.row_of(followed)
-        if row is None:
-            return  # not loaded yet: a later page or change brings it
-        self._follow = None
-        index = self.chat_model.index(row)
-        self._selecting_quietly = True
-        try:
-            self.chat_list.setCurrentIndex(index)
-        finally:
-            self._selecting_quietly = False
-        self.chat_list.scrollTo(index)
-
-    def leave_pane(self) -> None:
-        """Show nothing on the right and select nothing, without moving the focus."""
-        self._follow = None
-        if hasattr(self, "conversation"):
-            self.conversation.forget_conversation()
-        self.right.setCurrentWidget(self.empty)
-        self.chat_list.selectionModel().clear()
-
     def switch_view(self) -> None:
         """Ctrl+Tab: the other of Chats and Archived."""
         current = self.view_tabs.currentIndex()
@@ -636,23 +577,6 @@ class MainWindow(WindowMenus):
                     self._mark_read(conversation)
         if change.conversations:
             self._unread_timer.start()
-
-    def _follow_moved(self, change: StoreChange) -> None:
-        """The conversation shown moved between Chats and Archived (a reply, a new SMS, a
-        colleague): the list follows it; after one's own Dealt with or Archive the pane
-        leaves it instead."""
-        shown = self._shown()
-        if (
-            shown is None
-            or self.chat_model.searching
-            or shown.archived == self.chat_model.archived
-            or not any(c.id == shown.id for c in change.conversations)
-        ):
-            return
-        if shown.id in self._leaving:
-            self.close_conversation()  # (as when the answer comes first: _after_leaving)
-        else:
-            self.show_archived(shown.archived)
 
     def _refresh_unread(self) -> None:
         store = self._store
