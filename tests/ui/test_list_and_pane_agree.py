@@ -30,6 +30,8 @@ def two_conversations(qtbot, window, demo_gateway, *, archive_olivia):
     qtbot.waitUntil(lambda: window.chat_model.find(OLIVIA) is not None, timeout=5000)
     demo_gateway.inbound(SAM, "Are you open on Sunday?")
     qtbot.waitUntil(lambda: window.chat_model.find(SAM) is not None, timeout=5000)
+    # Their pop-ups first: offscreen, each one shown takes the activation.
+    qtbot.waitUntil(lambda: len(window.desk.popups.popups) == 2, timeout=5000)
     if archive_olivia:
         cid = window.desk.session.conversations.find(OLIVIA).id
         window.desk.session.ownership.set_archived(cid, True)

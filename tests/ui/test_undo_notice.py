@@ -23,6 +23,8 @@ def opened_and_owned(qtbot, window, demo_gateway):
     qtbot.waitUntil(lambda: window.chat_model.find(OLIVIA) is not None, timeout=5000)
     demo_gateway.inbound(SAM, "Are you open on Sunday?")
     qtbot.waitUntil(lambda: window.chat_model.find(SAM) is not None, timeout=5000)
+    # Their pop-ups first: offscreen, each one shown takes the activation.
+    qtbot.waitUntil(lambda: len(window.desk.popups.popups) == 2, timeout=5000)
     activate(qtbot, window)
     window.open_conversation(window.chat_model.find(OLIVIA))
     model = window.conversation.model
