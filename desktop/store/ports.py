@@ -184,6 +184,18 @@ class OwnershipPort(Protocol):
         now: datetime | None = ...,
     ) -> bool: ...
 
+    def undo_handling(
+        self,
+        cid: ConversationId,
+        *,
+        by: UserId | None,
+        dealt_with: bool,
+        owner_id: UserId | None,
+        archived: bool,
+        seen_up_to: MessageId | None = ...,
+        now: datetime | None = ...,
+    ) -> Conversation: ...
+
 
 class OptOutList(Protocol):
     """The numbers opted out of a desk number (``OptOuts.list``: the export)."""

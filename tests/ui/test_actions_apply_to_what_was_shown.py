@@ -64,9 +64,10 @@ def test_dealt_with_archives_what_was_shown(qtbot, opened):
     opened.conversation.header.dealt_with_action.trigger()
 
     qtbot.waitUntil(
-        lambda: opened.statusBar().currentMessage() == "Marked dealt with and archived.",
+        lambda: opened.undo_notice.label.text() == "Marked dealt with and archived.",
         timeout=5000,
     )
+    assert opened.undo_notice.isVisible()
     assert olivia(desk).archived
     assert opened.conversation.conversation is None  # back to the list
 
@@ -97,8 +98,9 @@ def test_the_conversation_next_to_one_that_leaves_chats_is_not_opened_nor_read(
 
     getattr(opened.conversation.header, action).trigger()
 
-    qtbot.waitUntil(lambda: opened.statusBar().currentMessage() == said, timeout=5000)
+    qtbot.waitUntil(lambda: opened.undo_notice.label.text() == said, timeout=5000)
     assert opened.conversation.conversation is None  # back to the list, nothing opened
+    assert opened.right.currentWidget() is opened.empty
     assert not opened.chat_list.selectionModel().hasSelection()
     desk.tasks.run(lambda: None).result(timeout=5)  # (a mark-read asked for would be done)
     assert desk.session.conversations.find(SAM).unread_count == 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 from desktop.core.models import MessageKind, MessageStatus
 from desktop.ui.look import formatting
 from desktop.ui.window.chat_list import ChatListRole
+from desktop.ui.window.main_window import CHATS_TAB
 from tests.ui.windows import activate
 
 OLIVIA = "+14155550134"
@@ -43,6 +44,14 @@ def opened(qtbot, main_window, demo_gateway):
     model = main_window.conversation.model
     qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.loading, timeout=3000)
     return main_window
+
+
+def selected(window):
+    """The number of the conversation selected in the chat list, or None."""
+    rows = window.chat_list.selectionModel().selectedRows()
+    if not rows:
+        return None
+    return window.chat_model.conversation_at(rows[0].row()).peer_number
 
 
 def history(window):
@@ -320,9 +329,11 @@ def test_archive_and_unarchive_from_more_options(qtbot, opened):
     opened.open_conversation(opened.chat_model.find(OLIVIA))
     qtbot.waitUntil(lambda: header.archive_action.text() == "Unarchive", timeout=3000)
     header.archive_action.trigger()
-    qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is None, timeout=3000)
-    opened.show_archived(False)
+    # Back in Chats, and the list follows it there: still open, and selected.
+    qtbot.waitUntil(lambda: opened.view_tabs.currentIndex() == CHATS_TAB, timeout=3000)
     qtbot.waitUntil(lambda: opened.chat_model.find(OLIVIA) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: selected(opened) == OLIVIA, timeout=3000)
+    assert opened.conversation.conversation.peer_number == OLIVIA
 
 
 def test_close_returns_to_the_list(qtbot, opened):

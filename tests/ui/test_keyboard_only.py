@@ -130,6 +130,9 @@ def test_the_guide_s_workflow_from_the_keyboard_alone(qtbot, make_desk, demo_gat
     # unanswered message (its pop-up's, or its conversation's), wherever the focus is.
     demo_gateway.inbound(NEXT_CUSTOMER, "Do you open on Saturdays?")
     qtbot.waitUntil(lambda: store.conversations.find(NEXT_CUSTOMER) is not None, timeout=5000)
+    # Its pop-up first, as a user sees it before answering (offscreen a pop-up shown after
+    # Ctrl+R would take the activation and the focus from the reply box).
+    qtbot.waitUntil(lambda: desk.notifier.idle, timeout=5000)
     back_to(qtbot, window)
     wait_focus_in(qtbot, window)
     key(qtbot, Qt.Key.Key_R, CTRL)

@@ -282,6 +282,33 @@ class ConversationOperations(Operations["ConversationStore"]):
             on_failed,
         )
 
+    def undo_handling(
+        self,
+        before: Conversation,
+        *,
+        by: UserId | None,
+        dealt_with: bool,
+        seen_up_to: MessageId | None,
+        on_done: Callable[[Conversation], object] | None = None,
+        on_failed: Callable[[Failure], object] | None = None,
+    ) -> Future[Conversation]:
+        """Undo Dealt with (``dealt_with``) or Archive: back as ``before`` (the conversation
+        as it was shown when the user acted), if it did not change since."""
+        store = self._store
+        return self.run(
+            "undo dealt with" if dealt_with else "undo archive",
+            lambda: store.ownership.undo_handling(
+                before.id,
+                by=by,
+                dealt_with=dealt_with,
+                owner_id=before.owner_id,
+                archived=before.archived,
+                seen_up_to=seen_up_to,
+            ),
+            on_done,
+            on_failed,
+        )
+
     # -- read state -------------------------------------------------------------------------
 
     def mark_read(

@@ -58,6 +58,8 @@ class ChatListRole(IntEnum):
 
     CONVERSATION = Qt.ItemDataRole.UserRole + 1
     TITLE = Qt.ItemDataRole.UserRole + 2
+    # The row's tag beside its name ("Archived" on a search result that is archived), or None.
+    TAG = Qt.ItemDataRole.UserRole + 3
 
 
 def _sort_key(conversation: Conversation) -> tuple[float, int]:
@@ -136,6 +138,12 @@ class ChatListModel(QAbstractListModel):
             return conversation_title(conversation, self._region)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(conversation)
+        if role == ChatListRole.TAG:
+            # Search results come from both tabs: an archived one says so.
+            if self._searching and conversation.archived:
+                #: a small tag beside a search result's name: the conversation is archived
+                return translate("ChatList", "Archived")
+            return None
         return None
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
@@ -568,9 +576,25 @@ class ChatListDelegate(QStyledItemDelegate):
 
         title_font = QFont(base_font)
         title_font.setWeight(QFont.Weight.Bold if unread else QFont.Weight.DemiBold)
+        title_rect = top_line.adjusted(0, 0, -(time_width + 10), 0)
+        tag = index.data(ChatListRole.TAG)
+        if isinstance(tag, str) and tag:
+            # "Archived" on a search result: a small outlined tag before the time.
+            tag_font = QFont(base_font)
+            tag_font.setPointSizeF(base_font.pointSizeF() * 0.8)
+            tag_font.setWeight(QFont.Weight.DemiBold)
+            tag_width = QFontMetrics(tag_font).horizontalAdvance(tag) + 12.0
+            tag_rect = QRectF(
+                title_rect.right() - tag_width, top_line.center().y() - 9, tag_width, 18
+            )
+            painter.setPen(QPen(muted, 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(tag_rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            painter.setFont(tag_font)
+            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, tag)
+            title_rect = title_rect.adjusted(0, 0, -(tag_width + 8), 0)
         painter.setFont(title_font)
         painter.setPen(text_colour)
-        title_rect = top_line.adjusted(0, 0, -(time_width + 10), 0)
         elided = QFontMetrics(title_font).elidedText(
             str(title), Qt.TextElideMode.ElideRight, int(title_rect.width())
         )

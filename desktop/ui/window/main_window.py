@@ -4,8 +4,9 @@
 the conversation shown on the right, committed changes, the unread count). What it does is
 split by layer, each its own module: the status bar and notices
 (``desktop.ui.window.window_status``), the commands the user gives
-(``desktop.ui.window.window_commands``) and the menus and shortcuts
-(``desktop.ui.window.window_menus``).
+(``desktop.ui.window.window_commands``), the menus and shortcuts
+(``desktop.ui.window.window_menus``) and the pane following the list's selection
+(``desktop.ui.window.pane_and_list``).
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.chat_list import ChatListModel, ChatListView
+from desktop.ui.window.pane_and_list import PaneAndList
 from desktop.ui.window.screen_fit import fit_to_screen
-from desktop.ui.window.window_menus import WindowMenus
 from desktop.ui.window.window_status import APP_TITLE, ConnectionIndicator
 
 log = logging.getLogger("smsdesk.ui.main_window")
@@ -98,7 +99,7 @@ class EmptyConversation(QWidget):
         layout.addStretch(1)
 
 
-class MainWindow(WindowMenus):
+class MainWindow(PaneAndList):
     """The Chat page.
 
     Args:
@@ -167,6 +168,13 @@ class MainWindow(WindowMenus):
         self.chat_list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.chat_list.sig_open_requested.connect(self._open_row)
         self.chat_list.clicked.connect(self._row_clicked)
+        # The pane and the list agree: a conversation the pane shows is selected in the list
+        # once its row is there (``_follow``), or the pane shows nothing.
+        self._follow: ConversationId | None = None
+        self._selecting_quietly = False
+        self._leaving: set[ConversationId] = set()
+        self.chat_model.rowsInserted.connect(self._select_followed)
+        self.chat_model.modelReset.connect(self._select_followed)
         # A conversation shown by browsing the list with the keys (not opened): marked read
         # once it has stayed shown for BROWSE_SETTLE_MS in the active window.
         self._browsed: int | None = None
@@ -379,12 +387,14 @@ class MainWindow(WindowMenus):
         tasks.run(accounts.list_users, read, failed)
 
     def show_archived(self, archived: bool) -> None:
-        """Switch the list between Chats and Archived."""
-        self.search.clear()
+        """Switch the list between Chats and Archived (the pane keeps its conversation only
+        if the tab lists it)."""
         self.chat_model.set_archived(archived)
+        self.search.clear()  # (after: the search cleared follows the pane into this tab)
         tab = ARCHIVED_TAB if archived else CHATS_TAB
         if self.view_tabs.currentIndex() != tab:
             self.view_tabs.setCurrentIndex(tab)  # (which calls back here: a no-op then)
+        self._pane_follows_list()
 
     def switch_view(self) -> None:
         """Ctrl+Tab: the other of Chats and Archived."""
@@ -427,7 +437,13 @@ class MainWindow(WindowMenus):
         self._search_timer.stop()
         self._search_generation += 1
         self.no_results.hide()
+        searching = self.chat_model.searching
         self.chat_model.clear_search()
+        shown = self._shown()
+        if searching and shown is not None and shown.archived != self.chat_model.archived:
+            self.show_archived(shown.archived)  # a result opened from the other tab: go there
+        else:
+            self._pane_follows_list()
 
     def _run_search(self) -> None:
         text = self.search.text().strip()
@@ -445,6 +461,7 @@ class MainWindow(WindowMenus):
         if generation != self._search_generation:
             return  # a newer search (or clearing it) came first
         self.chat_model.show_search_results(rows)
+        self._pane_follows_list()
         self.no_results.setText(
             translate("MainWindow", "No conversation matches “{text}”.").format(text=text)
         )
@@ -547,6 +564,7 @@ class MainWindow(WindowMenus):
         """Bring every view up to date with a committed change."""
         self.chat_model.apply_change(change)
         self.conversation.apply_change(change)
+        self._follow_moved(change)
         current = self.conversation.conversation
         if (
             current is not None
@@ -579,7 +597,7 @@ class MainWindow(WindowMenus):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes or self._inert:
+        if not indexes or self._inert or self._selecting_quietly:
             return
         conversation = self.chat_model.conversation_at(indexes[0].row())
         if self.chat_list.browsing:
@@ -644,6 +662,8 @@ class MainWindow(WindowMenus):
         self.conversation.show_conversation(conversation)
         self.right.setCurrentWidget(self.conversation)
         self.conversation.focus_editor()
+        if row is None and not self._inert:
+            self._list_follows_pane(conversation)  # (from a pop-up, a link, New SMS)
         if conversation.unread_count:
             self._mark_read(conversation)
 

@@ -9,6 +9,7 @@ read/unread, Export…), New SMS and contacts, and moving through the chat list.
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,9 +19,18 @@ from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
 from desktop.core.calling import CallTemplateError, CannotCall, call_target
 from desktop.core.i18n import translate
-from desktop.core.models import Contact, Conversation, Message, UserId, utcnow
+from desktop.core.models import (
+    Contact,
+    Conversation,
+    ConversationId,
+    Message,
+    MessageId,
+    UserId,
+    utcnow,
+)
 from desktop.core.phone import format_for_display
 from desktop.store.errors import transfer_refusal
+from desktop.ui.threads.failures import Failure
 from desktop.ui.window.chat_list import ChatListModel, ChatListView, conversation_title
 from desktop.ui.window.window_status import WindowStatus
 
@@ -50,10 +60,15 @@ class ConversationCommands(WindowStatus):
     _region: str
     _accounts: Accounts | None
     _account_tasks: TaskRunner | None
+    # Conversations whose Dealt with or Archive is on its way to the store: when the change
+    # arrives before the answer, the pane leaves them at once (MainWindow.apply_change).
+    _leaving: set[ConversationId]
 
     if TYPE_CHECKING:  # MainWindow's
 
         def open_conversation(self, conversation: Conversation) -> None: ...
+
+        def leave_pane(self) -> None: ...
 
     # -- moving through the list -----------------------------------------------------------
 
@@ -249,11 +264,15 @@ class ConversationCommands(WindowStatus):
         if me is None:
             return
         seen = self.conversation.newest_shown_id(conversation.id)
+        self._leaving.add(conversation.id)
 
         def done(result: Conversation) -> None:
+            self._leaving.discard(conversation.id)
             if result.archived:
                 self._after_leaving(
-                    conversation, translate("WindowCommands", "Marked dealt with and archived.")
+                    conversation,
+                    translate("WindowCommands", "Marked dealt with and archived."),
+                    lambda: self._undo_leaving(conversation, dealt_with=True, seen=seen),
                 )
             else:
                 # An SMS newer than what the window showed keeps it in Chats.
@@ -266,21 +285,34 @@ class ConversationCommands(WindowStatus):
                     8000,
                 )
 
-        self.operations.mark_dealt_with(conversation.id, by=me, seen_up_to=seen, on_done=done)
+        def failed(failure: Failure) -> None:
+            self._leaving.discard(conversation.id)
+            self.show_error(failure.sentence)
+
+        self.operations.mark_dealt_with(
+            conversation.id, by=me, seen_up_to=seen, on_done=done, on_failed=failed
+        )
 
     def archive(self, conversation: Conversation, archived: bool) -> None:
         """Archive (what is shown: a newer SMS keeps it in Chats), or move back to Chats."""
         me = self._me()
         seen = self.conversation.newest_shown_id(conversation.id) if archived else None
+        if archived:
+            self._leaving.add(conversation.id)
 
         def done(placed: bool) -> None:
+            self._leaving.discard(conversation.id)
             if not archived:
                 self.statusBar().showMessage(
                     translate("WindowCommands", "Moved back to Chats."), 5000
                 )
             elif placed:
                 #: a status message: the conversation was archived
-                self._after_leaving(conversation, translate("WindowCommands", "Archived."))
+                self._after_leaving(
+                    conversation,
+                    translate("WindowCommands", "Archived."),
+                    lambda: self._undo_leaving(conversation, dealt_with=False, seen=seen),
+                )
             else:
                 self.statusBar().showMessage(
                     translate(
@@ -291,8 +323,12 @@ class ConversationCommands(WindowStatus):
                     8000,
                 )
 
+        def failed(failure: Failure) -> None:
+            self._leaving.discard(conversation.id)
+            self.show_error(failure.sentence)
+
         self.operations.set_archived(
-            conversation.id, archived, by=me, seen_up_to=seen, on_done=done
+            conversation.id, archived, by=me, seen_up_to=seen, on_done=done, on_failed=failed
         )
 
     def toggle_archived(self, conversation: Conversation) -> None:
@@ -313,11 +349,38 @@ class ConversationCommands(WindowStatus):
             ),
         )
 
-    def _after_leaving(self, conversation: Conversation, message: str) -> None:
+    def _after_leaving(
+        self, conversation: Conversation, message: str, undo: Callable[[], object]
+    ) -> None:
+        """Dealt with or Archive is done: nothing selected, the pane empty (never the next
+        conversation), and the Undo notice for a few seconds."""
         current = self.conversation.conversation
         if current is not None and current.id == conversation.id:
             self.close_conversation()
-        self.statusBar().showMessage(message, 5000)
+        elif current is None:
+            self.leave_pane()  # (its change came first and left it: nothing stays selected)
+        self.undo_notice.offer(message, undo)
+
+    def _undo_leaving(
+        self, before: Conversation, *, dealt_with: bool, seen: MessageId | None
+    ) -> None:
+        """Undo (the notice's button, or Ctrl+Z): ``before`` as it was, through the store."""
+
+        def done(result: Conversation) -> None:
+            self.statusBar().showMessage(
+                translate("WindowCommands", "Undone: the conversation is back as it was."), 6000
+            )
+            if not self.chat_model.searching and self.chat_model.row_of(result.id) is not None:
+                self.open_conversation(result)
+
+        self.operations.undo_handling(
+            before,
+            by=self._me(),
+            dealt_with=dealt_with,
+            seen_up_to=seen,
+            on_done=done,
+            on_failed=lambda failure: self.statusBar().showMessage(failure.sentence, 10000),
+        )
 
     # -- exports ---------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from desktop.sync.status import LinkState, SyncReport
 from desktop.ui.dialogs.set_aside import SetAsideDialog, SetAsideNotice
 from desktop.ui.look.announce import announce
 from desktop.ui.look.widgets import plain_tooltip
+from desktop.ui.window.undo_notice import UndoNotice
 
 if TYPE_CHECKING:
     from desktop.accounts.staff import User
@@ -164,6 +165,9 @@ class WindowStatus(QMainWindow):
         self.set_aside_notice = SetAsideNotice()
         self.set_aside_notice.clicked.connect(self.show_set_aside)
         self.statusBar().addPermanentWidget(self.set_aside_notice)
+        # After Dealt with and Archive: "Marked dealt with and archived. [Undo]".
+        self.undo_notice = UndoNotice(self)
+        self.statusBar().insertPermanentWidget(1, self.undo_notice)  # (after the connection)
         self.set_aside_dialog: SetAsideDialog | None = None
         self._set_aside_retrying = False
         self.user_label = QLabel(user.label if user is not None else "")
