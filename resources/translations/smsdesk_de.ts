@@ -340,6 +340,11 @@
             <translation>Bild</translation>
         </message>
         <message>
+            <source>Archived</source>
+            <extracomment>a small tag beside a search result's name: the conversation is archived</extracomment>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
             <source>Could not load the chat list. {reason}</source>
             <translation>Die Chatliste konnte nicht geladen werden. {reason}</translation>
         </message>
@@ -2248,6 +2253,34 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Zurück in die Chats verschoben von {colleague}</translation>
         </message>
         <message>
+            <source>{colleague} undid Dealt with</source>
+            <translation>„Erledigt“ rückgängig gemacht von {colleague}</translation>
+        </message>
+        <message>
+            <source>{colleague} undid Archive</source>
+            <translation>„Archivieren“ rückgängig gemacht von {colleague}</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: a new message arrived in the conversation.</source>
+            <translation>Das lässt sich nicht mehr rückgängig machen: In der Unterhaltung ist eine neue Nachricht eingegangen.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: {owner} is answering the conversation now.</source>
+            <translation>Das lässt sich nicht mehr rückgängig machen: {owner} beantwortet die Unterhaltung jetzt.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation is back in Chats.</source>
+            <translation>Das lässt sich nicht mehr rückgängig machen: Die Unterhaltung ist wieder in den Chats.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the account of the colleague who owned the conversation is disabled.</source>
+            <translation>Das lässt sich nicht mehr rückgängig machen: Das Konto des Teammitglieds, dem die Unterhaltung gehörte, ist deaktiviert.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation was changed meanwhile.</source>
+            <translation>Das lässt sich nicht mehr rückgängig machen: Die Unterhaltung wurde inzwischen geändert.</translation>
+        </message>
+        <message>
             <source>A former colleague</source>
             <translation>Ein ehemaliges Teammitglied</translation>
         </message>
@@ -3984,6 +4017,24 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <source>Undo</source>
+            <extracomment>a button: take back what was just done (Dealt with, Archive)</extracomment>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+Z", "Strg+Z")</extracomment>
+            <translation>Rückgängig ({keys})</translation>
+        </message>
+        <message>
+            <source>{done} Undo with {keys}.</source>
+            <extracomment>what a screen reader says for the notice: {done} is what was done ("Archived.")</extracomment>
+            <translation>{done} Rückgängig mit {keys}.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <source>No app on this computer handles {scheme}: links, so the call could not start. Install your softphone (for example the 3CX app), or set how to call in Settings → Call with.</source>
@@ -4029,6 +4080,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Marked as unread.</source>
             <translation>Als ungelesen markiert.</translation>
+        </message>
+        <message>
+            <source>Undone: the conversation is back as it was.</source>
+            <translation>Rückgängig gemacht: Die Unterhaltung ist wieder wie vorher.</translation>
         </message>
         <message>
             <source>SMS with {title}.pdf</source>

@@ -340,6 +340,11 @@
             <translation>Imagen</translation>
         </message>
         <message>
+            <source>Archived</source>
+            <extracomment>a small tag beside a search result's name: the conversation is archived</extracomment>
+            <translation>Archivada</translation>
+        </message>
+        <message>
             <source>Could not load the chat list. {reason}</source>
             <translation>No se ha podido cargar la lista de chats. {reason}</translation>
         </message>
@@ -2248,6 +2253,34 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Devuelta a Chats por {colleague}</translation>
         </message>
         <message>
+            <source>{colleague} undid Dealt with</source>
+            <translation>«Resolver» deshecho por {colleague}</translation>
+        </message>
+        <message>
+            <source>{colleague} undid Archive</source>
+            <translation>«Archivar» deshecho por {colleague}</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: a new message arrived in the conversation.</source>
+            <translation>Ya no se puede deshacer: ha llegado un mensaje nuevo a la conversación.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: {owner} is answering the conversation now.</source>
+            <translation>Ya no se puede deshacer: {owner} está respondiendo ahora a la conversación.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation is back in Chats.</source>
+            <translation>Ya no se puede deshacer: la conversación ha vuelto a Chats.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the account of the colleague who owned the conversation is disabled.</source>
+            <translation>Ya no se puede deshacer: la cuenta del compañero al que pertenecía la conversación está desactivada.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation was changed meanwhile.</source>
+            <translation>Ya no se puede deshacer: la conversación ha cambiado mientras tanto.</translation>
+        </message>
+        <message>
             <source>A former colleague</source>
             <translation>Un antiguo compañero</translation>
         </message>
@@ -3984,6 +4017,24 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <source>Undo</source>
+            <extracomment>a button: take back what was just done (Dealt with, Archive)</extracomment>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+Z", "Strg+Z")</extracomment>
+            <translation>Deshacer ({keys})</translation>
+        </message>
+        <message>
+            <source>{done} Undo with {keys}.</source>
+            <extracomment>what a screen reader says for the notice: {done} is what was done ("Archived.")</extracomment>
+            <translation>{done} Deshaz con {keys}.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <source>No app on this computer handles {scheme}: links, so the call could not start. Install your softphone (for example the 3CX app), or set how to call in Settings → Call with.</source>
@@ -4029,6 +4080,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Marked as unread.</source>
             <translation>Marcada como no leída.</translation>
+        </message>
+        <message>
+            <source>Undone: the conversation is back as it was.</source>
+            <translation>Deshecho: la conversación vuelve a estar como antes.</translation>
         </message>
         <message>
             <source>SMS with {title}.pdf</source>

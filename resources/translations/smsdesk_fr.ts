@@ -340,6 +340,11 @@
             <translation>Image</translation>
         </message>
         <message>
+            <source>Archived</source>
+            <extracomment>a small tag beside a search result's name: the conversation is archived</extracomment>
+            <translation>Archivée</translation>
+        </message>
+        <message>
             <source>Could not load the chat list. {reason}</source>
             <translation>Impossible de charger la liste des discussions. {reason}</translation>
         </message>
@@ -2248,6 +2253,34 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Remise dans Discussions par {colleague}</translation>
         </message>
         <message>
+            <source>{colleague} undid Dealt with</source>
+            <translation>« Traité » annulé par {colleague}</translation>
+        </message>
+        <message>
+            <source>{colleague} undid Archive</source>
+            <translation>« Archiver » annulé par {colleague}</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: a new message arrived in the conversation.</source>
+            <translation>Impossible d'annuler désormais : un nouveau message est arrivé dans la conversation.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: {owner} is answering the conversation now.</source>
+            <translation>Impossible d'annuler désormais : {owner} répond maintenant à la conversation.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation is back in Chats.</source>
+            <translation>Impossible d'annuler désormais : la conversation est de retour dans Discussions.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the account of the colleague who owned the conversation is disabled.</source>
+            <translation>Impossible d'annuler désormais : le compte du collègue à qui appartenait la conversation est désactivé.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation was changed meanwhile.</source>
+            <translation>Impossible d'annuler désormais : la conversation a été modifiée entre-temps.</translation>
+        </message>
+        <message>
             <source>A former colleague</source>
             <translation>Un ancien collègue</translation>
         </message>
@@ -3984,6 +4017,24 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <source>Undo</source>
+            <extracomment>a button: take back what was just done (Dealt with, Archive)</extracomment>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Undo ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+Z", "Strg+Z")</extracomment>
+            <translation>Annuler ({keys})</translation>
+        </message>
+        <message>
+            <source>{done} Undo with {keys}.</source>
+            <extracomment>what a screen reader says for the notice: {done} is what was done ("Archived.")</extracomment>
+            <translation>{done} Annulez avec {keys}.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <source>No app on this computer handles {scheme}: links, so the call could not start. Install your softphone (for example the 3CX app), or set how to call in Settings → Call with.</source>
@@ -4029,6 +4080,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Marked as unread.</source>
             <translation>Marquée comme non lue.</translation>
+        </message>
+        <message>
+            <source>Undone: the conversation is back as it was.</source>
+            <translation>Annulé : la conversation est revenue à son état précédent.</translation>
         </message>
         <message>
             <source>SMS with {title}.pdf</source>

@@ -340,6 +340,11 @@
             <translation>Immagine</translation>
         </message>
         <message>
+            <source>Archived</source>
+            <extracomment>a small tag beside a search result's name: the conversation is archived</extracomment>
+            <translation>Archiviata</translation>
+        </message>
+        <message>
             <source>Could not load the chat list. {reason}</source>
             <translation>Impossibile caricare l'elenco chat. {reason}</translation>
         </message>
@@ -2248,6 +2253,34 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Riportata in Chat da {colleague}</translation>
         </message>
         <message>
+            <source>{colleague} undid Dealt with</source>
+            <translation>«Gestita» annullata da {colleague}</translation>
+        </message>
+        <message>
+            <source>{colleague} undid Archive</source>
+            <translation>«Archivia» annullata da {colleague}</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: a new message arrived in the conversation.</source>
+            <translation>Non è più possibile annullare: è arrivato un nuovo messaggio nella conversazione.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: {owner} is answering the conversation now.</source>
+            <translation>Non è più possibile annullare: ora {owner} sta rispondendo alla conversazione.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation is back in Chats.</source>
+            <translation>Non è più possibile annullare: la conversazione è tornata in Chat.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the account of the colleague who owned the conversation is disabled.</source>
+            <translation>Non è più possibile annullare: l'account del collega a cui apparteneva la conversazione è disattivato.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation was changed meanwhile.</source>
+            <translation>Non è più possibile annullare: la conversazione è stata modificata nel frattempo.</translation>
+        </message>
+        <message>
             <source>A former colleague</source>
             <translation>Un ex collega</translation>
         </message>
@@ -3984,6 +4017,24 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <source>Undo</source>
+            <extracomment>a button: take back what was just done (Dealt with, Archive)</extracomment>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Undo ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+Z", "Strg+Z")</extracomment>
+            <translation>Annulla ({keys})</translation>
+        </message>
+        <message>
+            <source>{done} Undo with {keys}.</source>
+            <extracomment>what a screen reader says for the notice: {done} is what was done ("Archived.")</extracomment>
+            <translation>{done} Annulla con {keys}.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <source>No app on this computer handles {scheme}: links, so the call could not start. Install your softphone (for example the 3CX app), or set how to call in Settings → Call with.</source>
@@ -4029,6 +4080,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Marked as unread.</source>
             <translation>Segnata come da leggere.</translation>
+        </message>
+        <message>
+            <source>Undone: the conversation is back as it was.</source>
+            <translation>Annullato: la conversazione è tornata com'era.</translation>
         </message>
         <message>
             <source>SMS with {title}.pdf</source>

@@ -340,6 +340,11 @@
             <translation>Afbeelding</translation>
         </message>
         <message>
+            <source>Archived</source>
+            <extracomment>a small tag beside a search result's name: the conversation is archived</extracomment>
+            <translation>Gearchiveerd</translation>
+        </message>
+        <message>
             <source>Could not load the chat list. {reason}</source>
             <translation>De chatlijst kan niet worden geladen. {reason}</translation>
         </message>
@@ -2248,6 +2253,34 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Teruggezet naar Chats door {colleague}</translation>
         </message>
         <message>
+            <source>{colleague} undid Dealt with</source>
+            <translation>Afgehandeld ongedaan gemaakt door {colleague}</translation>
+        </message>
+        <message>
+            <source>{colleague} undid Archive</source>
+            <translation>Archiveren ongedaan gemaakt door {colleague}</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: a new message arrived in the conversation.</source>
+            <translation>Dit kan niet meer ongedaan worden gemaakt: er is een nieuw bericht in het gesprek binnengekomen.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: {owner} is answering the conversation now.</source>
+            <translation>Dit kan niet meer ongedaan worden gemaakt: {owner} beantwoordt het gesprek nu.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation is back in Chats.</source>
+            <translation>Dit kan niet meer ongedaan worden gemaakt: het gesprek staat weer in Chats.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the account of the colleague who owned the conversation is disabled.</source>
+            <translation>Dit kan niet meer ongedaan worden gemaakt: het account van de collega van wie het gesprek was, is uitgeschakeld.</translation>
+        </message>
+        <message>
+            <source>It can no longer be undone: the conversation was changed meanwhile.</source>
+            <translation>Dit kan niet meer ongedaan worden gemaakt: het gesprek is intussen gewijzigd.</translation>
+        </message>
+        <message>
             <source>A former colleague</source>
             <translation>Een voormalige collega</translation>
         </message>
@@ -3984,6 +4017,24 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <source>Undo</source>
+            <extracomment>a button: take back what was just done (Dealt with, Archive)</extracomment>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Undo ({keys})</source>
+            <extracomment>{keys}: the keyboard shortcut as the desktop writes it ("Ctrl+Z", "Strg+Z")</extracomment>
+            <translation>Ongedaan maken ({keys})</translation>
+        </message>
+        <message>
+            <source>{done} Undo with {keys}.</source>
+            <extracomment>what a screen reader says for the notice: {done} is what was done ("Archived.")</extracomment>
+            <translation>{done} Ongedaan maken met {keys}.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <source>No app on this computer handles {scheme}: links, so the call could not start. Install your softphone (for example the 3CX app), or set how to call in Settings → Call with.</source>
@@ -4029,6 +4080,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Marked as unread.</source>
             <translation>Gemarkeerd als ongelezen.</translation>
+        </message>
+        <message>
+            <source>Undone: the conversation is back as it was.</source>
+            <translation>Ongedaan gemaakt: het gesprek is weer zoals het was.</translation>
         </message>
         <message>
             <source>SMS with {title}.pdf</source>
