@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
 )
 
 from desktop.core.models import MessageStatus
@@ -208,3 +209,42 @@ def test_the_language_is_chosen_among_the_shipped_ones_each_named_in_itself(qtbo
     qtbot.waitUntil(lambda: desk.settings_dialog is None, timeout=5000)
     assert json.loads(desk.paths.settings_file.read_text())["language"] == "de"
     assert desk.settings.language == "de"
+
+
+def _wheel(widget, steps: int) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120 * steps),  # towards the user: down the page, a spin box's value down
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_settings_and_changes_a_value_only_once_focused(qtbot, desk):
+    dialog = open_settings(qtbot, desk)
+    dialog.resize(dialog.width(), 420)  # the form scrolls
+    popup = named(dialog, QSpinBox, "Pop-ups close after")
+    region = named(dialog, QComboBox, "Default country")
+    scroll = dialog._scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0, timeout=3000)
+    seconds, country, top = popup.value(), region.currentIndex(), scroll.value()
+
+    _wheel(popup, 2)
+    _wheel(region, 2)
+    assert (popup.value(), region.currentIndex()) == (seconds, country)  # values untouched
+    assert scroll.value() > top  # the page scrolled instead
+    assert not popup.hasFocus()
+
+    popup.setFocus()
+    qtbot.waitUntil(popup.hasFocus, timeout=3000)
+    _wheel(popup, 2)
+    assert popup.value() != seconds  # focused: the wheel is the box's

@@ -45,6 +45,7 @@ from desktop.gateway.registry import Carrier, PictureDelivery
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
 from desktop.ui.look.announce import announce, show_problem
 from desktop.ui.look.language import LANGUAGE_NAMES, desktop_language
+from desktop.ui.look.wheel import wheel_only_when_focused
 from desktop.ui.look.widgets import plain_label, save_cancel_buttons, spin_box
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.screen_fit import fit_to_screen
@@ -442,6 +443,7 @@ class SettingsDialog(QDialog):
 
         self._gateway_kind_changed()
         self._show_keyring_status()
+        wheel_only_when_focused(self)  # a wheel turn scrolls the form, never changes a value
 
     # -- view state -----------------------------------------------------------------------
 
