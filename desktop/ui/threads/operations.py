@@ -248,7 +248,7 @@ class ConversationOperations(Operations["ConversationStore"]):
         conversation_id: ConversationId,
         *,
         by: UserId,
-        seen_up_to: MessageId,
+        seen_up_to: MessageId | None,
         on_done: Callable[[Conversation], object] | None = None,
         on_failed: Callable[[Failure], object] | None = None,
     ) -> Future[Conversation]:

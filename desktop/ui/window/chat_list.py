@@ -17,12 +17,21 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -656,11 +665,17 @@ class ChatListView(QTableView):
     row and the focus stays in the list (``browsing`` is True while a key moves it, so the
     window can tell browsing from a click); Enter opens the current row.
 
+    Right-click, the Menu key and Shift+F10 ask for a row's context menu: the row under the
+    pointer, or the current row from the keyboard (``desktop.ui.window.chat_menu``).
+
     Signals:
         sig_open_requested(QModelIndex): Enter or Return was pressed on this row.
+        sig_menu_requested(QModelIndex, QPoint): the context menu of this row, at this
+            global position.
     """
 
     sig_open_requested = Signal(QModelIndex)
+    sig_menu_requested = Signal(QModelIndex, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -691,8 +706,41 @@ class ChatListView(QTableView):
         """True while a key press moves the current row (the selection follows it)."""
         return self._browsing
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A right-click asks for the row's menu: it neither opens nor selects the row
+        # (opening it would mark it read before Mark as read or Archive was chosen).
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            if index.isValid():
+                self.sig_menu_requested.emit(index, event.globalPos())
+        else:
+            self._menu_for_current()
+        event.accept()
+
+    def _menu_for_current(self) -> None:
+        """The keyboard's context menu: the current row's, below its text."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        self.scrollTo(current)
+        rect = self.visualRect(current)
+        at = QPoint(rect.left() + rect.height() // 2, rect.center().y())
+        self.sig_menu_requested.emit(current, self.viewport().mapToGlobal(at))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if (event.key() == Qt.Key.Key_Menu and not modifiers) or (
+            event.key() == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._menu_for_current()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not modifiers:
             current = self.currentIndex()
             if current.isValid():

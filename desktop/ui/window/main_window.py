@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QObject,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -50,6 +51,7 @@ from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.chat_list import ChatListModel, ChatListView
+from desktop.ui.window.chat_menu import ChatMenu
 from desktop.ui.window.pane_and_list import PaneAndList
 from desktop.ui.window.screen_fit import fit_to_screen
 from desktop.ui.window.window_status import APP_TITLE, ConnectionIndicator
@@ -168,6 +170,8 @@ class MainWindow(PaneAndList):
         self.chat_list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.chat_list.sig_open_requested.connect(self._open_row)
         self.chat_list.clicked.connect(self._row_clicked)
+        self.chat_menu = ChatMenu(self, self)
+        self.chat_list.sig_menu_requested.connect(self._chat_row_menu)
         # The pane and the list agree: a conversation the pane shows is selected in the list
         # once its row is there (``_follow``), or the pane shows nothing.
         self._follow: ConversationId | None = None
@@ -609,6 +613,10 @@ class MainWindow(PaneAndList):
         """Enter on the chat list: open its current row (the focus goes to the box)."""
         if index.isValid() and not self._inert:
             self.open_conversation(self.chat_model.conversation_at(index.row()))
+
+    def _chat_row_menu(self, index: QModelIndex, at: QPoint) -> None:
+        if not self._inert:
+            self.chat_menu.show_for(index, at)
 
     def _row_clicked(self, index: QModelIndex) -> None:
         # A click on the row the arrows reached (already selected: no selection change)

@@ -94,6 +94,10 @@ class ConversationCommands(WindowStatus):
     def _mark_read(self, conversation: Conversation) -> None:
         self.operations.mark_read(conversation.id)
 
+    def mark_read(self, conversation: Conversation) -> None:
+        """Mark as read ``conversation`` (a chat row's menu: not the open one)."""
+        self._mark_read(conversation)
+
     # -- new conversations and contacts ----------------------------------------------------
 
     def new_conversation(self, text: str = "", draft: str = "") -> NewConversationDialog:
@@ -254,6 +258,14 @@ class ConversationCommands(WindowStatus):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def _shown_up_to(self, conversation: Conversation) -> MessageId | None:
+        """What Dealt with and Archive apply to: the newest message the pane shows of
+        ``conversation``; a chat row's menu acts on a row the pane does not show: everything
+        (None), as the list showed it."""
+        if self.conversation.model.conversation_id != conversation.id:
+            return None
+        return self.conversation.newest_shown_id(conversation.id)
+
     def mark_dealt_with(self, conversation: Conversation) -> None:
         """Dealt with: handled, archived, ownership released; back to the list.
 
@@ -263,7 +275,7 @@ class ConversationCommands(WindowStatus):
         me = self._me()
         if me is None:
             return
-        seen = self.conversation.newest_shown_id(conversation.id)
+        seen = self._shown_up_to(conversation)
         self._leaving.add(conversation.id)
 
         def done(result: Conversation) -> None:
@@ -296,7 +308,7 @@ class ConversationCommands(WindowStatus):
     def archive(self, conversation: Conversation, archived: bool) -> None:
         """Archive (what is shown: a newer SMS keeps it in Chats), or move back to Chats."""
         me = self._me()
-        seen = self.conversation.newest_shown_id(conversation.id) if archived else None
+        seen = self._shown_up_to(conversation) if archived else None
         if archived:
             self._leaving.add(conversation.id)
 
