@@ -30,6 +30,7 @@ from desktop.core.media import Media, MediaState
 from desktop.core.models import Direction, Message, MessageKind, MessageStatus
 from desktop.core.text_find import find_spans
 from desktop.ui.conversation.messages import (
+    A_COLLEAGUE,
     AnyIndex,
     MessageListModel,
     MessageRole,
@@ -51,6 +52,7 @@ DAY_HEIGHT = 40.0
 META_GAP = 10.0
 FAILURE_GAP = 4.0
 PICTURE_GAP = 6.0
+AUTHOR_GAP = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ class _Words:
     history: str
     picture_broken: str
     picture_loading: str
+    colleague: str
 
     @classmethod
     def now(cls) -> _Words:
@@ -82,6 +85,8 @@ class _Words:
             history=translate("MessageDelegate", "{event} · {time}"),
             picture_broken=translate("MessageDelegate", "Picture could not be shown."),
             picture_loading=translate("MessageDelegate", "Loading picture…"),
+            # Above a colleague's message while their name is not read yet.
+            colleague=translate("Messages", A_COLLEAGUE),
         )
 
 
@@ -103,6 +108,9 @@ class _Geometry:
     pictures: tuple[tuple[QRectF, Media], ...] = ()
     # Pictures not shown: the sentence saying why, laid out, and where it goes.
     notes: tuple[tuple[QTextLayout, QPointF], ...] = ()
+    # Above a colleague's outbound bubble: who wrote it (elided to fit), and where.
+    author: str = ""
+    author_rect: QRectF | None = None
 
 
 def _layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float, float, float]:
@@ -166,13 +174,14 @@ class MessageDelegate(QStyledItemDelegate):
         day_break = bool(index.data(MessageRole.DAY_BREAK))
         grouped = bool(index.data(MessageRole.GROUPED))
         media = index.data(MessageRole.MEDIA) or ()
+        author = index.data(MessageRole.AUTHOR)
         width = float(self._view.viewport().width())
-        key = (message, day_break, grouped, width, option.font.key(), media)
+        key = (message, day_break, grouped, width, option.font.key(), media, author)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        geometry = self._compute(message, day_break, grouped, width, option.font, media)
+        geometry = self._compute(message, day_break, grouped, width, option.font, media, author)
         self._cache[key] = geometry
         if len(self._cache) > 2000:
             self._cache.popitem(last=False)
@@ -186,6 +195,7 @@ class MessageDelegate(QStyledItemDelegate):
         width: float,
         font: QFont,
         media: tuple[Media, ...] = (),
+        author: str | None = None,
     ) -> _Geometry:
         top = GROUPED_GAP if grouped else GAP
         day_rect = None
@@ -196,6 +206,18 @@ class MessageDelegate(QStyledItemDelegate):
             return self._compute_history(message, top, day_rect, width, font)
         outbound = message.direction is Direction.OUTBOUND
         max_bubble = self._max_bubble_width()
+        author_text, author_rect = "", None
+        if author is not None:
+            # A colleague wrote it: their name, small and muted, right above the bubble.
+            metrics = QFontMetricsF(_meta_font(font))
+            author_text = metrics.elidedText(
+                author or self._words.colleague, Qt.TextElideMode.ElideRight, max_bubble
+            )
+            author_width = metrics.horizontalAdvance(author_text) + 1
+            author_rect = QRectF(
+                width - SIDE_MARGIN - author_width, top, author_width, metrics.height()
+            )
+            top += metrics.height() + AUTHOR_GAP
         text_width = max_bubble - 2 * BUBBLE_PAD_X
         text = display_text(message.body)
         layout, text_height, widest, last = _layout(text, font, text_width)
@@ -284,6 +306,8 @@ class MessageDelegate(QStyledItemDelegate):
             retry_rect=retry_rect,
             pictures=pictures,
             notes=notes,
+            author=author_text,
+            author_rect=author_rect,
         )
 
     def _compute_history(
@@ -346,6 +370,14 @@ class MessageDelegate(QStyledItemDelegate):
             painter.restore()
             return
         outbound = message.direction is Direction.OUTBOUND
+        if geometry.author_rect is not None:
+            painter.setFont(_meta_font(option.font))
+            painter.setPen(colors.muted)
+            painter.drawText(
+                geometry.author_rect,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                geometry.author,
+            )
         if message.status is MessageStatus.CANCELLED:
             painter.setOpacity(0.45)  # kept for the record, visibly not sent
         painter.setPen(_outline(colors) if not outbound else Qt.PenStyle.NoPen)

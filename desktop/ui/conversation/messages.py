@@ -71,6 +71,9 @@ class MessageRole(IntEnum):
     GROUPED = Qt.ItemDataRole.UserRole + 3
     MEDIA = Qt.ItemDataRole.UserRole + 4  # tuple[Media, ...]: the message's pictures
     FIND = Qt.ItemDataRole.UserRole + 5  # (text, is current) when it matches the find bar
+    # str | None: above a colleague's outbound message (the first of a run of theirs), who
+    # wrote it ("Ben Jones"; "" while their name is not read yet); None for every other.
+    AUTHOR = Qt.ItemDataRole.UserRole + 6
 
 
 class MessageListModel(QAbstractListModel):
@@ -129,16 +132,9 @@ class MessageListModel(QAbstractListModel):
         if role == MessageRole.DAY_BREAK:
             return row == 0 or _local_day(self._rows[row - 1]) != _local_day(message)
         if role == MessageRole.GROUPED:
-            if row == 0:
-                return False
-            previous = self._rows[row - 1]
-            return (
-                previous.kind is MessageKind.SMS
-                and message.kind is MessageKind.SMS
-                and previous.direction is message.direction
-                and _local_day(previous) == _local_day(message)
-                and abs(message.created_at - previous.created_at) < GROUP_GAP
-            )
+            return self._grouped(row)
+        if role == MessageRole.AUTHOR:
+            return self._author_above(row)
         if role == MessageRole.MEDIA:
             return self._media.get(message.id, ())
         if role == MessageRole.FIND:
@@ -151,6 +147,44 @@ class MessageListModel(QAbstractListModel):
             return self.spoken(message)
         return None
 
+    def _grouped(self, row: int) -> bool:
+        """Whether the message of ``row`` follows the one above closely (a small gap)."""
+        if row == 0:
+            return False
+        message, previous = self._rows[row], self._rows[row - 1]
+        return (
+            previous.kind is MessageKind.SMS
+            and message.kind is MessageKind.SMS
+            and previous.direction is message.direction
+            and _local_day(previous) == _local_day(message)
+            and abs(message.created_at - previous.created_at) < GROUP_GAP
+        )
+
+    def _author_above(self, row: int) -> str | None:
+        """The name shown above a colleague's outbound message (``MessageRole.AUTHOR``)."""
+        message = self._rows[row]
+        author = message.user_id
+        if (
+            message.kind is not MessageKind.SMS
+            or message.direction is not Direction.OUTBOUND
+            or author is None
+            or self.me is None
+            or author == self.me
+        ):
+            return None
+        if self._grouped(row) and self._rows[row - 1].user_id == author:
+            return None  # named above the first of their run
+        name = self.author_names.get(author)
+        if name is None:
+            self._ask_about(author)
+            return ""
+        return name
+
+    def _ask_about(self, author: UserId) -> None:
+        if author not in self._asked_about:
+            self._asked_about.add(author)  # asked once: an id that stays unknown reads
+            self.sig_unknown_author.emit(int(author))  # "A colleague" without asking again
+
     def spoken(self, message: Message) -> str:
         """The sentence a screen reader speaks for ``message``, its author named."""
         author = message.user_id
@@ -159,10 +193,8 @@ class MessageListModel(QAbstractListModel):
             and author is not None
             and author != self.me
             and author not in self.author_names
-            and author not in self._asked_about
         ):
-            self._asked_about.add(author)  # asked once: an id that stays unknown reads
-            self.sig_unknown_author.emit(int(author))  # "A colleague" without asking again
+            self._ask_about(author)
         return spoken(
             message, self.peer_name, me=self.me, names=self.author_names, number=self.peer_number
         )
@@ -174,7 +206,7 @@ class MessageListModel(QAbstractListModel):
             self.dataChanged.emit(
                 self.index(0),
                 self.index(len(self._rows) - 1),
-                [Qt.ItemDataRole.AccessibleTextRole],
+                [Qt.ItemDataRole.AccessibleTextRole, MessageRole.AUTHOR],
             )
 
     # -- loading --------------------------------------------------------------------------
