@@ -396,6 +396,29 @@
         </message>
     </context>
     <context>
+        <name>ChatMenu</name>
+        <message>
+            <source>Open</source>
+            <extracomment>a chat row's context menu entry: opens the conversation</extracomment>
+            <translation>Openen</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <extracomment>a chat row's context menu entry: opens the Transfer dialog</extracomment>
+            <translation>Overdragen…</translation>
+        </message>
+        <message>
+            <source>Copy number</source>
+            <extracomment>a chat row's context menu entry: copies the conversation's phone number</extracomment>
+            <translation>Nummer kopiëren</translation>
+        </message>
+        <message>
+            <source>Copied {number}.</source>
+            <extracomment>status message after Copy number in a chat row's menu</extracomment>
+            <translation>{number} gekopieerd.</translation>
+        </message>
+    </context>
+    <context>
         <name>Composer</name>
         <message>
             <source>Say something</source>
