@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
+from shiboken6 import isValid
 
 from desktop.core.models import ContactDraft
 from desktop.ui.window.chat_list import ChatListRole
@@ -76,7 +77,7 @@ def test_enter_in_add_contact_saves_it_save_being_the_default_button(qtbot, main
     qtbot.keyClick(name, Qt.Key.Key_Return)
     contacts = main_window.desk.session.contacts
     qtbot.waitUntil(lambda: any(c.name == "Sam Carter" for c in contacts.list()), timeout=3000)
-    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not isValid(editor) or not editor.isVisible(), timeout=3000)
 
 
 def test_a_number_that_belongs_to_someone_else_is_refused_with_their_name(qtbot, main_window):
