@@ -113,7 +113,7 @@ def _fill(costs: list[int], capacity: int) -> tuple[int, int]:
 def describe(count: SegmentCount) -> str:
     """One short line for under the "Say something" box.
 
-    Examples: "42 / 160 · 1 SMS", "170 characters · 2 SMS (306)",
+    Examples: "42 / 160 · 1 SMS", "170 characters · 2 SMS",
     "12 / 70 · 1 SMS · Unicode because of “😀”, “ł”", and when the gateway would refuse it
     "1,601 / 1,600 characters — too long to send. Shorten it or split it in two."
     """
@@ -132,12 +132,11 @@ def describe(count: SegmentCount) -> str:
             #: the message goes as one SMS
             line += " · " + translate("Segments", "1 SMS")
     else:
-        capacity = count.segments * count.per_segment
-        #: "170 characters · 2 SMS (306)": 2 SMS hold 306 characters
+        #: "170 characters · 2 SMS": the text is 170 characters long and goes as 2 SMS
         segments = count.segments  # lupdate reads a plain name as the count
-        line = translate(
-            "Segments", "{characters} characters · %n SMS ({capacity})", None, segments
-        ).format(characters=number(count.characters), capacity=number(capacity))
+        line = translate("Segments", "{characters} characters · %n SMS", None, segments).format(
+            characters=number(count.characters)
+        )
     if count.unicode_characters:
         named = ", ".join(_name(ch) for ch in count.unicode_characters[:_NAMED_AT_MOST])
         more = ", …" if len(count.unicode_characters) > _NAMED_AT_MOST else ""

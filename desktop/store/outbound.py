@@ -323,9 +323,58 @@ class Outbound:
                 .where(messages.c.id == mid)
                 .values(status=MessageStatus.CANCELLED.value, updated_at=now)
             )
+            cid = conn.execute(
+                select(messages.c.conversation_id).where(messages.c.id == mid)
+            ).scalar_one()
+            summary_moved = self._preview_last_real(conn, cid, mid)
             change = self._ctx.message_change(conn, [mid], now)
+            if summary_moved:
+                conversation = self._ctx.conversation(conn, cid)
+                assert conversation is not None
+                change = replace(change, conversations=(conversation,))
         self._ctx.emit(change)
         return change.messages[0]
+
+    @staticmethod
+    def _preview_last_real(conn: Connection, cid: int, cancelled: int) -> bool:
+        """When the cancelled message is the conversation's summary, the chat list previews
+        the newest real message before it instead (none: "No messages yet"); the time of
+        last activity stays, so the row does not move under the user. Written here, once,
+        so the chat list's query stays as it is. True if the summary changed."""
+        c, m = conversations.c, messages.c
+        moved = conn.execute(
+            update(conversations)
+            .where(c.id == cid, c.last_message_id == cancelled)
+            .values(
+                last_message_id=None, last_message_preview="", last_direction=None, last_status=None
+            )
+        ).rowcount
+        if moved != 1:
+            return False
+        # By ix_messages_conversation_order, newest first: cancelled ones are few.
+        before = conn.execute(
+            select(m.id, m.body, m.direction, m.status)
+            .where(
+                m.conversation_id == cid,
+                m.id < cancelled,
+                m.kind == SMS,
+                m.status != MessageStatus.CANCELLED.value,
+            )
+            .order_by(m.id.desc())
+            .limit(1)
+        ).one_or_none()
+        if before is not None:
+            conn.execute(
+                update(conversations)
+                .where(c.id == cid)
+                .values(
+                    last_message_id=before.id,
+                    last_message_preview=preview(before.body),
+                    last_direction=before.direction,
+                    last_status=before.status,
+                )
+            )
+        return True
 
     def cancel_on_reply(
         self, conn: Connection, stored: Sequence[Message], now: datetime

@@ -198,11 +198,11 @@
     <context>
         <name>Segments</name>
         <message numerus="yes">
-            <source>{characters} characters · %n SMS ({capacity})</source>
-            <extracomment>"170 characters · 2 SMS (306)": 2 SMS hold 306 characters</extracomment>
+            <source>{characters} characters · %n SMS</source>
+            <extracomment>"170 characters · 2 SMS": the text is 170 characters long and goes as 2 SMS</extracomment>
             <translation>
-                <numerusform>{characters} characters · %n SMS ({capacity})</numerusform>
-                <numerusform>{characters} characters · %n SMS ({capacity})</numerusform>
+                <numerusform>{characters} characters · %n SMS</numerusform>
+                <numerusform>{characters} characters · %n SMS</numerusform>
             </translation>
         </message>
     </context>

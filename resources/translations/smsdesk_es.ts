@@ -878,6 +878,11 @@
             <translation>Más opciones: {actions}</translation>
         </message>
         <message>
+            <source>Unowned</source>
+            <extracomment>the conversation has no owner yet (a colleague who replies becomes its owner)</extracomment>
+            <translation>Sin responsable</translation>
+        </message>
+        <message>
             <source>Unowned — the first to reply owns it</source>
             <translation>Sin responsable: quien responda primero se encarga</translation>
         </message>
@@ -2958,11 +2963,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>1 SMS</translation>
         </message>
         <message numerus="yes">
-            <source>{characters} characters · %n SMS ({capacity})</source>
-            <extracomment>"170 characters · 2 SMS (306)": 2 SMS hold 306 characters</extracomment>
+            <source>{characters} characters · %n SMS</source>
+            <extracomment>"170 characters · 2 SMS": the text is 170 characters long and goes as 2 SMS</extracomment>
             <translation>
-                <numerusform>{characters} caracteres · %n SMS ({capacity})</numerusform>
-                <numerusform>{characters} caracteres · %n SMS ({capacity})</numerusform>
+                <numerusform>{characters} caracteres · %n SMS</numerusform>
+                <numerusform>{characters} caracteres · %n SMS</numerusform>
             </translation>
         </message>
         <message>

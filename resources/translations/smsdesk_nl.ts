@@ -878,6 +878,11 @@
             <translation>Meer opties: {actions}</translation>
         </message>
         <message>
+            <source>Unowned</source>
+            <extracomment>the conversation has no owner yet (a colleague who replies becomes its owner)</extracomment>
+            <translation>Zonder eigenaar</translation>
+        </message>
+        <message>
             <source>Unowned — the first to reply owns it</source>
             <translation>Zonder eigenaar — wie als eerste antwoordt, wordt eigenaar</translation>
         </message>
@@ -2958,11 +2963,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>1 sms</translation>
         </message>
         <message numerus="yes">
-            <source>{characters} characters · %n SMS ({capacity})</source>
-            <extracomment>"170 characters · 2 SMS (306)": 2 SMS hold 306 characters</extracomment>
+            <source>{characters} characters · %n SMS</source>
+            <extracomment>"170 characters · 2 SMS": the text is 170 characters long and goes as 2 SMS</extracomment>
             <translation>
-                <numerusform>{characters} tekens · %n sms ({capacity})</numerusform>
-                <numerusform>{characters} tekens · %n sms'jes ({capacity})</numerusform>
+                <numerusform>{characters} tekens · %n sms</numerusform>
+                <numerusform>{characters} tekens · %n sms'jes</numerusform>
             </translation>
         </message>
         <message>

@@ -127,7 +127,7 @@ def test_the_owner_label_reads_whoever_owns_it_as_that_changes(qtbot, main_windo
     demo_gateway.inbound(OLIVIA, "Hello?")
     conversation = open_conversation(qtbot, main_window, OLIVIA)
     owner = main_window.conversation.header.owner
-    assert name_of(owner) == "Unowned — the first to reply owns it"
+    assert name_of(owner) == "Unowned"  # the rule, "the first to reply owns it", in its tooltip
 
     desk.session.ownership.claim(conversation.id, anna.id)
     qtbot.waitUntil(lambda: owner.text() == "Owner: Anna (102)", timeout=5000)

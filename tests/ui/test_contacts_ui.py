@@ -5,9 +5,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
+from shiboken6 import isValid
 
 from desktop.core.models import ContactDraft
 from desktop.ui.window.chat_list import ChatListRole
+from tests.ui.windows import activate
 
 PEER = "+14155550134"
 
@@ -53,6 +55,29 @@ def test_add_contact_from_the_conversation_header(qtbot, main_window, demo_gatew
     qtbot.waitUntil(lambda: header._title.text() == "Olivia Bennett", timeout=3000)
     assert header._subtitle.text() == "(415) 555-0134"
     assert header.contact_action.text() == "Edit contact"
+
+
+def test_enter_in_add_contact_saves_it_save_being_the_default_button(qtbot, main_window):
+    dialog = main_window.show_contacts()
+    qtbot.mouseClick(named(dialog, QPushButton, "Add"), Qt.MouseButton.LeftButton)
+    editor = dialog.editor
+    qtbot.waitExposed(editor)
+    activate(qtbot, editor)
+    save = named(editor, QPushButton, "Save")
+    assert save.isDefault()
+    # Drawn as the default: the style sheet's [default="true"] rule applied at its polish.
+    cancel = named(editor, QPushButton, "Cancel")
+    assert save.grab().toImage().pixelColor(
+        4, save.height() // 2
+    ) != cancel.grab().toImage().pixelColor(4, cancel.height() // 2)
+    qtbot.keyClicks(named(editor, QPlainTextEdit, "Numbers"), "415 555 0177")
+    name = named(editor, QLineEdit, "Name")
+    name.setFocus()
+    qtbot.keyClicks(name, "Sam Carter")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    contacts = main_window.desk.session.contacts
+    qtbot.waitUntil(lambda: any(c.name == "Sam Carter" for c in contacts.list()), timeout=3000)
+    qtbot.waitUntil(lambda: not isValid(editor) or not editor.isVisible(), timeout=3000)
 
 
 def test_a_number_that_belongs_to_someone_else_is_refused_with_their_name(qtbot, main_window):

@@ -309,9 +309,13 @@ class ConversationHeader(QWidget):
             number if title != number else translate("ConversationHeader", _SENDER_KINDS[kind])
         )
         owner_id = conversation.owner_id
+        self.owner.explanation = ""
         if owner_id is None:
-            self.owner.setText(
-                translate("ConversationHeader", "Unowned — the first to reply owns it")
+            # Short enough to fit beside the number at 1024 px; the rule in the tooltip.
+            #: the conversation has no owner yet (a colleague who replies becomes its owner)
+            self.owner.setText(translate("ConversationHeader", "Unowned"))
+            self.owner.explanation = translate(
+                "ConversationHeader", "Unowned — the first to reply owns it"
             )
             self.owner.setProperty("state", "free")
         elif me is not None and owner_id == me:

@@ -249,8 +249,8 @@ class MessageDelegate(QStyledItemDelegate):
         meta_font = _meta_font(font)
         meta_metrics = QFontMetricsF(meta_font)
         meta_width = meta_metrics.horizontalAdvance(self._meta_text(message))
-        if outbound:
-            meta_width += glyphs.STATUS_GLYPH_WIDTH + 4
+        if outbound and message.status is not MessageStatus.CANCELLED:
+            meta_width += glyphs.STATUS_GLYPH_WIDTH + 4  # cancelled: no mark, no gap
         meta_height = meta_metrics.height()
         # The time sits after the last line when it fits there, else on a line of its own.
         if last + META_GAP + meta_width <= text_width:
@@ -378,24 +378,33 @@ class MessageDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 geometry.author,
             )
-        if message.status is MessageStatus.CANCELLED:
-            painter.setOpacity(0.45)  # kept for the record, visibly not sent
-        painter.setPen(_outline(colors) if not outbound else Qt.PenStyle.NoPen)
-        painter.setBrush(colors.bubble_out if outbound else colors.bubble_in)
+        # Cancelled, it is kept for the record and visibly not sent: a plain bubble with a
+        # dashed edge, its words in the muted text colour (readable: an AA pair on
+        # bubble_in), in place of the accent.
+        cancelled = message.status is MessageStatus.CANCELLED
+        accented = outbound and not cancelled
+        if cancelled:
+            painter.setPen(QPen(colors.muted, 1.0, Qt.PenStyle.DashLine))
+        else:
+            painter.setPen(_outline(colors) if not outbound else Qt.PenStyle.NoPen)
+        painter.setBrush(colors.bubble_out if accented else colors.bubble_in)
         painter.drawRoundedRect(geometry.bubble, BUBBLE_RADIUS, BUBBLE_RADIUS)
-        painter.setPen(colors.bubble_out_text if outbound else colors.bubble_in_text)
+        if cancelled:
+            painter.setPen(colors.muted)
+        else:
+            painter.setPen(colors.bubble_out_text if outbound else colors.bubble_in_text)
         geometry.layout.draw(
             painter,
             geometry.text_origin,
             _find_selections(message, index.data(MessageRole.FIND), colors),
         )
         for rect, item in geometry.pictures:
-            self._paint_picture(painter, rect, item, option.font, colors, outbound)
+            self._paint_picture(painter, rect, item, option.font, colors, accented)
         for note, at in geometry.notes:
-            painter.setPen(colors.bubble_out_muted if outbound else colors.muted)
+            painter.setPen(colors.bubble_out_muted if accented else colors.muted)
             note.draw(painter, at)
 
-        meta_color = colors.bubble_out_muted if outbound else colors.muted
+        meta_color = colors.bubble_out_muted if accented else colors.muted
         painter.setFont(_meta_font(option.font))
         painter.setPen(meta_color)
         meta = geometry.meta_rect
@@ -404,7 +413,7 @@ class MessageDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             self._meta_text(message),
         )
-        if outbound:
+        if accented:
             glyph = QRectF(
                 meta.right() - glyphs.STATUS_GLYPH_WIDTH,
                 meta.top(),

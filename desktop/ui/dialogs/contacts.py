@@ -127,6 +127,10 @@ class ContactEditor(QDialog):
         form.addRow(translate("ContactsDialog", "Company"), self.company)
         form.addRow(translate("ContactsDialog", "Note"), self.note)
         self.buttons = save_cancel_buttons(self, self.save)
+        # Enter in Name or Company saves, and Save looks like the button it presses: set
+        # before the first show, so the style sheet's [default="true"] applies.
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

@@ -184,7 +184,6 @@ class LoginDialog(QDialog):
         form.addRow(
             self._label(translate("LoginDialog", "&Extension"), self.extension), self.extension
         )
-        form.addRow(self.extension_hint)
         if first_run:
             form.addRow(
                 self._label(translate("LoginDialog", "Your &name"), self.display_name),
@@ -207,8 +206,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.remember)
         layout.addWidget(self.keyring_warning)
-        layout.addWidget(self.wait_note)
-        layout.addWidget(self.error)
+        layout.addWidget(self._message_slot())
         gap = QFrame()
         gap.setFixedHeight(4)
         layout.addWidget(gap)
@@ -219,6 +217,21 @@ class LoginDialog(QDialog):
         self._show_keyring_status()
         self._order_tabs()
         (self.password if extension else self.extension).setFocus()
+
+    def _message_slot(self) -> QWidget:
+        """The place below the fields for what comes and goes (the extension hint, the
+        wait, the error), two lines high even when empty: a message appearing or going
+        away moves no field, so a click meant for one still lands on it."""
+        slot = QWidget()
+        slot.setObjectName("signInMessages")
+        column = QVBoxLayout(slot)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        for label in (self.extension_hint, self.wait_note, self.error):
+            column.addWidget(label)
+        column.addStretch(1)
+        slot.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing() + 4)
+        return slot
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -101,10 +101,12 @@ def plain_question(parent: QWidget | None, title: str, text: str) -> bool:
 class ElidedLabel(QLabel):
     """A one-line plain-text label that gives up width gracefully: it shrinks with the
     window and ends its text with "…" instead of pushing its neighbours out of view.
-    The full text stays available as ``text()`` and as the tooltip when it is cut."""
+    The full text stays available as ``text()`` and as the tooltip when it is cut; an
+    ``explanation`` (a longer sentence behind short words), when set, is the tooltip always."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.explanation = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -120,7 +122,10 @@ class ElidedLabel(QLabel):
         elided = self.fontMetrics().elidedText(
             self.text(), Qt.TextElideMode.ElideRight, rect.width()
         )
-        self.setToolTip(plain_tooltip(self.text()) if elided != self.text() else "")
+        if self.explanation:
+            self.setToolTip(plain_tooltip(self.explanation))
+        else:
+            self.setToolTip(plain_tooltip(self.text()) if elided != self.text() else "")
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.setFont(self.font())
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), elided)

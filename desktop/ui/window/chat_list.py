@@ -44,7 +44,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import translate
-from desktop.core.models import Conversation, ConversationId, Direction, StoreChange
+from desktop.core.models import (
+    Conversation,
+    ConversationId,
+    Direction,
+    MessageStatus,
+    StoreChange,
+)
 from desktop.core.phone import format_for_display
 from desktop.ui.look import formatting, glyphs
 from desktop.ui.look.theme import Colors
@@ -629,7 +635,10 @@ class ChatListDelegate(QStyledItemDelegate):
             text_right = badge.left() - 8
 
         preview_left = bottom_line.left()
-        if conversation.last_direction is Direction.OUTBOUND and conversation.last_status:
+        if conversation.last_direction is Direction.OUTBOUND and conversation.last_status not in (
+            None,
+            MessageStatus.CANCELLED,  # no mark: no gap before the preview
+        ):
             glyph = QRectF(
                 preview_left, bottom_line.top(), glyphs.STATUS_GLYPH_WIDTH, bottom_line.height()
             )
