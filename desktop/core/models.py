@@ -176,6 +176,9 @@ class Conversation:
         opted_out_at: when the number opted out of the desk's number (``Store.desk_number``),
             UTC; None while messages to it are allowed.
         opt_out_reason: why: the keyword they sent ("STOP") or the gateway's code ("21610").
+        last_inbound_id: the newest SMS received, as the list knows it: what a row's Dealt
+            with or Archive applies to (one that arrives after it keeps the conversation in
+            Chats).
     """
 
     id: ConversationId
@@ -192,6 +195,7 @@ class Conversation:
     dealt_with_at: datetime | None = None
     opted_out_at: datetime | None = None
     opt_out_reason: str | None = None
+    last_inbound_id: MessageId | None = None
 
     def answered_by_other(self, me: int | None) -> bool:
         """True when a colleague other than ``me`` owns it: its new messages are theirs to

@@ -213,6 +213,7 @@ def select_conversation_rows(
         OWNER.c.extension.label("owner_extension"),
         c.dealt_with_at,
         *opted,
+        c.last_inbound_id,
         *extra,
     ).select_from(source)
 
@@ -239,7 +240,8 @@ def to_conversation(row: AnyRow) -> Conversation:
         dealt_with_at,
         opted_out_at,
         opt_out_reason,
-    ) = row[:15]
+        last_inbound_id,
+    ) = row[:16]
     owned = owner_id is not None and owner_name is not None
     return Conversation(
         id=ConversationId(cid),
@@ -256,6 +258,7 @@ def to_conversation(row: AnyRow) -> Conversation:
         dealt_with_at=dealt_with_at,
         opted_out_at=opted_out_at,
         opt_out_reason=opt_out_reason if opted_out_at is not None else None,
+        last_inbound_id=MessageId(last_inbound_id) if last_inbound_id is not None else None,
     )
 
 

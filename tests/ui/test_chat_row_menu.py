@@ -170,3 +170,26 @@ def test_dealt_with_and_copy_number_from_the_row(qtbot, two_rows):
         ),
         timeout=3000,
     )
+
+
+def test_dealt_with_from_a_row_applies_to_what_the_row_showed(qtbot, two_rows, demo_gateway):
+    """An SMS stored after the row was listed (the row not updated yet) is not archived
+    unseen: the conversation stays in Chats, unread."""
+    window = two_rows
+    store = window.desk.session
+    listed = window.chat_model.find(OLIVIA)  # as the row knew it
+    assert listed.last_inbound_id is not None
+    demo_gateway.inbound(OLIVIA, "Actually, one more thing!")
+    qtbot.waitUntil(
+        lambda: store.conversations.find(OLIVIA).last_inbound_id != listed.last_inbound_id,
+        timeout=5000,
+    )
+    window.mark_dealt_with(listed)  # the row's menu acts on the row's conversation
+    qtbot.waitUntil(
+        lambda: "a new message arrived just now" in window.statusBar().currentMessage(),
+        timeout=5000,
+    )
+    now = store.conversations.find(OLIVIA)
+    assert now.dealt_with_at is None
+    assert not now.archived
+    assert now.unread_count >= 1

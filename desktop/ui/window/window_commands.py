@@ -260,10 +260,12 @@ class ConversationCommands(WindowStatus):
 
     def _shown_up_to(self, conversation: Conversation) -> MessageId | None:
         """What Dealt with and Archive apply to: the newest message the pane shows of
-        ``conversation``; a chat row's menu acts on a row the pane does not show: everything
-        (None), as the list showed it."""
+        ``conversation``; a chat row's menu acts on a row the pane does not show: the newest
+        SMS the row knew of."""
         if self.conversation.model.conversation_id != conversation.id:
-            return None
+            # A row's menu: what the row knew, its newest received SMS (0 for none), so that
+            # one stored since keeps the conversation in Chats, unread.
+            return conversation.last_inbound_id or MessageId(0)
         return self.conversation.newest_shown_id(conversation.id)
 
     def mark_dealt_with(self, conversation: Conversation) -> None:
