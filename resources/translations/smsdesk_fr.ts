@@ -926,6 +926,18 @@
     <context>
         <name>ConversationPane</name>
         <message>
+            <source>Your pictures were not sent. {reason}</source>
+            <translation>Vos images n'ont pas été envoyées. {reason}</translation>
+        </message>
+        <message>
+            <source>a colleague</source>
+            <translation>un collègue</translation>
+        </message>
+        <message>
+            <source>{reason} Your message was not sent; its text is back in the box.</source>
+            <translation>{reason} Votre message n'a pas été envoyé ; son texte a été remis dans la zone de saisie.</translation>
+        </message>
+        <message>
             <source>Send</source>
             <extracomment>button: sends the typed message now</extracomment>
             <translation>Envoyer</translation>
@@ -953,18 +965,6 @@
         <message>
             <source>Composer notice</source>
             <translation>Avis de la zone de saisie</translation>
-        </message>
-        <message>
-            <source>a colleague</source>
-            <translation>un collègue</translation>
-        </message>
-        <message>
-            <source>Your pictures were not sent. {reason}</source>
-            <translation>Vos images n'ont pas été envoyées. {reason}</translation>
-        </message>
-        <message>
-            <source>{reason} Your message was not sent; its text is back in the box.</source>
-            <translation>{reason} Votre message n'a pas été envoyé ; son texte a été remis dans la zone de saisie.</translation>
         </message>
         <message>
             <source>Some variables are not filled in: {names}. Send anyway?</source>
@@ -3151,6 +3151,11 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Public media URL base</source>
             <translation>URL de base publique des médias</translation>
+        </message>
+        <message>
+            <source>https://example.com/sms-pictures/</source>
+            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
+            <translation>https://example.com/sms-pictures/</translation>
         </message>
         <message>
             <source>Folder published at that address</source>

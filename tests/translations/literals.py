@@ -129,8 +129,6 @@ def _is_logging(func: ast.expr) -> bool:
 def _english(node: ast.expr) -> str | None:
     """The English a literal argument carries, or None when it is not literal text."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        if "://" in node.value:
-            return None  # an example address, the same in every language
         return node.value if _LETTER.search(node.value) else None
     if isinstance(node, ast.JoinedStr):
         parts = [v.value for v in node.values if isinstance(v, ast.Constant)]

@@ -183,7 +183,9 @@ class SettingsDialog(QDialog):
         self.picture_url_base.setAccessibleName(
             translate("SettingsDialog", "Public media URL base")
         )
-        self.picture_url_base.setPlaceholderText("https://example.com/sms-pictures/")
+        #: an example address of the web folder pictures are published in (keep it an address)
+        example = translate("SettingsDialog", "https://example.com/sms-pictures/")
+        self.picture_url_base.setPlaceholderText(example)
         self.picture_folder = QLineEdit(settings.picture_folder)
         self.picture_folder.setAccessibleName(
             translate("SettingsDialog", "Folder published at that address")
