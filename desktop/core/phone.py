@@ -25,7 +25,7 @@ from phonenumbers import (
     shortnumberinfo,
 )
 
-from desktop.core.country_names import NAMES
+from desktop.core.country_names import names_in
 from desktop.core.i18n import QT_TRANSLATE_NOOP, language, translate
 
 FALLBACK_REGION = "US"
@@ -665,8 +665,7 @@ def _region_name_in(region: str | None, language_code: str) -> str:
     speak); "" for an unknown region."""
     if not region:
         return ""
-    names = NAMES.get(language_code, NAMES["en"])
-    return names.get(region, "")
+    return names_in(language_code).get(region, "")
 
 
 def region_name(region: str) -> str:
