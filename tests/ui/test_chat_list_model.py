@@ -14,7 +14,8 @@ from desktop.core.models import ConversationId
 from desktop.store import InboundRecord, Store
 from desktop.ui.threads.bridge import StoreEvents
 from desktop.ui.threads.tasks import TaskRunner
-from desktop.ui.window.chat_list import PAGE_SIZE, AnyIndex, ChatListModel, ChatListView
+from desktop.ui.window.chat_list import PAGE_SIZE, AnyIndex, ChatListModel
+from desktop.ui.window.chat_list_view import ChatListView
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 DESK = "+15550000000"

@@ -52,8 +52,7 @@ from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
 from desktop.core.templates import Template, unfilled_variables
 from desktop.pictures.cache import PictureCache
-from desktop.store.errors import OwnedByOther
-from desktop.ui.conversation.attachments import PictureAttachments, dropped_files, queue_pictures
+from desktop.ui.conversation.attachments import PictureAttachments, dropped_files
 from desktop.ui.conversation.composer import (
     MessageEdit,
     give_composer_icons,
@@ -69,12 +68,12 @@ from desktop.ui.conversation.conversation_header import (
 from desktop.ui.conversation.find_bar import ConversationFind, FindBar
 from desktop.ui.conversation.message_view import MessageListView
 from desktop.ui.conversation.messages import MessageListModel
+from desktop.ui.conversation.outgoing import OutgoingMessages
 from desktop.ui.conversation.pictures import PictureViewer, Thumbnails
 from desktop.ui.conversation.question_bar import (
     Choice,
     QuestionBar,
     send_question,
-    take_over_question,
     with_unfilled,
 )
 from desktop.ui.conversation.scheduling import QuietHours, SendLaterDialog, no_quiet_hours
@@ -88,7 +87,6 @@ from desktop.ui.dialogs.templates import (
 )
 from desktop.ui.look.announce import announce
 from desktop.ui.look.spoken import status_label
-from desktop.ui.threads.failures import Failure
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.chat_list import conversation_title
@@ -99,7 +97,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("smsdesk.ui.conversation")
 
 
-class ConversationWidget(QWidget):
+class ConversationWidget(OutgoingMessages):
     """One conversation: what was said, and the box to answer in.
 
     Args:
@@ -119,8 +117,6 @@ class ConversationWidget(QWidget):
         sig_fetch_picture(int, str): this desk's cache lacks a picture (media id, cache key).
     """
 
-    sig_message_queued = Signal(object)
-    sig_error = Signal(str)
     sig_fetch_picture = Signal(int, str)
 
     def __init__(
@@ -516,20 +512,9 @@ class ConversationWidget(QWidget):
                     choice.send_at,
                     cancel_if_reply=cancel_if_reply,
                 )
-            elif pictures:
-                self._queue_pictures(
-                    conversation_id,
-                    body,
-                    pictures,
-                    scheduled_at=choice.send_at,
-                    cancel_if_reply=cancel_if_reply,
-                )
-            else:
-                self._queue(
-                    conversation_id,
-                    body,
-                    scheduled_at=choice.send_at,
-                    cancel_if_reply=cancel_if_reply,
+            else:  # the box changed meanwhile: store what was asked about, as it was
+                self.store_outgoing(
+                    conversation_id, body, pictures, choice.send_at, cancel_if_reply
                 )
 
         self.operations.take_over(conversation_id, self._user_id, owner_id, taken, self._failed)
@@ -547,18 +532,7 @@ class ConversationWidget(QWidget):
         self.editor.clear()
         self.set_attachments(())
         self.view.scroll_to_end()
-        if pictures:
-            self._queue_pictures(
-                conversation_id,
-                body,
-                pictures,
-                scheduled_at=scheduled_at,
-                cancel_if_reply=cancel_if_reply,
-            )
-            return
-        self._queue(
-            conversation_id, body, scheduled_at=scheduled_at, cancel_if_reply=cancel_if_reply
-        )
+        self.store_outgoing(conversation_id, body, pictures, scheduled_at, cancel_if_reply)
 
     def send_later(self) -> None:
         """Ask when, then store the typed message as scheduled (the worker sends it then)."""
@@ -621,9 +595,6 @@ class ConversationWidget(QWidget):
         """Cancel a scheduled message (refused if it is being sent)."""
         self.operations.cancel_scheduled(MessageId(message_id), on_failed=self._failed)
 
-    def _failed(self, failure: Failure) -> None:
-        self.sig_error.emit(failure.sentence)
-
     # -- templates ---------------------------------------------------------------------------
 
     def insert_template(self, template: Template, replace_typed: int = 0) -> None:
@@ -682,48 +653,6 @@ class ConversationWidget(QWidget):
         for path in paths:
             self.attach_picture(path)
 
-    def _queue_pictures(
-        self,
-        conversation_id: ConversationId,
-        body: str,
-        paths: tuple[Path, ...],
-        *,
-        scheduled_at: datetime | None = None,
-        cancel_if_reply: bool = False,
-    ) -> None:
-        desk, me, store = self._desk_number, self._user_id, self._store
-        publisher, cache = self.picture_attachments.publisher(), self.picture_cache
-
-        def work() -> Message:
-            return queue_pictures(
-                store,
-                publisher,
-                cache,
-                conversation_id,
-                body,
-                paths,
-                desk_number=desk,
-                user_id=me,
-                scheduled_at=scheduled_at,
-                cancel_if_reply=cancel_if_reply,
-            )
-
-        def failed(failure: Failure) -> None:
-            if self._conversation is not None and self._conversation.id == conversation_id:
-                if not self.editor.toPlainText().strip():
-                    self.editor.setPlainText(body)
-                self.set_attachments(paths)
-            if failure.refusal is not None:
-                self.show_hint(failure.sentence)
-                return
-            self.sig_error.emit(
-                translate("ConversationPane", "Your pictures were not sent. {reason}").format(
-                    reason=failure.sentence
-                )
-            )
-
-        self.operations.run("store outgoing pictures", work, self.sig_message_queued.emit, failed)
-
     def open_picture(self, media: Media) -> None:
         """Show a picture full size."""
         if self.picture_cache is None:
@@ -740,63 +669,6 @@ class ConversationWidget(QWidget):
             self.thumbnails.fetched(key, False)
             return
         self.sig_fetch_picture.emit(item.id, key)
-
-    def _queue(
-        self,
-        conversation_id: ConversationId,
-        body: str,
-        *,
-        scheduled_at: datetime | None = None,
-        cancel_if_reply: bool = False,
-    ) -> None:
-        def put_back() -> None:
-            if self._conversation is not None and self._conversation.id == conversation_id:
-                if not self.editor.toPlainText().strip():
-                    self.editor.setPlainText(body)
-            else:
-                self._drafts[conversation_id] = body
-
-        def failed(failure: Failure) -> None:
-            put_back()
-            showing = self._conversation is not None and self._conversation.id == conversation_id
-            if isinstance(failure.refusal, OwnedByOther) and showing and self._conversation:
-                # Someone took it a moment ago (this desk had not heard yet): ask now.
-                self.withdraw_question()
-                owned = failure.refusal
-                self._asked = (conversation_id, body, (), owned.owner_id, cancel_if_reply)
-                self.question_bar.ask(
-                    take_over_question(
-                        owned.owner_label or translate("ConversationPane", "a colleague"),
-                        scheduled_at,
-                        self._conversation.peer_number,
-                    )
-                )
-                return
-            self.sig_error.emit(
-                translate(
-                    "ConversationPane",
-                    "{reason} Your message was not sent; its text is back in the box.",
-                ).format(reason=failure.sentence)
-            )
-
-        self.operations.queue_message(
-            conversation_id,
-            body,
-            desk_number=self._desk_number,
-            user_id=self._user_id,
-            scheduled_at=scheduled_at,
-            cancel_if_reply=cancel_if_reply,
-            on_done=self.sig_message_queued.emit,
-            on_failed=failed,
-        )
-
-    def retry(self, message_id: MessageId) -> None:
-        """Send a failed message again."""
-        self.operations.retry(MessageId(message_id), self.sig_message_queued.emit, self._failed)
-
-    def retry_all_failed(self) -> None:
-        for message in self.model.failed_messages():
-            self.retry(message.id)
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -50,7 +50,8 @@ from desktop.ui.look.widgets import native_keys
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
-from desktop.ui.window.chat_list import ChatListModel, ChatListView
+from desktop.ui.window.chat_list import ChatListModel
+from desktop.ui.window.chat_list_view import ChatListView
 from desktop.ui.window.chat_menu import ChatMenu
 from desktop.ui.window.pane_and_list import PaneAndList
 from desktop.ui.window.screen_fit import fit_to_screen

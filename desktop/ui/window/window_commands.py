@@ -31,7 +31,8 @@ from desktop.core.models import (
 from desktop.core.phone import format_for_display
 from desktop.store.errors import transfer_refusal
 from desktop.ui.threads.failures import Failure
-from desktop.ui.window.chat_list import ChatListModel, ChatListView, conversation_title
+from desktop.ui.window.chat_list import ChatListModel, conversation_title
+from desktop.ui.window.chat_list_view import ChatListView
 from desktop.ui.window.window_status import WindowStatus
 
 if TYPE_CHECKING:  # the dialogs load when first opened
