@@ -131,7 +131,10 @@ def test_the_guide_s_workflow_from_the_keyboard_alone(qtbot, make_desk, demo_gat
     demo_gateway.inbound(NEXT_CUSTOMER, "Do you open on Saturdays?")
     qtbot.waitUntil(lambda: store.conversations.find(NEXT_CUSTOMER) is not None, timeout=5000)
     # Its pop-up first, as a user sees it before answering (offscreen a pop-up shown after
-    # Ctrl+R would take the activation and the focus from the reply box).
+    # Ctrl+R would take the activation and the focus from the reply box). The store has the
+    # message before the notifier hears of it: wait for the pop-up itself, then for quiet.
+    next_id = int(store.conversations.find(NEXT_CUSTOMER).id)
+    qtbot.waitUntil(lambda: desk.popups.popup_for(next_id) is not None, timeout=5000)
     qtbot.waitUntil(lambda: desk.notifier.idle, timeout=5000)
     back_to(qtbot, window)
     wait_focus_in(qtbot, window)
