@@ -2,11 +2,14 @@
 
 The window flags that keep a pop-up from taking the keyboard until it is clicked
 (``take_focus``), the screen corner the tray is in, the band around the tray icon that
-pop-ups keep clear of, where each pop-up of a stack goes, and a message cut to a few lines.
+pop-ups keep clear of, the part of the screen clear of the main window's toolbars, how many
+pop-ups fit there, where each pop-up of a stack goes, and a message cut to a few lines.
 The placement functions are arithmetic on ``QRect``/``QSize``, tested without a window.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -64,6 +67,59 @@ def keep_clear_of(available: QRect, corner: Qt.Corner, tray: QRect | None) -> QR
     else:
         clear.setBottom(min(available.bottom(), tray.top() - 1))
     return clear
+
+
+def column(available: QRect, corner: Qt.Corner, width: int = POPUP_WIDTH) -> QRect:
+    """The strip of ``available`` the stack's pop-ups take: its side's margin, full height."""
+    right = corner in (Qt.Corner.TopRightCorner, Qt.Corner.BottomRightCorner)
+    left = available.right() - MARGIN - width + 1 if right else available.left() + MARGIN
+    return QRect(left, available.top(), width, available.height())
+
+
+def clear_of_toolbars(
+    available: QRect, corner: Qt.Corner, toolbars: Sequence[QRect], first_height: int
+) -> QRect:
+    """``available`` cut so the stack's column stays clear of ``toolbars``.
+
+    A toolbar (the open conversation's Call … More options, Close) that crosses the column
+    pushes the stack below it: a stack hanging from a top corner starts under it, one
+    standing on a bottom corner stops under it. If not even the newest pop-up
+    (``first_height``) fits below, the stack goes above the toolbar if it fits there, and
+    where it always went if it fits nowhere (a pop-up must be seen).
+    """
+    strip = column(available, corner)
+    area = QRect(available)
+    for bar in sorted(toolbars, key=lambda r: r.top()):
+        if not bar.isValid() or not strip.intersects(bar) or not area.intersects(bar):
+            continue
+        below = QRect(area)
+        below.setTop(max(area.top(), bar.bottom() + 1))
+        if below.height() >= first_height + 2 * MARGIN:
+            area = below
+            continue
+        above = QRect(area)
+        above.setBottom(min(area.bottom(), bar.top() - 1))
+        if above.height() >= first_height + 2 * MARGIN:
+            area = above
+            continue
+        return available
+    return area
+
+
+def fitting(area: QRect, heights: Sequence[int], more_height: int, most: int) -> int:
+    """How many pop-ups (``heights`` newest first) the stack shows in ``area``: at most
+    ``most``, always at least one, and no more than fit with the "+N more" label under them
+    when some are left out."""
+    shown = 1
+    room = area.height() - 2 * MARGIN
+    for count in range(min(most, len(heights)), 1, -1):
+        total = sum(heights[:count]) + GAP * (count - 1)
+        if count < len(heights):
+            total += GAP + more_height
+        if total <= room:
+            shown = count
+            break
+    return min(shown, len(heights))
 
 
 def stack_geometry(

@@ -1,7 +1,10 @@
 """The stack of pop-ups: shows, merges, stacks and places them near the tray.
 
 Newest on top, at most ``MAX_VISIBLE`` shown with "+N more" for the rest (their clocks
-paused until they are shown); messages from one conversation merge into its pop-up. Where
+paused until they are shown); messages from one conversation merge into its pop-up. While
+the main window is on screen the stack keeps clear of its toolbars (the open conversation's
+Call … More options, Close), showing fewer pop-ups if it must, and moves when the window
+does. Where
 they go is computed by desktop.ui.notifications.popup_geometry; the pop-ups are
 desktop.ui.notifications.popups.
 """
@@ -22,6 +25,8 @@ from desktop.ui.dialogs.templates import TemplateLibrary
 from desktop.ui.notifications.popup_geometry import (
     POPUP_WIDTH,
     QUIET_FLAGS,
+    clear_of_toolbars,
+    fitting,
     keep_clear_of,
     stack_geometry,
     tray_corner,
@@ -30,6 +35,16 @@ from desktop.ui.notifications.popups import MessagePopup, NoticePopup, PopupFram
 from desktop.ui.session.live_settings import LiveSettings
 
 MAX_VISIBLE = 3
+# What the followed window does that may move its toolbars.
+WINDOW_MOVES = frozenset(
+    {
+        QEvent.Type.Move,
+        QEvent.Type.Resize,
+        QEvent.Type.Show,
+        QEvent.Type.Hide,
+        QEvent.Type.WindowStateChange,
+    }
+)
 
 
 def _height(popup: QWidget) -> int:
@@ -48,6 +63,8 @@ class PopupStack(QObject):
             pop-ups stay and quiet hours are read as each pop-up opens; switching Do not
             disturb on closes the pop-ups shown.
         tray_geometry: returns the tray icon's rectangle, if the desktop reports one.
+        toolbars: returns the screen rectangles of the main window's toolbars the pop-ups
+            must not cover (none while the window is hidden or minimised).
         templates: the saved replies a pop-up's Reply offers, where there are some.
         my_name: the signed-in colleague's name, for templates' ``{my_name}``.
 
@@ -68,6 +85,7 @@ class PopupStack(QObject):
         settings: LiveSettings,
         tray_geometry: Callable[[], QRect | None] = lambda: None,
         *,
+        toolbars: Callable[[], list[QRect]] = list,
         templates: TemplateLibrary | None = None,
         my_name: str = "",
         parent: QObject | None = None,
@@ -75,6 +93,8 @@ class PopupStack(QObject):
         super().__init__(parent)
         self._settings = settings
         self._tray_geometry = tray_geometry
+        self._toolbars = toolbars
+        self._window: QWidget | None = None  # the window whose toolbars are kept clear of
         self.popups: list[PopupFrame] = []  # newest first
         self.clock: Callable[[], datetime] = utcnow
         self.templates = templates
@@ -158,10 +178,17 @@ class PopupStack(QObject):
         # polished), the ones below move with it.
         popup.installEventFilter(self)
 
+    def follow(self, window: QWidget) -> None:
+        """Place the stack again whenever ``window`` (whose toolbars it keeps clear of)
+        moves, is resized, shown, hidden, minimised or restored."""
+        self._window = window
+        window.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest or (
-            event.type() == QEvent.Type.Resize and watched in self.popups
-        ):
+        kind = event.type()
+        popup_resized = kind == QEvent.Type.Resize and watched in self.popups
+        window_moved = watched is self._window and kind in WINDOW_MOVES and bool(self.popups)
+        if kind == QEvent.Type.LayoutRequest or popup_resized or window_moved:
             self._relayout.start()
         return False
 
@@ -204,22 +231,29 @@ class PopupStack(QObject):
         return QGuiApplication.primaryScreen(), None
 
     def _layout(self) -> None:
-        visible = self.popups[:MAX_VISIBLE]
-        hidden = self.popups[MAX_VISIBLE:]
         screen, tray = self._screen()
         if screen is None:
             return
         available = screen.availableGeometry()
         corner = tray_corner(screen.geometry(), available, tray)
         available = keep_clear_of(available, corner, tray)
+        heights = [_height(p) for p in self.popups[:MAX_VISIBLE]]
+        more_height = self.more.sizeHint().height() + 8
+        count = 0
+        if heights:
+            area = clear_of_toolbars(available, corner, self._toolbars(), heights[0])
+            count = fitting(area, heights, more_height, MAX_VISIBLE)
+            available = area
+        visible = self.popups[:count]
+        hidden = self.popups[count:]
         more_size = None
         if hidden:
             #: under the pop-ups: how many more are waiting, hidden
             waiting = len(hidden)  # lupdate reads a plain name as the count
             self.more.setText(translate("PopupStack", "+%n more", None, waiting))
             self.more.adjustSize()
-            more_size = QSize(POPUP_WIDTH, self.more.sizeHint().height() + 8)
-        sizes = [QSize(POPUP_WIDTH, _height(p)) for p in visible]
+            more_size = QSize(POPUP_WIDTH, more_height)
+        sizes = [QSize(POPUP_WIDTH, height) for height in heights[:count]]
         rects, more_rect = stack_geometry(available, corner, sizes, more_size)
         for popup, rect in zip(visible, rects, strict=True):
             popup.setGeometry(rect)

@@ -309,9 +309,11 @@ class SmsDesk:
         popups = PopupStack(
             self.live_settings,
             tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
+            toolbars=window.toolbar_rects,
             templates=TemplateLibrary(session, self.tasks, user.id),
             my_name=user.display_name,
         )
+        popups.follow(window)
         popups.sig_reply.connect(self._reply_from_popup)
         popups.sig_mark_read.connect(self.mark_read)
         popups.sig_open.connect(self.open_conversation_by_id)

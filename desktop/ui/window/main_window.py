@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -517,6 +518,16 @@ class MainWindow(PaneAndList):
             and not self.isMinimized()
             and self.current_conversation_id == conversation_id
         )
+
+    def toolbar_rects(self) -> list[QRect]:
+        """Where on the screen the open conversation's toolbar is (Call … More options,
+        Close), for pop-ups to keep clear of; none while the window is hidden or minimised."""
+        if not self.isVisible() or self.isMinimized() or self.current_conversation_id is None:
+            return []
+        header = self.conversation.header
+        if not header.isVisible():
+            return []
+        return [QRect(header.mapToGlobal(QPoint(0, 0)), header.size())]
 
     def showEvent(self, event: QShowEvent) -> None:
         # (Before the window is mapped: it opens at the size that fits.)
