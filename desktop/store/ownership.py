@@ -14,15 +14,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     and_,
-    exists,
     func,
     literal,
     or_,
     select,
-    true,
     update,
 )
 
@@ -35,8 +32,6 @@ from desktop.core.models import (
     StoreChange,
     UserId,
 )
-from desktop.store.context import Context
-from desktop.store.conversations import Conversations
 from desktop.store.errors import (
     NotAllowed,
     OwnedByOther,
@@ -44,9 +39,11 @@ from desktop.store.errors import (
     StoreError,
     transfer_refusal,
 )
+from desktop.store.ownership_rules import enabled, enabled_admin, may_handle
+from desktop.store.ownership_undo import HandlingUndo
 from desktop.store.records import aware
-from desktop.store.rows import OWNER, AnyRow, baseline_of, label
-from desktop.store.tables import UTCDateTime, conversation_reads, conversations, users
+from desktop.store.rows import baseline_of
+from desktop.store.tables import UTCDateTime, conversation_reads, conversations
 
 __all__ = [
     "TRANSFERRED_BY_WITH_NOTE",
@@ -68,37 +65,13 @@ TRANSFERRED_BY_WITH_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-def _enabled(user_id: int) -> ColumnElement[bool]:
-    """True while the account exists and is not disabled (evaluated inside the statement)."""
-    u = users.c
-    return exists(select(literal(1)).where(u.id == user_id, u.disabled_at.is_(None)))
-
-
-def _enabled_admin(user_id: int) -> ColumnElement[bool]:
-    """True while the account is an enabled administrator (evaluated inside the statement)."""
-    u = users.c
-    return exists(
-        select(literal(1)).where(u.id == user_id, u.is_admin == true(), u.disabled_at.is_(None))
-    )
-
-
-def _may_handle(user_id: int) -> ColumnElement[bool]:
-    """The rule for dealt-with and archiving: unowned, owned by them, or they are an admin."""
-    c = conversations.c
-    return or_(c.owner_id.is_(None), c.owner_id == user_id, _enabled_admin(user_id))
-
-
-class Ownership:
+class Ownership(HandlingUndo):
     """Ownership of conversations in a team (``store.ownership``).
 
     Args:
         context: the store's engine, emitter and session.
         conversations: the read state, written in the same transactions.
     """
-
-    def __init__(self, context: Context, conversations: Conversations) -> None:
-        self._ctx = context
-        self._conversations = conversations
 
     def claim(
         self, cid: ConversationId, user_id: UserId, *, now: datetime | None = None
@@ -143,7 +116,7 @@ class Ownership:
         c = conversations.c
         claimed = conn.execute(
             update(conversations)
-            .where(c.id == cid, c.owner_id.is_(None), _enabled(user_id))
+            .where(c.id == cid, c.owner_id.is_(None), enabled(user_id))
             .values(owner_id=user_id, owner_since=now, updated_at=now)
         ).rowcount
         if claimed:
@@ -201,7 +174,7 @@ class Ownership:
                     c.id == cid,
                     c.owner_id == expected_owner,
                     c.owner_id != user_id,
-                    _enabled(user_id),
+                    enabled(user_id),
                 )
                 .values(owner_id=user_id, owner_since=now, updated_at=now)
             ).rowcount
@@ -304,10 +277,10 @@ class Ownership:
                     c.owner_id.is_(None)
                     if previous_owner is None
                     else c.owner_id == previous_owner,
-                    or_(c.owner_id == by, _enabled_admin(by)),
+                    or_(c.owner_id == by, enabled_admin(by)),
                     or_(c.owner_id.is_(None), c.owner_id != to),
-                    _enabled(by),
-                    _enabled(to),
+                    enabled(by),
+                    enabled(to),
                 )
                 .values(
                     owner_id=to,
@@ -412,7 +385,7 @@ class Ownership:
             # and one stored before it is seen by the check below.
             done = conn.execute(
                 update(conversations)
-                .where(c.id == cid, c.dealt_with_at.is_(None), _may_handle(by), _enabled(by))
+                .where(c.id == cid, c.dealt_with_at.is_(None), may_handle(by), enabled(by))
                 .values(
                     dealt_with_at=now,
                     dealt_with_by=by,
@@ -521,7 +494,7 @@ class Ownership:
             stmt = update(conversations).where(c.id == cid, c.archived_at.is_(None))
             stmt = stmt.values(archived_at=now, updated_at=now)
             if by is not None:
-                stmt = stmt.where(_may_handle(by), _enabled(by))
+                stmt = stmt.where(may_handle(by), enabled(by))
             if seen_up_to is not None:
                 stmt = stmt.where(or_(c.last_inbound_id.is_(None), c.last_inbound_id <= seen_up_to))
         else:
@@ -530,7 +503,7 @@ class Ownership:
                 archived_at=None, dealt_with_at=None, dealt_with_by=None, updated_at=now
             )
             if by is not None:
-                stmt = stmt.where(_enabled(by))
+                stmt = stmt.where(enabled(by))
         change: StoreChange | None = None
         with self._ctx.writer.begin() as conn:
             changed = conn.execute(stmt).rowcount
@@ -563,208 +536,3 @@ class Ownership:
         if change is not None:
             self._ctx.emit(change)
         return placed
-
-    def undo_handling(
-        self,
-        cid: ConversationId,
-        *,
-        by: UserId | None,
-        dealt_with: bool,
-        owner_id: UserId | None,
-        archived: bool,
-        seen_up_to: MessageId | None = None,
-        now: datetime | None = None,
-    ) -> Conversation:
-        """Undo the Dealt with (``dealt_with``) or Archive that ``by`` has just done: the owner
-        (``owner_id``) and the Archived flag (``archived``) come back as they were before it.
-
-        One conditional UPDATE, with the action's own rules: it applies only while the
-        conversation is still as the action left it (dealt with by ``by``, or archived with
-        the same owner), nobody claimed it since, no SMS newer than ``seen_up_to`` arrived,
-        ``by`` is enabled, and an owner put back is enabled and was ``by`` or ``by`` is an
-        administrator. Adds the history line "Anna Smith (101) undid Dealt with" (or
-        "…undid Archive"); the chat list's order is left as it was.
-
-        Args:
-            cid: the conversation.
-            by: the colleague who did it (None: a desk without accounts; no history line).
-            dealt_with: True to undo Dealt with, False to undo Archive.
-            owner_id: who owned it before the action.
-            archived: whether it was archived before the action.
-            seen_up_to: what the action applied to (``mark_dealt_with``'s ``seen_up_to``).
-            now: the time; defaults to now.
-
-        Returns:
-            The conversation as it now is.
-
-        Raises:
-            OwnershipChanged: it changed since (a colleague took it, a new message arrived,
-                it is back in Chats); the message says what.
-            NotAllowed: ``by`` or the owner to put back may no longer have it.
-            StoreError: the conversation does not exist.
-        """
-        now = aware(now, default_now=True)
-        c = conversations.c
-        stmt = update(conversations).where(c.id == cid, c.archived_at.is_not(None))
-        if seen_up_to is not None:
-            stmt = stmt.where(or_(c.last_inbound_id.is_(None), c.last_inbound_id <= seen_up_to))
-        if by is not None:
-            stmt = stmt.where(_enabled(by))
-        values: dict[str, object] = {"updated_at": now}
-        if dealt_with:
-            stmt = stmt.where(c.dealt_with_at.is_not(None), c.owner_id.is_(None))
-            if by is not None:
-                stmt = stmt.where(c.dealt_with_by == by)
-            if owner_id is not None:
-                stmt = stmt.where(_enabled(owner_id))
-                if by is not None and by != owner_id:
-                    stmt = stmt.where(_enabled_admin(by))
-            values.update(
-                dealt_with_at=None,
-                dealt_with_by=None,
-                owner_id=owner_id,
-                owner_since=None if owner_id is None else now,
-            )
-        else:
-            stmt = stmt.where(
-                c.dealt_with_at.is_(None),
-                c.owner_id.is_(None) if owner_id is None else c.owner_id == owner_id,
-            )
-        if not archived:
-            values["archived_at"] = None
-        change: StoreChange | None = None
-        with self._ctx.writer.begin() as conn:
-            if conn.execute(stmt.values(**values)).rowcount:
-                if by is not None:
-                    body = (
-                        translate("Ownership", "{colleague} undid Dealt with")
-                        if dealt_with
-                        else translate("Ownership", "{colleague} undid Archive")
-                    ).format(colleague=self._label_of(conn, by))
-                    kind = MessageKind.UNARCHIVED
-                    mid = self._ctx.add_history(conn, cid, kind, body, by, now=now)
-                    change = self._ctx.history_change(conn, cid, mid)
-                else:
-                    found = self._ctx.conversation(conn, cid)
-                    change = StoreChange(conversations=(found,)) if found else None
-            else:
-                self._refuse_undo(conn, cid, by, owner_id, seen_up_to)
-            conversation = self._ctx.conversation(conn, cid)
-        return self._committed(conversation, change)
-
-    def _refuse_undo(
-        self,
-        conn: Connection,
-        cid: int,
-        by: int | None,
-        owner_id: int | None,
-        seen_up_to: int | None,
-    ) -> None:
-        """Raise the reason an undo's UPDATE changed nothing, as a sentence."""
-        c = conversations.c
-        row = conn.execute(
-            select(c.archived_at, c.last_inbound_id, c.owner_id).where(c.id == cid)
-        ).one_or_none()
-        if row is None:
-            raise StoreError(translate("Ownership", "This conversation no longer exists"))
-        if by is not None:
-            self._refuse_disabled(conn, by)
-        if row.last_inbound_id is not None and (
-            seen_up_to is not None and row.last_inbound_id > seen_up_to
-        ):
-            raise OwnershipChanged(
-                translate(
-                    "Ownership",
-                    "It can no longer be undone: a new message arrived in the conversation.",
-                )
-            )
-        state = self._ownership(conn, cid)
-        current_owner, current_label = state if state is not None else (None, None)
-        if current_owner is not None and current_owner != owner_id:
-            raise OwnershipChanged(
-                translate(
-                    "Ownership",
-                    "It can no longer be undone: {owner} is answering the conversation now.",
-                ).format(owner=current_label)
-            )
-        if row.archived_at is None:
-            raise OwnershipChanged(
-                translate(
-                    "Ownership", "It can no longer be undone: the conversation is back in Chats."
-                )
-            )
-        if owner_id is not None:
-            owner = self._user(conn, owner_id)
-            if owner is None or owner.disabled_at is not None:
-                raise NotAllowed(
-                    translate(
-                        "Ownership",
-                        "It can no longer be undone: the account of the colleague who owned "
-                        "the conversation is disabled.",
-                    )
-                )
-        raise OwnershipChanged(
-            translate(
-                "Ownership",
-                "It can no longer be undone: the conversation was changed meanwhile.",
-            )
-        )
-
-    def _committed(
-        self, conversation: Conversation | None, change: StoreChange | None
-    ) -> Conversation:
-        """Once the transaction is committed: emit its change, if it made one, and return the
-        conversation it read at its end."""
-        assert conversation is not None  # found in the transaction that wrote it
-        if change is not None:
-            self._ctx.emit(change)
-        return conversation
-
-    def _user(self, conn: Connection, user_id: int) -> AnyRow | None:
-        u = users.c
-        return conn.execute(
-            select(u.id, u.display_name, u.extension, u.is_admin, u.disabled_at).where(
-                u.id == user_id
-            )
-        ).one_or_none()
-
-    def _label_of(self, conn: Connection, user_id: int) -> str:
-        """The colleague as others see them, ``"Anna Smith (101)"``, or a stand-in."""
-        user = self._user(conn, user_id)
-        if user is None:
-            return translate("Ownership", "A former colleague")
-        return label(user.display_name, user.extension)
-
-    def _is_admin(self, conn: Connection, user_id: int) -> bool:
-        user = self._user(conn, user_id)
-        return bool(user is not None and user.is_admin and user.disabled_at is None)
-
-    def _refuse_disabled(self, conn: Connection, user_id: int) -> None:
-        """Raise NotAllowed when the acting colleague's account is disabled or gone."""
-        user = self._user(conn, user_id)
-        if user is None or user.disabled_at is not None:
-            raise NotAllowed(
-                translate(
-                    "Ownership",
-                    "Your account is disabled, so you cannot change conversations. "
-                    "Ask an administrator.",
-                )
-            )
-
-    def _ownership(self, conn: Connection, cid: int) -> tuple[int | None, str | None] | None:
-        """The conversation's owner and their label, or None when the conversation is gone."""
-        c = conversations.c
-        row = conn.execute(
-            select(c.owner_id, OWNER.c.display_name, OWNER.c.extension)
-            .select_from(conversations.outerjoin(OWNER, OWNER.c.id == c.owner_id))
-            .where(c.id == cid)
-        ).one_or_none()
-        if row is None:
-            return None
-        owner_id, name, extension = row
-        if owner_id is None:
-            return None, None
-        if name is None:
-            return owner_id, translate("Ownership", "A former colleague")
-        shown = label(name, extension)
-        return owner_id, shown

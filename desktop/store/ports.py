@@ -193,6 +193,7 @@ class OwnershipPort(Protocol):
         owner_id: UserId | None,
         archived: bool,
         seen_up_to: MessageId | None = ...,
+        unread: int = ...,
         now: datetime | None = ...,
     ) -> Conversation: ...
 

@@ -2281,6 +2281,14 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Zurück in die Chats verschoben von {colleague}</translation>
         </message>
         <message>
+            <source>A former colleague</source>
+            <translation>Ein ehemaliges Teammitglied</translation>
+        </message>
+        <message>
+            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
+            <translation>Ihr Konto ist deaktiviert, daher können Sie keine Unterhaltungen ändern. Wenden Sie sich an einen Administrator.</translation>
+        </message>
+        <message>
             <source>{colleague} undid Dealt with</source>
             <translation>„Erledigt“ rückgängig gemacht von {colleague}</translation>
         </message>
@@ -2307,14 +2315,6 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>It can no longer be undone: the conversation was changed meanwhile.</source>
             <translation>Das lässt sich nicht mehr rückgängig machen: Die Unterhaltung wurde inzwischen geändert.</translation>
-        </message>
-        <message>
-            <source>A former colleague</source>
-            <translation>Ein ehemaliges Teammitglied</translation>
-        </message>
-        <message>
-            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
-            <translation>Ihr Konto ist deaktiviert, daher können Sie keine Unterhaltungen ändern. Wenden Sie sich an einen Administrator.</translation>
         </message>
     </context>
     <context>

@@ -2281,6 +2281,14 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Devuelta a Chats por {colleague}</translation>
         </message>
         <message>
+            <source>A former colleague</source>
+            <translation>Un antiguo compañero</translation>
+        </message>
+        <message>
+            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
+            <translation>Tu cuenta está desactivada, así que no puedes cambiar conversaciones. Pregunta a un administrador.</translation>
+        </message>
+        <message>
             <source>{colleague} undid Dealt with</source>
             <translation>«Resolver» deshecho por {colleague}</translation>
         </message>
@@ -2307,14 +2315,6 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>It can no longer be undone: the conversation was changed meanwhile.</source>
             <translation>Ya no se puede deshacer: la conversación ha cambiado mientras tanto.</translation>
-        </message>
-        <message>
-            <source>A former colleague</source>
-            <translation>Un antiguo compañero</translation>
-        </message>
-        <message>
-            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
-            <translation>Tu cuenta está desactivada, así que no puedes cambiar conversaciones. Pregunta a un administrador.</translation>
         </message>
     </context>
     <context>

@@ -2281,6 +2281,14 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Remise dans Discussions par {colleague}</translation>
         </message>
         <message>
+            <source>A former colleague</source>
+            <translation>Un ancien collègue</translation>
+        </message>
+        <message>
+            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
+            <translation>Votre compte est désactivé : vous ne pouvez pas modifier les conversations. Adressez-vous à un administrateur.</translation>
+        </message>
+        <message>
             <source>{colleague} undid Dealt with</source>
             <translation>« Traité » annulé par {colleague}</translation>
         </message>
@@ -2307,14 +2315,6 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>It can no longer be undone: the conversation was changed meanwhile.</source>
             <translation>Impossible d'annuler désormais : la conversation a été modifiée entre-temps.</translation>
-        </message>
-        <message>
-            <source>A former colleague</source>
-            <translation>Un ancien collègue</translation>
-        </message>
-        <message>
-            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
-            <translation>Votre compte est désactivé : vous ne pouvez pas modifier les conversations. Adressez-vous à un administrateur.</translation>
         </message>
     </context>
     <context>

@@ -2281,6 +2281,14 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Riportata in Chat da {colleague}</translation>
         </message>
         <message>
+            <source>A former colleague</source>
+            <translation>Un ex collega</translation>
+        </message>
+        <message>
+            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
+            <translation>Il tuo account è disattivato, quindi non puoi modificare le conversazioni. Rivolgiti a un amministratore.</translation>
+        </message>
+        <message>
             <source>{colleague} undid Dealt with</source>
             <translation>«Gestita» annullata da {colleague}</translation>
         </message>
@@ -2307,14 +2315,6 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>It can no longer be undone: the conversation was changed meanwhile.</source>
             <translation>Non è più possibile annullare: la conversazione è stata modificata nel frattempo.</translation>
-        </message>
-        <message>
-            <source>A former colleague</source>
-            <translation>Un ex collega</translation>
-        </message>
-        <message>
-            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
-            <translation>Il tuo account è disattivato, quindi non puoi modificare le conversazioni. Rivolgiti a un amministratore.</translation>
         </message>
     </context>
     <context>

@@ -2281,6 +2281,14 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Teruggezet naar Chats door {colleague}</translation>
         </message>
         <message>
+            <source>A former colleague</source>
+            <translation>Een voormalige collega</translation>
+        </message>
+        <message>
+            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
+            <translation>Je account is uitgeschakeld, dus je kunt geen gesprekken wijzigen. Vraag het een beheerder.</translation>
+        </message>
+        <message>
             <source>{colleague} undid Dealt with</source>
             <translation>Afgehandeld ongedaan gemaakt door {colleague}</translation>
         </message>
@@ -2307,14 +2315,6 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>It can no longer be undone: the conversation was changed meanwhile.</source>
             <translation>Dit kan niet meer ongedaan worden gemaakt: het gesprek is intussen gewijzigd.</translation>
-        </message>
-        <message>
-            <source>A former colleague</source>
-            <translation>Een voormalige collega</translation>
-        </message>
-        <message>
-            <source>Your account is disabled, so you cannot change conversations. Ask an administrator.</source>
-            <translation>Je account is uitgeschakeld, dus je kunt geen gesprekken wijzigen. Vraag het een beheerder.</translation>
         </message>
     </context>
     <context>

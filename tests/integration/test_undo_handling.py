@@ -145,3 +145,53 @@ def test_only_an_administrator_gives_it_back_to_a_colleague(
         cid, by=ben.id, dealt_with=True, owner_id=None, archived=False, seen_up_to=seen
     )
     assert not undone.archived
+
+
+def unread_for(store: Store, user: User, cid: ConversationId) -> int:
+    shown = store.for_session(user.id, DESK).conversations.get(cid)
+    assert shown is not None
+    return shown.unread_count
+
+
+def test_undo_dealt_with_makes_unread_again_what_it_marked_read(store: Store, anna: User) -> None:
+    """Dealt with from a chat row's menu reads nothing on screen: Undo gives back the
+    unread count it took, exactly."""
+    cid = conversation(store, PEER, "SM1", 1)
+    store.ingest.inbound([InboundRecord("SM2", PEER, DESK, "two", at(2))])
+    store.ingest.inbound([InboundRecord("SM3", PEER, DESK, "three", at(3))])
+    store.conversations.mark_read(
+        cid, user_id=anna.id, up_to=store.conversations.messages(cid)[0].id
+    )
+    assert unread_for(store, anna, cid) == 2
+    seen = newest(store, cid)
+    store.ownership.mark_dealt_with(cid, by=anna.id, seen_up_to=seen, now=at(4))
+    assert unread_for(store, anna, cid) == 0
+
+    store.ownership.undo_handling(
+        cid,
+        by=anna.id,
+        dealt_with=True,
+        owner_id=None,
+        archived=False,
+        seen_up_to=seen,
+        unread=2,
+    )
+
+    assert unread_for(store, anna, cid) == 2
+
+
+def test_undo_dealt_with_of_a_conversation_marked_unread_marks_it_unread(
+    store: Store, anna: User
+) -> None:
+    cid = conversation(store, PEER, "SM1", 1)
+    store.conversations.mark_read(cid, user_id=anna.id)
+    store.conversations.mark_unread(cid, user_id=anna.id)
+    assert unread_for(store, anna, cid) == 1
+    seen = newest(store, cid)
+    store.ownership.mark_dealt_with(cid, by=anna.id, seen_up_to=seen, now=at(4))
+
+    store.ownership.undo_handling(
+        cid, by=anna.id, dealt_with=True, owner_id=None, archived=False, seen_up_to=seen, unread=1
+    )
+
+    assert unread_for(store, anna, cid) == 1

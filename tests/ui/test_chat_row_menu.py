@@ -5,7 +5,7 @@ words. The demo gateway over HTTP, real SQLite."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -193,3 +193,32 @@ def test_dealt_with_from_a_row_applies_to_what_the_row_showed(qtbot, two_rows, d
     assert now.dealt_with_at is None
     assert not now.archived
     assert now.unread_count >= 1
+
+
+def test_undo_of_dealt_with_from_a_row_leaves_it_unread_and_closed(qtbot, two_rows):
+    """Dealt with from a row's menu reads what nobody saw: Undo gives the unread count back
+    and does not open the conversation (which would read it)."""
+    window = two_rows
+    window.open_conversation(window.chat_model.find(OLIVIA))
+    qtbot.waitUntil(lambda: window.conversation.conversation is not None, timeout=3000)
+    assert window.chat_model.find(LIAM).unread_count == 1
+    window.chat_list.setFocus()
+    window.chat_list.selectionModel().setCurrentIndex(
+        row_of(window, LIAM), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    menu_key(qtbot, window)
+    choose(qtbot, shown_menu(qtbot, window), "Dealt with")
+    qtbot.waitUntil(lambda: window.chat_model.find(LIAM) is None, timeout=3000)
+    assert window.desk.session.conversations.find(LIAM).unread_count == 0
+
+    qtbot.waitUntil(window.undo_notice.isVisible, timeout=3000)
+    qtbot.mouseClick(window.undo_notice.button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: window.chat_model.find(LIAM) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: window.chat_model.find(LIAM).unread_count == 1, timeout=3000)
+    assert window.desk.session.conversations.find(LIAM).unread_count == 1
+    qtbot.wait(300)  # an open would come in the answer's turn: it does not
+    assert window.conversation.conversation is None or (
+        window.conversation.conversation.peer_number != LIAM
+    )
+    assert window.chat_model.find(LIAM).unread_count == 1

@@ -289,11 +289,13 @@ class ConversationOperations(Operations["ConversationStore"]):
         by: UserId | None,
         dealt_with: bool,
         seen_up_to: MessageId | None,
+        unread: int = 0,
         on_done: Callable[[Conversation], object] | None = None,
         on_failed: Callable[[Failure], object] | None = None,
     ) -> Future[Conversation]:
         """Undo Dealt with (``dealt_with``) or Archive: back as ``before`` (the conversation
-        as it was shown when the user acted), if it did not change since."""
+        as it was shown when the user acted), if it did not change since; ``unread`` SMS
+        unread again (Dealt with from a chat row's menu marked them read unseen)."""
         store = self._store
         return self.run(
             "undo dealt with" if dealt_with else "undo archive",
@@ -304,6 +306,7 @@ class ConversationOperations(Operations["ConversationStore"]):
                 owner_id=before.owner_id,
                 archived=before.archived,
                 seen_up_to=seen_up_to,
+                unread=unread,
             ),
             on_done,
             on_failed,

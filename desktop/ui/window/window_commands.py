@@ -279,6 +279,7 @@ class ConversationCommands(WindowStatus):
         if me is None:
             return
         seen = self._shown_up_to(conversation)
+        shown = self._pane_shows(conversation)
         self._leaving.add(conversation.id)
 
         def done(result: Conversation) -> None:
@@ -287,7 +288,9 @@ class ConversationCommands(WindowStatus):
                 self._after_leaving(
                     conversation,
                     translate("WindowCommands", "Marked dealt with and archived."),
-                    lambda: self._undo_leaving(conversation, dealt_with=True, seen=seen),
+                    lambda: self._undo_leaving(
+                        conversation, dealt_with=True, seen=seen, reopen=shown
+                    ),
                 )
             else:
                 # An SMS newer than what the window showed keeps it in Chats.
@@ -312,6 +315,7 @@ class ConversationCommands(WindowStatus):
         """Archive (what is shown: a newer SMS keeps it in Chats), or move back to Chats."""
         me = self._me()
         seen = self._shown_up_to(conversation) if archived else None
+        shown = self._pane_shows(conversation)
         if archived:
             self._leaving.add(conversation.id)
 
@@ -326,7 +330,9 @@ class ConversationCommands(WindowStatus):
                 self._after_leaving(
                     conversation,
                     translate("WindowCommands", "Archived."),
-                    lambda: self._undo_leaving(conversation, dealt_with=False, seen=seen),
+                    lambda: self._undo_leaving(
+                        conversation, dealt_with=False, seen=seen, reopen=shown
+                    ),
                 )
             else:
                 self.statusBar().showMessage(
@@ -376,16 +382,23 @@ class ConversationCommands(WindowStatus):
             self.leave_pane()  # (its change came first and left it: nothing stays selected)
         self.undo_notice.offer(message, undo)
 
+    def _pane_shows(self, conversation: Conversation) -> bool:
+        """Whether the pane shows ``conversation`` (not a chat row's menu acting on it)."""
+        return self.conversation.model.conversation_id == conversation.id
+
     def _undo_leaving(
-        self, before: Conversation, *, dealt_with: bool, seen: MessageId | None
+        self, before: Conversation, *, dealt_with: bool, seen: MessageId | None, reopen: bool
     ) -> None:
-        """Undo (the notice's button, or Ctrl+Z): ``before`` as it was, through the store."""
+        """Undo (the notice's button, or Ctrl+Z): ``before`` as it was, through the store,
+        and open again if it was open (``reopen``). Acted on from a chat row's menu, it was
+        not open: it stays closed, and what was unread is unread again."""
 
         def done(result: Conversation) -> None:
             self.statusBar().showMessage(
                 translate("WindowCommands", "Undone: the conversation is back as it was."), 6000
             )
-            if not self.chat_model.searching and self.chat_model.row_of(result.id) is not None:
+            listed = self.chat_model.row_of(result.id) is not None
+            if reopen and not self.chat_model.searching and listed:
                 self.open_conversation(result)
 
         self.operations.undo_handling(
@@ -393,6 +406,7 @@ class ConversationCommands(WindowStatus):
             by=self._me(),
             dealt_with=dealt_with,
             seen_up_to=seen,
+            unread=0 if reopen else before.unread_count,
             on_done=done,
             on_failed=lambda failure: self.statusBar().showMessage(failure.sentence, 10000),
         )
