@@ -129,7 +129,13 @@ class SyncEngine:
             timeout = getattr(gateway, "timeout", None) or DEFAULT_GATEWAY_TIMEOUT
             in_flight_grace = grace_for_timeout(timeout)
         self._outbox = OutboxSender(store, gateway, terms, clock, in_flight_grace)
-        self._inbound = InboundPoller(store, gateway, clock, default_region, pictures)
+        self._inbound = InboundPoller(
+            store=store,
+            default_region=default_region,
+            gateway=gateway,
+            clock=clock,
+            pictures=pictures,
+        )
         self._delivery = DeliveryFollower(store, gateway, terms, clock)
         # This run of the desk, and the lease tenure it claims under: recorded on each claim.
         self._desk_id = new_desk_id()

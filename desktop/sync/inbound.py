@@ -53,72 +53,52 @@ _normalized = functools.lru_cache(maxsize=4096)(normalize)
 
 
 @dataclass(eq=False)
-class InboundPoller:
-    """Stores the messages one gateway lists for the desk, and sets aside what it can't.
+class InboundWriter:
+    """Stores the inbound messages a carrier reported, and sets aside what it can't.
+
+    What a poll listed (``InboundPoller``) and what the carrier posted to the relay
+    (``desktop.relay``) are stored by this same code: numbers normalised, de-duplicated by
+    the carrier's id, in chunks of one transaction each, one bad record set aside without
+    holding back the others.
 
     Args:
         store: the store.
-        gateway: the gateway adapter (owned by the engine's thread).
-        clock: returns the current aware UTC time.
-        default_region: region used to read national numbers the gateway may send.
-        pictures: told of new MMS (to fetch their pictures); None: pictures are not fetched.
+        default_region: region used to read national numbers the carrier may send.
     """
 
     store: SyncStore
-    gateway: Gateway
-    clock: Callable[[], datetime]
     default_region: str
-    pictures: PictureFetcher | None
     _set_aside_in_poll: int = field(default=0, init=False)
     # Keys of the records set aside (see _keep_set_aside).
     _kept: set[str] = field(default_factory=set, init=False)
 
-    @property
-    def watermark_key(self) -> str:
-        """The store's key for how far this desk's inbound polling has read."""
-        return f"inbound:{self.gateway.desk_number}"
-
-    def poll(self) -> tuple[int, int]:
-        """Store what arrived since the watermark; set aside what cannot be read or stored.
-
-        The watermark moves past set-aside records too (once they are kept): a bad record
-        never holds polling back, and reading it again adds nothing (one row per record).
+    def write(self, messages: Sequence[GatewayMessage], bad: Sequence[SetAsideRecord] = ()) -> int:
+        """Store the inbound ones of ``messages``; set aside those that cannot be read or
+        stored, with ``bad`` (records that could not be read at all).
 
         Returns:
-            (how many new messages were stored, also those an administrator asked to try
-            again (see ``_retry_set_aside``); how many records were newly set aside).
+            How many new messages were stored (one stored before counts nothing).
+
+        Raises:
+            Exception: a database fault (``database_fault``): nothing of the failed chunk
+                was stored, and the caller tries again later.
         """
-        self._set_aside_in_poll = 0
-        received = self._retry_set_aside()
-        now = self.clock()
-        watermark = self.store.outbox.watermark(self.watermark_key)
-        since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
-        messages = self.gateway.fetch_inbound(since)
-        bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
+        unstorable = list(bad)
         records: list[InboundRecord] = []
-        newest: datetime | None = None
         for message in messages:
             if message.direction is not Direction.INBOUND:
                 continue
-            created_at = message.date_sent or message.date_created
-            if newest is None or created_at > newest:
-                newest = created_at
             try:
-                records.append(self._inbound_record(message, created_at))
+                records.append(
+                    self._inbound_record(message, message.date_sent or message.date_created)
+                )
             except UnstorableRecord as refused:
-                bad.append(_set_aside_message(message, str(refused)))
+                unstorable.append(_set_aside_message(message, str(refused)))
+        received = 0
         for start in range(0, len(records), INGEST_CHUNK):
-            received += self._ingest(records[start : start + INGEST_CHUNK], messages, bad)
-        self._keep_set_aside(bad)
-        if self.pictures is not None:
-            self.pictures.announce(messages)
-        if newest is not None and (watermark is None or newest > watermark):
-            self.store.outbox.set_watermark(self.watermark_key, newest)
-        elif watermark is None:
-            self.store.outbox.set_watermark(self.watermark_key, now - POLL_OVERLAP)
-        if received:
-            log.info("received %d new message(s)", received)
-        return received, self._set_aside_in_poll
+            received += self._ingest(records[start : start + INGEST_CHUNK], messages, unstorable)
+        self._keep_set_aside(unstorable)
+        return received
 
     def _inbound_record(self, message: GatewayMessage, created_at: datetime) -> InboundRecord:
         """The message as the store keeps it (numbers normalised).
@@ -189,6 +169,63 @@ class InboundPoller:
             # The sid and reason only: the body may be private, and logs travel.
             log.warning("inbound record %a set aside: %s", record.sid or record.key, record.reason)
         self._set_aside_in_poll += len(added)
+
+
+@dataclass(eq=False)
+class InboundPoller(InboundWriter):
+    """Polls one gateway for the messages it lists for the desk, and stores them.
+
+    Args:
+        store: the store.
+        default_region: region used to read national numbers the gateway may send.
+        gateway: the gateway adapter (owned by the engine's thread).
+        clock: returns the current aware UTC time.
+        pictures: told of new MMS (to fetch their pictures); None: pictures are not fetched.
+    """
+
+    gateway: Gateway
+    clock: Callable[[], datetime]
+    pictures: PictureFetcher | None
+
+    @property
+    def watermark_key(self) -> str:
+        """The store's key for how far this desk's inbound polling has read."""
+        return f"inbound:{self.gateway.desk_number}"
+
+    def poll(self) -> tuple[int, int]:
+        """Store what arrived since the watermark; set aside what cannot be read or stored.
+
+        The watermark moves past set-aside records too (once they are kept): a bad record
+        never holds polling back, and reading it again adds nothing (one row per record).
+
+        Returns:
+            (how many new messages were stored, also those an administrator asked to try
+            again (see ``_retry_set_aside``); how many records were newly set aside).
+        """
+        self._set_aside_in_poll = 0
+        received = self._retry_set_aside()
+        now = self.clock()
+        watermark = self.store.outbox.watermark(self.watermark_key)
+        since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
+        messages = self.gateway.fetch_inbound(since)
+        bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
+        newest: datetime | None = None
+        for message in messages:
+            if message.direction is not Direction.INBOUND:
+                continue
+            created_at = message.date_sent or message.date_created
+            if newest is None or created_at > newest:
+                newest = created_at
+        received += self.write(messages, bad)
+        if self.pictures is not None:
+            self.pictures.announce(messages)
+        if newest is not None and (watermark is None or newest > watermark):
+            self.store.outbox.set_watermark(self.watermark_key, newest)
+        elif watermark is None:
+            self.store.outbox.set_watermark(self.watermark_key, now - POLL_OVERLAP)
+        if received:
+            log.info("received %d new message(s)", received)
+        return received, self._set_aside_in_poll
 
     def _retry_set_aside(self) -> int:
         """Fetch and store again the set-aside records an administrator asked to try again.
