@@ -17,12 +17,13 @@ from desktop.gateway.base import (
     AuthenticationFailed,
     Gateway,
     GatewayError,
+    GatewayMessage,
     GatewayTimeout,
     GatewayUnreachable,
     MessageNotFound,
     RateLimited,
 )
-from desktop.gateway.terms import CarrierTerms
+from desktop.gateway.terms import CarrierTerms, Reading
 from desktop.store import StatusUpdate
 from desktop.store.ports import SyncStore
 from desktop.sync.outbound import retry_later_delay
@@ -35,6 +36,22 @@ STATUS_CHECKS_PER_CYCLE = 20
 # A message whose status check failed (its record unreadable, a 5xx for it) is checked
 # again after at least this long, doubling while it keeps failing (up to the 300 s cap).
 STATUS_ERROR_RETRY = 5.0
+
+
+def status_update(sid: str, current: GatewayMessage, reading: Reading) -> StatusUpdate:
+    """What the store records of a status the carrier reported for our message ``sid`` (by
+    a status check here, or a status callback posted to the relay)."""
+    status = reading.status
+    failed = status is MessageStatus.FAILED
+    return StatusUpdate(
+        sid,
+        status,
+        error_code=current.error_code if failed else None,
+        error_message=reading.reason,
+        sent_at=current.date_sent,
+        delivered_at=current.date_updated if status is MessageStatus.DELIVERED else None,
+        opt_out=reading.opt_out,
+    )
 
 
 @dataclass(eq=False)
@@ -109,20 +126,7 @@ class DeliveryFollower:
                 )
                 self._status_checks.pop(message.sid, None)
                 continue
-            failed = status is MessageStatus.FAILED
-            updates.append(
-                StatusUpdate(
-                    message.sid,
-                    status,
-                    error_code=current.error_code if failed else None,
-                    error_message=reading.reason,
-                    sent_at=current.date_sent,
-                    delivered_at=current.date_updated
-                    if status is MessageStatus.DELIVERED
-                    else None,
-                    opt_out=reading.opt_out,
-                )
-            )
+            updates.append(status_update(message.sid, current, reading))
         if updates:
             self.store.outbox.apply_status_updates(updates)
         settled = {u.sid for u in updates if u.status.is_final}
