@@ -63,7 +63,8 @@ def test_enter_in_add_contact_saves_it_save_being_the_default_button(qtbot, main
     activate(qtbot, dialog)
     qtbot.mouseClick(named(dialog, QPushButton, "Add"), Qt.MouseButton.LeftButton)
     editor = dialog.editor  # the form, in place of the contact's card
-    assert dialog.editing and editor.isVisible()
+    assert dialog.editing
+    assert editor.isVisible()
     save = named(editor, QPushButton, "Save")
     assert save.isDefault()
     # Drawn as the default: the style sheet's [default="true"] rule applied at its polish.

@@ -131,6 +131,8 @@ class ContactCard(QWidget):
 
     def show_contact(self, contact: Contact) -> None:
         """Show ``contact``: its numbers formatted for display, each with Message."""
+        if contact == self.contact:
+            return
         self.contact = contact
         self.avatar.show_contact(contact)
         self.name.setText(contact.name)
@@ -155,6 +157,8 @@ class ContactCard(QWidget):
             message.clicked.connect(lambda _checked=False, n=number: self.sig_message.emit(n))
             self.numbers.addWidget(label, row, 0)
             self.numbers.addWidget(message, row, 1)
+            label.show()  # (shown with the card, not a turn of the event loop later)
+            message.show()
             self._number_labels.append(label)
             self.message_buttons.append(message)
         self.note.setText(contact.note)

@@ -105,7 +105,8 @@ class ContactsDialog(ContactFiles):
         self.model = ContactListModel(region, self)
         self.view = ContactListView()
         self.view.setModel(self.model)
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        # (Not currentChanged: a click makes the row current before it selects it.)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         self.view.sig_edit_requested.connect(self.edit_selected)
         self.view.sig_delete_requested.connect(self.delete_selected)
         self.count = plain_label(name="contactCount")
@@ -249,10 +250,8 @@ class ContactsDialog(ContactFiles):
         self._show_current()
 
     def _selected(self) -> Contact | None:
-        current = self.view.currentIndex()
-        if not current.isValid() or not self.view.selectionModel().isSelected(current):
-            return None
-        return self.model.contact_at(current.row())
+        chosen = self.view.selectionModel().selectedIndexes()
+        return self.model.contact_at(chosen[0].row()) if chosen else None
 
     def _show_current(self) -> None:
         """The pane shows the chosen contact, or what to do when there is none."""
