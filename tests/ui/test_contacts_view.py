@@ -301,3 +301,15 @@ def test_delete_asks_then_the_next_contact_is_chosen(qtbot, main_window, monkeyp
     qtbot.waitUntil(lambda: dialog.card.name.text() == "Olivia Bennett", timeout=3000)
     assert main_window.desk.session.contacts.for_number(MIA) is None
     assert isinstance(dialog.card.edit_button, QPushButton)
+
+
+def test_the_card_and_the_form_give_a_screen_reader_every_word(qtbot, main_window):
+    from tests.ui.a11y_tree import dump, problems
+
+    dialog = open_contacts(qtbot, main_window, BENNETT, WONG)
+    dialog.select_row(row_of(dialog, "Olivia Bennett"))
+    qtbot.waitUntil(lambda: dialog.card.note.isVisible(), timeout=3000)
+    assert problems(dialog) == [], dump(dialog)
+    dialog.edit_selected()
+    assert dialog.form.isVisible()
+    assert problems(dialog) == [], dump(dialog)

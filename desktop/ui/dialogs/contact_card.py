@@ -152,6 +152,8 @@ class ContactCard(QWidget):
             message = _button(translate("ContactsDialog", "Message"), "messageNumber")
             # The visible word, and which number it is for (several buttons read alike).
             message.setAccessibleName(
+                #: what a screen reader says of the Message button: its word first, then
+                #: the number it writes to ("Message (415) 555-0134")
                 translate("ContactsDialog", "Message {number}").format(number=shown)
             )
             message.clicked.connect(lambda _checked=False, n=number: self.sig_message.emit(n))
