@@ -12,22 +12,19 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.i18n import translate
 from desktop.core.models import Contact, ContactId
-from desktop.ui.dialogs.contact_card import ContactCard, EmptyContacts
 from desktop.ui.dialogs.contact_form import ContactEditor, ContactForm
 from desktop.ui.dialogs.contact_import import EXPORT_FORMATS, ContactFiles, ImportPreviewDialog
 from desktop.ui.dialogs.contact_list import ContactListModel, ContactListView
+from desktop.ui.dialogs.contact_pane import ContactPane
 from desktop.ui.look.widgets import plain_label, plain_question
 from desktop.ui.threads.operations import ContactOperations
 from desktop.ui.threads.tasks import TaskRunner
@@ -111,35 +108,16 @@ class ContactsDialog(ContactFiles):
         self.view.sig_delete_requested.connect(self.delete_selected)
         self.count = plain_label(name="contactCount")
 
-        self.card = ContactCard(region)
+        self.pane = ContactPane(store, tasks, region)
+        self.card, self.form, self.empty = self.pane.card, self.pane.form, self.pane.empty
+        self.form_title = self.pane.form_title
         self.card.sig_edit.connect(self.edit_selected)
         self.card.sig_delete.connect(self.delete_selected)
         self.card.sig_message.connect(self._message)
-        self.card_scroll = QScrollArea()
-        self.card_scroll.setObjectName("contactCardScroll")
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.card_scroll.setWidget(self.card)
-        self.form = ContactForm(store, tasks, region)
         self.form.sig_saved.connect(self._saved)
         self.form.sig_cancelled.connect(self._cancel_edit)
-        self.form_title = plain_label(name="contactFormTitle")
-        form_page = QWidget()
-        form_layout = QVBoxLayout(form_page)
-        form_layout.setContentsMargins(4, 4, 4, 4)
-        form_layout.addWidget(self.form_title)
-        form_layout.addWidget(self.form)
-        form_layout.addStretch(1)
-        self.form_page = form_page
-        self.empty = EmptyContacts()
         self.empty.sig_add.connect(self.add)
         self.empty.sig_import.connect(self.import_file)
-        self.pane = QStackedWidget()
-        self.pane.setObjectName("contactPane")
-        for page in (self.empty, self.card_scroll, self.form_page):
-            self.pane.addWidget(page)
         # The form being edited in the pane, once Add or Edit opened it.
         self.editor: ContactForm | None = None
 
@@ -173,7 +151,6 @@ class ContactsDialog(ContactFiles):
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
 
-        self.empty.show_state(searching=False, empty=False)
         self._chain_tabs()
         self.search.setFocus()
         self.refresh()
@@ -259,33 +236,18 @@ class ContactsDialog(ContactFiles):
             return
         contact = self._selected()
         if contact is not None:
-            self.card.show_contact(contact)
-            self.pane.setCurrentWidget(self.card_scroll)
+            self.pane.show_contact(contact)
         else:
             empty = self.model.rowCount() == 0 and self._contacts_loaded
-            self.empty.show_state(searching=bool(self.search.text().strip()), empty=empty)
-            self.pane.setCurrentWidget(self.empty)
+            self.pane.show_empty(searching=bool(self.search.text().strip()), empty=empty)
         self._chain_tabs()
 
     def _chain_tabs(self) -> None:
         """Tab order: search, list, what the pane holds, Add, Import…, Export…, Close."""
-        page = self.pane.currentWidget()
-        if page is self.form_page:
-            middle: list[QWidget] = [
-                self.form.name,
-                self.form.numbers,
-                self.form.company,
-                self.form.note,
-                *self.form.buttons.buttons(),
-            ]
-        elif page is self.card_scroll:
-            middle = self.card.focus_chain()
-        else:
-            middle = self.empty.focus_chain()
         chain = [
             self.search,
             self.view,
-            *middle,
+            *self.pane.focus_chain(),
             self.add_button,
             self.import_button,
             self.export_button,
@@ -319,17 +281,10 @@ class ContactsDialog(ContactFiles):
             self._open_form(contact)
 
     def _open_form(self, contact: Contact | None) -> None:
-        self.form_title.setText(
-            translate("ContactsDialog", "Edit contact")
-            if contact
-            else translate("ContactsDialog", "Add contact")
-        )
         self._set_editing(True)
-        self.form.load(contact)
-        self.pane.setCurrentWidget(self.form_page)
+        self.pane.open_form(contact)
         self.editor = self.form
         self._chain_tabs()
-        self.form.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_editing(self, editing: bool) -> None:
         """While the form is open, the rest waits: Save or Cancel first (nothing typed is
@@ -346,8 +301,7 @@ class ContactsDialog(ContactFiles):
 
     def _saved(self, contact: Contact) -> None:
         self._set_editing(False)
-        self.card.show_contact(contact)
-        self.pane.setCurrentWidget(self.card_scroll)
+        self.pane.show_contact(contact)
         self._chain_tabs()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._select_id = contact.id  # chosen again when the list arrives
