@@ -179,6 +179,14 @@ def test_f2_edits_in_place_save_stores_and_shows_escape_stores_nothing(qtbot, ma
     qtbot.wait(200)  # a save would have reached the store thread by now
     assert contacts.for_number(OLIVIA).company == "Bennett Bakery"
 
+    row = dialog.view.visualRect(dialog.model.index(row_of(dialog, "Mia Wong")))
+    # A double-click: the first click's press and release, then the second press
+    # (QTest's mouseDClick sends only that last part).
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    qtbot.mouseDClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert dialog.editing  # a double-click edits the row clicked
+    assert dialog.form.name.text() == "Mia Wong"
+
 
 def test_add_opens_an_empty_form_in_place_and_chooses_the_new_contact(qtbot, main_window):
     dialog = open_contacts(qtbot, main_window, BENNETT, WONG)
@@ -202,7 +210,7 @@ def test_add_opens_an_empty_form_in_place_and_chooses_the_new_contact(qtbot, mai
 
 def test_a_contact_can_be_added_with_the_keyboard_alone(qtbot, main_window):
     dialog = open_contacts(qtbot, main_window)
-    qtbot.waitUntil(lambda: dialog.empty.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.empty.add_button.isVisible(), timeout=3000)
     assert dialog.search.hasFocus()
     # Tab: search → list → the empty pane's Add contact.
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -266,7 +274,7 @@ def test_message_opens_the_conversation_with_that_number(qtbot, main_window):
 def test_the_empty_pane_offers_add_and_import_or_says_nothing_matched(qtbot, main_window):
     dialog = open_contacts(qtbot, main_window)
     empty = dialog.empty
-    qtbot.waitUntil(lambda: empty.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: empty.add_button.isVisible(), timeout=3000)
     assert empty.title.text() == "No contacts yet."
     assert empty.add_button.isVisible()
     assert empty.import_button.isVisible()
@@ -280,6 +288,10 @@ def test_the_empty_pane_offers_add_and_import_or_says_nothing_matched(qtbot, mai
     qtbot.waitUntil(lambda: empty.title.text() == "No contact matches.", timeout=3000)
     assert empty.isVisible()
     assert not empty.import_button.isVisible()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Escape)  # empties the search, first
+    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.card.isVisible, timeout=3000)
+    assert dialog.card.name.text() == "Mia Wong"
 
 
 def test_delete_asks_then_the_next_contact_is_chosen(qtbot, main_window, monkeypatch):

@@ -257,9 +257,13 @@ class ContactsDialog(ContactFiles):
             QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Down (or Enter) in the search goes into the list, on the chosen row or the first.
+        # Down (or Enter) in the search goes into the list, on the chosen row or the first;
+        # Escape empties a search before it closes the dialog.
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and not event.modifiers() and self.search.text():
+                self.search.clear()
+                return True
             keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
             if event.key() in keys and not event.modifiers() and self.model.rowCount():
                 if self._selected() is None:
