@@ -122,6 +122,12 @@ class RowText:
 class ContactListDelegate(QStyledItemDelegate):
     """Paints a contact row: avatar, name (bold), company · first number (muted)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Translated once, not for every row painted.
+        #: a contact row's second line: the company, then the first number
+        self._company_and_number = translate("ContactsDialog", "{company} · {number}")
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(option.rect.width(), ROW_HEIGHT)
 
@@ -146,7 +152,9 @@ class ContactListDelegate(QStyledItemDelegate):
         width = self.text_width(option.rect.width())
         name_font, detail_font = self.fonts(option.font)
         name = QFontMetrics(name_font).elidedText(contact.name, Qt.TextElideMode.ElideRight, width)
-        return RowText(name, _detail(contact.company, number, QFontMetrics(detail_font), width))
+        metrics = QFontMetrics(detail_font)
+        detail = _detail(self._company_and_number, contact.company, number, metrics, width)
+        return RowText(name, detail)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         contact = index.data(ContactListRole.CONTACT)
@@ -186,13 +194,11 @@ class ContactListDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _detail(company: str, number: str, metrics: QFontMetrics, width: int) -> str:
-    """The second line, "Acme · (415) 555-0134", fitted to ``width``: the company gives
-    way first (elided), so the number stays whole while there is room for both."""
+def _detail(joined: str, company: str, number: str, metrics: QFontMetrics, width: int) -> str:
+    """The second line, "Acme · (415) 555-0134" (``joined`` says how), fitted to ``width``:
+    the company gives way first (elided), so the number stays whole while there is room."""
     if not company or not number:
         return metrics.elidedText(company or number, Qt.TextElideMode.ElideRight, width)
-    #: a contact row's second line: the company, then the first number
-    joined = translate("ContactsDialog", "{company} · {number}")
     whole = joined.format(company=company, number=number)
     if metrics.horizontalAdvance(whole) <= width:
         return whole
