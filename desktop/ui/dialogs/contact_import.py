@@ -151,9 +151,11 @@ class ContactFiles(QDialog):
     preview_dialog: ImportPreviewDialog
 
     def refresh(self) -> None:
+        """Read the list again (the dialog's)."""
         raise NotImplementedError
 
     def _set_status(self, text: str) -> None:
+        """Say ``text`` below the list (the dialog's)."""
         raise NotImplementedError
 
     def import_file(self) -> None:
