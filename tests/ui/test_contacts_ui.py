@@ -5,7 +5,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
-from shiboken6 import isValid
 
 from desktop.core.models import ContactDraft
 from desktop.ui.window.chat_list import ChatListRole
@@ -44,6 +43,7 @@ def test_add_contact_from_the_conversation_header(qtbot, main_window, demo_gatew
     qtbot.waitUntil(lambda: getattr(main_window, "contact_editor", None) is not None, timeout=3000)
     editor = main_window.contact_editor
     assert named(editor, QPlainTextEdit, "Numbers").toPlainText() == "(415) 555-0134"
+    assert named(editor, QPushButton, "Save").isDefault()
     qtbot.keyClicks(named(editor, QLineEdit, "Name"), "Olivia Bennett")
     qtbot.mouseClick(named(editor, QPushButton, "Save"), Qt.MouseButton.LeftButton)
 
@@ -59,10 +59,12 @@ def test_add_contact_from_the_conversation_header(qtbot, main_window, demo_gatew
 
 def test_enter_in_add_contact_saves_it_save_being_the_default_button(qtbot, main_window):
     dialog = main_window.show_contacts()
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
     qtbot.mouseClick(named(dialog, QPushButton, "Add"), Qt.MouseButton.LeftButton)
-    editor = dialog.editor
-    qtbot.waitExposed(editor)
-    activate(qtbot, editor)
+    editor = dialog.editor  # the form, in place of the contact's card
+    assert dialog.editing
+    assert editor.isVisible()
     save = named(editor, QPushButton, "Save")
     assert save.isDefault()
     # Drawn as the default: the style sheet's [default="true"] rule applied at its polish.
@@ -77,7 +79,8 @@ def test_enter_in_add_contact_saves_it_save_being_the_default_button(qtbot, main
     qtbot.keyClick(name, Qt.Key.Key_Return)
     contacts = main_window.desk.session.contacts
     qtbot.waitUntil(lambda: any(c.name == "Sam Carter" for c in contacts.list()), timeout=3000)
-    qtbot.waitUntil(lambda: not isValid(editor) or not editor.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not dialog.editing and not editor.isVisible(), timeout=3000)
+    assert dialog.isVisible()  # Enter saved the contact; it did not close Contacts
 
 
 def test_a_number_that_belongs_to_someone_else_is_refused_with_their_name(qtbot, main_window):

@@ -119,10 +119,19 @@ class ConversationCommands(WindowStatus):
         from desktop.ui.dialogs.contacts import ContactsDialog
 
         dialog = ContactsDialog(self._store, self._tasks, self._region, self)
+        dialog.sig_message.connect(self.message_number)
         dialog.finished.connect(dialog.deleteLater)
         self.contacts_dialog = dialog
         dialog.open()
         return dialog
+
+    def message_number(self, number: str) -> None:
+        """Open the conversation with ``number`` (E.164), started if there is none yet (a
+        contact's Message button)."""
+        store = self._store
+        self.operations.run(
+            "open a conversation", lambda: store.conversations.open(number), self.open_conversation
+        )
 
     def edit_contact_for(self, conversation: Conversation) -> None:
         """Add a contact for this conversation's number, or edit the one it has."""
@@ -133,7 +142,7 @@ class ConversationCommands(WindowStatus):
         )
 
     def _open_contact_editor(self, contact: Contact | None, number: str) -> None:
-        from desktop.ui.dialogs.contacts import ContactEditor
+        from desktop.ui.dialogs.contact_form import ContactEditor
 
         editor = ContactEditor(
             self._store, self._tasks, self._region, contact=contact, number=number, parent=self
