@@ -480,32 +480,63 @@
     <context>
         <name>ContactsDialog</name>
         <message>
-            <source>Edit contact</source>
-            <translation>Kontakt bearbeiten</translation>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <extracomment>the heading above a contact's phone numbers</extracomment>
+            <translation>Nummern</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <extracomment>button beside a contact's number: opens the conversation with that number</extracomment>
+            <translation>SMS schreiben</translation>
+        </message>
+        <message>
+            <source>Message {number}</source>
+            <extracomment>what a screen reader says of the Message button: its word first, then the number it writes to ("Message (415) 555-0134")</extracomment>
+            <translation>SMS schreiben an {number}</translation>
         </message>
         <message>
             <source>Add contact</source>
             <translation>Kontakt hinzufügen</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
+            <source>Import…</source>
+            <translation>Importieren…</translation>
         </message>
         <message>
-            <source>Numbers</source>
-            <translation>Nummern</translation>
+            <source>No contacts yet.</source>
+            <translation>Noch keine Kontakte.</translation>
         </message>
         <message>
-            <source>One number per line, e.g. +1 415 555 0100</source>
-            <translation>Eine Nummer pro Zeile, z. B. +1 415 555 0100</translation>
+            <source>Add the people you text, or import them from a vCard or CSV file (phones and address books export one).</source>
+            <translation>Fügen Sie die Personen hinzu, denen Sie schreiben, oder importieren Sie sie aus einer vCard- oder CSV-Datei (Telefone und Adressbücher können eine exportieren).</translation>
         </message>
         <message>
-            <source>Company</source>
-            <translation>Firma</translation>
+            <source>No contact matches.</source>
+            <translation>Kein Kontakt gefunden.</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
+            <source>Search looks at names, companies and numbers.</source>
+            <translation>Die Suche findet Namen, Firmen und Nummern.</translation>
+        </message>
+        <message>
+            <source>No contact chosen.</source>
+            <translation>Kein Kontakt ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the list to see it here.</source>
+            <translation>Wählen Sie einen Kontakt in der Liste, um ihn hier zu sehen.</translation>
         </message>
         <message>
             <source>Enter a name.</source>
@@ -521,8 +552,24 @@
             <translation>Geben Sie mindestens eine Nummer ein.</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>One number per line, e.g. +1 415 555 0100</source>
+            <translation>Eine Nummer pro Zeile, z. B. +1 415 555 0100</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
             <source>The contact could not be saved. {reason}</source>
             <translation>Der Kontakt konnte nicht gespeichert werden. {reason}</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Kontakt bearbeiten</translation>
         </message>
         <message>
             <source>Import contacts from {file}</source>
@@ -587,69 +634,6 @@
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>Kontakte</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Kontakte durchsuchen</translation>
-        </message>
-        <message>
-            <source>Search by name, company or number</source>
-            <translation>Nach Name, Firma oder Nummer suchen</translation>
-        </message>
-        <message>
-            <source>Contact list</source>
-            <translation>Kontaktliste</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Hinzufügen</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Bearbeiten</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importieren…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportieren…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <source>No contact matches.</source>
-            <translation>Kein Kontakt gefunden.</translation>
-        </message>
-        <message>
-            <source>No contacts yet.</source>
-            <translation>Noch keine Kontakte.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n Kontakt</numerusform>
-                <numerusform>%n Kontakte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete contact</source>
-            <translation>Kontakt löschen</translation>
-        </message>
-        <message>
-            <source>Delete {name}? Their conversations stay, shown by number.</source>
-            <translation>{name} löschen? Die Unterhaltungen bleiben erhalten und werden mit der Nummer angezeigt.</translation>
-        </message>
-        <message>
             <source>Import contacts</source>
             <translation>Kontakte importieren</translation>
         </message>
@@ -699,6 +683,54 @@
         <message>
             <source>The contacts could not be exported. {reason}</source>
             <translation>Die Kontakte konnten nicht exportiert werden. {reason}</translation>
+        </message>
+        <message>
+            <source>{company} · {number}</source>
+            <extracomment>a contact row's second line: the company, then the first number</extracomment>
+            <translation>{company} · {number}</translation>
+        </message>
+        <message>
+            <source>Contact list</source>
+            <translation>Kontaktliste</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Kontakte durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search by name, company or number</source>
+            <translation>Nach Name, Firma oder Nummer suchen</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n Kontakt</numerusform>
+                <numerusform>%n Kontakte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>Kontakt löschen</translation>
+        </message>
+        <message>
+            <source>Delete {name}? Their conversations stay, shown by number.</source>
+            <translation>{name} löschen? Die Unterhaltungen bleiben erhalten und werden mit der Nummer angezeigt.</translation>
         </message>
     </context>
     <context>

@@ -85,17 +85,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Exported %n contact(s) to {file}.</source>
             <translation>
                 <numerusform>Exported %n contact to {file}.</numerusform>
                 <numerusform>Exported %n contacts to {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
             </translation>
         </message>
     </context>

@@ -480,32 +480,63 @@
     <context>
         <name>ContactsDialog</name>
         <message>
-            <source>Edit contact</source>
-            <translation>Editar contacto</translation>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <extracomment>the heading above a contact's phone numbers</extracomment>
+            <translation>Números</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <extracomment>button beside a contact's number: opens the conversation with that number</extracomment>
+            <translation>Escribir SMS</translation>
+        </message>
+        <message>
+            <source>Message {number}</source>
+            <extracomment>what a screen reader says of the Message button: its word first, then the number it writes to ("Message (415) 555-0134")</extracomment>
+            <translation>Escribir SMS a {number}</translation>
         </message>
         <message>
             <source>Add contact</source>
             <translation>Añadir contacto</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
+            <source>Import…</source>
+            <translation>Importar…</translation>
         </message>
         <message>
-            <source>Numbers</source>
-            <translation>Números</translation>
+            <source>No contacts yet.</source>
+            <translation>Aún no hay contactos.</translation>
         </message>
         <message>
-            <source>One number per line, e.g. +1 415 555 0100</source>
-            <translation>Un número por línea, p. ej., +34 612 34 56 78</translation>
+            <source>Add the people you text, or import them from a vCard or CSV file (phones and address books export one).</source>
+            <translation>Añade a las personas a las que escribes o impórtalas desde un archivo vCard o CSV (los teléfonos y las libretas de direcciones pueden exportar uno).</translation>
         </message>
         <message>
-            <source>Company</source>
-            <translation>Empresa</translation>
+            <source>No contact matches.</source>
+            <translation>Ningún contacto coincide.</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Nota</translation>
+            <source>Search looks at names, companies and numbers.</source>
+            <translation>La búsqueda mira nombres, empresas y números.</translation>
+        </message>
+        <message>
+            <source>No contact chosen.</source>
+            <translation>Ningún contacto seleccionado.</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the list to see it here.</source>
+            <translation>Elige un contacto de la lista para verlo aquí.</translation>
         </message>
         <message>
             <source>Enter a name.</source>
@@ -521,8 +552,24 @@
             <translation>Escribe al menos un número.</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>One number per line, e.g. +1 415 555 0100</source>
+            <translation>Un número por línea, p. ej., +34 612 34 56 78</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
             <source>The contact could not be saved. {reason}</source>
             <translation>No se ha podido guardar el contacto. {reason}</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Editar contacto</translation>
         </message>
         <message>
             <source>Import contacts from {file}</source>
@@ -587,69 +634,6 @@
             <translation>Cancelar</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Buscar contactos</translation>
-        </message>
-        <message>
-            <source>Search by name, company or number</source>
-            <translation>Buscar por nombre, empresa o número</translation>
-        </message>
-        <message>
-            <source>Contact list</source>
-            <translation>Lista de contactos</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Editar</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importar…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exportar…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <source>No contact matches.</source>
-            <translation>Ningún contacto coincide.</translation>
-        </message>
-        <message>
-            <source>No contacts yet.</source>
-            <translation>Aún no hay contactos.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contacto</numerusform>
-                <numerusform>%n contactos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete contact</source>
-            <translation>Eliminar contacto</translation>
-        </message>
-        <message>
-            <source>Delete {name}? Their conversations stay, shown by number.</source>
-            <translation>¿Quieres eliminar a {name}? Sus conversaciones se conservan y se muestran con el número.</translation>
-        </message>
-        <message>
             <source>Import contacts</source>
             <translation>Importar contactos</translation>
         </message>
@@ -699,6 +683,54 @@
         <message>
             <source>The contacts could not be exported. {reason}</source>
             <translation>No se han podido exportar los contactos. {reason}</translation>
+        </message>
+        <message>
+            <source>{company} · {number}</source>
+            <extracomment>a contact row's second line: the company, then the first number</extracomment>
+            <translation>{company} · {number}</translation>
+        </message>
+        <message>
+            <source>Contact list</source>
+            <translation>Lista de contactos</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Buscar contactos</translation>
+        </message>
+        <message>
+            <source>Search by name, company or number</source>
+            <translation>Buscar por nombre, empresa o número</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contacto</numerusform>
+                <numerusform>%n contactos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>Eliminar contacto</translation>
+        </message>
+        <message>
+            <source>Delete {name}? Their conversations stay, shown by number.</source>
+            <translation>¿Quieres eliminar a {name}? Sus conversaciones se conservan y se muestran con el número.</translation>
         </message>
     </context>
     <context>

@@ -480,32 +480,63 @@
     <context>
         <name>ContactsDialog</name>
         <message>
-            <source>Edit contact</source>
-            <translation>Modifier le contact</translation>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <extracomment>the heading above a contact's phone numbers</extracomment>
+            <translation>Numéros</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <extracomment>button beside a contact's number: opens the conversation with that number</extracomment>
+            <translation>Écrire un SMS</translation>
+        </message>
+        <message>
+            <source>Message {number}</source>
+            <extracomment>what a screen reader says of the Message button: its word first, then the number it writes to ("Message (415) 555-0134")</extracomment>
+            <translation>Écrire un SMS au {number}</translation>
         </message>
         <message>
             <source>Add contact</source>
             <translation>Ajouter un contact</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nom</translation>
+            <source>Import…</source>
+            <translation>Importer…</translation>
         </message>
         <message>
-            <source>Numbers</source>
-            <translation>Numéros</translation>
+            <source>No contacts yet.</source>
+            <translation>Aucun contact pour l'instant.</translation>
         </message>
         <message>
-            <source>One number per line, e.g. +1 415 555 0100</source>
-            <translation>Un numéro par ligne, p. ex. +33 6 12 34 56 78</translation>
+            <source>Add the people you text, or import them from a vCard or CSV file (phones and address books export one).</source>
+            <translation>Ajoutez les personnes à qui vous écrivez, ou importez-les depuis un fichier vCard ou CSV (téléphones et carnets d'adresses savent en exporter un).</translation>
         </message>
         <message>
-            <source>Company</source>
-            <translation>Société</translation>
+            <source>No contact matches.</source>
+            <translation>Aucun contact ne correspond.</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Note</translation>
+            <source>Search looks at names, companies and numbers.</source>
+            <translation>La recherche porte sur les noms, les sociétés et les numéros.</translation>
+        </message>
+        <message>
+            <source>No contact chosen.</source>
+            <translation>Aucun contact sélectionné.</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the list to see it here.</source>
+            <translation>Choisissez un contact dans la liste pour l'afficher ici.</translation>
         </message>
         <message>
             <source>Enter a name.</source>
@@ -521,8 +552,24 @@
             <translation>Saisissez au moins un numéro.</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>One number per line, e.g. +1 415 555 0100</source>
+            <translation>Un numéro par ligne, p. ex. +33 6 12 34 56 78</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Société</translation>
+        </message>
+        <message>
             <source>The contact could not be saved. {reason}</source>
             <translation>Le contact n'a pas pu être enregistré. {reason}</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Modifier le contact</translation>
         </message>
         <message>
             <source>Import contacts from {file}</source>
@@ -587,69 +634,6 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Rechercher des contacts</translation>
-        </message>
-        <message>
-            <source>Search by name, company or number</source>
-            <translation>Rechercher par nom, société ou numéro</translation>
-        </message>
-        <message>
-            <source>Contact list</source>
-            <translation>Liste des contacts</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Modifier</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importer…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>No contact matches.</source>
-            <translation>Aucun contact ne correspond.</translation>
-        </message>
-        <message>
-            <source>No contacts yet.</source>
-            <translation>Aucun contact pour l'instant.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete contact</source>
-            <translation>Supprimer le contact</translation>
-        </message>
-        <message>
-            <source>Delete {name}? Their conversations stay, shown by number.</source>
-            <translation>Supprimer {name} ? Ses conversations sont conservées et affichées avec le numéro.</translation>
-        </message>
-        <message>
             <source>Import contacts</source>
             <translation>Importer des contacts</translation>
         </message>
@@ -699,6 +683,54 @@
         <message>
             <source>The contacts could not be exported. {reason}</source>
             <translation>Les contacts n'ont pas pu être exportés. {reason}</translation>
+        </message>
+        <message>
+            <source>{company} · {number}</source>
+            <extracomment>a contact row's second line: the company, then the first number</extracomment>
+            <translation>{company} · {number}</translation>
+        </message>
+        <message>
+            <source>Contact list</source>
+            <translation>Liste des contacts</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Rechercher des contacts</translation>
+        </message>
+        <message>
+            <source>Search by name, company or number</source>
+            <translation>Rechercher par nom, société ou numéro</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>Supprimer le contact</translation>
+        </message>
+        <message>
+            <source>Delete {name}? Their conversations stay, shown by number.</source>
+            <translation>Supprimer {name} ? Ses conversations sont conservées et affichées avec le numéro.</translation>
         </message>
     </context>
     <context>

@@ -480,32 +480,63 @@
     <context>
         <name>ContactsDialog</name>
         <message>
-            <source>Edit contact</source>
-            <translation>Modifica contatto</translation>
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <extracomment>the heading above a contact's phone numbers</extracomment>
+            <translation>Numeri</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <extracomment>button beside a contact's number: opens the conversation with that number</extracomment>
+            <translation>Scrivi SMS</translation>
+        </message>
+        <message>
+            <source>Message {number}</source>
+            <extracomment>what a screen reader says of the Message button: its word first, then the number it writes to ("Message (415) 555-0134")</extracomment>
+            <translation>Scrivi SMS a {number}</translation>
         </message>
         <message>
             <source>Add contact</source>
             <translation>Aggiungi contatto</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nome</translation>
+            <source>Import…</source>
+            <translation>Importa…</translation>
         </message>
         <message>
-            <source>Numbers</source>
-            <translation>Numeri</translation>
+            <source>No contacts yet.</source>
+            <translation>Ancora nessun contatto.</translation>
         </message>
         <message>
-            <source>One number per line, e.g. +1 415 555 0100</source>
-            <translation>Un numero per riga, ad es. +39 347 123 4567</translation>
+            <source>Add the people you text, or import them from a vCard or CSV file (phones and address books export one).</source>
+            <translation>Aggiungi le persone a cui scrivi o importale da un file vCard o CSV (telefoni e rubriche possono esportarne uno).</translation>
         </message>
         <message>
-            <source>Company</source>
-            <translation>Azienda</translation>
+            <source>No contact matches.</source>
+            <translation>Nessun contatto corrisponde.</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Nota</translation>
+            <source>Search looks at names, companies and numbers.</source>
+            <translation>La ricerca guarda nomi, aziende e numeri.</translation>
+        </message>
+        <message>
+            <source>No contact chosen.</source>
+            <translation>Nessun contatto selezionato.</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the list to see it here.</source>
+            <translation>Scegli un contatto nell'elenco per vederlo qui.</translation>
         </message>
         <message>
             <source>Enter a name.</source>
@@ -521,8 +552,24 @@
             <translation>Inserisci almeno un numero.</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>One number per line, e.g. +1 415 555 0100</source>
+            <translation>Un numero per riga, ad es. +39 347 123 4567</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Azienda</translation>
+        </message>
+        <message>
             <source>The contact could not be saved. {reason}</source>
             <translation>Impossibile salvare il contatto. {reason}</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Modifica contatto</translation>
         </message>
         <message>
             <source>Import contacts from {file}</source>
@@ -587,69 +634,6 @@
             <translation>Annulla</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>Contatti</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Cerca contatti</translation>
-        </message>
-        <message>
-            <source>Search by name, company or number</source>
-            <translation>Cerca per nome, azienda o numero</translation>
-        </message>
-        <message>
-            <source>Contact list</source>
-            <translation>Elenco contatti</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Aggiungi</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Modifica</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Elimina</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importa…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Esporta…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Chiudi</translation>
-        </message>
-        <message>
-            <source>No contact matches.</source>
-            <translation>Nessun contatto corrisponde.</translation>
-        </message>
-        <message>
-            <source>No contacts yet.</source>
-            <translation>Ancora nessun contatto.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contatto</numerusform>
-                <numerusform>%n contatti</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete contact</source>
-            <translation>Elimina contatto</translation>
-        </message>
-        <message>
-            <source>Delete {name}? Their conversations stay, shown by number.</source>
-            <translation>Eliminare {name}? Le sue conversazioni restano, indicate con il numero.</translation>
-        </message>
-        <message>
             <source>Import contacts</source>
             <translation>Importa contatti</translation>
         </message>
@@ -699,6 +683,54 @@
         <message>
             <source>The contacts could not be exported. {reason}</source>
             <translation>Impossibile esportare i contatti. {reason}</translation>
+        </message>
+        <message>
+            <source>{company} · {number}</source>
+            <extracomment>a contact row's second line: the company, then the first number</extracomment>
+            <translation>{company} · {number}</translation>
+        </message>
+        <message>
+            <source>Contact list</source>
+            <translation>Elenco contatti</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contatti</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Cerca contatti</translation>
+        </message>
+        <message>
+            <source>Search by name, company or number</source>
+            <translation>Cerca per nome, azienda o numero</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Aggiungi</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Esporta…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contatto</numerusform>
+                <numerusform>%n contatti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>Elimina contatto</translation>
+        </message>
+        <message>
+            <source>Delete {name}? Their conversations stay, shown by number.</source>
+            <translation>Eliminare {name}? Le sue conversazioni restano, indicate con il numero.</translation>
         </message>
     </context>
     <context>

@@ -480,32 +480,63 @@
     <context>
         <name>ContactsDialog</name>
         <message>
-            <source>Edit contact</source>
-            <translation>Contact bewerken</translation>
+            <source>Edit</source>
+            <translation>Bewerken</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <extracomment>the heading above a contact's phone numbers</extracomment>
+            <translation>Nummers</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <extracomment>button beside a contact's number: opens the conversation with that number</extracomment>
+            <translation>Sms sturen</translation>
+        </message>
+        <message>
+            <source>Message {number}</source>
+            <extracomment>what a screen reader says of the Message button: its word first, then the number it writes to ("Message (415) 555-0134")</extracomment>
+            <translation>Sms sturen naar {number}</translation>
         </message>
         <message>
             <source>Add contact</source>
             <translation>Contact toevoegen</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Naam</translation>
+            <source>Import…</source>
+            <translation>Importeren…</translation>
         </message>
         <message>
-            <source>Numbers</source>
-            <translation>Nummers</translation>
+            <source>No contacts yet.</source>
+            <translation>Nog geen contactpersonen.</translation>
         </message>
         <message>
-            <source>One number per line, e.g. +1 415 555 0100</source>
-            <translation>Eén nummer per regel, bijv. +1 415 555 0100</translation>
+            <source>Add the people you text, or import them from a vCard or CSV file (phones and address books export one).</source>
+            <translation>Voeg de mensen toe aan wie je berichten stuurt, of importeer ze uit een vCard- of CSV-bestand (telefoons en adresboeken kunnen er een exporteren).</translation>
         </message>
         <message>
-            <source>Company</source>
-            <translation>Bedrijf</translation>
+            <source>No contact matches.</source>
+            <translation>Geen contactpersoon komt overeen.</translation>
         </message>
         <message>
-            <source>Note</source>
-            <translation>Notitie</translation>
+            <source>Search looks at names, companies and numbers.</source>
+            <translation>Zoeken kijkt naar namen, bedrijven en nummers.</translation>
+        </message>
+        <message>
+            <source>No contact chosen.</source>
+            <translation>Geen contactpersoon gekozen.</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the list to see it here.</source>
+            <translation>Kies een contactpersoon in de lijst om die hier te zien.</translation>
         </message>
         <message>
             <source>Enter a name.</source>
@@ -521,8 +552,24 @@
             <translation>Voer minstens één nummer in.</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>One number per line, e.g. +1 415 555 0100</source>
+            <translation>Eén nummer per regel, bijv. +1 415 555 0100</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Bedrijf</translation>
+        </message>
+        <message>
             <source>The contact could not be saved. {reason}</source>
             <translation>De contactpersoon kan niet worden opgeslagen. {reason}</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Contact bewerken</translation>
         </message>
         <message>
             <source>Import contacts from {file}</source>
@@ -587,69 +634,6 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <source>Contacts</source>
-            <translation>Contactpersonen</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Contactpersonen zoeken</translation>
-        </message>
-        <message>
-            <source>Search by name, company or number</source>
-            <translation>Zoeken op naam, bedrijf of nummer</translation>
-        </message>
-        <message>
-            <source>Contact list</source>
-            <translation>Lijst met contactpersonen</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Bewerken</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importeren…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporteren…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <source>No contact matches.</source>
-            <translation>Geen contactpersoon komt overeen.</translation>
-        </message>
-        <message>
-            <source>No contacts yet.</source>
-            <translation>Nog geen contactpersonen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contactpersoon</numerusform>
-                <numerusform>%n contactpersonen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete contact</source>
-            <translation>Contact verwijderen</translation>
-        </message>
-        <message>
-            <source>Delete {name}? Their conversations stay, shown by number.</source>
-            <translation>{name} verwijderen? De gesprekken blijven bewaard en worden met het nummer weergegeven.</translation>
-        </message>
-        <message>
             <source>Import contacts</source>
             <translation>Contactpersonen importeren</translation>
         </message>
@@ -699,6 +683,54 @@
         <message>
             <source>The contacts could not be exported. {reason}</source>
             <translation>De contactpersonen kunnen niet worden geëxporteerd. {reason}</translation>
+        </message>
+        <message>
+            <source>{company} · {number}</source>
+            <extracomment>a contact row's second line: the company, then the first number</extracomment>
+            <translation>{company} · {number}</translation>
+        </message>
+        <message>
+            <source>Contact list</source>
+            <translation>Lijst met contactpersonen</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactpersonen</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Contactpersonen zoeken</translation>
+        </message>
+        <message>
+            <source>Search by name, company or number</source>
+            <translation>Zoeken op naam, bedrijf of nummer</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contactpersoon</numerusform>
+                <numerusform>%n contactpersonen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>Contact verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete {name}? Their conversations stay, shown by number.</source>
+            <translation>{name} verwijderen? De gesprekken blijven bewaard en worden met het nummer weergegeven.</translation>
         </message>
     </context>
     <context>
