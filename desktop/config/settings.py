@@ -227,10 +227,15 @@ class Settings:
     def with_gateway(self, key: str, values: dict[str, str]) -> Settings:
         """These settings with carrier ``key`` chosen and ``values`` (field key: value) set."""
         own: dict[str, Any] = {k: v for k, v in values.items() if k in GATEWAY_FIELDS}
-        others = {k: v for k, v in values.items() if k not in GATEWAY_FIELDS}
-        return dataclasses.replace(
-            self, gateway=key, gateway_values={**self.gateway_values, **others}, **own
-        )
+        others = dict(self.gateway_values)
+        for field_key, value in values.items():
+            if field_key in GATEWAY_FIELDS:
+                continue
+            if value:
+                others[field_key] = value
+            else:  # empty is unset: an optional field left empty writes nothing
+                others.pop(field_key, None)
+        return dataclasses.replace(self, gateway=key, gateway_values=others, **own)
 
 
 # The settings that are carriers' fields (the Twilio-compatible ones, by their old names); the

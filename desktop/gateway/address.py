@@ -81,6 +81,37 @@ def check_base_url(base_url: str) -> str:
     return f"{split.scheme}://{split.netloc}{split.path.rstrip('/')}"
 
 
+def relay_problem(url: str) -> str | None:
+    """What is wrong with the address of a team's SMS Desk relay, as a sentence, or None.
+
+    The carrier posts to it from the internet: https (plain http only on this machine), no
+    user name, password, query or fragment.
+    """
+    try:
+        split = urlsplit(url.strip())
+    except ValueError:
+        split = urlsplit("")
+    if split.scheme not in ("http", "https") or not split.hostname:
+        return translate(
+            "Gateway",
+            "The relay address is not a web address. It should look like "
+            "https://sms-relay.example.com; your administrator has it.",
+        )
+    if split.username is not None or split.password is not None or split.query or split.fragment:
+        return translate(
+            "Gateway",
+            "The relay address must not contain a user name, password, '?' or '#': enter "
+            "only its https:// address.",
+        )
+    if split.scheme == "http" and not is_loopback(split.hostname):
+        return translate(
+            "Gateway",
+            "The relay address for {host} uses plain http: carriers only post to https:// "
+            "addresses. Use the relay's https:// address.",
+        ).format(host=split.hostname)
+    return None
+
+
 def host_of(base_url: str) -> str:
     """The host name of an address, for sentences ("api.twilio.com"); the text itself if
     it has none."""

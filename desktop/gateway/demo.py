@@ -28,6 +28,7 @@ from desktop.gateway.demo_faults import ArmedFaults, Fault
 from desktop.gateway.demo_pictures import landscape_png
 from desktop.gateway.demo_rows import MessageRows
 from desktop.gateway.demo_server import DemoServer
+from desktop.gateway.demo_webhooks import WebhookSender
 
 # Fault is armed through DemoGateway.inject: the tests import both from here.
 __all__ = ["DemoGateway", "Fault"]
@@ -59,6 +60,7 @@ class DemoGateway:
         account_sid: str | None = None,
         auth_token: str | None = None,
         media_host: str = "127.0.0.1",
+        webhook_url: str | None = None,
     ) -> None:
         """Configure the demo; nothing listens until start().
 
@@ -77,6 +79,9 @@ class DemoGateway:
                 to (this server, without Basic auth, as Twilio's storage host). Another
                 name for this machine ("localhost") makes it another host to the client,
                 as Twilio's storage is: the credentials must not follow the redirect.
+            webhook_url: an SMS Desk relay's address: inbound messages and statuses are
+                also posted there, signed as Twilio signs them (``/twilio/inbound`` and
+                ``/twilio/status`` under it; see demo_webhooks). None: polling only.
         """
         self.contacts = tuple(contacts)
         self.auto_reply = auto_reply
@@ -93,6 +98,18 @@ class DemoGateway:
         self._server: DemoServer | None = None
         self._serve_thread: threading.Thread | None = None
         self._port: int | None = None
+        self.webhooks: WebhookSender | None = None
+        if webhook_url is not None:
+            base = webhook_url.rstrip("/")
+            self.webhooks = WebhookSender(
+                self._rows,
+                account_sid=self._account_sid,
+                auth_token=self._auth_token,
+                inbound_url=f"{base}/twilio/inbound",
+                status_url=f"{base}/twilio/status",
+                base_url=lambda: self.base_url,
+                status_callbacks=self._api.status_callback,
+            )
 
     # -- life --------------------------------------------------------------------------------
 
@@ -109,10 +126,14 @@ class DemoGateway:
             self._add_greetings()
         self._listen(0)
         log.info("Demo SMS gateway listening at %s", self.base_url)
+        if self.webhooks is not None:
+            self.webhooks.start()
         return self
 
     def stop(self) -> None:
         """Stop listening, end every request thread (within a second) and close the state."""
+        if self.webhooks is not None:
+            self.webhooks.stop()
         self._unlisten()
         self._rows.close()
 

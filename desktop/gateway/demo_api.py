@@ -73,6 +73,9 @@ class DemoApi:
         self._storage_requests: deque[tuple[str, bool]] = deque(maxlen=_REQUESTS_KEPT)
         # Signs storage addresses: unguessable, and good for this run of the server only.
         self._storage_key = secrets.token_bytes(32)
+        # The StatusCallback each send named (demo_webhooks posts its statuses there); kept
+        # for this run of the server, bounded as the requests are.
+        self._status_callbacks: dict[str, str] = {}
 
     @property
     def account_sid(self) -> str:
@@ -80,6 +83,11 @@ class DemoApi:
         return self._demo.account_sid
 
     # -- what the server asks ------------------------------------------------------------------
+
+    def status_callback(self, sid: str) -> str | None:
+        """The StatusCallback the message ``sid`` was sent with, if any."""
+        with self._lock:
+            return self._status_callbacks.get(sid)
 
     def record_request(self, method: str, path: str) -> None:
         """Log a request (see requests_seen)."""
@@ -261,6 +269,12 @@ class DemoApi:
             reply=reply,
             media_urls=media_urls,
         )
+        callback = form.get("StatusCallback", "")
+        if callback:
+            with self._lock:
+                if len(self._status_callbacks) >= _REQUESTS_KEPT:
+                    self._status_callbacks.pop(next(iter(self._status_callbacks)))
+                self._status_callbacks[row.sid] = callback
         return 201, self._message_json(row, now)
 
     def _plan_reply(self, number: str, sent_body: str, delivered_ts: float) -> PlannedReply:

@@ -84,6 +84,7 @@ class TwilioGateway:
         page_size: int = 200,
         session: requests.Session | None = None,
         terms: CarrierTerms = TWILIO_TERMS,
+        status_callback: str | None = None,
     ) -> None:
         """Set up the adapter; nothing goes over the network until the first call.
 
@@ -99,6 +100,8 @@ class TwilioGateway:
             page_size: messages per list page when fetching inbound messages (1-1000).
             session: a session to use (and not close); a new one by default.
             terms: what the carrier's status words and error codes mean.
+            status_callback: where the carrier posts the statuses of what is sent (the
+                team's relay), or None: they are asked for (``fetch_message``).
 
         Raises:
             ValueError: no sender, no desk number, or missing credentials.
@@ -118,6 +121,7 @@ class TwilioGateway:
         self.desk_number = desk_number
         self._from_number = from_number
         self._messaging_service_sid = messaging_service_sid
+        self.status_callback = status_callback
         self._page_size = max(1, min(int(page_size), 1000))
         self._http = TwilioHttp(
             base_url=self.base_url,
@@ -149,15 +153,11 @@ class TwilioGateway:
             if self._messaging_service_sid
             else ("From", self._from_number or self.desk_number)
         )
-        if media_urls:
-            # MediaUrl repeats once per picture: a list of pairs keeps every one.
-            pairs = [("To", to), ("Body", body), *(("MediaUrl", url) for url in media_urls)]
-            data = self._http.request(
-                "POST", self._http.url("/Messages.json"), data=[*pairs, sender]
-            )
-            return parse_message(data)
-        form = {"To": to, "Body": body, sender[0]: sender[1]}
-        data = self._http.request("POST", self._http.url("/Messages.json"), data=form)
+        # MediaUrl repeats once per picture: a list of pairs keeps every one.
+        pairs = [("To", to), ("Body", body), *(("MediaUrl", url) for url in media_urls), sender]
+        if self.status_callback:
+            pairs.append(("StatusCallback", self.status_callback))
+        data = self._http.request("POST", self._http.url("/Messages.json"), data=pairs)
         return parse_message(data)
 
     def fetch_inbound(self, since: datetime) -> InboundMessages:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.gateway.address import check_base_url, host_of
+from desktop.gateway.address import check_base_url, host_of, relay_problem
 from desktop.gateway.registry import (
     Carrier,
     ConnectOptions,
@@ -84,7 +84,25 @@ FIELDS = (
             "Carriers", "the number customers text (with a Messaging Service)"
         ),
     ),
+    SettingField(
+        "relay_url",
+        QT_TRANSLATE_NOOP("Carriers", "SMS Desk relay"),
+        FieldKind.URL,
+        placeholder=QT_TRANSLATE_NOOP("Carriers", "https://… (optional, from your administrator)"),
+        help=QT_TRANSLATE_NOOP(
+            "Carriers",
+            "With your team's relay, delivery reports arrive at once instead of being "
+            "asked for every few seconds.",
+        ),
+        check=relay_problem,
+    ),
 )
+
+
+def status_callback(values: Mapping[str, str]) -> str | None:
+    """The status callback sends name: the relay's ``/twilio/status``, if there is a relay."""
+    relay = values.get("relay_url", "").strip().rstrip("/")
+    return f"{relay}/twilio/status" if relay else None
 
 
 def build_twilio(
@@ -105,6 +123,7 @@ def build_twilio(
         page_size=1000,  # the API's largest page: a burst arrives in few requests
         session=options.session,
         terms=TWILIO_TERMS,
+        status_callback=status_callback(values),
     )
 
 
@@ -171,6 +190,7 @@ def twilio_config(
     messaging_service_sid: str = "",
     desk_number: str = "",
     timeout: tuple[float, float] | None = None,
+    relay_url: str = "",
 ) -> GatewayConfig:
     """How to reach a Twilio-compatible API with these credentials (tests, benchmarks)."""
     from desktop.gateway.connection import GatewayConfig
@@ -183,6 +203,7 @@ def twilio_config(
             "from_number": from_number,
             "messaging_service_sid": messaging_service_sid,
             "desk_number": desk_number,
+            "relay_url": relay_url,
         },
         {"auth_token": auth_token},
         timeout=timeout,

@@ -320,6 +320,18 @@
             <translation>die Nummer, an die Kunden schreiben (bei einem Messaging Service)</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>SMS-Desk-Relay</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (optional, von Ihrem Administrator)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Mit dem Relay Ihres Teams kommen Zustellberichte sofort an, statt alle paar Sekunden abgefragt zu werden.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
             <translation>Öffnen Sie die Einstellungen von SMS Desk und geben Sie Account SID, Auth Token und Absendernummer aus der Konsole des Gateways ein.</translation>
         </message>
@@ -1353,6 +1365,18 @@
         <message>
             <source>The SMS gateway address for {host} uses plain http, which would send the auth token and messages unencrypted. Use an https:// address instead.</source>
             <translation>Die SMS-Gateway-Adresse für {host} verwendet einfaches http, wodurch Auth Token und Nachrichten unverschlüsselt übertragen würden. Verwenden Sie stattdessen eine https://-Adresse.</translation>
+        </message>
+        <message>
+            <source>The relay address is not a web address. It should look like https://sms-relay.example.com; your administrator has it.</source>
+            <translation>Die Relay-Adresse ist keine Webadresse. Sie sollte wie https://sms-relay.example.com aussehen; Ihr Administrator kennt sie.</translation>
+        </message>
+        <message>
+            <source>The relay address must not contain a user name, password, '?' or '#': enter only its https:// address.</source>
+            <translation>Die Relay-Adresse darf keinen Benutzernamen, kein Passwort, kein „?“ und kein „#“ enthalten: Geben Sie nur ihre https://-Adresse ein.</translation>
+        </message>
+        <message>
+            <source>The relay address for {host} uses plain http: carriers only post to https:// addresses. Use the relay's https:// address.</source>
+            <translation>Die Relay-Adresse für {host} verwendet unverschlüsseltes http: Anbieter senden nur an https://-Adressen. Verwenden Sie die https://-Adresse des Relays.</translation>
         </message>
         <message>
             <source>No {field} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it.</source>

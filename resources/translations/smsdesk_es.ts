@@ -320,6 +320,18 @@
             <translation>el número al que escriben los clientes (con un Messaging Service)</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>Relé de SMS Desk</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (opcional, te lo da tu administrador)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Con el relé de tu equipo, los informes de entrega llegan al momento en lugar de pedirse cada pocos segundos.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
             <translation>Abre la configuración de SMS Desk y escribe el Account SID, el auth token y el número de envío que aparecen en la consola de la pasarela.</translation>
         </message>
@@ -1353,6 +1365,18 @@
         <message>
             <source>The SMS gateway address for {host} uses plain http, which would send the auth token and messages unencrypted. Use an https:// address instead.</source>
             <translation>La dirección de la pasarela SMS para {host} usa http sin cifrar, por lo que el auth token y los mensajes se enviarían sin cifrado. Usa una dirección https://.</translation>
+        </message>
+        <message>
+            <source>The relay address is not a web address. It should look like https://sms-relay.example.com; your administrator has it.</source>
+            <translation>La dirección del relé no es una dirección web. Debe parecerse a https://sms-relay.example.com; tu administrador la tiene.</translation>
+        </message>
+        <message>
+            <source>The relay address must not contain a user name, password, '?' or '#': enter only its https:// address.</source>
+            <translation>La dirección del relé no puede contener usuario, contraseña, «?» ni «#»: escribe solo su dirección https://.</translation>
+        </message>
+        <message>
+            <source>The relay address for {host} uses plain http: carriers only post to https:// addresses. Use the relay's https:// address.</source>
+            <translation>La dirección del relé para {host} usa http sin cifrar: los operadores solo envían a direcciones https://. Usa la dirección https:// del relé.</translation>
         </message>
         <message>
             <source>No {field} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it.</source>

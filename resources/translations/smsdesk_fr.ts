@@ -320,6 +320,18 @@
             <translation>le numéro auquel les clients écrivent (avec un Messaging Service)</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>Relais SMS Desk</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (facultatif, fourni par votre administrateur)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Avec le relais de votre équipe, les accusés de réception arrivent aussitôt au lieu d’être demandés toutes les quelques secondes.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
             <translation>Ouvrez les Paramètres de SMS Desk et saisissez l'Account SID, l'auth token et le numéro d'envoi indiqués dans la console de la passerelle.</translation>
         </message>
@@ -1353,6 +1365,18 @@
         <message>
             <source>The SMS gateway address for {host} uses plain http, which would send the auth token and messages unencrypted. Use an https:// address instead.</source>
             <translation>L'adresse de la passerelle SMS pour {host} utilise http simple, qui enverrait l'auth token et les messages sans chiffrement. Utilisez plutôt une adresse https://.</translation>
+        </message>
+        <message>
+            <source>The relay address is not a web address. It should look like https://sms-relay.example.com; your administrator has it.</source>
+            <translation>L’adresse du relais n’est pas une adresse web. Elle doit ressembler à https://sms-relay.example.com ; votre administrateur la connaît.</translation>
+        </message>
+        <message>
+            <source>The relay address must not contain a user name, password, '?' or '#': enter only its https:// address.</source>
+            <translation>L’adresse du relais ne doit contenir ni nom d’utilisateur, ni mot de passe, ni « ? », ni « # » : saisissez seulement son adresse https://.</translation>
+        </message>
+        <message>
+            <source>The relay address for {host} uses plain http: carriers only post to https:// addresses. Use the relay's https:// address.</source>
+            <translation>L’adresse du relais pour {host} utilise http non chiffré : les opérateurs n’envoient qu’à des adresses https://. Utilisez l’adresse https:// du relais.</translation>
         </message>
         <message>
             <source>No {field} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it.</source>

@@ -320,6 +320,18 @@
             <translation>il numero a cui scrivono i clienti (con un Messaging Service)</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>Relay di SMS Desk</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (facoltativo, te lo dà l’amministratore)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Con il relay del tuo team, le conferme di consegna arrivano subito invece di essere richieste ogni pochi secondi.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
             <translation>Apri le Impostazioni di SMS Desk e inserisci Account SID, auth token e numero di invio del gateway, presi dalla console del gateway.</translation>
         </message>
@@ -1353,6 +1365,18 @@
         <message>
             <source>The SMS gateway address for {host} uses plain http, which would send the auth token and messages unencrypted. Use an https:// address instead.</source>
             <translation>L'indirizzo del gateway SMS per {host} usa http semplice, che invierebbe l'auth token e i messaggi senza crittografia. Usa invece un indirizzo https://.</translation>
+        </message>
+        <message>
+            <source>The relay address is not a web address. It should look like https://sms-relay.example.com; your administrator has it.</source>
+            <translation>L’indirizzo del relay non è un indirizzo web. Dovrebbe essere come https://sms-relay.example.com; l’amministratore lo conosce.</translation>
+        </message>
+        <message>
+            <source>The relay address must not contain a user name, password, '?' or '#': enter only its https:// address.</source>
+            <translation>L’indirizzo del relay non deve contenere nome utente, password, «?» o «#»: inserisci solo il suo indirizzo https://.</translation>
+        </message>
+        <message>
+            <source>The relay address for {host} uses plain http: carriers only post to https:// addresses. Use the relay's https:// address.</source>
+            <translation>L’indirizzo del relay per {host} usa http non cifrato: gli operatori inviano solo a indirizzi https://. Usa l’indirizzo https:// del relay.</translation>
         </message>
         <message>
             <source>No {field} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it.</source>

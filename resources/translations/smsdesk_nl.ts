@@ -320,6 +320,18 @@
             <translation>het nummer waarnaar klanten sms'en (bij een Messaging Service)</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>SMS Desk-relay</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (optioneel, van je beheerder)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Met de relay van je team komen afleverberichten meteen binnen, in plaats van dat ze om de paar seconden worden opgevraagd.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
             <translation>Open de instellingen van SMS Desk en voer de Account SID, het auth token en het verzendnummer in uit de console van de gateway.</translation>
         </message>
@@ -1353,6 +1365,18 @@
         <message>
             <source>The SMS gateway address for {host} uses plain http, which would send the auth token and messages unencrypted. Use an https:// address instead.</source>
             <translation>Het adres van de sms-gateway voor {host} gebruikt gewoon http, waardoor het auth token en de berichten onversleuteld worden verzonden. Gebruik in plaats daarvan een https://-adres.</translation>
+        </message>
+        <message>
+            <source>The relay address is not a web address. It should look like https://sms-relay.example.com; your administrator has it.</source>
+            <translation>Het relay-adres is geen webadres. Het moet eruitzien als https://sms-relay.example.com; je beheerder heeft het.</translation>
+        </message>
+        <message>
+            <source>The relay address must not contain a user name, password, '?' or '#': enter only its https:// address.</source>
+            <translation>Het relay-adres mag geen gebruikersnaam, wachtwoord, ‘?’ of ‘#’ bevatten: voer alleen het https://-adres in.</translation>
+        </message>
+        <message>
+            <source>The relay address for {host} uses plain http: carriers only post to https:// addresses. Use the relay's https:// address.</source>
+            <translation>Het relay-adres voor {host} gebruikt onversleuteld http: providers sturen alleen naar https://-adressen. Gebruik het https://-adres van de relay.</translation>
         </message>
         <message>
             <source>No {field} is saved for the SMS gateway. Open Settings (Ctrl+,) and enter it.</source>

@@ -28,13 +28,18 @@ def free_port() -> int:
 class RelayProcess:
     """One relay process; ``url`` is where it listens, ``log`` what it wrote."""
 
-    def __init__(self, folder: Path, database_url: str, **settings: str) -> None:
+    def __init__(
+        self, folder: Path, database_url: str, *, reached_directly: bool = False, **settings: str
+    ) -> None:
+        """``reached_directly``: the carrier posts to this very address (the demo gateway
+        on this machine), not through a reverse proxy at ``PUBLIC_URL``."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.public_url = self.url if reached_directly else PUBLIC_URL
         self.config = folder / "relay.toml"
         lines = {
             "listen": f"127.0.0.1:{self.port}",
-            "public_url": PUBLIC_URL,
+            "public_url": self.public_url,
             "database_url": database_url,
             "carrier": "twilio",
             **settings,
@@ -91,7 +96,7 @@ class RelayProcess:
         """POST ``form`` as Twilio does, signed by Twilio's own RequestValidator (or with
         ``signature``)."""
         if signature is None:
-            signature = RequestValidator(TOKEN).compute_signature(PUBLIC_URL + path, form)
+            signature = RequestValidator(TOKEN).compute_signature(self.public_url + path, form)
         return (session or requests).post(
             self.url + path,
             data=form,

@@ -50,7 +50,7 @@ def test_a_settings_file_written_before_the_registry_loads_unchanged(tmp_path):
             "messaging_service_sid",
             "desk_number",
         )
-    }
+    } | {"relay_url": ""}  # added since: empty, no relay
     assert (settings.poll_interval_seconds, settings.default_region) == (7.0, "GB")
     assert (settings.picture_url_base, settings.picture_folder) == (
         "https://pics.example.com/",
