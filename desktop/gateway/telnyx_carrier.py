@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.gateway.address import check_base_url, host_of
+from desktop.gateway.address import InsecureGatewayURL, check_base_url, host_of
+from desktop.gateway.base import GatewayError
 from desktop.gateway.registry import (
     Carrier,
     ConnectOptions,
@@ -44,7 +45,21 @@ def is_sender_id(value: str) -> bool:
 
 
 def _address_problem(value: str) -> str | None:
-    check_base_url(value)  # raises a GatewayError that says what is wrong
+    """What is wrong with the API address, in Telnyx's words (the key, not a token)."""
+    try:
+        check_base_url(value)
+    except InsecureGatewayURL:
+        return translate(
+            "Carriers",
+            "The API address for {host} uses plain http, which would send the API key and "
+            "messages unencrypted. Use an https:// address instead.",
+        ).format(host=host_of(value))
+    except GatewayError:
+        return translate(
+            "Carriers",
+            "The API address should be a web address like https://api.telnyx.com, without a "
+            "user name, password, '?' or '#'.",
+        )
     return None
 
 
