@@ -113,17 +113,13 @@ FIELDS = (
         "telnyx_messaging_profile_id",
         QT_TRANSLATE_NOOP("Carriers", "Messaging profile ID"),
         FieldKind.ID,
-        placeholder=QT_TRANSLATE_NOOP(
-            "Carriers", "optional; needed with a sender ID or a number pool"
-        ),
+        placeholder=QT_TRANSLATE_NOOP("Carriers", "needed with a sender ID or a number pool"),
     ),
     SettingField(
         "telnyx_desk_number",
         QT_TRANSLATE_NOOP("Carriers", "Desk number"),
         FieldKind.PHONE,
-        placeholder=QT_TRANSLATE_NOOP(
-            "Carriers", "the number customers text (with a sender ID or a number pool)"
-        ),
+        placeholder=QT_TRANSLATE_NOOP("Carriers", "needed without a From number"),
     ),
 )
 
