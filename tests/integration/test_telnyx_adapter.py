@@ -299,3 +299,34 @@ def test_a_lost_answer_from_telnyx_is_never_sent_again_by_itself(store, telnyx):
         engine.run_cycle()
         assert store.conversations.get_message(message.id).status is MessageStatus.SENDING
     assert len(telnyx.posted()) == 1
+
+
+# -- smsdesk doctor with Telnyx chosen --------------------------------------------------
+
+
+def test_the_doctor_names_what_telnyx_lacks_then_reaches_it_and_never_prints_the_key(
+    tmp_path, telnyx, memory_keyring
+):
+    import io
+
+    from desktop.admin.doctor import main
+    from desktop.config.settings import Paths, Settings, save_settings
+    from desktop.store import open_store
+    from desktop.system.credentials import CredentialStore
+
+    paths = Paths.under(tmp_path / "home")
+    paths.ensure()
+    open_store(paths.default_database_url).close()
+    credentials = CredentialStore(memory_keyring)
+    values = {"telnyx_api_url": telnyx.url, "telnyx_from": DESK}
+    save_settings(paths.settings_file, Settings(gateway="telnyx", gateway_values=values))
+
+    def gateway_line() -> str:
+        out = io.StringIO()
+        main(paths, out=out, credentials=credentials, timeout=2.0)
+        assert API_KEY not in out.getvalue()
+        return next(line for line in out.getvalue().splitlines() if " Gateway " in line)
+
+    assert gateway_line().endswith("The gateway at 127.0.0.1 has no API key set.")
+    credentials.set_gateway_token("telnyx:telnyx_api_key", API_KEY)
+    assert gateway_line().endswith(f'127.0.0.1 — reachable, account "{DESK}" is active')
