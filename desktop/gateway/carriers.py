@@ -11,6 +11,7 @@ from __future__ import annotations
 BUILT_IN: tuple[tuple[str, str], ...] = (
     ("demo", "desktop.gateway.demo_carrier:DEMO"),
     ("twilio", "desktop.gateway.twilio_carrier:TWILIO"),
+    ("telnyx", "desktop.gateway.telnyx_carrier:TELNYX"),
 )
 
 #: Their keys: what the settings' "gateway" may name.

@@ -103,7 +103,7 @@ def test_the_gateway_setting_names_a_registered_carrier(tmp_path):
     without = load_settings(path, set_aside=False)
     assert without.settings.gateway == "demo"
     assert without.problems == (
-        f'In {path}: "gateway" must be "demo" or "twilio"; the default is used instead.',
+        f'In {path}: "gateway" must be "demo", "twilio" or "telnyx"; the default is used instead.',
     )
 
 
@@ -174,12 +174,13 @@ def test_a_missing_secret_is_named_as_the_carrier_names_it():
 
 def test_the_registry_lists_sms_desks_carriers_in_order_and_refuses_a_duplicate():
     carriers = built_in_carriers()
-    assert carriers.keys() == list(BUILT_IN_KEYS) == ["demo", "twilio"]
+    assert carriers.keys() == list(BUILT_IN_KEYS) == ["demo", "twilio", "telnyx"]
     assert carriers["demo"].served_here
     assert not carriers["twilio"].served_here
+    assert not carriers["telnyx"].served_here
     with pytest.raises(UnknownCarrier):
         carriers["pigeon"]
-    assert carriers.plus(PigeonCarrier()).keys() == ["demo", "twilio", "pigeon"]
+    assert carriers.plus(PigeonCarrier()).keys() == ["demo", "twilio", "telnyx", "pigeon"]
     with pytest.raises(ValueError, match="two carriers"):
         CarrierRegistry([TWILIO, TWILIO])
 
