@@ -263,13 +263,86 @@
             <translation>Das SMS-Gateway läuft nicht.</translation>
         </message>
         <message>
-            <source>Twilio-compatible (Twilio, SignalWire…)</source>
-            <translation>Twilio-kompatibel (Twilio, SignalWire…)</translation>
+            <source>Telnyx</source>
+            <translation>Telnyx</translation>
+        </message>
+        <message>
+            <source>The API address for {host} uses plain http, which would send the API key and messages unencrypted. Use an https:// address instead.</source>
+            <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
+            <translation>Die API-Adresse für {host} verwendet einfaches http, wodurch API-Schlüssel und Nachrichten unverschlüsselt übertragen würden. Verwenden Sie stattdessen eine https://-Adresse.</translation>
+        </message>
+        <message>
+            <source>The API address should be a web address like https://api.telnyx.com, without a user name, password, '?' or '#'.</source>
+            <translation>Die API-Adresse muss eine Webadresse wie https://api.telnyx.com sein, ohne Benutzernamen, Passwort, „?“ oder „#“.</translation>
+        </message>
+        <message>
+            <source>From: enter the number in international form (e.g. +14155550100), or a sender ID of up to 11 letters, digits or spaces.</source>
+            <translation>Absender: Geben Sie die Nummer in internationaler Form ein (z. B. +14155550100) oder eine Absenderkennung aus höchstens 11 Buchstaben, Ziffern oder Leerzeichen.</translation>
         </message>
         <message>
             <source>API address</source>
             <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
             <translation>API-Adresse</translation>
+        </message>
+        <message>
+            <source>Telnyx hands over incoming SMS only by webhook: this desk sends through Telnyx, but receives SMS only through an SMS Desk relay.</source>
+            <translation>Telnyx liefert eingehende SMS nur per Webhook: Dieser Arbeitsplatz sendet über Telnyx, empfängt SMS aber nur über ein SMS-Desk-Relay.</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API-Schlüssel</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>im Schlüsselbund Ihres Systems gespeichert</translation>
+        </message>
+        <message>
+            <source>Enter the Telnyx API key (in the Telnyx portal, under API Keys).</source>
+            <translation>Geben Sie den Telnyx-API-Schlüssel ein (im Telnyx-Portal unter „API Keys“).</translation>
+        </message>
+        <message>
+            <source>From number or sender ID</source>
+            <translation>Absendernummer oder Absenderkennung</translation>
+        </message>
+        <message>
+            <source>+14155550100, or a sender ID such as ACME</source>
+            <translation>+14155550100 oder eine Absenderkennung wie ACME</translation>
+        </message>
+        <message>
+            <source>Messaging profile ID</source>
+            <translation>Messaging-Profil-ID</translation>
+        </message>
+        <message>
+            <source>needed with a sender ID or a number pool</source>
+            <translation>nötig bei Absenderkennung oder Nummernpool</translation>
+        </message>
+        <message>
+            <source>Desk number</source>
+            <translation>Empfangsnummer</translation>
+        </message>
+        <message>
+            <source>needed without a From number</source>
+            <translation>nötig ohne Absendernummer</translation>
+        </message>
+        <message>
+            <source>Open SMS Desk's Settings and enter the Telnyx API key and the desk's From number (or Messaging profile ID) from the Telnyx portal.</source>
+            <translation>Öffnen Sie die Einstellungen von SMS Desk und geben Sie den Telnyx-API-Schlüssel und die Absendernummer des Arbeitsplatzes (oder die Messaging-Profil-ID) aus dem Telnyx-Portal ein.</translation>
+        </message>
+        <message>
+            <source>Enter the desk's From number, or a Messaging profile ID.</source>
+            <translation>Geben Sie die Absendernummer des Arbeitsplatzes oder eine Messaging-Profil-ID ein.</translation>
+        </message>
+        <message>
+            <source>A sender ID (a name instead of a number) needs the Messaging profile ID it is registered on.</source>
+            <translation>Eine Absenderkennung (ein Name statt einer Nummer) braucht die Messaging-Profil-ID, unter der sie registriert ist.</translation>
+        </message>
+        <message>
+            <source>Without a From number, enter the Desk number: the number customers text.</source>
+            <translation>Geben Sie ohne Absendernummer die Empfangsnummer ein: die Nummer, an die Kunden schreiben.</translation>
+        </message>
+        <message>
+            <source>Twilio-compatible (Twilio, SignalWire…)</source>
+            <translation>Twilio-kompatibel (Twilio, SignalWire…)</translation>
         </message>
         <message>
             <source>Account SID</source>
@@ -286,10 +359,6 @@
         <message>
             <source>Auth token</source>
             <translation>Auth Token</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>im Schlüsselbund Ihres Systems gespeichert</translation>
         </message>
         <message>
             <source>auth token</source>
@@ -310,10 +379,6 @@
         <message>
             <source>MG… (optional, instead of a From number)</source>
             <translation>MG… (optional, statt einer Absendernummer)</translation>
-        </message>
-        <message>
-            <source>Desk number</source>
-            <translation>Empfangsnummer</translation>
         </message>
         <message>
             <source>the number customers text (with a Messaging Service)</source>
@@ -1388,7 +1453,9 @@
         <name>GatewayErrors</name>
         <message>
             <source>The SMS gateway reported a problem but did not say what it was. Try again; if it keeps happening, tell your administrator.</source>
-            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.</extracomment>
+            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.
+----------
+"Blocked due to STOP message": the recipient opted out of the desk's number at Telnyx. The recipient's (or the desk's) number is the problem, for good: invalid phone number, must be +E.164, not routable (a landline), invalid destination, invalid source, invalid 'from' address, invalid 'to' address. The text itself is the problem: invalid message body. Nothing went out, and later it may: too many requests (the API's), rate limit exceeded upstream ("a temporary condition"), expired in Telnyx's queue before it was sent, the message queue is full. The engine sends such a message again later, by itself.</extracomment>
             <translation>Das SMS-Gateway hat ein Problem gemeldet, aber nicht gesagt, welches. Versuchen Sie es erneut; wenn es weiterhin auftritt, informieren Sie Ihren Administrator.</translation>
         </message>
         <message>
@@ -1509,7 +1576,9 @@
         </message>
         <message>
             <source>{gateway_text} (error {code})</source>
-            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
+            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came
+----------
+Longest piece of Telnyx's own text repeated: it is untrusted and written for developers. {gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
             <translation>{gateway_text} (Fehler {code})</translation>
         </message>
         <message>
@@ -3718,6 +3787,102 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Reset password</source>
             <translation>Passwort zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Telnyx</name>
+        <message>
+            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
+            <translation>Die Antwort von Telnyx ist verloren gegangen, und Telnyx bietet keine Liste gesendeter Nachrichten, um zu prüfen, ob diese gesendet wurde. Damit sie nicht doppelt gesendet wird, sendet SMS Desk sie nicht von sich aus erneut.</translation>
+        </message>
+        <message>
+            <source>A picture's address is not a secure web address; it was not fetched.</source>
+            <translation>Die Adresse eines Bildes ist keine sichere Webadresse; es wurde nicht abgerufen.</translation>
+        </message>
+        <message>
+            <source>Telnyx no longer has this picture.</source>
+            <translation>Telnyx hat dieses Bild nicht mehr.</translation>
+        </message>
+        <message>
+            <source>A picture could not be fetched (HTTP {status}). SMS Desk will try again.</source>
+            <translation>Ein Bild konnte nicht abgerufen werden (HTTP {status}). SMS Desk versucht es erneut.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no messaging profile with this ID on the account. Check the Messaging profile ID in Settings.</source>
+            <translation>Telnyx hat in diesem Konto kein Messaging-Profil mit dieser ID. Prüfen Sie die Messaging-Profil-ID in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The messaging profile “{name}” is disabled at Telnyx, so nothing can be sent through it. Enable it in the Telnyx portal.</source>
+            <translation>Das Messaging-Profil „{name}“ ist bei Telnyx deaktiviert, daher kann darüber nichts gesendet werden. Aktivieren Sie es im Telnyx-Portal.</translation>
+        </message>
+        <message>
+            <source>The API key works, but the Telnyx account has no number {number}. Check the From number in Settings.</source>
+            <translation>Der API-Schlüssel funktioniert, aber das Telnyx-Konto hat keine Nummer {number}. Prüfen Sie die Absendernummer in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Telnyx refused the API key. Check the API key in Settings.</source>
+            <extracomment>Marked here, translated where raised: translate("Telnyx", AUTH_SENTENCE).</extracomment>
+            <translation>Telnyx hat den API-Schlüssel abgelehnt. Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} sent an answer SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx unter {host} hat eine Antwort gesendet, die SMS Desk nicht lesen kann. SMS Desk versucht es erneut; wenn das weiterhin passiert, prüfen Sie die API-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Can't reach Telnyx at {host}. Check the internet connection; SMS Desk will keep trying.</source>
+            <translation>Telnyx unter {host} ist nicht erreichbar. Prüfen Sie die Internetverbindung; SMS Desk versucht es weiter.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} did not answer in time. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx unter {host} hat nicht rechtzeitig geantwortet. SMS Desk prüft, was passiert ist, bevor es etwas erneut sendet.</translation>
+        </message>
+        <message>
+            <source>Can't make a secure connection to Telnyx at {host}: its certificate was not accepted. Check the API address in Settings.</source>
+            <translation>Keine sichere Verbindung zu Telnyx unter {host} möglich: Das Zertifikat wurde nicht akzeptiert. Prüfen Sie die API-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The connection to Telnyx at {host} broke before it answered. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Die Verbindung zu Telnyx unter {host} ist vor der Antwort abgebrochen. SMS Desk prüft, was passiert ist, bevor es etwas erneut sendet.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again in {seconds} s.</source>
+            <translation>Telnyx hat SMS Desk gebeten, weniger Anfragen zu senden. Neuer Versuch in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again shortly.</source>
+            <translation>Telnyx hat SMS Desk gebeten, weniger Anfragen zu senden. Neuer Versuch in Kürze.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} had a problem (HTTP {status}). SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Bei Telnyx unter {host} ist ein Problem aufgetreten (HTTP {status}). SMS Desk prüft, was passiert ist, bevor es etwas erneut sendet.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of that message (it keeps them for 10 days).</source>
+            <translation>Telnyx hat keinen Eintrag zu dieser Nachricht (Telnyx bewahrt sie 10 Tage auf).</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of what SMS Desk asked for. Check the settings of the Telnyx gateway.</source>
+            <translation>Telnyx hat keinen Eintrag zu dem, was SMS Desk angefragt hat. Prüfen Sie die Einstellungen des Telnyx-Gateways.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} redirected SMS Desk elsewhere (HTTP {status}). Check the API address in Settings.</source>
+            <translation>Telnyx unter {host} hat SMS Desk an eine andere Adresse umgeleitet (HTTP {status}). Prüfen Sie die API-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Telnyx sent a message record SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx hat einen Nachrichteneintrag gesendet, den SMS Desk nicht lesen kann. SMS Desk versucht es erneut; wenn das weiterhin passiert, prüfen Sie die API-Adresse in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier blocks the desk's sending number as spam, so nothing sent from it arrives there. Ask your administrator to contact Telnyx.</source>
+            <translation>Der Anbieter des Empfängers blockiert die Absendernummer des Arbeitsplatzes als Spam, daher kommt nichts von ihr dort an. Bitten Sie Ihren Administrator, sich an Telnyx zu wenden.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier refused the text of this message. Remove unusual characters or symbols, then press Retry.</source>
+            <translation>Der Anbieter des Empfängers hat den Text dieser Nachricht abgelehnt. Entfernen Sie ungewöhnliche Zeichen oder Symbole und klicken Sie dann auf „Erneut senden“.</translation>
+        </message>
+        <message>
+            <source>The message expired at Telnyx before it could be delivered. Press Retry to send it again.</source>
+            <translation>Die Nachricht ist bei Telnyx abgelaufen, bevor sie zugestellt werden konnte. Klicken Sie auf „Erneut senden“, um sie noch einmal zu senden.</translation>
         </message>
     </context>
     <context>

@@ -263,13 +263,86 @@
             <translation>La pasarela SMS no está en funcionamiento.</translation>
         </message>
         <message>
-            <source>Twilio-compatible (Twilio, SignalWire…)</source>
-            <translation>Compatible con Twilio (Twilio, SignalWire…)</translation>
+            <source>Telnyx</source>
+            <translation>Telnyx</translation>
+        </message>
+        <message>
+            <source>The API address for {host} uses plain http, which would send the API key and messages unencrypted. Use an https:// address instead.</source>
+            <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
+            <translation>La dirección de la API para {host} usa http sin cifrar, por lo que la clave de API y los mensajes se enviarían sin cifrado. Usa una dirección https://.</translation>
+        </message>
+        <message>
+            <source>The API address should be a web address like https://api.telnyx.com, without a user name, password, '?' or '#'.</source>
+            <translation>La dirección de la API debe ser una dirección web como https://api.telnyx.com, sin nombre de usuario, contraseña, «?» ni «#».</translation>
+        </message>
+        <message>
+            <source>From: enter the number in international form (e.g. +14155550100), or a sender ID of up to 11 letters, digits or spaces.</source>
+            <translation>Remitente: escribe el número en formato internacional (p. ej., +14155550100) o un identificador de remitente de hasta 11 letras, cifras o espacios.</translation>
         </message>
         <message>
             <source>API address</source>
             <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
             <translation>Dirección de la API</translation>
+        </message>
+        <message>
+            <source>Telnyx hands over incoming SMS only by webhook: this desk sends through Telnyx, but receives SMS only through an SMS Desk relay.</source>
+            <translation>Telnyx solo entrega los SMS entrantes por webhook: este puesto envía a través de Telnyx, pero solo recibe SMS a través de un relé de SMS Desk.</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clave de API</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>se guarda en el llavero del sistema</translation>
+        </message>
+        <message>
+            <source>Enter the Telnyx API key (in the Telnyx portal, under API Keys).</source>
+            <translation>Escribe la clave de API de Telnyx (en el portal de Telnyx, en «API Keys»).</translation>
+        </message>
+        <message>
+            <source>From number or sender ID</source>
+            <translation>Número remitente o identificador de remitente</translation>
+        </message>
+        <message>
+            <source>+14155550100, or a sender ID such as ACME</source>
+            <translation>+14155550100, o un identificador de remitente como ACME</translation>
+        </message>
+        <message>
+            <source>Messaging profile ID</source>
+            <translation>ID del perfil de mensajería</translation>
+        </message>
+        <message>
+            <source>needed with a sender ID or a number pool</source>
+            <translation>necesario con un identificador de remitente o un grupo de números</translation>
+        </message>
+        <message>
+            <source>Desk number</source>
+            <translation>Número del puesto</translation>
+        </message>
+        <message>
+            <source>needed without a From number</source>
+            <translation>necesario sin número remitente</translation>
+        </message>
+        <message>
+            <source>Open SMS Desk's Settings and enter the Telnyx API key and the desk's From number (or Messaging profile ID) from the Telnyx portal.</source>
+            <translation>Abre la configuración de SMS Desk y escribe la clave de API de Telnyx y el número remitente del puesto (o el ID del perfil de mensajería) que aparecen en el portal de Telnyx.</translation>
+        </message>
+        <message>
+            <source>Enter the desk's From number, or a Messaging profile ID.</source>
+            <translation>Escribe el número remitente (From) del puesto o un ID de perfil de mensajería.</translation>
+        </message>
+        <message>
+            <source>A sender ID (a name instead of a number) needs the Messaging profile ID it is registered on.</source>
+            <translation>Un identificador de remitente (un nombre en lugar de un número) necesita el ID del perfil de mensajería en el que está registrado.</translation>
+        </message>
+        <message>
+            <source>Without a From number, enter the Desk number: the number customers text.</source>
+            <translation>Sin número remitente, escribe el número del puesto: el número al que escriben los clientes.</translation>
+        </message>
+        <message>
+            <source>Twilio-compatible (Twilio, SignalWire…)</source>
+            <translation>Compatible con Twilio (Twilio, SignalWire…)</translation>
         </message>
         <message>
             <source>Account SID</source>
@@ -286,10 +359,6 @@
         <message>
             <source>Auth token</source>
             <translation>Auth token</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>se guarda en el llavero del sistema</translation>
         </message>
         <message>
             <source>auth token</source>
@@ -310,10 +379,6 @@
         <message>
             <source>MG… (optional, instead of a From number)</source>
             <translation>MG… (opcional, en lugar de un número remitente)</translation>
-        </message>
-        <message>
-            <source>Desk number</source>
-            <translation>Número del puesto</translation>
         </message>
         <message>
             <source>the number customers text (with a Messaging Service)</source>
@@ -1388,7 +1453,9 @@
         <name>GatewayErrors</name>
         <message>
             <source>The SMS gateway reported a problem but did not say what it was. Try again; if it keeps happening, tell your administrator.</source>
-            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.</extracomment>
+            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.
+----------
+"Blocked due to STOP message": the recipient opted out of the desk's number at Telnyx. The recipient's (or the desk's) number is the problem, for good: invalid phone number, must be +E.164, not routable (a landline), invalid destination, invalid source, invalid 'from' address, invalid 'to' address. The text itself is the problem: invalid message body. Nothing went out, and later it may: too many requests (the API's), rate limit exceeded upstream ("a temporary condition"), expired in Telnyx's queue before it was sent, the message queue is full. The engine sends such a message again later, by itself.</extracomment>
             <translation>La pasarela SMS ha informado de un problema, pero no ha indicado cuál. Vuelve a intentarlo; si sigue ocurriendo, avisa a tu administrador.</translation>
         </message>
         <message>
@@ -1509,7 +1576,9 @@
         </message>
         <message>
             <source>{gateway_text} (error {code})</source>
-            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
+            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came
+----------
+Longest piece of Telnyx's own text repeated: it is untrusted and written for developers. {gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
             <translation>{gateway_text} (error {code})</translation>
         </message>
         <message>
@@ -3718,6 +3787,102 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Reset password</source>
             <translation>Restablecer contraseña</translation>
+        </message>
+    </context>
+    <context>
+        <name>Telnyx</name>
+        <message>
+            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
+            <translation>La respuesta de Telnyx se ha perdido y Telnyx no ofrece una lista de mensajes enviados para comprobar si este se envió. Para no enviarlo dos veces, SMS Desk no lo vuelve a enviar por sí solo.</translation>
+        </message>
+        <message>
+            <source>A picture's address is not a secure web address; it was not fetched.</source>
+            <translation>La dirección de una imagen no es una dirección web segura; no se ha descargado.</translation>
+        </message>
+        <message>
+            <source>Telnyx no longer has this picture.</source>
+            <translation>Telnyx ya no tiene esta imagen.</translation>
+        </message>
+        <message>
+            <source>A picture could not be fetched (HTTP {status}). SMS Desk will try again.</source>
+            <translation>No se ha podido descargar una imagen (HTTP {status}). SMS Desk lo volverá a intentar.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no messaging profile with this ID on the account. Check the Messaging profile ID in Settings.</source>
+            <translation>Telnyx no tiene ningún perfil de mensajería con este ID en la cuenta. Revisa el ID del perfil de mensajería en la configuración.</translation>
+        </message>
+        <message>
+            <source>The messaging profile “{name}” is disabled at Telnyx, so nothing can be sent through it. Enable it in the Telnyx portal.</source>
+            <translation>El perfil de mensajería «{name}» está desactivado en Telnyx, así que no se puede enviar nada a través de él. Actívalo en el portal de Telnyx.</translation>
+        </message>
+        <message>
+            <source>The API key works, but the Telnyx account has no number {number}. Check the From number in Settings.</source>
+            <translation>La clave de API funciona, pero la cuenta de Telnyx no tiene el número {number}. Revisa el número remitente en la configuración.</translation>
+        </message>
+        <message>
+            <source>Telnyx refused the API key. Check the API key in Settings.</source>
+            <extracomment>Marked here, translated where raised: translate("Telnyx", AUTH_SENTENCE).</extracomment>
+            <translation>Telnyx ha rechazado la clave de API. Revisa la clave de API en la configuración.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} sent an answer SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx en {host} ha enviado una respuesta que SMS Desk no puede leer. SMS Desk lo volverá a intentar; si sigue ocurriendo, revisa la dirección de la API en la configuración.</translation>
+        </message>
+        <message>
+            <source>Can't reach Telnyx at {host}. Check the internet connection; SMS Desk will keep trying.</source>
+            <translation>No se puede acceder a Telnyx en {host}. Comprueba la conexión a internet; SMS Desk seguirá intentándolo.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} did not answer in time. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx en {host} no ha respondido a tiempo. SMS Desk comprobará qué ha pasado antes de volver a enviar nada.</translation>
+        </message>
+        <message>
+            <source>Can't make a secure connection to Telnyx at {host}: its certificate was not accepted. Check the API address in Settings.</source>
+            <translation>No se puede establecer una conexión segura con Telnyx en {host}: su certificado no se ha aceptado. Revisa la dirección de la API en la configuración.</translation>
+        </message>
+        <message>
+            <source>The connection to Telnyx at {host} broke before it answered. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>La conexión con Telnyx en {host} se ha cortado antes de la respuesta. SMS Desk comprobará qué ha pasado antes de volver a enviar nada.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again in {seconds} s.</source>
+            <translation>Telnyx ha pedido a SMS Desk que reduzca el ritmo. Lo volverá a intentar dentro de {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again shortly.</source>
+            <translation>Telnyx ha pedido a SMS Desk que reduzca el ritmo. Lo volverá a intentar en breve.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} had a problem (HTTP {status}). SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx en {host} ha tenido un problema (HTTP {status}). SMS Desk comprobará qué ha pasado antes de volver a enviar nada.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of that message (it keeps them for 10 days).</source>
+            <translation>Telnyx no tiene constancia de ese mensaje (los guarda 10 días).</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of what SMS Desk asked for. Check the settings of the Telnyx gateway.</source>
+            <translation>Telnyx no tiene constancia de lo que ha pedido SMS Desk. Revisa la configuración de la pasarela de Telnyx.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} redirected SMS Desk elsewhere (HTTP {status}). Check the API address in Settings.</source>
+            <translation>Telnyx en {host} ha redirigido a SMS Desk a otro sitio (HTTP {status}). Revisa la dirección de la API en la configuración.</translation>
+        </message>
+        <message>
+            <source>Telnyx sent a message record SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx ha enviado un registro de mensaje que SMS Desk no puede leer. SMS Desk lo volverá a intentar; si sigue ocurriendo, revisa la dirección de la API en la configuración.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier blocks the desk's sending number as spam, so nothing sent from it arrives there. Ask your administrator to contact Telnyx.</source>
+            <translation>El operador del destinatario bloquea el número de envío del puesto como spam, así que no le llega nada enviado desde él. Pide a tu administrador que contacte con Telnyx.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier refused the text of this message. Remove unusual characters or symbols, then press Retry.</source>
+            <translation>El operador del destinatario ha rechazado el texto de este mensaje. Quita los caracteres o símbolos poco habituales y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>The message expired at Telnyx before it could be delivered. Press Retry to send it again.</source>
+            <translation>El mensaje ha caducado en Telnyx antes de poder entregarse. Pulsa Reintentar para enviarlo de nuevo.</translation>
         </message>
     </context>
     <context>

@@ -263,13 +263,86 @@
             <translation>La passerelle SMS n'est pas en cours d'exécution.</translation>
         </message>
         <message>
-            <source>Twilio-compatible (Twilio, SignalWire…)</source>
-            <translation>Compatible Twilio (Twilio, SignalWire…)</translation>
+            <source>Telnyx</source>
+            <translation>Telnyx</translation>
+        </message>
+        <message>
+            <source>The API address for {host} uses plain http, which would send the API key and messages unencrypted. Use an https:// address instead.</source>
+            <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
+            <translation>L'adresse de l'API pour {host} utilise http simple, qui enverrait la clé d'API et les messages sans chiffrement. Utilisez plutôt une adresse https://.</translation>
+        </message>
+        <message>
+            <source>The API address should be a web address like https://api.telnyx.com, without a user name, password, '?' or '#'.</source>
+            <translation>L'adresse de l'API doit être une adresse web comme https://api.telnyx.com, sans nom d'utilisateur, mot de passe, « ? » ni « # ».</translation>
+        </message>
+        <message>
+            <source>From: enter the number in international form (e.g. +14155550100), or a sender ID of up to 11 letters, digits or spaces.</source>
+            <translation>Expéditeur : saisissez le numéro au format international (p. ex. +14155550100) ou un identifiant d'expéditeur de 11 lettres, chiffres ou espaces au maximum.</translation>
         </message>
         <message>
             <source>API address</source>
             <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
             <translation>Adresse de l'API</translation>
+        </message>
+        <message>
+            <source>Telnyx hands over incoming SMS only by webhook: this desk sends through Telnyx, but receives SMS only through an SMS Desk relay.</source>
+            <translation>Telnyx ne transmet les SMS entrants que par webhook : ce bureau envoie par Telnyx, mais ne reçoit les SMS que par un relais SMS Desk.</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clé d'API</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>conservé dans le trousseau de clés du système</translation>
+        </message>
+        <message>
+            <source>Enter the Telnyx API key (in the Telnyx portal, under API Keys).</source>
+            <translation>Saisissez la clé d'API Telnyx (dans le portail Telnyx, sous « API Keys »).</translation>
+        </message>
+        <message>
+            <source>From number or sender ID</source>
+            <translation>Numéro d'envoi ou identifiant d'expéditeur</translation>
+        </message>
+        <message>
+            <source>+14155550100, or a sender ID such as ACME</source>
+            <translation>+14155550100, ou un identifiant d'expéditeur comme ACME</translation>
+        </message>
+        <message>
+            <source>Messaging profile ID</source>
+            <translation>ID du profil de messagerie</translation>
+        </message>
+        <message>
+            <source>needed with a sender ID or a number pool</source>
+            <translation>nécessaire avec un identifiant d'expéditeur ou un pool</translation>
+        </message>
+        <message>
+            <source>Desk number</source>
+            <translation>Numéro du bureau</translation>
+        </message>
+        <message>
+            <source>needed without a From number</source>
+            <translation>nécessaire sans numéro d'envoi</translation>
+        </message>
+        <message>
+            <source>Open SMS Desk's Settings and enter the Telnyx API key and the desk's From number (or Messaging profile ID) from the Telnyx portal.</source>
+            <translation>Ouvrez les Paramètres de SMS Desk et saisissez la clé d'API Telnyx et le numéro d'envoi du bureau (ou l'ID du profil de messagerie) indiqués dans le portail Telnyx.</translation>
+        </message>
+        <message>
+            <source>Enter the desk's From number, or a Messaging profile ID.</source>
+            <translation>Saisissez le numéro d'envoi (From) du bureau ou un ID de profil de messagerie.</translation>
+        </message>
+        <message>
+            <source>A sender ID (a name instead of a number) needs the Messaging profile ID it is registered on.</source>
+            <translation>Un identifiant d'expéditeur (un nom au lieu d'un numéro) nécessite l'ID du profil de messagerie sur lequel il est enregistré.</translation>
+        </message>
+        <message>
+            <source>Without a From number, enter the Desk number: the number customers text.</source>
+            <translation>Sans numéro d'envoi, saisissez le numéro du bureau : le numéro auquel les clients écrivent.</translation>
+        </message>
+        <message>
+            <source>Twilio-compatible (Twilio, SignalWire…)</source>
+            <translation>Compatible Twilio (Twilio, SignalWire…)</translation>
         </message>
         <message>
             <source>Account SID</source>
@@ -286,10 +359,6 @@
         <message>
             <source>Auth token</source>
             <translation>Auth token</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>conservé dans le trousseau de clés du système</translation>
         </message>
         <message>
             <source>auth token</source>
@@ -310,10 +379,6 @@
         <message>
             <source>MG… (optional, instead of a From number)</source>
             <translation>MG… (facultatif, au lieu d'un numéro d'envoi)</translation>
-        </message>
-        <message>
-            <source>Desk number</source>
-            <translation>Numéro du bureau</translation>
         </message>
         <message>
             <source>the number customers text (with a Messaging Service)</source>
@@ -1388,7 +1453,9 @@
         <name>GatewayErrors</name>
         <message>
             <source>The SMS gateway reported a problem but did not say what it was. Try again; if it keeps happening, tell your administrator.</source>
-            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.</extracomment>
+            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.
+----------
+"Blocked due to STOP message": the recipient opted out of the desk's number at Telnyx. The recipient's (or the desk's) number is the problem, for good: invalid phone number, must be +E.164, not routable (a landline), invalid destination, invalid source, invalid 'from' address, invalid 'to' address. The text itself is the problem: invalid message body. Nothing went out, and later it may: too many requests (the API's), rate limit exceeded upstream ("a temporary condition"), expired in Telnyx's queue before it was sent, the message queue is full. The engine sends such a message again later, by itself.</extracomment>
             <translation>La passerelle SMS a signalé un problème sans préciser lequel. Réessayez ; si cela persiste, prévenez votre administrateur.</translation>
         </message>
         <message>
@@ -1509,7 +1576,9 @@
         </message>
         <message>
             <source>{gateway_text} (error {code})</source>
-            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
+            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came
+----------
+Longest piece of Telnyx's own text repeated: it is untrusted and written for developers. {gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
             <translation>{gateway_text} (erreur {code})</translation>
         </message>
         <message>
@@ -3718,6 +3787,102 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Reset password</source>
             <translation>Réinitialiser le mot de passe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Telnyx</name>
+        <message>
+            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
+            <translation>La réponse de Telnyx a été perdue, et Telnyx n'a pas de liste des messages envoyés pour vérifier si celui-ci est parti. Pour ne pas l'envoyer deux fois, SMS Desk ne le renvoie pas de lui-même.</translation>
+        </message>
+        <message>
+            <source>A picture's address is not a secure web address; it was not fetched.</source>
+            <translation>L'adresse d'une image n'est pas une adresse web sécurisée ; elle n'a pas été récupérée.</translation>
+        </message>
+        <message>
+            <source>Telnyx no longer has this picture.</source>
+            <translation>Telnyx ne dispose plus de cette image.</translation>
+        </message>
+        <message>
+            <source>A picture could not be fetched (HTTP {status}). SMS Desk will try again.</source>
+            <translation>Une image n'a pas pu être récupérée (HTTP {status}). SMS Desk va réessayer.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no messaging profile with this ID on the account. Check the Messaging profile ID in Settings.</source>
+            <translation>Telnyx n'a aucun profil de messagerie avec cet ID sur ce compte. Vérifiez l'ID du profil de messagerie dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The messaging profile “{name}” is disabled at Telnyx, so nothing can be sent through it. Enable it in the Telnyx portal.</source>
+            <translation>Le profil de messagerie « {name} » est désactivé chez Telnyx : rien ne peut être envoyé par lui. Activez-le dans le portail Telnyx.</translation>
+        </message>
+        <message>
+            <source>The API key works, but the Telnyx account has no number {number}. Check the From number in Settings.</source>
+            <translation>La clé d'API fonctionne, mais le compte Telnyx n'a pas le numéro {number}. Vérifiez le numéro d'envoi dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Telnyx refused the API key. Check the API key in Settings.</source>
+            <extracomment>Marked here, translated where raised: translate("Telnyx", AUTH_SENTENCE).</extracomment>
+            <translation>Telnyx a refusé la clé d'API. Vérifiez la clé d'API dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} sent an answer SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx ({host}) a envoyé une réponse que SMS Desk ne peut pas lire. SMS Desk va réessayer ; si cela persiste, vérifiez l'adresse de l'API dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Can't reach Telnyx at {host}. Check the internet connection; SMS Desk will keep trying.</source>
+            <translation>Impossible de joindre Telnyx ({host}). Vérifiez la connexion Internet ; SMS Desk continuera d'essayer.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} did not answer in time. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx ({host}) n'a pas répondu à temps. SMS Desk vérifiera ce qui s'est passé avant de renvoyer quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>Can't make a secure connection to Telnyx at {host}: its certificate was not accepted. Check the API address in Settings.</source>
+            <translation>Impossible d'établir une connexion sécurisée avec Telnyx ({host}) : son certificat n'a pas été accepté. Vérifiez l'adresse de l'API dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The connection to Telnyx at {host} broke before it answered. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>La connexion avec Telnyx ({host}) a été coupée avant sa réponse. SMS Desk vérifiera ce qui s'est passé avant de renvoyer quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again in {seconds} s.</source>
+            <translation>Telnyx a demandé à SMS Desk de ralentir. Nouvel essai dans {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again shortly.</source>
+            <translation>Telnyx a demandé à SMS Desk de ralentir. Nouvel essai sous peu.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} had a problem (HTTP {status}). SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx ({host}) a rencontré un problème (HTTP {status}). SMS Desk vérifiera ce qui s'est passé avant de renvoyer quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of that message (it keeps them for 10 days).</source>
+            <translation>Telnyx n'a aucune trace de ce message (il les conserve 10 jours).</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of what SMS Desk asked for. Check the settings of the Telnyx gateway.</source>
+            <translation>Telnyx n'a aucune trace de ce que SMS Desk a demandé. Vérifiez les paramètres de la passerelle Telnyx.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} redirected SMS Desk elsewhere (HTTP {status}). Check the API address in Settings.</source>
+            <translation>Telnyx ({host}) a redirigé SMS Desk ailleurs (HTTP {status}). Vérifiez l'adresse de l'API dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Telnyx sent a message record SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx a envoyé un enregistrement de message que SMS Desk ne peut pas lire. SMS Desk va réessayer ; si cela persiste, vérifiez l'adresse de l'API dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier blocks the desk's sending number as spam, so nothing sent from it arrives there. Ask your administrator to contact Telnyx.</source>
+            <translation>L'opérateur du destinataire bloque le numéro d'envoi du bureau comme spam : rien de ce qui en part n'y arrive. Demandez à votre administrateur de contacter Telnyx.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier refused the text of this message. Remove unusual characters or symbols, then press Retry.</source>
+            <translation>L'opérateur du destinataire a refusé le texte de ce message. Retirez les caractères ou symboles inhabituels, puis cliquez sur Réessayer.</translation>
+        </message>
+        <message>
+            <source>The message expired at Telnyx before it could be delivered. Press Retry to send it again.</source>
+            <translation>Le message a expiré chez Telnyx avant d'être distribué. Cliquez sur Réessayer pour l'envoyer de nouveau.</translation>
         </message>
     </context>
     <context>

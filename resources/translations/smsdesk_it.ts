@@ -263,13 +263,86 @@
             <translation>Il gateway SMS non è in esecuzione.</translation>
         </message>
         <message>
-            <source>Twilio-compatible (Twilio, SignalWire…)</source>
-            <translation>Compatibile con Twilio (Twilio, SignalWire…)</translation>
+            <source>Telnyx</source>
+            <translation>Telnyx</translation>
+        </message>
+        <message>
+            <source>The API address for {host} uses plain http, which would send the API key and messages unencrypted. Use an https:// address instead.</source>
+            <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
+            <translation>L'indirizzo API per {host} usa http semplice, che invierebbe la chiave API e i messaggi senza crittografia. Usa invece un indirizzo https://.</translation>
+        </message>
+        <message>
+            <source>The API address should be a web address like https://api.telnyx.com, without a user name, password, '?' or '#'.</source>
+            <translation>L'indirizzo API deve essere un indirizzo web come https://api.telnyx.com, senza nome utente, password, «?» o «#».</translation>
+        </message>
+        <message>
+            <source>From: enter the number in international form (e.g. +14155550100), or a sender ID of up to 11 letters, digits or spaces.</source>
+            <translation>Mittente: inserisci il numero in formato internazionale (ad es. +14155550100) oppure un ID mittente di massimo 11 lettere, cifre o spazi.</translation>
         </message>
         <message>
             <source>API address</source>
             <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
             <translation>Indirizzo API</translation>
+        </message>
+        <message>
+            <source>Telnyx hands over incoming SMS only by webhook: this desk sends through Telnyx, but receives SMS only through an SMS Desk relay.</source>
+            <translation>Telnyx consegna gli SMS in arrivo solo tramite webhook: questa postazione invia tramite Telnyx, ma riceve gli SMS solo tramite un relay di SMS Desk.</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Chiave API</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>conservato nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <source>Enter the Telnyx API key (in the Telnyx portal, under API Keys).</source>
+            <translation>Inserisci la chiave API di Telnyx (nel portale Telnyx, in «API Keys»).</translation>
+        </message>
+        <message>
+            <source>From number or sender ID</source>
+            <translation>Numero mittente o ID mittente</translation>
+        </message>
+        <message>
+            <source>+14155550100, or a sender ID such as ACME</source>
+            <translation>+14155550100, oppure un ID mittente come ACME</translation>
+        </message>
+        <message>
+            <source>Messaging profile ID</source>
+            <translation>ID del profilo di messaggistica</translation>
+        </message>
+        <message>
+            <source>needed with a sender ID or a number pool</source>
+            <translation>necessario con un ID mittente o un pool di numeri</translation>
+        </message>
+        <message>
+            <source>Desk number</source>
+            <translation>Numero della postazione</translation>
+        </message>
+        <message>
+            <source>needed without a From number</source>
+            <translation>necessario senza numero mittente</translation>
+        </message>
+        <message>
+            <source>Open SMS Desk's Settings and enter the Telnyx API key and the desk's From number (or Messaging profile ID) from the Telnyx portal.</source>
+            <translation>Apri le Impostazioni di SMS Desk e inserisci la chiave API di Telnyx e il numero mittente della postazione (o l'ID del profilo di messaggistica), presi dal portale Telnyx.</translation>
+        </message>
+        <message>
+            <source>Enter the desk's From number, or a Messaging profile ID.</source>
+            <translation>Inserisci il numero mittente (From) della postazione o un ID del profilo di messaggistica.</translation>
+        </message>
+        <message>
+            <source>A sender ID (a name instead of a number) needs the Messaging profile ID it is registered on.</source>
+            <translation>Un ID mittente (un nome al posto di un numero) richiede l'ID del profilo di messaggistica su cui è registrato.</translation>
+        </message>
+        <message>
+            <source>Without a From number, enter the Desk number: the number customers text.</source>
+            <translation>Senza numero mittente, inserisci il numero della postazione: il numero a cui scrivono i clienti.</translation>
+        </message>
+        <message>
+            <source>Twilio-compatible (Twilio, SignalWire…)</source>
+            <translation>Compatibile con Twilio (Twilio, SignalWire…)</translation>
         </message>
         <message>
             <source>Account SID</source>
@@ -286,10 +359,6 @@
         <message>
             <source>Auth token</source>
             <translation>Auth token</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>conservato nel portachiavi di sistema</translation>
         </message>
         <message>
             <source>auth token</source>
@@ -310,10 +379,6 @@
         <message>
             <source>MG… (optional, instead of a From number)</source>
             <translation>MG… (facoltativo, al posto di un numero mittente)</translation>
-        </message>
-        <message>
-            <source>Desk number</source>
-            <translation>Numero della postazione</translation>
         </message>
         <message>
             <source>the number customers text (with a Messaging Service)</source>
@@ -1388,7 +1453,9 @@
         <name>GatewayErrors</name>
         <message>
             <source>The SMS gateway reported a problem but did not say what it was. Try again; if it keeps happening, tell your administrator.</source>
-            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.</extracomment>
+            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.
+----------
+"Blocked due to STOP message": the recipient opted out of the desk's number at Telnyx. The recipient's (or the desk's) number is the problem, for good: invalid phone number, must be +E.164, not routable (a landline), invalid destination, invalid source, invalid 'from' address, invalid 'to' address. The text itself is the problem: invalid message body. Nothing went out, and later it may: too many requests (the API's), rate limit exceeded upstream ("a temporary condition"), expired in Telnyx's queue before it was sent, the message queue is full. The engine sends such a message again later, by itself.</extracomment>
             <translation>Il gateway SMS ha segnalato un problema senza dire quale. Riprova; se continua a succedere, avvisa l'amministratore.</translation>
         </message>
         <message>
@@ -1509,7 +1576,9 @@
         </message>
         <message>
             <source>{gateway_text} (error {code})</source>
-            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
+            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came
+----------
+Longest piece of Telnyx's own text repeated: it is untrusted and written for developers. {gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
             <translation>{gateway_text} (errore {code})</translation>
         </message>
         <message>
@@ -3718,6 +3787,102 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Reset password</source>
             <translation>Reimposta password</translation>
+        </message>
+    </context>
+    <context>
+        <name>Telnyx</name>
+        <message>
+            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
+            <translation>La risposta di Telnyx è andata persa e Telnyx non offre un elenco dei messaggi inviati per controllare se questo è partito. Per non inviarlo due volte, SMS Desk non lo reinvia da solo.</translation>
+        </message>
+        <message>
+            <source>A picture's address is not a secure web address; it was not fetched.</source>
+            <translation>L'indirizzo di un'immagine non è un indirizzo web sicuro; non è stata scaricata.</translation>
+        </message>
+        <message>
+            <source>Telnyx no longer has this picture.</source>
+            <translation>Telnyx non ha più questa immagine.</translation>
+        </message>
+        <message>
+            <source>A picture could not be fetched (HTTP {status}). SMS Desk will try again.</source>
+            <translation>Non è stato possibile scaricare un'immagine (HTTP {status}). SMS Desk riproverà.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no messaging profile with this ID on the account. Check the Messaging profile ID in Settings.</source>
+            <translation>Telnyx non ha nessun profilo di messaggistica con questo ID nell'account. Controlla l'ID del profilo di messaggistica nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>The messaging profile “{name}” is disabled at Telnyx, so nothing can be sent through it. Enable it in the Telnyx portal.</source>
+            <translation>Il profilo di messaggistica «{name}» è disattivato su Telnyx, quindi non si può inviare nulla tramite esso. Attivalo nel portale Telnyx.</translation>
+        </message>
+        <message>
+            <source>The API key works, but the Telnyx account has no number {number}. Check the From number in Settings.</source>
+            <translation>La chiave API funziona, ma l'account Telnyx non ha il numero {number}. Controlla il numero mittente nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Telnyx refused the API key. Check the API key in Settings.</source>
+            <extracomment>Marked here, translated where raised: translate("Telnyx", AUTH_SENTENCE).</extracomment>
+            <translation>Telnyx ha rifiutato la chiave API. Controlla la chiave API nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} sent an answer SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx su {host} ha inviato una risposta che SMS Desk non riesce a leggere. SMS Desk riproverà; se continua a succedere, controlla l'indirizzo API nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Can't reach Telnyx at {host}. Check the internet connection; SMS Desk will keep trying.</source>
+            <translation>Impossibile raggiungere Telnyx su {host}. Controlla la connessione a Internet; SMS Desk continuerà a provare.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} did not answer in time. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx su {host} non ha risposto in tempo. SMS Desk verificherà cosa è successo prima di reinviare qualsiasi cosa.</translation>
+        </message>
+        <message>
+            <source>Can't make a secure connection to Telnyx at {host}: its certificate was not accepted. Check the API address in Settings.</source>
+            <translation>Impossibile stabilire una connessione sicura con Telnyx su {host}: il suo certificato non è stato accettato. Controlla l'indirizzo API nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>The connection to Telnyx at {host} broke before it answered. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>La connessione con Telnyx su {host} si è interrotta prima della risposta. SMS Desk verificherà cosa è successo prima di reinviare qualsiasi cosa.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again in {seconds} s.</source>
+            <translation>Telnyx ha chiesto a SMS Desk di rallentare. Nuovo tentativo tra {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again shortly.</source>
+            <translation>Telnyx ha chiesto a SMS Desk di rallentare. Nuovo tentativo a breve.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} had a problem (HTTP {status}). SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx su {host} ha avuto un problema (HTTP {status}). SMS Desk verificherà cosa è successo prima di reinviare qualsiasi cosa.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of that message (it keeps them for 10 days).</source>
+            <translation>Telnyx non ha traccia di quel messaggio (li conserva per 10 giorni).</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of what SMS Desk asked for. Check the settings of the Telnyx gateway.</source>
+            <translation>Telnyx non ha traccia di ciò che SMS Desk ha chiesto. Controlla le impostazioni del gateway Telnyx.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} redirected SMS Desk elsewhere (HTTP {status}). Check the API address in Settings.</source>
+            <translation>Telnyx su {host} ha reindirizzato SMS Desk altrove (HTTP {status}). Controlla l'indirizzo API nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Telnyx sent a message record SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx ha inviato un record di messaggio che SMS Desk non riesce a leggere. SMS Desk riproverà; se continua a succedere, controlla l'indirizzo API nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier blocks the desk's sending number as spam, so nothing sent from it arrives there. Ask your administrator to contact Telnyx.</source>
+            <translation>L'operatore del destinatario blocca come spam il numero di invio della postazione, quindi nulla di ciò che parte da esso arriva. Chiedi all'amministratore di contattare Telnyx.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier refused the text of this message. Remove unusual characters or symbols, then press Retry.</source>
+            <translation>L'operatore del destinatario ha rifiutato il testo di questo messaggio. Rimuovi caratteri o simboli insoliti, poi premi Riprova.</translation>
+        </message>
+        <message>
+            <source>The message expired at Telnyx before it could be delivered. Press Retry to send it again.</source>
+            <translation>Il messaggio è scaduto su Telnyx prima di poter essere consegnato. Premi Riprova per inviarlo di nuovo.</translation>
         </message>
     </context>
     <context>

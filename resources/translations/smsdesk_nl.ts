@@ -263,13 +263,86 @@
             <translation>De sms-gateway is niet actief.</translation>
         </message>
         <message>
-            <source>Twilio-compatible (Twilio, SignalWire…)</source>
-            <translation>Twilio-compatibel (Twilio, SignalWire…)</translation>
+            <source>Telnyx</source>
+            <translation>Telnyx</translation>
+        </message>
+        <message>
+            <source>The API address for {host} uses plain http, which would send the API key and messages unencrypted. Use an https:// address instead.</source>
+            <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
+            <translation>Het API-adres voor {host} gebruikt gewoon http, waardoor de API-sleutel en de berichten onversleuteld worden verzonden. Gebruik in plaats daarvan een https://-adres.</translation>
+        </message>
+        <message>
+            <source>The API address should be a web address like https://api.telnyx.com, without a user name, password, '?' or '#'.</source>
+            <translation>Het API-adres moet een webadres zijn zoals https://api.telnyx.com, zonder gebruikersnaam, wachtwoord, '?' of '#'.</translation>
+        </message>
+        <message>
+            <source>From: enter the number in international form (e.g. +14155550100), or a sender ID of up to 11 letters, digits or spaces.</source>
+            <translation>Afzender: voer het nummer in internationale vorm in (bijv. +14155550100), of een afzender-ID van hoogstens 11 letters, cijfers of spaties.</translation>
         </message>
         <message>
             <source>API address</source>
             <extracomment>The adapter's (connect, read) timeout when none is asked for.</extracomment>
             <translation>API-adres</translation>
+        </message>
+        <message>
+            <source>Telnyx hands over incoming SMS only by webhook: this desk sends through Telnyx, but receives SMS only through an SMS Desk relay.</source>
+            <translation>Telnyx levert binnenkomende sms alleen via een webhook: deze desk verzendt via Telnyx, maar ontvangt sms alleen via een SMS Desk-relay.</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API-sleutel</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>bewaard in je systeemsleutelbos</translation>
+        </message>
+        <message>
+            <source>Enter the Telnyx API key (in the Telnyx portal, under API Keys).</source>
+            <translation>Voer de Telnyx-API-sleutel in (in het Telnyx-portaal, onder API Keys).</translation>
+        </message>
+        <message>
+            <source>From number or sender ID</source>
+            <translation>Afzendernummer of afzender-ID</translation>
+        </message>
+        <message>
+            <source>+14155550100, or a sender ID such as ACME</source>
+            <translation>+14155550100, of een afzender-ID zoals ACME</translation>
+        </message>
+        <message>
+            <source>Messaging profile ID</source>
+            <translation>Messagingprofiel-ID</translation>
+        </message>
+        <message>
+            <source>needed with a sender ID or a number pool</source>
+            <translation>nodig bij een afzender-ID of nummerpool</translation>
+        </message>
+        <message>
+            <source>Desk number</source>
+            <translation>Desknummer</translation>
+        </message>
+        <message>
+            <source>needed without a From number</source>
+            <translation>nodig zonder afzendernummer</translation>
+        </message>
+        <message>
+            <source>Open SMS Desk's Settings and enter the Telnyx API key and the desk's From number (or Messaging profile ID) from the Telnyx portal.</source>
+            <translation>Open de instellingen van SMS Desk en voer de Telnyx-API-sleutel en het afzendernummer van de desk (of de messagingprofiel-ID) in uit het Telnyx-portaal.</translation>
+        </message>
+        <message>
+            <source>Enter the desk's From number, or a Messaging profile ID.</source>
+            <translation>Voer het afzendernummer van de desk in, of een messagingprofiel-ID.</translation>
+        </message>
+        <message>
+            <source>A sender ID (a name instead of a number) needs the Messaging profile ID it is registered on.</source>
+            <translation>Een afzender-ID (een naam in plaats van een nummer) heeft de messagingprofiel-ID nodig waarop die is geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Without a From number, enter the Desk number: the number customers text.</source>
+            <translation>Voer zonder afzendernummer het desknummer in: het nummer waarnaar klanten sms'en.</translation>
+        </message>
+        <message>
+            <source>Twilio-compatible (Twilio, SignalWire…)</source>
+            <translation>Twilio-compatibel (Twilio, SignalWire…)</translation>
         </message>
         <message>
             <source>Account SID</source>
@@ -286,10 +359,6 @@
         <message>
             <source>Auth token</source>
             <translation>Auth token</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>bewaard in je systeemsleutelbos</translation>
         </message>
         <message>
             <source>auth token</source>
@@ -310,10 +379,6 @@
         <message>
             <source>MG… (optional, instead of a From number)</source>
             <translation>MG… (optioneel, in plaats van een afzendernummer)</translation>
-        </message>
-        <message>
-            <source>Desk number</source>
-            <translation>Desknummer</translation>
         </message>
         <message>
             <source>the number customers text (with a Messaging Service)</source>
@@ -1388,7 +1453,9 @@
         <name>GatewayErrors</name>
         <message>
             <source>The SMS gateway reported a problem but did not say what it was. Try again; if it keeps happening, tell your administrator.</source>
-            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.</extracomment>
+            <extracomment>Longest piece of the gateway's own text we repeat: it is untrusted and written for developers, so a pop-up must not fill up with it.
+----------
+"Blocked due to STOP message": the recipient opted out of the desk's number at Telnyx. The recipient's (or the desk's) number is the problem, for good: invalid phone number, must be +E.164, not routable (a landline), invalid destination, invalid source, invalid 'from' address, invalid 'to' address. The text itself is the problem: invalid message body. Nothing went out, and later it may: too many requests (the API's), rate limit exceeded upstream ("a temporary condition"), expired in Telnyx's queue before it was sent, the message queue is full. The engine sends such a message again later, by itself.</extracomment>
             <translation>De sms-gateway heeft een probleem gemeld, maar niet gezegd wat het was. Probeer het opnieuw; blijft het gebeuren, laat het dan je beheerder weten.</translation>
         </message>
         <message>
@@ -1509,7 +1576,9 @@
         </message>
         <message>
             <source>{gateway_text} (error {code})</source>
-            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
+            <extracomment>{gateway_text} is the gateway's own (English) explanation, shown as it came
+----------
+Longest piece of Telnyx's own text repeated: it is untrusted and written for developers. {gateway_text} is the gateway's own (English) explanation, shown as it came</extracomment>
             <translation>{gateway_text} (fout {code})</translation>
         </message>
         <message>
@@ -3718,6 +3787,102 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Reset password</source>
             <translation>Wachtwoord opnieuw instellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Telnyx</name>
+        <message>
+            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
+            <translation>Het antwoord van Telnyx is verloren gegaan, en Telnyx heeft geen lijst van verzonden berichten om te controleren of dit bericht is verzonden. Zodat het niet twee keer wordt verzonden, verstuurt SMS Desk het niet uit zichzelf opnieuw.</translation>
+        </message>
+        <message>
+            <source>A picture's address is not a secure web address; it was not fetched.</source>
+            <translation>Het adres van een afbeelding is geen beveiligd webadres; de afbeelding is niet opgehaald.</translation>
+        </message>
+        <message>
+            <source>Telnyx no longer has this picture.</source>
+            <translation>Telnyx heeft deze afbeelding niet meer.</translation>
+        </message>
+        <message>
+            <source>A picture could not be fetched (HTTP {status}). SMS Desk will try again.</source>
+            <translation>Een afbeelding kon niet worden opgehaald (HTTP {status}). SMS Desk probeert het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no messaging profile with this ID on the account. Check the Messaging profile ID in Settings.</source>
+            <translation>Telnyx heeft in dit account geen messagingprofiel met deze ID. Controleer de messagingprofiel-ID in Instellingen.</translation>
+        </message>
+        <message>
+            <source>The messaging profile “{name}” is disabled at Telnyx, so nothing can be sent through it. Enable it in the Telnyx portal.</source>
+            <translation>Het messagingprofiel ‘{name}’ is bij Telnyx uitgeschakeld, dus er kan niets via worden verzonden. Schakel het in via het Telnyx-portaal.</translation>
+        </message>
+        <message>
+            <source>The API key works, but the Telnyx account has no number {number}. Check the From number in Settings.</source>
+            <translation>De API-sleutel werkt, maar het Telnyx-account heeft geen nummer {number}. Controleer het afzendernummer in Instellingen.</translation>
+        </message>
+        <message>
+            <source>Telnyx refused the API key. Check the API key in Settings.</source>
+            <extracomment>Marked here, translated where raised: translate("Telnyx", AUTH_SENTENCE).</extracomment>
+            <translation>Telnyx heeft de API-sleutel geweigerd. Controleer de API-sleutel in Instellingen.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} sent an answer SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx op {host} heeft een antwoord gestuurd dat SMS Desk niet kan lezen. SMS Desk probeert het opnieuw; blijft het gebeuren, controleer dan het API-adres in Instellingen.</translation>
+        </message>
+        <message>
+            <source>Can't reach Telnyx at {host}. Check the internet connection; SMS Desk will keep trying.</source>
+            <translation>Telnyx op {host} is niet bereikbaar. Controleer de internetverbinding; SMS Desk blijft het proberen.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} did not answer in time. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx op {host} heeft niet op tijd geantwoord. SMS Desk controleert wat er is gebeurd voordat het iets opnieuw verzendt.</translation>
+        </message>
+        <message>
+            <source>Can't make a secure connection to Telnyx at {host}: its certificate was not accepted. Check the API address in Settings.</source>
+            <translation>Er kan geen beveiligde verbinding met Telnyx op {host} worden gemaakt: het certificaat is niet geaccepteerd. Controleer het API-adres in Instellingen.</translation>
+        </message>
+        <message>
+            <source>The connection to Telnyx at {host} broke before it answered. SMS Desk will check what happened before it sends anything again.</source>
+            <translation>De verbinding met Telnyx op {host} werd verbroken voordat er een antwoord kwam. SMS Desk controleert wat er is gebeurd voordat het iets opnieuw verzendt.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again in {seconds} s.</source>
+            <translation>Telnyx heeft SMS Desk gevraagd het rustiger aan te doen. SMS Desk probeert het over {seconds} s opnieuw.</translation>
+        </message>
+        <message>
+            <source>Telnyx asked SMS Desk to slow down. It will try again shortly.</source>
+            <translation>Telnyx heeft SMS Desk gevraagd het rustiger aan te doen. SMS Desk probeert het zo opnieuw.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} had a problem (HTTP {status}). SMS Desk will check what happened before it sends anything again.</source>
+            <translation>Telnyx op {host} had een probleem (HTTP {status}). SMS Desk controleert wat er is gebeurd voordat het iets opnieuw verzendt.</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of that message (it keeps them for 10 days).</source>
+            <translation>Telnyx heeft geen gegevens van dat bericht (Telnyx bewaart ze 10 dagen).</translation>
+        </message>
+        <message>
+            <source>Telnyx has no record of what SMS Desk asked for. Check the settings of the Telnyx gateway.</source>
+            <translation>Telnyx heeft geen gegevens van wat SMS Desk vroeg. Controleer de instellingen van de Telnyx-gateway.</translation>
+        </message>
+        <message>
+            <source>Telnyx at {host} redirected SMS Desk elsewhere (HTTP {status}). Check the API address in Settings.</source>
+            <translation>Telnyx op {host} heeft SMS Desk naar een ander adres doorgestuurd (HTTP {status}). Controleer het API-adres in Instellingen.</translation>
+        </message>
+        <message>
+            <source>Telnyx sent a message record SMS Desk can't read. SMS Desk will try again; if it keeps happening, check the API address in Settings.</source>
+            <translation>Telnyx heeft berichtgegevens gestuurd die SMS Desk niet kan lezen. SMS Desk probeert het opnieuw; blijft het gebeuren, controleer dan het API-adres in Instellingen.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier blocks the desk's sending number as spam, so nothing sent from it arrives there. Ask your administrator to contact Telnyx.</source>
+            <translation>De provider van de ontvanger blokkeert het verzendnummer van de desk als spam, dus niets wat ervandaan wordt verzonden komt daar aan. Vraag je beheerder om contact op te nemen met Telnyx.</translation>
+        </message>
+        <message>
+            <source>The recipient's carrier refused the text of this message. Remove unusual characters or symbols, then press Retry.</source>
+            <translation>De provider van de ontvanger heeft de tekst van dit bericht geweigerd. Verwijder ongebruikelijke tekens of symbolen en klik dan op Opnieuw proberen.</translation>
+        </message>
+        <message>
+            <source>The message expired at Telnyx before it could be delivered. Press Retry to send it again.</source>
+            <translation>Het bericht is bij Telnyx verlopen voordat het kon worden afgeleverd. Klik op Opnieuw proberen om het nogmaals te verzenden.</translation>
         </message>
     </context>
     <context>
