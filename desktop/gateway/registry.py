@@ -223,6 +223,25 @@ class Served:
     where: str = ""
 
 
+def relay_setting(key: str) -> SettingField:
+    """The optional address of the team's SMS Desk relay (``desktop.relay``), a field every
+    carrier that can deliver by webhook offers under its own ``key``."""
+    from desktop.gateway.address import relay_problem
+
+    return SettingField(
+        key,
+        QT_TRANSLATE_NOOP("Carriers", "SMS Desk relay"),
+        FieldKind.URL,
+        placeholder=QT_TRANSLATE_NOOP("Carriers", "https://… (optional, from your administrator)"),
+        help=QT_TRANSLATE_NOOP(
+            "Carriers",
+            "With your team's relay, delivery reports arrive at once instead of being "
+            "asked for every few seconds.",
+        ),
+        check=relay_problem,
+    )
+
+
 class Carrier(ABC):
     """One carrier: its settings fields, how its gateway is built, and its terms.
 

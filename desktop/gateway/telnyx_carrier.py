@@ -23,6 +23,7 @@ from desktop.gateway.registry import (
     Problem,
     SettingField,
     e164_problem,
+    relay_setting,
 )
 from desktop.gateway.telnyx_terms import TELNYX_TERMS
 
@@ -121,7 +122,14 @@ FIELDS = (
         FieldKind.PHONE,
         placeholder=QT_TRANSLATE_NOOP("Carriers", "needed without a From number"),
     ),
+    relay_setting("telnyx_relay_url"),
 )
+
+
+def webhook_url(values: Mapping[str, str]) -> str | None:
+    """Where Telnyx reports what the desk sends: the relay's ``/telnyx``, if there is one."""
+    relay = values.get("telnyx_relay_url", "").strip().rstrip("/")
+    return f"{relay}/telnyx" if relay else None
 
 
 def build_telnyx(
@@ -139,6 +147,7 @@ def build_telnyx(
         timeout=options.timeout or DEFAULT_TIMEOUT,
         session=options.session,
         terms=TELNYX_TERMS,
+        webhook_url=webhook_url(values),
     )
 
 

@@ -12,13 +12,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.gateway.address import check_base_url, host_of, relay_problem
+from desktop.gateway.address import check_base_url, host_of
 from desktop.gateway.registry import (
     Carrier,
     ConnectOptions,
     FieldKind,
     Problem,
     SettingField,
+    relay_setting,
 )
 from desktop.gateway.twilio_terms import TWILIO_TERMS
 
@@ -84,18 +85,7 @@ FIELDS = (
             "Carriers", "the number customers text (with a Messaging Service)"
         ),
     ),
-    SettingField(
-        "relay_url",
-        QT_TRANSLATE_NOOP("Carriers", "SMS Desk relay"),
-        FieldKind.URL,
-        placeholder=QT_TRANSLATE_NOOP("Carriers", "https://… (optional, from your administrator)"),
-        help=QT_TRANSLATE_NOOP(
-            "Carriers",
-            "With your team's relay, delivery reports arrive at once instead of being "
-            "asked for every few seconds.",
-        ),
-        check=relay_problem,
-    ),
+    relay_setting("relay_url"),
 )
 
 

@@ -141,7 +141,11 @@ def _when(value: object, fallback: datetime) -> datetime:
 
 
 def _first_recipient(payload: Mapping[str, object]) -> Mapping[str, object]:
+    """The first of ``payload.to``: a list of recipients with their statuses (Telnyx's
+    published form), or one number as text (which some inbound events carry)."""
     recipients = payload.get("to")
+    if isinstance(recipients, str) and recipients:
+        return {"phone_number": recipients}
     if not isinstance(recipients, list) or not recipients:
         raise MalformedWebhook("payload.to is missing")
     return _object(recipients[0], "payload.to[0]")

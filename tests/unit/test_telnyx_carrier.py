@@ -30,6 +30,7 @@ def test_telnyx_is_registered_with_its_own_fields_and_the_key_in_the_keyring():
         ("telnyx_from", FieldKind.TEXT),
         ("telnyx_messaging_profile_id", FieldKind.ID),
         ("telnyx_desk_number", FieldKind.PHONE),
+        ("telnyx_relay_url", FieldKind.URL),
     ]
     assert [f.key for f in TELNYX.secret_fields] == ["telnyx_api_key"]
     assert "telnyx_api_key" not in values(telnyx_api_key="KEY_x")
@@ -113,3 +114,17 @@ def test_every_known_code_reads_as_a_sentence_and_an_unknown_one_quotes_telnyx()
     assert describe_error(None, None, "expired") == (
         "The message expired at Telnyx before it could be delivered. Press Retry to send it again."
     )
+
+
+def test_with_a_relay_every_send_names_it_as_the_webhook():
+    from desktop.gateway.telnyx_carrier import webhook_url
+
+    assert webhook_url(values(telnyx_relay_url="https://sms-relay.example.com/")) == (
+        "https://sms-relay.example.com/telnyx"
+    )
+    assert webhook_url(values()) is None
+    assert any(
+        "uses plain http" in sentence
+        for sentence in sentences(telnyx_relay_url="http://relay.example.com")
+    )
+    assert not any("relay" in sentence for sentence in sentences())
