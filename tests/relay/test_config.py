@@ -117,3 +117,10 @@ def test_check_opens_the_database_and_says_it_is_fine(tmp_path):
     assert "The configuration and the database are fine" in done.stdout
     assert database.exists()
     assert TOKEN not in done.stdout + done.stderr
+
+
+def test_the_shipped_example_configuration_loads():
+    example = ROOT / "packaging" / "relay" / "relay.toml.example"
+    config = load_config(example, {"SMSDESK_RELAY_TWILIO_AUTH_TOKEN": TOKEN})
+    assert (config.host, config.port, config.carrier) == ("127.0.0.1", 8787, "twilio")
+    assert config.public_url == "https://sms-relay.example.com"
