@@ -24,7 +24,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 # The compiled catalogues (build output, not committed), one per resources/translations/*.ts.
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint format check-format typecheck layers pytest bench torture system-deps clean \
+.PHONY: run run-team test lint format check-format typecheck layers pytest bench torture system-deps clean \
 	package icons install-desktop uninstall-desktop translations
 
 # System libraries Qt loads even offscreen (and xcb ones when a display is used).
@@ -50,6 +50,12 @@ translations: $(STAMP)
 run: $(STAMP) $(CATALOGUES)
 	@SMSDESK_NEEDS_DISPLAY=1 packaging/system-deps.sh
 	$(BIN)/smsdesk
+
+# A team on this machine: a private PostgreSQL, the relay, the demo gateway posting webhooks to
+# it, and two desks signed in as two colleagues (packaging/run_team.py). Ctrl+C stops it all.
+run-team: $(STAMP) $(CATALOGUES)
+	@SMSDESK_NEEDS_DISPLAY=1 packaging/system-deps.sh
+	$(BIN)/python packaging/run_team.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
