@@ -158,7 +158,14 @@ def main() -> int:
             "one (it becomes theirs), or Transfer it to the other.\n"
             "Ctrl+C here (or closing both desks) stops everything and removes it all.\n"
         )
+        # A customer writes once both desks are up: their pop-ups show it arriving.
+        greeted_at = time.monotonic() + 12
         while any(desk.poll() is None for desk in desks):
+            if greeted_at and time.monotonic() >= greeted_at:
+                greeted_at = 0
+                demo.inbound(
+                    demo.contacts[0].number, "Hello! Is anyone there to help with my order today?"
+                )
             if relay.poll() is not None:
                 say("The relay stopped; stopping the team.")
                 break
