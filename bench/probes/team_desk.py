@@ -1,0 +1,107 @@
+"""A desk of a team, for ``make bench``'s relay row: the real app (``SmsDesk``: window, store
+thread, team link, notifier, pop-ups) signed in to the team's PostgreSQL, reporting when each
+pop-up is painted.
+
+Prints ``{"ready": true}`` once signed in and listening, then for every pop-up one line
+``{"body": …, "painted_at": <Unix seconds>}`` at its first paint, and closes the pop-up (so
+the next is not hidden under "+N more"). Ends when stdin closes.
+
+Usage: python -m bench.probes.team_desk DATABASE_URL HOME EXTENSION PASSWORD
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+
+from desktop.app import create_application
+from desktop.config.settings import Paths, Settings
+from desktop.gateway.demo import DemoGateway
+from desktop.gateway.twilio_carrier import twilio_config
+from desktop.ui.notifications.popups import MessagePopup
+from desktop.ui.session.desk import SmsDesk
+from desktop.ui.session.live_settings import LiveSettings
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from bench.probes.session import wait_until
+
+
+def emit(**values: object) -> None:
+    print(json.dumps(values), flush=True)
+
+
+class PopupClock(QObject):
+    """Notes the first paint of each pop-up (an application-wide event filter: a pop-up may
+    be shown and painted in the very turn it is made), reports it and closes the pop-up."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self._seen: set[int] = set()
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, MessagePopup)
+            and id(watched) not in self._seen
+        ):
+            self._seen.add(id(watched))
+            QApplication.sendEvent(watched, event)  # the paint, then the time
+            emit(body=watched.body_text, painted_at=time.time())
+            QTimer.singleShot(0, watched.close)
+            return True
+        return False
+
+
+def main(argv: list[str]) -> int:
+    database_url, home, extension, password = argv[0], Path(argv[1]), argv[2], argv[3]
+    app = create_application([sys.argv[0]])
+    import logging
+
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr)
+    # The desk's own gateway lists nothing: what it shows comes through the relay.
+    gateway = DemoGateway(greet=False, auto_reply=False).start()
+    settings = Settings(
+        default_region="US",
+        no_tray_notice_shown=True,
+        database_url=database_url,
+        popup_seconds=30,
+        quiet_hours=False,
+        notifications=True,
+        notification_style="popups",
+    )
+    config = twilio_config(
+        base_url=gateway.base_url,
+        account_sid=gateway.account_sid,
+        auth_token=gateway.auth_token,
+        from_number=gateway.phone_number,
+    )
+    paths = Paths.under(home)
+    desk = SmsDesk(
+        LiveSettings(settings, paths.settings_file), paths, gateway=config, tray_available=True
+    )
+    desk.start_session(desk.accounts.sign_in(extension, password))
+    window = desk.window
+    assert window is not None
+    assert wait_until(lambda: desk.popups is not None, timeout=30)
+    clock = PopupClock(app)  # kept: it watches until the end
+    emit(ready=True)
+
+    def until_stdin_closes() -> None:
+        sys.stdin.read()
+        QTimer.singleShot(0, app.quit)
+
+    threading.Thread(target=until_stdin_closes, daemon=True).start()
+    app.exec()
+    desk.shutdown()
+    del clock
+    gateway.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
