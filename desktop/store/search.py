@@ -22,11 +22,12 @@ from sqlalchemy import (
     String,
     any_,
     bindparam,
-    exists,
     false,
+    literal,
     or_,
     select,
     text,
+    true,
     union_all,
 )
 from sqlalchemy.dialects import postgresql
@@ -34,7 +35,14 @@ from sqlalchemy.dialects import postgresql
 from desktop.core.models import Conversation
 from desktop.store.aggregate import Aggregate
 from desktop.store.rows import to_conversation
-from desktop.store.sql import contains, fold_for_search, holds, json_values, typed_digits
+from desktop.store.sql import (
+    FOLDED_BODY,
+    contains,
+    fold_for_search,
+    holds,
+    json_values,
+    typed_digits,
+)
 from desktop.store.tables import contact_numbers, contacts, conversations, messages
 
 __all__ = ["Search"]
@@ -59,6 +67,16 @@ _PG_MATCHES = (
     "messages.kind = 'sms' AND to_tsvector('simple', smsdesk_fold(messages.body))"
     " @@ to_tsquery('simple', smsdesk_fold(:tsquery))"
 )
+# The same test for the walk of the newest conversations, message by message: on the folded
+# text as stored (migration 0012), each typed word first looked for as plain text. A word
+# that starts a word of the text is in the text, so that test never drops a match; it
+# spares parsing into words (and folding) every message the walk meets, which made a
+# walk 35 to 60 ms.
+_PG_WALK_MATCHES = (
+    "messages.kind = 'sms' AND {words} AND to_tsvector('simple', messages.{folded})"
+    " @@ to_tsquery('simple', smsdesk_fold(:tsquery))"
+)
+_PG_WALK_WORD = "strpos(messages.{folded}, smsdesk_fold(:word_{n})) > 0"
 # How many messages the planner expects to match, from its statistics of the indexed words
 # (constants only: the typed words are a bound parameter).
 _PG_MATCHES_ESTIMATE = (
@@ -66,7 +84,10 @@ _PG_MATCHES_ESTIMATE = (
 )
 # Up to this many matching messages expected, a search reads them all from the index (a few
 # milliseconds); above, it walks the newest conversations (see _conversations_with_words).
-_PG_SEARCH_FROM_INDEX = 5_000
+# Since the walk tests the stored folded text (migration 0012) it pays off sooner: two
+# words expected in 3,000 messages (in 13,700, as words go together) took 51 ms from the
+# index, and 17 ms walked.
+_PG_SEARCH_FROM_INDEX = 2_000
 # How many of the newest conversations such a walk tests before it leaves it to the index.
 _PG_SEARCH_WALK = 2_000
 # Up to this many numbers of contacts found by name, a search on PostgreSQL binds them as a
@@ -307,6 +328,12 @@ class Search(Aggregate):
         matches = text(_PG_MATCHES).bindparams(**query)
         (plan,) = conn.execute(text(_PG_MATCHES_ESTIMATE), query).scalar_one()
         if plan["Plan"]["Plan Rows"] > _PG_SEARCH_FROM_INDEX:
+            each_word = " AND ".join(
+                _PG_WALK_WORD.format(folded=FOLDED_BODY, n=n) for n in range(len(words))
+            )
+            tested = text(_PG_WALK_MATCHES.format(words=each_word, folded=FOLDED_BODY)).bindparams(
+                **query, **{f"word_{n}": word for n, word in enumerate(words)}
+            )
             # The newest conversations in order, each tested as it comes: the walk stops at
             # the limit-th with a match (filtering them first would test all of them).
             newest = (
@@ -315,9 +342,18 @@ class Search(Aggregate):
                 .limit(max(_PG_SEARCH_WALK, 5 * limit))
                 .subquery()
             )
+            # Its first match, looked for in each conversation's own messages (LATERAL …
+            # LIMIT 1): a semi-join would let the planner, which has no statistics of the
+            # stored text, hash every message instead.
+            first_match = (
+                select(literal(1).label("hit"))
+                .where(m.conversation_id == newest.c.id, tested)
+                .limit(1)
+                .lateral("first_match")
+            )
             walk = (
                 select(newest.c.id)
-                .where(exists().where(m.conversation_id == newest.c.id, matches))
+                .select_from(newest.join(first_match, true()))
                 .order_by(newest.c.last_activity_at.desc(), newest.c.id.desc())
                 .limit(limit)
             )
