@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Integer, any_, bindparam, select, update
+from sqlalchemy.dialects import postgresql
 
 from desktop.core.media import Media, MediaState
 from desktop.core.models import MessageId, StoreChange, utcnow
@@ -31,6 +32,8 @@ _MEDIA_COLUMNS = (
     media.c.width,
     media.c.height,
 )
+
+_INT_ARRAY = postgresql.ARRAY(Integer())
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,12 +188,20 @@ class MessageMedia(Aggregate):
         found: dict[int, list[Media]] = {}
         if not ids:
             return found
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.read() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
+                # On PostgreSQL one array, not a placeholder per id: psycopg parses the
+                # statement's text in Python, and 200 placeholders cost more than the query
+                # (opening a conversation reads its page's pictures).
+                wanted = (
+                    media.c.message_id == any_(bindparam("ids", chunk, type_=_INT_ARRAY))
+                    if self._ctx.dialect == "postgresql"
+                    else media.c.message_id.in_(chunk)
+                )
                 stmt = (
                     select(*_MEDIA_COLUMNS)
-                    .where(media.c.message_id.in_(chunk))
+                    .where(wanted)
                     .order_by(media.c.message_id, media.c.position)
                 )
                 for row in conn.execute(stmt):

@@ -271,10 +271,7 @@ class Search(Aggregate):
         """
         c = conversations.c
         newest_first = (c.last_activity_at.desc(), c.id.desc())
-        # A search is short and typed as you go: the just-in-time compiler (used for plans
-        # estimated above jit_above_cost, as hashing a common word's matches can be) spent
-        # 1.2 s compiling one measured search plan, more than most take to run.
-        conn.exec_driver_sql("SET LOCAL jit = off")
+        # (The just-in-time compiler is off on the store's connections: see database.py.)
         found: list[Select[Any]] = []
         by_number: list[Any] = []
         # The contacts' numbers travel as a list when they are few; when many contacts
