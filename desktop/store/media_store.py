@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Integer, any_, bindparam, select, update
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import Connection, any_, bindparam, select, update
 
 from desktop.core.media import Media, MediaState
 from desktop.core.models import MessageId, StoreChange, utcnow
 from desktop.store.aggregate import Aggregate
+from desktop.store.sql import INT_ARRAY
 from desktop.store.tables import CONTENT_TYPE_LENGTH, media, messages
 
 _MEDIA_COLUMNS = (
@@ -32,8 +32,6 @@ _MEDIA_COLUMNS = (
     media.c.width,
     media.c.height,
 )
-
-_INT_ARRAY = postgresql.ARRAY(Integer())
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +189,10 @@ class MessageMedia(Aggregate):
         with self._ctx.read() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                # On PostgreSQL one array, not a placeholder per id: psycopg parses the
-                # statement's text in Python, and 200 placeholders cost more than the query
-                # (opening a conversation reads its page's pictures).
+                # On PostgreSQL one array, not a placeholder per id (see INT_ARRAY): opening
+                # a conversation reads its page's pictures.
                 wanted = (
-                    media.c.message_id == any_(bindparam("ids", chunk, type_=_INT_ARRAY))
+                    media.c.message_id == any_(bindparam("ids", chunk, type_=INT_ARRAY))
                     if self._ctx.dialect == "postgresql"
                     else media.c.message_id.in_(chunk)
                 )

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     String,
     Text,
@@ -32,6 +33,7 @@ __all__ = [
     "CHUNK",
     "FOLDED_BODY",
     "FOLD_FUNCTION",
+    "INT_ARRAY",
     "chunks",
     "contains",
     "fold",
@@ -50,6 +52,11 @@ CHUNK = 500
 
 # The SQLite function (registered on every connection) that folds text for name searches.
 FOLD_FUNCTION = "smsdesk_fold"
+
+# A list of ids as one PostgreSQL parameter (``column == any_(bindparam(…, type_=INT_ARRAY))``):
+# psycopg parses each statement's text in Python, so a placeholder per id costs more than
+# the query once there are hundreds.
+INT_ARRAY = postgresql.ARRAY(Integer())
 
 # PostgreSQL's stored ``smsdesk_fold(body)`` of each message (migration 0012); no model
 # declares it (``tables.is_search_index``).
