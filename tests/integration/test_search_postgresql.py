@@ -615,3 +615,19 @@ def test_upgrading_to_0012_keeps_each_message_folded_and_downgrading_drops_it(
     alembic.command.downgrade(config, "0011")
 
     assert _sql(postgres_url, column) == [(0,)]
+
+
+@pytest.mark.parametrize(("typed", "named"), [("zeppelin", False), ("olivia", True)])
+def test_contacts_are_found_before_their_numbers_are_read(
+    office: Office, typed: str, named: bool
+) -> None:
+    # Joined in one statement, the planner walked every contact's numbers as well: twice the
+    # time of finding the contacts (7 of a search's 14 ms for a word no contact has).
+    with statements(office.store) as seen:
+        found = office.store.search.conversations(typed, limit=200)
+    first = seen[0][0]
+
+    assert first.startswith("SELECT contacts.id \nFROM contacts \nWHERE"), first
+    numbers_read = [sql for sql, _ in seen if sql.startswith("SELECT contact_numbers.number")]
+    assert len(numbers_read) == (1 if named else 0), numbers_read
+    assert bool(found) == named
