@@ -10,7 +10,9 @@ its name as ``application_name`` (a parameter of its database URL, as an adminis
 set it), so ``pg_stat_activity`` tells whose each is; it is sampled every few seconds and
 each desk's most is kept. The gateway
 counts the requests it serves. One desk alone over the same time, first, is the floor: in a
-team only the leader polls, so twenty desks should cost the gateway one desk's rate.
+team only the leader polls, so twenty desks should cost the gateway one desk's rate. The
+desks start a second apart (``STAGGER_SECONDS``), as colleagues arrive; each is watched
+once all have painted their chat list and settled.
 """
 
 from __future__ import annotations

@@ -208,6 +208,17 @@ def _slowest(figures: dict[str, dict[str, Any]]) -> str:
     return max(figures, key=lambda word: figures[word]["postgresql"]["median_ms"])
 
 
+def _furthest(figures: dict[str, dict[str, Any]]) -> str:
+    """The word whose PostgreSQL figure is the most times SQLite's."""
+    return max(
+        figures,
+        key=lambda word: (
+            figures[word]["postgresql"]["median_ms"]
+            / max(figures[word]["sqlite"]["median_ms"], 1e-3)
+        ),
+    )
+
+
 def _row(figure: str, pg: float, floor: float, *, under: float | None = None) -> Row:
     holds = pg <= RATIO * floor and (under is None or pg < under)
     target = f"≤ {RATIO:g}× SQLite" + (f", < {under:g} ms" if under is not None else "")
@@ -231,26 +242,29 @@ def rows(results: dict) -> list[Row]:
             store["open_cold_ms"]["sqlite"],
         ),
     ]
-    word = _slowest(store["search_ms"])
-    searched = store["search_ms"][word]
-    out.append(
-        _row(
-            f"PostgreSQL: search, slowest of {len(store['search_ms'])} words ({word!r})",
-            searched["postgresql"]["median_ms"],
-            searched["sqlite"]["median_ms"],
-            under=TARGET_MS,
+    for key, figure in (
+        ("search_ms", f"PostgreSQL: search, slowest of {len(store['search_ms'])} words"),
+        ("find_ms", f"PostgreSQL: Find in the big conversation, slowest of {len(FIND_WORDS)}"),
+    ):
+        figures = store[key]
+        word = _slowest(figures)
+        out.append(
+            _row(
+                f"{figure} ({word!r})",
+                figures[word]["postgresql"]["median_ms"],
+                figures[word]["sqlite"]["median_ms"],
+                under=TARGET_MS,
+            )
         )
-    )
-    word = _slowest(store["find_ms"])
-    found = store["find_ms"][word]
-    out.append(
-        _row(
-            f"PostgreSQL: find in the big conversation, slowest ({word!r})",
-            found["postgresql"]["median_ms"],
-            found["sqlite"]["median_ms"],
-            under=TARGET_MS,
+        word = _furthest(figures)
+        out.append(
+            _row(
+                f"  … the furthest from SQLite ({word!r})",
+                figures[word]["postgresql"]["median_ms"],
+                figures[word]["sqlite"]["median_ms"],
+                under=TARGET_MS,
+            )
         )
-    )
     ingest = store["ingest_ms"]
     out.append(
         _row(
