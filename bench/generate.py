@@ -11,10 +11,11 @@ Everything goes through ``Store`` (``import_history`` for the year of history,
 ``Accounts``, as the app itself would write it. The file is cached under ``bench/`` by
 generator version, scale and schema revision, so the next run reuses it.
 
-With ``--url`` the same store is built in that (empty) database instead, e.g. a team's
-PostgreSQL: nothing is cached then (``bench/pg_search.py`` keeps a dump of it).
+With ``--database URL`` (or ``--url URL``) the same store is built in that (empty) database
+instead, e.g. a team's PostgreSQL: nothing is cached then (``bench/pg_store.py`` keeps a dump
+of it).
 
-Usage: python -m bench.generate [--scale large|small] [--force] [--url URL]
+Usage: python -m bench.generate [--scale large|small] [--force] [--database URL]
 """
 
 from __future__ import annotations
@@ -468,7 +469,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
     parser.add_argument("--force", action="store_true", help="rebuild even if cached")
     parser.add_argument(
-        "--url", help="build into this empty database (e.g. postgresql://…) instead of the cache"
+        "--database",
+        "--url",
+        dest="url",
+        help="build into this empty database (e.g. postgresql://…) instead of the cache",
     )
     args = parser.parse_args(argv)
     info = generate(SCALES[args.scale], force=args.force, url=args.url)

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from bench import app_session, idle, startup, team_relay
+from bench import app_session, idle, startup, team_pg, team_relay
 from bench.common import BENCH_DIR, ROOT
 from bench.context import Context
 from bench.generate import SCALES, generate
@@ -49,6 +49,7 @@ RESULTS = BENCH_DIR / "results.json"
 SECTIONS: list[tuple[str, ModuleType]] = [
     ("startup", startup),
     ("session", app_session),
+    ("team", team_pg),
     ("idle", idle),
     ("relay", team_relay),
 ]

@@ -1,7 +1,8 @@
 """A keyring backend for benchmark processes: the generated account's remembered password.
 
 Chosen with ``PYTHON_KEYRING_BACKEND=bench.probes.bench_keyring.BenchKeyring``; the password
-comes from ``SMSDESK_BENCH_PASSWORD``. It stands in for the OS keyring, which an offscreen
+comes from ``SMSDESK_BENCH_PASSWORD``, a gateway's auth token (any ``gateway:…`` entry) from
+``SMSDESK_BENCH_GATEWAY_TOKEN``. It stands in for the OS keyring, which an offscreen
 benchmark process has none of; nothing is ever written anywhere.
 """
 
@@ -27,6 +28,8 @@ class BenchKeyring(keyring.backend.KeyringBackend):
             return self._secrets[(service, username)]
         if username.startswith("user:"):
             return os.environ.get("SMSDESK_BENCH_PASSWORD")
+        if username.startswith("gateway:"):
+            return os.environ.get("SMSDESK_BENCH_GATEWAY_TOKEN")
         return None
 
     def set_password(self, service: str, username: str, password: str) -> None:

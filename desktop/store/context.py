@@ -38,7 +38,7 @@ from desktop.core.models import (
     StoreChange,
     UserId,
 )
-from desktop.store.database import for_writing
+from desktop.store.database import for_reading, for_writing
 from desktop.store.records import aware
 from desktop.store.rows import (
     MESSAGE_COLUMNS,
@@ -111,6 +111,7 @@ class Context:
         emitter: the subscribers, shared by every session view of the store.
         session: whose view the conversations read and emitted are.
         writer: the engine for transactions that write (``for_writing``).
+        reader: the engine for calls that only read (``for_reading``).
         dialect: ``"sqlite"`` or ``"postgresql"``.
         upsert: the dialect's INSERT with ``on_conflict_do_*``.
     """
@@ -119,11 +120,13 @@ class Context:
     emitter: ChangeEmitter = field(default_factory=ChangeEmitter)
     session: Session = Session()
     writer: Engine = field(init=False)
+    reader: Engine = field(init=False)
     dialect: str = field(init=False)
     upsert: Any = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "writer", for_writing(self.engine))
+        object.__setattr__(self, "reader", for_reading(self.engine))
         object.__setattr__(self, "dialect", self.engine.dialect.name)
         object.__setattr__(self, "upsert", upsert_for(self.engine.dialect.name))
 
@@ -137,8 +140,9 @@ class Context:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """A connection for reading (a transaction SQLAlchemy begins, ended on exit)."""
-        with self.engine.connect() as conn:
+        """A connection for reading: a transaction SQLAlchemy begins, ended on exit, on
+        SQLite; each statement on its own on PostgreSQL (``database.for_reading``)."""
+        with self.reader.connect() as conn:
             yield conn
 
     def rows(self, *extra: Any) -> Select[Any]:

@@ -25,7 +25,7 @@ from desktop.core.models import (
 from desktop.store.aggregate import Aggregate
 from desktop.store.records import aware, check_number
 from desktop.store.rows import MESSAGE_COLUMNS, SMS, baseline_of, to_conversation, to_message
-from desktop.store.sql import contains, greatest
+from desktop.store.sql import contains, folded_body_holds, greatest
 from desktop.store.tables import conversation_reads, conversations, messages, users
 
 __all__ = ["Conversations"]
@@ -187,13 +187,15 @@ class Conversations(Aggregate):
         if not text:
             return []
         m = messages.c
+        dialect = self._ctx.dialect
+        # PostgreSQL reads each message's folded text as stored (migration 0012): folding
+        # a long conversation's messages at each keystroke took most of Find's time.
+        found_in = (
+            folded_body_holds(text) if dialect == "postgresql" else contains(dialect, m.body, text)
+        )
         stmt = (
             select(m.id)
-            .where(
-                m.conversation_id == cid,
-                m.kind == SMS,
-                contains(self._ctx.dialect, m.body, text),
-            )
+            .where(m.conversation_id == cid, m.kind == SMS, found_in)
             .order_by(m.id.desc())
             .limit(limit)
         )

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, any_, bindparam, select, update
 
 from desktop.core.media import Media, MediaState
 from desktop.core.models import MessageId, StoreChange, utcnow
 from desktop.store.aggregate import Aggregate
+from desktop.store.sql import INT_ARRAY
 from desktop.store.tables import CONTENT_TYPE_LENGTH, media, messages
 
 _MEDIA_COLUMNS = (
@@ -185,12 +186,19 @@ class MessageMedia(Aggregate):
         found: dict[int, list[Media]] = {}
         if not ids:
             return found
-        with self._ctx.engine.connect() as conn:
+        with self._ctx.read() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
+                # On PostgreSQL one array, not a placeholder per id (see INT_ARRAY): opening
+                # a conversation reads its page's pictures.
+                wanted = (
+                    media.c.message_id == any_(bindparam("ids", chunk, type_=INT_ARRAY))
+                    if self._ctx.dialect == "postgresql"
+                    else media.c.message_id.in_(chunk)
+                )
                 stmt = (
                     select(*_MEDIA_COLUMNS)
-                    .where(media.c.message_id.in_(chunk))
+                    .where(wanted)
                     .order_by(media.c.message_id, media.c.position)
                 )
                 for row in conn.execute(stmt):

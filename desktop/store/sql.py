@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     String,
     Text,
@@ -30,11 +31,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 __all__ = [
     "CHUNK",
+    "FOLDED_BODY",
     "FOLD_FUNCTION",
+    "INT_ARRAY",
     "chunks",
     "contains",
     "fold",
     "fold_for_search",
+    "folded_body_holds",
     "greatest",
     "holds",
     "json_values",
@@ -48,6 +52,15 @@ CHUNK = 500
 
 # The SQLite function (registered on every connection) that folds text for name searches.
 FOLD_FUNCTION = "smsdesk_fold"
+
+# A list of ids as one PostgreSQL parameter (``column == any_(bindparam(…, type_=INT_ARRAY))``):
+# psycopg parses each statement's text in Python, so a placeholder per id costs more than
+# the query once there are hundreds.
+INT_ARRAY = postgresql.ARRAY(Integer())
+
+# PostgreSQL's stored ``smsdesk_fold(body)`` of each message (migration 0012); no model
+# declares it (``tables.is_search_index``).
+FOLDED_BODY = "messages_fts_folded"
 
 # Text that looks like a phone number as typed: digits and the usual separators only.
 _NUMBER_LIKE = re.compile(r"[0-9\s+\-().\/]+")
@@ -117,6 +130,16 @@ def contains(dialect: str, column: Any, query: str) -> Any:
         return holds(dialect, fold(column), folded) if folded else false()
     # PostgreSQL folds both sides with its own function: the same table for each.
     return holds(dialect, fold(column), fold(literal(query, Text())))
+
+
+def folded_body_holds(query: str) -> ColumnElement[bool]:
+    """True where a message's text, folded, contains ``query`` folded (PostgreSQL only).
+
+    The same as ``contains(dialect, messages.body, query)`` there, read from the stored
+    folded text (migration 0012) instead of folding every message again.
+    """
+    folded = literal_column(f"messages.{FOLDED_BODY}", Text())
+    return func.strpos(folded, fold(literal(query, Text()))) > 0
 
 
 def typed_digits(text: str, *, minimum: int = 1) -> str:

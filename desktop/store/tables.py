@@ -498,8 +498,10 @@ def is_search_index(name: str | None) -> bool:
     """True for the full-text search objects the migrations make outside these models.
 
     SQLite's FTS5 table ``messages_fts`` (with its shadow tables and triggers) and
-    PostgreSQL's expression index ``messages_fts_body`` cannot be declared as models; the
-    schema comparison must skip them instead of asking to drop them.
+    PostgreSQL's expression index ``messages_fts_body``, its word statistics
+    ``messages_fts_words`` and the stored folded text ``messages.messages_fts_folded`` (a
+    column of PostgreSQL alone) cannot be declared as models; the schema comparison must skip
+    them instead of asking to drop them.
     """
     return name is not None and name.startswith(SEARCH_INDEX_PREFIX)
 

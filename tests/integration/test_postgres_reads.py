@@ -1,0 +1,83 @@
+"""A read on PostgreSQL is its statements alone: no ping, no BEGIN, no ROLLBACK around them.
+
+Each read of one statement cost four round trips to the server (the pool's pre-ping, BEGIN,
+the statement, ROLLBACK), and opening a conversation makes three reads: on a team's database
+it took twice SQLite's time (``make bench``, the team rows). The server's own log of the
+statements the store's connection ran tells what went over the wire. A server restart is
+still noticed before a read, without the ping's round trip: the read after it just works.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from desktop.store import Store, open_store
+
+if TYPE_CHECKING:
+    from pg import PostgresServer
+
+pytestmark = pytest.mark.postgres
+
+ALICE = "+14155550134"
+
+
+def logged_statements(server: PostgresServer, pid: int, since: int) -> list[str]:
+    """What the server logged for backend ``pid`` after byte ``since`` of its log."""
+    assert server.folder is not None
+    log = Path(server.folder / "postgres.log").read_bytes()[since:].decode(errors="replace")
+    return [
+        line.split(": ", 2)[-1].strip()
+        for line in log.splitlines()
+        if f"[{pid}]" in line and ("statement: " in line or "execute " in line)
+    ]
+
+
+def log_size(server: PostgresServer) -> int:
+    assert server.folder is not None
+    return (server.folder / "postgres.log").stat().st_size
+
+
+def logging_backend(store: Store) -> int:
+    """Log every statement of the store's pooled connection; return its backend's pid."""
+    with store.engine.connect() as conn:
+        pid = int(conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+        conn.exec_driver_sql("SET log_statement = 'all'")
+        conn.commit()
+    return pid
+
+
+def test_reads_send_their_statements_and_nothing_else(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    with open_store(postgres_url) as store:
+        conversation = store.conversations.open(ALICE)
+        pid = logging_backend(store)
+        since = log_size(postgres_server)
+
+        store.conversations.messages(conversation.id)
+        store.media.for_messages([1, 2, 3])
+        store.templates.list(None)
+
+        sent = logged_statements(postgres_server, pid, since)
+    assert len(sent) == 3, sent
+    assert [s.split()[0] for s in sent] == ["SELECT"] * 3, sent
+    assert not any(s.startswith(("BEGIN", "ROLLBACK", "SELECT 1")) for s in sent), sent
+
+
+def test_a_read_after_a_server_restart_reconnects_by_itself(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    with open_store(postgres_url) as store:
+        conversation = store.conversations.open(ALICE)
+        with store.engine.connect() as conn:
+            before = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+
+        postgres_server.halt()
+        postgres_server.resume()
+
+        assert store.conversations.get(conversation.id) == conversation
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one() != before
