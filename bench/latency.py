@@ -105,6 +105,20 @@ def rows(results: dict) -> list[Row]:
                 idle["p95_ms"] <= IDLE_P95_SETTINGS * setting_ms,
             )
         )
+    if "cpu_in_use" in r:
+        cpu = r["cpu_in_use"]
+        rows.append(
+            Row(
+                f"CPU while in use, nothing arriving ({cpu['polls_per_minute']:g} polls/min,"
+                " app and demo gateway in one process)",
+                cpu["percent"],
+                "%",
+                None,
+                "",
+                "reported",
+                None,
+            )
+        )
     send = r["send"]
     bubble_floor = r["bubble_floor"]["median_ms"]
     for key, name in (("p50_ms", "median"), ("p95_ms", "p95")):

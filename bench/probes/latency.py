@@ -43,7 +43,7 @@ from desktop.sync.status import LinkState
 from desktop.ui.notifications.popups import MessagePopup
 from desktop.ui.session.desk import SmsDesk
 from desktop.ui.session.live_settings import LiveSettings
-from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView
 
@@ -110,9 +110,9 @@ class PopupClock(QObject):
 
 def later(seconds: float) -> None:
     """Run the event loop for ``seconds`` (a timer, not a sleep: the app goes on)."""
-    done = []
-    QTimer.singleShot(int(seconds * 1000), lambda: done.append(True))
-    wait_until(lambda: bool(done), timeout=seconds + 5)
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def popup_series(
@@ -168,6 +168,26 @@ def popup_series(
         "shown_p50_ms": round(statistics.median(shown) * 1000, 2) if shown else None,
         "period_s": round(statistics.median(periods), 2),
         "polls_per_minute": round(polls * 60 / elapsed, 1),
+    }
+
+
+def cpu_in_use(desk: SmsDesk, gateway: DemoGateway, seconds: float) -> dict[str, object]:
+    """CPU of this process (the app and the demo gateway it talks to) while the desk is in
+    use (a key every 5 s) and nothing arrives: the cost of polling every second."""
+    window = desk.window
+    assert window is not None
+    QTest.keyClick(window.chat_list, Qt.Key.Key_Shift)
+    later(2.0)
+    polls = list_polls(gateway)
+    cpu, started = time.process_time(), time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        QTest.keyClick(window.chat_list, Qt.Key.Key_Shift)
+        later(5.0)
+    elapsed = time.perf_counter() - started
+    return {
+        "seconds": round(elapsed, 1),
+        "percent": round(100 * (time.process_time() - cpu) / elapsed, 2),
+        "polls_per_minute": round((list_polls(gateway) - polls) * 60 / elapsed, 1),
     }
 
 
@@ -397,6 +417,7 @@ def main(argv: list[str]) -> int:
     emit(
         "popup_in_use", **popup_series(desk, gateway, peers[args.messages :], in_use=True, rng=rng)
     )
+    emit("cpu_in_use", **cpu_in_use(desk, gateway, 30.0))
     emit("send", **send_series(desk, info["small_peer"], args.sends, rng))
     desk.shutdown()
     gateway.stop()

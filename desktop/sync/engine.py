@@ -133,6 +133,10 @@ class SyncEngine:
         self.schedule = schedule if schedule is not None else PollSchedule(poll_interval)
         # Whether the last cycle talked to the gateway (False while another desk does).
         self.polling = False
+        # Whether a poll has read the gateway yet: the first one's messages are a backlog
+        # (what came while the desk was off, the demo's greetings), not a conversation going
+        # on now, so they do not make the schedule fast.
+        self._caught_up = False
         self._backoff = Backoff(rng=rng)
         self._database_backoff = Backoff(base=DATABASE_RETRY_BASE, cap=DATABASE_RETRY_CAP, rng=rng)
         self._lease = lease
@@ -219,8 +223,9 @@ class SyncEngine:
             self._checkpoint()
         if sent:
             self.schedule.note_sent()
-        if received:
+        if received and self._caught_up:
             self.schedule.note_received()
+        self._caught_up = True
         # Follow a fresh send closely so its ticks appear promptly, without polling faster
         # than once a second; otherwise as the schedule says (fast while the desk is in use).
         interval = self.schedule.interval()

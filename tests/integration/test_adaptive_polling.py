@@ -50,6 +50,15 @@ def test_a_send_and_an_inbound_message_each_make_it_fast(store, demo_gateway):
     assert report.retry_in == 1.0
 
 
+def test_the_backlog_read_at_start_does_not_make_it_fast(store, demo_gateway):
+    demo_gateway.inbound("+14155550177", "Sent while the desk was off")
+    engine = make_engine(store, demo_gateway, poll_interval=5.0)
+    report = engine.run_cycle()
+    assert report.received == 1
+    assert report.retry_in == 5.0
+    assert not engine.schedule.warm
+
+
 def test_a_rate_limit_wins_over_the_fast_rate(store, demo_gateway):
     engine = make_engine(store, demo_gateway, poll_interval=5.0)
     engine.schedule.note_input()
