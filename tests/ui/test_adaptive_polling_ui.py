@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.config.settings import Settings
+from desktop.gateway.demo import Fault
 from desktop.sync.status import LinkState
 from tests.ui.windows import PASSWORD, activate
 
@@ -55,3 +56,29 @@ def test_a_desk_in_use_polls_every_second_and_an_idle_one_at_the_setting(
     demo_gateway.inbound("+14155550177", "Is my order ready?")
     qtbot.waitUntil(lambda: len(popups.visible_popups) == 1, timeout=2500)
     assert time.monotonic() - arrived < 2.5
+
+
+def test_input_does_not_bring_a_poll_forward_while_the_gateway_asks_to_wait(
+    qtbot, make_desk, demo_gateway
+):
+    settings = Settings(default_region="US", no_tray_notice_shown=True, quiet_hours=False)
+    desk = make_desk(settings=settings, poll_interval=None, tray_available=False)
+    desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD))
+    window = desk.window
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.connection.state is LinkState.ONLINE, timeout=10_000)
+
+    # The gateway answers the next request with 429, "retry after 4 s".
+    demo_gateway.inject(Fault.RATE_LIMIT, retry_after=4)
+    desk.sync.sig_retry_now.emit()
+    qtbot.waitUntil(lambda: window.connection.state is LinkState.OFFLINE, timeout=3000)
+    limited = time.monotonic()
+    before = polls(demo_gateway)
+
+    # Someone starts working at the desk: the fast rate must wait for the gateway's 4 s.
+    activate(qtbot, window)
+    QTest.keyClick(window.chat_list, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: polls(demo_gateway) > before, timeout=8000)
+    assert time.monotonic() - limited >= 3.5
+    # Then it polls every second again.
+    qtbot.waitUntil(lambda: polls(demo_gateway) >= before + 3, timeout=4000)
