@@ -111,7 +111,9 @@ class MessageListModel(QAbstractListModel):
         self._find_text = ""
         self._find_ids: set[MessageId] = set()
         self._find_current: MessageId | None = None
-        self._provisional = 0  # provisional ids given out (see show_provisional)
+        # Provisional ids given out (see show_provisional); never reset, so a late answer
+        # about one from before a reload finds nothing to settle.
+        self._provisional = 0
         # Who the conversation is with, for the sentence a screen reader speaks (spoken()).
         self.peer_name = ""
         self.peer_number = ""  # for a scheduled message's time on their clock
@@ -240,7 +242,6 @@ class MessageListModel(QAbstractListModel):
         self._fetching = conversation_id is not None
         self._media = {}
         self._find_text, self._find_ids, self._find_current = "", set(), None
-        self._provisional = 0
         self.endResetModel()
         self.sig_failed_changed.emit()
         if conversation_id is None:
@@ -491,7 +492,7 @@ class MessageListModel(QAbstractListModel):
     def settle_provisional(self, provisional: MessageId, stored: Message | None) -> None:
         """Put the stored message in place of the provisional one (None: drop it)."""
         row = self._row_of.get(provisional)
-        if row is None:
+        if row is None or (stored is not None and stored.conversation_id != self._conversation):
             return
         if stored is not None and stored.id not in self._row_of:
             key = _order(stored)
@@ -515,9 +516,10 @@ class MessageListModel(QAbstractListModel):
         """The provisional row ``message`` is the stored copy of, if any."""
         if message.direction is not Direction.OUTBOUND or message.kind is not MessageKind.SMS:
             return None
-        for shown in reversed(self._rows):
-            if shown.id < PROVISIONAL_ID:
-                return None
+        first = len(self._rows)  # provisional rows are the last ones
+        while first > 0 and self._rows[first - 1].id >= PROVISIONAL_ID:
+            first -= 1
+        for shown in self._rows[first:]:  # the oldest first: sent in this order
             if shown.body == message.body and shown.user_id == message.user_id:
                 return shown.id
         return None
