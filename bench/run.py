@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from bench import app_session, idle, startup, team_pg, team_relay
+from bench import app_session, idle, latency, startup, team_pg, team_relay
 from bench.common import BENCH_DIR, ROOT
 from bench.context import Context
 from bench.generate import SCALES, generate
@@ -51,6 +51,7 @@ SECTIONS: list[tuple[str, ModuleType]] = [
     ("session", app_session),
     ("team", team_pg),
     ("idle", idle),
+    ("latency", latency),
     ("relay", team_relay),
 ]
 

@@ -149,6 +149,7 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
         tray_available=False,
         early=None,
         carriers=None,
+        poll_interval=0.2,
     ):
         gateway = twilio_config(
             base_url=demo_gateway.base_url,
@@ -173,7 +174,7 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
             paths,
             gateway=gateway if fixed_gateway else None,
             carriers=carriers,
-            poll_interval=0.2,
+            poll_interval=poll_interval,
             credentials=credentials or CredentialStore(memory_keyring),
             throttle_base=0.05,
             tray_available=tray_available,

@@ -26,9 +26,11 @@ from desktop.gateway.twilio_carrier import twilio_config
 from desktop.ui.session.desk import SmsDesk
 from desktop.ui.session.first_paint import resident_kib
 from desktop.ui.session.live_settings import LiveSettings
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView
+
+from bench.probes.common import PaintClock, wait_until
 
 WINDOW_SIZE = (1100, 720)
 BURST = 10_000
@@ -39,49 +41,6 @@ SEARCH_WORDS = ("thanks", "invoice", "warranty", "merci", "appointment tomorrow"
 
 def emit(name: str, **values: object) -> None:
     print(json.dumps({"probe": name, **values}), flush=True)
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
-    """Run the event loop until ``condition`` holds (checked every millisecond)."""
-    if condition():
-        return True
-    loop = QEventLoop()
-    checker = QTimer()
-    checker.setInterval(1)
-    checker.timeout.connect(lambda: loop.quit() if condition() else None)
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    checker.start()
-    deadline.start(int(timeout * 1000))
-    loop.exec()
-    checker.stop()
-    return condition()
-
-
-class PaintClock(QObject):
-    """Notes when a view's viewport has finished a paint that satisfies ``ready``."""
-
-    def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.ready: Callable[[], bool] | None = None
-        self.painted_at: float | None = None
-        view.viewport().installEventFilter(self)
-
-    def arm(self, ready: Callable[[], bool]) -> None:
-        self.ready, self.painted_at = ready, None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.ready is not None and self.ready():
-            self.ready = None
-            # Paint now, then note the time: the paint is done when this returns.
-            watched.removeEventFilter(self)
-            QApplication.sendEvent(watched, event)
-            watched.installEventFilter(self)
-            self.painted_at = time.perf_counter()
-            return True
-        return False
 
 
 class Heartbeat(QObject):

@@ -54,6 +54,7 @@ from desktop.sync.outbound import (
     grace_for_timeout,
 )
 from desktop.sync.pictures import PictureFetcher
+from desktop.sync.schedule import PollSchedule
 from desktop.sync.status import LinkState, SyncReport
 
 log = logging.getLogger("smsdesk.sync")
@@ -88,7 +89,8 @@ class SyncEngine:
     Args:
         store: the store (thread-safe; this engine's writes happen in the caller's thread).
         gateway: the gateway adapter; owned by the engine's thread.
-        poll_interval: seconds between cycles while healthy.
+        poll_interval: seconds between cycles while healthy and idle (the user's setting);
+            faster while the desk is in use or a reply is expected (see ``schedule``).
         default_region: region used to read national numbers the gateway may send.
         clock: returns the current aware UTC time (tests pass a fake).
         rng: random source for back-off jitter.
@@ -101,6 +103,12 @@ class SyncEngine:
             default derived from the gateway adapter's timeout.
         terms: what the carrier's status words and error codes mean; the gateway's own
             (``gateway.terms``) by default.
+        schedule: when to poll next while healthy; by default one that slows to
+            ``poll_interval`` when idle.
+
+    Attributes:
+        schedule: the poll schedule; the worker tells it what the window saw (input, an
+            open conversation awaiting a reply), the cycle what it sent and received.
     """
 
     def __init__(
@@ -116,11 +124,19 @@ class SyncEngine:
         pictures: PictureFetcher | None = None,
         in_flight_grace: timedelta | None = None,
         terms: CarrierTerms | None = None,
+        schedule: PollSchedule | None = None,
     ) -> None:
         self._store = store
         self._gateway = gateway
         terms = terms if terms is not None else gateway.terms
         self.poll_interval = poll_interval
+        self.schedule = schedule if schedule is not None else PollSchedule(poll_interval)
+        # Whether the last cycle talked to the gateway (False while another desk does).
+        self.polling = False
+        # Whether a poll has read the gateway yet: the first one's messages are a backlog
+        # (what came while the desk was off, the demo's greetings), not a conversation going
+        # on now, so they do not make the schedule fast.
+        self._caught_up = False
         self._backoff = Backoff(rng=rng)
         self._database_backoff = Backoff(base=DATABASE_RETRY_BASE, cap=DATABASE_RETRY_CAP, rng=rng)
         self._lease = lease
@@ -173,12 +189,14 @@ class SyncEngine:
                 log.warning("could not ask for the poller role", exc_info=True)
                 acquired = False
             if not acquired:
+                self.polling = False
                 return self._following()
             log.info("this desk now polls the gateway for the team")
         # The tenure this cycle's claims are fenced with: begin_send checks it in each claim's
         # own transaction, and the other gateway phases start only while the lease is held.
         token = self._lease.token if self._lease is not None else None
         self._claimant = Claimant(self._desk_id, token)
+        self.polling = True
         try:
             sent, more_due = self._outbox.send_due(self._claimant)
             self._check_lease()
@@ -194,6 +212,7 @@ class SyncEngine:
             assert self._lease is not None  # only a lease is ever lost
             self._lease.release()
             self._claimant = Claimant(self._desk_id)
+            self.polling = False
             return self._following()
         except CycleAborted as aborted:
             return self._failure(aborted.error)
@@ -208,9 +227,15 @@ class SyncEngine:
         self._database_backoff.reset()
         if sent or received:
             self._checkpoint()
+        if sent:
+            self.schedule.note_sent()
+        if received and self._caught_up:
+            self.schedule.note_received()
+        self._caught_up = True
         # Follow a fresh send closely so its ticks appear promptly, without polling faster
-        # than once a second.
-        retry_in = 0.05 if more_due else min(self.poll_interval, max(status_due_in, 1.0))
+        # than once a second; otherwise as the schedule says (fast while the desk is in use).
+        interval = self.schedule.interval()
+        retry_in = 0.05 if more_due else min(interval, max(status_due_in, 1.0))
         return SyncReport(
             LinkState.ONLINE,
             #: the status bar: the desk is talking to the gateway

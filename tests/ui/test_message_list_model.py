@@ -4,14 +4,27 @@ result far back, pictures and find highlights repainted, and another conversatio
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.core.models import ConversationId, MessageId, StoreChange
+from desktop.core.models import (
+    ConversationId,
+    Direction,
+    Message,
+    MessageId,
+    MessageStatus,
+    StoreChange,
+)
 from desktop.store import InboundRecord, Store
 from desktop.store.media_store import MediaItem
-from desktop.ui.conversation.messages import PAGE_SIZE, MessageListModel, MessageRole
+from desktop.ui.conversation.messages import (
+    PAGE_SIZE,
+    PROVISIONAL_ID,
+    MessageListModel,
+    MessageRole,
+)
 from desktop.ui.threads.bridge import StoreEvents
 from desktop.ui.threads.tasks import TaskRunner
 
@@ -159,6 +172,54 @@ def test_the_message_window_grows_both_ways_and_updates_within_qts_model_rules(
         model.load(None)
         assert model.rowCount() == 0
         assert not model.loading
+    finally:
+        listener.close()
+        tasks.shutdown()
+
+
+def test_a_provisional_bubble_is_replaced_in_place_and_stays_in_order(
+    qtbot, qtmodeltester, store: Store
+) -> None:
+    """A message shown before the store has it stays last; one that arrives meanwhile goes
+    above it; the stored copy takes its row; every step within Qt's model rules."""
+    tasks = TaskRunner()
+    model = MessageListModel(store, tasks)
+    qtmodeltester.check(model)
+    listener = Listener(store, model)
+    sam = conversation_id(store, SAM)
+    try:
+        model.load(sam)
+        qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 3, timeout=5000)
+        typed = Message(
+            MessageId(0), sam, Direction.OUTBOUND, "On my way", MessageStatus.QUEUED, at(950)
+        )
+        provisional = model.show_provisional(typed)
+        assert provisional is not None
+        assert provisional >= PROVISIONAL_ID
+        assert [model.message_at(r).body for r in range(4)][-1] == "On my way"
+        assert model.newest_stored_id() == window_ids(model)[2]
+
+        # Sam writes while it is being stored: his message goes above the provisional one.
+        store.ingest.inbound([InboundRecord("SM-sam-meanwhile", SAM, DESK, "meanwhile", at(951))])
+        assert [model.message_at(r).body for r in range(5)][-2:] == ["meanwhile", "On my way"]
+
+        # The stored copy (its change) takes the provisional row: no row added or removed.
+        moved: list[int] = []
+        model.rowsRemoved.connect(lambda _parent, first, _last: moved.append(first))
+        stored = store.outbound.queue(sam, "On my way", desk_number=DESK)
+        assert model.rowCount() == 5
+        assert moved == []
+        assert window_ids(model)[-1] == stored.id
+        assert is_the_newest_of(model, store, sam)
+        model.settle_provisional(provisional, stored)  # the store's answer: nothing left to do
+        assert model.rowCount() == 5
+
+        # One that cannot be stored goes.
+        dropped = model.show_provisional(replace(typed, body="Never stored"))
+        assert dropped is not None
+        assert model.rowCount() == 6
+        model.settle_provisional(dropped, None)
+        assert is_the_newest_of(model, store, sam)
     finally:
         listener.close()
         tasks.shutdown()

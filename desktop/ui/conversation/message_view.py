@@ -116,6 +116,14 @@ class MessageListView(QListView):
         self.scrollTo(model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
+    def paint_now(self) -> None:
+        """Lay out new rows and paint them now, not in a later turn of the event loop (a
+        message just sent: its bubble is on screen before the store thread starts)."""
+        self.executeDelayedItemsLayout()
+        if self._stick_to_bottom:
+            self.scrollToBottom()
+        self.viewport().repaint()
+
     def scroll_to_end(self) -> None:
         self._stick_to_bottom = True
         self.scrollToBottom()

@@ -10,6 +10,7 @@ desktop.ui.conversation.message_delegate and shown by desktop.ui.conversation.me
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
@@ -49,6 +50,9 @@ if TYPE_CHECKING:
 # the first paint, so a page is a few screens, not more: 80 rows take ~12 ms to lay out,
 # 200 took ~37 ms of a long conversation's first open.
 PAGE_SIZE = 80
+# The ids of messages shown before the store has them (see show_provisional): above any id
+# the store gives, so such a bubble stays last until the stored message takes its place.
+PROVISIONAL_ID = 2**62
 GROUP_GAP = timedelta(minutes=3)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -107,6 +111,9 @@ class MessageListModel(QAbstractListModel):
         self._find_text = ""
         self._find_ids: set[MessageId] = set()
         self._find_current: MessageId | None = None
+        # Provisional ids given out (see show_provisional); never reset, so a late answer
+        # about one from before a reload finds nothing to settle.
+        self._provisional = 0
         # Who the conversation is with, for the sentence a screen reader speaks (spoken()).
         self.peer_name = ""
         self.peer_number = ""  # for a scheduled message's time on their clock
@@ -428,6 +435,10 @@ class MessageListModel(QAbstractListModel):
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
                 continue
+            provisional = self._provisional_for(message)
+            if provisional is not None:
+                self.settle_provisional(provisional, message)
+                continue
             self._insert(message)
         if self.failed_messages() != failed_before:
             self.sig_failed_changed.emit()
@@ -454,6 +465,72 @@ class MessageListModel(QAbstractListModel):
 
     def _reindex(self) -> None:
         self._row_of = {m.id: i for i, m in enumerate(self._rows)}
+
+    # -- a message shown before the store has it ------------------------------------------
+
+    def show_provisional(self, message: Message) -> MessageId | None:
+        """Show ``message`` (typed and sent here, being stored) at the end, at once.
+
+        The store's copy takes its place when it comes (``apply_messages``: the same
+        conversation, author and text; or ``settle_provisional`` when the store answers).
+        Enter paints the bubble without waiting for the store thread's commit.
+
+        Returns:
+            The provisional id, or None when the conversation is not shown.
+        """
+        if message.conversation_id != self._conversation or self._fetching:
+            return None
+        self._provisional += 1
+        shown = replace(message, id=MessageId(PROVISIONAL_ID + self._provisional))
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(shown)
+        self._row_of[shown.id] = row
+        self.endInsertRows()
+        return shown.id
+
+    def settle_provisional(self, provisional: MessageId, stored: Message | None) -> None:
+        """Put the stored message in place of the provisional one (None: drop it)."""
+        row = self._row_of.get(provisional)
+        if row is None or (stored is not None and stored.conversation_id != self._conversation):
+            return
+        if stored is not None and stored.id not in self._row_of:
+            key = _order(stored)
+            before = row == 0 or _order(self._rows[row - 1]) < key
+            after = row + 1 == len(self._rows) or key < _order(self._rows[row + 1])
+            if before and after:  # in order where it stands: no move, no flicker
+                self._rows[row] = stored
+                del self._row_of[provisional]
+                self._row_of[stored.id] = row
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._reindex()
+        self.endRemoveRows()
+        if stored is not None and stored.id not in self._row_of:
+            self._insert(stored)
+
+    def _provisional_for(self, message: Message) -> MessageId | None:
+        """The provisional row ``message`` is the stored copy of, if any."""
+        if message.direction is not Direction.OUTBOUND or message.kind is not MessageKind.SMS:
+            return None
+        first = len(self._rows)  # provisional rows are the last ones
+        while first > 0 and self._rows[first - 1].id >= PROVISIONAL_ID:
+            first -= 1
+        for shown in self._rows[first:]:  # the oldest first: sent in this order
+            if shown.body == message.body and shown.user_id == message.user_id:
+                return shown.id
+        return None
+
+    def newest_stored_id(self) -> MessageId:
+        """The newest message shown that the store has (its last row but provisional
+        ones), or 0 when there is none."""
+        for message in reversed(self._rows):
+            if message.id < PROVISIONAL_ID:
+                return message.id
+        return MessageId(0)
 
     def failed_messages(self) -> list[Message]:
         """Failed outbound messages in the loaded window, oldest first."""

@@ -12,7 +12,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.i18n import translate
-from desktop.core.models import Conversation, ConversationId, Message, MessageId, UserId
+from desktop.core.models import (
+    Conversation,
+    ConversationId,
+    Direction,
+    Message,
+    MessageId,
+    MessageStatus,
+    UserId,
+    utcnow,
+)
 from desktop.store.errors import OwnedByOther
 from desktop.ui.conversation.attachments import PictureAttachments, queue_pictures
 from desktop.ui.conversation.question_bar import QuestionBar, take_over_question
@@ -22,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.pictures.cache import PictureCache
     from desktop.store.ports import ConversationStore
     from desktop.ui.conversation.composer import MessageEdit
+    from desktop.ui.conversation.message_view import MessageListView
     from desktop.ui.conversation.messages import MessageListModel
     from desktop.ui.threads.operations import ConversationOperations
 
@@ -41,6 +51,7 @@ class OutgoingMessages(QWidget):
     operations: ConversationOperations
     editor: MessageEdit
     model: MessageListModel
+    view: MessageListView
     question_bar: QuestionBar
     picture_attachments: PictureAttachments
     picture_cache: PictureCache | None
@@ -141,7 +152,33 @@ class OutgoingMessages(QWidget):
         scheduled_at: datetime | None = None,
         cancel_if_reply: bool = False,
     ) -> None:
+        # Shown at once, with its clock, while the store thread stores it: the stored
+        # message takes its place (or, if it cannot be stored, it goes and the text is put
+        # back in the box).
+        provisional = None
+        if scheduled_at is None and self._showing(conversation_id):
+            provisional = self.model.show_provisional(
+                Message(
+                    MessageId(0),
+                    conversation_id,
+                    Direction.OUTBOUND,
+                    body,
+                    MessageStatus.QUEUED,
+                    utcnow(),
+                    user_id=self._user_id,
+                )
+            )
+            if provisional is not None:
+                self.view.paint_now()
+
+        def stored(message: Message) -> None:
+            if provisional is not None:
+                self.model.settle_provisional(provisional, message)
+            self.sig_message_queued.emit(message)
+
         def failed(failure: Failure) -> None:
+            if provisional is not None:
+                self.model.settle_provisional(provisional, None)
             self._put_back(conversation_id, body)
             showing = self._conversation if self._showing(conversation_id) else None
             if isinstance(failure.refusal, OwnedByOther) and showing is not None:
@@ -171,7 +208,7 @@ class OutgoingMessages(QWidget):
             user_id=self._user_id,
             scheduled_at=scheduled_at,
             cancel_if_reply=cancel_if_reply,
-            on_done=self.sig_message_queued.emit,
+            on_done=stored,
             on_failed=failed,
         )
 

@@ -286,10 +286,9 @@ class ConversationWidget(OutgoingMessages):
     def newest_shown_id(self, conversation_id: ConversationId) -> MessageId:
         """The newest message of ``conversation_id`` this view shows (its last row), or 0
         when it shows none of it: what Dealt with and Archive apply to."""
-        rows = self.model.rowCount()
-        if self.model.conversation_id != conversation_id or rows == 0:
+        if self.model.conversation_id != conversation_id:
             return MessageId(0)
-        return self.model.message_at(rows - 1).id
+        return self.model.newest_stored_id()
 
     @property
     def desk_number(self) -> str:

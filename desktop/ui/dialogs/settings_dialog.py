@@ -338,6 +338,12 @@ class SettingsDialog(QDialog):
         general_form.addRow(
             translate("SettingsDialog", "Check for new messages every"), self.poll_interval
         )
+        poll_note = translate(
+            "SettingsDialog",
+            "While you use SMS Desk or wait for a reply, it checks every second; when the "
+            "desk is idle, it slows down to this.",
+        )
+        general_form.addRow(plain_label(poll_note, role="note"))
         general_form.addRow(self.notifications)
         general_form.addRow(
             translate("SettingsDialog", "Show notifications as"), self.notification_style

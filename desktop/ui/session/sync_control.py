@@ -1,7 +1,8 @@
 """Starting and stopping a session's sync thread (``SyncControl``): the engine is built in
 that thread from the gateway and settings in force, wired to the window and the tray, and
 stopped on sign-out, new settings or quit (then with a deadline that cuts a gateway call
-short)."""
+short). While it runs, the window's input reaches the worker's poll schedule (``DeskInUse``):
+it polls fast while someone is at the desk."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop.store import Store
 from desktop.sync.engine import SyncEngine
 from desktop.sync.pictures import PictureFetcher
 from desktop.sync.status import SyncReport
+from desktop.ui.session.desk_in_use import DeskInUse
 from desktop.ui.session.team_link import TeamLink
 from desktop.ui.threads.bridge import StoreEvents
 from desktop.ui.threads.worker import SyncThread
@@ -56,6 +58,7 @@ class SyncControl:
         self._pictures = pictures
         self._poll_interval = poll_interval
         self.thread: SyncThread | None = None
+        self._in_use: DeskInUse | None = None
         self.still_running: list[SyncThread] = []
         # The sync thread's HTTP session, to cut a slow request short when quitting.
         self._http: list[CancellableSession] = []
@@ -108,6 +111,7 @@ class SyncControl:
         conversation = window.conversation
         conversation.sig_fetch_picture.connect(sync.sig_fetch_picture)
         sync.worker.sig_picture_fetched.connect(conversation.thumbnails.fetched)
+        self._in_use = DeskInUse(window, sync.sig_user_input.emit, sync.sig_reply_expected.emit)
         sync.start()
         return sync
 
@@ -137,6 +141,10 @@ class SyncControl:
         if self.thread is None:
             return True
         self._events.sig_changed.disconnect(self._wake_for_remote_outbox)
+        if self._in_use is not None:
+            self._in_use.close()
+            self._in_use.deleteLater()
+            self._in_use = None
         sync, self.thread = self.thread, None
         if timeout_ms is None:
             return sync.stop()

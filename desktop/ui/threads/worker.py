@@ -1,6 +1,7 @@
 """The sync worker: a QObject living in its own QThread that runs the sync engine on a timer.
 
-Requests come in as queued signals (``wake``, ``retry_now``, ``stop``); results go out as
+Requests come in as queued signals (``wake``, ``retry_now``, ``stop``, and what the window
+saw for the poll schedule: ``note_input``, ``note_reply_expected``); results go out as
 signals carrying plain data (``SyncReport``). Store changes reach the GUI separately, through
 the store's own change events. The worker never touches a widget.
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -62,6 +64,7 @@ class SyncWorker(QObject):
         self._state = LinkState.CONNECTING
         self._bug_backoff = Backoff(base=BUG_RETRY_BASE, cap=BUG_RETRY_CAP)
         self._database_backoff = Backoff(base=DATABASE_RETRY_BASE, cap=DATABASE_RETRY_CAP)
+        self._cycle_ended = 0.0  # time.monotonic() at the end of the last cycle
 
     @Slot()
     def start(self) -> None:
@@ -112,6 +115,36 @@ class SyncWorker(QObject):
         """
         if self._timer is not None and self._state is LinkState.ONLINE:
             self._timer.start(0)
+
+    @Slot()
+    def note_input(self) -> None:
+        """The user is at the desk (a key, a click in SMS Desk): poll at the fast rate."""
+        if self._engine is not None:
+            self._engine.schedule.note_input()
+            self._hurry()
+
+    @Slot(float)
+    def note_reply_expected(self, age: float) -> None:
+        """The open conversation's last message is outbound, ``age`` seconds old."""
+        if self._engine is not None:
+            self._engine.schedule.note_reply_expected(age)
+            self._hurry()
+
+    def _hurry(self) -> None:
+        """Bring the next poll forward to what the schedule now says, if that is sooner.
+
+        Only while healthy and polling: a failing gateway's back-off (and its Retry-After)
+        wins, and a desk that follows another one for the team does not poll.
+        """
+        engine, timer = self._engine, self._timer
+        if engine is None or timer is None or not timer.isActive():
+            return
+        if self._state is not LinkState.ONLINE or not engine.polling:
+            return
+        due = self._cycle_ended + engine.schedule.interval() - time.monotonic()
+        due_ms = max(0, int(due * 1000))
+        if due_ms < timer.remainingTime():
+            timer.start(due_ms)
 
     @Slot(int, str)
     def fetch_picture(self, media_id: int, key: str) -> None:
@@ -177,6 +210,7 @@ class SyncWorker(QObject):
         )
 
     def _report(self, report: SyncReport) -> None:
+        self._cycle_ended = time.monotonic()
         self._state = report.state
         self.sig_report.emit(report)
         if self._timer is not None:
@@ -190,9 +224,14 @@ class SyncThread(QObject):
         sig_wake(): ask the worker for a cycle now (queued to the worker's thread).
         sig_retry_now(): the user asked to retry now.
         sig_fetch_picture(int, str): fetch this media id (cache key) into the disk cache.
+        sig_user_input(): the user is at the desk (poll fast; see PollSchedule).
+        sig_reply_expected(float): the open conversation's last message is outbound, this
+            many seconds old (a reply may come soon: poll fast).
     """
 
     sig_wake = Signal()
+    sig_user_input = Signal()
+    sig_reply_expected = Signal(float)
     sig_retry_now = Signal()
     sig_fetch_picture = Signal(int, str)
     _sig_stop = Signal()
@@ -207,6 +246,8 @@ class SyncThread(QObject):
         self.sig_wake.connect(self.worker.wake)
         self.sig_retry_now.connect(self.worker.retry_now)
         self.sig_fetch_picture.connect(self.worker.fetch_picture)
+        self.sig_user_input.connect(self.worker.note_input)
+        self.sig_reply_expected.connect(self.worker.note_reply_expected)
         self._sig_stop.connect(self.worker.stop)
 
     def start(self) -> None:
