@@ -27,7 +27,7 @@ from desktop.ui.session.live_settings import LiveSettings
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from bench.probes.session import wait_until
+from bench.probes.common import wait_until
 
 
 def emit(**values: object) -> None:

@@ -127,6 +127,12 @@ class TelnyxGateway:
             request["webhook_url"] = self._webhook_url
         return request
 
+    @property
+    def delivers_by_webhook(self) -> bool:
+        """Whether Telnyx posts this desk's news to the team's relay (a webhook URL is named
+        on each send): the sync engine then checks statuses only as a fallback."""
+        return bool(self._webhook_url)
+
     # -- the Gateway protocol ------------------------------------------------------------
 
     def send(self, to: str, body: str, media_urls: Sequence[str] = ()) -> GatewayMessage:

@@ -134,6 +134,12 @@ class TwilioGateway:
 
     # -- the Gateway protocol ------------------------------------------------------------
 
+    @property
+    def delivers_by_webhook(self) -> bool:
+        """Whether the carrier posts this desk's news to the team's relay (a status callback
+        is named): the sync engine then polls only as a fallback."""
+        return bool(self.status_callback)
+
     def send(self, to: str, body: str, media_urls: Sequence[str] = ()) -> GatewayMessage:
         """Send ``body`` to ``to`` (E.164) and return the message as the gateway accepted it.
 

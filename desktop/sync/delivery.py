@@ -63,12 +63,15 @@ class DeliveryFollower:
         gateway: the gateway adapter (owned by the engine's thread).
         terms: what the carrier's status words and error codes mean.
         clock: returns the current aware UTC time.
+        first_check_after: seconds before a message's first status check (0: at once; with
+            a relay the carrier posts its statuses, and a check is only the fallback).
     """
 
     store: SyncStore
     gateway: Gateway
     terms: CarrierTerms
     clock: Callable[[], datetime]
+    first_check_after: float = 0.0
     # When each unsettled message is checked next, and the interval after that.
     _status_checks: dict[str, tuple[datetime, float]] = field(default_factory=dict, init=False)
 
@@ -87,7 +90,9 @@ class DeliveryFollower:
         updates: list[StatusUpdate] = []
         checked = 0
         for message in unsettled:
-            due_at, interval = self._status_checks.get(message.sid, (now, 0.5))
+            if message.sid not in self._status_checks:
+                self._status_checks[message.sid] = self._first_check(now)
+            due_at, interval = self._status_checks[message.sid]
             if due_at > now:
                 continue
             if checked == STATUS_CHECKS_PER_CYCLE:
@@ -134,6 +139,13 @@ class DeliveryFollower:
         if not pending:
             return float("inf")
         return max((min(pending) - now).total_seconds(), 0.0)
+
+    def _first_check(self, now: datetime) -> tuple[datetime, float]:
+        """When a message not checked yet is first checked, and the interval after that."""
+        if self.first_check_after <= 0:
+            return now, 0.5
+        first = now + timedelta(seconds=self.first_check_after)
+        return first, self.first_check_after
 
     def _status_check_failed(
         self, sid: str, now: datetime, interval: float, err: GatewayError

@@ -63,6 +63,9 @@ log = logging.getLogger("smsdesk.sync")
 # often: the desk must poll again within a few seconds of the database's return.
 DATABASE_RETRY_BASE = 1.0
 DATABASE_RETRY_CAP = 5.0
+# With the team's relay (``desktop.relay``), how often the gateway is still polled, and how
+# long after a send its status is first asked for: the fallback, should a webhook not come.
+WEBHOOK_FALLBACK_SECONDS = 30.0
 
 
 class Lease(Protocol):
@@ -130,7 +133,17 @@ class SyncEngine:
         self._gateway = gateway
         terms = terms if terms is not None else gateway.terms
         self.poll_interval = poll_interval
-        self.schedule = schedule if schedule is not None else PollSchedule(poll_interval)
+        # With the team's relay the carrier posts what arrives and every status at once:
+        # polling and status checks are only the fallback (a relay or webhook that failed,
+        # an outage to catch up on), at a slow, steady pace.
+        self.by_webhook = bool(getattr(gateway, "delivers_by_webhook", False))
+        if schedule is None:
+            if self.by_webhook:
+                fallback = max(poll_interval, WEBHOOK_FALLBACK_SECONDS)
+                schedule = PollSchedule(fallback, fast_interval=fallback)
+            else:
+                schedule = PollSchedule(poll_interval)
+        self.schedule = schedule
         # Whether the last cycle talked to the gateway (False while another desk does).
         self.polling = False
         # Whether a poll has read the gateway yet: the first one's messages are a backlog
@@ -152,7 +165,13 @@ class SyncEngine:
             clock=clock,
             pictures=pictures,
         )
-        self._delivery = DeliveryFollower(store, gateway, terms, clock)
+        self._delivery = DeliveryFollower(
+            store,
+            gateway,
+            terms,
+            clock,
+            first_check_after=WEBHOOK_FALLBACK_SECONDS if self.by_webhook else 0.0,
+        )
         # This run of the desk, and the lease tenure it claims under: recorded on each claim.
         self._desk_id = new_desk_id()
         self._claimant = Claimant(self._desk_id)

@@ -255,6 +255,18 @@
             <translation>{field}: {problem}</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>SMS-Desk-Relay</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (optional, von Ihrem Administrator)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Mit dem Relay Ihres Teams kommen Zustellberichte sofort an, statt alle paar Sekunden abgefragt zu werden.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's details from its console.</source>
             <translation>Öffnen Sie die Einstellungen von SMS Desk und geben Sie die Daten des Gateways aus dessen Konsole ein.</translation>
         </message>
@@ -383,18 +395,6 @@
         <message>
             <source>the number customers text (with a Messaging Service)</source>
             <translation>die Nummer, an die Kunden schreiben (bei einem Messaging Service)</translation>
-        </message>
-        <message>
-            <source>SMS Desk relay</source>
-            <translation>SMS-Desk-Relay</translation>
-        </message>
-        <message>
-            <source>https://… (optional, from your administrator)</source>
-            <translation>https://… (optional, von Ihrem Administrator)</translation>
-        </message>
-        <message>
-            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
-            <translation>Mit dem Relay Ihres Teams kommen Zustellberichte sofort an, statt alle paar Sekunden abgefragt zu werden.</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
@@ -3394,6 +3394,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Numbers typed without +country code are read as this country's.</source>
             <translation>Nummern ohne +Landesvorwahl werden als Nummern dieses Landes gelesen.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Während Sie SMS Desk verwenden oder auf eine Antwort warten, wird jede Sekunde abgerufen; wird der Arbeitsplatz nicht benutzt, verlangsamt sich der Abruf bis auf dieses Intervall.</translation>
         </message>
         <message>
             <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>

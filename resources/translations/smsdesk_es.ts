@@ -255,6 +255,18 @@
             <translation>{field}: {problem}</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>Relé de SMS Desk</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (opcional, te lo da tu administrador)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Con el relé de tu equipo, los informes de entrega llegan al momento en lugar de pedirse cada pocos segundos.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's details from its console.</source>
             <translation>Abre la configuración de SMS Desk y escribe los datos de la pasarela que aparecen en su consola.</translation>
         </message>
@@ -383,18 +395,6 @@
         <message>
             <source>the number customers text (with a Messaging Service)</source>
             <translation>el número al que escriben los clientes (con un Messaging Service)</translation>
-        </message>
-        <message>
-            <source>SMS Desk relay</source>
-            <translation>Relé de SMS Desk</translation>
-        </message>
-        <message>
-            <source>https://… (optional, from your administrator)</source>
-            <translation>https://… (opcional, te lo da tu administrador)</translation>
-        </message>
-        <message>
-            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
-            <translation>Con el relé de tu equipo, los informes de entrega llegan al momento en lugar de pedirse cada pocos segundos.</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
@@ -3394,6 +3394,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Numbers typed without +country code are read as this country's.</source>
             <translation>Los números escritos sin el prefijo +país se consideran de este país.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Mientras usas SMS Desk o esperas una respuesta, busca cada segundo; cuando el puesto está inactivo, va más despacio hasta llegar a este intervalo.</translation>
         </message>
         <message>
             <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>

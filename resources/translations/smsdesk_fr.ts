@@ -255,6 +255,18 @@
             <translation>{field} : {problem}</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>Relais SMS Desk</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (facultatif, fourni par votre administrateur)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Avec le relais de votre équipe, les accusés de réception arrivent aussitôt au lieu d’être demandés toutes les quelques secondes.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's details from its console.</source>
             <translation>Ouvrez les Paramètres de SMS Desk et saisissez les informations de la passerelle indiquées dans sa console.</translation>
         </message>
@@ -383,18 +395,6 @@
         <message>
             <source>the number customers text (with a Messaging Service)</source>
             <translation>le numéro auquel les clients écrivent (avec un Messaging Service)</translation>
-        </message>
-        <message>
-            <source>SMS Desk relay</source>
-            <translation>Relais SMS Desk</translation>
-        </message>
-        <message>
-            <source>https://… (optional, from your administrator)</source>
-            <translation>https://… (facultatif, fourni par votre administrateur)</translation>
-        </message>
-        <message>
-            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
-            <translation>Avec le relais de votre équipe, les accusés de réception arrivent aussitôt au lieu d’être demandés toutes les quelques secondes.</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
@@ -3394,6 +3394,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Numbers typed without +country code are read as this country's.</source>
             <translation>Les numéros saisis sans +indicatif du pays sont considérés comme appartenant à ce pays.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Pendant que vous utilisez SMS Desk ou attendez une réponse, il vérifie chaque seconde ; quand le bureau est inactif, il ralentit jusqu’à cet intervalle.</translation>
         </message>
         <message>
             <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>

@@ -255,6 +255,18 @@
             <translation>{field}: {problem}</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>Relay di SMS Desk</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (facoltativo, te lo dà l’amministratore)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Con il relay del tuo team, le conferme di consegna arrivano subito invece di essere richieste ogni pochi secondi.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's details from its console.</source>
             <translation>Apri le Impostazioni di SMS Desk e inserisci i dati del gateway presi dalla sua console.</translation>
         </message>
@@ -383,18 +395,6 @@
         <message>
             <source>the number customers text (with a Messaging Service)</source>
             <translation>il numero a cui scrivono i clienti (con un Messaging Service)</translation>
-        </message>
-        <message>
-            <source>SMS Desk relay</source>
-            <translation>Relay di SMS Desk</translation>
-        </message>
-        <message>
-            <source>https://… (optional, from your administrator)</source>
-            <translation>https://… (facoltativo, te lo dà l’amministratore)</translation>
-        </message>
-        <message>
-            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
-            <translation>Con il relay del tuo team, le conferme di consegna arrivano subito invece di essere richieste ogni pochi secondi.</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
@@ -3394,6 +3394,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Numbers typed without +country code are read as this country's.</source>
             <translation>I numeri digitati senza prefisso internazionale (+) vengono considerati di questo paese.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Mentre usi SMS Desk o aspetti una risposta, controlla ogni secondo; quando la postazione è inattiva, rallenta fino a questo intervallo.</translation>
         </message>
         <message>
             <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>

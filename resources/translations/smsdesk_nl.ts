@@ -255,6 +255,18 @@
             <translation>{field}: {problem}</translation>
         </message>
         <message>
+            <source>SMS Desk relay</source>
+            <translation>SMS Desk-relay</translation>
+        </message>
+        <message>
+            <source>https://… (optional, from your administrator)</source>
+            <translation>https://… (optioneel, van je beheerder)</translation>
+        </message>
+        <message>
+            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
+            <translation>Met de relay van je team komen afleverberichten meteen binnen, in plaats van dat ze om de paar seconden worden opgevraagd.</translation>
+        </message>
+        <message>
             <source>Open SMS Desk's Settings and enter the gateway's details from its console.</source>
             <translation>Open de instellingen van SMS Desk en voer de gegevens van de gateway in uit de console ervan.</translation>
         </message>
@@ -383,18 +395,6 @@
         <message>
             <source>the number customers text (with a Messaging Service)</source>
             <translation>het nummer waarnaar klanten sms'en (bij een Messaging Service)</translation>
-        </message>
-        <message>
-            <source>SMS Desk relay</source>
-            <translation>SMS Desk-relay</translation>
-        </message>
-        <message>
-            <source>https://… (optional, from your administrator)</source>
-            <translation>https://… (optioneel, van je beheerder)</translation>
-        </message>
-        <message>
-            <source>With your team's relay, delivery reports arrive at once instead of being asked for every few seconds.</source>
-            <translation>Met de relay van je team komen afleverberichten meteen binnen, in plaats van dat ze om de paar seconden worden opgevraagd.</translation>
         </message>
         <message>
             <source>Open SMS Desk's Settings and enter the gateway's Account SID, auth token and sending number from the gateway's console.</source>
@@ -3394,6 +3394,10 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Numbers typed without +country code are read as this country's.</source>
             <translation>Nummers zonder +landcode worden gelezen als nummers uit dit land.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Terwijl je SMS Desk gebruikt of op een antwoord wacht, controleert het elke seconde; als de desk niet wordt gebruikt, gaat het langzamer tot dit interval.</translation>
         </message>
         <message>
             <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>

@@ -95,3 +95,52 @@ def test_a_desk_following_the_leader_never_polls_even_in_use(store, demo_gateway
     assert report.retry_in == 5.0
     assert not engine.polling
     assert list_requests(demo_gateway) == before
+
+
+def test_with_the_team_s_relay_polling_and_status_checks_are_only_the_fallback(store, demo_gateway):
+    """A desk whose sends name the relay as status callback hears news by webhook: it polls
+    every 30 s however busy it is, and asks for a sent message's status only after 30 s."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.gateway.twilio import TwilioGateway
+    from desktop.sync.engine import SyncEngine
+
+    now = [datetime.now(UTC)]
+    gateway = TwilioGateway(
+        account_sid=demo_gateway.account_sid,
+        auth_token=demo_gateway.auth_token,
+        base_url=demo_gateway.base_url,
+        from_number=demo_gateway.phone_number,
+        timeout=(2.0, 2.0),
+        status_callback="https://sms-relay.example.com/twilio/status",
+    )
+    engine = SyncEngine(
+        store,
+        gateway,
+        poll_interval=5.0,
+        default_region="US",
+        rng=lambda: 0.0,
+        clock=lambda: now[0],
+    )
+    assert engine.by_webhook
+    assert engine.run_cycle().retry_in == 30.0
+    engine.schedule.note_input()
+    assert engine.run_cycle().retry_in == 30.0
+
+    conversation = store.conversations.open(PEER)
+    store.outbound.queue(conversation.id, "Ready at 4", desk_number=demo_gateway.phone_number)
+    now[0] = datetime.now(UTC)
+    report = engine.run_cycle()
+    assert report.sent == 1
+    assert report.retry_in == 30.0
+    sent = demo_gateway.sent()[-1]
+    status_reads = [p for m, p in demo_gateway.requests_seen() if m == "GET" and sent["sid"] in p]
+    engine.run_cycle()
+    assert (
+        [p for m, p in demo_gateway.requests_seen() if m == "GET" and sent["sid"] in p]
+        == (status_reads)
+        == []
+    )  # the status comes by webhook: not asked for
+    now[0] += timedelta(seconds=31)
+    engine.run_cycle()
+    assert [p for m, p in demo_gateway.requests_seen() if m == "GET" and sent["sid"] in p]
