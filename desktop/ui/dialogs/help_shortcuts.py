@@ -125,7 +125,7 @@ class KeyCapsDelegate(QStyledItemDelegate):
     the theme's control colours (text on @control, a @border_control edge)."""
 
     def _font(self, option: QStyleOptionViewItem) -> QFont:
-        return QFont(option.font)  # type: ignore[attr-defined]
+        return QFont(option.font)
 
     def _caps(self, index: QModelIndex | QPersistentModelIndex) -> list[list[str]]:
         caps = index.data(CAPS_ROLE)
@@ -155,13 +155,13 @@ class KeyCapsDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette
+        rect: QRect = opt.rect
         font = self._font(opt)
         metrics = QFontMetrics(font)
         caps = self._caps(index)
@@ -300,7 +300,7 @@ class ShortcutsDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the lists take the keys
         scroll.setWidget(content)
-        self.scroll = scroll
+        self.list_area = scroll
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             translate("HelpDialog", "Close")
@@ -324,7 +324,7 @@ class ShortcutsDialog(QDialog):
         for view in self.groups:
             view.header().resizeSection(1, keys)
             view.fit_height()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        bar = self.list_area.verticalScrollBar().sizeHint().width()
         self.resize(max(480, what + keys + bar + 80), 600)
 
     def _filter(self, text: str) -> None:

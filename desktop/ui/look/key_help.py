@@ -51,12 +51,17 @@ def group_of(action: QObject) -> ShortcutGroup | None:
     return ShortcutGroup[name] if known else None
 
 
+def _first(sequence: QKeySequence) -> QKeyCombination:
+    combination: QKeyCombination = sequence[0]  # type: ignore[index]  # (not in the stubs)
+    return combination
+
+
 def canonical(sequence: QKeySequence) -> QKeySequence:
     """``sequence`` as the key caps read: X11 reports Shift+Tab as Backtab, which Qt writes
     "Shift+Backtab" (the same keys as Shift+Tab), and Qt calls the main Enter key Return."""
     if sequence.count() != 1:
         return sequence
-    combination = sequence[0]
+    combination = _first(sequence)
     modifiers = combination.keyboardModifiers()
     if combination.key() == Qt.Key.Key_Backtab:
         modifiers |= Qt.KeyboardModifier.ShiftModifier
@@ -78,7 +83,7 @@ def key_caps(sequence: QKeySequence) -> list[str]:
     seq = canonical(sequence)
     if seq.count() != 1:
         return [text]
-    key = QKeySequence(seq[0].key()).toString(QKeySequence.SequenceFormat.NativeText)
+    key = QKeySequence(_first(seq).key()).toString(QKeySequence.SequenceFormat.NativeText)
     if not key or not text.endswith(key):
         return [text]
     modifiers = text[: len(text) - len(key)]
