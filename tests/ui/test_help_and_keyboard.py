@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app import apply_colour_scheme
 from desktop.config.settings import Settings
+from desktop.system.logs import register_secret
 from desktop.ui.dialogs.help_shortcuts import shortcut_rows
 from desktop.ui.look.key_help import ShortcutGroup, declared_keys, group_of
-from desktop.system.logs import register_secret
 from tests.ui.windows import activate, signed_in_desk
 
 OLIVIA, SAM = "+14155550134", "+12025550173"

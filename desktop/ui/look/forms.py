@@ -1,0 +1,124 @@
+"""One way to lay out a form: labels right-aligned in one column, every field, check box and
+hint in the next, so a dialog of several sections (Settings) reads as one form.
+
+``form_layout`` sets the rule on a ``QFormLayout``; ``Form`` adds its rows (a labelled
+field, a check box, a hint under the field above it, anything else in the fields column);
+``FormColumns`` makes the label columns of several forms one (every label as wide as the
+widest, so every field starts at one edge) and drop-downs and spin boxes as tall as the
+line edits. A new row goes through ``Form`` and cannot break the alignment.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop.ui.look.widgets import plain_label
+
+#: The one rule: labels right-aligned, centred on their field's line.
+LABEL_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ROW_SPACING = 8
+COLUMN_SPACING = 12
+#: The style sheet's role of a hint under a field: muted, small.
+HINT_ROLE = "formHint"
+
+
+def form_layout(parent: QWidget | None = None) -> QFormLayout:
+    """A ``QFormLayout`` with the app's one rule for forms."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setLabelAlignment(LABEL_ALIGNMENT)
+    form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setHorizontalSpacing(COLUMN_SPACING)
+    form.setVerticalSpacing(ROW_SPACING)
+    return form
+
+
+class FormColumns:
+    """The label columns of several forms, made one (see ``align``)."""
+
+    def __init__(self) -> None:
+        self.labels: list[QLabel] = []
+        self.fields: list[QWidget] = []
+
+    def align(self) -> None:
+        """Every label as wide as the widest (shown or not: switching what shows moves no
+        field), and drop-downs and spin boxes as tall as line edits. Call it once the style
+        sheet has polished them (a dialog's ``showEvent``)."""
+        for label in self.labels:
+            label.setMinimumWidth(0)
+        width = max((label.sizeHint().width() for label in self.labels), default=0)
+        for label in self.labels:
+            label.setMinimumWidth(width)
+        edits = [f for f in self.fields if isinstance(f, QLineEdit)]
+        height = max((e.sizeHint().height() for e in edits), default=0)
+        for field in self.fields:
+            if isinstance(field, QComboBox | QAbstractSpinBox) and height:
+                field.setFixedHeight(height)  # (a spin box asks for a few pixels more)
+        # A label as tall as its field, its text centred: on the field's line, not above.
+        for label in self.labels:
+            buddy = label.buddy()
+            if buddy is not None:
+                label.setMinimumHeight(max(buddy.minimumHeight(), buddy.sizeHint().height()))
+
+
+class Form:
+    """Adds rows to a form the one way.
+
+    Args:
+        form: the layout (made with ``form_layout``).
+        columns: the dialog's shared columns, which every label and field joins.
+    """
+
+    def __init__(self, form: QFormLayout, columns: FormColumns) -> None:
+        self.layout = form
+        self._columns = columns
+
+    def field(self, text: str, widget: QWidget, hint: str = "") -> list[QWidget]:
+        """A labelled field (the label names it to the keyboard: its buddy), and a hint
+        under it if given; returns the row's widgets (to show or hide them together)."""
+        label = QLabel(text)
+        label.setBuddy(widget)
+        label.setAlignment(LABEL_ALIGNMENT)
+        self.layout.addRow(label, widget)
+        self._columns.labels.append(label)
+        self._columns.fields.append(widget)
+        made: list[QWidget] = [label, widget]
+        if hint:
+            made.append(self.hint(hint, widget))
+        return made
+
+    def check(self, box: QCheckBox, hint: str = "") -> list[QWidget]:
+        """A check box in the fields column (its own words are its label)."""
+        made: list[QWidget] = [self.wide(box)]
+        if hint:
+            made.append(self.hint(hint, box))
+        return made
+
+    def hint(self, text: str, about: QWidget | None = None) -> QLabel:
+        """Muted small text under the field above it (which screen readers give it as
+        that field's description)."""
+        note = plain_label(text, role=HINT_ROLE)
+        self.wide(note)
+        if about is not None:
+            about.setAccessibleDescription(text)
+        return note
+
+    def wide(self, widget: QWidget) -> QWidget:
+        """Anything else (a message, a check box) in the fields column."""
+        self.layout.setWidget(self.layout.rowCount(), QFormLayout.ItemRole.FieldRole, widget)
+        return widget
+
+    def wide_layout(self, layout: QLayout) -> None:
+        """A row of widgets (a button and its result) in the fields column."""
+        self.layout.setLayout(self.layout.rowCount(), QFormLayout.ItemRole.FieldRole, layout)
