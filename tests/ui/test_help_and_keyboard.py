@@ -85,6 +85,8 @@ def test_keys_that_are_no_action_are_listed_with_their_task(qtbot, main_window):
     assert rows["New line in the message"] == native("Shift+Enter")
     assert rows["Clear the search"] == rows["Close find"] == native("Esc")
     assert "Undo Dealt with or Archive" in groups["Conversation"]
+    assert rows["Close the pop-up"] == native("Esc")
+    assert "Close the pop-up" in groups["Pop-ups and notifications"]
 
 
 def test_each_key_shows_once_without_qts_backtab_alias(qtbot, main_window):

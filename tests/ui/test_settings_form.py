@@ -71,13 +71,32 @@ def assert_one_form(dialog):
         assert label.alignment() & Qt.AlignmentFlag.AlignRight, label.text()
         assert label.width() >= label.sizeHint().width(), label.text()  # whole
     # Check boxes and hints are in the fields column: they start at the fields' edge.
+    (edge,) = {left for _title, left in lefts}
     boxes = [f for _t, _l, _x, f in found if isinstance(f, QCheckBox)]
-    hints = [f for _t, _l, _x, f in found if isinstance(f, QLabel)]
+    hints = [h for h in shown(dialog, QLabel) if h.property("role") == "formHint"]
     assert len(boxes) >= 5
-    assert len(hints) >= 4
-    # Fields one width: every line edit, drop-down and spin box ends at one edge too.
-    growing = [f for _t, _l, _x, f in found if isinstance(f, QLineEdit | QComboBox)]
+    assert len(hints) >= 5
+    assert {x_in(dialog, w) for w in boxes + hints} == {edge}
+    # Fields one width: every line edit and drop-down ends at one edge too.
+    growing = shown(dialog, QLineEdit) + shown(dialog, QComboBox)
+    assert len(growing) >= 6
     assert len({x_in(dialog, f, f.width()) for f in growing}) == 1
+    # A hint hugs its field: nearer to it than the field is to the row above.
+    for hint in hints:
+        field = hint.parentWidget().layout().itemAt(0).widget()
+        if hint.parentWidget() in {f for _t, _l, _x, f in found}:
+            gap = hint.mapTo(dialog, QPoint()).y() - field.mapTo(dialog, QPoint()).y()
+            assert gap - field.height() <= 4, hint.text()
+
+
+def shown(dialog, kind):
+    """The visible widgets of ``kind`` in the form (not a spin box's own text field)."""
+    return [
+        w
+        for box, _form in dialog.sections
+        for w in box.findChildren(kind)
+        if w.isVisible() and not isinstance(w.parent(), QAbstractSpinBox)
+    ]
 
 
 def settle(qtbot, dialog, width, height):

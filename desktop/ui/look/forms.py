@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ ROW_SPACING = 8
 COLUMN_SPACING = 12
 #: The style sheet's role of a hint under a field: muted, small.
 HINT_ROLE = "formHint"
+HINT_GAP = 3  # between a field and its hint
 
 
 def form_layout(parent: QWidget | None = None) -> QFormLayout:
@@ -65,11 +67,12 @@ class FormColumns:
         for field in self.fields:
             if isinstance(field, QComboBox | QAbstractSpinBox) and height:
                 field.setFixedHeight(height)  # (a spin box asks for a few pixels more)
-        # A label as tall as its field, its text centred: on the field's line, not above.
+        # A label exactly as tall as its field, its text centred: on the field's line
+        # (QFormLayout puts a label at the top of a taller cell, a field and its hint).
         for label in self.labels:
             buddy = label.buddy()
             if buddy is not None:
-                label.setMinimumHeight(max(buddy.minimumHeight(), buddy.sizeHint().height()))
+                label.setFixedHeight(max(buddy.minimumHeight(), buddy.sizeHint().height()))
 
 
 class Form:
@@ -86,17 +89,24 @@ class Form:
 
     def field(self, text: str, widget: QWidget, hint: str = "") -> list[QWidget]:
         """A labelled field (the label names it to the keyboard: its buddy), and a hint
-        under it if given; returns the row's widgets (to show or hide them together)."""
+        close under it if given; returns the row's widgets (to show or hide them together)."""
         label = QLabel(text)
         label.setBuddy(widget)
         label.setAlignment(LABEL_ALIGNMENT)
-        self.layout.addRow(label, widget)
         self._columns.labels.append(label)
         self._columns.fields.append(widget)
-        made: list[QWidget] = [label, widget]
-        if hint:
-            made.append(self.hint(hint, widget))
-        return made
+        if not hint:
+            self.layout.addRow(label, widget)
+            return [label, widget]
+        # The field and its hint in one cell: the hint hugs its field, not the next row.
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(HINT_GAP)
+        column.addWidget(widget)
+        column.addWidget(self._note(hint, widget))
+        self.layout.addRow(label, cell)
+        return [label, cell]
 
     def check(self, box: QCheckBox, hint: str = "") -> list[QWidget]:
         """A check box in the fields column (its own words are its label)."""
@@ -106,10 +116,15 @@ class Form:
         return made
 
     def hint(self, text: str, about: QWidget | None = None) -> QLabel:
-        """Muted small text under the field above it (which screen readers give it as
-        that field's description)."""
-        note = plain_label(text, role=HINT_ROLE)
+        """Muted small text in a row of its own, in the fields column (screen readers give
+        it as ``about``'s description)."""
+        note = self._note(text, about)
         self.wide(note)
+        return note
+
+    @staticmethod
+    def _note(text: str, about: QWidget | None) -> QLabel:
+        note = plain_label(text, role=HINT_ROLE)
         if about is not None:
             about.setAccessibleDescription(text)
         return note
