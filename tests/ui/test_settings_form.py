@@ -4,7 +4,7 @@ sections; drop-downs and spin boxes as tall as line edits; nothing cut off on an
 screen."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import i18n
 from desktop.gateway.twilio_carrier import TWILIO_LABEL
+from desktop.ui.look import language
+from desktop.ui.look.forms import WrappingCheck
 from tests.ui.test_settings_dialog import named, open_settings
 
 LABEL, FIELD = QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole
@@ -69,10 +72,10 @@ def assert_one_form(dialog):
     assert len({right for _text, right in rights}) == 1, sorted(rights)  # one labels edge
     for label in labels:
         assert label.alignment() & Qt.AlignmentFlag.AlignRight, label.text()
-        assert label.width() >= label.sizeHint().width(), label.text()  # whole
+        assert whole(label), label.text()
     # Check boxes and hints are in the fields column: they start at the fields' edge.
     (edge,) = {left for _title, left in lefts}
-    boxes = [f for _t, _l, _x, f in found if isinstance(f, QCheckBox)]
+    boxes = [f for _t, _l, _x, f in found if isinstance(f, WrappingCheck)]
     hints = [h for h in shown(dialog, QLabel) if h.property("role") == "formHint"]
     assert len(boxes) >= 5
     assert len(hints) >= 5
@@ -87,6 +90,13 @@ def assert_one_form(dialog):
         if hint.parentWidget() in {f for _t, _l, _x, f in found}:
             gap = hint.mapTo(dialog, QPoint()).y() - field.mapTo(dialog, QPoint()).y()
             assert gap - field.height() <= 4, hint.text()
+
+
+def whole(label):
+    """Whether all of ``label``'s words show (a wrapping one on as many lines as needed)."""
+    if label.wordWrap():
+        return label.heightForWidth(label.width()) <= label.height()
+    return label.width() >= label.sizeHint().width()
 
 
 def shown(dialog, kind):
@@ -116,6 +126,7 @@ def test_every_section_is_one_form_at_1024_and_at_the_smallest(qtbot, desk):
 
 def test_another_carriers_fields_keep_the_same_edges(qtbot, desk):
     dialog = open_settings(qtbot, desk)
+    qtbot.waitUntil(lambda: len({left for _t, _l, left, _f in rows(dialog)}) == 1, timeout=3000)
     before = {left for _t, _l, left, _f in rows(dialog)}
     combo = named(dialog, QComboBox, "Gateway")
     combo.setCurrentIndex(combo.findText(TWILIO_LABEL))
@@ -138,7 +149,26 @@ def test_drop_downs_and_spin_boxes_are_as_tall_as_line_edits(qtbot, desk):
     assert len({h for _k, h in heights}) == 1, heights
 
 
-def test_nothing_is_cut_off_on_an_800_by_600_screen(qtbot, desk, monkeypatch):
+@pytest.fixture
+def speak(qapp, monkeypatch):
+    """Speak a language for one test (as tests/translations/test_language.py does)."""
+    monkeypatch.delenv(language.PSEUDO_VARIABLE, raising=False)
+
+    def install(setting):
+        monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+        language.install_language(qapp, setting)
+
+    yield install
+    for translator in language._installed:
+        qapp.removeTranslator(translator)
+    language._installed.clear()
+    QLocale.setDefault(QLocale.c())
+    i18n.uninstall()
+
+
+@pytest.mark.parametrize("tongue", ["en", "de"])  # German's words are a third longer
+def test_nothing_is_cut_off_on_an_800_by_600_screen(qtbot, desk, speak, tongue):
+    speak(tongue)
     dialog = open_settings(qtbot, desk)
     settle(qtbot, dialog, 800, 600)
     scroll = dialog._scroll
@@ -152,9 +182,23 @@ def test_nothing_is_cut_off_on_an_800_by_600_screen(qtbot, desk, monkeypatch):
                 continue
             right = widget.mapTo(content, QPoint(widget.width(), 0)).x()
             assert right <= scroll.viewport().width(), type(widget).__name__
-            if isinstance(widget, QCheckBox) or (
-                isinstance(widget, QLabel) and not widget.wordWrap()
-            ):
-                assert widget.width() >= widget.sizeHint().width(), widget.text()
+            if isinstance(widget, QLabel):
+                assert whole(widget), widget.text()
+            elif isinstance(widget, WrappingCheck):
+                assert whole(widget.label), widget.label.text()
             else:
                 assert widget.width() >= widget.minimumSizeHint().width()
+
+
+def test_a_check_boxs_wrapped_words_toggle_it_as_its_own_text_would(qtbot, desk):
+    dialog = open_settings(qtbot, desk)
+    sound = named(dialog, QCheckBox, "Play a sound when an SMS arrives")
+    words = sound.parentWidget().label
+    assert words.text() == "Play a sound when an SMS arrives"
+    dialog._scroll.ensureWidgetVisible(words)
+    before = sound.isChecked()
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert sound.isChecked() is not before
+    qtbot.waitUntil(sound.hasFocus, timeout=3000)
+    qtbot.keyClick(sound, Qt.Key.Key_Space)  # and the keyboard still works the box
+    assert sound.isChecked() is before

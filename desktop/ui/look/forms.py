@@ -10,12 +10,14 @@ line edits. A new row goes through ``Form`` and cannot break the alignment.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -32,6 +34,8 @@ COLUMN_SPACING = 12
 #: The style sheet's role of a hint under a field: muted, small.
 HINT_ROLE = "formHint"
 HINT_GAP = 3  # between a field and its hint
+COMBO_CHARACTERS = 16  # a drop-down's narrowest, in characters
+LABEL_CHARACTERS = 30  # the label column's widest, in average characters
 
 
 def form_layout(parent: QWidget | None = None) -> QFormLayout:
@@ -46,6 +50,18 @@ def form_layout(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
+def label_width(label: QLabel) -> int:
+    """The width ``label`` needs for its text on one line."""
+    margins = label.contentsMargins()
+    return (
+        label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
+        + margins.left()
+        + margins.right()
+        + 2 * label.margin()
+        + 2
+    )
+
+
 class FormColumns:
     """The label columns of several forms, made one (see ``align``)."""
 
@@ -57,11 +73,14 @@ class FormColumns:
         """Every label as wide as the widest (shown or not: switching what shows moves no
         field), and drop-downs and spin boxes as tall as line edits. Call it once the style
         sheet has polished them (a dialog's ``showEvent``)."""
+        # As wide as the widest label, up to LABEL_CHARACTERS: a longer one wraps (German's
+        # "Unter dieser Adresse veröffentlichter Ordner" would push the fields off a small
+        # screen).
+        widths = [label_width(label) for label in self.labels]
+        cap = max((label.fontMetrics().averageCharWidth() for label in self.labels), default=0)
+        width = min(max(widths, default=0), cap * LABEL_CHARACTERS)
         for label in self.labels:
-            label.setMinimumWidth(0)
-        width = max((label.sizeHint().width() for label in self.labels), default=0)
-        for label in self.labels:
-            label.setMinimumWidth(width)
+            label.setFixedWidth(width)
         edits = [f for f in self.fields if isinstance(f, QLineEdit)]
         height = max((e.sizeHint().height() for e in edits), default=0)
         for field in self.fields:
@@ -93,6 +112,14 @@ class Form:
         label = QLabel(text)
         label.setBuddy(widget)
         label.setAlignment(LABEL_ALIGNMENT)
+        label.setWordWrap(True)  # (only past LABEL_CHARACTERS: see FormColumns.align)
+        if isinstance(widget, QComboBox):
+            # Not as wide as its longest choice ("Südgeorgien und die Südlichen
+            # Sandwichinseln (+500)"): the form fits a small screen; the list shows them.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(COMBO_CHARACTERS)
         self._columns.labels.append(label)
         self._columns.fields.append(widget)
         if not hint:
@@ -109,8 +136,9 @@ class Form:
         return [label, cell]
 
     def check(self, box: QCheckBox, hint: str = "") -> list[QWidget]:
-        """A check box in the fields column (its own words are its label)."""
-        made: list[QWidget] = [self.wide(box)]
+        """A check box in the fields column, its words wrapping to the column's width (a
+        check box's own text never wraps: a long one would widen the whole form)."""
+        made: list[QWidget] = [self.wide(WrappingCheck(box))]
         if hint:
             made.append(self.hint(hint, box))
         return made
@@ -137,3 +165,47 @@ class Form:
     def wide_layout(self, layout: QLayout) -> None:
         """A row of widgets (a button and its result) in the fields column."""
         self.layout.setLayout(self.layout.rowCount(), QFormLayout.ItemRole.FieldRole, layout)
+
+
+class WrappingCheck(QWidget):
+    """A check box whose words wrap: the box, and its text in a word-wrapped label beside
+    it that toggles it when clicked (as the box's own text would). The box keeps its
+    accessible name (its words) and takes the keyboard."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self.box = box
+        text = box.text()
+        if not box.accessibleName():
+            box.setAccessibleName(text.replace("&", ""))
+        box.setText("")
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setBuddy(box)
+        self.label.setObjectName("checkText")
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.installEventFilter(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # One line of words centred on the box; more lines go down from there.
+        self.label.setMinimumHeight(self.box.sizeHint().height())
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.box.isEnabled()
+        ):
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return super().eventFilter(watched, event)
