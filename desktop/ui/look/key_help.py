@@ -126,13 +126,31 @@ class KeyHelp:
         return self.sequences()[0]
 
     def matches(self, event: QKeyEvent) -> bool:
-        """Whether ``event`` presses one of the keys (the keypad's Enter is Enter)."""
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
-        return any(canonical(pressed) == canonical(s) for s in self.sequences())
+        """Whether ``event`` presses one of the keys (the keypad's Enter is Enter). Cheap,
+        in plain integers: it runs on every key typed in the boxes that declare keys."""
+        combos = _COMBOS.get(id(self))
+        if combos is None:  # (standard keys are the platform's: known once the app runs)
+            combos = _COMBOS[id(self)] = frozenset(
+                _pressed(_first(canonical(s))) for s in self.sequences() if s.count() == 1
+            )
+        key, modifiers = event.key(), event.modifiers().value & ~_KEYPAD
+        if key == _RETURN:
+            key = _ENTER
+        elif key == _BACKTAB:
+            key, modifiers = _TAB, modifiers | _SHIFT
+        return (key, modifiers) in combos
 
 
 _DECLARED: list[KeyHelp] = []
+# Each declared KeyHelp's keys as (key, modifiers) integers, made on its first match.
+_COMBOS: dict[int, frozenset[tuple[int, int]]] = {}
+_RETURN, _ENTER = Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value
+_BACKTAB, _TAB = Qt.Key.Key_Backtab.value, Qt.Key.Key_Tab.value
+_SHIFT, _KEYPAD = Qt.KeyboardModifier.ShiftModifier.value, Qt.KeyboardModifier.KeypadModifier.value
+
+
+def _pressed(combination: QKeyCombination) -> tuple[int, int]:
+    return combination.key().value, combination.keyboardModifiers().value
 
 
 def declare_keys(group: ShortcutGroup, label: str, *keys: Keys) -> KeyHelp:
