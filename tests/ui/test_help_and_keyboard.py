@@ -2,24 +2,36 @@
 between conversations from the keyboard, light and dark styles, starting in the tray."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAccessible, QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import apply_colour_scheme
 from desktop.config.settings import Settings
 from desktop.system.logs import register_secret
-from tests.ui.windows import activate
+from desktop.ui.dialogs.help_shortcuts import shortcut_rows
+from desktop.ui.look.key_help import ShortcutGroup, declared_keys, group_of
+from tests.ui.windows import activate, signed_in_desk
 
 OLIVIA, SAM = "+14155550134", "+12025550173"
 
 
-def test_f1_lists_every_shortcut_from_the_actions_themselves(qtbot, main_window):
+def open_f1(qtbot, main_window):
     activate(qtbot, main_window)
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
     qtbot.waitUntil(
         lambda: getattr(main_window, "shortcuts_dialog", None) is not None, timeout=2000
     )
-    rows = dict(main_window.shortcuts_dialog.rows())
+    dialog = main_window.shortcuts_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def native(keys):
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def test_f1_lists_every_shortcut_from_the_actions_themselves(qtbot, main_window):
+    rows = dict(open_f1(qtbot, main_window).rows())
     for action in (
         "New SMS",
         "Search",
@@ -33,10 +45,108 @@ def test_f1_lists_every_shortcut_from_the_actions_themselves(qtbot, main_window)
         "Transfer",
     ):
         assert action in rows, action
-    assert rows["New SMS"] == QKeySequence("Ctrl+N").toString(
-        QKeySequence.SequenceFormat.NativeText
-    )
+    assert rows["New SMS"] == native("Ctrl+N")
     assert "Ctrl+Shift+D" in rows["Dealt with"]
+
+
+def test_f1_groups_the_shortcuts_by_task(qtbot, main_window):
+    groups = open_f1(qtbot, main_window).titles()
+    assert list(groups)[:2] == ["Chats", "Conversation"]
+    assert "Other" not in groups  # every shortcut has a group
+    assert {"New SMS", "Search", "Next conversation", "Open the selected chat's menu"} <= set(
+        groups["Chats"]
+    )
+    assert {"Send", "Call", "Transfer", "Dealt with", "Archive", "Close"} <= set(
+        groups["Conversation"]
+    )
+    assert {"Contacts", "Settings", "Keyboard shortcuts", "Quit"} <= set(groups["Window and help"])
+
+
+def test_every_action_with_a_shortcut_is_filed_under_a_group(qtbot, make_desk):
+    # With a tray: the pop-ups' "Reply to the newest message" too.
+    window = signed_in_desk(qtbot, make_desk, tray_available=True).window
+    keyed = [a for a in [*window.findChildren(QAction), *window.actions()] if a.shortcuts()]
+    assert len(keyed) >= 15
+    assert [a.text() for a in keyed if group_of(a) is None] == []
+    assert set(keyed) <= set(window.shortcut_actions())  # and the list has them all
+    groups = {row.group for row in shortcut_rows(window.shortcut_actions(), declared_keys())}
+    assert ShortcutGroup.POPUPS in groups
+    assert ShortcutGroup.OTHER not in groups
+
+
+def test_keys_that_are_no_action_are_listed_with_their_task(qtbot, main_window):
+    dialog = open_f1(qtbot, main_window)
+    rows = dict(dialog.rows())
+    groups = dialog.titles()
+    assert rows["Undo Dealt with or Archive"] == native("Ctrl+Z")
+    assert rows["Open the selected chat's menu"] == ", ".join((native("Menu"), native("Shift+F10")))
+    # Enter in the box and Ctrl+Enter anywhere are one row, "Send".
+    assert rows["Send"] == ", ".join((native("Enter"), native("Ctrl+Enter")))
+    assert rows["New line in the message"] == native("Shift+Enter")
+    assert rows["Clear the search"] == rows["Close find"] == native("Esc")
+    assert "Undo Dealt with or Archive" in groups["Conversation"]
+    assert rows["Close the pop-up"] == native("Esc")
+    assert "Close the pop-up" in groups["Pop-ups and notifications"]
+
+
+def test_each_key_shows_once_without_qts_backtab_alias(qtbot, main_window):
+    dialog = open_f1(qtbot, main_window)
+    for view in dialog.groups:
+        whats = [row.what for row in view.rows]
+        assert len(whats) == len(set(whats)), whats
+        for row in view.rows:
+            assert len(row.keys) == len(set(row.keys)), row
+            assert all("Backtab" not in k for k in row.keys), row
+            assert all("Return" not in k for k in row.keys), row  # the key cap says Enter
+    rows = dict(dialog.rows())
+    assert rows["Switch between Chats and Archived"] == ", ".join(
+        (native("Ctrl+Tab"), native("Ctrl+Shift+Tab"))
+    )
+
+
+def test_the_filter_narrows_the_list_and_keeps_the_headings_of_what_is_left(qtbot, main_window):
+    dialog = open_f1(qtbot, main_window)
+    qtbot.waitUntil(dialog.search.hasFocus, timeout=3000)  # typing filters at once
+    qtbot.keyClicks(dialog.search, "archive")
+
+    def shown():
+        return {
+            view.group.title: [
+                view.topLevelItem(n).text(0)
+                for n in range(view.topLevelItemCount())
+                if not view.topLevelItem(n).isHidden()
+            ]
+            for view in dialog.groups
+            if view.isVisible()
+        }
+
+    qtbot.waitUntil(lambda: "Window and help" not in shown(), timeout=2000)
+    found = shown()
+    assert "Archive" in found["Conversation"]
+    assert "Call" not in found["Conversation"]
+    assert "Switch between Chats and Archived" in found["Chats"]
+    assert [h.text() for h in dialog.headings if h.isVisible()] == list(found)
+    qtbot.keyClicks(dialog.search, "zzz")
+    qtbot.waitUntil(dialog.nothing.isVisible, timeout=2000)
+    dialog.search.clear()
+    qtbot.waitUntil(lambda: len(shown()) == len(dialog.groups), timeout=2000)
+
+
+def test_a_screen_reader_reads_each_row_and_the_headings_as_headings(qtbot, main_window):
+    dialog = open_f1(qtbot, main_window)
+    heading = dialog.headings[0]
+    face = QAccessible.queryAccessibleInterface(heading)
+    assert face.role() == QAccessible.Role.Heading
+    assert face.text(QAccessible.Text.Name) == "Chats"
+    conversation = next(v for v in dialog.groups if v.group.title == "Conversation")
+    spoken = [
+        conversation.topLevelItem(n).data(0, Qt.ItemDataRole.AccessibleTextRole)
+        for n in range(conversation.topLevelItemCount())
+    ]
+    assert f"Dealt with, {native('Ctrl+Shift+D')}" in spoken
+    assert f"Send, {native('Enter')} or {native('Ctrl+Enter')}" in spoken
+    list_face = QAccessible.queryAccessibleInterface(conversation)
+    assert list_face.text(QAccessible.Text.Name) == "Conversation"
 
 
 def test_alt_down_and_up_move_between_conversations(qtbot, main_window, demo_gateway):

@@ -99,7 +99,9 @@ def test_what_the_settings_dialog_saves_reaches_every_widget_saved_once(
     region.setCurrentIndex(region.findData("GB"))
     named(dialog, QSpinBox, "Pop-ups close after").setValue(45)
     named(dialog, QLineEdit, "Call with").setText(f"{script} {{number}}")
-    quiet = next(c for c in dialog.findChildren(QCheckBox) if c.text().startswith("Ask before"))
+    quiet = next(
+        c for c in dialog.findChildren(QCheckBox) if c.accessibleName().startswith("Ask before")
+    )
     quiet.setChecked(True)
     dialog.quiet_start.setTime(QTime(9, 30))
     save(qtbot, desk, dialog)

@@ -57,3 +57,30 @@ def test_the_email_hint_moves_no_field_either(qtbot, dialog):
     qtbot.waitUntil(lambda: not dialog.extension_hint.isVisible(), timeout=3000)
     settle(qtbot)
     assert spot(dialog.password) == before
+
+
+def test_the_place_kept_for_messages_is_only_as_tall_as_they_need(qtbot, dialog):
+    line = dialog.error.fontMetrics().lineSpacing()
+    spacing = dialog.layout().spacing()
+    settle(qtbot)
+    # Empty, the place is the gap before the button: no taller than its reserve, which is
+    # no taller than two lines (the email hint wraps once at this width).
+    gap = dialog.submit.y() - (dialog.remember.y() + dialog.remember.height())
+    assert dialog.messages.height() == dialog.messages.minimumHeight() <= 2 * line + 2
+    assert gap <= dialog.messages.height() + 2 * spacing
+    # Wide enough for every usual message on one line: one line kept.
+    dialog.resize(1000, dialog.height())
+    qtbot.waitUntil(lambda: dialog.messages.minimumHeight() <= line + 2, timeout=3000)
+
+
+def test_the_usual_messages_fit_the_place_and_move_nothing_not_even_the_button(qtbot, dialog):
+    settle(qtbot)
+    parts = (dialog.extension, dialog.password, dialog.remember, dialog.submit)
+    before, height = [spot(w) for w in parts], dialog.height()
+    for sentence in dialog.usual_messages():
+        dialog.show_error(sentence)
+        qtbot.waitUntil(dialog.error.isVisible, timeout=3000)
+        settle(qtbot)
+        assert ([spot(w) for w in parts], dialog.height()) == (before, height), sentence
+        qtbot.keyClicks(dialog.password, "x")  # typing clears the error
+        qtbot.waitUntil(lambda: not dialog.error.isVisible(), timeout=3000)

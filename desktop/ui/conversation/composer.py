@@ -10,14 +10,29 @@ from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSizePolicy, QToolButton, QWidget
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation
 from desktop.core.optouts import blocked_placeholder, blocked_reason
 from desktop.core.phone import reply_refusal
 from desktop.ui.dialogs.templates import VariableHighlighter
 from desktop.ui.look.action_icons import action_icon
+from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 
 MAX_COMPOSER_LINES = 6
+
+# The box's own keys (the F1 list shows them with the window's Send, Ctrl+Enter).
+SEND_KEYS = declare_keys(
+    ShortcutGroup.CONVERSATION,
+    #: the F1 list: Enter in "Say something" sends the message
+    QT_TRANSLATE_NOOP("Shortcuts", "Send"),
+    "Enter",
+)
+NEW_LINE_KEYS = declare_keys(
+    ShortcutGroup.CONVERSATION,
+    #: the F1 list: Shift+Enter in "Say something" starts a new line instead of sending
+    QT_TRANSLATE_NOOP("Shortcuts", "New line in the message"),
+    "Shift+Enter",
+)
 
 
 class MessageEdit(QPlainTextEdit):
@@ -67,14 +82,12 @@ class MessageEdit(QPlainTextEdit):
             # (Enter and Tab take the template) only when the box ignores them.
             event.ignore()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            modifiers = event.modifiers()
-            if modifiers & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-                return
-            if not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
-                self.sig_submit.emit()
-                return
+        if NEW_LINE_KEYS.matches(event):
+            self.insertPlainText("\n")
+            return
+        if SEND_KEYS.matches(event):
+            self.sig_submit.emit()
+            return
         super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -11,19 +11,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import ConversationId, MessageId
 from desktop.ui.conversation.message_view import MessageListView
 from desktop.ui.conversation.messages import MessageListModel
+from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 from desktop.ui.threads.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.store.ports import FindStore
 
 SEARCH_DELAY_MS = 150
+
+# The window's Search (Ctrl+F) opens the bar when the keyboard is in the conversation.
+FIND_KEYS = declare_keys(
+    ShortcutGroup.CONVERSATION,
+    #: the F1 list: Ctrl+F with the keyboard in the conversation finds text in it
+    QT_TRANSLATE_NOOP("Shortcuts", "Find in the conversation"),
+    QKeySequence.StandardKey.Find,
+)
+CLOSE_FIND_KEYS = declare_keys(
+    ShortcutGroup.CONVERSATION,
+    #: the F1 list: Escape in the find bar closes it
+    QT_TRANSLATE_NOOP("Shortcuts", "Close find"),
+    "Esc",
+)
 
 
 class FindBar(QFrame):
@@ -99,7 +114,7 @@ class FindBar(QFrame):
                 else:
                     self.sig_next.emit()
                 return True
-            if key == Qt.Key.Key_Escape:
+            if CLOSE_FIND_KEYS.matches(event):
                 self.sig_closed.emit()
                 return True
         return super().eventFilter(watched, event)

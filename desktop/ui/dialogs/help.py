@@ -1,23 +1,20 @@
-"""Help: the About dialog (version, licence, paths, Copy diagnostics) and the list of
-keyboard shortcuts, built from the actions themselves so it never goes out of date."""
+"""Help: the About dialog (version, licence, paths, Copy diagnostics). The keyboard
+shortcuts list is ``desktop.ui.dialogs.help_shortcuts``."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,6 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.look.icons import app_icon
 from desktop.ui.threads.failures import failure_of
 from desktop.ui.threads.tasks import TaskRunner
-from desktop.ui.window.screen_fit import fit_to_screen
 
 LICENCE = QT_TRANSLATE_NOOP("HelpDialog", "MIT licence")
 
@@ -139,81 +135,3 @@ class AboutDialog(QDialog):
                 reason=failure.sentence
             )
         )
-
-
-def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
-    """(what it does, keys) for every action that has a shortcut, in the order given."""
-    rows = []
-    for action in actions:
-        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
-        if keys:
-            rows.append((action.text().replace("&", "").rstrip("…"), ", ".join(keys)))
-    return rows
-
-
-def application_rows(window: QWidget | None) -> list[tuple[str, str]]:
-    """The rows of the shortcuts that work in every SMS Desk window, pop-ups included
-    (actions of ``window`` with the application context: "Reply to the newest message")."""
-    if window is None:
-        return []
-    return shortcut_rows(
-        a for a in window.actions() if a.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
-    )
-
-
-class ShortcutsDialog(QDialog):
-    """Every keyboard shortcut, read from the actions that carry them (the window's, then
-    those of its actions that work in every window)."""
-
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        rows = rows + [r for r in application_rows(parent) if r not in rows]
-        self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(translate("HelpDialog", "Keyboard shortcuts"))
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName(translate("HelpDialog", "Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                #: the column of what a keyboard shortcut does
-                translate("HelpDialog", "Action"),
-                #: the column of a shortcut's keys
-                translate("HelpDialog", "Keys"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.table.setShowGrid(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
-        for row, (what, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(what))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
-        self.table.setWordWrap(False)
-        # Wide enough for both columns whole ("Passa da Chat ad Archiviate e viceversa" is
-        # twice "Switch Chats and Archived"); fit_to_screen keeps it on a small screen.
-        self.ensurePolished()
-        wide = sum(self.table.sizeHintForColumn(c) for c in (0, 1)) + 80
-        self.resize(max(440, wide), 520)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("HelpDialog", "Close")
-        )
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not event.spontaneous():
-            fit_to_screen(self)
-        super().showEvent(event)
-
-    def rows(self) -> list[tuple[str, str]]:
-        def text(row: int, column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text() if item is not None else ""
-
-        return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]

@@ -11,13 +11,12 @@ import logging
 import math
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,8 @@ from desktop.accounts.staff import (
     SignInError,
     SignInThrottled,
     User,
+    WeakPassword,
+    WrongCredentials,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
@@ -206,11 +207,10 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.remember)
         layout.addWidget(self.keyring_warning)
-        layout.addWidget(self._message_slot())
-        gap = QFrame()
-        gap.setFixedHeight(4)
-        layout.addWidget(gap)
+        self.messages = self._message_slot()
+        layout.addWidget(self.messages)
         layout.addWidget(self.submit)
+        layout.addStretch(1)  # (a dialog made taller keeps its button under the form)
 
         self.display_name.setVisible(first_run)
         self.repeat.setVisible(first_run)
@@ -219,9 +219,12 @@ class LoginDialog(QDialog):
         (self.password if extension else self.extension).setFocus()
 
     def _message_slot(self) -> QWidget:
-        """The place below the fields for what comes and goes (the extension hint, the
-        wait, the error), two lines high even when empty: a message appearing or going
-        away moves no field, so a click meant for one still lands on it."""
+        """The place between the fields and the button for what comes and goes (the
+        extension hint, the wait, the error), kept even when empty: a message appearing or
+        going away moves no field, so a click meant for one still lands on it. It is as
+        tall as the usual messages need at its width (``_reserve``): one line where they
+        all fit on one, two where one wraps; empty, it reads as the space before the
+        button."""
         slot = QWidget()
         slot.setObjectName("signInMessages")
         column = QVBoxLayout(slot)
@@ -230,8 +233,57 @@ class LoginDialog(QDialog):
         for label in (self.extension_hint, self.wait_note, self.error):
             column.addWidget(label)
         column.addStretch(1)
-        slot.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing() + 4)
+        slot.installEventFilter(self)
         return slot
+
+    def usual_messages(self) -> list[str]:
+        """The sentences the message place shows most often on this form (a rarer, longer
+        one grows the dialog below the fields)."""
+        sentences = [
+            translate("LoginDialog", EMAIL_HINT),
+            translate("LoginDialog", "Enter your password."),
+            WrongCredentials.default_sentence(),
+            NotAnExtension.default_sentence(),
+            self._wait_text(88),
+        ]
+        if self._first_run:
+            sentences += [
+                translate("LoginDialog", "Enter your name, as your colleagues will see it."),
+                translate("LoginDialog", "The two passwords are not the same. Type them again."),
+                WeakPassword.default_sentence(),
+            ]
+        return sentences
+
+    def _reserve(self) -> None:
+        """Keep the message place as tall as the usual messages need at its width."""
+        width = self.messages.width()
+        if width <= 0:
+            return
+        metrics = self.error.fontMetrics()
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        height = max(
+            metrics.boundingRect(QRect(0, 0, width, 10_000), wrap, text).height()
+            for text in [*self.usual_messages(), "M"]
+        )
+        if self.messages.minimumHeight() != height:
+            self.messages.setMinimumHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.messages and event.type() == QEvent.Type.Resize:
+            self._reserve()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not event.spontaneous():
+            # As tall as the form needs, the message place reserved at the width it has.
+            self.ensurePolished()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self._reserve()
+            self._make_room()
+            self.resize(self.width(), self.minimumHeight())
+        super().showEvent(event)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -313,12 +365,14 @@ class LoginDialog(QDialog):
             self._wait_timer.stop()
             self.wait_note.hide()
             return
-        self.wait_note.setText(
-            translate(
-                "LoginDialog",
-                "After wrong sign-ins SMS Desk answers more slowly: wait {seconds} s.",
-            ).format(seconds=left)
-        )
+        self.wait_note.setText(self._wait_text(left))
+
+    @staticmethod
+    def _wait_text(seconds: int) -> str:
+        return translate(
+            "LoginDialog",
+            "After wrong sign-ins SMS Desk answers more slowly: wait {seconds} s.",
+        ).format(seconds=seconds)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QAccessibleWidget,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -144,3 +145,35 @@ def spin_box(box: SpinBox) -> SpinBox:
     if editor is not None:
         editor.setTextMargins(SPIN_TEXT_INSET, 0, 0, 0)
     return box
+
+
+class HeadingLabel(QLabel):
+    """A section's heading: plain text, exposed to assistive technology as a heading (a
+    screen reader lists and jumps between headings), its name the words it shows."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(text)
+        _install_heading_role()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName(text)
+
+
+_heading_role_installed = False
+
+
+def _heading_interface(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, HeadingLabel):
+        return QAccessibleWidget(obj, QAccessible.Role.Heading, obj.text())
+    return None
+
+
+def _install_heading_role() -> None:
+    """Qt gives a label the role of static text; a ``HeadingLabel`` is a heading."""
+    global _heading_role_installed
+    if not _heading_role_installed:
+        QAccessible.installFactory(_heading_interface)
+        _heading_role_installed = True

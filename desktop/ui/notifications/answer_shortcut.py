@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation
+from desktop.ui.look.key_help import ShortcutGroup, set_group
 from desktop.ui.notifications.notifier import Notifier
 from desktop.ui.notifications.popup_stack import PopupStack
 from desktop.ui.notifications.popups import MessagePopup
@@ -87,6 +88,7 @@ class AnswerShortcut(QObject):
         self.action.setShortcut(QKeySequence(REPLY_SHORTCUT))
         # In every window of the application: the pop-ups and dialogs too.
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        set_group(self.action, ShortcutGroup.POPUPS)
         self.action.triggered.connect(self.answer)
         window.addAction(self.action)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation, Message, MessageStatus, utcnow
 from desktop.core.phone import format_for_display
 from desktop.core.segments import count_segments, describe
@@ -61,6 +61,7 @@ from desktop.ui.dialogs.templates import (
 )
 from desktop.ui.look import formatting
 from desktop.ui.look.announce import announce
+from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 from desktop.ui.notifications.popup_geometry import (
     POPUP_WIDTH,
     QUIET_FLAGS,
@@ -70,6 +71,13 @@ from desktop.ui.notifications.popup_geometry import (
 from desktop.ui.window.chat_list import conversation_title
 
 log = logging.getLogger("smsdesk.ui.popups")
+
+CLOSE_POPUP_KEYS = declare_keys(
+    ShortcutGroup.POPUPS,
+    #: the F1 list: Escape in an SMS Desk pop-up closes it (the message stays unread)
+    QT_TRANSLATE_NOOP("Shortcuts", "Close the pop-up"),
+    "Esc",
+)
 
 BODY_LINES = 4
 
@@ -197,7 +205,7 @@ class PopupFrame(QFrame):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if CLOSE_POPUP_KEYS.matches(event):
             self.close()
             return
         super().keyPressEvent(event)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import translate
 from desktop.ui.window.chat_list import ROW_HEIGHT, AnyIndex, ChatListDelegate
+from desktop.ui.window.chat_menu import ROW_MENU_KEYS
 
 __all__ = ["ChatListView"]
 
@@ -107,9 +108,7 @@ class ChatListView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if (event.key() == Qt.Key.Key_Menu and not modifiers) or (
-            event.key() == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
-        ):
+        if ROW_MENU_KEYS.matches(event):
             self._menu_for_current()
             event.accept()
             return

@@ -16,14 +16,24 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation
 from desktop.ui.conversation.actions import CONVERSATION_ACTIONS, ConversationAction
+from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 from desktop.ui.window.chat_list import ChatListModel
 
 # The table's entries the menu offers, in its order ("read" and "unread": the one that
 # applies to the row).
 MENU_ACTIONS = ("read", "unread", "transfer", "dealt_with", "archive")
+
+# The keyboard's way to the menu, on the chat list's current row (ChatListView's keys).
+ROW_MENU_KEYS = declare_keys(
+    ShortcutGroup.CHATS,
+    #: the F1 list: the Menu key or Shift+F10 opens the selected chat's context menu
+    QT_TRANSLATE_NOOP("Shortcuts", "Open the selected chat's menu"),
+    "Menu",
+    "Shift+F10",
+)
 
 
 class ChatMenuHost(Protocol):

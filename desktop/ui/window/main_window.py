@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config.settings import Settings
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation, ConversationId, StoreChange, UserId
 from desktop.ui.look.action_icons import action_icon, prerender_icons
+from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 from desktop.ui.look.widgets import native_keys
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.operations import ConversationOperations
@@ -69,6 +70,13 @@ CHATS_TAB, ARCHIVED_TAB = 0, 1
 # How long a conversation reached with the arrow keys must stay shown before it counts as
 # read: passing over it while browsing the list leaves it unread.
 BROWSE_SETTLE_MS = 1500
+
+CLEAR_SEARCH_KEYS = declare_keys(
+    ShortcutGroup.CHATS,
+    #: the F1 list: Escape in the chat search box empties it
+    QT_TRANSLATE_NOOP("Shortcuts", "Clear the search"),
+    "Esc",
+)
 
 __all__ = [
     "APP_TITLE",
@@ -429,7 +437,7 @@ class MainWindow(PaneAndList):
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
+            and CLEAR_SEARCH_KEYS.matches(event)
             and self.search.text()
         ):
             self.search.clear()

@@ -14,12 +14,21 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.look.announce import announce
+from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 from desktop.ui.look.widgets import native_keys
 
 # How long the Undo notice stays (WCAG 2.2.1: it stays while its button has the focus).
 UNDO_SECONDS = 8
+
+# Ctrl+Z while the notice shows (and the F1 list says so).
+UNDO_KEYS = declare_keys(
+    ShortcutGroup.CONVERSATION,
+    #: the F1 list: Ctrl+Z takes back Dealt with or Archive while the Undo notice shows
+    QT_TRANSLATE_NOOP("Shortcuts", "Undo Dealt with or Archive"),
+    QKeySequence.StandardKey.Undo,
+)
 
 
 class UndoNotice(QFrame):
@@ -53,7 +62,7 @@ class UndoNotice(QFrame):
         layout.addWidget(self.button)
         # Ctrl+Z anywhere in the window while the notice shows; a text box that has the
         # focus keeps its own Ctrl+Z (it asks for the key first).
-        self.undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), window)
+        self.undo_key = QShortcut(UNDO_KEYS.sequence(), window)
         self.undo_key.setContext(Qt.ShortcutContext.WindowShortcut)
         self.undo_key.setEnabled(False)
         self.undo_key.activated.connect(self.undo)

@@ -25,10 +25,11 @@ from desktop.ui.conversation.actions import (
     with_shortcuts,
 )
 from desktop.ui.look.action_icons import action_icon
+from desktop.ui.look.key_help import ShortcutGroup, declared_keys, set_group
 from desktop.ui.window.window_commands import ConversationCommands
 
 if TYPE_CHECKING:  # the dialogs load when first opened
-    from desktop.ui.dialogs.help import ShortcutsDialog
+    from desktop.ui.dialogs.help_shortcuts import ShortcutsDialog
     from desktop.ui.dialogs.team import TeamDialog
 
 
@@ -66,6 +67,7 @@ class WindowMenus(ConversationCommands):
             if made is None:
                 continue  # a window action, built with the menu
             made.triggered.connect(partial(self._run_conversation_action, entry))
+            set_group(made, ShortcutGroup.CONVERSATION)
             if entry.separated:
                 self.conversation_menu.addSeparator()
             self.conversation_menu.addAction(made)
@@ -132,7 +134,8 @@ class WindowMenus(ConversationCommands):
             self.switch_view,
         )
         self.send_action = self._window_action(
-            translate("WindowMenus", "Send (Enter in the box)"),
+            #: the F1 list's row for sending (Enter in "Say something", Ctrl+Enter anywhere)
+            translate("WindowMenus", "Send"),
             ["Ctrl+Return"],
             lambda: self.conversation.send(),
         )
@@ -144,6 +147,7 @@ class WindowMenus(ConversationCommands):
             if entry.place is Place.WINDOW:
                 made = build_action(entry, self)
                 made.triggered.connect(partial(self._run_conversation_action, entry))
+                set_group(made, ShortcutGroup.CONVERSATION)
                 self.addAction(made)
                 # Before the header's (added already when the panel was built first).
                 if header_first is None:
@@ -192,6 +196,31 @@ class WindowMenus(ConversationCommands):
             self.sig_about_requested,
             role=QAction.MenuRole.AboutRole,
         )
+        # Their groups in the F1 list (the conversation actions' are set as they are made).
+        for group, actions in (
+            (
+                ShortcutGroup.CHATS,
+                (
+                    self.new_sms_action,
+                    self.search_action,
+                    self.next_action,
+                    self.previous_action,
+                    self.switch_view_action,
+                ),
+            ),
+            (ShortcutGroup.CONVERSATION, (self.send_action,)),
+            (
+                ShortcutGroup.WINDOW,
+                (
+                    self.contacts_action,
+                    self.settings_action,
+                    self.shortcuts_action,
+                    self.quit_action,
+                ),
+            ),
+        ):
+            for action in actions:
+                set_group(action, group)
         # The menus' icons, from the set the toolbar uses (desktop.ui.look.action_icons).
         for action, icon in (
             (self.new_sms_action, "new_sms"),
@@ -236,8 +265,10 @@ class WindowMenus(ConversationCommands):
         return action
 
     def shortcut_actions(self) -> list[QAction]:
-        """Every action with a keyboard shortcut, in the order the dialog lists them."""
-        return [
+        """Every action with a keyboard shortcut, in the order the dialog lists them: the
+        window's own, then any other of its actions with keys (the application-wide ones,
+        "Reply to the newest message"; one added later and not named here still shows)."""
+        named = [
             self.new_sms_action,
             self.search_action,
             self.next_action,
@@ -250,6 +281,12 @@ class WindowMenus(ConversationCommands):
             self.shortcuts_action,
             self.quit_action,
         ]
+        others = [
+            a
+            for a in [*self.actions(), *self.findChildren(QAction)]
+            if a.shortcuts() and a not in named
+        ]
+        return named + list(dict.fromkeys(others))
 
     def _can_manage_team(self) -> bool:
         return (
@@ -289,9 +326,9 @@ class WindowMenus(ConversationCommands):
         return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        from desktop.ui.dialogs.help import ShortcutsDialog, shortcut_rows
+        from desktop.ui.dialogs.help_shortcuts import ShortcutsDialog, shortcut_rows
 
-        dialog = ShortcutsDialog(shortcut_rows(self.shortcut_actions()), self)
+        dialog = ShortcutsDialog(shortcut_rows(self.shortcut_actions(), declared_keys()), self)
         dialog.finished.connect(dialog.deleteLater)
         self.shortcuts_dialog = dialog
         dialog.open()
