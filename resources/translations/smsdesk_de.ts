@@ -1664,16 +1664,6 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <source>Keyboard shortcuts</source>
             <translation>Tastenkombinationen</translation>
         </message>
-        <message>
-            <source>Action</source>
-            <extracomment>the column of what a keyboard shortcut does</extracomment>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <extracomment>the column of a shortcut's keys</extracomment>
-            <translation>Tasten</translation>
-        </message>
     </context>
     <context>
         <name>Ingest</name>
@@ -1819,6 +1809,18 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>Passwort &amp;wiederholen</translation>
         </message>
         <message>
+            <source>Enter your password.</source>
+            <translation>Geben Sie Ihr Passwort ein.</translation>
+        </message>
+        <message>
+            <source>Enter your name, as your colleagues will see it.</source>
+            <translation>Geben Sie Ihren Namen so ein, wie Ihr Team ihn sehen soll.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+        </message>
+        <message>
             <source>No secure keyring is available to keep your password.</source>
             <translation>Es ist kein sicherer Schlüsselbund verfügbar, um Ihr Passwort zu speichern.</translation>
         </message>
@@ -1831,24 +1833,12 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>Nach fehlgeschlagenen Anmeldungen antwortet SMS Desk langsamer: Warten Sie {seconds} s.</translation>
         </message>
         <message>
-            <source>Enter your password.</source>
-            <translation>Geben Sie Ihr Passwort ein.</translation>
-        </message>
-        <message>
             <source>Signing in…</source>
             <translation>Anmeldung läuft…</translation>
         </message>
         <message>
             <source>Signed in, but your password could not be remembered: {reason}</source>
             <translation>Angemeldet, aber Ihr Passwort konnte nicht gespeichert werden: {reason}</translation>
-        </message>
-        <message>
-            <source>Enter your name, as your colleagues will see it.</source>
-            <translation>Geben Sie Ihren Namen so ein, wie Ihr Team ihn sehen soll.</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same. Type them again.</source>
-            <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie sie erneut ein.</translation>
         </message>
         <message>
             <source>Creating your account…</source>
@@ -3270,169 +3260,6 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <source>Gateway</source>
-            <translation>Gateway</translation>
-        </message>
-        <message>
-            <source>Public media URL base</source>
-            <translation>Öffentliche Medien-URL</translation>
-        </message>
-        <message>
-            <source>https://example.com/sms-pictures/</source>
-            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
-            <translation>https://example.com/sms-pictures/</translation>
-        </message>
-        <message>
-            <source>Folder published at that address</source>
-            <translation>Unter dieser Adresse veröffentlichter Ordner</translation>
-        </message>
-        <message>
-            <source>a folder your web server publishes there</source>
-            <translation>ein Ordner, den Ihr Webserver dort veröffentlicht</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Verbindung testen</translation>
-        </message>
-        <message>
-            <source>Connection test result</source>
-            <translation>Ergebnis des Verbindungstests</translation>
-        </message>
-        <message>
-            <source>SMS gateway</source>
-            <translation>SMS-Gateway</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>Same as the computer ({language})</source>
-            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
-            <translation>Systemsprache ({language})</translation>
-        </message>
-        <message>
-            <source>Default country</source>
-            <translation>Standardland</translation>
-        </message>
-        <message>
-            <source>Check for new messages every</source>
-            <translation>Abrufintervall für neue Nachrichten</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <extracomment>after a number of seconds: "30 s"</extracomment>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Show a notification when an SMS arrives</source>
-            <translation>Benachrichtigung anzeigen, wenn eine SMS eingeht</translation>
-        </message>
-        <message>
-            <source>Show notifications as</source>
-            <translation>Benachrichtigungen anzeigen als</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications</source>
-            <translation>Benachrichtigungen des Desktops</translation>
-        </message>
-        <message>
-            <source>SMS Desk pop-ups</source>
-            <translation>Pop-ups von SMS Desk</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
-            <translation>Die Benachrichtigungen des Desktops folgen dessen Einstellungen für „Nicht stören“ und Benachrichtigungen. Wo der Desktop keinen Benachrichtigungsdienst hat, werden die Pop-ups von SMS Desk verwendet.</translation>
-        </message>
-        <message>
-            <source>Play a sound when an SMS arrives</source>
-            <translation>Ton abspielen, wenn eine SMS eingeht</translation>
-        </message>
-        <message>
-            <source>Pop-ups close after</source>
-            <translation>Pop-ups schließen nach</translation>
-        </message>
-        <message>
-            <source>Start SMS Desk when I log in (in the tray)</source>
-            <translation>SMS Desk bei der Anmeldung starten (im Infobereich)</translation>
-        </message>
-        <message>
-            <source>Call with</source>
-            <translation>Anrufen mit</translation>
-        </message>
-        <message>
-            <source>tel: links (default), or callto:{number}, or a command</source>
-            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
-            <translation>tel:-Links (Standard), callto:{number} oder ein Befehl</translation>
-        </message>
-        <message>
-            <source>Keep running in the system tray when the window is closed</source>
-            <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
-        </message>
-        <message>
-            <source>Ask before texting someone outside these hours, their time</source>
-            <translation>Vor dem Senden außerhalb dieser Zeiten (Ortszeit des Kontakts) nachfragen</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>bis</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allgemein</translation>
-        </message>
-        <message>
-            <source>A new language is used the next time SMS Desk starts.</source>
-            <translation>Eine neue Sprache wird beim nächsten Start von SMS Desk verwendet.</translation>
-        </message>
-        <message>
-            <source>Numbers typed without +country code are read as this country's.</source>
-            <translation>Nummern ohne +Landesvorwahl werden als Nummern dieses Landes gelesen.</translation>
-        </message>
-        <message>
-            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
-            <translation>Während Sie SMS Desk verwenden oder auf eine Antwort warten, wird jede Sekunde abgerufen; wird der Arbeitsplatz nicht benutzt, verlangsamt sich der Abruf bis auf dieses Intervall.</translation>
-        </message>
-        <message>
-            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
-            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
-            <translation>Anrufen öffnet tel:+number in Ihrem Softphone. Für ein anderes Programm geben Sie einen Link wie callto:{number} oder einen Befehl wie 3cxphone --dial {number} an.</translation>
-        </message>
-        <message>
-            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
-            <translation>Die Ortszeit des Kontakts ergibt sich aus dem Land seiner Nummer (in den USA und Kanada auch aus der Vorwahl). Außerhalb dieser Zeiten bietet SMS Desk an, zu Beginn des Zeitfensters (Ortszeit des Kontakts) zu senden.</translation>
-        </message>
-        <message>
-            <source>Database URL</source>
-            <translation>Datenbank-URL</translation>
-        </message>
-        <message>
-            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
-            <translation>leer: nur dieser Computer (SQLite); für ein Team z. B. postgresql://desk@server/sms</translation>
-        </message>
-        <message>
-            <source>Database password</source>
-            <translation>Datenbankpasswort</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>im Schlüsselbund Ihres Systems gespeichert</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Datenbank</translation>
-        </message>
-        <message>
-            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
-            <translation>Aktuell: {url}. Eine Änderung wirkt sich beim nächsten Start von SMS Desk aus.</translation>
-        </message>
-        <message>
             <source>All settings</source>
             <translation>Alle Einstellungen</translation>
         </message>
@@ -3497,6 +3324,270 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Saving failed unexpectedly. Details are in the log file.</source>
             <translation>Das Speichern ist unerwartet fehlgeschlagen. Details stehen in der Protokolldatei.</translation>
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <source>Public media URL base</source>
+            <translation>Öffentliche Medien-URL</translation>
+        </message>
+        <message>
+            <source>https://example.com/sms-pictures/</source>
+            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
+            <translation>https://example.com/sms-pictures/</translation>
+        </message>
+        <message>
+            <source>Folder published at that address</source>
+            <translation>Unter dieser Adresse veröffentlichter Ordner</translation>
+        </message>
+        <message>
+            <source>a folder your web server publishes there</source>
+            <translation>ein Ordner, den Ihr Webserver dort veröffentlicht</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Verbindung testen</translation>
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation>Ergebnis des Verbindungstests</translation>
+        </message>
+        <message>
+            <source>SMS gateway</source>
+            <translation>SMS-Gateway</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Same as the computer ({language})</source>
+            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
+            <translation>Systemsprache ({language})</translation>
+        </message>
+        <message>
+            <source>Default country</source>
+            <translation>Standardland</translation>
+        </message>
+        <message>
+            <source>Check for new messages every</source>
+            <translation>Abrufintervall für neue Nachrichten</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <extracomment>after a number of seconds: "30 s"</extracomment>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Keep running in the system tray when the window is closed</source>
+            <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+        </message>
+        <message>
+            <source>Start SMS Desk when I log in (in the tray)</source>
+            <translation>SMS Desk bei der Anmeldung starten (im Infobereich)</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time SMS Desk starts.</source>
+            <translation>Eine neue Sprache wird beim nächsten Start von SMS Desk verwendet.</translation>
+        </message>
+        <message>
+            <source>Numbers typed without +country code are read as this country's.</source>
+            <translation>Nummern ohne +Landesvorwahl werden als Nummern dieses Landes gelesen.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Während Sie SMS Desk verwenden oder auf eine Antwort warten, wird jede Sekunde abgerufen; wird der Arbeitsplatz nicht benutzt, verlangsamt sich der Abruf bis auf dieses Intervall.</translation>
+        </message>
+        <message>
+            <source>Show a notification when an SMS arrives</source>
+            <translation>Benachrichtigung anzeigen, wenn eine SMS eingeht</translation>
+        </message>
+        <message>
+            <source>Show notifications as</source>
+            <translation>Benachrichtigungen anzeigen als</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications</source>
+            <translation>Benachrichtigungen des Desktops</translation>
+        </message>
+        <message>
+            <source>SMS Desk pop-ups</source>
+            <translation>Pop-ups von SMS Desk</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
+            <translation>Die Benachrichtigungen des Desktops folgen dessen Einstellungen für „Nicht stören“ und Benachrichtigungen. Wo der Desktop keinen Benachrichtigungsdienst hat, werden die Pop-ups von SMS Desk verwendet.</translation>
+        </message>
+        <message>
+            <source>Pop-ups close after</source>
+            <translation>Pop-ups schließen nach</translation>
+        </message>
+        <message>
+            <source>Play a sound when an SMS arrives</source>
+            <translation>Ton abspielen, wenn eine SMS eingeht</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <extracomment>a section of Settings: how new messages are announced</extracomment>
+            <translation>Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Call with</source>
+            <translation>Anrufen mit</translation>
+        </message>
+        <message>
+            <source>tel: links (default), or callto:{number}, or a command</source>
+            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
+            <translation>tel:-Links (Standard), callto:{number} oder ein Befehl</translation>
+        </message>
+        <message>
+            <source>Ask before texting someone outside these hours, their time</source>
+            <translation>Vor dem Senden außerhalb dieser Zeiten (Ortszeit des Kontakts) nachfragen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Calls and quiet hours</source>
+            <extracomment>a section of Settings: how Call works and when SMS Desk asks before texting</extracomment>
+            <translation>Anrufe und Ruhezeiten</translation>
+        </message>
+        <message>
+            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
+            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
+            <translation>Anrufen öffnet tel:+number in Ihrem Softphone. Für ein anderes Programm geben Sie einen Link wie callto:{number} oder einen Befehl wie 3cxphone --dial {number} an.</translation>
+        </message>
+        <message>
+            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
+            <translation>Die Ortszeit des Kontakts ergibt sich aus dem Land seiner Nummer (in den USA und Kanada auch aus der Vorwahl). Außerhalb dieser Zeiten bietet SMS Desk an, zu Beginn des Zeitfensters (Ortszeit des Kontakts) zu senden.</translation>
+        </message>
+        <message>
+            <source>Database URL</source>
+            <translation>Datenbank-URL</translation>
+        </message>
+        <message>
+            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
+            <translation>leer: nur dieser Computer (SQLite); für ein Team z. B. postgresql://desk@server/sms</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>Datenbankpasswort</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>im Schlüsselbund Ihres Systems gespeichert</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
+            <translation>Aktuell: {url}. Eine Änderung wirkt sich beim nächsten Start von SMS Desk aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Send</source>
+            <extracomment>the F1 list: Enter in "Say something" sends the message</extracomment>
+            <translation>Senden</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <extracomment>the F1 list: Shift+Enter in "Say something" starts a new line instead of sending</extracomment>
+            <translation>Neue Zeile in der Nachricht</translation>
+        </message>
+        <message>
+            <source>Find in the conversation</source>
+            <extracomment>the F1 list: Ctrl+F with the keyboard in the conversation finds text in it</extracomment>
+            <translation>In der Unterhaltung suchen</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <extracomment>the F1 list: Escape in the find bar closes it</extracomment>
+            <translation>Suche schließen</translation>
+        </message>
+        <message>
+            <source>{keys} or {more}</source>
+            <extracomment>a keyboard shortcut list read aloud: two ways to press the same thing</extracomment>
+            <translation>{keys} oder {more}</translation>
+        </message>
+        <message>
+            <source>{action}, {keys}</source>
+            <extracomment>a row of the shortcuts list read aloud: what it does, then its keys</extracomment>
+            <translation>{action}, {keys}</translation>
+        </message>
+        <message>
+            <source>Filter shortcuts</source>
+            <extracomment>the box above the shortcuts list that narrows it to what is typed</extracomment>
+            <translation>Tastenkombinationen filtern</translation>
+        </message>
+        <message>
+            <source>Filter by what it does or its keys, e.g. archive</source>
+            <extracomment>placeholder of the filter box; "archive" is an example of a word to type</extracomment>
+            <translation>Nach Funktion oder Tasten filtern, z. B. archivieren</translation>
+        </message>
+        <message>
+            <source>No shortcut matches.</source>
+            <extracomment>the shortcuts list when the filter matches nothing</extracomment>
+            <translation>Keine Tastenkombination passt.</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <extracomment>the shortcuts that find and move between chats</extracomment>
+            <translation>Chats</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <extracomment>the shortcuts that act on the open conversation</extracomment>
+            <translation>Unterhaltung</translation>
+        </message>
+        <message>
+            <source>Pop-ups and notifications</source>
+            <translation>Pop-ups und Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Window and help</source>
+            <translation>Fenster und Hilfe</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>shortcuts that belong to no other group</extracomment>
+            <translation>Weitere</translation>
+        </message>
+        <message>
+            <source>Close the pop-up</source>
+            <extracomment>the F1 list: Escape in an SMS Desk pop-up closes it (the message stays unread)</extracomment>
+            <translation>Pop-up schließen</translation>
+        </message>
+        <message>
+            <source>Open the selected chat's menu</source>
+            <extracomment>the F1 list: the Menu key or Shift+F10 opens the selected chat's context menu</extracomment>
+            <translation>Menü des ausgewählten Chats öffnen</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <extracomment>the F1 list: Escape in the chat search box empties it</extracomment>
+            <translation>Suche leeren</translation>
+        </message>
+        <message>
+            <source>Undo Dealt with or Archive</source>
+            <extracomment>the F1 list: Ctrl+Z takes back Dealt with or Archive while the Undo notice shows</extracomment>
+            <translation>Erledigt oder Archivieren rückgängig machen</translation>
         </message>
     </context>
     <context>
@@ -4435,8 +4526,9 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Zwischen Chats und Archiviert wechseln</translation>
         </message>
         <message>
-            <source>Send (Enter in the box)</source>
-            <translation>Senden (Enter im Eingabefeld)</translation>
+            <source>Send</source>
+            <extracomment>the F1 list's row for sending (Enter in "Say something", Ctrl+Enter anywhere)</extracomment>
+            <translation>Senden</translation>
         </message>
         <message>
             <source>&amp;Do not disturb</source>

@@ -1664,16 +1664,6 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <source>Keyboard shortcuts</source>
             <translation>Métodos abreviados de teclado</translation>
         </message>
-        <message>
-            <source>Action</source>
-            <extracomment>the column of what a keyboard shortcut does</extracomment>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <extracomment>the column of a shortcut's keys</extracomment>
-            <translation>Teclas</translation>
-        </message>
     </context>
     <context>
         <name>Ingest</name>
@@ -1819,6 +1809,18 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>&amp;Repetir contraseña</translation>
         </message>
         <message>
+            <source>Enter your password.</source>
+            <translation>Escribe tu contraseña.</translation>
+        </message>
+        <message>
+            <source>Enter your name, as your colleagues will see it.</source>
+            <translation>Escribe tu nombre tal como lo verán tus compañeros.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Las dos contraseñas no coinciden. Vuelve a escribirlas.</translation>
+        </message>
+        <message>
             <source>No secure keyring is available to keep your password.</source>
             <translation>No hay ningún llavero seguro disponible para guardar tu contraseña.</translation>
         </message>
@@ -1831,24 +1833,12 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>Tras varios inicios de sesión fallidos, SMS Desk responde más despacio: espera {seconds} s.</translation>
         </message>
         <message>
-            <source>Enter your password.</source>
-            <translation>Escribe tu contraseña.</translation>
-        </message>
-        <message>
             <source>Signing in…</source>
             <translation>Iniciando sesión…</translation>
         </message>
         <message>
             <source>Signed in, but your password could not be remembered: {reason}</source>
             <translation>Has iniciado sesión, pero no se ha podido recordar tu contraseña: {reason}</translation>
-        </message>
-        <message>
-            <source>Enter your name, as your colleagues will see it.</source>
-            <translation>Escribe tu nombre tal como lo verán tus compañeros.</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same. Type them again.</source>
-            <translation>Las dos contraseñas no coinciden. Vuelve a escribirlas.</translation>
         </message>
         <message>
             <source>Creating your account…</source>
@@ -3270,169 +3260,6 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Configuración</translation>
         </message>
         <message>
-            <source>Gateway</source>
-            <translation>Pasarela</translation>
-        </message>
-        <message>
-            <source>Public media URL base</source>
-            <translation>URL base pública de archivos multimedia</translation>
-        </message>
-        <message>
-            <source>https://example.com/sms-pictures/</source>
-            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
-            <translation>https://example.com/sms-pictures/</translation>
-        </message>
-        <message>
-            <source>Folder published at that address</source>
-            <translation>Carpeta publicada en esa dirección</translation>
-        </message>
-        <message>
-            <source>a folder your web server publishes there</source>
-            <translation>una carpeta que tu servidor web publica allí</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Probar conexión</translation>
-        </message>
-        <message>
-            <source>Connection test result</source>
-            <translation>Resultado de la prueba de conexión</translation>
-        </message>
-        <message>
-            <source>SMS gateway</source>
-            <translation>Pasarela SMS</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Same as the computer ({language})</source>
-            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
-            <translation>Igual que el ordenador ({language})</translation>
-        </message>
-        <message>
-            <source>Default country</source>
-            <translation>País predeterminado</translation>
-        </message>
-        <message>
-            <source>Check for new messages every</source>
-            <translation>Buscar mensajes nuevos cada</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <extracomment>after a number of seconds: "30 s"</extracomment>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Show a notification when an SMS arrives</source>
-            <translation>Mostrar una notificación cuando llegue un SMS</translation>
-        </message>
-        <message>
-            <source>Show notifications as</source>
-            <translation>Mostrar las notificaciones como</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications</source>
-            <translation>Notificaciones del escritorio</translation>
-        </message>
-        <message>
-            <source>SMS Desk pop-ups</source>
-            <translation>Ventanas emergentes de SMS Desk</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
-            <translation>Las notificaciones del escritorio siguen su modo No molestar y su configuración de notificaciones. Si el escritorio no tiene servicio de notificaciones, se usan las ventanas emergentes de SMS Desk.</translation>
-        </message>
-        <message>
-            <source>Play a sound when an SMS arrives</source>
-            <translation>Reproducir un sonido cuando llegue un SMS</translation>
-        </message>
-        <message>
-            <source>Pop-ups close after</source>
-            <translation>Las ventanas emergentes se cierran tras</translation>
-        </message>
-        <message>
-            <source>Start SMS Desk when I log in (in the tray)</source>
-            <translation>Iniciar SMS Desk al iniciar sesión en el ordenador (en la bandeja)</translation>
-        </message>
-        <message>
-            <source>Call with</source>
-            <translation>Llamar con</translation>
-        </message>
-        <message>
-            <source>tel: links (default), or callto:{number}, or a command</source>
-            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
-            <translation>enlaces tel: (predeterminado), callto:{number} o un comando</translation>
-        </message>
-        <message>
-            <source>Keep running in the system tray when the window is closed</source>
-            <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
-        </message>
-        <message>
-            <source>Ask before texting someone outside these hours, their time</source>
-            <translation>Preguntar antes de escribir a alguien fuera de este horario (su hora)</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>hasta</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <source>A new language is used the next time SMS Desk starts.</source>
-            <translation>El nuevo idioma se usará la próxima vez que se inicie SMS Desk.</translation>
-        </message>
-        <message>
-            <source>Numbers typed without +country code are read as this country's.</source>
-            <translation>Los números escritos sin el prefijo +país se consideran de este país.</translation>
-        </message>
-        <message>
-            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
-            <translation>Mientras usas SMS Desk o esperas una respuesta, busca cada segundo; cuando el puesto está inactivo, va más despacio hasta llegar a este intervalo.</translation>
-        </message>
-        <message>
-            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
-            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
-            <translation>Llamar abre tel:+number en tu softphone. Para usar otro, indica un enlace como callto:{number} o un comando como 3cxphone --dial {number}.</translation>
-        </message>
-        <message>
-            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
-            <translation>Su hora se deduce del país de su número (y del prefijo de zona en EE. UU. y Canadá). Fuera de este horario, SMS Desk propone enviar al inicio del horario, en su hora.</translation>
-        </message>
-        <message>
-            <source>Database URL</source>
-            <translation>URL de la base de datos</translation>
-        </message>
-        <message>
-            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
-            <translation>vacío: solo este ordenador (SQLite); p. ej., postgresql://desk@server/sms para un equipo</translation>
-        </message>
-        <message>
-            <source>Database password</source>
-            <translation>Contraseña de la base de datos</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>se guarda en el llavero del sistema</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Base de datos</translation>
-        </message>
-        <message>
-            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
-            <translation>Ahora: {url}. Los cambios se aplican la próxima vez que se inicie SMS Desk.</translation>
-        </message>
-        <message>
             <source>All settings</source>
             <translation>Toda la configuración</translation>
         </message>
@@ -3497,6 +3324,270 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Saving failed unexpectedly. Details are in the log file.</source>
             <translation>No se ha podido guardar por un error inesperado. Encontrarás los detalles en el archivo de registro.</translation>
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation>Pasarela</translation>
+        </message>
+        <message>
+            <source>Public media URL base</source>
+            <translation>URL base pública de archivos multimedia</translation>
+        </message>
+        <message>
+            <source>https://example.com/sms-pictures/</source>
+            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
+            <translation>https://example.com/sms-pictures/</translation>
+        </message>
+        <message>
+            <source>Folder published at that address</source>
+            <translation>Carpeta publicada en esa dirección</translation>
+        </message>
+        <message>
+            <source>a folder your web server publishes there</source>
+            <translation>una carpeta que tu servidor web publica allí</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Probar conexión</translation>
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation>Resultado de la prueba de conexión</translation>
+        </message>
+        <message>
+            <source>SMS gateway</source>
+            <translation>Pasarela SMS</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Same as the computer ({language})</source>
+            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
+            <translation>Igual que el ordenador ({language})</translation>
+        </message>
+        <message>
+            <source>Default country</source>
+            <translation>País predeterminado</translation>
+        </message>
+        <message>
+            <source>Check for new messages every</source>
+            <translation>Buscar mensajes nuevos cada</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <extracomment>after a number of seconds: "30 s"</extracomment>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Keep running in the system tray when the window is closed</source>
+            <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
+        </message>
+        <message>
+            <source>Start SMS Desk when I log in (in the tray)</source>
+            <translation>Iniciar SMS Desk al iniciar sesión en el ordenador (en la bandeja)</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time SMS Desk starts.</source>
+            <translation>El nuevo idioma se usará la próxima vez que se inicie SMS Desk.</translation>
+        </message>
+        <message>
+            <source>Numbers typed without +country code are read as this country's.</source>
+            <translation>Los números escritos sin el prefijo +país se consideran de este país.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Mientras usas SMS Desk o esperas una respuesta, busca cada segundo; cuando el puesto está inactivo, va más despacio hasta llegar a este intervalo.</translation>
+        </message>
+        <message>
+            <source>Show a notification when an SMS arrives</source>
+            <translation>Mostrar una notificación cuando llegue un SMS</translation>
+        </message>
+        <message>
+            <source>Show notifications as</source>
+            <translation>Mostrar las notificaciones como</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications</source>
+            <translation>Notificaciones del escritorio</translation>
+        </message>
+        <message>
+            <source>SMS Desk pop-ups</source>
+            <translation>Ventanas emergentes de SMS Desk</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
+            <translation>Las notificaciones del escritorio siguen su modo No molestar y su configuración de notificaciones. Si el escritorio no tiene servicio de notificaciones, se usan las ventanas emergentes de SMS Desk.</translation>
+        </message>
+        <message>
+            <source>Pop-ups close after</source>
+            <translation>Las ventanas emergentes se cierran tras</translation>
+        </message>
+        <message>
+            <source>Play a sound when an SMS arrives</source>
+            <translation>Reproducir un sonido cuando llegue un SMS</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <extracomment>a section of Settings: how new messages are announced</extracomment>
+            <translation>Notificaciones</translation>
+        </message>
+        <message>
+            <source>Call with</source>
+            <translation>Llamar con</translation>
+        </message>
+        <message>
+            <source>tel: links (default), or callto:{number}, or a command</source>
+            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
+            <translation>enlaces tel: (predeterminado), callto:{number} o un comando</translation>
+        </message>
+        <message>
+            <source>Ask before texting someone outside these hours, their time</source>
+            <translation>Preguntar antes de escribir a alguien fuera de este horario (su hora)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>Calls and quiet hours</source>
+            <extracomment>a section of Settings: how Call works and when SMS Desk asks before texting</extracomment>
+            <translation>Llamadas y horario de envío</translation>
+        </message>
+        <message>
+            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
+            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
+            <translation>Llamar abre tel:+number en tu softphone. Para usar otro, indica un enlace como callto:{number} o un comando como 3cxphone --dial {number}.</translation>
+        </message>
+        <message>
+            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
+            <translation>Su hora se deduce del país de su número (y del prefijo de zona en EE. UU. y Canadá). Fuera de este horario, SMS Desk propone enviar al inicio del horario, en su hora.</translation>
+        </message>
+        <message>
+            <source>Database URL</source>
+            <translation>URL de la base de datos</translation>
+        </message>
+        <message>
+            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
+            <translation>vacío: solo este ordenador (SQLite); p. ej., postgresql://desk@server/sms para un equipo</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>Contraseña de la base de datos</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>se guarda en el llavero del sistema</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
+            <translation>Ahora: {url}. Los cambios se aplican la próxima vez que se inicie SMS Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Send</source>
+            <extracomment>the F1 list: Enter in "Say something" sends the message</extracomment>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <extracomment>the F1 list: Shift+Enter in "Say something" starts a new line instead of sending</extracomment>
+            <translation>Nueva línea en el mensaje</translation>
+        </message>
+        <message>
+            <source>Find in the conversation</source>
+            <extracomment>the F1 list: Ctrl+F with the keyboard in the conversation finds text in it</extracomment>
+            <translation>Buscar en la conversación</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <extracomment>the F1 list: Escape in the find bar closes it</extracomment>
+            <translation>Cerrar búsqueda</translation>
+        </message>
+        <message>
+            <source>{keys} or {more}</source>
+            <extracomment>a keyboard shortcut list read aloud: two ways to press the same thing</extracomment>
+            <translation>{keys} o {more}</translation>
+        </message>
+        <message>
+            <source>{action}, {keys}</source>
+            <extracomment>a row of the shortcuts list read aloud: what it does, then its keys</extracomment>
+            <translation>{action}, {keys}</translation>
+        </message>
+        <message>
+            <source>Filter shortcuts</source>
+            <extracomment>the box above the shortcuts list that narrows it to what is typed</extracomment>
+            <translation>Filtrar métodos abreviados</translation>
+        </message>
+        <message>
+            <source>Filter by what it does or its keys, e.g. archive</source>
+            <extracomment>placeholder of the filter box; "archive" is an example of a word to type</extracomment>
+            <translation>Filtra por lo que hace o por sus teclas, p. ej. archivar</translation>
+        </message>
+        <message>
+            <source>No shortcut matches.</source>
+            <extracomment>the shortcuts list when the filter matches nothing</extracomment>
+            <translation>Ningún método abreviado coincide.</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <extracomment>the shortcuts that find and move between chats</extracomment>
+            <translation>Chats</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <extracomment>the shortcuts that act on the open conversation</extracomment>
+            <translation>Conversación</translation>
+        </message>
+        <message>
+            <source>Pop-ups and notifications</source>
+            <translation>Ventanas emergentes y notificaciones</translation>
+        </message>
+        <message>
+            <source>Window and help</source>
+            <translation>Ventana y ayuda</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>shortcuts that belong to no other group</extracomment>
+            <translation>Otros</translation>
+        </message>
+        <message>
+            <source>Close the pop-up</source>
+            <extracomment>the F1 list: Escape in an SMS Desk pop-up closes it (the message stays unread)</extracomment>
+            <translation>Cerrar la ventana emergente</translation>
+        </message>
+        <message>
+            <source>Open the selected chat's menu</source>
+            <extracomment>the F1 list: the Menu key or Shift+F10 opens the selected chat's context menu</extracomment>
+            <translation>Abrir el menú del chat seleccionado</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <extracomment>the F1 list: Escape in the chat search box empties it</extracomment>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
+            <source>Undo Dealt with or Archive</source>
+            <extracomment>the F1 list: Ctrl+Z takes back Dealt with or Archive while the Undo notice shows</extracomment>
+            <translation>Deshacer Resolver o Archivar</translation>
         </message>
     </context>
     <context>
@@ -4435,8 +4526,9 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Cambiar entre Chats y Archivadas</translation>
         </message>
         <message>
-            <source>Send (Enter in the box)</source>
-            <translation>Enviar (Intro en el cuadro)</translation>
+            <source>Send</source>
+            <extracomment>the F1 list's row for sending (Enter in "Say something", Ctrl+Enter anywhere)</extracomment>
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>&amp;Do not disturb</source>

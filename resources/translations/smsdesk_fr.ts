@@ -1664,16 +1664,6 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
-        <message>
-            <source>Action</source>
-            <extracomment>the column of what a keyboard shortcut does</extracomment>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <extracomment>the column of a shortcut's keys</extracomment>
-            <translation>Touches</translation>
-        </message>
     </context>
     <context>
         <name>Ingest</name>
@@ -1819,6 +1809,18 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>&amp;Confirmer le mot de passe</translation>
         </message>
         <message>
+            <source>Enter your password.</source>
+            <translation>Saisissez votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Enter your name, as your colleagues will see it.</source>
+            <translation>Saisissez votre nom, tel que vos collègues le verront.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Les deux mots de passe ne sont pas identiques. Saisissez-les à nouveau.</translation>
+        </message>
+        <message>
             <source>No secure keyring is available to keep your password.</source>
             <translation>Aucun trousseau de clés sécurisé n'est disponible pour conserver votre mot de passe.</translation>
         </message>
@@ -1831,24 +1833,12 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>Après des échecs de connexion, SMS Desk répond plus lentement : patientez {seconds} s.</translation>
         </message>
         <message>
-            <source>Enter your password.</source>
-            <translation>Saisissez votre mot de passe.</translation>
-        </message>
-        <message>
             <source>Signing in…</source>
             <translation>Connexion…</translation>
         </message>
         <message>
             <source>Signed in, but your password could not be remembered: {reason}</source>
             <translation>Vous êtes connecté, mais votre mot de passe n'a pas pu être mémorisé : {reason}</translation>
-        </message>
-        <message>
-            <source>Enter your name, as your colleagues will see it.</source>
-            <translation>Saisissez votre nom, tel que vos collègues le verront.</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same. Type them again.</source>
-            <translation>Les deux mots de passe ne sont pas identiques. Saisissez-les à nouveau.</translation>
         </message>
         <message>
             <source>Creating your account…</source>
@@ -3270,169 +3260,6 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <source>Gateway</source>
-            <translation>Passerelle</translation>
-        </message>
-        <message>
-            <source>Public media URL base</source>
-            <translation>URL de base publique des médias</translation>
-        </message>
-        <message>
-            <source>https://example.com/sms-pictures/</source>
-            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
-            <translation>https://example.com/sms-pictures/</translation>
-        </message>
-        <message>
-            <source>Folder published at that address</source>
-            <translation>Dossier publié à cette adresse</translation>
-        </message>
-        <message>
-            <source>a folder your web server publishes there</source>
-            <translation>un dossier que votre serveur web publie à cette adresse</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Tester la connexion</translation>
-        </message>
-        <message>
-            <source>Connection test result</source>
-            <translation>Résultat du test de connexion</translation>
-        </message>
-        <message>
-            <source>SMS gateway</source>
-            <translation>Passerelle SMS</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Same as the computer ({language})</source>
-            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
-            <translation>Comme l'ordinateur ({language})</translation>
-        </message>
-        <message>
-            <source>Default country</source>
-            <translation>Pays par défaut</translation>
-        </message>
-        <message>
-            <source>Check for new messages every</source>
-            <translation>Vérifier les nouveaux messages toutes les</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <extracomment>after a number of seconds: "30 s"</extracomment>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Show a notification when an SMS arrives</source>
-            <translation>Afficher une notification à l'arrivée d'un SMS</translation>
-        </message>
-        <message>
-            <source>Show notifications as</source>
-            <translation>Type de notifications</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications</source>
-            <translation>Notifications du système</translation>
-        </message>
-        <message>
-            <source>SMS Desk pop-ups</source>
-            <translation>Pop-ups de SMS Desk</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
-            <translation>Les notifications du système suivent ses réglages « Ne pas déranger » et de notification. Si le système n'a pas de service de notification, les pop-ups de SMS Desk sont utilisées.</translation>
-        </message>
-        <message>
-            <source>Play a sound when an SMS arrives</source>
-            <translation>Émettre un son à l'arrivée d'un SMS</translation>
-        </message>
-        <message>
-            <source>Pop-ups close after</source>
-            <translation>Fermer les pop-ups après</translation>
-        </message>
-        <message>
-            <source>Start SMS Desk when I log in (in the tray)</source>
-            <translation>Lancer SMS Desk à l'ouverture de ma session (dans la zone de notification)</translation>
-        </message>
-        <message>
-            <source>Call with</source>
-            <translation>Appeler avec</translation>
-        </message>
-        <message>
-            <source>tel: links (default), or callto:{number}, or a command</source>
-            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
-            <translation>liens tel: (par défaut), callto:{number} ou une commande</translation>
-        </message>
-        <message>
-            <source>Keep running in the system tray when the window is closed</source>
-            <translation>Rester dans la zone de notification à la fermeture de la fenêtre</translation>
-        </message>
-        <message>
-            <source>Ask before texting someone outside these hours, their time</source>
-            <translation>Demander avant d'écrire à quelqu'un en dehors de ces heures (heure du destinataire)</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>à</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Général</translation>
-        </message>
-        <message>
-            <source>A new language is used the next time SMS Desk starts.</source>
-            <translation>La nouvelle langue sera utilisée au prochain démarrage de SMS Desk.</translation>
-        </message>
-        <message>
-            <source>Numbers typed without +country code are read as this country's.</source>
-            <translation>Les numéros saisis sans +indicatif du pays sont considérés comme appartenant à ce pays.</translation>
-        </message>
-        <message>
-            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
-            <translation>Pendant que vous utilisez SMS Desk ou attendez une réponse, il vérifie chaque seconde ; quand le bureau est inactif, il ralentit jusqu’à cet intervalle.</translation>
-        </message>
-        <message>
-            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
-            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
-            <translation>« Appeler » ouvre tel:+number dans votre softphone. Pour en utiliser un autre, indiquez un lien comme callto:{number} ou une commande comme 3cxphone --dial {number}.</translation>
-        </message>
-        <message>
-            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
-            <translation>L'heure du destinataire est déduite du pays de son numéro (et de l'indicatif régional aux États-Unis et au Canada). En dehors de ces heures, SMS Desk propose d'envoyer au début de la plage, heure du destinataire.</translation>
-        </message>
-        <message>
-            <source>Database URL</source>
-            <translation>URL de la base de données</translation>
-        </message>
-        <message>
-            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
-            <translation>vide : cet ordinateur seulement (SQLite) ; p. ex. postgresql://desk@server/sms pour une équipe</translation>
-        </message>
-        <message>
-            <source>Database password</source>
-            <translation>Mot de passe de la base de données</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>conservé dans le trousseau de clés du système</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Base de données</translation>
-        </message>
-        <message>
-            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
-            <translation>Actuellement : {url}. Une modification prend effet au prochain démarrage de SMS Desk.</translation>
-        </message>
-        <message>
             <source>All settings</source>
             <translation>Tous les paramètres</translation>
         </message>
@@ -3497,6 +3324,270 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Saving failed unexpectedly. Details are in the log file.</source>
             <translation>L'enregistrement a échoué de façon inattendue. Les détails figurent dans le fichier journal.</translation>
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation>Passerelle</translation>
+        </message>
+        <message>
+            <source>Public media URL base</source>
+            <translation>URL de base publique des médias</translation>
+        </message>
+        <message>
+            <source>https://example.com/sms-pictures/</source>
+            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
+            <translation>https://example.com/sms-pictures/</translation>
+        </message>
+        <message>
+            <source>Folder published at that address</source>
+            <translation>Dossier publié à cette adresse</translation>
+        </message>
+        <message>
+            <source>a folder your web server publishes there</source>
+            <translation>un dossier que votre serveur web publie à cette adresse</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation>Résultat du test de connexion</translation>
+        </message>
+        <message>
+            <source>SMS gateway</source>
+            <translation>Passerelle SMS</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Same as the computer ({language})</source>
+            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
+            <translation>Comme l'ordinateur ({language})</translation>
+        </message>
+        <message>
+            <source>Default country</source>
+            <translation>Pays par défaut</translation>
+        </message>
+        <message>
+            <source>Check for new messages every</source>
+            <translation>Vérifier les nouveaux messages toutes les</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <extracomment>after a number of seconds: "30 s"</extracomment>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Keep running in the system tray when the window is closed</source>
+            <translation>Rester dans la zone de notification à la fermeture de la fenêtre</translation>
+        </message>
+        <message>
+            <source>Start SMS Desk when I log in (in the tray)</source>
+            <translation>Lancer SMS Desk à l'ouverture de ma session (dans la zone de notification)</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time SMS Desk starts.</source>
+            <translation>La nouvelle langue sera utilisée au prochain démarrage de SMS Desk.</translation>
+        </message>
+        <message>
+            <source>Numbers typed without +country code are read as this country's.</source>
+            <translation>Les numéros saisis sans +indicatif du pays sont considérés comme appartenant à ce pays.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Pendant que vous utilisez SMS Desk ou attendez une réponse, il vérifie chaque seconde ; quand le bureau est inactif, il ralentit jusqu’à cet intervalle.</translation>
+        </message>
+        <message>
+            <source>Show a notification when an SMS arrives</source>
+            <translation>Afficher une notification à l'arrivée d'un SMS</translation>
+        </message>
+        <message>
+            <source>Show notifications as</source>
+            <translation>Type de notifications</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications</source>
+            <translation>Notifications du système</translation>
+        </message>
+        <message>
+            <source>SMS Desk pop-ups</source>
+            <translation>Pop-ups de SMS Desk</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
+            <translation>Les notifications du système suivent ses réglages « Ne pas déranger » et de notification. Si le système n'a pas de service de notification, les pop-ups de SMS Desk sont utilisées.</translation>
+        </message>
+        <message>
+            <source>Pop-ups close after</source>
+            <translation>Fermer les pop-ups après</translation>
+        </message>
+        <message>
+            <source>Play a sound when an SMS arrives</source>
+            <translation>Émettre un son à l'arrivée d'un SMS</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <extracomment>a section of Settings: how new messages are announced</extracomment>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <source>Call with</source>
+            <translation>Appeler avec</translation>
+        </message>
+        <message>
+            <source>tel: links (default), or callto:{number}, or a command</source>
+            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
+            <translation>liens tel: (par défaut), callto:{number} ou une commande</translation>
+        </message>
+        <message>
+            <source>Ask before texting someone outside these hours, their time</source>
+            <translation>Demander avant d'écrire à quelqu'un en dehors de ces heures (heure du destinataire)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Calls and quiet hours</source>
+            <extracomment>a section of Settings: how Call works and when SMS Desk asks before texting</extracomment>
+            <translation>Appels et heures de silence</translation>
+        </message>
+        <message>
+            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
+            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
+            <translation>« Appeler » ouvre tel:+number dans votre softphone. Pour en utiliser un autre, indiquez un lien comme callto:{number} ou une commande comme 3cxphone --dial {number}.</translation>
+        </message>
+        <message>
+            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
+            <translation>L'heure du destinataire est déduite du pays de son numéro (et de l'indicatif régional aux États-Unis et au Canada). En dehors de ces heures, SMS Desk propose d'envoyer au début de la plage, heure du destinataire.</translation>
+        </message>
+        <message>
+            <source>Database URL</source>
+            <translation>URL de la base de données</translation>
+        </message>
+        <message>
+            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
+            <translation>vide : cet ordinateur seulement (SQLite) ; p. ex. postgresql://desk@server/sms pour une équipe</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>Mot de passe de la base de données</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>conservé dans le trousseau de clés du système</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message>
+            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
+            <translation>Actuellement : {url}. Une modification prend effet au prochain démarrage de SMS Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Send</source>
+            <extracomment>the F1 list: Enter in "Say something" sends the message</extracomment>
+            <translation>Envoyer</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <extracomment>the F1 list: Shift+Enter in "Say something" starts a new line instead of sending</extracomment>
+            <translation>Aller à la ligne dans le message</translation>
+        </message>
+        <message>
+            <source>Find in the conversation</source>
+            <extracomment>the F1 list: Ctrl+F with the keyboard in the conversation finds text in it</extracomment>
+            <translation>Rechercher dans la conversation</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <extracomment>the F1 list: Escape in the find bar closes it</extracomment>
+            <translation>Fermer la recherche</translation>
+        </message>
+        <message>
+            <source>{keys} or {more}</source>
+            <extracomment>a keyboard shortcut list read aloud: two ways to press the same thing</extracomment>
+            <translation>{keys} ou {more}</translation>
+        </message>
+        <message>
+            <source>{action}, {keys}</source>
+            <extracomment>a row of the shortcuts list read aloud: what it does, then its keys</extracomment>
+            <translation>{action}, {keys}</translation>
+        </message>
+        <message>
+            <source>Filter shortcuts</source>
+            <extracomment>the box above the shortcuts list that narrows it to what is typed</extracomment>
+            <translation>Filtrer les raccourcis</translation>
+        </message>
+        <message>
+            <source>Filter by what it does or its keys, e.g. archive</source>
+            <extracomment>placeholder of the filter box; "archive" is an example of a word to type</extracomment>
+            <translation>Filtrer par action ou par touches, p. ex. archiver</translation>
+        </message>
+        <message>
+            <source>No shortcut matches.</source>
+            <extracomment>the shortcuts list when the filter matches nothing</extracomment>
+            <translation>Aucun raccourci ne correspond.</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <extracomment>the shortcuts that find and move between chats</extracomment>
+            <translation>Discussions</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <extracomment>the shortcuts that act on the open conversation</extracomment>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>Pop-ups and notifications</source>
+            <translation>Pop-ups et notifications</translation>
+        </message>
+        <message>
+            <source>Window and help</source>
+            <translation>Fenêtre et aide</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>shortcuts that belong to no other group</extracomment>
+            <translation>Autres</translation>
+        </message>
+        <message>
+            <source>Close the pop-up</source>
+            <extracomment>the F1 list: Escape in an SMS Desk pop-up closes it (the message stays unread)</extracomment>
+            <translation>Fermer le pop-up</translation>
+        </message>
+        <message>
+            <source>Open the selected chat's menu</source>
+            <extracomment>the F1 list: the Menu key or Shift+F10 opens the selected chat's context menu</extracomment>
+            <translation>Ouvrir le menu de la discussion sélectionnée</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <extracomment>the F1 list: Escape in the chat search box empties it</extracomment>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <source>Undo Dealt with or Archive</source>
+            <extracomment>the F1 list: Ctrl+Z takes back Dealt with or Archive while the Undo notice shows</extracomment>
+            <translation>Annuler Traité ou Archiver</translation>
         </message>
     </context>
     <context>
@@ -4435,8 +4526,9 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Basculer entre Discussions et Archivées</translation>
         </message>
         <message>
-            <source>Send (Enter in the box)</source>
-            <translation>Envoyer (Entrée dans la zone de saisie)</translation>
+            <source>Send</source>
+            <extracomment>the F1 list's row for sending (Enter in "Say something", Ctrl+Enter anywhere)</extracomment>
+            <translation>Envoyer</translation>
         </message>
         <message>
             <source>&amp;Do not disturb</source>

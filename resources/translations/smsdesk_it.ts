@@ -1664,16 +1664,6 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <source>Keyboard shortcuts</source>
             <translation>Scelte rapide da tastiera</translation>
         </message>
-        <message>
-            <source>Action</source>
-            <extracomment>the column of what a keyboard shortcut does</extracomment>
-            <translation>Azione</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <extracomment>the column of a shortcut's keys</extracomment>
-            <translation>Tasti</translation>
-        </message>
     </context>
     <context>
         <name>Ingest</name>
@@ -1819,6 +1809,18 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>&amp;Ripeti password</translation>
         </message>
         <message>
+            <source>Enter your password.</source>
+            <translation>Inserisci la password.</translation>
+        </message>
+        <message>
+            <source>Enter your name, as your colleagues will see it.</source>
+            <translation>Inserisci il tuo nome, come lo vedranno i colleghi.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Le due password non coincidono. Digitale di nuovo.</translation>
+        </message>
+        <message>
             <source>No secure keyring is available to keep your password.</source>
             <translation>Non è disponibile un portachiavi sicuro in cui conservare la password.</translation>
         </message>
@@ -1831,24 +1833,12 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>Dopo accessi non riusciti SMS Desk risponde più lentamente: attendi {seconds} s.</translation>
         </message>
         <message>
-            <source>Enter your password.</source>
-            <translation>Inserisci la password.</translation>
-        </message>
-        <message>
             <source>Signing in…</source>
             <translation>Accesso in corso…</translation>
         </message>
         <message>
             <source>Signed in, but your password could not be remembered: {reason}</source>
             <translation>Accesso effettuato, ma non è stato possibile memorizzare la password: {reason}</translation>
-        </message>
-        <message>
-            <source>Enter your name, as your colleagues will see it.</source>
-            <translation>Inserisci il tuo nome, come lo vedranno i colleghi.</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same. Type them again.</source>
-            <translation>Le due password non coincidono. Digitale di nuovo.</translation>
         </message>
         <message>
             <source>Creating your account…</source>
@@ -3270,169 +3260,6 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Impostazioni</translation>
         </message>
         <message>
-            <source>Gateway</source>
-            <translation>Gateway</translation>
-        </message>
-        <message>
-            <source>Public media URL base</source>
-            <translation>URL di base pubblico per i media</translation>
-        </message>
-        <message>
-            <source>https://example.com/sms-pictures/</source>
-            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
-            <translation>https://example.com/sms-pictures/</translation>
-        </message>
-        <message>
-            <source>Folder published at that address</source>
-            <translation>Cartella pubblicata a quell'indirizzo</translation>
-        </message>
-        <message>
-            <source>a folder your web server publishes there</source>
-            <translation>una cartella che il tuo server web pubblica a quell'indirizzo</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Verifica connessione</translation>
-        </message>
-        <message>
-            <source>Connection test result</source>
-            <translation>Risultato del test di connessione</translation>
-        </message>
-        <message>
-            <source>SMS gateway</source>
-            <translation>Gateway SMS</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Lingua</translation>
-        </message>
-        <message>
-            <source>Same as the computer ({language})</source>
-            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
-            <translation>Come il computer ({language})</translation>
-        </message>
-        <message>
-            <source>Default country</source>
-            <translation>Paese predefinito</translation>
-        </message>
-        <message>
-            <source>Check for new messages every</source>
-            <translation>Controlla i nuovi messaggi ogni</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <extracomment>after a number of seconds: "30 s"</extracomment>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Show a notification when an SMS arrives</source>
-            <translation>Mostra una notifica quando arriva un SMS</translation>
-        </message>
-        <message>
-            <source>Show notifications as</source>
-            <translation>Mostra le notifiche come</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications</source>
-            <translation>Notifiche del desktop</translation>
-        </message>
-        <message>
-            <source>SMS Desk pop-ups</source>
-            <translation>Pop-up di SMS Desk</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
-            <translation>Le notifiche del desktop seguono le sue impostazioni di notifica e di Non disturbare. Se il desktop non ha un servizio di notifiche, vengono usati i pop-up di SMS Desk.</translation>
-        </message>
-        <message>
-            <source>Play a sound when an SMS arrives</source>
-            <translation>Riproduci un suono quando arriva un SMS</translation>
-        </message>
-        <message>
-            <source>Pop-ups close after</source>
-            <translation>I pop-up si chiudono dopo</translation>
-        </message>
-        <message>
-            <source>Start SMS Desk when I log in (in the tray)</source>
-            <translation>Avvia SMS Desk all'accesso al computer (nell'area di notifica)</translation>
-        </message>
-        <message>
-            <source>Call with</source>
-            <translation>Chiama con</translation>
-        </message>
-        <message>
-            <source>tel: links (default), or callto:{number}, or a command</source>
-            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
-            <translation>link tel: (predefinito), oppure callto:{number}, oppure un comando</translation>
-        </message>
-        <message>
-            <source>Keep running in the system tray when the window is closed</source>
-            <translation>Resta attivo nell'area di notifica quando la finestra viene chiusa</translation>
-        </message>
-        <message>
-            <source>Ask before texting someone outside these hours, their time</source>
-            <translation>Chiedi prima di scrivere a qualcuno fuori da questi orari (ora locale del destinatario)</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>Dalle</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>alle</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Generali</translation>
-        </message>
-        <message>
-            <source>A new language is used the next time SMS Desk starts.</source>
-            <translation>La nuova lingua verrà usata al prossimo avvio di SMS Desk.</translation>
-        </message>
-        <message>
-            <source>Numbers typed without +country code are read as this country's.</source>
-            <translation>I numeri digitati senza prefisso internazionale (+) vengono considerati di questo paese.</translation>
-        </message>
-        <message>
-            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
-            <translation>Mentre usi SMS Desk o aspetti una risposta, controlla ogni secondo; quando la postazione è inattiva, rallenta fino a questo intervallo.</translation>
-        </message>
-        <message>
-            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
-            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
-            <translation>«Chiama» apre tel:+number nel tuo softphone. Per usarne un altro, indica un link come callto:{number} o un comando come 3cxphone --dial {number}.</translation>
-        </message>
-        <message>
-            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
-            <translation>L'ora del destinatario dipende dal paese del suo numero (e dal prefisso locale negli Stati Uniti e in Canada). Fuori da questi orari SMS Desk propone di inviare all'inizio della fascia, nell'ora del destinatario.</translation>
-        </message>
-        <message>
-            <source>Database URL</source>
-            <translation>URL del database</translation>
-        </message>
-        <message>
-            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
-            <translation>vuoto: solo questo computer (SQLite), ad es. postgresql://desk@server/sms per un team</translation>
-        </message>
-        <message>
-            <source>Database password</source>
-            <translation>Password del database</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>conservata nel portachiavi di sistema</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
-            <translation>Attuale: {url}. Una modifica ha effetto al prossimo avvio di SMS Desk.</translation>
-        </message>
-        <message>
             <source>All settings</source>
             <translation>Tutte le impostazioni</translation>
         </message>
@@ -3497,6 +3324,270 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Saving failed unexpectedly. Details are in the log file.</source>
             <translation>Salvataggio non riuscito per un errore imprevisto. I dettagli sono nel file di log.</translation>
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <source>Public media URL base</source>
+            <translation>URL di base pubblico per i media</translation>
+        </message>
+        <message>
+            <source>https://example.com/sms-pictures/</source>
+            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
+            <translation>https://example.com/sms-pictures/</translation>
+        </message>
+        <message>
+            <source>Folder published at that address</source>
+            <translation>Cartella pubblicata a quell'indirizzo</translation>
+        </message>
+        <message>
+            <source>a folder your web server publishes there</source>
+            <translation>una cartella che il tuo server web pubblica a quell'indirizzo</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Verifica connessione</translation>
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation>Risultato del test di connessione</translation>
+        </message>
+        <message>
+            <source>SMS gateway</source>
+            <translation>Gateway SMS</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>Same as the computer ({language})</source>
+            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
+            <translation>Come il computer ({language})</translation>
+        </message>
+        <message>
+            <source>Default country</source>
+            <translation>Paese predefinito</translation>
+        </message>
+        <message>
+            <source>Check for new messages every</source>
+            <translation>Controlla i nuovi messaggi ogni</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <extracomment>after a number of seconds: "30 s"</extracomment>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Keep running in the system tray when the window is closed</source>
+            <translation>Resta attivo nell'area di notifica quando la finestra viene chiusa</translation>
+        </message>
+        <message>
+            <source>Start SMS Desk when I log in (in the tray)</source>
+            <translation>Avvia SMS Desk all'accesso al computer (nell'area di notifica)</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Generali</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time SMS Desk starts.</source>
+            <translation>La nuova lingua verrà usata al prossimo avvio di SMS Desk.</translation>
+        </message>
+        <message>
+            <source>Numbers typed without +country code are read as this country's.</source>
+            <translation>I numeri digitati senza prefisso internazionale (+) vengono considerati di questo paese.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Mentre usi SMS Desk o aspetti una risposta, controlla ogni secondo; quando la postazione è inattiva, rallenta fino a questo intervallo.</translation>
+        </message>
+        <message>
+            <source>Show a notification when an SMS arrives</source>
+            <translation>Mostra una notifica quando arriva un SMS</translation>
+        </message>
+        <message>
+            <source>Show notifications as</source>
+            <translation>Mostra le notifiche come</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications</source>
+            <translation>Notifiche del desktop</translation>
+        </message>
+        <message>
+            <source>SMS Desk pop-ups</source>
+            <translation>Pop-up di SMS Desk</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
+            <translation>Le notifiche del desktop seguono le sue impostazioni di notifica e di Non disturbare. Se il desktop non ha un servizio di notifiche, vengono usati i pop-up di SMS Desk.</translation>
+        </message>
+        <message>
+            <source>Pop-ups close after</source>
+            <translation>I pop-up si chiudono dopo</translation>
+        </message>
+        <message>
+            <source>Play a sound when an SMS arrives</source>
+            <translation>Riproduci un suono quando arriva un SMS</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <extracomment>a section of Settings: how new messages are announced</extracomment>
+            <translation>Notifiche</translation>
+        </message>
+        <message>
+            <source>Call with</source>
+            <translation>Chiama con</translation>
+        </message>
+        <message>
+            <source>tel: links (default), or callto:{number}, or a command</source>
+            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
+            <translation>link tel: (predefinito), oppure callto:{number}, oppure un comando</translation>
+        </message>
+        <message>
+            <source>Ask before texting someone outside these hours, their time</source>
+            <translation>Chiedi prima di scrivere a qualcuno fuori da questi orari (ora locale del destinatario)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>Dalle</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>Calls and quiet hours</source>
+            <extracomment>a section of Settings: how Call works and when SMS Desk asks before texting</extracomment>
+            <translation>Chiamate e orario di silenzio</translation>
+        </message>
+        <message>
+            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
+            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
+            <translation>«Chiama» apre tel:+number nel tuo softphone. Per usarne un altro, indica un link come callto:{number} o un comando come 3cxphone --dial {number}.</translation>
+        </message>
+        <message>
+            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
+            <translation>L'ora del destinatario dipende dal paese del suo numero (e dal prefisso locale negli Stati Uniti e in Canada). Fuori da questi orari SMS Desk propone di inviare all'inizio della fascia, nell'ora del destinatario.</translation>
+        </message>
+        <message>
+            <source>Database URL</source>
+            <translation>URL del database</translation>
+        </message>
+        <message>
+            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
+            <translation>vuoto: solo questo computer (SQLite), ad es. postgresql://desk@server/sms per un team</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>Password del database</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>conservata nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
+            <translation>Attuale: {url}. Una modifica ha effetto al prossimo avvio di SMS Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Send</source>
+            <extracomment>the F1 list: Enter in "Say something" sends the message</extracomment>
+            <translation>Invia</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <extracomment>the F1 list: Shift+Enter in "Say something" starts a new line instead of sending</extracomment>
+            <translation>Nuova riga nel messaggio</translation>
+        </message>
+        <message>
+            <source>Find in the conversation</source>
+            <extracomment>the F1 list: Ctrl+F with the keyboard in the conversation finds text in it</extracomment>
+            <translation>Trova nella conversazione</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <extracomment>the F1 list: Escape in the find bar closes it</extracomment>
+            <translation>Chiudi ricerca</translation>
+        </message>
+        <message>
+            <source>{keys} or {more}</source>
+            <extracomment>a keyboard shortcut list read aloud: two ways to press the same thing</extracomment>
+            <translation>{keys} o {more}</translation>
+        </message>
+        <message>
+            <source>{action}, {keys}</source>
+            <extracomment>a row of the shortcuts list read aloud: what it does, then its keys</extracomment>
+            <translation>{action}, {keys}</translation>
+        </message>
+        <message>
+            <source>Filter shortcuts</source>
+            <extracomment>the box above the shortcuts list that narrows it to what is typed</extracomment>
+            <translation>Filtra le scelte rapide</translation>
+        </message>
+        <message>
+            <source>Filter by what it does or its keys, e.g. archive</source>
+            <extracomment>placeholder of the filter box; "archive" is an example of a word to type</extracomment>
+            <translation>Filtra per azione o per tasti, ad es. archivia</translation>
+        </message>
+        <message>
+            <source>No shortcut matches.</source>
+            <extracomment>the shortcuts list when the filter matches nothing</extracomment>
+            <translation>Nessuna scelta rapida corrisponde.</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <extracomment>the shortcuts that find and move between chats</extracomment>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <extracomment>the shortcuts that act on the open conversation</extracomment>
+            <translation>Conversazione</translation>
+        </message>
+        <message>
+            <source>Pop-ups and notifications</source>
+            <translation>Pop-up e notifiche</translation>
+        </message>
+        <message>
+            <source>Window and help</source>
+            <translation>Finestra e guida</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>shortcuts that belong to no other group</extracomment>
+            <translation>Altro</translation>
+        </message>
+        <message>
+            <source>Close the pop-up</source>
+            <extracomment>the F1 list: Escape in an SMS Desk pop-up closes it (the message stays unread)</extracomment>
+            <translation>Chiudi il pop-up</translation>
+        </message>
+        <message>
+            <source>Open the selected chat's menu</source>
+            <extracomment>the F1 list: the Menu key or Shift+F10 opens the selected chat's context menu</extracomment>
+            <translation>Apri il menu della chat selezionata</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <extracomment>the F1 list: Escape in the chat search box empties it</extracomment>
+            <translation>Cancella la ricerca</translation>
+        </message>
+        <message>
+            <source>Undo Dealt with or Archive</source>
+            <extracomment>the F1 list: Ctrl+Z takes back Dealt with or Archive while the Undo notice shows</extracomment>
+            <translation>Annulla Gestita o Archivia</translation>
         </message>
     </context>
     <context>
@@ -4435,8 +4526,9 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Passa da Chat ad Archiviate e viceversa</translation>
         </message>
         <message>
-            <source>Send (Enter in the box)</source>
-            <translation>Invia (Invio nella casella)</translation>
+            <source>Send</source>
+            <extracomment>the F1 list's row for sending (Enter in "Say something", Ctrl+Enter anywhere)</extracomment>
+            <translation>Invia</translation>
         </message>
         <message>
             <source>&amp;Do not disturb</source>

@@ -1664,16 +1664,6 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
-        <message>
-            <source>Action</source>
-            <extracomment>the column of what a keyboard shortcut does</extracomment>
-            <translation>Actie</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <extracomment>the column of a shortcut's keys</extracomment>
-            <translation>Toetsen</translation>
-        </message>
     </context>
     <context>
         <name>Ingest</name>
@@ -1819,6 +1809,18 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>Wachtwoord &amp;herhalen</translation>
         </message>
         <message>
+            <source>Enter your password.</source>
+            <translation>Voer je wachtwoord in.</translation>
+        </message>
+        <message>
+            <source>Enter your name, as your colleagues will see it.</source>
+            <translation>Voer je naam in zoals je collega's hem zien.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>De twee wachtwoorden komen niet overeen. Typ ze opnieuw.</translation>
+        </message>
+        <message>
             <source>No secure keyring is available to keep your password.</source>
             <translation>Er is geen beveiligde sleutelbos beschikbaar om je wachtwoord te bewaren.</translation>
         </message>
@@ -1831,24 +1833,12 @@ Longest piece of Telnyx's own text repeated: it is untrusted and written for dev
             <translation>Na mislukte inlogpogingen reageert SMS Desk trager: wacht {seconds} s.</translation>
         </message>
         <message>
-            <source>Enter your password.</source>
-            <translation>Voer je wachtwoord in.</translation>
-        </message>
-        <message>
             <source>Signing in…</source>
             <translation>Inloggen…</translation>
         </message>
         <message>
             <source>Signed in, but your password could not be remembered: {reason}</source>
             <translation>Je bent ingelogd, maar je wachtwoord kan niet worden onthouden: {reason}</translation>
-        </message>
-        <message>
-            <source>Enter your name, as your colleagues will see it.</source>
-            <translation>Voer je naam in zoals je collega's hem zien.</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same. Type them again.</source>
-            <translation>De twee wachtwoorden komen niet overeen. Typ ze opnieuw.</translation>
         </message>
         <message>
             <source>Creating your account…</source>
@@ -3270,169 +3260,6 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <source>Gateway</source>
-            <translation>Gateway</translation>
-        </message>
-        <message>
-            <source>Public media URL base</source>
-            <translation>Openbare basis-URL voor media</translation>
-        </message>
-        <message>
-            <source>https://example.com/sms-pictures/</source>
-            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
-            <translation>https://example.com/sms-pictures/</translation>
-        </message>
-        <message>
-            <source>Folder published at that address</source>
-            <translation>Map die op dat adres wordt gepubliceerd</translation>
-        </message>
-        <message>
-            <source>a folder your web server publishes there</source>
-            <translation>een map die je webserver daar publiceert</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Verbinding testen</translation>
-        </message>
-        <message>
-            <source>Connection test result</source>
-            <translation>Resultaat van verbindingstest</translation>
-        </message>
-        <message>
-            <source>SMS gateway</source>
-            <translation>Sms-gateway</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <source>Same as the computer ({language})</source>
-            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
-            <translation>Taal van de computer ({language})</translation>
-        </message>
-        <message>
-            <source>Default country</source>
-            <translation>Standaardland</translation>
-        </message>
-        <message>
-            <source>Check for new messages every</source>
-            <translation>Controleren op nieuwe berichten elke</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <extracomment>after a number of seconds: "30 s"</extracomment>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Show a notification when an SMS arrives</source>
-            <translation>Een melding weergeven als er een sms binnenkomt</translation>
-        </message>
-        <message>
-            <source>Show notifications as</source>
-            <translation>Meldingen weergeven als</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications</source>
-            <translation>Meldingen van de desktop</translation>
-        </message>
-        <message>
-            <source>SMS Desk pop-ups</source>
-            <translation>Pop-ups van SMS Desk</translation>
-        </message>
-        <message>
-            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
-            <translation>Meldingen van de desktop volgen de instellingen voor Niet storen en meldingen van de desktop. Heeft de desktop geen meldingenservice, dan worden de pop-ups van SMS Desk gebruikt.</translation>
-        </message>
-        <message>
-            <source>Play a sound when an SMS arrives</source>
-            <translation>Geluid afspelen als er een sms binnenkomt</translation>
-        </message>
-        <message>
-            <source>Pop-ups close after</source>
-            <translation>Pop-ups sluiten na</translation>
-        </message>
-        <message>
-            <source>Start SMS Desk when I log in (in the tray)</source>
-            <translation>SMS Desk starten als ik me aanmeld bij de computer (in het systeemvak)</translation>
-        </message>
-        <message>
-            <source>Call with</source>
-            <translation>Bellen met</translation>
-        </message>
-        <message>
-            <source>tel: links (default), or callto:{number}, or a command</source>
-            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
-            <translation>tel:-links (standaard), callto:{number} of een opdracht</translation>
-        </message>
-        <message>
-            <source>Keep running in the system tray when the window is closed</source>
-            <translation>Actief blijven in het systeemvak als het venster wordt gesloten</translation>
-        </message>
-        <message>
-            <source>Ask before texting someone outside these hours, their time</source>
-            <translation>Vragen voordat je iemand buiten deze uren (hun tijd) een sms stuurt</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>Van</translation>
-        </message>
-        <message>
-            <source>until</source>
-            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
-            <translation>tot</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Algemeen</translation>
-        </message>
-        <message>
-            <source>A new language is used the next time SMS Desk starts.</source>
-            <translation>Een nieuwe taal wordt gebruikt zodra SMS Desk opnieuw start.</translation>
-        </message>
-        <message>
-            <source>Numbers typed without +country code are read as this country's.</source>
-            <translation>Nummers zonder +landcode worden gelezen als nummers uit dit land.</translation>
-        </message>
-        <message>
-            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
-            <translation>Terwijl je SMS Desk gebruikt of op een antwoord wacht, controleert het elke seconde; als de desk niet wordt gebruikt, gaat het langzamer tot dit interval.</translation>
-        </message>
-        <message>
-            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
-            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
-            <translation>Bellen opent tel:+number in je softphone. Wil je iets anders gebruiken, geef dan een link op zoals callto:{number} of een opdracht zoals 3cxphone --dial {number}.</translation>
-        </message>
-        <message>
-            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
-            <translation>Hun tijd wordt bepaald door het land van hun nummer (en het netnummer in de VS en Canada). Buiten deze uren biedt SMS Desk aan om te verzenden zodra het venster begint (hun tijd).</translation>
-        </message>
-        <message>
-            <source>Database URL</source>
-            <translation>Database-URL</translation>
-        </message>
-        <message>
-            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
-            <translation>leeg: alleen deze computer (SQLite), bijv. postgresql://desk@server/sms voor een team</translation>
-        </message>
-        <message>
-            <source>Database password</source>
-            <translation>Databasewachtwoord</translation>
-        </message>
-        <message>
-            <source>kept in your system keyring</source>
-            <translation>bewaard in je systeemsleutelbos</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
-            <translation>Nu: {url}. Een wijziging gaat in zodra SMS Desk opnieuw start.</translation>
-        </message>
-        <message>
             <source>All settings</source>
             <translation>Alle instellingen</translation>
         </message>
@@ -3497,6 +3324,270 @@ a tab: the conversations still open (not archived)</extracomment>
         <message>
             <source>Saving failed unexpectedly. Details are in the log file.</source>
             <translation>Opslaan is onverwacht mislukt. Details staan in het logbestand.</translation>
+        </message>
+        <message>
+            <source>Gateway</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <source>Public media URL base</source>
+            <translation>Openbare basis-URL voor media</translation>
+        </message>
+        <message>
+            <source>https://example.com/sms-pictures/</source>
+            <extracomment>an example address of the web folder pictures are published in (keep it an address)</extracomment>
+            <translation>https://example.com/sms-pictures/</translation>
+        </message>
+        <message>
+            <source>Folder published at that address</source>
+            <translation>Map die op dat adres wordt gepubliceerd</translation>
+        </message>
+        <message>
+            <source>a folder your web server publishes there</source>
+            <translation>een map die je webserver daar publiceert</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Verbinding testen</translation>
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation>Resultaat van verbindingstest</translation>
+        </message>
+        <message>
+            <source>SMS gateway</source>
+            <translation>Sms-gateway</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Same as the computer ({language})</source>
+            <extracomment>the first choice of the Language list: {language} is the computer's, e.g. "Deutsch"</extracomment>
+            <translation>Taal van de computer ({language})</translation>
+        </message>
+        <message>
+            <source>Default country</source>
+            <translation>Standaardland</translation>
+        </message>
+        <message>
+            <source>Check for new messages every</source>
+            <translation>Controleren op nieuwe berichten elke</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <extracomment>after a number of seconds: "30 s"</extracomment>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Keep running in the system tray when the window is closed</source>
+            <translation>Actief blijven in het systeemvak als het venster wordt gesloten</translation>
+        </message>
+        <message>
+            <source>Start SMS Desk when I log in (in the tray)</source>
+            <translation>SMS Desk starten als ik me aanmeld bij de computer (in het systeemvak)</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>A new language is used the next time SMS Desk starts.</source>
+            <translation>Een nieuwe taal wordt gebruikt zodra SMS Desk opnieuw start.</translation>
+        </message>
+        <message>
+            <source>Numbers typed without +country code are read as this country's.</source>
+            <translation>Nummers zonder +landcode worden gelezen als nummers uit dit land.</translation>
+        </message>
+        <message>
+            <source>While you use SMS Desk or wait for a reply, it checks every second; when the desk is idle, it slows down to this.</source>
+            <translation>Terwijl je SMS Desk gebruikt of op een antwoord wacht, controleert het elke seconde; als de desk niet wordt gebruikt, gaat het langzamer tot dit interval.</translation>
+        </message>
+        <message>
+            <source>Show a notification when an SMS arrives</source>
+            <translation>Een melding weergeven als er een sms binnenkomt</translation>
+        </message>
+        <message>
+            <source>Show notifications as</source>
+            <translation>Meldingen weergeven als</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications</source>
+            <translation>Meldingen van de desktop</translation>
+        </message>
+        <message>
+            <source>SMS Desk pop-ups</source>
+            <translation>Pop-ups van SMS Desk</translation>
+        </message>
+        <message>
+            <source>The desktop's notifications follow its Do Not Disturb and notification settings. Where the desktop has no notification service, SMS Desk's pop-ups are used.</source>
+            <translation>Meldingen van de desktop volgen de instellingen voor Niet storen en meldingen van de desktop. Heeft de desktop geen meldingenservice, dan worden de pop-ups van SMS Desk gebruikt.</translation>
+        </message>
+        <message>
+            <source>Pop-ups close after</source>
+            <translation>Pop-ups sluiten na</translation>
+        </message>
+        <message>
+            <source>Play a sound when an SMS arrives</source>
+            <translation>Geluid afspelen als er een sms binnenkomt</translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <extracomment>a section of Settings: how new messages are announced</extracomment>
+            <translation>Meldingen</translation>
+        </message>
+        <message>
+            <source>Call with</source>
+            <translation>Bellen met</translation>
+        </message>
+        <message>
+            <source>tel: links (default), or callto:{number}, or a command</source>
+            <extracomment>keep tel:, callto: and {number} as they are: they are what is typed here</extracomment>
+            <translation>tel:-links (standaard), callto:{number} of een opdracht</translation>
+        </message>
+        <message>
+            <source>Ask before texting someone outside these hours, their time</source>
+            <translation>Vragen voordat je iemand buiten deze uren (hun tijd) een sms stuurt</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <extracomment>quiet hours: the sending window starts at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <extracomment>quiet hours: the sending window ends at this time ("From 08:00 until 20:00")</extracomment>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <source>Calls and quiet hours</source>
+            <extracomment>a section of Settings: how Call works and when SMS Desk asks before texting</extracomment>
+            <translation>Bellen en stille uren</translation>
+        </message>
+        <message>
+            <source>Call opens tel:+number in your softphone. To use another, give a link such as callto:{number} or a command such as 3cxphone --dial {number}.</source>
+            <extracomment>keep tel:+number, callto:{number} and 3cxphone --dial {number} as they are</extracomment>
+            <translation>Bellen opent tel:+number in je softphone. Wil je iets anders gebruiken, geef dan een link op zoals callto:{number} of een opdracht zoals 3cxphone --dial {number}.</translation>
+        </message>
+        <message>
+            <source>Their time comes from their number's country (and area code in the US and Canada). Outside these hours SMS Desk offers to send at the start, their time.</source>
+            <translation>Hun tijd wordt bepaald door het land van hun nummer (en het netnummer in de VS en Canada). Buiten deze uren biedt SMS Desk aan om te verzenden zodra het venster begint (hun tijd).</translation>
+        </message>
+        <message>
+            <source>Database URL</source>
+            <translation>Database-URL</translation>
+        </message>
+        <message>
+            <source>empty: this computer only (SQLite), e.g. postgresql://desk@server/sms for a team</source>
+            <translation>leeg: alleen deze computer (SQLite), bijv. postgresql://desk@server/sms voor een team</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>Databasewachtwoord</translation>
+        </message>
+        <message>
+            <source>kept in your system keyring</source>
+            <translation>bewaard in je systeemsleutelbos</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Now: {url}. A change takes effect the next time SMS Desk starts.</source>
+            <translation>Nu: {url}. Een wijziging gaat in zodra SMS Desk opnieuw start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Send</source>
+            <extracomment>the F1 list: Enter in "Say something" sends the message</extracomment>
+            <translation>Verzenden</translation>
+        </message>
+        <message>
+            <source>New line in the message</source>
+            <extracomment>the F1 list: Shift+Enter in "Say something" starts a new line instead of sending</extracomment>
+            <translation>Nieuwe regel in het bericht</translation>
+        </message>
+        <message>
+            <source>Find in the conversation</source>
+            <extracomment>the F1 list: Ctrl+F with the keyboard in the conversation finds text in it</extracomment>
+            <translation>Zoeken in het gesprek</translation>
+        </message>
+        <message>
+            <source>Close find</source>
+            <extracomment>the F1 list: Escape in the find bar closes it</extracomment>
+            <translation>Zoeken sluiten</translation>
+        </message>
+        <message>
+            <source>{keys} or {more}</source>
+            <extracomment>a keyboard shortcut list read aloud: two ways to press the same thing</extracomment>
+            <translation>{keys} of {more}</translation>
+        </message>
+        <message>
+            <source>{action}, {keys}</source>
+            <extracomment>a row of the shortcuts list read aloud: what it does, then its keys</extracomment>
+            <translation>{action}, {keys}</translation>
+        </message>
+        <message>
+            <source>Filter shortcuts</source>
+            <extracomment>the box above the shortcuts list that narrows it to what is typed</extracomment>
+            <translation>Sneltoetsen filteren</translation>
+        </message>
+        <message>
+            <source>Filter by what it does or its keys, e.g. archive</source>
+            <extracomment>placeholder of the filter box; "archive" is an example of a word to type</extracomment>
+            <translation>Filter op wat het doet of op toetsen, bijv. archiveren</translation>
+        </message>
+        <message>
+            <source>No shortcut matches.</source>
+            <extracomment>the shortcuts list when the filter matches nothing</extracomment>
+            <translation>Geen sneltoets komt overeen.</translation>
+        </message>
+        <message>
+            <source>Chats</source>
+            <extracomment>the shortcuts that find and move between chats</extracomment>
+            <translation>Chats</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <extracomment>the shortcuts that act on the open conversation</extracomment>
+            <translation>Gesprek</translation>
+        </message>
+        <message>
+            <source>Pop-ups and notifications</source>
+            <translation>Pop-ups en meldingen</translation>
+        </message>
+        <message>
+            <source>Window and help</source>
+            <translation>Venster en help</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>shortcuts that belong to no other group</extracomment>
+            <translation>Overige</translation>
+        </message>
+        <message>
+            <source>Close the pop-up</source>
+            <extracomment>the F1 list: Escape in an SMS Desk pop-up closes it (the message stays unread)</extracomment>
+            <translation>Pop-up sluiten</translation>
+        </message>
+        <message>
+            <source>Open the selected chat's menu</source>
+            <extracomment>the F1 list: the Menu key or Shift+F10 opens the selected chat's context menu</extracomment>
+            <translation>Menu van de geselecteerde chat openen</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <extracomment>the F1 list: Escape in the chat search box empties it</extracomment>
+            <translation>Zoekopdracht wissen</translation>
+        </message>
+        <message>
+            <source>Undo Dealt with or Archive</source>
+            <extracomment>the F1 list: Ctrl+Z takes back Dealt with or Archive while the Undo notice shows</extracomment>
+            <translation>Afgehandeld of Archiveren ongedaan maken</translation>
         </message>
     </context>
     <context>
@@ -4435,8 +4526,9 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Wisselen tussen Chats en Gearchiveerd</translation>
         </message>
         <message>
-            <source>Send (Enter in the box)</source>
-            <translation>Verzenden (Enter in het berichtvak)</translation>
+            <source>Send</source>
+            <extracomment>the F1 list's row for sending (Enter in "Say something", Ctrl+Enter anywhere)</extracomment>
+            <translation>Verzenden</translation>
         </message>
         <message>
             <source>&amp;Do not disturb</source>
