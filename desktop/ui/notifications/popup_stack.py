@@ -231,6 +231,9 @@ class PopupStack(QObject):
         return QGuiApplication.primaryScreen(), None
 
     def _layout(self) -> None:
+        if not self.popups:  # nothing to place (and the tray may be gone with the session)
+            self.more.hide()
+            return
         screen, tray = self._screen()
         if screen is None:
             return
