@@ -53,7 +53,7 @@ from desktop.ui.notifications.tray import Tray
 from desktop.ui.notifications.tray_session import TraySession
 from desktop.ui.session import snapshot
 from desktop.ui.session.early_start import EarlyStart
-from desktop.ui.session.first_paint import watch_first_paint
+from desktop.ui.session.first_paint import watch_first_paint, watch_live
 from desktop.ui.session.live_settings import SECRETS, LiveSettings
 from desktop.ui.session.session_snapshot import keep_snapshot, save_snapshot
 from desktop.ui.session.sync_control import SyncControl
@@ -376,6 +376,7 @@ class SmsDesk:
                 account_tasks=self.account_tasks,
             )
             watch_first_paint(window.chat_list)  # only when make bench asks
+            watch_live(window)
         window.conversation.set_picture_cache(self.pictures)
         window.conversation.picture_attachments.publisher = self.picture_publisher
         # Each page of the chat list (and each live row) leaves the collector less to walk.

@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray
 from desktop.config.settings import Paths
 from desktop.store.pending import PendingStore
 from desktop.ui.session import snapshot
-from desktop.ui.session.first_paint import watch_first_paint
+from desktop.ui.session.first_paint import watch_first_paint, watch_live
 from desktop.ui.session.lifecycle import log_problem
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.tasks import TaskRunner
@@ -69,6 +69,7 @@ def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | Non
         if last.geometry:
             window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
         watch_first_paint(window.chat_list)  # only when make bench asks
+        watch_live(window)
         window.show()
     except Exception:
         # A snapshot is a nicety: whatever in it the checks missed, start without it (the

@@ -1,8 +1,22 @@
-"""Reports when the chat list is first painted with rows (``make bench`` measures start-up).
+"""Reports when the chat list is first painted with rows, and when the window is live
+(``make bench`` measures start-up).
 
 Nothing here runs unless ``SMSDESK_BENCH_FIRST_PAINT`` is set: then the first paint of the
 chat list that shows conversations prints one JSON line (wall-clock time and resident memory)
 to stdout, and the value ``quit`` ends the app right after it.
+
+The value ``live`` measures what a user feels after that first paint, and reports it in
+more JSON lines:
+
+- ``live_at``: the window left its "connecting" state (``MainWindow.from_snapshot`` is
+  False: the store is open, the sign-in checked, clicks are taken) and the chat list shows
+  the store's rows (not the last session's snapshot);
+- ``acted_at``: a mouse click on the list's first row, sent at ``live_at``, has opened that
+  conversation on the right (the click was acted on, not dropped);
+- ``longest_gap_s``: the longest gap of a 5 ms heartbeat timer on the GUI thread from the
+  first paint until two seconds after ``live_at`` (how long the window froze at worst);
+
+then the app quits. With the variable unset, nothing is watched and no timer runs.
 """
 
 from __future__ import annotations
@@ -11,11 +25,18 @@ import json
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+if TYPE_CHECKING:
+    from desktop.ui.window.main_window import MainWindow
+
 ENVIRONMENT = "SMSDESK_BENCH_FIRST_PAINT"
+# The heartbeat's period, and how long it goes on beating once the window is live.
+HEARTBEAT_MS = 5
+AFTER_LIVE_S = 2.0
 
 
 def resident_kib() -> int:
@@ -30,13 +51,44 @@ def resident_kib() -> int:
     return 0
 
 
+def _say(line: dict[str, object]) -> None:
+    sys.stdout.write(json.dumps(line) + "\n")
+    sys.stdout.flush()
+
+
+class Heartbeat(QObject):
+    """A GUI-thread timer every ``HEARTBEAT_MS``; notes the longest gap between beats."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.longest = 0.0
+        self.beats = 0
+        self._last = time.perf_counter()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(HEARTBEAT_MS)
+        self._timer.timeout.connect(self._beat)
+        self._timer.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+        self.beats += 1
+
+    def stop(self) -> None:
+        self._beat()
+        self._timer.stop()
+
+
 class FirstPaintReporter(QObject):
     """Watches a list view's viewport for its first paint with rows."""
 
-    def __init__(self, view: QAbstractItemView, *, then_quit: bool) -> None:
+    def __init__(self, view: QAbstractItemView, *, then_quit: bool, live: bool = False) -> None:
         super().__init__(view)
         self._view = view
         self._then_quit = then_quit
+        self._live = live
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -49,15 +101,94 @@ class FirstPaintReporter(QObject):
         return False
 
     def _report(self) -> None:
-        line = {"painted_at": time.time(), "rss_kib": resident_kib(), "pid": os.getpid()}
-        sys.stdout.write(json.dumps(line) + "\n")
-        sys.stdout.flush()
+        _say({"painted_at": time.time(), "rss_kib": resident_kib(), "pid": os.getpid()})
+        if self._live:
+            _start_heartbeat()
         if self._then_quit:
             QApplication.quit()
+
+
+# The one heartbeat of a ``live`` run (from the first paint on).
+_heartbeat: list[Heartbeat] = []
+
+
+def _start_heartbeat() -> None:
+    app = QApplication.instance()
+    if not _heartbeat and app is not None:
+        _heartbeat.append(Heartbeat(app))
+
+
+class LiveReporter(QObject):
+    """Waits for the window to be live, clicks its first row, waits for that conversation
+    to open, then reports the heartbeat's longest gap ``AFTER_LIVE_S`` later and quits."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._live_at = 0.0
+        self._clicked: int | None = None
+        model = window.chat_model
+        for changed in (model.layoutChanged, model.modelReset, model.rowsInserted):
+            changed.connect(self._check)
+        self._poll = QTimer(self)  # (also when the signals came before this was made)
+        self._poll.setInterval(HEARTBEAT_MS)
+        self._poll.timeout.connect(self._check)
+        self._poll.start()
+
+    def _check(self, *_: object) -> None:
+        window = self._window
+        if self._live_at:
+            if self._clicked is not None and window.current_conversation_id == self._clicked:
+                self._clicked = None
+                _say({"acted_at": time.time()})
+                self._poll.stop()
+            return
+        model = window.chat_model
+        if window.from_snapshot or model.from_snapshot or model.rowCount() == 0:
+            return
+        self._live_at = time.time()
+        _start_heartbeat()
+        _say({"live_at": self._live_at})
+        self._click_first_row()
+        QTimer.singleShot(int(AFTER_LIVE_S * 1000), self._finish)
+
+    def _click_first_row(self) -> None:
+        from PySide6.QtTest import QTest  # (the benchmark's click, as the mouse sends it)
+
+        view = self._window.chat_list
+        index = view.model().index(0, 0)
+        self._clicked = int(self._window.chat_model.conversation_at(0).id)
+        QTest.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            view.visualRect(index).center(),
+        )
+        self._check()
+
+    def _finish(self) -> None:
+        heartbeat = _heartbeat[0] if _heartbeat else None
+        if heartbeat is not None:
+            heartbeat.stop()
+        _say(
+            {
+                "longest_gap_s": heartbeat.longest if heartbeat else None,
+                "beats": heartbeat.beats if heartbeat else 0,
+                "acted": self._clicked is None,
+            }
+        )
+        QApplication.quit()
 
 
 def watch_first_paint(view: QAbstractItemView) -> None:
     """Report the view's first paint with rows, if the benchmark asked for it."""
     wanted = os.environ.get(ENVIRONMENT, "")
     if wanted:
-        FirstPaintReporter(view, then_quit=wanted == "quit")
+        FirstPaintReporter(view, then_quit=wanted == "quit", live=wanted == "live")
+
+
+def watch_live(window: MainWindow) -> None:
+    """Report when ``window`` is live and a click on it is acted on, if the benchmark
+    asked for it (``SMSDESK_BENCH_FIRST_PAINT=live``)."""
+    if os.environ.get(ENVIRONMENT, "") == "live":
+        LiveReporter(window)
