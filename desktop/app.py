@@ -48,10 +48,16 @@ from desktop.ui.session.lifecycle import (
 )
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.session.single_instance import InstanceServer, forward, server_name
+from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.main_window import APP_TITLE
 
 if TYPE_CHECKING:  # the database layer loads after the first paint
+    from desktop.store import Store
+    from desktop.system.credentials import CredentialStore
     from desktop.ui.session.desk import SmsDesk
+
+    #: what ``open_store_aside`` hands over: the keyring and the opened store
+    Opened = tuple[CredentialStore, Store]
 
 __all__ = ["EarlyStart", "create_application", "main", "paint_last_session", "run"]
 
@@ -195,6 +201,28 @@ def main(argv: list[str] | None = None) -> int:
         return report_startup_failure(str(unexpected_failure(err, paths.log_dir)))
 
 
+def open_store_aside(
+    settings: LiveSettings, paths: Paths, then: Callable[[Opened | Exception], None]
+) -> TaskRunner:
+    """Load the database layer (``desktop.ui.session.desk`` and what it imports) and open
+    the store in a worker thread; then call ``then`` in the GUI thread with the keyring and
+    the store, or with what went wrong.
+
+    The GUI thread imports none of those modules meanwhile (it would wait for the worker's
+    import lock): it only paints and handles events until ``then``.
+    """
+    runner = TaskRunner()
+    current = settings.current
+
+    def load() -> Opened:
+        from desktop.ui.session.desk import open_desk_store
+
+        return open_desk_store(current, paths)
+
+    runner.run(load, then, then)
+    return runner
+
+
 def run(args: argparse.Namespace, paths: Paths) -> int:
     """Start SMS Desk with ``paths`` and run its event loop; return the exit status.
 
@@ -248,10 +276,10 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         failures.append(StartupFailure(sentence))
         app.exit(STARTUP_FAILED)
 
-    def start() -> None:
+    def start(opened: Opened | Exception) -> None:
         try:
             settle()
-            start_desk()
+            start_desk(opened)
         except StartupFailure as failure:
             failures.append(failure)
         except Exception as err:
@@ -262,10 +290,13 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 early.window.hide()
             app.exit(STARTUP_FAILED)
 
-    def start_desk() -> None:
-        from desktop.ui.session.desk import SmsDesk  # the database layer, keyring and gateway
-
+    def start_desk(opened: Opened | Exception) -> None:
         try:
+            if isinstance(opened, Exception):
+                raise opened
+            from desktop.ui.session.desk import SmsDesk  # (loaded by ``open_store_aside``)
+
+            credentials, store = opened
             desk = SmsDesk(
                 settings,
                 paths,
@@ -273,6 +304,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 quit_guard=guard,
                 fail_start=fail,
                 start_minimized=args.minimized,
+                credentials=credentials,
+                store=store,
             )
         except StoreError as err:
             raise StartupFailure(
@@ -292,14 +325,12 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         app.setApplicationVersion(desktop.__version__)
         log.info("SMS Desk %s started (pid %d)", desktop.__version__, os.getpid())
 
-    if early is None:
-        start()
-        status = STARTUP_FAILED if failures else app.exec()
-    else:
-        # Let the snapshot be painted, then load the rest in the next turn of the loop.
-        QApplication.processEvents()
-        QTimer.singleShot(0, start)
-        status = app.exec()
+    # The database layer, the keyring and the gateway load, and the store opens, in a worker
+    # thread, while the GUI thread paints the snapshot (if any) and stays responsive; the
+    # desk starts in the GUI thread once they are there.
+    opener = open_store_aside(settings, paths, start)
+    status = app.exec()
+    opener.shutdown()
     clean = True
     if started:
         clean = started[0].shutdown(within=QUIT_SECONDS)

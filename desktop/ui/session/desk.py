@@ -11,8 +11,10 @@ it only after the window can be painted (see ``desktop.ui.session.snapshot``).
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from time import monotonic
@@ -35,11 +37,12 @@ from desktop.core.models import (
     MessageId,
     utcnow,
 )
+from desktop.core.phone import format_for_display
 from desktop.gateway.connection import GatewayConfig, GatewayFactory
-from desktop.gateway.registry import CarrierRegistry, PictureDelivery
+from desktop.gateway.registry import CarrierRegistry, PictureDelivery, built_in_carriers
 from desktop.pictures.cache import PictureCache
 from desktop.pictures.sending import PicturePublisher
-from desktop.store import OwnedByOther, Store, open_store
+from desktop.store import OwnedByOther, Store, StoreError, open_store
 from desktop.system import autostart
 from desktop.system.credentials import CredentialStore
 from desktop.ui.dialogs.help import AboutDialog
@@ -81,6 +84,64 @@ SYNC_FIELDS = GATEWAY_FIELDS | {
 }
 
 
+@dataclass
+class Looked:
+    """What the account thread found at the start of a sign-in.
+
+    Attributes:
+        has_users: an account exists (else the form creates the first).
+        password: the remembered password, if any.
+        user: who the remembered password signed in.
+        failure: why the remembered password did not sign in.
+    """
+
+    has_users: bool
+    password: str | None
+    user: User | None = None
+    failure: Exception | None = None
+
+
+def database_url(settings: Settings, paths: Paths, credentials: CredentialStore) -> str:
+    """The settings' database URL, with its password from the keyring if it needs one."""
+    url = settings.database_url_for(paths)
+    parsed = make_url(url)
+    if parsed.username and not parsed.password:
+        password = credentials.database_password(parsed.render_as_string())
+        if password:
+            return parsed.set(password=password).render_as_string(hide_password=False)
+    return url
+
+
+def open_desk_store(settings: Settings, paths: Paths) -> tuple[CredentialStore, Store]:
+    """The keyring and the opened store for ``SmsDesk`` (``credentials``, ``store``).
+
+    Slow (the database layer loads with this module, the store checks its schema): the app
+    calls it in a worker thread while the GUI thread paints and stays responsive.
+
+    Raises:
+        StoreError: the database cannot be opened (the sentence says why).
+    """
+    paths.ensure()
+    credentials = CredentialStore()
+    store = open_store(database_url(settings, paths, credentials))
+    # What the desk's start loads next, loaded here rather than in the GUI thread: the
+    # carriers, the demo gateway when it is the one used, the conversation panel.
+    built_in_carriers()
+    if settings.gateway == "demo":
+        importlib.import_module("desktop.gateway.demo")
+    importlib.import_module("desktop.ui.conversation.pane")
+    # The names of the numbers the chat list shows first: formatting a number the first
+    # time loads its region's rules and compiles their patterns (tens of milliseconds,
+    # which the GUI thread would spend replacing the snapshot's rows); the result is cached.
+    try:
+        first = store.conversations.list(limit=snapshot.ROWS)
+    except StoreError:
+        first = []  # (the session's first page says what is wrong)
+    for conversation in first:
+        format_for_display(conversation.peer_number, settings.default_region)
+    return credentials, store
+
+
 class SmsDesk:
     """One running SMS Desk: store, accounts, keyring, threads, and — once someone has signed
     in — the gateway, the sync worker and the main window.
@@ -104,6 +165,8 @@ class SmsDesk:
         start_minimized: the first window starts in the tray (started at login).
         desktop_notifications: whether to look for the desktop's notification service
             (default: where there can be one; False: SMS Desk's pop-ups only).
+        store: the store, already opened (``open_desk_store``, in a worker thread while
+            the first window was painted); None: opened here.
     """
 
     def __init__(
@@ -122,6 +185,7 @@ class SmsDesk:
         fail_start: Callable[[str], None] | None = None,
         start_minimized: bool = False,
         desktop_notifications: bool | None = None,
+        store: Store | None = None,
     ) -> None:
         if early is not None and early.settings is not settings:
             raise ValueError("the snapshot's window must share the desk's settings")
@@ -129,7 +193,7 @@ class SmsDesk:
         self.live_settings = settings
         self.paths = paths
         self.credentials = credentials or CredentialStore()
-        self.store: Store = open_store(self._database_url())
+        self.store: Store = store if store is not None else open_store(self._database_url())
         # The store thread (the window painted from the snapshot was built with it).
         self.tasks = early.tasks if early is not None else TaskRunner()
         self._early = early
@@ -192,13 +256,7 @@ class SmsDesk:
         return self._sync.thread
 
     def _database_url(self) -> str:
-        url = self.settings.database_url_for(self.paths)
-        parsed = make_url(url)
-        if parsed.username and not parsed.password:
-            password = self.credentials.database_password(parsed.render_as_string())
-            if password:
-                return parsed.set(password=password).render_as_string(hide_password=False)
-        return url
+        return database_url(self.settings, self.paths, self.credentials)
 
     # -- signing in and out ---------------------------------------------------------------
 
@@ -207,13 +265,24 @@ class SmsDesk:
         remembered = self.settings.remembered_extension
         accounts, credentials = self.accounts, self.credentials
 
-        def look() -> tuple[bool, str | None]:
+        def look() -> Looked:
             password = (
                 credentials.remembered_password(remembered, database=accounts.database_id())
                 if remembered
                 else None
             )
-            return accounts.has_users(), password
+            looked = Looked(accounts.has_users(), password)
+            if looked.has_users and password:
+                # The remembered sign-in goes on in this task: no turn of the GUI thread
+                # (nor a sign-in form) between reading the password and checking it.
+                try:
+                    looked.user = accounts.sign_in(remembered, password)
+                    credentials.move_legacy_password(
+                        remembered, password, database=accounts.database_id()
+                    )
+                except Exception as err:  # shown by the sign-in form (``_show_login``)
+                    looked.failure = err
+            return looked
 
         self.account_tasks.run(look, self._show_login, self._login_unavailable)
 
@@ -251,21 +320,24 @@ class SmsDesk:
         box.exec()
         QApplication.quit()
 
-    def _show_login(self, found: tuple[bool, str | None]) -> None:
-        has_users, password = found
+    def _show_login(self, found: Looked) -> None:
+        if found.user is not None:
+            log.info("signed in as extension %s (remembered)", found.user.extension)
+            self._signed_in(found.user, True, "")
+            return
         self.login = LoginDialog(
             self.accounts,
             self.credentials,
             self.account_tasks,
             self.rule,
-            first_run=not has_users,
+            first_run=not found.has_users,
             extension=self.settings.remembered_extension,
         )
         self.login.sig_signed_in.connect(self._signed_in)
         self.login.sig_remembered_failed.connect(self._discard_early)
         self.login.rejected.connect(self._login_closed)
-        if has_users and password:
-            self.login.sign_in_with(self.settings.remembered_extension, password)
+        if found.failure is not None:
+            self.login.remembered_failed(self.settings.remembered_extension, found.failure)
         else:
             self._discard_early()
             self.login.show()
