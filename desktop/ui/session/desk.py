@@ -433,6 +433,8 @@ class SmsDesk:
             early.store.attach(session)
             window.set_desk_number(desk_number)
             window.go_live(user, self.accounts, self.account_tasks, can_hide=can_hide)
+            if early.connecting is not None:
+                early.connecting.live()  # (opens a row the user chose meanwhile)
         else:
             if early is not None:
                 self._early = early

@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray
 from desktop.config.settings import Paths
 from desktop.store.pending import PendingStore
 from desktop.ui.session import snapshot
+from desktop.ui.session.connecting import ConnectingInput
 from desktop.ui.session.first_paint import watch_first_paint, watch_live
 from desktop.ui.session.lifecycle import log_problem
 from desktop.ui.session.live_settings import LiveSettings
@@ -34,6 +35,7 @@ class EarlyStart:
         tasks: the store thread the window was built with (``SmsDesk`` keeps using it).
         extension: whose snapshot it is.
         settings: the settings the window was built with (``SmsDesk`` uses the same).
+        connecting: what the user's clicks and keys do until the window is live.
     """
 
     window: MainWindow
@@ -41,6 +43,7 @@ class EarlyStart:
     tasks: TaskRunner
     extension: str
     settings: LiveSettings
+    connecting: ConnectingInput | None = None
 
 
 def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | None:
@@ -65,6 +68,7 @@ def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | Non
             snapshot=last.rows,
             snapshot_titles=last.titles,
         )
+        connecting = ConnectingInput(window)
         window.user_label.setText(last.user_label)
         if last.geometry:
             window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
@@ -80,4 +84,4 @@ def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | Non
             window.deleteLater()
         tasks.shutdown()
         return None
-    return EarlyStart(window, pending, tasks, extension, settings)
+    return EarlyStart(window, pending, tasks, extension, settings, connecting)
