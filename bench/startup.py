@@ -49,13 +49,14 @@ def launch_live(argv: list[str], env: dict[str, str]) -> dict:
     report: dict = {}
     for line in json_lines(done.stdout):
         report.update(line)
-    missing = {"painted_at", "live_at", "acted_at", "longest_gap_s"} - report.keys()
+    missing = {"shown_at", "painted_at", "live_at", "acted_at", "longest_gap_s"} - report.keys()
     if done.returncode != 0 or missing or not report.get("acted"):
         raise RuntimeError(
             f"{argv} did not report a live window (exit {done.returncode}, missing "
             f"{sorted(missing)}): {done.stderr[-2000:]}"
         )
     return {
+        "shown_s": report["shown_at"] - started,
         "paint_s": report["painted_at"] - started,
         # A start without a snapshot paints the live window: live at its first paint.
         "live_s": max(report["live_at"], report["painted_at"]) - started,
@@ -71,10 +72,10 @@ def startup(ctx: Context) -> dict:
     bare window.
 
     Each run makes a fresh home and launches the app twice in it. The first launch is the
-    first-ever start (no snapshot): it signs in with the remembered password, paints the
-    store's first page, is clicked on and quits normally, which writes the chat list's
-    snapshot. The second launch is the repeat start a user has every day: it paints that
-    snapshot, then goes live and is clicked on.
+    first-ever start (no snapshot): it paints the window connecting (an empty list), signs
+    in with the remembered password, paints the store's first page, is clicked on and quits
+    normally, which writes the chat list's snapshot. The second launch is the repeat start
+    a user has every day: it paints that snapshot, then goes live and is clicked on.
     """
     work, store, info, runs = ctx.work, ctx.store, ctx.info, ctx.runs
     bare: list[float] = []
@@ -109,7 +110,8 @@ def startup(ctx: Context) -> dict:
         "live_s": median(repeat, "live_s"),
         "acted_s": median(repeat, "acted_s"),
         "gap_s": median(repeat, "gap_s"),
-        "first_s": median(first, "paint_s"),
+        "first_s": median(first, "shown_s"),
+        "first_rows_s": median(first, "paint_s"),
         "first_live_s": median(first, "live_s"),
         "first_gap_s": median(first, "gap_s"),
         "bare_s": statistics.median(bare),
@@ -117,7 +119,8 @@ def startup(ctx: Context) -> dict:
         "app_runs_s": each(repeat, "paint_s"),
         "live_runs_s": each(repeat, "live_s"),
         "gap_runs_s": each(repeat, "gap_s"),
-        "first_runs_s": each(first, "paint_s"),
+        "first_runs_s": each(first, "shown_s"),
+        "first_rows_runs_s": each(first, "paint_s"),
         "first_live_runs_s": each(first, "live_s"),
         "first_gap_runs_s": each(first, "gap_s"),
         "bare_runs_s": [round(t, 3) for t in bare],
@@ -177,7 +180,7 @@ def rows(results: dict) -> list[Row]:
     first_live = s.get("first_live_s", s["first_s"])
     rows += [
         Row(
-            "first-ever start to first paint (fresh home, no snapshot)",
+            "first-ever start to first paint (fresh home, no snapshot: the window, connecting)",
             s["first_s"] * 1000,
             "ms",
             bare_ms,
@@ -188,6 +191,15 @@ def rows(results: dict) -> list[Row]:
     ]
     if "first_live_s" in s:
         rows += [
+            Row(
+                "  … until the store's first page is painted",
+                s["first_rows_s"] * 1000,
+                "ms",
+                bare_ms,
+                bare_name,
+                "reported",
+                None,
+            ),
             Row(
                 "  … until live (store's first page shown, a click acted on)",
                 first_live * 1000,

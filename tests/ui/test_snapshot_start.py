@@ -233,3 +233,23 @@ def test_other_input_while_connecting_is_refused_visibly(qtbot, make_desk, memor
     assert window.statusBar().currentMessage() == ""
     QTest.mouseClick(window.new_sms_button, Qt.MouseButton.LeftButton)
     assert opened == [True]  # live: taken as usual
+
+
+def test_a_first_start_paints_the_window_connecting_then_the_stores_rows(
+    qtbot, make_desk, memory_keyring
+):
+    first_session(qtbot, make_desk, memory_keyring)
+    make_desk.paths.snapshot_file.unlink()  # a remembered sign-in, no snapshot (a first start)
+    settings = load_settings(make_desk.paths.settings_file).settings
+    early = paint_last_session(make_desk.paths, live(make_desk, settings))
+    assert early is not None  # painted before the database layer, the keyring, the store
+    window = early.window
+    qtbot.waitExposed(window)
+    assert window.from_snapshot  # connecting...
+    assert window.chat_model.rowCount() == 0  # ...with an empty list, not a stale one
+
+    desk = make_desk(early=early)
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.window is window and not window.from_snapshot, timeout=8000)
+    qtbot.waitUntil(lambda: window.chat_model.rowCount() == 3, timeout=8000)
+    assert window.user_label.text() == "Anna Smith (101)"

@@ -48,14 +48,24 @@ class EarlyStart:
 
 def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | None:
     """Show the main window with what its chat list showed at the end of the last session,
-    if a sign-in is remembered and that session left a snapshot; None otherwise."""
+    if a sign-in is remembered; None otherwise.
+
+    Without a snapshot (the first start with this home) the window shows an empty list while
+    it connects: the store's first page fills it once the store is open and the sign-in
+    checked. Either way the window is painted before the database layer and the keyring
+    load. A snapshot file that is not this sign-in's (another extension or database, or
+    damaged) means no early window: the desk opens its own once signed in.
+    """
     extension = settings.current.remembered_extension
     if not extension:
         return None
     database = snapshot.database_key(settings.current.database_url_for(paths))
-    last = snapshot.read(paths.snapshot_file, extension=extension, database=database)
+    path = paths.snapshot_file
+    last = snapshot.read(path, extension=extension, database=database)
     if last is None:
-        return None
+        if path.exists():
+            return None  # another's, or damaged: the start goes on as without a window
+        last = snapshot.Snapshot(extension, "", database, "", (), ())
     pending = PendingStore()
     tasks = TaskRunner()
     window: MainWindow | None = None
@@ -69,7 +79,8 @@ def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | Non
             snapshot_titles=last.titles,
         )
         connecting = ConnectingInput(window)
-        window.user_label.setText(last.user_label)
+        if last.user_label:
+            window.user_label.setText(last.user_label)
         if last.geometry:
             window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
         watch_first_paint(window.chat_list)  # only when make bench asks

@@ -8,13 +8,16 @@ to stdout, and the value ``quit`` ends the app right after it.
 The value ``live`` measures what a user feels after that first paint, and reports it in
 more JSON lines:
 
+- ``shown_at``: the chat list's first paint, with rows or not (a first start paints the
+  window with an empty list while it connects);
 - ``live_at``: the window left its "connecting" state (``MainWindow.from_snapshot`` is
   False: the store is open, the sign-in checked, clicks are taken) and the chat list shows
   the store's rows (not the last session's snapshot);
 - ``acted_at``: a mouse click on the list's first row, sent at ``live_at``, has opened that
   conversation on the right (the click was acted on, not dropped);
 - ``longest_gap_s``: the longest gap of a 5 ms heartbeat timer on the GUI thread from the
-  first paint until two seconds after ``live_at`` (how long the window froze at worst);
+  first paint (``shown_at``) until two seconds after ``live_at`` (how long the window froze
+  at worst);
 
 then the app quits. With the variable unset, nothing is watched and no timer runs.
 """
@@ -93,10 +96,16 @@ class FirstPaintReporter(QObject):
         self._view = view
         self._then_quit = then_quit
         self._live = live
+        self._shown = False
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
+            if self._live and not self._shown:
+                # The window's first paint, rows or not (a first start shows an empty list
+                # while it connects): what the user sees first.
+                self._shown = True
+                QTimer.singleShot(0, self._report_shown)
             model = self._view.model()
             if model is not None and model.rowCount() > 0:
                 watched.removeEventFilter(self)
@@ -104,10 +113,12 @@ class FirstPaintReporter(QObject):
                 QTimer.singleShot(0, self._report)
         return False
 
+    def _report_shown(self) -> None:
+        _say({"shown_at": time.time()})
+        _start_heartbeat()
+
     def _report(self) -> None:
         _say({"painted_at": time.time(), "rss_kib": resident_kib(), "pid": os.getpid()})
-        if self._live:
-            _start_heartbeat()
         if self._then_quit:
             QApplication.quit()
 
