@@ -377,7 +377,19 @@ class SmsDesk:
         def can_hide() -> bool:
             return tray.available and not self._session_ending()
 
+        early = self._early is not None and self._early.extension == user.extension
         window = self._open_window(user, session, self.gateway.number, can_hide)
+        if early:
+            # The window painted early is live now: the rest comes in the next turn of the
+            # event loop, so that the window does not freeze for both at once.
+            QTimer.singleShot(0, partial(self._finish_session, user, session, tray, window))
+        else:
+            self._finish_session(user, session, tray, window)
+
+    def _finish_session(self, user: User, session: Store, tray: Tray, window: MainWindow) -> None:
+        """The session's pop-ups, notifier, tray and sync worker (``start_session``)."""
+        if self._stopped or self.window is not window or self.user is not user:
+            return  # signed out or quit meanwhile
         popups = PopupStack(
             self.live_settings,
             tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
