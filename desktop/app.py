@@ -11,10 +11,13 @@ sign-in dialog. This module therefore imports nothing that loads the database la
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,14 +55,10 @@ from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.main_window import APP_TITLE
 
 if TYPE_CHECKING:  # the database layer loads after the first paint
-    from desktop.store import Store
-    from desktop.system.credentials import CredentialStore
     from desktop.ui.session.desk import SmsDesk
+    from desktop.ui.session.opening import Looked, Opened
 
-    #: what ``open_store_aside`` hands over: the keyring and the opened store
-    Opened = tuple[CredentialStore, Store]
-
-__all__ = ["EarlyStart", "create_application", "main", "paint_last_session", "run"]
+__all__ = ["EarlyStart", "Opening", "create_application", "main", "paint_last_session", "run"]
 
 log = logging.getLogger("smsdesk.app")
 
@@ -201,26 +200,72 @@ def main(argv: list[str] | None = None) -> int:
         return report_startup_failure(str(unexpected_failure(err, paths.log_dir)))
 
 
+@dataclass
+class Opening:
+    """What the workers of ``open_store_aside`` hand over: the opened store (and its
+    keyring and accounts), the account thread that opened it, and the sign-in look-up
+    under way there."""
+
+    opened: Opened
+    account_tasks: TaskRunner
+    looked: Future[Looked]
+
+
 def open_store_aside(
-    settings: LiveSettings, paths: Paths, then: Callable[[Opened | Exception], None]
-) -> TaskRunner:
-    """Load the database layer (``desktop.ui.session.desk`` and what it imports) and open
-    the store in a worker thread; then call ``then`` in the GUI thread with the keyring and
-    the store, or with what went wrong.
+    settings: LiveSettings, paths: Paths, then: Callable[[Opening | Exception], None]
+) -> tuple[TaskRunner, TaskRunner]:
+    """Open the store, and load the desk's modules, in two worker threads; then call
+    ``then`` once in the GUI thread with both done, or with what went wrong.
 
-    The GUI thread imports none of those modules meanwhile (it would wait for the worker's
-    import lock): it only paints and handles events until ``then``.
+    The account thread opens the store and goes straight on to the remembered sign-in
+    (its scrypt check lets go of the interpreter), while the other imports the desk
+    (``desktop.ui.session.desk``: its widgets, the carriers, the conversation panel). The
+    GUI thread imports none of those meanwhile (it would wait for the workers' import
+    locks): it only paints and handles events until ``then``.
+
+    Returns:
+        the account thread (which the desk goes on using) and the loading thread.
     """
-    runner = TaskRunner()
+    account_tasks, loading = TaskRunner(), TaskRunner()
     current = settings.current
+    done: dict[str, object] = {}
 
-    def load() -> Opened:
-        from desktop.ui.session.desk import open_desk_store
+    def open_it() -> Opened:
+        from desktop.ui.session.opening import open_desk_store
 
         return open_desk_store(current, paths)
 
-    runner.run(load, then, then)
-    return runner
+    def look() -> Looked:
+        from desktop.ui.session.opening import look_up_sign_in
+
+        opened = opening.result()
+        return look_up_sign_in(opened.accounts, opened.credentials, current.remembered_extension)
+
+    def load() -> None:
+        import desktop.ui.session.desk  # noqa: F401  (its widgets, dialogs, tray...)
+        from desktop.gateway.registry import built_in_carriers
+
+        built_in_carriers()
+        if current.gateway == "demo":
+            importlib.import_module("desktop.gateway.demo")
+        importlib.import_module("desktop.ui.conversation.pane")
+
+    def arrived(name: str, value: object) -> None:
+        if "error" in done:
+            return
+        done[name] = value
+        if isinstance(value, Exception):
+            done["error"] = value
+            then(value)
+        elif "opened" in done and "loaded" in done:
+            then(Opening(opening.result(), account_tasks, looked))
+
+    opening = account_tasks.run(
+        open_it, lambda o: arrived("opened", o), lambda e: arrived("opened", e)
+    )
+    looked = account_tasks.run(look)  # the desk's begin() takes its result
+    loading.run(load, lambda _: arrived("loaded", True), lambda e: arrived("loaded", e))
+    return account_tasks, loading
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
@@ -276,7 +321,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         failures.append(StartupFailure(sentence))
         app.exit(STARTUP_FAILED)
 
-    def start(opened: Opened | Exception) -> None:
+    def start(opened: Opening | Exception) -> None:
         try:
             settle()
             start_desk(opened)
@@ -290,13 +335,13 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 early.window.hide()
             app.exit(STARTUP_FAILED)
 
-    def start_desk(opened: Opened | Exception) -> None:
+    def start_desk(opening: Opening | Exception) -> None:
         try:
-            if isinstance(opened, Exception):
-                raise opened
+            if isinstance(opening, Exception):
+                raise opening
             from desktop.ui.session.desk import SmsDesk  # (loaded by ``open_store_aside``)
 
-            credentials, store = opened
+            opened = opening.opened
             desk = SmsDesk(
                 settings,
                 paths,
@@ -304,8 +349,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 quit_guard=guard,
                 fail_start=fail,
                 start_minimized=args.minimized,
-                credentials=credentials,
-                store=store,
+                credentials=opened.credentials,
+                store=opened.store,
+                accounts=opened.accounts,
+                account_tasks=opening.account_tasks,
+                looked=opening.looked,
             )
         except StoreError as err:
             raise StartupFailure(
@@ -328,15 +376,17 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     # The database layer, the keyring and the gateway load, and the store opens, in a worker
     # thread, while the GUI thread paints the snapshot (if any) and stays responsive; the
     # desk starts in the GUI thread once they are there.
-    opener = open_store_aside(settings, paths, start)
+    account_tasks, loading = open_store_aside(settings, paths, start)
     status = app.exec()
-    opener.shutdown()
+    loading.shutdown()
     clean = True
     if started:
-        clean = started[0].shutdown(within=QUIT_SECONDS)
-    elif early is not None:
-        early.store.fail("SMS Desk is quitting.")
-        early.tasks.shutdown()
+        clean = started[0].shutdown(within=QUIT_SECONDS)  # (the account thread too)
+    else:
+        account_tasks.shutdown(timeout=QUIT_SECONDS)
+        if early is not None:
+            early.store.fail("SMS Desk is quitting.")
+            early.tasks.shutdown()
     if failures:
         status = report_startup_failure(str(failures[0]))
     log.info("SMS Desk stopped%s", "" if clean else " (without waiting for busy work)")

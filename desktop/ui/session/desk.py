@@ -11,10 +11,9 @@ it only after the window can be painted (see ``desktop.ui.session.snapshot``).
 from __future__ import annotations
 
 import gc
-import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import Future
 from datetime import datetime
 from functools import partial
 from time import monotonic
@@ -23,10 +22,9 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.engine import make_url
 
 from desktop import __version__
-from desktop.accounts.staff import Accounts, ExtensionRule, User
+from desktop.accounts.staff import Accounts, User
 from desktop.config.settings import GATEWAY_FIELDS, Paths, Settings
 from desktop.core.i18n import translate
 from desktop.core.links import SmsLink, parse_sms_link
@@ -37,12 +35,11 @@ from desktop.core.models import (
     MessageId,
     utcnow,
 )
-from desktop.core.phone import format_for_display
 from desktop.gateway.connection import GatewayConfig, GatewayFactory
-from desktop.gateway.registry import CarrierRegistry, PictureDelivery, built_in_carriers
+from desktop.gateway.registry import CarrierRegistry, PictureDelivery
 from desktop.pictures.cache import PictureCache
 from desktop.pictures.sending import PicturePublisher
-from desktop.store import OwnedByOther, Store, StoreError, open_store
+from desktop.store import OwnedByOther, Store, open_store
 from desktop.system import autostart
 from desktop.system.credentials import CredentialStore
 from desktop.ui.dialogs.help import AboutDialog
@@ -58,6 +55,7 @@ from desktop.ui.session import snapshot
 from desktop.ui.session.early_start import EarlyStart
 from desktop.ui.session.first_paint import watch_first_paint, watch_live
 from desktop.ui.session.live_settings import SECRETS, LiveSettings
+from desktop.ui.session.opening import Looked, database_url, extension_rule, look_up_sign_in
 from desktop.ui.session.session_snapshot import keep_snapshot, save_snapshot
 from desktop.ui.session.sync_control import SyncControl
 from desktop.ui.session.team_link import TeamLink
@@ -84,64 +82,6 @@ SYNC_FIELDS = GATEWAY_FIELDS | {
 }
 
 
-@dataclass
-class Looked:
-    """What the account thread found at the start of a sign-in.
-
-    Attributes:
-        has_users: an account exists (else the form creates the first).
-        password: the remembered password, if any.
-        user: who the remembered password signed in.
-        failure: why the remembered password did not sign in.
-    """
-
-    has_users: bool
-    password: str | None
-    user: User | None = None
-    failure: Exception | None = None
-
-
-def database_url(settings: Settings, paths: Paths, credentials: CredentialStore) -> str:
-    """The settings' database URL, with its password from the keyring if it needs one."""
-    url = settings.database_url_for(paths)
-    parsed = make_url(url)
-    if parsed.username and not parsed.password:
-        password = credentials.database_password(parsed.render_as_string())
-        if password:
-            return parsed.set(password=password).render_as_string(hide_password=False)
-    return url
-
-
-def open_desk_store(settings: Settings, paths: Paths) -> tuple[CredentialStore, Store]:
-    """The keyring and the opened store for ``SmsDesk`` (``credentials``, ``store``).
-
-    Slow (the database layer loads with this module, the store checks its schema): the app
-    calls it in a worker thread while the GUI thread paints and stays responsive.
-
-    Raises:
-        StoreError: the database cannot be opened (the sentence says why).
-    """
-    paths.ensure()
-    credentials = CredentialStore()
-    store = open_store(database_url(settings, paths, credentials))
-    # What the desk's start loads next, loaded here rather than in the GUI thread: the
-    # carriers, the demo gateway when it is the one used, the conversation panel.
-    built_in_carriers()
-    if settings.gateway == "demo":
-        importlib.import_module("desktop.gateway.demo")
-    importlib.import_module("desktop.ui.conversation.pane")
-    # The names of the numbers the chat list shows first: formatting a number the first
-    # time loads its region's rules and compiles their patterns (tens of milliseconds,
-    # which the GUI thread would spend replacing the snapshot's rows); the result is cached.
-    try:
-        first = store.conversations.list(limit=snapshot.ROWS)
-    except StoreError:
-        first = []  # (the session's first page says what is wrong)
-    for conversation in first:
-        format_for_display(conversation.peer_number, settings.default_region)
-    return credentials, store
-
-
 class SmsDesk:
     """One running SMS Desk: store, accounts, keyring, threads, and — once someone has signed
     in — the gateway, the sync worker and the main window.
@@ -165,8 +105,13 @@ class SmsDesk:
         start_minimized: the first window starts in the tray (started at login).
         desktop_notifications: whether to look for the desktop's notification service
             (default: where there can be one; False: SMS Desk's pop-ups only).
-        store: the store, already opened (``open_desk_store``, in a worker thread while
-            the first window was painted); None: opened here.
+        store: the store, already opened (``opening.open_desk_store``, in a worker thread
+            while the first window was painted); None: opened here.
+        accounts: the store's accounts, made with it (None: made here).
+        account_tasks: the account thread to use (the one that opened the store).
+        looked: the sign-in look-up (and remembered sign-in) already under way in the
+            account thread (``desktop.app`` starts it as soon as the store is open);
+            ``begin`` takes its result instead of looking again.
     """
 
     def __init__(
@@ -186,6 +131,9 @@ class SmsDesk:
         start_minimized: bool = False,
         desktop_notifications: bool | None = None,
         store: Store | None = None,
+        accounts: Accounts | None = None,
+        account_tasks: TaskRunner | None = None,
+        looked: Future[Looked] | None = None,
     ) -> None:
         if early is not None and early.settings is not settings:
             raise ValueError("the snapshot's window must share the desk's settings")
@@ -197,7 +145,8 @@ class SmsDesk:
         # The store thread (the window painted from the snapshot was built with it).
         self.tasks = early.tasks if early is not None else TaskRunner()
         self._early = early
-        self.account_tasks = TaskRunner()  # sign-in (slow on purpose) and the keyring
+        # Sign-in (slow on purpose) and the keyring.
+        self.account_tasks = account_tasks if account_tasks is not None else TaskRunner()
         self.network_tasks = TaskRunner()  # connection tests
         self.events = StoreEvents(self.store)
         self.pictures = PictureCache(paths.picture_cache_dir)
@@ -208,9 +157,14 @@ class SmsDesk:
             self.events, self.gateways, self._team, self.pictures, poll_interval=poll_interval
         )
         current = settings.current
-        self.rule = ExtensionRule(current.extension_min_digits, current.extension_max_digits)
-        self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
+        self.rule = extension_rule(current)
+        self.accounts = (
+            accounts
+            if accounts is not None
+            else Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
+        )
         self._fixed_gateway = gateway
+        self._looked = looked
         self.quit_guard = quit_guard
         self.fail_start = fail_start
         self.start_minimized = start_minimized
@@ -264,25 +218,12 @@ class SmsDesk:
         """Sign in: silently with a remembered password, else with the sign-in dialog."""
         remembered = self.settings.remembered_extension
         accounts, credentials = self.accounts, self.credentials
+        looked, self._looked = self._looked, None
 
         def look() -> Looked:
-            password = (
-                credentials.remembered_password(remembered, database=accounts.database_id())
-                if remembered
-                else None
-            )
-            looked = Looked(accounts.has_users(), password)
-            if looked.has_users and password:
-                # The remembered sign-in goes on in this task: no turn of the GUI thread
-                # (nor a sign-in form) between reading the password and checking it.
-                try:
-                    looked.user = accounts.sign_in(remembered, password)
-                    credentials.move_legacy_password(
-                        remembered, password, database=accounts.database_id()
-                    )
-                except Exception as err:  # shown by the sign-in form (``_show_login``)
-                    looked.failure = err
-            return looked
+            if looked is not None:
+                return looked.result()  # (in the account thread: never the GUI's wait)
+            return look_up_sign_in(accounts, credentials, remembered)
 
         self.account_tasks.run(look, self._show_login, self._login_unavailable)
 
