@@ -217,9 +217,9 @@ def open_store_aside(
     """Open the store, and load the desk's modules, in two worker threads; then call
     ``then`` once in the GUI thread with both done, or with what went wrong.
 
-    The account thread opens the store and goes straight on to the remembered sign-in
-    (its scrypt check lets go of the interpreter), while the other imports the desk
-    (``desktop.ui.session.desk``: its widgets, the carriers, the conversation panel). The
+    The account thread opens the store and goes straight on to the remembered sign-in;
+    the other imports the desk (``desktop.ui.session.desk``: its widgets, the carriers,
+    the conversation panel) meanwhile, while the scrypt check lets go of the interpreter. The
     GUI thread imports none of those meanwhile (it would wait for the workers' import
     locks): it only paints and handles events until ``then``.
 
@@ -239,6 +239,9 @@ def open_store_aside(
         from desktop.ui.session.opening import look_up_sign_in
 
         opened = opening.result()
+        # Only now the desk's modules: both imports would share the interpreter (one at a
+        # time), while the scrypt check that follows lets go of it.
+        loading.run(load, lambda _: arrived("loaded", True), lambda e: arrived("loaded", e))
         return look_up_sign_in(opened.accounts, opened.credentials, current.remembered_extension)
 
     def load() -> None:
@@ -263,8 +266,9 @@ def open_store_aside(
     opening = account_tasks.run(
         open_it, lambda o: arrived("opened", o), lambda e: arrived("opened", e)
     )
-    looked = account_tasks.run(look)  # the desk's begin() takes its result
-    loading.run(load, lambda _: arrived("loaded", True), lambda e: arrived("loaded", e))
+    # The desk's begin() takes its result; if opening failed it fails too, and the start
+    # with it (``arrived``).
+    looked = account_tasks.run(look)
     return account_tasks, loading
 
 
