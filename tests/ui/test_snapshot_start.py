@@ -221,7 +221,8 @@ def test_other_input_while_connecting_is_refused_visibly(qtbot, make_desk, memor
     QTest.mouseClick(window.new_sms_button, Qt.MouseButton.LeftButton)
     assert opened == []  # not acted on half-connected...
     assert "still connecting" in window.statusBar().currentMessage()  # ...and it says so
-    assert early.connecting is not None and early.connecting.refused == 1
+    assert early.connecting is not None
+    assert early.connecting.refused == 1
     window.search.setFocus()
     QTest.keyClicks(window.search, "anna")
     assert window.search.text() == ""
