@@ -11,10 +11,12 @@ sign-in dialog. This module therefore imports nothing that loads the database la
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -231,9 +233,21 @@ def open_store_aside(
     done: dict[str, object] = {}
 
     def open_it() -> Opened:
+        from desktop.system.credentials import CredentialStore
+
+        # The OS keyring is found and checked (its backends looked up, then over D-Bus on
+        # Linux: up to a second) in a thread of its own while the database layer loads and
+        # the store opens; the sign-in's read of the password waits for it, if need be.
+        credentials = CredentialStore()
+
+        def find_keyring() -> None:
+            with contextlib.suppress(Exception):  # (the sign-in meets it again, and says it)
+                credentials.status  # noqa: B018  (found and judged once, then kept)
+
+        threading.Thread(target=find_keyring, name="smsdesk-keyring", daemon=True).start()
         from desktop.ui.session.opening import open_desk_store
 
-        return open_desk_store(current, paths)
+        return open_desk_store(current, paths, credentials)
 
     def look() -> Looked:
         from desktop.ui.session.opening import look_up_sign_in

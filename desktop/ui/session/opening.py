@@ -65,14 +65,19 @@ def database_url(settings: Settings, paths: Paths, credentials: CredentialStore)
     return url
 
 
-def open_desk_store(settings: Settings, paths: Paths) -> Opened:
+def open_desk_store(
+    settings: Settings, paths: Paths, credentials: CredentialStore | None = None
+) -> Opened:
     """Open the store (slow: the database layer loads, the store checks its schema).
+
+    Args:
+        credentials: the keyring (None: a new one).
 
     Raises:
         StoreError: the database cannot be opened (the sentence says why).
     """
     paths.ensure()
-    credentials = CredentialStore()
+    credentials = credentials if credentials is not None else CredentialStore()
     store = open_store(database_url(settings, paths, credentials))
     # The names of the numbers the chat list shows first: formatting a number the first
     # time loads its region's rules and compiles their patterns (tens of milliseconds,
