@@ -123,6 +123,8 @@ def launch_live(argv: list[str], env: dict[str, str]) -> dict:
         "acted_s": report["acted_at"] - started,
         "click_to_open_s": report["click_to_open_s"],
         "gap_s": report["longest_gap_s"],
+        # (when each gap over 30 ms began, from the process's start, and how long it was)
+        "long_gaps": [(round(at - started, 3), gap) for at, gap in report.get("long_gaps", [])],
         "rss_kib": report["rss_kib"],
     }
 
@@ -185,6 +187,8 @@ def startup(ctx: Context) -> dict:
         "first_rows_runs_s": each(first, "paint_s"),
         "first_live_runs_s": each(first, "live_s"),
         "first_gap_runs_s": each(first, "gap_s"),
+        "repeat_runs": repeat,
+        "first_runs": first,
         "bare_runs_s": [round(t, 3) for t in bare],
         "bare_gap_runs_s": [round(t, 3) for t in bare_gap],
         "app_rss_kib": median(repeat, "rss_kib"),

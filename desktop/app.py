@@ -259,7 +259,13 @@ def open_store_aside(
         return look_up_sign_in(opened.accounts, opened.credentials, current.remembered_extension)
 
     def load() -> None:
-        import desktop.ui.session.desk  # noqa: F401  (its widgets, dialogs, tray...)
+        # The desk (its widgets, dialogs, tray...), and what ``settle`` and ``start_desk``
+        # use: the log files' handlers, the signals' socket, the version (read from the
+        # package's metadata once, then kept).
+        importlib.import_module("desktop.ui.session.desk")
+        importlib.import_module("desktop.system.logs")
+        importlib.import_module("socket")
+        _ = desktop.__version__
         from desktop.gateway.registry import built_in_carriers
 
         built_in_carriers()
