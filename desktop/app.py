@@ -11,10 +11,15 @@ sign-in dialog. This module therefore imports nothing that loads the database la
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,12 +53,14 @@ from desktop.ui.session.lifecycle import (
 )
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.session.single_instance import InstanceServer, forward, server_name
+from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.main_window import APP_TITLE
 
 if TYPE_CHECKING:  # the database layer loads after the first paint
     from desktop.ui.session.desk import SmsDesk
+    from desktop.ui.session.opening import Looked, Opened
 
-__all__ = ["EarlyStart", "create_application", "main", "paint_last_session", "run"]
+__all__ = ["EarlyStart", "Opening", "create_application", "main", "paint_last_session", "run"]
 
 log = logging.getLogger("smsdesk.app")
 
@@ -195,6 +202,96 @@ def main(argv: list[str] | None = None) -> int:
         return report_startup_failure(str(unexpected_failure(err, paths.log_dir)))
 
 
+@dataclass
+class Opening:
+    """What the workers of ``open_store_aside`` hand over: the opened store (and its
+    keyring and accounts), the account thread that opened it, and the sign-in look-up
+    under way there."""
+
+    opened: Opened
+    account_tasks: TaskRunner
+    looked: Future[Looked]
+
+
+def open_store_aside(
+    settings: LiveSettings, paths: Paths, then: Callable[[Opening | Exception], None]
+) -> tuple[TaskRunner, TaskRunner]:
+    """Open the store, and load the desk's modules, in two worker threads; then call
+    ``then`` once in the GUI thread with both done, or with what went wrong.
+
+    The account thread opens the store and goes straight on to the remembered sign-in;
+    the other imports the desk (``desktop.ui.session.desk``: its widgets, the carriers,
+    the conversation panel) meanwhile, while the scrypt check lets go of the interpreter. The
+    GUI thread imports none of those meanwhile (it would wait for the workers' import
+    locks): it only paints and handles events until ``then``.
+
+    Returns:
+        the account thread (which the desk goes on using) and the loading thread.
+    """
+    account_tasks, loading = TaskRunner(), TaskRunner()
+    current = settings.current
+    done: dict[str, object] = {}
+
+    def open_it() -> Opened:
+        from desktop.system.credentials import CredentialStore
+
+        # The OS keyring is found and checked (its backends looked up, then over D-Bus on
+        # Linux: up to a second) in a thread of its own while the database layer loads and
+        # the store opens; the sign-in's read of the password waits for it, if need be.
+        credentials = CredentialStore()
+
+        def find_keyring() -> None:
+            with contextlib.suppress(Exception):  # (the sign-in meets it again, and says it)
+                credentials.status  # noqa: B018  (found and judged once, then kept)
+
+        threading.Thread(target=find_keyring, name="smsdesk-keyring", daemon=True).start()
+        from desktop.ui.session.opening import open_desk_store
+
+        return open_desk_store(current, paths, credentials)
+
+    def look() -> Looked:
+        from desktop.ui.session.opening import look_up_sign_in
+
+        opened = opening.result()
+        # Only now the desk's modules: both imports would share the interpreter (one at a
+        # time), while the scrypt check that follows lets go of it.
+        loading.run(load, lambda _: arrived("loaded", True), lambda e: arrived("loaded", e))
+        return look_up_sign_in(opened.accounts, opened.credentials, current.remembered_extension)
+
+    def load() -> None:
+        # The desk (its widgets, dialogs, tray...), and what ``settle`` and ``start_desk``
+        # use: the log files' handlers, the signals' socket, the version (read from the
+        # package's metadata once, then kept).
+        importlib.import_module("desktop.ui.session.desk")
+        importlib.import_module("desktop.system.logs")
+        importlib.import_module("socket")
+        _ = desktop.__version__
+        from desktop.gateway.registry import built_in_carriers
+
+        built_in_carriers()
+        if current.gateway == "demo":
+            importlib.import_module("desktop.gateway.demo")
+        importlib.import_module("desktop.ui.conversation.pane")
+
+    def arrived(name: str, value: object) -> None:
+        if "error" in done:
+            return
+        done[name] = value
+        if isinstance(value, Exception):
+            done["error"] = value
+            then(value)
+        elif "opened" in done and "loaded" in done:
+            then(Opening(opening.result(), account_tasks, looked))
+
+    opening = account_tasks.run(
+        open_it, lambda o: arrived("opened", o), lambda e: arrived("opened", e)
+    )
+    # The desk's begin() takes its result; if opening failed it fails too, and the start
+    # with it (``arrived``).
+    looked = account_tasks.run(look)
+    return account_tasks, loading
+
+
 def run(args: argparse.Namespace, paths: Paths) -> int:
     """Start SMS Desk with ``paths`` and run its event loop; return the exit status.
 
@@ -248,10 +345,10 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         failures.append(StartupFailure(sentence))
         app.exit(STARTUP_FAILED)
 
-    def start() -> None:
+    def start(opened: Opening | Exception) -> None:
         try:
             settle()
-            start_desk()
+            start_desk(opened)
         except StartupFailure as failure:
             failures.append(failure)
         except Exception as err:
@@ -262,10 +359,13 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 early.window.hide()
             app.exit(STARTUP_FAILED)
 
-    def start_desk() -> None:
-        from desktop.ui.session.desk import SmsDesk  # the database layer, keyring and gateway
-
+    def start_desk(opening: Opening | Exception) -> None:
         try:
+            if isinstance(opening, Exception):
+                raise opening
+            from desktop.ui.session.desk import SmsDesk  # (loaded by ``open_store_aside``)
+
+            opened = opening.opened
             desk = SmsDesk(
                 settings,
                 paths,
@@ -273,6 +373,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
                 quit_guard=guard,
                 fail_start=fail,
                 start_minimized=args.minimized,
+                credentials=opened.credentials,
+                store=opened.store,
+                accounts=opened.accounts,
+                account_tasks=opening.account_tasks,
+                looked=opening.looked,
             )
         except StoreError as err:
             raise StartupFailure(
@@ -292,20 +397,20 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         app.setApplicationVersion(desktop.__version__)
         log.info("SMS Desk %s started (pid %d)", desktop.__version__, os.getpid())
 
-    if early is None:
-        start()
-        status = STARTUP_FAILED if failures else app.exec()
-    else:
-        # Let the snapshot be painted, then load the rest in the next turn of the loop.
-        QApplication.processEvents()
-        QTimer.singleShot(0, start)
-        status = app.exec()
+    # The database layer, the keyring and the gateway load, and the store opens, in a worker
+    # thread, while the GUI thread paints the snapshot (if any) and stays responsive; the
+    # desk starts in the GUI thread once they are there.
+    account_tasks, loading = open_store_aside(settings, paths, start)
+    status = app.exec()
+    loading.shutdown()
     clean = True
     if started:
-        clean = started[0].shutdown(within=QUIT_SECONDS)
-    elif early is not None:
-        early.store.fail("SMS Desk is quitting.")
-        early.tasks.shutdown()
+        clean = started[0].shutdown(within=QUIT_SECONDS)  # (the account thread too)
+    else:
+        account_tasks.shutdown(timeout=QUIT_SECONDS)
+        if early is not None:
+            early.store.fail("SMS Desk is quitting.")
+            early.tasks.shutdown()
     if failures:
         status = report_startup_failure(str(failures[0]))
     log.info("SMS Desk stopped%s", "" if clean else " (without waiting for busy work)")

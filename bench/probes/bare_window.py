@@ -2,6 +2,9 @@
 
 Prints one JSON line at the window's first paint (wall-clock time, resident memory), then
 quits, or with ``--stay`` keeps running until terminated (to measure idle CPU beside the app).
+With ``--heartbeat SECONDS`` it then runs the app's 5 ms GUI-thread heartbeat
+(``desktop.ui.session.first_paint``) that long, prints its longest gap, and quits: the floor
+of the freeze after the first paint.
 """
 
 import json
@@ -21,10 +24,17 @@ def resident_kib() -> int:
     return 0
 
 
+def heartbeat_seconds() -> float:
+    if "--heartbeat" in sys.argv:
+        return float(sys.argv[sys.argv.index("--heartbeat") + 1])
+    return 0.0
+
+
 class FirstPaint(QObject):
     def __init__(self, window: QMainWindow, stay: bool) -> None:
         super().__init__(window)
         self._stay = stay
+        self._beating = heartbeat_seconds()
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -36,7 +46,19 @@ class FirstPaint(QObject):
     def _report(self) -> None:
         line = {"painted_at": time.time(), "rss_kib": resident_kib(), "pid": os.getpid()}
         print(json.dumps(line), flush=True)
-        if not self._stay:
+        if self._beating:
+            # The same heartbeat as the app's (imported only for this floor).
+            from desktop.ui.session.first_paint import Heartbeat
+
+            heartbeat = Heartbeat(self)
+
+            def done() -> None:
+                heartbeat.stop()
+                print(json.dumps({"longest_gap_s": heartbeat.longest}), flush=True)
+                QApplication.quit()
+
+            QTimer.singleShot(int(self._beating * 1000), done)
+        elif not self._stay:
             QApplication.quit()
 
 

@@ -4,7 +4,8 @@ live rows take its place; a failed remembered sign-in drops it for the sign-in d
 import json
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import paint_last_session
@@ -16,6 +17,7 @@ from desktop.ui.dialogs.login import LoginDialog
 from desktop.ui.session import snapshot
 from desktop.ui.session.live_settings import LiveSettings
 from tests.conftest import PASSWORD
+from tests.ui.windows import activate
 
 
 class ShownDialogs(QObject):
@@ -170,3 +172,85 @@ def test_signing_out_discards_the_snapshot(qtbot, make_desk, memory_keyring):
     desk.window.sign_out_action.trigger()
     qtbot.waitUntil(lambda: desk.login is not None and desk.login.isVisible(), timeout=5000)
     qtbot.waitUntil(lambda: not make_desk.paths.snapshot_file.exists(), timeout=5000)
+
+
+def click_row(window, row):
+    """A left click on the chat list's row, as the mouse sends it."""
+    view = window.chat_list
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.visualRect(view.model().index(row, 0)).center(),
+    )
+
+
+def test_a_row_clicked_while_connecting_opens_once_live(qtbot, make_desk, memory_keyring):
+    first_session(qtbot, make_desk, memory_keyring)
+    settings = load_settings(make_desk.paths.settings_file).settings
+    early = paint_last_session(make_desk.paths, live(make_desk, settings))
+    assert early is not None
+    window = early.window
+    activate(qtbot, window)
+    assert window.from_snapshot  # connecting: no store yet
+
+    chosen = window.chat_model.conversation_at(1)
+    click_row(window, 1)
+    assert window.chat_list.currentIndex().row() == 1  # the click selected the row at once
+    assert window.current_conversation_id is None  # nothing to open it with yet
+    assert window.statusBar().currentMessage() == ""  # not refused
+
+    desk = make_desk(early=early)
+    desk.begin()
+    qtbot.waitUntil(lambda: not window.from_snapshot, timeout=8000)
+    qtbot.waitUntil(lambda: window.current_conversation_id == chosen.id, timeout=8000)
+    qtbot.waitUntil(lambda: not window.chat_model.from_snapshot, timeout=8000)
+    assert window.chat_model.conversation_at(window.chat_list.currentIndex().row()).id == chosen.id
+
+
+def test_other_input_while_connecting_is_refused_visibly(qtbot, make_desk, memory_keyring):
+    first_session(qtbot, make_desk, memory_keyring)
+    settings = load_settings(make_desk.paths.settings_file).settings
+    early = paint_last_session(make_desk.paths, live(make_desk, settings))
+    assert early is not None
+    window = early.window
+    activate(qtbot, window)
+    opened = []
+    window.new_sms_button.clicked.connect(lambda: opened.append(True))
+
+    QTest.mouseClick(window.new_sms_button, Qt.MouseButton.LeftButton)
+    assert opened == []  # not acted on half-connected...
+    assert "still connecting" in window.statusBar().currentMessage()  # ...and it says so
+    assert early.connecting is not None
+    assert early.connecting.refused == 1
+    window.search.setFocus()
+    QTest.keyClicks(window.search, "anna")
+    assert window.search.text() == ""
+    assert early.connecting.refused == 1 + len("anna")
+
+    desk = make_desk(early=early)
+    desk.begin()
+    qtbot.waitUntil(lambda: not window.from_snapshot, timeout=8000)
+    assert window.statusBar().currentMessage() == ""
+    QTest.mouseClick(window.new_sms_button, Qt.MouseButton.LeftButton)
+    assert opened == [True]  # live: taken as usual
+
+
+def test_a_first_start_paints_the_window_connecting_then_the_stores_rows(
+    qtbot, make_desk, memory_keyring
+):
+    first_session(qtbot, make_desk, memory_keyring)
+    make_desk.paths.snapshot_file.unlink()  # a remembered sign-in, no snapshot (a first start)
+    settings = load_settings(make_desk.paths.settings_file).settings
+    early = paint_last_session(make_desk.paths, live(make_desk, settings))
+    assert early is not None  # painted before the database layer, the keyring, the store
+    window = early.window
+    qtbot.waitExposed(window)
+    assert window.from_snapshot  # connecting...
+    assert window.chat_model.rowCount() == 0  # ...with an empty list, not a stale one
+
+    desk = make_desk(early=early)
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.window is window and not window.from_snapshot, timeout=8000)
+    qtbot.waitUntil(lambda: window.chat_model.rowCount() == 3, timeout=8000)
+    assert window.user_label.text() == "Anna Smith (101)"

@@ -516,6 +516,13 @@ class LoginDialog(QDialog):
 
         self._tasks.run(sign_in, self._signed_in, self._remembered_failed)
 
+    def remembered_failed(self, extension: str, error: Exception) -> None:
+        """The remembered password of ``extension`` did not sign in (the desk tried it in
+        the account thread before making this form): say why and ask for the password."""
+        self.extension.setText(extension)
+        self.remember.setChecked(True)
+        self._remembered_failed(error)
+
     def _signed_in(self, result: tuple[User, str]) -> None:
         user, warning = result
         self._set_busy(False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import datetime
 from functools import partial
 from time import monotonic
@@ -21,10 +22,9 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.engine import make_url
 
 from desktop import __version__
-from desktop.accounts.staff import Accounts, ExtensionRule, User
+from desktop.accounts.staff import Accounts, User
 from desktop.config.settings import GATEWAY_FIELDS, Paths, Settings
 from desktop.core.i18n import translate
 from desktop.core.links import SmsLink, parse_sms_link
@@ -53,8 +53,9 @@ from desktop.ui.notifications.tray import Tray
 from desktop.ui.notifications.tray_session import TraySession
 from desktop.ui.session import snapshot
 from desktop.ui.session.early_start import EarlyStart
-from desktop.ui.session.first_paint import watch_first_paint
+from desktop.ui.session.first_paint import watch_first_paint, watch_live
 from desktop.ui.session.live_settings import SECRETS, LiveSettings
+from desktop.ui.session.opening import Looked, database_url, extension_rule, look_up_sign_in
 from desktop.ui.session.session_snapshot import keep_snapshot, save_snapshot
 from desktop.ui.session.sync_control import SyncControl
 from desktop.ui.session.team_link import TeamLink
@@ -104,6 +105,13 @@ class SmsDesk:
         start_minimized: the first window starts in the tray (started at login).
         desktop_notifications: whether to look for the desktop's notification service
             (default: where there can be one; False: SMS Desk's pop-ups only).
+        store: the store, already opened (``opening.open_desk_store``, in a worker thread
+            while the first window was painted); None: opened here.
+        accounts: the store's accounts, made with it (None: made here).
+        account_tasks: the account thread to use (the one that opened the store).
+        looked: the sign-in look-up (and remembered sign-in) already under way in the
+            account thread (``desktop.app`` starts it as soon as the store is open);
+            ``begin`` takes its result instead of looking again.
     """
 
     def __init__(
@@ -122,6 +130,10 @@ class SmsDesk:
         fail_start: Callable[[str], None] | None = None,
         start_minimized: bool = False,
         desktop_notifications: bool | None = None,
+        store: Store | None = None,
+        accounts: Accounts | None = None,
+        account_tasks: TaskRunner | None = None,
+        looked: Future[Looked] | None = None,
     ) -> None:
         if early is not None and early.settings is not settings:
             raise ValueError("the snapshot's window must share the desk's settings")
@@ -129,11 +141,12 @@ class SmsDesk:
         self.live_settings = settings
         self.paths = paths
         self.credentials = credentials or CredentialStore()
-        self.store: Store = open_store(self._database_url())
+        self.store: Store = store if store is not None else open_store(self._database_url())
         # The store thread (the window painted from the snapshot was built with it).
         self.tasks = early.tasks if early is not None else TaskRunner()
         self._early = early
-        self.account_tasks = TaskRunner()  # sign-in (slow on purpose) and the keyring
+        # Sign-in (slow on purpose) and the keyring.
+        self.account_tasks = account_tasks if account_tasks is not None else TaskRunner()
         self.network_tasks = TaskRunner()  # connection tests
         self.events = StoreEvents(self.store)
         self.pictures = PictureCache(paths.picture_cache_dir)
@@ -144,9 +157,14 @@ class SmsDesk:
             self.events, self.gateways, self._team, self.pictures, poll_interval=poll_interval
         )
         current = settings.current
-        self.rule = ExtensionRule(current.extension_min_digits, current.extension_max_digits)
-        self.accounts = Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
+        self.rule = extension_rule(current)
+        self.accounts = (
+            accounts
+            if accounts is not None
+            else Accounts(self.store, rule=self.rule, throttle_base=throttle_base)
+        )
         self._fixed_gateway = gateway
+        self._looked = looked
         self.quit_guard = quit_guard
         self.fail_start = fail_start
         self.start_minimized = start_minimized
@@ -192,13 +210,7 @@ class SmsDesk:
         return self._sync.thread
 
     def _database_url(self) -> str:
-        url = self.settings.database_url_for(self.paths)
-        parsed = make_url(url)
-        if parsed.username and not parsed.password:
-            password = self.credentials.database_password(parsed.render_as_string())
-            if password:
-                return parsed.set(password=password).render_as_string(hide_password=False)
-        return url
+        return database_url(self.settings, self.paths, self.credentials)
 
     # -- signing in and out ---------------------------------------------------------------
 
@@ -206,14 +218,12 @@ class SmsDesk:
         """Sign in: silently with a remembered password, else with the sign-in dialog."""
         remembered = self.settings.remembered_extension
         accounts, credentials = self.accounts, self.credentials
+        looked, self._looked = self._looked, None
 
-        def look() -> tuple[bool, str | None]:
-            password = (
-                credentials.remembered_password(remembered, database=accounts.database_id())
-                if remembered
-                else None
-            )
-            return accounts.has_users(), password
+        def look() -> Looked:
+            if looked is not None:
+                return looked.result()  # (in the account thread: never the GUI's wait)
+            return look_up_sign_in(accounts, credentials, remembered)
 
         self.account_tasks.run(look, self._show_login, self._login_unavailable)
 
@@ -251,21 +261,24 @@ class SmsDesk:
         box.exec()
         QApplication.quit()
 
-    def _show_login(self, found: tuple[bool, str | None]) -> None:
-        has_users, password = found
+    def _show_login(self, found: Looked) -> None:
+        if found.user is not None:
+            log.info("signed in as extension %s (remembered)", found.user.extension)
+            self._signed_in(found.user, True, "")
+            return
         self.login = LoginDialog(
             self.accounts,
             self.credentials,
             self.account_tasks,
             self.rule,
-            first_run=not has_users,
+            first_run=not found.has_users,
             extension=self.settings.remembered_extension,
         )
         self.login.sig_signed_in.connect(self._signed_in)
         self.login.sig_remembered_failed.connect(self._discard_early)
         self.login.rejected.connect(self._login_closed)
-        if has_users and password:
-            self.login.sign_in_with(self.settings.remembered_extension, password)
+        if found.failure is not None:
+            self.login.remembered_failed(self.settings.remembered_extension, found.failure)
         else:
             self._discard_early()
             self.login.show()
@@ -305,7 +318,19 @@ class SmsDesk:
         def can_hide() -> bool:
             return tray.available and not self._session_ending()
 
+        early = self._early is not None and self._early.extension == user.extension
         window = self._open_window(user, session, self.gateway.number, can_hide)
+        if early:
+            # The window painted early is live now: the rest comes in the next turn of the
+            # event loop, so that the window does not freeze for both at once.
+            QTimer.singleShot(0, partial(self._finish_session, user, session, tray, window))
+        else:
+            self._finish_session(user, session, tray, window)
+
+    def _finish_session(self, user: User, session: Store, tray: Tray, window: MainWindow) -> None:
+        """The session's pop-ups, notifier, tray and sync worker (``start_session``)."""
+        if self._stopped or self.window is not window or self.user is not user:
+            return  # signed out or quit meanwhile
         popups = PopupStack(
             self.live_settings,
             tray_geometry=lambda: tray.icon.geometry() if tray.visible else None,
@@ -363,6 +388,8 @@ class SmsDesk:
             early.store.attach(session)
             window.set_desk_number(desk_number)
             window.go_live(user, self.accounts, self.account_tasks, can_hide=can_hide)
+            if early.connecting is not None:
+                early.connecting.live()  # (opens a row the user chose meanwhile)
         else:
             if early is not None:
                 self._early = early
@@ -378,6 +405,7 @@ class SmsDesk:
                 account_tasks=self.account_tasks,
             )
             watch_first_paint(window.chat_list)  # only when make bench asks
+            watch_live(window)
         window.conversation.set_picture_cache(self.pictures)
         window.conversation.picture_attachments.publisher = self.picture_publisher
         # Each page of the chat list (and each live row) leaves the collector less to walk.

@@ -16,7 +16,8 @@ from PySide6.QtCore import QByteArray
 from desktop.config.settings import Paths
 from desktop.store.pending import PendingStore
 from desktop.ui.session import snapshot
-from desktop.ui.session.first_paint import watch_first_paint
+from desktop.ui.session.connecting import ConnectingInput
+from desktop.ui.session.first_paint import watch_first_paint, watch_live
 from desktop.ui.session.lifecycle import log_problem
 from desktop.ui.session.live_settings import LiveSettings
 from desktop.ui.threads.tasks import TaskRunner
@@ -34,6 +35,7 @@ class EarlyStart:
         tasks: the store thread the window was built with (``SmsDesk`` keeps using it).
         extension: whose snapshot it is.
         settings: the settings the window was built with (``SmsDesk`` uses the same).
+        connecting: what the user's clicks and keys do until the window is live.
     """
 
     window: MainWindow
@@ -41,18 +43,29 @@ class EarlyStart:
     tasks: TaskRunner
     extension: str
     settings: LiveSettings
+    connecting: ConnectingInput | None = None
 
 
 def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | None:
     """Show the main window with what its chat list showed at the end of the last session,
-    if a sign-in is remembered and that session left a snapshot; None otherwise."""
+    if a sign-in is remembered; None otherwise.
+
+    Without a snapshot (the first start with this home) the window shows an empty list while
+    it connects: the store's first page fills it once the store is open and the sign-in
+    checked. Either way the window is painted before the database layer and the keyring
+    load. A snapshot file that is not this sign-in's (another extension or database, or
+    damaged) means no early window: the desk opens its own once signed in.
+    """
     extension = settings.current.remembered_extension
     if not extension:
         return None
     database = snapshot.database_key(settings.current.database_url_for(paths))
-    last = snapshot.read(paths.snapshot_file, extension=extension, database=database)
+    path = paths.snapshot_file
+    last = snapshot.read(path, extension=extension, database=database)
     if last is None:
-        return None
+        if path.exists():
+            return None  # another's, or damaged: the start goes on as without a window
+        last = snapshot.Snapshot(extension, "", database, "", (), ())
     pending = PendingStore()
     tasks = TaskRunner()
     window: MainWindow | None = None
@@ -65,10 +78,13 @@ def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | Non
             snapshot=last.rows,
             snapshot_titles=last.titles,
         )
-        window.user_label.setText(last.user_label)
+        connecting = ConnectingInput(window)
+        if last.user_label:
+            window.user_label.setText(last.user_label)
         if last.geometry:
             window.restoreGeometry(QByteArray.fromBase64(last.geometry.encode("ascii")))
         watch_first_paint(window.chat_list)  # only when make bench asks
+        watch_live(window)
         window.show()
     except Exception:
         # A snapshot is a nicety: whatever in it the checks missed, start without it (the
@@ -79,4 +95,4 @@ def paint_last_session(paths: Paths, settings: LiveSettings) -> EarlyStart | Non
             window.deleteLater()
         tasks.shutdown()
         return None
-    return EarlyStart(window, pending, tasks, extension, settings)
+    return EarlyStart(window, pending, tasks, extension, settings, connecting)

@@ -305,8 +305,8 @@ class MainWindow(PaneAndList):
         self.resize(1080, 720)
         self.setMinimumSize(720, 480)
         if snapshot is not None:
-            # The last session's rows while the sign-in is checked (``go_live``); clicks
-            # wait for the live window, a fraction of a second later.
+            # The last session's rows while the sign-in is checked (``go_live``); a row
+            # clicked meanwhile opens then (desktop.ui.session.connecting).
             self.chat_model.show_snapshot(snapshot, snapshot_titles)
             self._set_inert(True)
             return
@@ -345,10 +345,9 @@ class MainWindow(PaneAndList):
         return self._inert
 
     def _set_inert(self, inert: bool) -> None:
+        # What a click or key does meanwhile: desktop.ui.session.connecting (a row chosen
+        # opens once live, anything else is refused visibly).
         self._inert = inert
-        for widget in (self.centralWidget(), self.menuBar()):
-            if widget is not None:  # (both are built with the window)
-                widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, inert)
         for action in self.actions():
             action.setEnabled(not inert)
 
