@@ -524,6 +524,13 @@
         </message>
     </context>
     <context>
+        <name>Connecting</name>
+        <message>
+            <source>SMS Desk is still connecting to its database. A conversation you click in the list opens in a moment; everything else works once it is connected.</source>
+            <translation>SMS Desk verbindet sich noch mit seiner Datenbank. Eine Unterhaltung, die Sie in der Liste anklicken, öffnet sich gleich; alles andere funktioniert, sobald die Verbindung steht.</translation>
+        </message>
+    </context>
+    <context>
         <name>Contacts</name>
         <message>
             <source>A contact needs a name.</source>

@@ -524,6 +524,13 @@
         </message>
     </context>
     <context>
+        <name>Connecting</name>
+        <message>
+            <source>SMS Desk is still connecting to its database. A conversation you click in the list opens in a moment; everything else works once it is connected.</source>
+            <translation>SMS Desk todavía se está conectando a su base de datos. Una conversación en la que haces clic en la lista se abre en un momento; todo lo demás funciona en cuanto esté conectado.</translation>
+        </message>
+    </context>
+    <context>
         <name>Contacts</name>
         <message>
             <source>A contact needs a name.</source>

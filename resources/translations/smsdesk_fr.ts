@@ -524,6 +524,13 @@
         </message>
     </context>
     <context>
+        <name>Connecting</name>
+        <message>
+            <source>SMS Desk is still connecting to its database. A conversation you click in the list opens in a moment; everything else works once it is connected.</source>
+            <translation>SMS Desk est encore en train de se connecter à sa base de données. Une conversation sur laquelle vous cliquez dans la liste s'ouvre dans un instant ; tout le reste fonctionne une fois la connexion établie.</translation>
+        </message>
+    </context>
+    <context>
         <name>Contacts</name>
         <message>
             <source>A contact needs a name.</source>

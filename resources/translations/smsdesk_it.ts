@@ -524,6 +524,13 @@
         </message>
     </context>
     <context>
+        <name>Connecting</name>
+        <message>
+            <source>SMS Desk is still connecting to its database. A conversation you click in the list opens in a moment; everything else works once it is connected.</source>
+            <translation>SMS Desk si sta ancora collegando al suo database. Una conversazione su cui fai clic nell'elenco si apre tra un attimo; tutto il resto funziona appena è collegato.</translation>
+        </message>
+    </context>
+    <context>
         <name>Contacts</name>
         <message>
             <source>A contact needs a name.</source>

@@ -524,6 +524,13 @@
         </message>
     </context>
     <context>
+        <name>Connecting</name>
+        <message>
+            <source>SMS Desk is still connecting to its database. A conversation you click in the list opens in a moment; everything else works once it is connected.</source>
+            <translation>SMS Desk maakt nog verbinding met zijn database. Een gesprek waarop je in de lijst klikt, opent zo meteen; al het andere werkt zodra de verbinding er is.</translation>
+        </message>
+    </context>
+    <context>
         <name>Contacts</name>
         <message>
             <source>A contact needs a name.</source>
