@@ -49,6 +49,9 @@ _SEARCH_LIST = 1000
 # Up to this many older messages of the conversations a search is unsure about, they are
 # matched on their own in a scratch index (see _older_matches).
 _SCRATCH_MESSAGES = 5000
+# Copying a message into the scratch index costs about as much as reading this many
+# matches from the message index.
+_SCRATCH_COST = 30
 
 # More typed words than this are ignored: nobody searches with a paragraph, and each word
 # costs the full-text index a lookup.
@@ -299,8 +302,7 @@ class Search(Aggregate):
             " WHERE m.id < ? LIMIT ?)",
             (unsure_json, older_than, _SCRATCH_MESSAGES + 1),
         ).one()
-        # Copying a message costs about 30 times reading one match from the index.
-        if candidates <= _SCRATCH_MESSAGES and candidates * 30 < expected:
+        if candidates <= _SCRATCH_MESSAGES and candidates * _SCRATCH_COST < expected:
             _make_scratch_index(conn)
             conn.exec_driver_sql(
                 "INSERT INTO temp.smsdesk_search_scratch (rowid, body)"
