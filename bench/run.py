@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from bench import app_session, idle, startup
+from bench import app_session, idle, startup, typing_search
 from bench.common import BENCH_DIR, ROOT
 from bench.context import Context
 from bench.generate import SCALES, generate
@@ -50,6 +50,7 @@ SECTIONS: list[tuple[str, ModuleType]] = [
     ("startup", startup),
     ("session", app_session),
     ("idle", idle),
+    ("typing", typing_search),
 ]
 
 

@@ -43,12 +43,12 @@ class TypedSearch(QObject):
         parent: the owner.
 
     Signals:
-        sig_found(list, str): the conversations found for this text, which is still the
-            newest typed: show them.
+        sig_found(object, str): the conversations found (a list, passed as it is) for this
+            text, which is still the newest typed: show them.
         sig_failed(Exception): the search of the newest text failed.
     """
 
-    sig_found = Signal(list, str)
+    sig_found = Signal(object, str)
     sig_failed = Signal(object)
 
     def __init__(
