@@ -260,6 +260,7 @@ def main(argv: list[str]) -> int:
         keystrokes=summary(every),
         last_keys=summary(last),
         by_query=by_query,
+        waits_ms=[[q["waits_ms"] for q in one] for one in rounds],
     )
     texts = sorted({query[: n + 1].strip() for query in typed for n in range(len(query))})
     floors = fts_floor(raw, [t for t in texts if t])
