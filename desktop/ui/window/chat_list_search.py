@@ -77,17 +77,6 @@ class TypedSearch(QObject):
         else:
             self._timer.stop()
 
-    def stop(self) -> None:
-        """Forget the search under way: its answer is never shown."""
-        self._timer.stop()
-        self._stop()
-        self._text = ""
-
-    @property
-    def pending(self) -> bool:
-        """True while the newest text's answer is still to come."""
-        return self._timer.isActive() or self._future is not None
-
     def _stop(self) -> None:
         if self._cancel is not None:
             self._cancel.cancel()  # (a running SQLite statement stops now)
