@@ -271,6 +271,7 @@ def main(argv: list[str]) -> int:
         gc_pinned_garbage=pinned,
         gc_objects=len(gc.get_objects()),
         conversations_loaded=window.chat_model.rowCount(),
+        store_pool=desk.store.engine.pool.status(),
     )
     if day.snapshot is not None:
         end = tracemalloc.take_snapshot()
