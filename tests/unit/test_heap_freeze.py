@@ -56,3 +56,17 @@ def test_freezes_only_after_enough_new_rows() -> None:
 
     freezer.rows_inserted(None, 0, 0)  # the tenth
     assert freezer.freezes == 2
+
+
+def test_old_garbage_is_freed_before_a_later_freeze() -> None:
+    freezer = HeapFreezer(rows=10)
+    freezer.rows_inserted(None, 0, 49)
+    node = Node()
+    gc.collect()  # it survives a full collection: it is old now (a pop-up open a while)
+    dropped = weakref.ref(node)
+    del node
+
+    freezer.rows_inserted(None, 0, 9)
+
+    assert freezer.freezes == 2
+    assert dropped() is None

@@ -11,8 +11,10 @@ Freezing on every row the chat list gains (as SMS Desk did) pinned 5,656 such ob
 three minutes of traffic (pop-ups, replies), for good. ``HeapFreezer`` freezes once the
 chat list first has rows (what start-up loaded: modules, widgets, the first page), then
 only after each ``FREEZE_ROWS`` rows more (pages read while scrolling, a burst of new
-conversations): what the freeze is for. Each time, a collection of the young generations
-first frees the garbage made since the last collection, so it is not pinned.
+conversations): what the freeze is for. Each time, a collection first frees the garbage, so
+it is not pinned: of the young generations at start-up (a full collection would walk all
+that start-up loaded), of everything not frozen yet afterwards (what was made since the
+last freeze: the frozen part is not walked).
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ class HeapFreezer:
             if self._gained < self._rows:
                 return
         self._gained = 0
-        gc.collect(1)  # the young generations: a few milliseconds at most
+        if self.freezes:
+            # Everything but what was frozen before: only what was made since, so cheap;
+            # garbage that grew old (a pop-up open for a while) is freed, not pinned.
+            gc.collect()
+        else:
+            gc.collect(1)  # at start-up, the young generations only: a full walk would stall
         gc.freeze()
         self.freezes += 1
