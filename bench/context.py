@@ -22,6 +22,7 @@ class Context:
         runs: how many times a repeated measurement is taken.
         idle_seconds: how long idle CPU is measured.
         only: the sections asked for (empty: all of them).
+        day_minutes: how long the working day lasts.
     """
 
     work: Path
@@ -32,3 +33,4 @@ class Context:
     runs: int
     idle_seconds: float
     only: frozenset[str] = frozenset()
+    day_minutes: float = 30.0

@@ -12,7 +12,12 @@ the process's own:
   conversation, scrolling it and the chat list end to end, a burst of 10k inbound messages
   from the demo gateway over HTTP with a GUI-thread heartbeat, search, memory;
 - memory on a small store (10k messages) beside the large one: it must not grow with history;
-- idle CPU over 60 s of the app with its poller running, beside the bare window.
+- idle CPU over 60 s of the app with its poller running, beside the bare window;
+- search as you type (``bench/probes/typing.py``): queries typed key by key into the real
+  app's search box, each keystroke to the paint of its answer, beside the raw FTS5 MATCH;
+- a compressed working day (``bench/probes/day.py``, ``--day-minutes``): traffic, pop-ups,
+  opens, searches, scrolls, replies, the window hidden and shown; memory growth from minute
+  5 to the end, CPU while hidden and while shown.
 
 Each figure is printed with its ratio to a floor measured in the same run; the results go to
 stdout and ``bench/results.json`` with the machine described.
@@ -21,7 +26,8 @@ Each part is a section module with ``measure(Context) -> dict`` (its results, ke
 its name in ``bench/results.json``) and ``rows(results) -> list[Row]`` (its lines of the
 table); ``SECTIONS`` lists them in the table's order. ``--only NAME`` runs some of them.
 
-Usage: python -m bench.run [--runs N] [--idle-seconds S] [--scale large|small] [--only NAME]
+Usage: python -m bench.run [--runs N] [--idle-seconds S] [--day-minutes M] [--scale large|small]
+    [--only NAME]
 """
 
 from __future__ import annotations
@@ -36,7 +42,16 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from bench import app_session, idle, latency, startup, team_pg, team_relay
+from bench import (
+    app_session,
+    idle,
+    latency,
+    startup,
+    team_pg,
+    team_relay,
+    typing_search,
+    working_day,
+)
 from bench.common import BENCH_DIR, ROOT
 from bench.context import Context
 from bench.generate import SCALES, generate
@@ -53,6 +68,8 @@ SECTIONS: list[tuple[str, ModuleType]] = [
     ("idle", idle),
     ("latency", latency),
     ("relay", team_relay),
+    ("typing", typing_search),
+    ("day", working_day),
 ]
 
 
@@ -68,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="start-ups of each kind")
     parser.add_argument("--idle-seconds", type=float, default=60.0)
+    parser.add_argument("--day-minutes", type=float, default=30.0, help="the working day's")
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
     parser.add_argument(
         "--only",
@@ -100,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             scale=args.scale,
             runs=args.runs,
             idle_seconds=args.idle_seconds,
+            day_minutes=args.day_minutes,
             only=frozenset(args.only),
         )
         for name, module in SECTIONS:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.store.fencing import Claimant
     from desktop.store.media_store import MediaItem, MediaJob
     from desktop.store.records import InboundRecord, OutboxItem, StatusUpdate, UnsettledMessage
+    from desktop.store.search_cancel import SearchCancel
     from desktop.store.set_aside_store import SetAside, SetAsideRecord
 
 __all__ = [
@@ -223,7 +224,9 @@ class ContactsPort(Protocol):
 class SearchPort(Protocol):
     """The chat list's search (``Search``)."""
 
-    def conversations(self, text: str, *, limit: int = ...) -> list[Conversation]: ...
+    def conversations(
+        self, text: str, *, limit: int = ..., cancel: SearchCancel | None = ...
+    ) -> list[Conversation]: ...
 
 
 class TemplatesPort(Protocol):

@@ -609,3 +609,38 @@ def test_upgrading_to_0010_adds_the_set_aside_list_and_keeps_the_messages(any_ur
     alembic.command.downgrade(alembic_config(url=any_url), "0008")
     assert "set_aside" not in _tables(any_url)
     assert _execute(any_url, "SELECT body FROM messages") == [("kept",)]
+
+
+# -- 0012: one- and two-letter prefixes in the SQLite search index ---------------------------------
+
+
+def test_upgrading_to_0013_keeps_what_is_found_with_prefix_indexes(any_url: str) -> None:
+    alembic.command.upgrade(alembic_config(url=any_url), "0012")
+    _one_message(any_url, "inbound", "Le Café ouvre à 8 h", "received")
+    sqlite = any_url.startswith("sqlite")
+
+    def index() -> str:
+        (row,) = _execute(any_url, "SELECT sql FROM sqlite_master WHERE name = 'messages_fts'")
+        return str(row[0])
+
+    def found(typed: str) -> list[str]:
+        with open_store(any_url) as store:
+            return [c.peer_number for c in store.search.conversations(typed)]
+
+    for revision, prefixes in (("0013", True), ("0012", False)):
+        if revision == "0013":
+            alembic.command.upgrade(alembic_config(url=any_url), revision)
+        else:
+            alembic.command.downgrade(alembic_config(url=any_url), revision)
+        if sqlite:
+            assert ("prefix='1 2'" in index()) is prefixes
+            assert "tokenize='unicode61 remove_diacritics 2'" in index()
+            _execute(
+                any_url,
+                "INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)",
+            )
+        if revision == "0013":  # (open_store would bring 0012 back to head)
+            for typed in ("c", "ca", "cafe", "a", "8"):
+                assert found(typed) == ["+14155550101"], typed
+            assert found("x") == []
+    assert _execute(any_url, "SELECT body FROM messages") == [("Le Café ouvre à 8 h",)]

@@ -1,10 +1,14 @@
 """Search in the chat list (Ctrl+F): by name, number or message text, as you type."""
 
+import threading
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.models import ContactDraft
+from tests.ui.windows import activate
 
 OLIVIA, SAM, MIA = "+14155550134", "+12025550173", "+61491570156"
 
@@ -83,3 +87,76 @@ def test_the_segment_counter_updates_as_you_type(qtbot, main_window, demo_gatewa
     assert "😀" in conversation.counter.text()
     conversation.editor.setPlainText("a" * 161)
     assert "2 SMS" in conversation.counter.text()
+
+
+def spy_on_search(monkeypatch, window, wait_while=None):
+    """Record each search the store thread runs (its text and cancel), running the real one;
+    ``wait_while(text, cancel)`` holds a search back (in the store thread) while it is true."""
+    search = window.desk.session.search
+    real = search.conversations
+    ran = []
+
+    def conversations(text, *, limit=50, cancel=None):
+        ran.append((text, cancel))
+        deadline = time.monotonic() + 5
+        while wait_while is not None and wait_while(text, cancel) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        # The real search ignores the cancel here: as if it had finished just before.
+        return real(text, limit=limit)
+
+    monkeypatch.setattr(search, "conversations", conversations)
+    return ran
+
+
+def test_keys_typed_while_the_store_is_busy_search_only_the_last_text(
+    qtbot, main_window, demo_gateway, monkeypatch
+):
+    demo_gateway.inbound(OLIVIA, "Is my order ready?")
+    demo_gateway.inbound(SAM, "An order of tiles")
+    qtbot.waitUntil(lambda: main_window.chat_model.rowCount() == 2, timeout=5000)
+    activate(qtbot, main_window)
+    ran = spy_on_search(monkeypatch, main_window)
+    busy = threading.Event()
+    main_window.desk.tasks.run(lambda: busy.wait(5))  # the store thread, busy elsewhere
+    shown = []
+    main_window.typed_search.sig_found.connect(lambda rows, text: shown.append(text))
+
+    main_window.search.setFocus()
+    for key in "ord":
+        qtbot.keyClick(main_window.search, key)
+        qtbot.wait(30)
+    busy.set()
+
+    qtbot.waitUntil(lambda: shown == ["ord"], timeout=3000)
+    assert [text for text, _ in ran] == ["ord"]  # "o" and "or" never ran: nobody saw them
+    assert titles(main_window) == sorted([OLIVIA, SAM])
+
+
+def test_a_search_overtaken_by_a_keystroke_is_cancelled_and_never_shown(
+    qtbot, main_window, demo_gateway, monkeypatch
+):
+    demo_gateway.inbound(OLIVIA, "Is my order ready?")
+    demo_gateway.inbound(SAM, "Could you send the quote?")
+    qtbot.waitUntil(lambda: main_window.chat_model.rowCount() == 2, timeout=5000)
+    activate(qtbot, main_window)
+    # "q" runs until it is cancelled (then answers all the same, as a search finishing
+    # just then would); "qu" answers at once.
+    ran = spy_on_search(
+        monkeypatch,
+        main_window,
+        wait_while=lambda text, cancel: text == "q" and not cancel.cancelled,
+    )
+    shown = []
+    main_window.typed_search.sig_found.connect(lambda rows, text: shown.append(text))
+
+    main_window.search.setFocus()
+    qtbot.keyClick(main_window.search, "q")
+    qtbot.waitUntil(lambda: [text for text, _ in ran] == ["q"], timeout=3000)
+    qtbot.keyClick(main_window.search, "u")
+
+    qtbot.waitUntil(lambda: shown == ["qu"], timeout=3000)
+    assert ran[0][1].cancelled  # the running search was told to stop
+    assert titles(main_window) == [SAM]
+    qtbot.wait(100)  # the overtaken answer has come back by now: it was dropped
+    assert shown == ["qu"]
+    assert titles(main_window) == [SAM]

@@ -10,7 +10,6 @@ it only after the window can be painted (see ``desktop.ui.session.snapshot``).
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -54,6 +53,7 @@ from desktop.ui.notifications.tray_session import TraySession
 from desktop.ui.session import snapshot
 from desktop.ui.session.early_start import EarlyStart
 from desktop.ui.session.first_paint import watch_first_paint, watch_live
+from desktop.ui.session.heap_freeze import HeapFreezer
 from desktop.ui.session.live_settings import SECRETS, LiveSettings
 from desktop.ui.session.opening import Looked, database_url, extension_rule, look_up_sign_in
 from desktop.ui.session.session_snapshot import keep_snapshot, save_snapshot
@@ -144,6 +144,7 @@ class SmsDesk:
         self.store: Store = store if store is not None else open_store(self._database_url())
         # The store thread (the window painted from the snapshot was built with it).
         self.tasks = early.tasks if early is not None else TaskRunner()
+        self.heap_freezer = HeapFreezer()
         self._early = early
         # Sign-in (slow on purpose) and the keyring.
         self.account_tasks = account_tasks if account_tasks is not None else TaskRunner()
@@ -408,8 +409,8 @@ class SmsDesk:
             watch_live(window)
         window.conversation.set_picture_cache(self.pictures)
         window.conversation.picture_attachments.publisher = self.picture_publisher
-        # Each page of the chat list (and each live row) leaves the collector less to walk.
-        window.chat_model.rowsInserted.connect(freeze_what_is_loaded)
+        # Pages of the chat list leave the collector less to walk (heap_freeze says how).
+        window.chat_model.rowsInserted.connect(self.heap_freezer.rows_inserted)
         self.window = window
         self.events.sig_changed.connect(window.apply_change)
         window.sig_settings_requested.connect(self.open_settings)
@@ -753,16 +754,3 @@ class SmsDesk:
             )
         self._stopped_cleanly = clean
         return clean
-
-
-def freeze_what_is_loaded(*_args: object) -> None:
-    """Keep the objects alive now out of Python's full garbage collections.
-
-    A full collection walks every tracked object with the GIL held, so it stops the GUI
-    thread as well: 70-170 ms with 100,000 conversations loaded in the chat list, several
-    times during a burst of inbound messages. What is loaded (modules, widgets, the chat
-    list's rows) is freed by reference counting when dropped, so the cycle collector need
-    not walk it again and again; objects made later are collected as usual. Cheap: it moves
-    the collector's lists, it does not walk them.
-    """
-    gc.freeze()

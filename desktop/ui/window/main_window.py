@@ -50,9 +50,11 @@ from desktop.ui.look.action_icons import action_icon, prerender_icons
 from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 from desktop.ui.look.widgets import native_keys
 from desktop.ui.session.live_settings import LiveSettings
+from desktop.ui.threads.failures import failure_of
 from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.window.chat_list import ChatListModel
+from desktop.ui.window.chat_list_search import SEARCH_LIMIT, TypedSearch
 from desktop.ui.window.chat_list_view import ChatListView
 from desktop.ui.window.chat_menu import ChatMenu
 from desktop.ui.window.pane_and_list import PaneAndList
@@ -234,11 +236,19 @@ class MainWindow(PaneAndList):
         self.no_results.setWordWrap(True)
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_results.hide()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._run_search)
-        self._search_generation = 0
+        self.typed_search = TypedSearch(
+            self._tasks,
+            lambda text, cancel: self._store.search.conversations(
+                text, limit=SEARCH_LIMIT, cancel=cancel
+            ),
+            self,
+        )
+        self.typed_search.sig_found.connect(self._show_results)
+        self.typed_search.sig_failed.connect(
+            lambda error: self._tasks.sig_error.emit(
+                failure_of(error, "search conversations").sentence
+            )
+        )
         search_row = QHBoxLayout()
         search_row.setContentsMargins(12, 0, 12, 8)
         search_row.addWidget(self.search)
@@ -444,11 +454,9 @@ class MainWindow(PaneAndList):
         return super().eventFilter(watched, event)
 
     def _search_changed(self, text: str) -> None:
+        self.typed_search.typed(text)
         if text.strip():
-            self._search_timer.start()
             return
-        self._search_timer.stop()
-        self._search_generation += 1
         self.no_results.hide()
         searching = self.chat_model.searching
         self.chat_model.clear_search()
@@ -458,21 +466,7 @@ class MainWindow(PaneAndList):
         else:
             self._pane_follows_list()
 
-    def _run_search(self) -> None:
-        text = self.search.text().strip()
-        if not text:
-            return
-        self._search_generation += 1
-        generation = self._search_generation
-        store = self._store
-        self._tasks.run(
-            lambda: store.search.conversations(text, limit=200),
-            lambda rows: self._show_results(rows, text, generation),
-        )
-
-    def _show_results(self, rows: list[Conversation], text: str, generation: int) -> None:
-        if generation != self._search_generation:
-            return  # a newer search (or clearing it) came first
+    def _show_results(self, rows: list[Conversation], text: str) -> None:
         self.chat_model.show_search_results(rows)
         self._pane_follows_list()
         self.no_results.setText(

@@ -1,0 +1,95 @@
+"""The working-day rows of ``make bench`` (``bench/probes/day.py``): the real app for
+``--day-minutes`` (30 by default) of traffic and use, its resident memory from minute 5 to
+the end, and its CPU while the window is hidden and while it is shown."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.common import ROOT, json_lines, log, probe_env
+from bench.context import Context
+from bench.generate import SCALES, info_path
+from bench.table import Row
+
+# RSS growth from minute 5 to the end: the limit, and where it holds with margin.
+LIMIT_GROWTH = 0.10
+MARGIN_GROWTH = 0.08
+
+
+def measure(ctx: Context) -> dict:
+    minutes = ctx.day_minutes
+    log(f"day: {minutes:g} minutes of traffic and use")
+    store = ctx.work / "day.sqlite3"
+    shutil.copyfile(ctx.info.path, store)
+    home = Path(tempfile.mkdtemp(prefix="day-", dir=ctx.work))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench.probes.day",
+            str(store),
+            str(info_path(SCALES[ctx.scale])),
+            str(home),
+            "--minutes",
+            str(minutes),
+            "--baseline",
+            str(min(5.0, minutes / 3)),
+        ],
+        cwd=ROOT,
+        env=probe_env(),
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+        timeout=minutes * 60 + 600,
+    )
+    return {line["probe"]: line for line in json_lines(done.stdout)}
+
+
+def rows(results: dict) -> list[Row]:
+    day = results["day"]["day"]
+    base, end = day["baseline_kib"] / 1024, day["end_kib"] / 1024
+    growth = end / base - 1
+    cpu, wall = day["cpu_seconds"], day["wall_seconds"]
+    counts = day["counts"]
+    rows = [
+        Row(
+            f"a working day of {day['minutes']:.0f} min ({counts.get('inbound', 0):,} SMS in,"
+            f" {counts.get('bursts', 0)} bursts, {counts.get('open', 0)} opens,"
+            f" {counts.get('search', 0)} searches, {counts.get('reply', 0)} replies):"
+            f" RSS at the end",
+            end,
+            "MiB",
+            base,
+            f"RSS at minute {day['baseline_minute']:g}",
+            f"≤ {1 + LIMIT_GROWTH:.2f}× (holds at ≤ {1 + MARGIN_GROWTH:.2f}×)",
+            growth <= MARGIN_GROWTH,
+        ),
+        Row(
+            "  … garbage a heap freeze pinned by the end (objects)",
+            day["gc_pinned_garbage"],
+            "",
+            None,
+            "",
+            "reported",
+            None,
+        ),
+    ]
+    for state in ("shown", "hidden"):
+        if wall[state] > 0:
+            rows.append(
+                Row(
+                    f"  … CPU while the window is {state} ({wall[state] / 60:.0f} min,"
+                    " traffic and pop-ups going on)",
+                    100 * cpu[state] / wall[state],
+                    "%",
+                    None,
+                    "",
+                    "reported",
+                    None,
+                )
+            )
+    return rows
