@@ -15,6 +15,9 @@ def three_unread(qtbot, window, demo_gateway):
     for number in (OLIVIA, SAM, MIA):
         demo_gateway.inbound(number, f"hello from {number}")
     qtbot.waitUntil(lambda: window.chat_model.rowCount() == 3, timeout=5000)
+    # Their pop-ups come after the list has the rows (the notifier reads the change a turn
+    # later), and offscreen each one shown takes the activation: wait for them first.
+    qtbot.waitUntil(lambda: len(window.desk.popups.popups) == 3, timeout=5000)
     activate(qtbot, window)
     window.chat_list.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.chat_list, timeout=3000)

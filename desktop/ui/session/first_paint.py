@@ -30,7 +30,8 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 if TYPE_CHECKING:
@@ -188,20 +189,22 @@ class LiveReporter(QObject):
         QTimer.singleShot(5000, self._gave_up)
 
     def _click_first_row(self) -> None:
-        """Click the first row as the mouse does."""
-        from PySide6.QtTest import QTest  # (the benchmark's click, as the mouse sends it)
-
+        """Click the first row as the mouse does: a press and a release on the viewport
+        (QtTest is not shipped in the bundle, so its mouseClick is not used)."""
         view = self._window.chat_list
         index = view.model().index(0, 0)
         self._clicked = int(self._window.chat_model.conversation_at(0).id)
         self._clicked_at = time.time()
         self._poll.start()  # (the conversation opens in this turn or a later one)
-        QTest.mouseClick(
-            view.viewport(),
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-            view.visualRect(index).center(),
-        )
+        viewport = view.viewport()
+        local = QPointF(view.visualRect(index).center())
+        button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        for kind, buttons in (
+            (QEvent.Type.MouseButtonPress, button),
+            (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+        ):
+            event = QMouseEvent(kind, local, viewport.mapToGlobal(local), button, buttons, none)
+            QApplication.sendEvent(viewport, event)
         self._check()
 
     def _gave_up(self) -> None:
