@@ -53,6 +53,7 @@ from desktop.ui.notifications.tray_session import TraySession
 from desktop.ui.session import snapshot
 from desktop.ui.session.early_start import EarlyStart
 from desktop.ui.session.first_paint import watch_first_paint, watch_live
+from desktop.ui.session.gui_collector import GuiThreadCollector
 from desktop.ui.session.heap_freeze import HeapFreezer
 from desktop.ui.session.live_settings import SECRETS, LiveSettings
 from desktop.ui.session.opening import Looked, database_url, extension_rule, look_up_sign_in
@@ -145,6 +146,8 @@ class SmsDesk:
         # The store thread (the window painted from the snapshot was built with it).
         self.tasks = early.tasks if early is not None else TaskRunner()
         self.heap_freezer = HeapFreezer()
+        # Cycles are collected on this (the GUI) thread only: see gui_collector.
+        self.collector = GuiThreadCollector()
         self._early = early
         # Sign-in (slow on purpose) and the keyring.
         self.account_tasks = account_tasks if account_tasks is not None else TaskRunner()
@@ -747,6 +750,7 @@ class SmsDesk:
         self.events.close()
         self.store.close()
         self.gateways.close()
+        self.collector.stop()
         if not clean:
             log.info(
                 "quit without waiting for work still in progress; a message being sent is "
