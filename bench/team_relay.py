@@ -16,7 +16,6 @@ import json
 import os
 import random
 import secrets
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,23 +32,17 @@ from bench.context import Context
 from bench.table import Row
 
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' private PostgreSQL
-from pg import PostgresServer
+from pg import PostgresServer, free_port
 
 WEBHOOKS = 40
 TARGET_P95_S = 1.0
 EXTENSION, PASSWORD = "102", "bench team password 42"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _signature(url: str, form: dict[str, str], token: str) -> str:
-    from desktop.gateway.demo_webhooks import twilio_signature
+    from desktop.gateway.twilio_signature import twilio_signature
 
-    return twilio_signature(url, form, token)
+    return twilio_signature(url, form.items(), token)
 
 
 def measure(ctx: Context) -> dict:
@@ -67,7 +60,7 @@ def measure(ctx: Context) -> dict:
             accounts.create_first_admin("101", "Anna Smith", PASSWORD)
             accounts.create_user(EXTENSION, "Ben Jones", PASSWORD)
         token = secrets.token_hex(16)
-        relay_url = f"http://127.0.0.1:{_free_port()}"
+        relay_url = f"http://127.0.0.1:{free_port()}"
         env = dict(
             os.environ,
             PYTHONPATH=str(ROOT),

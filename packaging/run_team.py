@@ -24,7 +24,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -37,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' private PostgreSQL (tests/pg.py)
 
-from pg import PostgresServer, PostgresUnavailable  # noqa: E402
+from pg import PostgresServer, PostgresUnavailable, free_port  # noqa: E402
 
 from desktop.accounts.staff import Accounts  # noqa: E402
 from desktop.config.settings import Paths, Settings, save_settings  # noqa: E402
@@ -49,12 +48,6 @@ COLLEAGUES = (("101", "Anna Smith"), ("102", "Ben Jones"))
 
 def say(text: str) -> None:
     print(text, flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 30) -> None:

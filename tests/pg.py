@@ -70,7 +70,7 @@ def _version_key(path: Path) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", path.parent.name)) or (0,)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -143,7 +143,7 @@ class PostgresServer:
             self._initdb()
             # A port that was free a moment ago may be taken by the time the server binds it.
             for attempt in range(3):
-                self.port = _free_port()
+                self.port = free_port()
                 try:
                     self._start_server()
                     break

@@ -16,9 +16,6 @@ looks for what became due since it last looked, ten times a second.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import logging
 import threading
 import time
@@ -29,6 +26,7 @@ from dataclasses import dataclass, field
 import requests
 
 from desktop.gateway.demo_rows import MessageRows, Row
+from desktop.gateway.twilio_signature import twilio_signature
 
 log = logging.getLogger("smsdesk.gateway.demo")
 
@@ -37,13 +35,6 @@ MAX_WAIT = 30.0
 #: Events are collected this long after they are due: a message whose time was read just
 #: before a look, and committed just after it, is still seen by the next look.
 SETTLE = 0.25
-
-
-def twilio_signature(url: str, fields: dict[str, str], auth_token: str) -> str:
-    """The ``X-Twilio-Signature`` of a form POST of ``fields`` to ``url``."""
-    text = url + "".join(name + fields[name] for name in sorted(fields))
-    digest = hmac.new(auth_token.encode(), text.encode(), hashlib.sha1).digest()
-    return base64.b64encode(digest).decode("ascii")
 
 
 @dataclass(slots=True)
@@ -163,7 +154,7 @@ class WebhookSender:
                     data=event.fields,
                     headers={
                         "X-Twilio-Signature": twilio_signature(
-                            event.url, event.fields, self._auth_token
+                            event.url, event.fields.items(), self._auth_token
                         )
                     },
                     timeout=(3.05, 15),

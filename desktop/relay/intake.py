@@ -89,4 +89,4 @@ class Intake:
         return bool(change.messages)
 
 
-__all__ = ["Intake", "Status"]
+__all__ = ["Intake"]

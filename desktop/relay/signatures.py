@@ -18,25 +18,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import hmac
 from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
+from desktop.gateway.twilio_signature import twilio_signature
+
 #: How far a Telnyx webhook's timestamp may be from the relay's clock, either way.
 TELNYX_TOLERANCE_SECONDS = 300
-
-
-def twilio_signature(url: str, params: Iterable[tuple[str, str]], auth_token: str) -> str:
-    """The ``X-Twilio-Signature`` Twilio sends for a form POST of ``params`` to ``url``."""
-    by_name: dict[str, set[str]] = {}
-    for name, value in params:
-        by_name.setdefault(name, set()).add(value)
-    text = url + "".join(
-        name + value for name in sorted(by_name) for value in sorted(by_name[name])
-    )
-    digest = hmac.new(auth_token.encode(), text.encode(), hashlib.sha1).digest()
-    return base64.b64encode(digest).decode("ascii")
 
 
 def _with_and_without_port(url: str) -> list[str]:

@@ -4,25 +4,19 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import requests
+from pg import free_port
 from twilio.request_validator import RequestValidator
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
 PUBLIC_URL = "https://sms-relay.example.com"
 DESK = "+14155550100"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class RelayProcess:

@@ -12,7 +12,8 @@ from nacl.signing import SigningKey
 from telnyx.lib.webhook_verification import WebhookVerificationError, verify_webhook_signature
 from twilio.request_validator import RequestValidator
 
-from desktop.relay.signatures import telnyx_valid, twilio_signature, twilio_valid
+from desktop.gateway.twilio_signature import twilio_signature
+from desktop.relay.signatures import telnyx_valid, twilio_valid
 
 TOKEN = "12345678901234567890123456789012"
 URL = "https://sms-relay.example.com/twilio/inbound"
