@@ -36,8 +36,10 @@ import argparse
 import compileall
 import json
 import shutil
+import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -59,6 +61,8 @@ from bench.machine import machine
 from bench.table import Row, render
 
 RESULTS = BENCH_DIR / "results.json"
+# The key of a section's results when it raised: its reason, printed as a failed row.
+FAILED = "failed"
 
 # (name, module): each module has measure(Context) -> dict and rows(results) -> list[Row].
 SECTIONS: list[tuple[str, ModuleType]] = [
@@ -77,7 +81,13 @@ def rows_from(results: dict) -> list[Row]:
     rows: list[Row] = []
     for name, module in SECTIONS:
         if name in results:
-            rows += module.rows(results)
+            failed = results[name].get(FAILED) if isinstance(results[name], dict) else None
+            if failed:
+                rows.append(
+                    Row(f"section {name} did not finish: {failed}", 0, "", None, "", "runs", False)
+                )
+            else:
+                rows += module.rows(results)
     return rows
 
 
@@ -124,7 +134,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, module in SECTIONS:
             if not args.only or name in args.only:
                 measure: Callable[[Context], dict] = module.measure
-                results[name] = measure(ctx)
+                try:
+                    results[name] = measure(ctx)
+                except Exception as problem:  # one section's failure keeps the others' figures
+                    traceback.print_exc()
+                    print(f"  [bench] {name} did not finish; going on", file=sys.stderr)
+                    first_line = str(problem).splitlines()[0] if str(problem) else ""
+                    results[name] = {FAILED: f"{type(problem).__name__}: {first_line}"}
 
     rows = rows_from(results)
     results["table"] = [row.as_dict() for row in rows]
