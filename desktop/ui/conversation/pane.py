@@ -312,6 +312,15 @@ class ConversationWidget(OutgoingMessages):
         self._show_opt_out()
         self.model.load(None)
 
+    def set_user(self, user_id: UserId, *, my_name: str = "", is_admin: bool = False) -> None:
+        """Who is signed in, for a panel built before the sign-in was known (the window
+        painted early builds it while the remembered sign-in is checked)."""
+        self._user_id = user_id
+        self._my_name = my_name
+        self._is_admin = is_admin
+        self.model.me = user_id
+        self.templates.user_id = user_id
+
     def set_region(self, region: str) -> None:
         self._region = region
         if self._conversation is not None:

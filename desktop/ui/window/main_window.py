@@ -361,6 +361,40 @@ class MainWindow(PaneAndList):
         for action in self.actions():
             action.setEnabled(not inert)
 
+    def prepare_live(
+        self,
+        user: User,
+        accounts: Accounts | None = None,
+        account_tasks: TaskRunner | None = None,
+        *,
+        can_hide: Callable[[], bool] | None = None,
+    ) -> None:
+        """The first half of ``go_live``: the user, and the conversation panel built (the
+        window stays connecting). The desk calls it one turn of the event loop before
+        ``go_live``, so that the window does not freeze for both at once."""
+        self.user = user
+        if can_hide is not None:
+            self._can_hide = can_hide
+        self._accounts = accounts
+        self._account_tasks = account_tasks
+        self.chat_model.me = int(user.id)
+        self.user_label.setText(user.label)
+        if hasattr(self, "conversation"):  # built ahead (``build_panel_ahead``)
+            self.conversation.set_user(user.id, my_name=user.display_name, is_admin=user.is_admin)
+            self._read_colleague_names()
+        else:
+            self._build_conversation(user)
+
+    def build_panel_ahead(self) -> None:
+        """Build the conversation panel while the window is still connecting (the GUI
+        thread waits for the remembered sign-in's check then), so that going live does not
+        freeze the window for it; ``prepare_live`` gives it its user. Its actions stay
+        disabled until ``go_live``."""
+        if hasattr(self, "conversation") or not self._inert:
+            return
+        self._build_conversation(None)
+        self._set_inert(True)
+
     def go_live(
         self,
         user: User,
@@ -370,15 +404,10 @@ class MainWindow(PaneAndList):
         can_hide: Callable[[], bool] | None = None,
     ) -> None:
         """The remembered sign-in worked and the store is attached: load the live rows
-        (they replace the snapshot's in one step) and accept clicks."""
-        self.user = user
-        if can_hide is not None:
-            self._can_hide = can_hide
-        self._accounts = accounts
-        self._account_tasks = account_tasks
-        self.chat_model.me = int(user.id)
-        self.user_label.setText(user.label)
-        self._build_conversation(user)
+        (they replace the snapshot's in one step) and accept clicks (``prepare_live``
+        first, if it was not called)."""
+        if self.user is not user or not hasattr(self, "conversation"):
+            self.prepare_live(user, accounts, account_tasks, can_hide=can_hide)
         self._set_inert(False)
         self.chat_model.reload()
         self._refresh_unread()
