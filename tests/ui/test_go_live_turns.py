@@ -56,7 +56,8 @@ def test_the_panel_is_built_while_the_sign_in_is_checked(qtbot, make_desk, memor
     qtbot.waitUntil(lambda: hasattr(window, "conversation"), timeout=8000)
     assert window.from_snapshot  # still connecting: built ahead, not live
     # Its actions (find, call, export...) wait like the window's others.
-    assert window.actions() and not any(a.isEnabled() for a in window.actions())
+    assert window.actions()
+    assert not any(a.isEnabled() for a in window.actions())
 
     desk.begin()
     qtbot.waitUntil(lambda: desk.window is window and not window.from_snapshot, timeout=8000)
@@ -83,9 +84,7 @@ def test_going_live_is_split_into_turns(qtbot, make_desk, memory_keyring):
     assert turns.states[-1] == (True, True, True)
 
 
-def test_a_row_clicked_by_mouse_during_the_turns_opens_once_live(
-    qtbot, make_desk, memory_keyring
-):
+def test_a_row_clicked_by_mouse_during_the_turns_opens_once_live(qtbot, make_desk, memory_keyring):
     early = painted_early(qtbot, make_desk, memory_keyring)
     window = early.window
     desk = make_desk(early=early)
