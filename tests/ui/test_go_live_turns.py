@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from desktop.app import paint_last_session
 from desktop.config.settings import load_settings
+from tests.conftest import PASSWORD
 from tests.ui.test_snapshot_start import click_row, first_session, live
 from tests.ui.windows import activate
 
@@ -147,3 +148,45 @@ def test_quitting_in_the_middle_of_the_turns_ends_cleanly(qtbot, make_desk, memo
     assert desk.tray_session is None
     assert desk.sync is None
     assert not shiboken6.isValid(window) or not window.isVisible()
+
+
+def test_the_panel_built_ahead_takes_several_turns(qtbot, make_desk, memory_keyring):
+    early = painted_early(qtbot, make_desk, memory_keyring)
+    window = early.window
+    desk = make_desk(early=early)
+    building = []
+    ticks = QTimer()
+    ticks.setInterval(0)
+    ticks.timeout.connect(lambda: building.append(window._panel_building is not None))
+    ticks.start()
+    desk.prepare_session()
+    qtbot.waitUntil(lambda: hasattr(window, "conversation"), timeout=8000)
+    ticks.stop()
+    # Other events ran between its parts (here a zero timer, several times).
+    assert building.count(True) >= 3
+    assert window._panel_building is None
+
+
+def test_a_sign_in_arriving_while_the_panel_is_built_ahead_finishes_it(
+    qtbot, make_desk, memory_keyring
+):
+    early = painted_early(qtbot, make_desk, memory_keyring)
+    window = early.window
+    desk = make_desk(early=early)
+    window.build_panel_ahead()
+    panel = window._panel_building
+    assert panel is not None
+    assert not hasattr(window, "conversation")  # begun, not whole: not the window's yet
+
+    user = desk.accounts.sign_in("101", PASSWORD)
+    early.store.attach(desk.store.for_session(user.id, "+14155550100"))
+    window.go_live(user, desk.accounts, desk.account_tasks)  # before its next part
+    assert window.conversation is panel  # the one begun ahead, finished at once
+    assert window.conversation._user_id == user.id
+    qtbot.waitUntil(lambda: not window.chat_model.from_snapshot, timeout=8000)
+    qtbot.wait(20)  # its queued part finds it whole
+    chosen = window.chat_model.conversation_at(1)
+    click_row(window, 1)
+    qtbot.waitUntil(lambda: window.current_conversation_id == chosen.id, timeout=8000)
+    assert window.conversation.editor.isVisible()
+    desk.shutdown()

@@ -66,6 +66,7 @@ log = logging.getLogger("smsdesk.ui.main_window")
 if TYPE_CHECKING:  # the store loads after the first paint
     from desktop.accounts.staff import Accounts, User
     from desktop.store.ports import WindowStore
+    from desktop.ui.conversation.pane import ConversationWidget
 
 # The Chats / Archived tab bar's tabs, in order.
 CHATS_TAB, ARCHIVED_TAB = 0, 1
@@ -288,6 +289,7 @@ class MainWindow(PaneAndList):
         self.empty = EmptyConversation()
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
+        self._panel_building: ConversationWidget | None = None  # (build_panel_ahead)
         if snapshot is None:
             self._build_conversation(user)
 
@@ -325,18 +327,14 @@ class MainWindow(PaneAndList):
         self.refresh_set_aside()
 
     def _build_conversation(self, user: User | None) -> None:
-        """The right side's conversation panel (built once the store can answer it)."""
-        from desktop.ui.conversation.pane import ConversationWidget
-
-        self.conversation = ConversationWidget(
-            self._store,
-            self._tasks,
-            self._region,
-            self._desk_number,
-            user_id=user.id if user else None,
-            my_name=user.display_name if user else "",
-            is_admin=bool(user and user.is_admin),
-        )
+        """The right side's conversation panel (built once the store can answer it, or
+        finished now if ``build_panel_ahead`` began it)."""
+        panel, self._panel_building = self._panel_building, None
+        if panel is not None:
+            panel.finish_building()
+        else:
+            panel = self._new_panel(user)
+        self.conversation = panel
         self.conversation.quiet_hours = self._settings.quiet_hours
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
@@ -380,20 +378,47 @@ class MainWindow(PaneAndList):
         self.chat_model.me = int(user.id)
         self.user_label.setText(user.label)
         if hasattr(self, "conversation"):  # built ahead (``build_panel_ahead``)
-            self.conversation.set_user(user.id, my_name=user.display_name, is_admin=user.is_admin)
             self._read_colleague_names()
         else:
-            self._build_conversation(user)
+            self._build_conversation(user)  # (or finished, if it was begun ahead)
+        self.conversation.set_user(user.id, my_name=user.display_name, is_admin=user.is_admin)
+
+    def _new_panel(self, user: User | None, *, staged: bool = False) -> ConversationWidget:
+        from desktop.ui.conversation.pane import ConversationWidget
+
+        return ConversationWidget(
+            self._store,
+            self._tasks,
+            self._region,
+            self._desk_number,
+            user_id=user.id if user else None,
+            # (a child of the right side, hidden until it is added there)
+            parent=self.right,
+            my_name=user.display_name if user else "",
+            is_admin=bool(user and user.is_admin),
+            staged=staged,
+        )
 
     def build_panel_ahead(self) -> None:
         """Build the conversation panel while the window is still connecting (the GUI
-        thread waits for the remembered sign-in's check then), so that going live does not
-        freeze the window for it; ``prepare_live`` gives it its user. Its actions stay
+        thread waits for the remembered sign-in's check then), one part per turn of the
+        event loop, so that neither this nor going live freezes the window for it;
+        ``prepare_live`` finishes it if need be and gives it its user. Its actions stay
         disabled until ``go_live``."""
-        if hasattr(self, "conversation") or not self._inert:
+        if hasattr(self, "conversation") or self._panel_building is not None or not self._inert:
+            return
+        self._panel_building = self._new_panel(None, staged=True)
+        QTimer.singleShot(0, self._build_panel_part)
+
+    def _build_panel_part(self) -> None:
+        panel = self._panel_building
+        if panel is None:
+            return  # finished by prepare_live meanwhile
+        if not panel.build_next_part():
+            QTimer.singleShot(0, self._build_panel_part)
             return
         self._build_conversation(None)
-        self._set_inert(True)
+        self._set_inert(self._inert)  # (its actions wait like the window's others)
 
     def go_live(
         self,
