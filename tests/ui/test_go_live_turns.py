@@ -56,7 +56,7 @@ def test_the_panel_is_built_while_the_sign_in_is_checked(qtbot, make_desk, memor
     desk.prepare_session()  # as desktop.app does, beside begin()'s sign-in check
     qtbot.waitUntil(lambda: hasattr(window, "conversation"), timeout=8000)
     assert window.from_snapshot  # still connecting: built ahead, not live
-    # Its actions (find, call, export...) wait like the window's others.
+    assert window.right.currentWidget() is window.empty  # (not shown until a row opens)
     assert window.actions()
     assert not any(a.isEnabled() for a in window.actions())
 
@@ -75,13 +75,28 @@ def test_going_live_is_split_into_turns(qtbot, make_desk, memory_keyring):
     window = early.window
     desk = make_desk(early=early)
     turns = Turns(desk, window)
+    # At which turn (how many zero-timer ticks had run) each step began.
+    began: dict[str, int] = {}
+
+    def noted(name, step):
+        def run(*args, **kwargs):
+            began[name] = len(turns.states)
+            return step(*args, **kwargs)
+
+        return run
+
+    window.prepare_live = noted("panel", window.prepare_live)
+    window.go_live = noted("live", window.go_live)
+    desk._finish_session = noted("pop-ups", desk._finish_session)
+    desk._start_tray_and_sync = noted("tray and sync", desk._start_tray_and_sync)
     desk.begin()  # (no prepare_session: the panel is built in its own turn then)
     qtbot.waitUntil(lambda: desk.tray_session is not None, timeout=8000)
     turns._timer.stop()
-    # A turn ran with the panel built and the window still connecting, and one with the
-    # window live before the tray and the pop-ups were made: no single turn did it all.
-    assert (True, False, False) in turns.states
-    assert (True, True, False) in turns.states
+    # Each step in a turn of its own, in this order: other events ran between them.
+    order = [began["panel"], began["live"], began["pop-ups"], began["tray and sync"]]
+    assert order == sorted(set(order))
+    assert (True, False, False) in turns.states  # the panel built, still connecting
+    assert (True, True, False) in turns.states  # live, the tray not yet made
     assert turns.states[-1] == (True, True, True)
 
 

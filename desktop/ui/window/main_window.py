@@ -418,7 +418,6 @@ class MainWindow(PaneAndList):
             QTimer.singleShot(0, self._build_panel_part)
             return
         self._build_conversation(None)
-        self._set_inert(self._inert)  # (its actions wait like the window's others)
 
     def go_live(
         self,
