@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from desktop.config.settings import Settings
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation, ConversationId, StoreChange, UserId
-from desktop.ui.look.action_icons import action_icon, prerender_icons
+from desktop.ui.look.action_icons import action_icon, prerender_icons_in_turns
 from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 from desktop.ui.look.widgets import native_keys
 from desktop.ui.session.live_settings import LiveSettings
@@ -341,7 +341,7 @@ class MainWindow(PaneAndList):
         self.conversation.model.sig_unknown_author.connect(self._read_colleague_names)
         # At the list's next paint (the first, or the live rows replacing a snapshot) the
         # conversation's icons are rendered while the app is idle, so that the first open
-        # does not pay for them (prerender_icons).
+        # does not pay for them (prerender_icons_in_turns).
         self.chat_list.viewport().installEventFilter(self)
         self._read_colleague_names()
         self._add_conversation_actions()
@@ -493,7 +493,7 @@ class MainWindow(PaneAndList):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.chat_list.viewport() and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: prerender_icons(self.conversation))
+            QTimer.singleShot(0, lambda: prerender_icons_in_turns(self.conversation))
             return False
         if (
             watched is self.search
