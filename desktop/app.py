@@ -392,6 +392,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         app.installEventFilter(opener)
         app.aboutToQuit.connect(lambda: desk.shutdown(within=QUIT_SECONDS))
         desk.begin()
+        desk.prepare_session()  # (while the sign-in is checked: the demo, the panel)
         for problem in loaded.problems:
             QTimer.singleShot(0, lambda p=problem: desk.tell(p))
         app.setApplicationVersion(desktop.__version__)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.gateway.demo_api import OMIT, DemoApi
 from desktop.gateway.demo_data import DEMO_CONTACTS, GREETINGS, DemoContact
@@ -28,7 +28,9 @@ from desktop.gateway.demo_faults import ArmedFaults, Fault
 from desktop.gateway.demo_pictures import landscape_png
 from desktop.gateway.demo_rows import MessageRows
 from desktop.gateway.demo_server import DemoServer
-from desktop.gateway.demo_webhooks import WebhookSender
+
+if TYPE_CHECKING:  # (it imports requests: only a demo that posts webhooks loads it)
+    from desktop.gateway.demo_webhooks import WebhookSender
 
 # Fault is armed through DemoGateway.inject: the tests import both from here.
 __all__ = ["DemoGateway", "Fault"]
@@ -100,6 +102,8 @@ class DemoGateway:
         self._port: int | None = None
         self.webhooks: WebhookSender | None = None
         if webhook_url is not None:
+            from desktop.gateway.demo_webhooks import WebhookSender
+
             base = webhook_url.rstrip("/")
             self.webhooks = WebhookSender(
                 self._rows,

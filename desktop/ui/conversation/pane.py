@@ -12,7 +12,7 @@ opted out gets a banner and a disabled box instead.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -130,6 +130,7 @@ class ConversationWidget(OutgoingMessages):
         *,
         my_name: str = "",
         is_admin: bool = False,
+        staged: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conversation")
@@ -152,7 +153,34 @@ class ConversationWidget(OutgoingMessages):
         # cancel if they reply first).
         self._asked: tuple[ConversationId, str, tuple[Path, ...], UserId | None, bool] | None = None
         self.send_later_dialog: SendLaterDialog | None = None
+        # Built in parts (``staged``: one part per ``build_next_part``, so that the window
+        # painted early can build it over several turns of the event loop); the first now.
+        self._parts: Iterator[None] | None = self._build_parts(store, tasks, user_id)
+        self.build_next_part()
+        if not staged:
+            self.finish_building()
 
+    def build_next_part(self) -> bool:
+        """Build the next part of a panel made ``staged``; True once it is whole."""
+        if self._parts is None:
+            return True
+        try:
+            next(self._parts)
+        except StopIteration:
+            self._parts = None
+            return True
+        return False
+
+    def finish_building(self) -> None:
+        """Build what is left of a panel made ``staged``."""
+        while not self.build_next_part():
+            pass
+
+    def _build_parts(
+        self, store: ConversationStore, tasks: TaskRunner, user_id: UserId | None
+    ) -> Iterator[None]:
+        """The panel's widgets, in parts: the header and the messages; the find bar and the
+        banners; the composer's box and buttons; the templates and pictures; the layout."""
         self.header = ConversationHeader()
         self.model = MessageListModel(store, tasks, self)
         self.model.me = user_id
@@ -166,6 +194,7 @@ class ConversationWidget(OutgoingMessages):
         self.thumbnails = Thumbnails(None, self)
         self.thumbnails.sig_missing.connect(self._picture_missing)
         self.view.set_thumbnails(self.thumbnails)
+        yield
         self.find_bar = FindBar()
         # (Not "find": that is QWidget.find(), which this would hide.)
         self.conversation_find = ConversationFind(
@@ -175,6 +204,7 @@ class ConversationWidget(OutgoingMessages):
         self.banner = FailureBanner()
         self.banner.sig_retry.connect(self.retry_all_failed)
         self.model.sig_failed_changed.connect(self._show_failures)
+        yield
 
         self.editor = MessageEdit()
         self.editor.sig_submit.connect(self.send)
@@ -213,6 +243,7 @@ class ConversationWidget(OutgoingMessages):
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         status_label(self.counter, translate("ConversationPane", "Message length"))
         self.counter.hide()
+        yield
 
         self.templates = TemplateLibrary(store, tasks, user_id, self)
         self.templates.sig_error.connect(self.sig_error)
@@ -239,6 +270,7 @@ class ConversationWidget(OutgoingMessages):
         self.hint.setWordWrap(True)
         status_label(self.hint, translate("ConversationPane", "Composer notice"))
         self.hint.hide()
+        yield
 
         composer = QFrame()
         composer.setObjectName("composerBar")
@@ -311,6 +343,15 @@ class ConversationWidget(OutgoingMessages):
         self.editor.clear()
         self._show_opt_out()
         self.model.load(None)
+
+    def set_user(self, user_id: UserId, *, my_name: str = "", is_admin: bool = False) -> None:
+        """Who is signed in, for a panel built before the sign-in was known (the window
+        painted early builds it while the remembered sign-in is checked)."""
+        self._user_id = user_id
+        self._my_name = my_name
+        self._is_admin = is_admin
+        self.model.me = user_id
+        self.templates.user_id = user_id
 
     def set_region(self, region: str) -> None:
         self._region = region

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QWidget
@@ -157,6 +158,27 @@ def prerender_icons(widget: QWidget) -> None:
     first click on a conversation)."""
     ratio = widget.devicePixelRatioF()
     for button in widget.findChildren(QAbstractButton):
-        icon = button.icon()
-        if not icon.isNull():
-            icon.pixmap(button.iconSize(), ratio)
+        _render_icon(button, ratio)
+
+
+def prerender_icons_in_turns(widget: QWidget, per_turn: int = 3) -> None:
+    """``prerender_icons``, ``per_turn`` buttons per turn of the event loop: a whole
+    panel's SVGs at once held the GUI thread for 10-30 ms at start-up."""
+    ratio = widget.devicePixelRatioF()
+    left = widget.findChildren(QAbstractButton)
+
+    def some() -> None:
+        for button in left[:per_turn]:
+            if shiboken6.isValid(button):  # (a button may have gone meanwhile)
+                _render_icon(button, ratio)
+        del left[:per_turn]
+        if left:
+            QTimer.singleShot(0, some)
+
+    some()
+
+
+def _render_icon(button: QAbstractButton, ratio: float) -> None:
+    icon = button.icon()
+    if not icon.isNull():
+        icon.pixmap(button.iconSize(), ratio)

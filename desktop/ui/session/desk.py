@@ -322,17 +322,54 @@ class SmsDesk:
         def can_hide() -> bool:
             return tray.available and not self._session_ending()
 
-        early = self._early is not None and self._early.extension == user.extension
+        early = self._early
+        if early is not None and early.extension == user.extension:
+            # The window painted early goes live in successive turns of the event loop
+            # (``_go_live_in_turns``): none of them freezes it for long.
+            self._go_live_in_turns(user, session, tray, can_hide, early)
+            return
         window = self._open_window(user, session, self.gateway.number, can_hide)
-        if early:
-            # The window painted early is live now: the rest comes in the next turn of the
-            # event loop, so that the window does not freeze for both at once.
-            QTimer.singleShot(0, partial(self._finish_session, user, session, tray, window))
-        else:
-            self._finish_session(user, session, tray, window)
+        self._finish_session(user, session, tray, window)
 
-    def _finish_session(self, user: User, session: Store, tray: Tray, window: MainWindow) -> None:
-        """The session's pop-ups, notifier, tray and sync worker (``start_session``)."""
+    def _go_live_in_turns(
+        self,
+        user: User,
+        session: Store,
+        tray: Tray,
+        can_hide: Callable[[], bool],
+        early: EarlyStart,
+    ) -> None:
+        """Make the window painted early live, one part per turn of the event loop: the
+        conversation panel built (the window still connecting: a row clicked meanwhile opens
+        once live, anything else is refused with a note, as before), then the window live on
+        the store's first page, then the pop-ups and the notifier, then the tray's menu and
+        the sync worker. A turn finds the session gone (quit, or the window dropped) and
+        stops there; ``shutdown`` drops the early window until it is handed over."""
+        number = self.gateway.number if self.gateway is not None else ""
+
+        def current() -> bool:
+            return not self._stopped and self.user is user and self._early is early
+
+        def build_panel() -> None:
+            if not current():
+                return
+            early.window.prepare_live(user, self.accounts, self.account_tasks, can_hide=can_hide)
+            QTimer.singleShot(0, go_live)
+
+        def go_live() -> None:
+            if not current():
+                return
+            window = self._open_window(user, session, number, can_hide)
+            rest = partial(self._finish_session, user, session, tray, window, in_turns=True)
+            QTimer.singleShot(0, rest)
+
+        QTimer.singleShot(0, build_panel)
+
+    def _finish_session(
+        self, user: User, session: Store, tray: Tray, window: MainWindow, *, in_turns: bool = False
+    ) -> None:
+        """The session's pop-ups and notifier, then (``in_turns``: in the next turn of the
+        event loop) its tray and sync worker (``start_session``)."""
         if self._stopped or self.window is not window or self.user is not user:
             return  # signed out or quit meanwhile
         popups = PopupStack(
@@ -361,6 +398,23 @@ class SmsDesk:
         )
         notifier.sig_open.connect(self.open_conversation_by_id)
         notifier.sig_mark_read.connect(self.mark_read)
+        rest = partial(self._start_tray_and_sync, user, tray, window, popups, notifier)
+        if in_turns:
+            QTimer.singleShot(0, rest)
+        else:
+            rest()
+
+    def _start_tray_and_sync(
+        self, user: User, tray: Tray, window: MainWindow, popups: PopupStack, notifier: Notifier
+    ) -> None:
+        """The session's tray and sync worker, once its pop-ups and notifier are made."""
+        if self._stopped or self.window is not window or self.user is not user:
+            # Signed out or quit meanwhile: what was made goes (as TraySession.stop does).
+            notifier.stop()
+            if notifier.desktop is not None:
+                notifier.desktop.stop()
+            popups.deleteLater()
+            return
         self.tray_session = TraySession(
             self.live_settings,
             self.events,
@@ -597,6 +651,48 @@ class SmsDesk:
         return stopped
 
     # -- gateway and sync -----------------------------------------------------------------
+
+    def prepare_session(self) -> None:
+        """What can be made while the remembered sign-in is checked, so that going live
+        does less on the GUI thread: the gateway started (``prepare_gateway``) and, in the
+        window painted early, the conversation panel built in the next turn of the event
+        loop (the GUI thread is idle until the check ends)."""
+        self.prepare_gateway()
+        early = self._early
+        if early is None:
+            return
+
+        def build() -> None:
+            if self._early is early and not self._stopped:
+                early.window.build_panel_ahead()
+
+        QTimer.singleShot(0, build)
+
+    def prepare_gateway(self) -> None:
+        """Start the settings' carrier if it is served on this computer (the demo: its state
+        opened, its greetings written, a port listened on), in the network thread while the
+        remembered sign-in is checked, so that ``start_session`` finds it running instead of
+        starting it on the GUI thread. A failure is left for ``start_session`` to meet and
+        say."""
+        if self._fixed_gateway is not None or not self.settings.remembered_extension:
+            return
+        key = self.settings.gateway
+        try:
+            carrier = self.gateways.carrier(key)
+        except Exception:
+            return
+        if not carrier.served_here:
+            return
+        values = self.settings.carrier_values(carrier)
+        gateways = self.gateways
+
+        def start() -> None:
+            try:
+                gateways.config(key, values)
+            except Exception as err:
+                log.debug("could not start %s ahead: %s", key, err)
+
+        self.network_tasks.run(start)
 
     def _resolve_gateway(self) -> GatewayConfig:
         if self._fixed_gateway is not None:

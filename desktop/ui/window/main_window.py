@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from desktop.config.settings import Settings
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation, ConversationId, StoreChange, UserId
-from desktop.ui.look.action_icons import action_icon, prerender_icons
+from desktop.ui.look.action_icons import action_icon, prerender_icons_in_turns
 from desktop.ui.look.key_help import ShortcutGroup, declare_keys
 from desktop.ui.look.widgets import native_keys
 from desktop.ui.session.live_settings import LiveSettings
@@ -66,6 +66,7 @@ log = logging.getLogger("smsdesk.ui.main_window")
 if TYPE_CHECKING:  # the store loads after the first paint
     from desktop.accounts.staff import Accounts, User
     from desktop.store.ports import WindowStore
+    from desktop.ui.conversation.pane import ConversationWidget
 
 # The Chats / Archived tab bar's tabs, in order.
 CHATS_TAB, ARCHIVED_TAB = 0, 1
@@ -288,6 +289,7 @@ class MainWindow(PaneAndList):
         self.empty = EmptyConversation()
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
+        self._panel_building: ConversationWidget | None = None  # (build_panel_ahead)
         if snapshot is None:
             self._build_conversation(user)
 
@@ -325,25 +327,21 @@ class MainWindow(PaneAndList):
         self.refresh_set_aside()
 
     def _build_conversation(self, user: User | None) -> None:
-        """The right side's conversation panel (built once the store can answer it)."""
-        from desktop.ui.conversation.pane import ConversationWidget
-
-        self.conversation = ConversationWidget(
-            self._store,
-            self._tasks,
-            self._region,
-            self._desk_number,
-            user_id=user.id if user else None,
-            my_name=user.display_name if user else "",
-            is_admin=bool(user and user.is_admin),
-        )
+        """The right side's conversation panel (built once the store can answer it, or
+        finished now if ``build_panel_ahead`` began it)."""
+        panel, self._panel_building = self._panel_building, None
+        if panel is not None:
+            panel.finish_building()
+        else:
+            panel = self._new_panel(user)
+        self.conversation = panel
         self.conversation.quiet_hours = self._settings.quiet_hours
         self.conversation.sig_message_queued.connect(self.sig_message_queued)
         self.conversation.sig_error.connect(self.show_error)
         self.conversation.model.sig_unknown_author.connect(self._read_colleague_names)
         # At the list's next paint (the first, or the live rows replacing a snapshot) the
         # conversation's icons are rendered while the app is idle, so that the first open
-        # does not pay for them (prerender_icons).
+        # does not pay for them (prerender_icons_in_turns).
         self.chat_list.viewport().installEventFilter(self)
         self._read_colleague_names()
         self._add_conversation_actions()
@@ -361,6 +359,66 @@ class MainWindow(PaneAndList):
         for action in self.actions():
             action.setEnabled(not inert)
 
+    def prepare_live(
+        self,
+        user: User,
+        accounts: Accounts | None = None,
+        account_tasks: TaskRunner | None = None,
+        *,
+        can_hide: Callable[[], bool] | None = None,
+    ) -> None:
+        """The first half of ``go_live``: the user, and the conversation panel built (the
+        window stays connecting). The desk calls it one turn of the event loop before
+        ``go_live``, so that the window does not freeze for both at once."""
+        self.user = user
+        if can_hide is not None:
+            self._can_hide = can_hide
+        self._accounts = accounts
+        self._account_tasks = account_tasks
+        self.chat_model.me = int(user.id)
+        self.user_label.setText(user.label)
+        if hasattr(self, "conversation"):  # built ahead (``build_panel_ahead``)
+            self._read_colleague_names()
+        else:
+            self._build_conversation(user)  # (or finished, if it was begun ahead)
+        self.conversation.set_user(user.id, my_name=user.display_name, is_admin=user.is_admin)
+
+    def _new_panel(self, user: User | None, *, staged: bool = False) -> ConversationWidget:
+        from desktop.ui.conversation.pane import ConversationWidget
+
+        return ConversationWidget(
+            self._store,
+            self._tasks,
+            self._region,
+            self._desk_number,
+            user_id=user.id if user else None,
+            # (a child of the right side, hidden until it is added there)
+            parent=self.right,
+            my_name=user.display_name if user else "",
+            is_admin=bool(user and user.is_admin),
+            staged=staged,
+        )
+
+    def build_panel_ahead(self) -> None:
+        """Build the conversation panel while the window is still connecting (the GUI
+        thread waits for the remembered sign-in's check then), one part per turn of the
+        event loop, so that neither this nor going live freezes the window for it;
+        ``prepare_live`` finishes it if need be and gives it its user. Its actions stay
+        disabled until ``go_live``."""
+        if hasattr(self, "conversation") or self._panel_building is not None or not self._inert:
+            return
+        self._panel_building = self._new_panel(None, staged=True)
+        QTimer.singleShot(0, self._build_panel_part)
+
+    def _build_panel_part(self) -> None:
+        panel = self._panel_building
+        if panel is None:
+            return  # finished by prepare_live meanwhile
+        if not panel.build_next_part():
+            QTimer.singleShot(0, self._build_panel_part)
+            return
+        self._build_conversation(None)
+
     def go_live(
         self,
         user: User,
@@ -370,15 +428,10 @@ class MainWindow(PaneAndList):
         can_hide: Callable[[], bool] | None = None,
     ) -> None:
         """The remembered sign-in worked and the store is attached: load the live rows
-        (they replace the snapshot's in one step) and accept clicks."""
-        self.user = user
-        if can_hide is not None:
-            self._can_hide = can_hide
-        self._accounts = accounts
-        self._account_tasks = account_tasks
-        self.chat_model.me = int(user.id)
-        self.user_label.setText(user.label)
-        self._build_conversation(user)
+        (they replace the snapshot's in one step) and accept clicks (``prepare_live``
+        first, if it was not called)."""
+        if self.user is not user or not hasattr(self, "conversation"):
+            self.prepare_live(user, accounts, account_tasks, can_hide=can_hide)
         self._set_inert(False)
         self.chat_model.reload()
         self._refresh_unread()
@@ -440,7 +493,7 @@ class MainWindow(PaneAndList):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.chat_list.viewport() and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: prerender_icons(self.conversation))
+            QTimer.singleShot(0, lambda: prerender_icons_in_turns(self.conversation))
             return False
         if (
             watched is self.search
