@@ -12,7 +12,7 @@ import builtins
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, true
+from sqlalchemy import Connection, and_, func, literal, or_, select, true
 
 from desktop.core.models import (
     Conversation,
@@ -279,8 +279,21 @@ class Conversations(Aggregate):
         reader = self._reader(user_id)
         c, r = conversations.c, conversation_reads.c
         mine = and_(r.conversation_id == c.id, r.user_id == reader)
+        # Its newest message is read in the same statement (the end of one index range):
+        # a statement less, a round trip less, on the first open of an unread conversation.
+        newest_message = (
+            select(func.max(messages.c.id)).where(messages.c.conversation_id == cid)
+            if up_to is None
+            else select(literal(up_to))
+        )
         state = (
-            select(c.last_inbound_id, r.read_up_to_id, r.marked_unread, baseline_of(reader))
+            select(
+                c.last_inbound_id,
+                r.read_up_to_id,
+                r.marked_unread,
+                baseline_of(reader),
+                newest_message.scalar_subquery(),
+            )
             .select_from(conversations.outerjoin(conversation_reads, mine))
             .where(c.id == cid)
         )
@@ -288,19 +301,12 @@ class Conversations(Aggregate):
             row = conn.execute(state).one_or_none()
             if row is None:
                 return
-            last_inbound, read_up_to, marked_unread, baseline = row
+            last_inbound, read_up_to, marked_unread, baseline, newest = row
             unread = bool(marked_unread) or (
                 last_inbound is not None and last_inbound > max(read_up_to or 0, baseline)
             )
             if not unread:
                 return
-            newest = (
-                up_to
-                if up_to is not None
-                else conn.execute(
-                    select(func.max(messages.c.id)).where(messages.c.conversation_id == cid)
-                ).scalar_one()
-            )
             self.set_read(conn, reader, cid, read_up_to=newest or 0)
             self._ctx.touch(conn, [cid])
             conversation = self._ctx.conversation(conn, cid)
