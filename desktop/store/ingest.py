@@ -24,7 +24,19 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Integer, String, bindparam, select, update
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Integer,
+    String,
+    Text,
+    bindparam,
+    cast,
+    column,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql
 
 from desktop.core.i18n import translate
@@ -212,6 +224,47 @@ def _summary_update(now: datetime, *, whole: bool, **extra: Any) -> Any:
         .where(conversations.c.id == bindparam("b_id", type_=Integer()))
         .values(values)
     )
+
+
+def _naive_utc_text(value: datetime) -> str:
+    """A datetime in JSON: naive UTC in ISO 8601, which PostgreSQL reads as a timestamp."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat()
+
+
+# The ``b_*`` parameters of _summary_update as the columns of one JSON array of objects.
+_MOVES = (
+    func.json_to_recordset(cast(bindparam("moves", type_=String()), postgresql.JSON()))
+    .table_valued(
+        column("b_id", Integer()),
+        column("b_at", DateTime()),
+        column("b_inbound", Integer()),
+        column("b_mid", Integer()),
+        column("b_preview", Text()),
+        column("b_direction", Text()),
+        column("b_status", Text()),
+    )
+    .render_derived(name="moves", with_types=True)
+)
+
+
+def _postgresql_summary_update(now: datetime, *, whole: bool, **extra: Any) -> Any:
+    """The update of ``_summary_update`` for all the conversations at once (PostgreSQL): its
+    ``b_*`` parameters are read from the rows of the JSON array bound as ``moves``."""
+    b = _MOVES.c
+    values: dict[str, Any] = {
+        "last_activity_at": b.b_at,
+        "last_inbound_id": b.b_inbound,
+        "updated_at": now,
+        **extra,
+    }
+    if whole:
+        values |= {
+            "last_message_id": b.b_mid,
+            "last_message_preview": b.b_preview,
+            "last_direction": b.b_direction,
+            "last_status": b.b_status,
+        }
+    return update(conversations).where(conversations.c.id == b.b_id).values(values)
 
 
 class Ingest:
@@ -642,10 +695,16 @@ class Ingest:
             else:  # a newer message is already its summary (PostgreSQL races, live traffic)
                 activity.append(moved)
         reopened: dict[str, Any] = {"archived_at": None} if reopen else {}
-        if whole:
-            conn.execute(_summary_update(now, whole=True, **reopened), whole)
-        if activity:
-            conn.execute(_summary_update(now, whole=False, **reopened), activity)
+        for moves, is_whole in ((whole, True), (activity, False)):
+            if not moves:
+                continue
+            if self._ctx.dialect == "postgresql":
+                # One statement for them all: an executemany is one UPDATE per conversation,
+                # each parameter adapted in Python (a burst moves a thousand).
+                stmt = _postgresql_summary_update(now, whole=is_whole, **reopened)
+                conn.execute(stmt, {"moves": json.dumps(moves, default=_naive_utc_text)})
+            else:
+                conn.execute(_summary_update(now, whole=is_whole, **reopened), moves)
         c = conversations.c
         for chunk in chunks(closed):
             # Back in Chats for everyone: no owner, no longer dealt with.

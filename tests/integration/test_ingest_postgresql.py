@@ -168,3 +168,27 @@ def test_a_poll_travels_as_json_text_and_every_character_and_time_survives(store
         (stored,) = store.conversations.messages(conversation.id)
         assert (stored.body, stored.gateway_sid) == (record.body, record.sid)
         assert stored.created_at == record.created_at
+
+
+def test_a_poll_moves_its_conversations_summaries_in_one_update(store: Store) -> None:
+    # An executemany was one UPDATE per conversation, each parameter adapted in Python.
+    updates: list[bool] = []
+
+    def record(conn, cursor, statement, params, context, executemany) -> None:
+        if statement.lstrip().upper().startswith("UPDATE CONVERSATIONS"):
+            updates.append(executemany)
+
+    store.ingest.inbound(poll(SENDERS))  # the conversations exist: they are updated
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        store.ingest.inbound(poll(POLL, first=SENDERS))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+
+    assert updates == [False], updates
+    last = POLL + SENDERS - 1
+    newest = store.conversations.find(sender(last))
+    assert newest is not None
+    assert newest.last_message_preview == f"Message {last}: is my order ready?"
+    assert newest.last_activity_at == T0 + timedelta(seconds=last)
+    assert newest.unread_count == (POLL + SENDERS) // SENDERS
