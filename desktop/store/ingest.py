@@ -30,6 +30,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    any_,
     bindparam,
     cast,
     column,
@@ -230,6 +231,8 @@ def _naive_utc_text(value: datetime) -> str:
     """A datetime in JSON: naive UTC in ISO 8601, which PostgreSQL reads as a timestamp."""
     return value.astimezone(UTC).replace(tzinfo=None).isoformat()
 
+
+_TEXT_ARRAY = postgresql.ARRAY(String())
 
 # The ``b_*`` parameters of _summary_update as the columns of one JSON array of objects.
 _MOVES = (
@@ -435,7 +438,15 @@ class Ingest:
         # whole database, and SQLAlchemy renders no FOR UPDATE there.
         c = conversations.c
         found: dict[str, AnyRow] = {}
-        for chunk in chunks(peers):
+        # On PostgreSQL all at once, as one array: an IN-list of 500 numbers is a statement
+        # psycopg parses in Python each time (too long for its cache), twice per thousand.
+        batches = [peers] if self._ctx.dialect == "postgresql" and peers else chunks(peers)
+        for chunk in batches:
+            wanted = (
+                c.peer_number == any_(bindparam("peers", list(chunk), type_=_TEXT_ARRAY))
+                if self._ctx.dialect == "postgresql"
+                else c.peer_number.in_(chunk)
+            )
             stmt = (
                 select(
                     c.id,
@@ -448,7 +459,7 @@ class Ingest:
                     contacts.c.name.label("display_name"),
                 )
                 .select_from(CONVERSATION_FROM)
-                .where(c.peer_number.in_(chunk))
+                .where(wanted)
                 .order_by(c.id)
                 # Only the conversations: PostgreSQL refuses to lock the nullable side of an
                 # outer join, and the contact's name is only read here.

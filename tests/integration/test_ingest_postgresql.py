@@ -192,3 +192,34 @@ def test_a_poll_moves_its_conversations_summaries_in_one_update(store: Store) ->
     assert newest.last_message_preview == f"Message {last}: is my order ready?"
     assert newest.last_activity_at == T0 + timedelta(seconds=last)
     assert newest.unread_count == (POLL + SENDERS) // SENDERS
+
+
+def test_a_poll_locks_its_conversations_in_one_statement(store: Store) -> None:
+    # In IN-lists of 500 numbers it was two statements per thousand senders, each too long
+    # for psycopg's cache of parsed statements: parsed in Python every time.
+    senders = 4 * SENDERS
+    records = [
+        InboundRecord(f"SMLOCK{n:04d}", f"+1415666{n:04d}", DESK, "Hi", T0 + timedelta(seconds=n))
+        for n in range(senders)
+    ]
+    store.ingest.inbound(records)  # the conversations exist
+    locks: list[str] = []
+
+    def record(conn, cursor, statement, params, context, executemany) -> None:
+        if statement.rstrip().upper().endswith("FOR UPDATE OF CONVERSATIONS"):
+            locks.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        change = store.ingest.inbound(
+            [
+                InboundRecord(f"SMAGAIN{r.sid}", r.peer_number, DESK, "Again", r.created_at)
+                for r in records
+            ]
+        )
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+
+    assert len(locks) == 1, [lock[-200:] for lock in locks]
+    assert len(change.conversations) == senders
+    assert len(change.messages) == senders
