@@ -440,7 +440,13 @@ class Search(Aggregate):
         if by_number:
             found.append(select(c.id).where(or_(*by_number)).order_by(*newest_first).limit(limit))
         if words:
-            found.append(self._conversations_with_words(conn, words, limit))
+            # Read on their own first: a word found nowhere (or only in conversations the
+            # numbers find anyway) then costs no plan of the statement below (2 ms).
+            with_words = self._conversations_with_words(conn, words, limit)
+            if with_words:
+                found.append(
+                    select(c.id).where(c.id == any_(bindparam("words", with_words, INT_ARRAY)))
+                )
         if not found:
             return []
         candidates = union_all(*(part.subquery().select() for part in found)).subquery()
@@ -454,7 +460,7 @@ class Search(Aggregate):
 
     def _conversations_with_words(
         self, conn: Connection, words: Sequence[str], limit: int
-    ) -> Select[Any]:
+    ) -> list[int]:
         """The newest ``limit`` conversations with a message holding every word (PostgreSQL).
 
         Two ways, chosen by how many messages the planner expects to match (its statistics
@@ -467,8 +473,7 @@ class Search(Aggregate):
         the index answers when the walk does not.
 
         Returns:
-            A SELECT of the conversations' ids: the ids found by the walk, or the statement
-            that reads them from the index.
+            The conversations' ids, newest activity first.
         """
         c, m = conversations.c, messages.c
         newest_first = (c.last_activity_at.desc(), c.id.desc())
@@ -508,14 +513,13 @@ class Search(Aggregate):
             )
             walked = list(conn.execute(walk).scalars())
             if len(walked) == limit:
-                return select(c.id).where(
-                    c.id == any_(bindparam("walked", walked, type_=INT_ARRAY))
-                )
+                return walked
         # MATERIALIZED: read from the index on its own, never re-planned into a walk.
         hits = select(m.conversation_id).where(matches).cte("hits").prefix_with("MATERIALIZED")
-        return (
+        stmt = (
             select(c.id)
             .where(c.id.in_(select(hits.c.conversation_id)))
             .order_by(*newest_first)
             .limit(limit)
         )
+        return list(conn.execute(stmt).scalars())

@@ -9,12 +9,14 @@ still noticed before a read, without the ping's round trip: the read after it ju
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from desktop.store import Store, open_store
+from desktop.accounts.staff import Accounts
+from desktop.store import InboundRecord, Store, open_store
 
 if TYPE_CHECKING:
     from pg import PostgresServer
@@ -81,3 +83,30 @@ def test_a_read_after_a_server_restart_reconnects_by_itself(
         assert store.conversations.get(conversation.id) == conversation
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one() != before
+
+
+def test_marking_an_unread_conversation_read_is_one_statement_and_its_read_back(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    # The first open of an unread conversation marks it read: BEGIN, its read state, its
+    # newest message, the new read state, the conversation touched, its read-back and
+    # COMMIT were seven round trips on the open's path, each a wake-up of the server.
+    with open_store(postgres_url) as opened:
+        user = Accounts(opened).create_user("101", "Anna Smith", "a long enough password")
+        store = opened.for_session(user.id)
+        store.ingest.inbound(
+            [InboundRecord("SM1", ALICE, "+15550000000", "Hello", datetime(2025, 3, 3, tzinfo=UTC))]
+        )
+        conversation = store.conversations.find(ALICE)
+        assert conversation is not None
+        assert conversation.unread_count == 1
+        pid = logging_backend(store)
+        since = log_size(postgres_server)
+
+        store.conversations.mark_read(conversation.id)
+
+        sent = logged_statements(postgres_server, pid, since)
+        after = store.conversations.get(conversation.id)
+    assert [s.split()[0] for s in sent] == ["WITH", "SELECT"], sent
+    assert after is not None
+    assert after.unread_count == 0

@@ -631,3 +631,18 @@ def test_contacts_are_found_before_their_numbers_are_read(
     numbers_read = [sql for sql, _ in seen if sql.startswith("SELECT contact_numbers.number")]
     assert len(numbers_read) == (1 if named else 0), numbers_read
     assert bool(found) == named
+
+
+@pytest.mark.parametrize(("typed", "found"), [("zeppelin", False), (RARE, True)])
+def test_a_word_found_nowhere_reads_no_conversation_rows(
+    office: Office, typed: str, found: bool
+) -> None:
+    # The conversations with the words are read on their own first: for a word found
+    # nowhere there is then nothing to read, and the statement of the conversations' rows
+    # (2 ms of planning at a million messages) is not sent at all.
+    with statements(office.store) as seen:
+        result = office.store.search.conversations(typed, limit=200)
+    rows_read = [sql for sql, _ in seen if "last_message_preview" in sql]
+
+    assert bool(result) == found
+    assert len(rows_read) == (1 if found else 0), rows_read
