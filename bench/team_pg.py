@@ -59,7 +59,7 @@ def measure(ctx: Context) -> dict:
     log("team: the store on PostgreSQL beside SQLite, then twenty desks")
     copy = ctx.work / "team.sqlite3"
     shutil.copyfile(ctx.info.path, copy)
-    with PostgresServer() as server:
+    with PostgresServer(durable=True) as server:
         url, info = load_store(server, SCALES[ctx.scale])
         urls = {"sqlite": f"sqlite:///{copy}", "postgresql": url}
         results = {"store": compare(urls, info, ctx.runs)}

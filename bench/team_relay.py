@@ -51,7 +51,7 @@ def measure(ctx: Context) -> dict:
     from desktop.store import open_store
 
     work = Path(tempfile.mkdtemp(prefix="relay-", dir=ctx.work))
-    server = PostgresServer().start()
+    server = PostgresServer(durable=True).start()
     relay = desk = None
     try:
         url = server.create_database("bench_team")

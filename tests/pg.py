@@ -96,6 +96,9 @@ class PostgresServer:
 
     Args:
         bindir: the folder of the server programs; found with ``find_bindir`` when omitted.
+        durable: flush to disk as an office's server does (PostgreSQL's defaults: fsync,
+            synchronous commit, full-page writes), for ``make bench``'s figures beside
+            SQLite's full sync; else nothing is flushed at all, for the tests' speed.
 
     Attributes:
         host: ``"127.0.0.1"``.
@@ -105,8 +108,9 @@ class PostgresServer:
 
     host = "127.0.0.1"
 
-    def __init__(self, bindir: Path | None = None) -> None:
+    def __init__(self, bindir: Path | None = None, *, durable: bool = False) -> None:
         self._bindir = bindir or find_bindir()
+        self._durable = durable
         self.port = 0
         self.folder: Path | None = None
         self._process: subprocess.Popen[bytes] | None = None
@@ -296,6 +300,12 @@ class PostgresServer:
         except subprocess.TimeoutExpired:
             raise PostgresUnavailable("initdb did not finish within 120 s") from None
 
+    def _flushing(self) -> list[str]:
+        if self._durable:
+            return []  # PostgreSQL's defaults
+        # Fast and disposable: no flushes to disk at all.
+        return ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+
     def _start_server(self) -> None:
         assert self.folder is not None
         log = (self.folder / "postgres.log").open("ab")
@@ -311,13 +321,7 @@ class PostgresServer:
                     str(self.port),
                     "-c",
                     f"listen_addresses={self.host}",
-                    # Fast and disposable: no flushes to disk at all.
-                    "-c",
-                    "fsync=off",
-                    "-c",
-                    "synchronous_commit=off",
-                    "-c",
-                    "full_page_writes=off",
+                    *self._flushing(),
                     "-c",
                     "max_connections=200",
                 ],
