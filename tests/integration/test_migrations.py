@@ -30,6 +30,7 @@ TABLES = {
     "media",
     "team_lease",
     "set_aside",
+    "remembered_sign_ins",
     "alembic_version",
 }
 # SQLite's FTS5 message index: the virtual table and the shadow tables FTS5 keeps.
