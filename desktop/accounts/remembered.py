@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from desktop.store.accounts import User
 from desktop.system.credentials import CredentialStore, KeyringUnavailable
+from desktop.system.logs import register_secret
 
 if TYPE_CHECKING:  # (staff imports the token functions from here)
     from desktop.accounts.staff import Accounts
@@ -120,6 +121,9 @@ def keep_remembered(
     Raises:
         KeyringUnavailable: the keyring refused the token (its row is deleted again).
     """
+    if password is not None:
+        # Hidden in the logs from now on, as when the keyring kept it (it no longer does).
+        register_secret(password)
     database = accounts.database_id()
     before = credentials.remembered_sign_in(user.extension, database=database)
     token = accounts.remember(user)
