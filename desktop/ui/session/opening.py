@@ -9,7 +9,7 @@ remembered costs the scrypt check once (it lets go of the interpreter while it w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.engine import make_url
 
@@ -37,7 +37,7 @@ class Looked:
     """
 
     has_users: bool
-    secret: str | None
+    secret: str | None = field(repr=False)  # never in a log line or a traceback's locals
     user: User | None = None
     failure: Exception | None = None
 
