@@ -722,7 +722,7 @@ class Accounts:
 
         It tells databases apart where their addresses cannot (two profiles, two files,
         one team database reached by different addresses): the keyring keys remembered
-        passwords with it.
+        sign-ins with it.
         """
         if self._database_id is None:
             self._database_id = self._records.database_id(self._clock())

@@ -220,7 +220,7 @@ class SmsDesk:
     # -- signing in and out ---------------------------------------------------------------
 
     def begin(self) -> None:
-        """Sign in: silently with a remembered password, else with the sign-in dialog."""
+        """Sign in: silently with a remembered sign-in, else with the sign-in dialog."""
         remembered = self.settings.remembered_extension
         accounts, credentials = self.accounts, self.credentials
         looked, self._looked = self._looked, None
