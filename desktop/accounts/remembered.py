@@ -87,10 +87,10 @@ def sign_in_remembered(
 ) -> User:
     """Sign in with what the keyring remembered (blocks: call it in the account thread).
 
-    A token is checked against its digest (microseconds). A legacy password is checked with
-    the password sign-in (scrypt, a throttle turn) once more and then replaced by a token,
-    so the password leaves the keyring; if the keyring refuses the token, the password stays
-    where it was and the sign-in still counts.
+    A token is checked against its digest (a look-up and a write: milliseconds). A legacy
+    password is checked with the password sign-in (scrypt, a throttle turn) once more and
+    then replaced by a token, so the password leaves the keyring; if the keyring refuses the
+    token, the password stays where it was and the sign-in still counts.
 
     Raises:
         SignInError: as ``Accounts.sign_in_remembered`` for a token, ``Accounts.sign_in``
