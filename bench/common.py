@@ -72,12 +72,38 @@ def app_argv(home: Path) -> list[str]:
     return [sys.executable, "-m", "desktop", "--home", str(home)]
 
 
-def app_env(info: StoreInfo, mode: str) -> dict[str, str]:
+def app_env(info: StoreInfo, mode: str, store: Path) -> dict[str, str]:
+    """The app's environment: the benchmark keyring remembering the account's sign-in on
+    ``store`` as "Remember me" keeps it (a token, see ``remembered_token``)."""
     return probe_env(
         SMSDESK_BENCH_FIRST_PAINT=mode,
         PYTHON_KEYRING_BACKEND=KEYRING,
-        SMSDESK_BENCH_PASSWORD=info.password,
+        SMSDESK_BENCH_REMEMBERED=remembered_token(f"sqlite:///{store}", info.extension),
     )
+
+
+_tokens: dict[tuple[str, str], str] = {}
+
+
+def remembered_token(url: str, extension: str) -> str:
+    """A remembered sign-in of ``extension`` on the database at ``url``, made as the sign-in
+    form makes it after a password sign-in with "Remember me" (``Accounts.remember``): its
+    digest in the database, the token returned for the benchmark keyring. One per database
+    and extension for the whole run (every launch's repeat start checks the same token)."""
+    if (url, extension) not in _tokens:
+        from desktop.accounts.staff import Accounts
+        from desktop.store import open_store
+
+        store = open_store(url)
+        try:
+            accounts = Accounts(store)
+            user = accounts.get_user(extension)
+            if user is None:
+                raise RuntimeError(f"no account {extension} in {url}")
+            _tokens[(url, extension)] = accounts.remember(user)
+        finally:
+            store.close()
+    return _tokens[(url, extension)]
 
 
 def bare_argv(stay: bool = False) -> list[str]:

@@ -21,7 +21,7 @@ def idle_cpu(ctx: Context) -> dict:
     """CPU used over ``seconds`` by the idle app (poller running) and by the bare window."""
     seconds = ctx.idle_seconds
     home = app_home(ctx.work, ctx.store, ctx.info)
-    _, app = launch(app_argv(home), app_env(ctx.info, "stay"), stay=True)
+    _, app = launch(app_argv(home), app_env(ctx.info, "stay", ctx.store), stay=True)
     _, bare = launch(bare_argv(stay=True), probe_env(), stay=True)
     processes = {"app": app["process"], "bare": bare["process"]}
     try:

@@ -77,7 +77,7 @@ def desktop_session(ctx: Context) -> dict:
         ctx.info.extension,
         str(ctx.runs),
     ]
-    env = probe_env(SMSDESK_BENCH_PASSWORD=ctx.info.password)
+    env = probe_env()
     env.pop("QT_QPA_PLATFORM", None)  # the session's own (xcb)
     done = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     found = json_lines(done.stdout)
@@ -136,8 +136,8 @@ def startup(ctx: Context) -> dict:
 
     Each run makes a fresh home and launches the app twice in it. The first launch is the
     first-ever start (no snapshot): it paints the window connecting (an empty list), signs
-    in with the remembered password, paints the store's first page, is clicked on and quits
-    normally, which writes the chat list's snapshot. The second launch is the repeat start
+    in with the remembered sign-in (a token), paints the store's first page, is clicked on
+    and quits normally, which writes the chat list's snapshot. The second launch is the repeat start
     a user has every day: it paints that snapshot, then goes live and is clicked on.
     """
     work, store, info, runs = ctx.work, ctx.store, ctx.info, ctx.runs
@@ -149,18 +149,18 @@ def startup(ctx: Context) -> dict:
     # One warm-up of each, so both start from the same page cache.
     launch(bare_argv(), probe_env())
     warm = app_home(work, store, info)
-    launch_live(app_argv(warm), app_env(info, "live"))
-    launch_live(app_argv(warm), app_env(info, "live"))
+    launch_live(app_argv(warm), app_env(info, "live", store))
+    launch_live(app_argv(warm), app_env(info, "live", store))
     for _ in range(runs):
         started, report = launch(bare_argv(), probe_env())
         bare.append(report["painted_at"] - started)
         bare_rss.append(report["rss_kib"])
         bare_gap.append(bare_heartbeat())
         home = app_home(work, store, info)
-        first.append(launch_live(app_argv(home), app_env(info, "live")))
+        first.append(launch_live(app_argv(home), app_env(info, "live", store)))
         if not Paths.under(home).snapshot_file.exists():
             raise RuntimeError("the first launch quit without writing its snapshot")
-        repeat.append(launch_live(app_argv(home), app_env(info, "live")))
+        repeat.append(launch_live(app_argv(home), app_env(info, "live", store)))
 
     def median(of: list[dict], key: str) -> float:
         return statistics.median(r[key] for r in of)

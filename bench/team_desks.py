@@ -2,7 +2,7 @@
 connections, beside one desk alone (rows of the ``team`` section of ``make bench``).
 
 Each desk is the real app in its own process (``python -m desktop --home …`` offscreen,
-signed in through a remembered password from the benchmark keyring) as a colleague of its
+signed in through a remembered sign-in, its token in the benchmark keyring) as a colleague of its
 own (extensions 201…), with the team's PostgreSQL as its database and one demo gateway over
 HTTP on 127.0.0.1 as its Twilio-compatible gateway: its store, sync worker and team link
 (change listener and poller lease) as an office runs them. Every desk's connections carry
@@ -32,7 +32,7 @@ from desktop.config.settings import Paths, Settings, save_settings
 from desktop.gateway.demo import DemoGateway
 from desktop.store import open_store
 
-from bench.common import KEYRING, app_argv, log, probe_env
+from bench.common import KEYRING, app_argv, log, probe_env, remembered_token
 from bench.generate import StoreInfo
 from bench.pg_store import PostgresServer
 from bench.table import Row
@@ -41,10 +41,10 @@ DESKS = 20
 SECONDS = 60.0
 SETTLE_SECONDS = 10.0  # after the last desk painted: start-up polls and catch-up end
 SAMPLE_SECONDS = 3.0
-# Desks start this far apart, as an office's colleagues arrive: started in the same second,
-# twenty remembered sign-ins are all in flight at once, and the database's sign-in throttle
-# (desktop/accounts/throttle.py) counts each as a failure until its password is checked, so
-# past its allowance of ten it refused a few of them ("its turn would be in 34 s").
+# Desks start this far apart, as an office's colleagues arrive. (Started in the same second
+# they would all sign in at once too: a remembered sign-in is a token checked against its
+# digest, with no turn in the sign-in throttle; when it was the password, the throttle's
+# allowance of ten in flight refused a few of them: "its turn would be in 34 s".)
 STAGGER_SECONDS = 1.0
 FIRST_EXTENSION = 201
 CONNECTIONS_PER_DESK = 2
@@ -101,12 +101,14 @@ def _start(
 ) -> dict[str, subprocess.Popen[str]]:
     """Start ``count`` desks at once; return them once each has painted its chat list."""
     desks: dict[str, subprocess.Popen[str]] = {}
+    # Each colleague signed in once with "Remember me": a token of their own.
+    tokens = [remembered_token(url, str(FIRST_EXTENSION + n)) for n in range(count)]
     for n in range(count):
         name = f"{PREFIX}{n + 1:02d}"
         env = probe_env(
             SMSDESK_BENCH_FIRST_PAINT="stay",
             PYTHON_KEYRING_BACKEND=KEYRING,
-            SMSDESK_BENCH_PASSWORD=info.password,
+            SMSDESK_BENCH_REMEMBERED=tokens[n],
             SMSDESK_BENCH_GATEWAY_TOKEN=gateway.auth_token,
         )
         named = f"{url}{'&' if '?' in url else '?'}application_name={name}"

@@ -1,7 +1,9 @@
-"""A keyring backend for benchmark processes: the generated account's remembered password.
+"""A keyring backend for benchmark processes: the generated account's remembered sign-in.
 
-Chosen with ``PYTHON_KEYRING_BACKEND=bench.probes.bench_keyring.BenchKeyring``; the password
-comes from ``SMSDESK_BENCH_PASSWORD``, a gateway's auth token (any ``gateway:…`` entry) from
+Chosen with ``PYTHON_KEYRING_BACKEND=bench.probes.bench_keyring.BenchKeyring``; the
+remembered sign-in (any ``user:…`` entry: the token "Remember me" keeps, made by
+``bench.common.remembered_token``) comes from ``SMSDESK_BENCH_REMEMBERED``, a gateway's auth
+token (any ``gateway:…`` entry) from
 ``SMSDESK_BENCH_GATEWAY_TOKEN``. It stands in for the OS keyring, which an offscreen
 benchmark process has none of; nothing is ever written anywhere.
 """
@@ -15,7 +17,7 @@ import keyring.errors
 
 
 class BenchKeyring(keyring.backend.KeyringBackend):
-    """Remembers one password (any ``user:…`` entry) for the length of a process."""
+    """Remembers one sign-in (any ``user:…`` entry) for the length of a process."""
 
     priority = 1  # type: ignore[assignment]
 
@@ -27,7 +29,7 @@ class BenchKeyring(keyring.backend.KeyringBackend):
         if (service, username) in self._secrets:
             return self._secrets[(service, username)]
         if username.startswith("user:"):
-            return os.environ.get("SMSDESK_BENCH_PASSWORD")
+            return os.environ.get("SMSDESK_BENCH_REMEMBERED")
         if username.startswith("gateway:"):
             return os.environ.get("SMSDESK_BENCH_GATEWAY_TOKEN")
         return None

@@ -3,12 +3,12 @@ a D-Bus session with the Secret Service keyring) by ``bench/startup.py``.
 
 Each run: the bare window (the floor, started the same way), then the app's first-ever start
 in a fresh home and its repeat start in the same home, both with
-``SMSDESK_BENCH_FIRST_PAINT=live``. The account's password is remembered in the session's
-real keyring (Secret Service) when it has a secure one, as a user's is; otherwise the
-benchmark keyring stands in and the result says so. Prints one JSON object.
+``SMSDESK_BENCH_FIRST_PAINT=live``. The account's sign-in is remembered in the session's
+real keyring (Secret Service) when it has a secure one, as "Remember me" keeps a user's (a
+token); otherwise the benchmark keyring stands in and the result says so. Prints one JSON
+object.
 
 Usage: python -m bench.probes.desktop_startup STORE EXTENSION RUNS
-(the password in ``SMSDESK_BENCH_PASSWORD``).
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ from pathlib import Path
 
 from desktop.config.settings import Paths, Settings, save_settings
 
-from bench.common import KEYRING, bare_argv, launch, probe_env
+from bench.common import KEYRING, bare_argv, launch, probe_env, remembered_token
 from bench.startup import launch_live
 
 
-def remember_in_real_keyring(store_path: Path, extension: str, password: str) -> str | None:
-    """Remember the password in the session's keyring as "Remember me" does; return the
-    keyring's name, or None when it has no secure one."""
+def remember_in_real_keyring(store_path: Path, extension: str) -> str | None:
+    """Remember the account's sign-in in the session's keyring as "Remember me" does (a
+    token through ``keep_remembered``, the form's own call); return the keyring's name, or
+    None when it has no secure one."""
+    from desktop.accounts.remembered import keep_remembered
     from desktop.accounts.staff import Accounts
     from desktop.store import open_store
     from desktop.system.credentials import CredentialStore, KeyringUnavailable
@@ -37,8 +39,11 @@ def remember_in_real_keyring(store_path: Path, extension: str, password: str) ->
         return None
     store = open_store(f"sqlite:///{store_path}")
     try:
-        database = Accounts(store).database_id()
-        credentials.remember_password(extension, password, database=database)
+        accounts = Accounts(store)
+        user = accounts.get_user(extension)
+        if user is None:
+            raise RuntimeError(f"no account {extension} in {store_path}")
+        keep_remembered(accounts, credentials, user, None)
     except KeyringUnavailable:
         return None
     finally:
@@ -64,11 +69,11 @@ def home(root: Path, store: Path, extension: str) -> Path:
 
 def main() -> int:
     store, extension, runs = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    password = os.environ["SMSDESK_BENCH_PASSWORD"]
-    keyring_name = remember_in_real_keyring(store, extension, password)
+    keyring_name = remember_in_real_keyring(store, extension)
     env = probe_env(SMSDESK_BENCH_FIRST_PAINT="live")
     if keyring_name is None:
         env["PYTHON_KEYRING_BACKEND"] = KEYRING
+        env["SMSDESK_BENCH_REMEMBERED"] = remembered_token(f"sqlite:///{store}", extension)
     app_argv = [sys.executable, "-m", "desktop", "--home"]
     bare, first, repeat = [], [], []
     with tempfile.TemporaryDirectory(prefix="desktop-startup-") as tmp:

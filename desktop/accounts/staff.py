@@ -10,6 +10,7 @@ the app calls it off the GUI thread.
 
 from __future__ import annotations
 
+import hmac
 import logging
 import math
 import time
@@ -27,6 +28,7 @@ from desktop.accounts.passwords import (
     needs_rehash,
     verify_password,
 )
+from desktop.accounts.remembered import new_token, token_digest
 from desktop.accounts.throttle import SignInThrottle, whole_seconds
 from desktop.core.errors import Refusal
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -48,6 +50,7 @@ __all__ = [
     "NoSuchUser",
     "NotAdministrator",
     "NotAnExtension",
+    "RememberedSignInEnded",
     "ScryptCost",
     "SignInError",
     "SignInThrottled",
@@ -104,6 +107,15 @@ class WrongCredentials(SignInError):
     """No account has this extension and password; deliberately says no more than that."""
 
     default_message = QT_TRANSLATE_NOOP("Accounts", "Extension or password is wrong")
+
+
+class RememberedSignInEnded(WrongCredentials):
+    """The sign-in remembered on this computer is unknown here or was revoked (a sign-out,
+    a new password, a disabled account): the password must be typed again."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "Accounts", "The sign-in remembered on this computer has ended. Type your password."
+    )
 
 
 class AccountDisabled(SignInError):
@@ -526,7 +538,11 @@ class Accounts:
                 ``sign_in``.
             NotAdministrator: the account is not an administrator.
         """
-        user = self._check(extension, password, None)
+        return self._administrator(self._check(extension, password, None))
+
+    @staticmethod
+    def _administrator(user: User) -> User:
+        """``user``, if an administrator (see ``authorize_admin``)."""
         if not user.is_admin:
             logger.warning(
                 "Extension %s tried to change accounts as an administrator", user.extension
@@ -539,6 +555,89 @@ class Accounts:
                 ).format(user=user.label)
             )
         return user
+
+    # -- remembered sign-ins ("Remember me") ---------------------------------------------
+
+    def remember(self, user: User) -> str:
+        """Make a remembered sign-in for ``user`` (after a password sign-in with "Remember
+        me"): a new random token, whose SHA-256 digest alone the database keeps.
+
+        Returns:
+            The token, for this desk's keyring (see ``desktop.accounts.remembered``); it is
+            never logged or stored anywhere else.
+        """
+        token = new_token()
+        digest = token_digest(token)
+        assert digest is not None  # a new token is well formed
+        self._records.add_remembered(user.id, digest, self._clock())
+        logger.info("Extension %s is remembered on a desk", user.extension)
+        return token
+
+    def sign_in_remembered(self, extension: str, token: str) -> User:
+        """Sign in with a token ``remember`` made (a repeat start with "Remember me").
+
+        No scrypt and no turn in the sign-in throttle: a 256-bit random token cannot be
+        guessed, and twenty desks starting at once must not queue behind each other. The
+        digest found is compared in constant time.
+
+        Returns:
+            The account, with ``last_sign_in_at`` set to now (the token's last use too).
+
+        Raises:
+            NotAnExtension: the extension is not an extension at all.
+            RememberedSignInEnded: no account with this extension has this token (never
+                made here, or revoked); logged, without the token.
+            AccountDisabled: the account is disabled.
+        """
+        user, digest = self._check_remembered(extension, token)
+        now = self._clock()
+        if not self._records.use_remembered(user.id, digest, now):
+            logger.warning("Remembered sign-in of %s refused: revoked meanwhile", user.extension)
+            raise RememberedSignInEnded()
+        logger.info("Extension %s signed in (remembered)", user.extension)
+        return replace(user, last_sign_in_at=now)
+
+    def authorize_remembered_admin(self, extension: str, token: str) -> User:
+        """As ``authorize_admin``, with the administrator's remembered token instead of the
+        password (the same trust: it proves a password sign-in on this OS account).
+
+        Raises:
+            NotAnExtension, RememberedSignInEnded, AccountDisabled: as
+                ``sign_in_remembered``.
+            NotAdministrator: the account is not an administrator.
+        """
+        user, _digest = self._check_remembered(extension, token)
+        return self._administrator(user)
+
+    def forget_remembered(self, token: str) -> None:
+        """Revoke one remembered sign-in (this desk signed out, or unticked "Remember me");
+        nothing happens when it is unknown."""
+        digest = token_digest(token)
+        if digest is not None and self._records.forget_remembered(digest):
+            logger.info("A remembered sign-in was revoked")
+
+    def remembered_count(self, extension: str) -> int:
+        """How many desks remember the account with this extension."""
+        return self._records.remembered_count(extension.strip())
+
+    def _check_remembered(self, extension: str, token: str) -> tuple[User, str]:
+        """The account ``token`` signs in to, and the digest found (see
+        ``sign_in_remembered``)."""
+        key = self._rule.check(extension)
+        digest = token_digest(token)
+        found = self._records.remembered(key, digest) if digest is not None else None
+        if (
+            found is None
+            or digest is None
+            or not hmac.compare_digest(found[1].encode("ascii"), digest.encode("ascii"))
+        ):
+            logger.warning("Remembered sign-in at %s refused: unknown or revoked", key)
+            raise RememberedSignInEnded()
+        user = found[0]
+        if user.disabled:
+            logger.info("Disabled account %s tried to sign in (remembered)", key)
+            raise AccountDisabled()
+        return user, found[1]
 
     def _check(
         self, extension: str, password: str, on_wait: Callable[[float], None] | None
@@ -623,7 +722,7 @@ class Accounts:
 
         It tells databases apart where their addresses cannot (two profiles, two files,
         one team database reached by different addresses): the keyring keys remembered
-        passwords with it.
+        sign-ins with it.
         """
         if self._database_id is None:
             self._database_id = self._records.database_id(self._clock())

@@ -20,6 +20,7 @@ from typing import TextIO
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from desktop.accounts.remembered import is_token
 from desktop.accounts.staff import (
     AccountDisabled,
     AccountError,
@@ -344,7 +345,7 @@ def _authorize(
         )
     extension = accounts.rule.check(args.admin_ext)
     if not passwords.from_stdin:
-        remembered = _remembered_password(accounts, extension)
+        remembered = _remembered_sign_in(accounts, extension)
         if remembered is not None:
             try:
                 _check_admin(accounts, extension, remembered)
@@ -352,17 +353,22 @@ def _authorize(
             except AccountError as problem:
                 if not isinstance(problem.__cause__, WrongCredentials):
                     raise
+                what = "sign-in" if is_token(remembered) else "password"
                 print(
-                    f"The password remembered in the keyring for {extension} did not work.",
+                    f"The {what} remembered in the keyring for {extension} did not work.",
                     file=err,
                 )
     _check_admin(accounts, extension, passwords.administrator(extension))
 
 
-def _check_admin(accounts: Accounts, extension: str, password: str) -> None:
-    """Check an administrator's password, in words for the command line."""
+def _check_admin(accounts: Accounts, extension: str, secret: str) -> None:
+    """Check an administrator's password, or the token "Remember me" keeps (the same trust:
+    it proves a password sign-in on this OS account), in words for the command line."""
     try:
-        accounts.authorize_admin(extension, password)
+        if is_token(secret):
+            accounts.authorize_remembered_admin(extension, secret)
+        else:
+            accounts.authorize_admin(extension, secret)
     except WrongCredentials as wrong:
         raise AccountError(
             "The administrator's extension or password is wrong; nothing was changed."
@@ -373,11 +379,12 @@ def _check_admin(accounts: Accounts, extension: str, password: str) -> None:
         ) from disabled
 
 
-def _remembered_password(accounts: Accounts, extension: str) -> str | None:
-    """The administrator's password remembered in the keyring for this database, if any."""
+def _remembered_sign_in(accounts: Accounts, extension: str) -> str | None:
+    """The administrator's sign-in remembered in the keyring for this database (a token, or
+    an older SMS Desk's password), if any."""
     from desktop.system.credentials import CredentialStore
 
-    return CredentialStore().remembered_password(extension, database=accounts.database_id())
+    return CredentialStore().remembered_sign_in(extension, database=accounts.database_id())
 
 
 def _database_file_owner(url: str) -> tuple[Path, int] | None:

@@ -25,7 +25,14 @@ from desktop.core.models import UserId
 from desktop.store.context import Context
 from desktop.store.errors import StoreError
 from desktop.store.rows import AnyRow
-from desktop.store.tables import UTCDateTime, messages, sign_in_failures, sync_state, users
+from desktop.store.tables import (
+    UTCDateTime,
+    messages,
+    remembered_sign_ins,
+    sign_in_failures,
+    sync_state,
+    users,
+)
 
 __all__ = ["AccountRecords", "LastEnabledAdministrator", "SignInRows", "User"]
 
@@ -38,6 +45,7 @@ SignInRows = dict[str, tuple[int, datetime]]
 """Wrong sign-ins in a row and the time of the last counted attempt, by key (extension)."""
 
 _failures = sign_in_failures.c
+_remembered = remembered_sign_ins.c
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +281,8 @@ class AccountRecords:
             if not found:
                 return False
             self._forget_failures(conn, extension)
+            # Every desk that remembered the account must sign in with the new password.
+            self._forget_remembered_of(conn, extension)
         return True
 
     def set_disabled(self, extension: str, disabled: bool, *, now: datetime) -> bool:
@@ -301,6 +311,9 @@ class AccountRecords:
             found = conn.execute(
                 update(users).where(u.extension == extension).values(disabled_at=disabled_at)
             ).rowcount
+            if disabled:
+                # Enabled again, it signs in with its password first.
+                self._forget_remembered_of(conn, extension)
         return bool(found)
 
     def set_admin(self, extension: str, is_admin: bool) -> bool:
@@ -341,6 +354,66 @@ class AccountRecords:
                 )
                 found = conn.execute(read).scalar_one()
         return str(found)
+
+    # -- remembered sign-ins ---------------------------------------------------------------
+
+    def add_remembered(self, user_id: UserId, digest: str, now: datetime) -> None:
+        """Keep the digest of a new remembered sign-in of ``user_id`` (one desk's token)."""
+        with self._ctx.writer.begin() as conn:
+            conn.execute(
+                insert(remembered_sign_ins).values(
+                    user_id=user_id, digest=digest, created_at=now, last_used_at=now
+                )
+            )
+
+    def remembered(self, extension: str, digest: str) -> tuple[User, str] | None:
+        """The account with this extension and the digest found for it, if it has a
+        remembered sign-in with this digest; None otherwise."""
+        stmt = (
+            select(*_USER_COLUMNS, _remembered.digest)
+            .join_from(users, remembered_sign_ins, _remembered.user_id == users.c.id)
+            .where(users.c.extension == extension, _remembered.digest == digest)
+        )
+        with self._ctx.read() as conn:
+            row = conn.execute(stmt).one_or_none()
+        return (_user(row), row.digest) if row is not None else None
+
+    def use_remembered(self, user_id: UserId, digest: str, now: datetime) -> bool:
+        """Record a sign-in of ``user_id`` through the remembered sign-in ``digest``, if it
+        is still there (one transaction); False when it was revoked meanwhile."""
+        with self._ctx.writer.begin() as conn:
+            kept = conn.execute(
+                update(remembered_sign_ins)
+                .where(_remembered.digest == digest, _remembered.user_id == user_id)
+                .values(last_used_at=now)
+            ).rowcount
+            if kept:
+                conn.execute(update(users).where(users.c.id == user_id).values(last_sign_in_at=now))
+        return bool(kept)
+
+    def forget_remembered(self, digest: str) -> bool:
+        """Delete one remembered sign-in; False when there was none with this digest."""
+        with self._ctx.writer.begin() as conn:
+            gone = conn.execute(
+                delete(remembered_sign_ins).where(_remembered.digest == digest)
+            ).rowcount
+        return bool(gone)
+
+    def remembered_count(self, extension: str) -> int:
+        """How many desks remember the account with this extension."""
+        stmt = (
+            select(func.count())
+            .select_from(remembered_sign_ins)
+            .join(users, _remembered.user_id == users.c.id)
+            .where(users.c.extension == extension)
+        )
+        with self._ctx.read() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    @staticmethod
+    def _forget_remembered_of(conn: Connection, extension: str) -> None:
+        owner = select(users.c.id).where(users.c.extension == extension).scalar_subquery()
+        conn.execute(delete(remembered_sign_ins).where(_remembered.user_id == owner))
 
     # -- sign-in turns ---------------------------------------------------------------------
 

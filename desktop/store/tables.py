@@ -57,6 +57,8 @@ CONTENT_TYPE_LENGTH = 100
 CLAIMANT_LENGTH = 64
 # A gateway sid, or "sha256:" and the hex digest of a record without a usable sid.
 SET_ASIDE_KEY_LENGTH = 80
+# A remembered sign-in's SHA-256 digest, in hexadecimal.
+REMEMBERED_DIGEST_LENGTH = 64
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -358,6 +360,26 @@ class SignInFailureRow(Base):
     last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class RememberedSignInRow(Base):
+    """A desk where "Remember me" keeps an account signed in: the SHA-256 digest of the random
+    token that desk's OS keyring holds (the token itself is never stored here).
+
+    One row per remembered desk or home. Signing out there deletes its row; a new password or
+    disabling the account deletes all the account's rows (every remembered desk then asks for
+    the password again), and so does deleting the account.
+    """
+
+    __tablename__ = "remembered_sign_ins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    digest: Mapped[str] = mapped_column(String(REMEMBERED_DIGEST_LENGTH), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_used_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class ContactRow(Base):
     """A contact: the name the chat list shows for its numbers (in ``contact_numbers``)."""
 
@@ -515,6 +537,7 @@ sync_state = cast(Table, SyncStateRow.__table__)
 users = cast(Table, UserRow.__table__)
 conversation_reads = cast(Table, ConversationReadRow.__table__)
 sign_in_failures = cast(Table, SignInFailureRow.__table__)
+remembered_sign_ins = cast(Table, RememberedSignInRow.__table__)
 contacts = cast(Table, ContactRow.__table__)
 contact_numbers = cast(Table, ContactNumberRow.__table__)
 opt_outs = cast(Table, OptOutRow.__table__)

@@ -1,4 +1,4 @@
-"""Secrets in the OS keyring: the remembered password, the gateway token, a database password.
+"""Secrets in the OS keyring: the remembered sign-in, the gateway token, a database password.
 
 SMS Desk keeps secrets nowhere else. When the active keyring backend is missing or not
 secure (the ``fail`` or ``null`` backends, or the file-based ``keyrings.alt`` ones), storing
@@ -246,35 +246,43 @@ class CredentialStore:
         """The active backend and whether it is secure (judged once, at first use)."""
         return self._resolved()[1]
 
-    # -- the user's remembered password ----------------------------------------------------
+    # -- the user's remembered sign-in -----------------------------------------------------
 
-    def remember_password(self, extension: str, password: str, *, database: str) -> None:
-        """Keep the password of ``extension`` on ``database`` for "Remember me".
+    # "Remember me" keeps a random token here (``desktop.accounts.remembered``); an older SMS
+    # Desk kept the password itself, which is read back once and then replaced by a token.
 
-        An entry an older SMS Desk kept under the extension alone is moved here when it
-        holds this same password (it was this account's).
+    def remember_sign_in(
+        self, extension: str, token: str, *, database: str, password: str | None = None
+    ) -> None:
+        """Keep the remembered sign-in (a token) of ``extension`` on ``database``.
 
         Args:
             extension: the account's extension.
-            password: its password.
+            token: what proves the sign-in (``Accounts.remember``).
             database: the database's id (``Accounts.database_id``): two profiles or two
                 databases with the same extension keep separate entries.
+            password: the password just checked: an entry an older SMS Desk kept under the
+                extension alone holding it goes (it was this account's, and the token
+                replaces it).
 
         Raises:
             KeyringUnavailable: the keyring is not secure, or failed; nothing was written.
-            ValueError: the password is empty.
+            ValueError: the token is empty.
         """
-        self._store(_user_key(database, extension), password)
-        self._drop_legacy(extension, password)
+        self._store(_user_key(database, extension), token)
+        if password is not None:
+            self._drop_legacy(extension, password)
 
-    def remembered_password(self, extension: str, *, database: str) -> str | None:
-        """Return the remembered password of ``extension`` on ``database``.
+    def remembered_sign_in(self, extension: str, *, database: str) -> str | None:
+        """Return what is remembered for ``extension`` on ``database``: a token, or the
+        password an older SMS Desk kept.
 
-        Falls back to an entry an older SMS Desk kept under the extension alone (it may
-        belong to another database: ``move_legacy_password`` moves it once it signed in).
+        Falls back to an entry an older SMS Desk kept under the extension alone (a password;
+        it may belong to another database: once it signed in here, ``remember_sign_in``
+        replaces it by a token under this database's key).
 
         Returns:
-            The password, or None when none is kept or the keyring is not secure, locked or
+            The secret, or None when none is kept or the keyring is not secure, locked or
             failing (the reason is logged, never the secret).
         """
         found = self._read(_user_key(database, extension))
@@ -282,33 +290,14 @@ class CredentialStore:
             found = self._read(_legacy_user_key(extension))
         return found
 
-    def move_legacy_password(self, extension: str, password: str, *, database: str) -> None:
-        """After ``password`` signed in to ``extension`` on ``database``: an entry kept under
-        the extension alone with this password is moved under the database's key.
-
-        Never raises: a keyring failure leaves the old entry where it was (logged).
-        """
-        legacy = _legacy_user_key(extension)
-        if self._read(legacy) != password:
-            return
-        try:
-            if self._read(_user_key(database, extension)) is None:
-                self._store(_user_key(database, extension), password)
-            self._delete(legacy)
-        except KeyringUnavailable:
-            return  # logged by _store/_delete; the entry still works from where it is
-        log.info("Moved a remembered password to its database's keyring entry")
-
-    def forget_password(
-        self, extension: str, *, database: str, password: str | None = None
-    ) -> None:
-        """Delete the remembered password of ``extension`` on ``database``; nothing happens
+    def forget_sign_in(self, extension: str, *, database: str, password: str | None = None) -> None:
+        """Delete the remembered sign-in of ``extension`` on ``database``; nothing happens
         if there is none. With ``password``, an entry kept under the extension alone by an
         older SMS Desk goes too if it holds that password (another database's stays).
 
         Raises:
-            KeyringUnavailable: the keyring failed (e.g. locked), so the password may still
-                be there.
+            KeyringUnavailable: the keyring failed (e.g. locked), so the entry may still be
+                there.
         """
         self._delete(_user_key(database, extension))
         if password is not None:
@@ -420,7 +409,7 @@ class CredentialStore:
 
 
 def _user_key(database: str, extension: str) -> str:
-    """The keyring user name of a remembered password: per database and extension."""
+    """The keyring user name of a remembered sign-in: per database and extension."""
     return f"user:{database}:{extension}"
 
 

@@ -665,13 +665,26 @@ def test_a_script_that_runs_out_of_passwords_changes_nothing(team_of_two: Path) 
     assert can_sign_in(team_of_two, "102", PASSWORD)
 
 
-def test_the_administrators_remembered_password_comes_from_the_keyring(
-    team_of_two: Path,
-) -> None:
+def remember_101(home: Path) -> str:
+    """Anna (101) signed in with "Remember me" on this OS account: her token is in the
+    keyring, its digest in the database."""
+    from desktop.accounts.remembered import keep_remembered
     from desktop.system.credentials import CredentialStore
 
-    for accounts in accounts_in(team_of_two):
-        CredentialStore().remember_password("101", PASSWORD, database=accounts.database_id())
+    credentials = CredentialStore()
+    for accounts in accounts_in(home):
+        keep_remembered(accounts, credentials, accounts.get_user("101"), PASSWORD)
+        return str(credentials.remembered_sign_in("101", database=accounts.database_id()))
+    raise AssertionError("no store")
+
+
+def test_the_administrators_remembered_sign_in_authorises_without_a_password(
+    team_of_two: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    remember_101(team_of_two)
+    monkeypatch.setattr(hashlib, "scrypt", lambda *a, **k: pytest.fail("scrypt was run"))
 
     run = smsdesk(team_of_two, "users", "disable", "102", "--admin-ext", "101")
 
@@ -680,13 +693,43 @@ def test_the_administrators_remembered_password_comes_from_the_keyring(
     assert users_in(team_of_two)[1].disabled
 
 
+def test_a_revoked_remembered_sign_in_is_said_and_the_password_asked_for(
+    team_of_two: Path,
+) -> None:
+    token = remember_101(team_of_two)
+    for accounts in accounts_in(team_of_two):
+        accounts.forget_remembered(token)  # signed out on another desk of this database
+
+    run = smsdesk(team_of_two, "users", "disable", "102", "--admin-ext", "101", answers=(PASSWORD,))
+
+    assert run.status == 0, run.err
+    assert run.err == "The sign-in remembered in the keyring for 101 did not work.\n"
+    assert run.asked == [ADMIN_PROMPT]
+    assert token not in run.out + run.err
+
+
+def test_the_remembered_sign_in_of_a_colleague_authorises_nothing(team_of_two: Path) -> None:
+    from desktop.accounts.remembered import keep_remembered
+    from desktop.system.credentials import CredentialStore
+
+    for accounts in accounts_in(team_of_two):
+        keep_remembered(accounts, CredentialStore(), accounts.get_user("102"), PASSWORD)
+
+    run = smsdesk(team_of_two, "users", "disable", "101", "--admin-ext", "102")
+
+    assert run.status == 1
+    assert "not an administrator" in run.err
+    assert not users_in(team_of_two)[0].disabled
+
+
 def test_a_stale_remembered_password_is_said_and_the_password_asked_for(
     team_of_two: Path,
 ) -> None:
     from desktop.system.credentials import CredentialStore
 
     for accounts in accounts_in(team_of_two):
-        CredentialStore().remember_password("101", "old password", database=accounts.database_id())
+        # As an older SMS Desk kept it: the password itself.
+        CredentialStore().remember_sign_in("101", "old password", database=accounts.database_id())
 
     run = smsdesk(team_of_two, "users", "disable", "102", "--admin-ext", "101", answers=(PASSWORD,))
 

@@ -30,6 +30,7 @@ TABLES = {
     "media",
     "team_lease",
     "set_aside",
+    "remembered_sign_ins",
     "alembic_version",
 }
 # SQLite's FTS5 message index: the virtual table and the shadow tables FTS5 keeps.
@@ -644,3 +645,33 @@ def test_upgrading_to_0013_keeps_what_is_found_with_prefix_indexes(any_url: str)
                 assert found(typed) == ["+14155550101"], typed
             assert found("x") == []
     assert _execute(any_url, "SELECT body FROM messages") == [("Le Café ouvre à 8 h",)]
+
+
+# -- 0014: remembered sign-ins by token --------------------------------------------------------
+
+
+def test_upgrading_to_0014_keeps_the_accounts_and_remembers_by_digest_alone(any_url: str) -> None:
+    from desktop.accounts.staff import Accounts, RememberedSignInEnded
+
+    alembic.command.upgrade(alembic_config(url=any_url), "0013")
+    with open_store(any_url) as store:  # (brings it to head: 0014)
+        anna = Accounts(store).create_user("101", "Anna", "correct horse 42")
+    alembic.command.downgrade(alembic_config(url=any_url), "0013")
+    assert "remembered_sign_ins" not in _tables(any_url)
+
+    alembic.command.upgrade(alembic_config(url=any_url), "0014")
+    assert "remembered_sign_ins" in _tables(any_url)
+    with open_store(any_url) as store:
+        accounts = Accounts(store)
+        token = accounts.remember(anna)
+        assert accounts.sign_in_remembered("101", token).id == anna.id
+        (digest,) = (row[0] for row in _execute(any_url, "SELECT digest FROM remembered_sign_ins"))
+        assert token not in str(digest)
+        # Deleting the account deletes its remembered sign-ins (the key cascades).
+        _execute(any_url, "DELETE FROM users WHERE extension = '101'")
+        assert _execute(any_url, "SELECT count(*) FROM remembered_sign_ins") == [(0,)]
+        with pytest.raises(RememberedSignInEnded):
+            accounts.sign_in_remembered("101", token)
+
+    alembic.command.downgrade(alembic_config(url=any_url), "0013")
+    assert "remembered_sign_ins" not in _tables(any_url)

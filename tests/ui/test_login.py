@@ -1,5 +1,6 @@
 """Signing in with an extension and password, first-run account creation, Remember me."""
 
+import hashlib
 import re
 
 import keyring.backends.fail
@@ -7,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
+from desktop.accounts.remembered import TOKEN_PREFIX, keep_remembered
+from desktop.accounts.staff import RememberedSignInEnded
 from desktop.system.credentials import SERVICE, CredentialStore
 from desktop.ui.dialogs.login import EMAIL_HINT, LoginDialog
 from desktop.ui.window.main_window import MainWindow
@@ -136,7 +139,7 @@ def test_focus_and_tab_order(qtbot, desk_with_anna):
 
 
 def test_remember_me_signs_in_after_a_restart_and_sign_out_forgets(
-    qtbot, make_desk, desk_with_anna, memory_keyring
+    qtbot, make_desk, desk_with_anna, memory_keyring, monkeypatch
 ):
     dialog = login_dialog(qtbot, desk_with_anna)
     type_into(qtbot, field(dialog, "Extension"), "101")
@@ -145,10 +148,17 @@ def test_remember_me_signs_in_after_a_restart_and_sign_out_forgets(
     qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
     signed_in_window(qtbot, desk_with_anna)
     key = f"user:{desk_with_anna.accounts.database_id()}:101"
-    assert memory_keyring.secrets[(SERVICE, key)] == PASSWORD
+    # The keyring keeps a random token, not the password; the database its digest.
+    qtbot.waitUntil(lambda: (SERVICE, key) in memory_keyring.secrets, timeout=5000)
+    token = memory_keyring.secrets[(SERVICE, key)]
+    assert token.startswith(TOKEN_PREFIX)
+    assert PASSWORD not in token
+    assert desk_with_anna.accounts.remembered_count("101") == 1
     assert PASSWORD not in make_desk.paths.settings_file.read_text()
     desk_with_anna.shutdown()
 
+    # The repeat start checks the token: no scrypt at all.
+    monkeypatch.setattr(hashlib, "scrypt", lambda *a, **k: pytest.fail("scrypt was run"))
     restarted = make_desk()
     restarted.begin()
     window = signed_in_window(qtbot, restarted)  # no dialog to fill in
@@ -160,7 +170,70 @@ def test_remember_me_signs_in_after_a_restart_and_sign_out_forgets(
     )
     assert restarted.window is None
     qtbot.waitUntil(lambda: (SERVICE, key) not in memory_keyring.secrets, timeout=5000)
+    assert restarted.accounts.remembered_count("101") == 0  # revoked, not only forgotten
     assert '"remembered_extension": ""' in make_desk.paths.settings_file.read_text()
+
+
+def remembered_desk(make_desk):
+    """A desk whose settings remember 101, as after a sign-in with "Remember me"."""
+    from desktop.config.settings import Settings
+
+    return make_desk(
+        settings=Settings(
+            default_region="US",
+            no_tray_notice_shown=True,
+            quiet_hours=False,
+            remembered_extension="101",
+        )
+    )
+
+
+def test_a_token_revoked_elsewhere_asks_for_the_password_and_unticking_forgets(
+    qtbot, make_desk, desk_with_anna, memory_keyring
+):
+    accounts, credentials = desk_with_anna.accounts, desk_with_anna.credentials
+    anna = accounts.get_user("101")
+    keep_remembered(accounts, credentials, anna, PASSWORD)
+    key = (SERVICE, f"user:{accounts.database_id()}:101")
+    accounts.set_password("101", "a new password 9")  # on another desk, say
+
+    desk = remembered_desk(make_desk)
+    desk.begin()
+    qtbot.waitUntil(lambda: desk.login is not None and desk.login.isVisible(), timeout=5000)
+    dialog = desk.login
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
+    assert dialog.error.text() == (
+        "The sign-in remembered on this computer has ended. Type your password."
+    )
+
+    # Signing in again without "Remember me": nothing is remembered any more.
+    dialog.remember.setChecked(False)
+    type_into(qtbot, field(dialog, "Password"), "a new password 9")
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+    signed_in_window(qtbot, desk)
+    qtbot.waitUntil(lambda: key not in memory_keyring.secrets, timeout=5000)
+    assert accounts.remembered_count("101") == 0
+
+
+def test_unticking_remember_me_revokes_this_desks_token(
+    qtbot, make_desk, desk_with_anna, memory_keyring
+):
+    accounts, credentials = desk_with_anna.accounts, desk_with_anna.credentials
+    keep_remembered(accounts, credentials, accounts.get_user("101"), PASSWORD)
+    key = (SERVICE, f"user:{accounts.database_id()}:101")
+    token = memory_keyring.secrets[key]
+
+    dialog = login_dialog(qtbot, desk_with_anna)
+    type_into(qtbot, field(dialog, "Extension"), "101")
+    type_into(qtbot, field(dialog, "Password"), PASSWORD)
+    dialog.remember.setChecked(False)
+    qtbot.keyClick(field(dialog, "Password"), Qt.Key.Key_Return)
+    signed_in_window(qtbot, desk_with_anna)
+
+    qtbot.waitUntil(lambda: key not in memory_keyring.secrets, timeout=5000)
+    assert accounts.remembered_count("101") == 0
+    with pytest.raises(RememberedSignInEnded):
+        accounts.sign_in_remembered("101", token)
 
 
 def test_without_a_secure_keyring_it_says_so_and_writes_no_secret(qtbot, make_desk):
@@ -241,7 +314,7 @@ def test_the_dialog_says_how_long_to_wait_after_wrong_sign_ins(qtbot, make_desk)
     assert not dialog.wait_note.isVisible()
 
 
-def test_a_password_remembered_by_an_older_version_signs_in_and_moves_to_its_database(
+def test_a_password_remembered_by_an_older_version_signs_in_and_becomes_a_token(
     qtbot, make_desk, memory_keyring
 ):
     from desktop.config.settings import Settings
@@ -262,7 +335,10 @@ def test_a_password_remembered_by_an_older_version_signs_in_and_moves_to_its_dat
 
     key = f"user:{desk.accounts.database_id()}:101"
     qtbot.waitUntil(lambda: (SERVICE, key) in memory_keyring.secrets, timeout=5000)
-    assert memory_keyring.secrets == {(SERVICE, key): PASSWORD}
+    # The password left the keyring (both keys): a token of this database took its place.
+    assert list(memory_keyring.secrets) == [(SERVICE, key)]
+    assert memory_keyring.secrets[(SERVICE, key)].startswith(TOKEN_PREFIX)
+    assert desk.accounts.remembered_count("101") == 1
 
 
 def test_a_sign_in_whose_turn_is_too_far_away_says_how_long_to_wait(qtbot, desk_with_anna):

@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
+from desktop.accounts.remembered import TOKEN_PREFIX
 from desktop.core.models import MessageStatus
 from desktop.gateway.twilio_carrier import TWILIO_LABEL
+from desktop.system.credentials import SERVICE
 from desktop.system.logs import configure_logging
 
 PASSWORD = "Tr0ub4dor&3-horse"
@@ -40,7 +42,7 @@ def named(widget, kind, name):
 
 
 def test_no_secret_in_files_or_output_after_a_full_session(
-    qtbot, make_desk, other_gateway, capfd, caplog, app_logging
+    qtbot, make_desk, other_gateway, capfd, caplog, app_logging, memory_keyring
 ):
     token = other_gateway.auth_token
     paths = make_desk.paths
@@ -61,6 +63,10 @@ def test_no_secret_in_files_or_output_after_a_full_session(
     dialog.remember.setChecked(True)
     qtbot.mouseClick(named(dialog, QPushButton, "Create account"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: desk.window is not None, timeout=8000)
+    # What Remember me keeps in the keyring: a token, as secret as the password.
+    key = (SERVICE, f"user:{desk.accounts.database_id()}:101")
+    qtbot.waitUntil(lambda: key in memory_keyring.secrets, timeout=5000)
+    remembered = memory_keyring.secrets[key]
 
     # Point the desk at another gateway, typing its token.
     desk.open_settings()
@@ -113,7 +119,7 @@ def test_no_secret_in_files_or_output_after_a_full_session(
     log_text = "".join(p.read_text(errors="replace") for p in written if ".log" in p.name)
     assert "oops" in log_text
     assert "[redacted]" in log_text
-    for secret in (PASSWORD, token):
+    for secret in (PASSWORD, token, remembered, remembered.removeprefix(TOKEN_PREFIX)):
         for path in written:
             assert secret.encode() not in path.read_bytes(), f"{secret!r} found in {path}"
         out, err = capfd.readouterr()

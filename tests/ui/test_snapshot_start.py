@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from desktop.accounts.remembered import keep_remembered
 from desktop.app import paint_last_session
 from desktop.config.settings import load_settings
 from desktop.core.models import utcnow
@@ -37,7 +38,7 @@ def first_session(qtbot, make_desk, memory_keyring, conversations=3):
     """A session signed in with "Remember me" that had ``conversations`` and quit."""
     desk = make_desk()
     user = desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
-    desk.credentials.remember_password("101", PASSWORD, database=desk.accounts.database_id())
+    keep_remembered(desk.accounts, desk.credentials, user, PASSWORD)  # as the form does
     now = utcnow()
     desk.store.ingest.inbound(
         [
@@ -59,7 +60,7 @@ def live(make_desk, settings) -> LiveSettings:
 
 
 def user_key(desk) -> str:
-    """The keyring name of 101's remembered password on this desk's database."""
+    """The keyring name of 101's remembered sign-in on this desk's database."""
     return f"user:{desk.accounts.database_id()}:101"
 
 

@@ -150,9 +150,9 @@ OTHER_DB = "0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a"
 
 KINDS = [
     pytest.param(
-        "remember_password",
-        "remembered_password",
-        "forget_password",
+        "remember_sign_in",
+        "remembered_sign_in",
+        "forget_sign_in",
         "101",
         f"user:{DB}:101",
         {"database": DB},
@@ -206,26 +206,29 @@ def test_two_databases_with_the_same_extension_keep_their_own_passwords(
 ) -> None:
     store = CredentialStore(memory)
 
-    store.remember_password("101", "password of desk A", database=DB)
-    store.remember_password("101", "password of desk B", database=OTHER_DB)
+    store.remember_sign_in("101", "password of desk A", database=DB)
+    store.remember_sign_in("101", "password of desk B", database=OTHER_DB)
 
-    assert store.remembered_password("101", database=DB) == "password of desk A"
-    assert store.remembered_password("101", database=OTHER_DB) == "password of desk B"
-    store.forget_password("101", database=DB)
-    assert store.remembered_password("101", database=OTHER_DB) == "password of desk B"
+    assert store.remembered_sign_in("101", database=DB) == "password of desk A"
+    assert store.remembered_sign_in("101", database=OTHER_DB) == "password of desk B"
+    store.forget_sign_in("101", database=DB)
+    assert store.remembered_sign_in("101", database=OTHER_DB) == "password of desk B"
 
 
-def test_an_entry_under_the_extension_alone_is_read_and_moved_once_it_signed_in(
+TOKEN = "smsdesk-token-v1:not-a-real-one"  # (what Accounts.remember makes, for the keyring)
+
+
+def test_an_entry_under_the_extension_alone_is_read_and_replaced_once_it_signed_in(
     memory: MemoryKeyring,
 ) -> None:
     memory.entries[(SERVICE, "user:101")] = PASSWORD  # kept by an older SMS Desk
     store = CredentialStore(memory)
 
-    assert store.remembered_password("101", database=DB) == PASSWORD
-    store.move_legacy_password("101", PASSWORD, database=DB)
+    assert store.remembered_sign_in("101", database=DB) == PASSWORD
+    store.remember_sign_in("101", TOKEN, database=DB, password=PASSWORD)
 
-    assert memory.entries == {(SERVICE, f"user:{DB}:101"): PASSWORD}
-    assert store.remembered_password("101", database=OTHER_DB) is None
+    assert memory.entries == {(SERVICE, f"user:{DB}:101"): TOKEN}
+    assert store.remembered_sign_in("101", database=OTHER_DB) is None
 
 
 def test_an_old_entry_that_is_another_databases_password_is_left_alone(
@@ -234,9 +237,8 @@ def test_an_old_entry_that_is_another_databases_password_is_left_alone(
     memory.entries[(SERVICE, "user:101")] = "the other desk's password"
     store = CredentialStore(memory)
 
-    store.move_legacy_password("101", PASSWORD, database=DB)  # signed in with another one
-    store.remember_password("101", PASSWORD, database=DB)
-    store.forget_password("101", database=DB, password=PASSWORD)
+    store.remember_sign_in("101", TOKEN, database=DB, password=PASSWORD)  # another password
+    store.forget_sign_in("101", database=DB, password=PASSWORD)
 
     assert memory.entries == {(SERVICE, "user:101"): "the other desk's password"}
 
@@ -246,11 +248,11 @@ def test_remembering_or_forgetting_this_password_removes_its_old_entry(
 ) -> None:
     store = CredentialStore(memory)
     memory.entries[(SERVICE, "user:101")] = PASSWORD
-    store.remember_password("101", PASSWORD, database=DB)
-    assert memory.entries == {(SERVICE, f"user:{DB}:101"): PASSWORD}
+    store.remember_sign_in("101", TOKEN, database=DB, password=PASSWORD)
+    assert memory.entries == {(SERVICE, f"user:{DB}:101"): TOKEN}
 
     memory.entries[(SERVICE, "user:101")] = PASSWORD
-    store.forget_password("101", database=DB, password=PASSWORD)
+    store.forget_sign_in("101", database=DB, password=PASSWORD)
     assert memory.entries == {}
 
 
@@ -280,7 +282,7 @@ def test_secrets_stored_or_read_are_hidden_from_logs_from_then_on(memory: Memory
     store.set_gateway_token("AC1", TOKEN)
     memory.entries[(SERVICE, "user:7")] = PASSWORD  # put there by an earlier run
 
-    assert store.remembered_password("7", database=DB) == PASSWORD
+    assert store.remembered_sign_in("7", database=DB) == PASSWORD
 
     assert redact(f"token {TOKEN} and password {PASSWORD}") == (
         "token [redacted] and password [redacted]"
@@ -328,7 +330,7 @@ def test_insecure_backends_refuse_secrets_and_write_no_file(
     store = CredentialStore(backend_class())
 
     with pytest.raises(KeyringUnavailable, match="GNOME Keyring") as raised:
-        store.remember_password("101", PASSWORD, database=DB)
+        store.remember_sign_in("101", PASSWORD, database=DB)
     with pytest.raises(KeyringUnavailable):
         store.set_gateway_token("AC1", TOKEN)
     with pytest.raises(KeyringUnavailable):
@@ -337,9 +339,9 @@ def test_insecure_backends_refuse_secrets_and_write_no_file(
     assert PASSWORD not in str(raised.value)
     assert list(tmp_home.rglob("*")) == []
     # Reading and forgetting are quiet: there is nothing to read or forget.
-    assert store.remembered_password("101", database=DB) is None
+    assert store.remembered_sign_in("101", database=DB) is None
     assert store.gateway_token("AC1") is None
-    store.forget_password("101", database=DB)
+    store.forget_sign_in("101", database=DB)
 
 
 def test_the_plaintext_test_backend_really_writes_a_file(tmp_home: Path) -> None:
@@ -362,7 +364,7 @@ def test_the_active_keyring_is_looked_up_at_first_use(
     store = CredentialStore()
     assert calls == []
 
-    store.remember_password("101", PASSWORD, database=DB)
+    store.remember_sign_in("101", PASSWORD, database=DB)
 
     assert memory.entries == {(SERVICE, f"user:{DB}:101"): PASSWORD}
     assert store.status.secure
@@ -376,9 +378,9 @@ def test_a_locked_keyring_reads_nothing_and_refuses_to_store_without_echoing_the
     caplog.set_level(logging.INFO, logger="smsdesk")
 
     assert store.status.secure  # configured well; it only fails at use
-    assert store.remembered_password("101", database=DB) is None
+    assert store.remembered_sign_in("101", database=DB) is None
     with pytest.raises(KeyringUnavailable) as raised:
-        store.remember_password("101", PASSWORD, database=DB)
+        store.remember_sign_in("101", PASSWORD, database=DB)
 
     assert str(raised.value) == (
         "The keyring is locked. Unlock it (for example by logging in to your desktop again) "
@@ -392,17 +394,17 @@ def test_a_locked_keyring_reads_nothing_and_refuses_to_store_without_echoing_the
 
 def test_forgetting_in_a_locked_keyring_says_so() -> None:
     with pytest.raises(KeyringUnavailable, match="locked"):
-        CredentialStore(LockedKeyring()).forget_password("101", database=DB)
+        CredentialStore(LockedKeyring()).forget_sign_in("101", database=DB)
 
 
 def test_a_secret_deleted_by_another_process_meanwhile_counts_as_forgotten() -> None:
     raced = RacedKeyring()
     store = CredentialStore(raced)
-    store.remember_password("101", PASSWORD, database=DB)
+    store.remember_sign_in("101", PASSWORD, database=DB)
 
-    store.forget_password("101", database=DB)
+    store.forget_sign_in("101", database=DB)
 
-    assert store.remembered_password("101", database=DB) is None
+    assert store.remembered_sign_in("101", database=DB) is None
 
 
 def test_a_delete_that_fails_while_the_secret_stays_is_reported() -> None:
@@ -411,10 +413,10 @@ def test_a_delete_that_fails_while_the_secret_stays_is_reported() -> None:
             raise DBusException("org.freedesktop.DBus.Error.NoReply")
 
     store = CredentialStore(Stuck())
-    store.remember_password("101", PASSWORD, database=DB)
+    store.remember_sign_in("101", PASSWORD, database=DB)
 
     with pytest.raises(KeyringUnavailable, match="could not be reached"):
-        store.forget_password("101", database=DB)
+        store.forget_sign_in("101", database=DB)
 
 
 def test_a_d_bus_failure_becomes_a_sentence_without_the_secret(
@@ -432,5 +434,5 @@ def test_a_d_bus_failure_becomes_a_sentence_without_the_secret(
 
 def test_an_empty_secret_is_not_stored(memory: MemoryKeyring) -> None:
     with pytest.raises(ValueError, match="empty"):
-        CredentialStore(memory).remember_password("101", "", database=DB)
+        CredentialStore(memory).remember_sign_in("101", "", database=DB)
     assert memory.entries == {}

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.accounts.remembered import forget_remembered, keep_remembered, sign_in_remembered
 from desktop.accounts.staff import (
     AccountError,
     Accounts,
     ExtensionRule,
     NotAnExtension,
+    RememberedSignInEnded,
     SignInError,
     SignInThrottled,
     User,
@@ -61,9 +63,9 @@ class LoginDialog(QDialog):
         extension: an extension to fill in (the last one used).
 
     Signals:
-        sig_signed_in(User, bool, str): who signed in, whether their password is now
+        sig_signed_in(User, bool, str): who signed in, whether their sign-in is now
             remembered in the keyring, and a warning for the user ("" if none).
-        sig_remembered_failed(): the remembered password did not sign in (the dialog shows
+        sig_remembered_failed(): the remembered sign-in did not work (the dialog shows
             itself to ask for it).
         sig_waiting(float): the account thread waits this many seconds before answering
             (after wrong sign-ins); the dialog counts them down.
@@ -457,14 +459,13 @@ class LoginDialog(QDialog):
         )
 
     def _remembering(self, user: User, password: str, remember: bool) -> tuple[User, str]:
-        """Keep or forget the password in the keyring (account thread); return a warning."""
-        # Keyed by the database too: two profiles or databases with one extension differ.
-        database = self._accounts.database_id()
+        """Remember this desk's sign-in (a new token in the keyring) or forget and revoke it
+        (account thread); return a warning."""
         if not remember:
-            self._credentials.forget_password(user.extension, database=database, password=password)
+            forget_remembered(self._accounts, self._credentials, user.extension, password)
             return user, ""
         try:
-            self._credentials.remember_password(user.extension, password, database=database)
+            keep_remembered(self._accounts, self._credentials, user, password)
         except KeyringUnavailable as err:
             return user, translate(
                 "LoginDialog", "Signed in, but your password could not be remembered: {reason}"
@@ -498,26 +499,21 @@ class LoginDialog(QDialog):
             self._failed,
         )
 
-    def sign_in_with(self, extension: str, password: str) -> None:
-        """Sign in with remembered credentials, without the user typing anything."""
+    def sign_in_with(self, extension: str, secret: str) -> None:
+        """Sign in with what the keyring remembered (a token, or an older SMS Desk's
+        password, then replaced by a token), without the user typing anything."""
         self.extension.setText(extension)
-        self.password.setText(password)
         self.remember.setChecked(True)
         self._set_busy(True, translate("LoginDialog", "Signing in…"))
         accounts, credentials = self._accounts, self._credentials
-        waiting = self.sig_waiting.emit
 
         def sign_in() -> tuple[User, str]:
-            user = accounts.sign_in(extension, password, on_wait=waiting)
-            # A password an older SMS Desk kept under the extension alone worked here: it is
-            # this database's, so it moves under this database's key.
-            credentials.move_legacy_password(extension, password, database=accounts.database_id())
-            return user, ""
+            return sign_in_remembered(accounts, credentials, extension, secret), ""
 
         self._tasks.run(sign_in, self._signed_in, self._remembered_failed)
 
     def remembered_failed(self, extension: str, error: Exception) -> None:
-        """The remembered password of ``extension`` did not sign in (the desk tried it in
+        """The remembered sign-in of ``extension`` did not work (the desk tried it in
         the account thread before making this form): say why and ask for the password."""
         self.extension.setText(extension)
         self.remember.setChecked(True)
@@ -553,8 +549,11 @@ class LoginDialog(QDialog):
     def _remembered_failed(self, error: Exception) -> None:
         self.sig_remembered_failed.emit()
         self._failed(error)
-        # Throttled, the saved password was not even checked: its own sentence says it all.
-        if isinstance(error, SignInError) and not isinstance(error, SignInThrottled):
+        # Throttled, the saved password was not even checked, and an ended remembered
+        # sign-in was no password: their own sentences say it all.
+        if isinstance(error, SignInError) and not isinstance(
+            error, SignInThrottled | RememberedSignInEnded
+        ):
             self.show_error(
                 translate(
                     "LoginDialog",

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
+from desktop.accounts.remembered import forget_remembered
 from desktop.accounts.staff import Accounts, User
 from desktop.config.settings import GATEWAY_FIELDS, Paths, Settings
 from desktop.core.i18n import translate
@@ -219,7 +220,7 @@ class SmsDesk:
     # -- signing in and out ---------------------------------------------------------------
 
     def begin(self) -> None:
-        """Sign in: silently with a remembered password, else with the sign-in dialog."""
+        """Sign in: silently with a remembered sign-in, else with the sign-in dialog."""
         remembered = self.settings.remembered_extension
         accounts, credentials = self.accounts, self.credentials
         looked, self._looked = self._looked, None
@@ -616,16 +617,15 @@ class SmsDesk:
         save_snapshot(window, user, gateway.number, self.settings, self.paths, self.account_tasks)
 
     def sign_out(self) -> None:
-        """Close the window, stop syncing, forget the remembered password, ask to sign in."""
+        """Close the window, stop syncing, revoke and forget the remembered sign-in, ask to sign
+        in."""
         user = self.user
         path = self.paths.snapshot_file
         self.account_tasks.run(lambda: snapshot.discard(path))  # after any queued write
         self._stop_session()
         if user is not None:
             credentials, accounts = self.credentials, self.accounts
-            self.account_tasks.run(
-                lambda: credentials.forget_password(user.extension, database=accounts.database_id())
-            )
+            self.account_tasks.run(lambda: forget_remembered(accounts, credentials, user.extension))
         self.live_settings.update(remembered_extension="")
         self.begin()
 

@@ -2,17 +2,18 @@
 store and check the remembered sign-in.
 
 No Qt here, and nothing of the window: this runs in a worker thread while another imports
-the desk's widgets (``desktop.ui.session.desk``) and the GUI thread paints. The scrypt
-check of a remembered password (0.4 s on purpose) lets go of the interpreter while it
-works, so the widgets load meanwhile instead of after it.
+the desk's widgets (``desktop.ui.session.desk``) and the GUI thread paints. A remembered
+sign-in is a token checked against its digest (no scrypt); only a password an older SMS Desk
+remembered costs the scrypt check once (it lets go of the interpreter while it works).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.engine import make_url
 
+from desktop.accounts.remembered import remembered_secret, sign_in_remembered
 from desktop.accounts.staff import Accounts, ExtensionRule, User
 from desktop.config.settings import Paths, Settings
 from desktop.core.phone import format_for_display
@@ -29,13 +30,14 @@ class Looked:
 
     Attributes:
         has_users: an account exists (else the form creates the first).
-        password: the remembered password, if any.
-        user: who the remembered password signed in.
-        failure: why the remembered password did not sign in.
+        secret: what the keyring remembered (a token, or an older SMS Desk's password),
+            if anything.
+        user: who the remembered sign-in signed in.
+        failure: why the remembered sign-in did not sign in.
     """
 
     has_users: bool
-    password: str | None
+    secret: str | None = field(repr=False)  # never in a log line or a traceback's locals
     user: User | None = None
     failure: Exception | None = None
 
@@ -92,20 +94,14 @@ def open_desk_store(
 
 
 def look_up_sign_in(accounts: Accounts, credentials: CredentialStore, remembered: str) -> Looked:
-    """Whether there are accounts and a remembered password; with one, sign in with it
-    (blocks for the scrypt check: call it in the account thread)."""
-    password = (
-        credentials.remembered_password(remembered, database=accounts.database_id())
-        if remembered
-        else None
-    )
-    looked = Looked(accounts.has_users(), password)
-    if looked.has_users and password:
+    """Whether there are accounts and a remembered sign-in; with one, sign in with it (call
+    it in the account thread). A token is checked in microseconds; a password an older SMS
+    Desk remembered is checked with scrypt once more, then replaced by a token."""
+    secret = remembered_secret(accounts, credentials, remembered) if remembered else None
+    looked = Looked(accounts.has_users(), secret)
+    if looked.has_users and secret:
         try:
-            looked.user = accounts.sign_in(remembered, password)
-            # A password an older SMS Desk kept under the extension alone worked here: it
-            # is this database's, so it moves under this database's key.
-            credentials.move_legacy_password(remembered, password, database=accounts.database_id())
+            looked.user = sign_in_remembered(accounts, credentials, remembered, secret)
         except Exception as err:  # shown by the sign-in form
             looked.failure = err
     return looked
