@@ -241,8 +241,7 @@ class SmsDesk:
             return
         log.info("the remembered sign-in did not work: dropping the last session's window")
         early.store.fail(translate("Desk", "The remembered sign-in did not work."))
-        if hasattr(early.window, "conversation"):
-            early.window.conversation.thumbnails.shutdown()
+        early.window.shut_down_panel()
         early.window.hide()
         early.window.deleteLater()
         if forget:

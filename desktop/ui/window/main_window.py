@@ -407,15 +407,25 @@ class MainWindow(PaneAndList):
         disabled until ``go_live``."""
         if hasattr(self, "conversation") or self._panel_building is not None or not self._inert:
             return
-        self._panel_building = self._new_panel(None, staged=True)
-        QTimer.singleShot(0, self._build_panel_part)
+        panel = self._panel_building = self._new_panel(None, staged=True)
+        # (with the panel as context: a window dropped meanwhile, the remembered sign-in
+        # having failed, takes the panel with it, and the next part is not called)
+        QTimer.singleShot(0, panel, self._build_panel_part)
+
+    def shut_down_panel(self) -> None:
+        """The window is being dropped: its conversation panel's picture thread stops,
+        whether the panel is whole or still being built ahead (which then stops)."""
+        building, self._panel_building = self._panel_building, None
+        for panel in (getattr(self, "conversation", None), building):
+            if panel is not None and hasattr(panel, "thumbnails"):
+                panel.thumbnails.shutdown()
 
     def _build_panel_part(self) -> None:
         panel = self._panel_building
         if panel is None:
             return  # finished by prepare_live meanwhile
         if not panel.build_next_part():
-            QTimer.singleShot(0, self._build_panel_part)
+            QTimer.singleShot(0, panel, self._build_panel_part)
             return
         self._build_conversation(None)
 
