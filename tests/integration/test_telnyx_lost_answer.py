@@ -72,9 +72,7 @@ def status(store, message) -> MessageStatus:
     return store.conversations.get_message(message.id).status
 
 
-def test_without_an_event_the_message_is_set_aside_then_retried_once_or_discarded(
-    desks, telnyx
-):
+def test_without_an_event_the_message_is_set_aside_then_retried_once_or_discarded(desks, telnyx):
     store = desks()
     clock = Clock()
     kept = lose_the_answer(store, telnyx, clock, "Your car is ready")

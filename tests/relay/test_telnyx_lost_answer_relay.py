@@ -58,9 +58,7 @@ def message_sent(telnyx, sid: str) -> dict:
     }
 
 
-def test_the_event_gives_the_lost_answer_s_message_its_id_and_nothing_is_sent_twice(
-    relay, telnyx
-):
+def test_the_event_gives_the_lost_answer_s_message_its_id_and_nothing_is_sent_twice(relay, telnyx):
     store = relay.store
     clock = Clock()
     message = lose_the_answer(store, telnyx, clock, "Your car is ready")
