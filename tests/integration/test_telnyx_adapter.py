@@ -20,6 +20,7 @@ from desktop.gateway.base import (
     GatewayUnreachable,
     InvalidBody,
     LookupIncomplete,
+    LookupUnavailable,
     MessageNotFound,
     MessageRejected,
     RateLimited,
@@ -188,9 +189,10 @@ def test_an_unknown_message_is_not_found(telnyx):
 
 def test_telnyx_can_not_be_asked_for_a_lost_send_and_lists_no_inbound(telnyx):
     gateway = make(telnyx)
-    with pytest.raises(LookupIncomplete) as unknown:
+    with pytest.raises(LookupUnavailable) as unknown:
         gateway.find_outbound(PEER, datetime.now(UTC) - timedelta(minutes=5))
-    assert "does not send it again by itself" in str(unknown.value)
+    assert isinstance(unknown.value, LookupIncomplete)  # never sent again on it
+    assert "cannot tell whether this SMS reached Telnyx" in str(unknown.value)
     assert gateway.fetch_inbound(datetime.now(UTC)) == []
     assert gateway.list_media("anything") == []
     assert telnyx.seen == []  # nothing to ask
