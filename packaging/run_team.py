@@ -107,7 +107,23 @@ def side_by_side(area: tuple[int, int, int, int], count: int = 2) -> list[str]:
     return [f"{inside_w}x{inside_h}+{x + i * step}+{y}" for i in range(count)]
 
 
+def stop_on_signals() -> None:
+    """SIGTERM (a session ending, ``kill``) and SIGHUP (the terminal closed) stop the team as
+    Ctrl+C does: by default Python would end at once, leaving the relay and the database
+    server running with nobody to stop them."""
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        # Once: a second signal must not cut the stopping short.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+    signal.signal(signal.SIGHUP, interrupt)
+
+
 def main() -> int:
+    stop_on_signals()
     work = Path(tempfile.mkdtemp(prefix="smsdesk-team-"))
     server: PostgresServer | None = None
     demo: DemoGateway | None = None
