@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-import run_team  # noqa: E402
+import run_team
 
 
 def boxes(places: list[str]) -> list[tuple[int, int, int, int]]:
@@ -27,13 +27,18 @@ def boxes(places: list[str]) -> list[tuple[int, int, int, int]]:
 def test_two_desks_share_a_wide_screen_without_overlapping(area):
     x, y, width, height = area
     anna, ben = boxes(run_team.side_by_side(area))
-    assert anna[0] == x and anna[1] == y and ben[1] == y
+    assert anna[0] == x
+    assert anna[1] == y
+    assert ben[1] == y
     assert anna[2] <= ben[0]  # side by side
-    assert ben[2] <= x + width and anna[3] <= y + height and ben[3] <= y + height
+    assert ben[2] <= x + width
+    assert anna[3] <= y + height
+    assert ben[3] <= y + height
     assert ben[2] - anna[0] >= width - 2  # the whole width used
 
 
 def test_on_a_narrow_screen_they_overlap_in_the_middle_within_the_screen():
     anna, ben = boxes(run_team.side_by_side((0, 0, 1280, 800)))
-    assert anna[0] == 0 and ben[2] == 1280
+    assert anna[0] == 0
+    assert ben[2] == 1280
     assert ben[2] - ben[0] - run_team.FRAME_WIDTH >= run_team.MIN_WIDTH
