@@ -63,7 +63,11 @@ def test_a_message_set_aside_says_so_and_discard_then_retry_work_by_keyboard(
     sentence = telnyx_sentence()
     assert banner.text == sentence  # not "was not sent": SMS Desk cannot tell
     assert sentence.startswith("SMS Desk cannot tell whether this SMS reached Telnyx")
-    assert message_rows(main_window)[-1].error_code == UNKNOWN_IF_SENT
+    shown = message_rows(main_window)[-1]
+    assert shown.error_code == UNKNOWN_IF_SENT
+    heard = main_window.conversation.model.spoken(shown)  # what a screen reader reads
+    assert sentence in heard
+    assert "not sent" not in heard.lower()
 
     buttons = {b.accessibleName(): b for b in banner.findChildren(QPushButton)}
     assert {name: b.text() for name, b in buttons.items()} == {
