@@ -15,6 +15,7 @@ import contextlib
 import importlib
 import logging
 import os
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -173,8 +174,23 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--minimized", action="store_true", help="start in the system tray (used at login)"
     )
+    parser.add_argument(
+        "--geometry",
+        metavar="WxH+X+Y",
+        type=window_geometry,
+        help="open the window at this size and place, e.g. 960x1000+0+0 (X11 syntax: "
+        "the size inside the frame, the place of its corner; over where it was last)",
+    )
     parser.add_argument("link", nargs="?", help="an sms: link to open as a new conversation")
     return parser.parse_args(argv)
+
+
+def window_geometry(text: str) -> str:
+    """``--geometry``'s value, checked: WxH, +X+Y or WxH+X+Y (handed to Qt, which applies it
+    to the first window shown, over the restored geometry: ``-qwindowgeometry``)."""
+    if not re.fullmatch(r"(\d+x\d+)?([+-]\d+[+-]\d+)?", text) or not text:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WxH+X+Y (e.g. 960x1000+0+0)")
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -305,7 +321,8 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         paths.ensure()
     except OSError as err:
         raise folder_failure(paths, err) from err
-    app = create_application([sys.argv[0]])
+    placed = ["-qwindowgeometry", args.geometry] if args.geometry else []
+    app = create_application([sys.argv[0], *placed])
     install_language(app)  # the desktop's, so that a problem with the settings file reads in it
     loaded = load_settings(paths.settings_file)
     if loaded.settings.language:  # before the first window

@@ -7,7 +7,8 @@ It starts, each on 127.0.0.1:
 2. the demo SMS gateway in webhook mode: what customers send, and the status of what the
    desks send, is posted to the relay as Twilio posts it, signed;
 3. ``smsdesk-relay``, which stores those webhooks in the team's database and tells the desks;
-4. two desks, signed in as Anna and Ben.
+4. two desks, signed in as Anna and Ben, side by side: each in one half of the screen
+   (``smsdesk --geometry``, from the screen's area free of panels as Qt sees it).
 
 A customer's SMS then pops up on both desks within about a second; one of them answers
 (and owns the conversation), or transfers it to the other. Ctrl+C (or closing both desks)
@@ -44,6 +45,18 @@ from desktop.gateway.demo import DemoGateway  # noqa: E402
 from desktop.store import open_store  # noqa: E402
 
 COLLEAGUES = (("101", "Anna Smith"), ("102", "Ben Jones"))
+# What a window manager adds around a window (title bar, borders), roughly: the desks'
+# frames, not just their insides, must fit in their halves.
+FRAME_WIDTH, FRAME_HEIGHT = 10, 40
+# The main window's minimum size (MainWindow: 720 x 480).
+MIN_WIDTH, MIN_HEIGHT = 720, 480
+# Asks Qt, in a process of its own, for the screen's area free of panels and docks.
+_AVAILABLE = (
+    "from PySide6.QtGui import QGuiApplication\n"
+    "app = QGuiApplication([])\n"
+    "area = app.primaryScreen().availableGeometry()\n"
+    "print(area.x(), area.y(), area.width(), area.height())\n"
+)
 
 
 def say(text: str) -> None:
@@ -64,7 +77,53 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 30
     raise RuntimeError(f"the relay did not answer at {url} in {timeout:.0f} s")
 
 
+def screen_area() -> tuple[int, int, int, int] | None:
+    """The primary screen's area free of panels (x, y, width, height), as Qt sees it in the
+    session this runs in; None without a screen (the desks then open where they like)."""
+    try:
+        found = subprocess.run(  # noqa: S603 - this interpreter, a fixed script
+            [sys.executable, "-c", _AVAILABLE], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    numbers = found.stdout.split()
+    if found.returncode != 0 or len(numbers) != 4 or not all(n.isdigit() for n in numbers):
+        return None
+    x, y, width, height = (int(n) for n in numbers)
+    return x, y, width, height
+
+
+def side_by_side(area: tuple[int, int, int, int], count: int = 2) -> list[str]:
+    """``--geometry`` values (WxH+X+Y) that put ``count`` desks side by side in ``area``:
+    each in its share of the width, frame included, the full height. A screen narrower
+    than the desks' minimum width makes them overlap in the middle, the first on the left
+    edge and the last on the right."""
+    x, y, width, height = area
+    share = width // count
+    inside_w = max(share - FRAME_WIDTH, MIN_WIDTH)
+    inside_h = max(height - FRAME_HEIGHT, MIN_HEIGHT)
+    outer = inside_w + FRAME_WIDTH
+    step = (width - outer) // (count - 1) if count > 1 else 0
+    return [f"{inside_w}x{inside_h}+{x + i * step}+{y}" for i in range(count)]
+
+
+def stop_on_signals() -> None:
+    """SIGTERM (a session ending, ``kill``) and SIGHUP (the terminal closed) stop the team as
+    Ctrl+C does: by default Python would end at once, leaving the relay and the database
+    server running with nobody to stop them."""
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        # Once: a second signal must not cut the stopping short.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+    signal.signal(signal.SIGHUP, interrupt)
+
+
 def main() -> int:
+    stop_on_signals()
     work = Path(tempfile.mkdtemp(prefix="smsdesk-team-"))
     server: PostgresServer | None = None
     demo: DemoGateway | None = None
@@ -106,8 +165,10 @@ def main() -> int:
         say("Starting the demo SMS gateway in webhook mode…")
         demo = DemoGateway(auth_token=token, webhook_url=relay_url).start()
 
+        area = screen_area()
+        places = side_by_side(area, len(COLLEAGUES)) if area else []
         desks = []
-        for extension, name in COLLEAGUES:
+        for index, (extension, name) in enumerate(COLLEAGUES):
             home = work / f"desk-{extension}"
             paths = Paths.under(home)
             paths.ensure()
@@ -134,8 +195,11 @@ def main() -> int:
                 SMSDESK_TEAM_GATEWAY_TOKEN=token,
             )
             say(f"Starting {name}'s desk (extension {extension})…")
+            place = ["--geometry", places[index]] if places else []
             desk = subprocess.Popen(  # noqa: S603 - this interpreter, fixed arguments
-                [sys.executable, "-m", "desktop", "--home", str(home)], cwd=ROOT, env=desk_env
+                [sys.executable, "-m", "desktop", "--home", str(home), *place],
+                cwd=ROOT,
+                env=desk_env,
             )
             children.append(desk)
             desks.append(desk)

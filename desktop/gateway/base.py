@@ -259,6 +259,17 @@ class LookupIncomplete(GatewayError):
     transient = True
 
 
+class LookupUnavailable(LookupIncomplete):
+    """The gateway has no list to look a message up in at all (Telnyx): only its webhook
+    can tell that a message whose answer was lost went.
+
+    ``str(err)`` is the sentence to show once the message is set aside for the user: it
+    says that SMS Desk cannot tell, and what to do (check with the recipient, then Retry or
+    Discard). The sync engine keeps the message "maybe sent" for a bounded time, in which
+    a relay may match the carrier's event to it; after that it sets it aside.
+    """
+
+
 class MalformedResponse(GatewayError):
     """The gateway answered with something that is not the API's JSON."""
 

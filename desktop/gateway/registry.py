@@ -111,6 +111,9 @@ class SettingField:
         missing: the sentence when it is required and empty; "Enter the <noun>." by default.
         check: says what is wrong with a value that is not empty (None: nothing), or raises
             a GatewayError whose text says it; a PHONE is checked for E.164 on top.
+        help_unless: the key of another field whose value makes the help untrue: the help
+            is shown only while that field is empty (Telnyx's "receives only through a
+            relay" goes once a relay's address is typed).
 
     The texts (label, placeholder, help, noun, missing) are English, marked where a carrier
     defines them with ``QT_TRANSLATE_NOOP("Carriers", …)``; what the app shows is the
@@ -127,6 +130,7 @@ class SettingField:
     noun: str = ""
     missing: str = ""
     check: Callable[[str], str | None] | None = None
+    help_unless: str = ""
 
     @property
     def secret(self) -> bool:

@@ -7,8 +7,9 @@ for one message (kept 10 days). What it does not: a list of messages. So
 * ``fetch_inbound`` returns nothing: Telnyx delivers inbound SMS only by webhook, which a
   desk behind the office's router cannot receive; they come through an SMS Desk relay.
 * ``find_outbound`` can never prove that a message whose answer was lost did *not* reach
-  Telnyx, so it raises ``LookupIncomplete`` every time: the sync engine then keeps the
-  message "maybe sent" and never sends it again on its own (see ``find_outbound``).
+  Telnyx, so it raises ``LookupUnavailable`` every time: the sync engine keeps the message
+  "maybe sent" while a relay may match Telnyx's event to it, then sets it aside for the
+  user; it never sends it again on its own (see ``find_outbound``).
 
 TelnyxGateway (here) is the API's calls; reading its JSON is ``telnyx_parse``, the HTTP and
 the errors ``telnyx_http``, the status words and codes ``telnyx_terms``.
@@ -34,7 +35,7 @@ from desktop.gateway.base import (
     GatewayMessage,
     GatewayServerError,
     InboundMessages,
-    LookupIncomplete,
+    LookupUnavailable,
     MediaInfo,
     MessageNotFound,
 )
@@ -174,22 +175,23 @@ class TelnyxGateway:
         "not there" can never be proved; and ``POST /v2/messages`` declares no idempotency
         key that would make sending again harmless. Returning an empty list would let the
         engine send the message again once its grace has passed: a second SMS whenever
-        the first had in fact gone. So this always raises LookupIncomplete: the message
-        stays "maybe sent" (a clock, with this sentence) and is never sent again by SMS
-        Desk on its own.
+        the first had in fact gone. So this always raises LookupUnavailable: the message
+        stays "maybe sent" while a relay may match Telnyx's ``message.sent`` event to it
+        (``Outbox.adopt_lost``), and is then set aside for the user to decide, with this
+        sentence. SMS Desk never sends it again on its own.
 
         Raises:
             ValueError: ``since`` is naive.
-            LookupIncomplete: always.
+            LookupUnavailable: always.
         """
         if since.tzinfo is None:
             raise ValueError("since must be timezone-aware")
-        raise LookupIncomplete(
+        raise LookupUnavailable(
             translate(
                 "Telnyx",
-                "The answer from Telnyx was lost, and Telnyx has no list of sent messages to "
-                "check whether this one went. So that it is not sent twice, SMS Desk does not "
-                "send it again by itself.",
+                "SMS Desk cannot tell whether this SMS reached Telnyx: the connection dropped "
+                "before Telnyx answered. Check that the recipient got it, then Retry or "
+                "Discard.",
             )
         )
 

@@ -91,6 +91,7 @@ FIELDS = (
             "Telnyx hands over incoming SMS only by webhook: this desk sends through Telnyx, "
             "but receives SMS only through an SMS Desk relay.",
         ),
+        help_unless="telnyx_relay_url",
     ),
     SettingField(
         "telnyx_api_key",

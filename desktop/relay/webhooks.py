@@ -206,7 +206,8 @@ def telnyx_event(body: bytes, now: datetime) -> Webhook | None:
         direction=Direction.OUTBOUND,
         from_number=from_number,
         to_number=to_number,
-        body="",
+        # The text lets the relay match the event to a message whose answer was lost.
+        body=_text(payload.get("text"), "payload.text", required=False),
         status=_text(recipient.get("status"), "payload.to[0].status"),
         date_created=now,
         date_sent=_when(payload.get("sent_at"), now) if payload.get("sent_at") else None,

@@ -255,6 +255,35 @@ class Outbound:
         self._ctx.emit(change)
         return change.messages[0]
 
+    def discard(self, mid: MessageId, *, now: datetime | None = None) -> Message:
+        """Discard a failed outbound message the user will not send again: it shows CANCELLED.
+
+        For a message set aside because SMS Desk cannot tell whether it went (see
+        ``Outbox.set_aside_lost``) as for any other failure: its outbox row goes, so nothing
+        sends it, and a late report of the carrier can no longer match it.
+
+        Raises:
+            StoreError: the message is not a failed outbound message.
+        """
+        now = aware(now, default_now=True)
+        m = messages.c
+        with self._ctx.writer.begin() as conn:
+            claimed = conn.execute(
+                update(messages)
+                .where(
+                    m.id == mid,
+                    m.direction == Direction.OUTBOUND.value,
+                    m.status == MessageStatus.FAILED.value,
+                )
+                .values(status=MessageStatus.CANCELLED.value, updated_at=now)
+            ).rowcount
+            if not claimed:
+                raise StoreError(translate("Outbound", "Only a failed message can be discarded"))
+            conn.execute(delete(outbox).where(outbox.c.message_id == mid))
+            change = self._ctx.message_change(conn, [mid], now)
+        self._ctx.emit(change)
+        return change.messages[0]
+
     def edit_scheduled(
         self,
         mid: MessageId,

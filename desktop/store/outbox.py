@@ -9,9 +9,10 @@ status only moves forward. The inbound polling watermarks are kept here too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, Integer, String, bindparam, case, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -42,7 +43,17 @@ from desktop.store.rows import MESSAGE_COLUMNS, OUTBOX_COLUMNS, SMS, to_message,
 from desktop.store.sql import chunks
 from desktop.store.tables import UTCDateTime, messages, outbox, sync_state
 
-__all__ = ["Outbox"]
+__all__ = ["SET_ASIDE", "UNKNOWN_IF_SENT", "Outbox"]
+
+#: The outbox state of a message whose answer was lost where the gateway has no list to
+#: look it up in (Telnyx), once the wait for the carrier's event is over: the message shows
+#: FAILED with a sentence saying SMS Desk cannot tell whether it went; the user Retries it
+#: (``Outbound.retry``: a new attempt) or Discards it (``Outbound.discard``). The row is
+#: kept, never due, so that a late event of the carrier can still match it (``adopt_lost``).
+SET_ASIDE = "set_aside"
+#: The error code of such a message (carriers' codes are positive): the UI says "cannot
+#: tell whether it went", not "not sent".
+UNKNOWN_IF_SENT = -1
 
 # How far along its life each outbound status is; a status update may only move forward.
 _STATUS_RANK = {
@@ -77,7 +88,7 @@ class Outbox:
         stmt = (
             select(*OUTBOX_COLUMNS)
             .join(messages, messages.c.id == outbox.c.message_id)
-            .where(outbox.c.next_attempt_at <= aware(now))
+            .where(outbox.c.next_attempt_at <= aware(now), outbox.c.state != SET_ASIDE)
             .order_by(outbox.c.next_attempt_at, outbox.c.message_id)
             .limit(limit)
         )
@@ -188,6 +199,107 @@ class Outbox:
                 .where(o.message_id == mid, o.state == IN_FLIGHT)
                 .values(next_attempt_at=aware(next_attempt_at), last_error=error)
             )
+
+    def set_aside_lost(self, mid: MessageId, attempt: int, reason: str) -> bool:
+        """Set aside an in-flight message whose answer was lost and cannot be looked up.
+
+        Only the attempt ``attempt`` of a row still in flight is set aside (a desk that has
+        started another attempt since, or a relay that matched the carrier's event to it,
+        wins). The message shows FAILED with ``reason``, which says what to do; its outbox
+        row stays, in state SET_ASIDE, never due (see ``SET_ASIDE``).
+
+        Returns:
+            True if it was set aside.
+        """
+        now = utcnow()
+        o = outbox.c
+        with self._ctx.writer.begin() as conn:
+            found = conn.execute(
+                update(outbox)
+                .where(o.message_id == mid, o.state == IN_FLIGHT, o.attempts == attempt)
+                .values(state=SET_ASIDE, last_error=reason)
+            ).rowcount
+            if not found:
+                return False
+            conn.execute(
+                update(messages)
+                .where(messages.c.id == mid, messages.c.status == MessageStatus.SENDING.value)
+                .values(
+                    status=MessageStatus.FAILED.value,
+                    error_code=UNKNOWN_IF_SENT,
+                    error_message=reason,
+                    updated_at=now,
+                )
+            )
+            change = self._ctx.message_change(conn, [mid], now)
+        self._ctx.emit(change)
+        return True
+
+    def adopt_lost(
+        self,
+        sid: str,
+        from_number: str,
+        to_number: str,
+        body: str,
+        at: datetime,
+        *,
+        window: timedelta,
+        tolerance: timedelta,
+        sent_at: datetime | None = None,
+        now: datetime | None = None,
+    ) -> MessageId | None:
+        """Give the carrier's id to the one message whose answer was lost that it must be.
+
+        For a carrier event (Telnyx's ``message.sent``) about an id no message has: the
+        message it reports went, but the desk that sent it never learnt its id. It is
+        matched to an outbound message still in flight or set aside (see ``SET_ASIDE``),
+        with no carrier id yet, the same text, From and To (digits alone), whose attempt
+        began within ``window`` before ``at`` (or up to ``tolerance`` after: the clocks
+        differ). Exactly one such message is matched: with two or more nothing is guessed,
+        and they are set aside for the user as without the event. The match is recorded
+        like an answer (SENT, the id, out of the outbox) in one transaction; an id already
+        known changes nothing, so a carrier's retry of the event is harmless.
+
+        Returns:
+            The message matched, or None.
+        """
+        now = aware(now, default_now=True)
+        at = aware(at)
+        m, o = messages.c, outbox.c
+        wanted_from, wanted_to = _digits(from_number), _digits(to_number)
+        with self._ctx.writer.begin() as conn:
+            if conn.execute(select(m.id).where(m.gateway_sid == sid)).first() is not None:
+                return None
+            rows = conn.execute(
+                select(m.id, m.from_number, m.to_number)
+                .join(outbox, o.message_id == m.id)
+                .where(
+                    o.state.in_([IN_FLIGHT, SET_ASIDE]),
+                    o.attempt_started_at >= at - window,
+                    o.attempt_started_at <= at + tolerance,
+                    m.direction == Direction.OUTBOUND.value,
+                    m.gateway_sid.is_(None),
+                    m.body == body,
+                )
+            ).all()
+            matches = [
+                row.id
+                for row in rows
+                if _digits(row.from_number) == wanted_from and _digits(row.to_number) == wanted_to
+            ]
+            if len(matches) != 1:
+                return None
+            mid = MessageId(matches[0])
+            change = self._settle(
+                conn,
+                mid,
+                now,
+                MessageStatus.SENT,
+                gateway_sid=sid,
+                sent_at=aware(sent_at) if sent_at is not None else None,
+            )
+        self._ctx.emit(change)
+        return mid
 
     def reschedule(
         self,
@@ -548,3 +660,8 @@ def _apply_status(message: Message, report: StatusUpdate) -> Message:
             aware(report.delivered_at) if report.delivered_at is not None else message.delivered_at
         ),
     )
+
+
+def _digits(number: str | None) -> str:
+    """A number's digits alone: how the carrier wrote it must not hide a match."""
+    return re.sub(r"\D", "", number or "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -130,6 +130,8 @@ class OutboundPort(Protocol):
     ) -> Message: ...
 
     def retry(self, mid: MessageId, *, now: datetime | None = ...) -> Message: ...
+
+    def discard(self, mid: MessageId, *, now: datetime | None = ...) -> Message: ...
 
     def edit_scheduled(
         self,
@@ -329,6 +331,22 @@ class OutboxPort(Protocol):
     ) -> bool: ...
 
     def mark_uncertain(self, mid: MessageId, next_attempt_at: datetime, error: str) -> None: ...
+
+    def set_aside_lost(self, mid: MessageId, attempt: int, reason: str) -> bool: ...
+
+    def adopt_lost(
+        self,
+        sid: str,
+        from_number: str,
+        to_number: str,
+        body: str,
+        at: datetime,
+        *,
+        window: timedelta,
+        tolerance: timedelta,
+        sent_at: datetime | None = ...,
+        now: datetime | None = ...,
+    ) -> MessageId | None: ...
 
     def reschedule(
         self,

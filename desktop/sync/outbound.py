@@ -23,6 +23,7 @@ from desktop.gateway.base import (
     GatewayError,
     GatewayMessage,
     LookupIncomplete,
+    LookupUnavailable,
     MessageRejected,
     RequestRefused,
 )
@@ -40,6 +41,10 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 # A look-up that could not be completed is tried again after this long; until then the
 # message stays "maybe sent" (it is never sent again on an incomplete look-up).
 INCOMPLETE_LOOKUP_RETRY = timedelta(minutes=5)
+# A message whose answer was lost, at a gateway with no list to look it up in (Telnyx),
+# waits this long after its attempt began for the carrier's event through a relay
+# (``Outbox.adopt_lost``); then it is set aside for the user to decide (Retry or Discard).
+LOST_ANSWER_WAIT = timedelta(minutes=10)
 # A message the gateway asked to send later (its queue is full...) waits this long after
 # its first attempt, twice as long after each further one, up to the cap.
 RETRY_LATER_FIRST = timedelta(seconds=30)
@@ -248,6 +253,23 @@ class OutboxSender:
             item.message_id, accepted.sid, reading.status, accepted.date_sent
         )
 
+    def _wait_or_set_aside(self, item: OutboxItem, started: datetime, reason: str) -> None:
+        """A lost answer the gateway cannot look up: wait for the carrier's event, then set
+        the message aside for the user (never sent again by SMS Desk on its own).
+
+        Until LOST_ANSWER_WAIT after its attempt began, a relay may match the carrier's
+        ``message.sent`` to it (``Outbox.adopt_lost``); it stays "maybe sent" and is due
+        again at the end of the wait. Then it is set aside with ``reason``, which says that
+        SMS Desk cannot tell whether it went and what to do.
+        """
+        give_up = started + LOST_ANSWER_WAIT
+        if self.clock() < give_up:
+            log.info("message %s: answer lost, waiting for the carrier's event", item.message_id)
+            self.store.outbox.mark_uncertain(item.message_id, give_up, reason)
+            return
+        if self.store.outbox.set_aside_lost(item.message_id, item.attempts, reason):
+            log.warning("message %s: answer lost, set aside for the user", item.message_id)
+
     def _reconcile(self, item: OutboxItem) -> bool | None:
         """Ask the gateway whether an in-flight message reached it; record it if so.
 
@@ -267,6 +289,9 @@ class OutboxSender:
         since = started - CLOCK_TOLERANCE
         try:
             candidates = self.gateway.find_outbound(item.to_number, since)
+        except LookupUnavailable as err:
+            self._wait_or_set_aside(item, started, str(err))
+            return None
         except LookupIncomplete as err:
             log.warning("message %s: look-up incomplete, checked again later", item.message_id)
             self.store.outbox.mark_uncertain(

@@ -20,6 +20,7 @@ from desktop.gateway.base import (
     GatewayUnreachable,
     InvalidBody,
     LookupIncomplete,
+    LookupUnavailable,
     MessageNotFound,
     MessageRejected,
     RateLimited,
@@ -29,6 +30,7 @@ from desktop.gateway.base import (
 from desktop.gateway.registry import ConnectOptions
 from desktop.gateway.telnyx import TelnyxGateway
 from desktop.gateway.telnyx_carrier import TELNYX, telnyx_config
+from desktop.store.outbox import UNKNOWN_IF_SENT
 from desktop.sync.engine import LinkState, SyncEngine
 from tests.fake_telnyx import API_KEY, DESK, PROFILE_ID, Answer, FakeTelnyx, error_body
 from tests.integration.engines import cycle_until
@@ -188,9 +190,10 @@ def test_an_unknown_message_is_not_found(telnyx):
 
 def test_telnyx_can_not_be_asked_for_a_lost_send_and_lists_no_inbound(telnyx):
     gateway = make(telnyx)
-    with pytest.raises(LookupIncomplete) as unknown:
+    with pytest.raises(LookupUnavailable) as unknown:
         gateway.find_outbound(PEER, datetime.now(UTC) - timedelta(minutes=5))
-    assert "does not send it again by itself" in str(unknown.value)
+    assert isinstance(unknown.value, LookupIncomplete)  # never sent again on it
+    assert "cannot tell whether this SMS reached Telnyx" in str(unknown.value)
     assert gateway.fetch_inbound(datetime.now(UTC)) == []
     assert gateway.list_media("anything") == []
     assert telnyx.seen == []  # nothing to ask
@@ -279,7 +282,9 @@ def test_the_engine_sends_through_telnyx_once_and_follows_it_to_delivered(store,
 
 
 def test_a_lost_answer_from_telnyx_is_never_sent_again_by_itself(store, telnyx):
-    """Telnyx can't be asked whether it has the message: it stays "maybe sent", however long."""
+    """Telnyx can't be asked whether it has the message: it stays "maybe sent" while
+    Telnyx's event may still come (through a relay), then is set aside for the user, never
+    sent again by SMS Desk on its own, however long."""
 
     class Clock:
         now = datetime.now(UTC)
@@ -294,10 +299,14 @@ def test_a_lost_answer_from_telnyx_is_never_sent_again_by_itself(store, telnyx):
     clock.now = datetime.now(UTC)
     assert engine.run_cycle().state is LinkState.OFFLINE
     assert len(telnyx.posted()) == 1  # Telnyx did get it
+    clock.now += timedelta(minutes=6)  # past the grace, within the wait for the event
+    engine.run_cycle()
+    assert store.conversations.get_message(message.id).status is MessageStatus.SENDING
     for hours in (0, 1, 6, 24):
-        clock.now += timedelta(hours=hours, minutes=6)  # past the grace and every re-check
+        clock.now += timedelta(hours=hours, minutes=6)
         engine.run_cycle()
-        assert store.conversations.get_message(message.id).status is MessageStatus.SENDING
+        shown = store.conversations.get_message(message.id)
+        assert (shown.status, shown.error_code) == (MessageStatus.FAILED, UNKNOWN_IF_SENT)
     assert len(telnyx.posted()) == 1
 
 

@@ -98,6 +98,24 @@ def test_the_telnyx_form_is_built_from_its_fields_and_says_inbound_needs_a_relay
         "A sender ID (a name instead of a number) needs the Messaging profile ID"
     )
     assert not desk.paths.settings_file.exists()
+
+
+def test_the_relay_note_goes_while_a_relay_is_typed_and_comes_back_when_cleared(qtbot, desk):
+    dialog = open_settings(qtbot, desk)
+    activate(qtbot, dialog)
+    choose_telnyx(qtbot, dialog)
+    note = next(lab for lab in dialog.findChildren(QLabel) if lab.text() == RELAY_NOTE)
+    address = shown(dialog, QLineEdit, "API address")
+    relay = shown(dialog, QLineEdit, "SMS Desk relay")
+    assert note.isVisible()
+    relay.setFocus()
+    qtbot.keyClicks(relay, "https://sms-relay.example.com")
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=2000)  # live, as the user types
+    assert address.accessibleDescription() == ""
+    relay.selectAll()
+    qtbot.keyClick(relay, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(note.isVisible, timeout=2000)
+    assert address.accessibleDescription() == RELAY_NOTE
     dialog.close()
 
 

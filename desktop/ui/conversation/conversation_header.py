@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.models import Conversation, Message
 from desktop.core.phone import SenderKind, format_for_display, sender_kind
+from desktop.store.outbox import UNKNOWN_IF_SENT
 from desktop.ui.conversation.actions import CONVERSATION_ACTIONS, Place, build_action, in_place
 from desktop.ui.look import glyphs
 from desktop.ui.look.action_icons import action_icon
@@ -361,13 +362,15 @@ class ConversationHeader(QWidget):
 
 
 class FailureBanner(QFrame):
-    """Shown while messages in this conversation failed: the reason and a Retry button.
+    """Shown while messages in this conversation failed: the reason, Retry and Discard.
 
     Signals:
         sig_retry(): Retry was pressed (retries every failed message shown).
+        sig_discard(): Discard was pressed (discards every failed message shown).
     """
 
     sig_retry = Signal()
+    sig_discard = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -380,10 +383,16 @@ class FailureBanner(QFrame):
         self.retry_button = QPushButton(retry)
         self.retry_button.setAccessibleName(retry)
         self.retry_button.clicked.connect(self.sig_retry)
+        #: button: gives up on the failed messages (they show as cancelled, never sent)
+        discard = translate("ConversationHeader", "Discard")
+        self.discard_button = QPushButton(discard)
+        self.discard_button.setAccessibleName(discard)
+        self.discard_button.clicked.connect(self.sig_discard)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 12, 8)
         layout.addWidget(self._text, 1)
         layout.addWidget(self.retry_button)
+        layout.addWidget(self.discard_button)
         self.hide()
 
     def show_failures(self, failed: list[Message]) -> None:
@@ -393,7 +402,10 @@ class FailureBanner(QFrame):
         latest = failed[-1]
         reason = latest.error_message or translate("ConversationHeader", "The gateway refused it.")
         was = "" if self.isHidden() else self._text.text()
-        if len(failed) == 1:
+        if len(failed) == 1 and latest.error_code == UNKNOWN_IF_SENT:
+            # Set aside: SMS Desk cannot tell whether it went; the reason says what to do.
+            text = "{reason}"
+        elif len(failed) == 1:
             text = translate("ConversationHeader", "A message was not sent. {reason}")
         else:
             count = len(failed)  # a bare name: lupdate drops a translate() counting with a call

@@ -29,6 +29,7 @@ from desktop.core.i18n import translate
 from desktop.core.media import Media, MediaState
 from desktop.core.models import Direction, Message, MessageKind, MessageStatus
 from desktop.core.text_find import find_spans
+from desktop.store.outbox import UNKNOWN_IF_SENT
 from desktop.ui.conversation.messages import (
     A_COLLEAGUE,
     AnyIndex,
@@ -275,7 +276,10 @@ class MessageDelegate(QStyledItemDelegate):
         height = bubble.bottom()
         failure_layout = failure_origin = retry_rect = None
         if message.status is MessageStatus.FAILED:
-            if message.error_message:
+            if message.error_code == UNKNOWN_IF_SENT and message.error_message:
+                # Set aside: not "not sent" (SMS Desk cannot tell); the reason says so.
+                reason = message.error_message
+            elif message.error_message:
                 reason = self._words.not_sent.format(reason=message.error_message)
             else:
                 reason = self._words.not_sent_refused

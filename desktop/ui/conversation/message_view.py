@@ -22,11 +22,13 @@ class MessageListView(QListView):
 
     Signals:
         sig_retry(MessageId): the user asked to send a failed message again.
+        sig_discard(MessageId): "Discard" on a failed message.
         sig_edit_scheduled(Message): "Edit scheduled message…" on a scheduled message.
         sig_cancel_scheduled(MessageId): "Cancel scheduled message" on a scheduled message.
     """
 
     sig_retry = Signal(int)
+    sig_discard = Signal(int)
     sig_edit_scheduled = Signal(object)
     sig_cancel_scheduled = Signal(int)
     sig_open_picture = Signal(object)
@@ -144,7 +146,8 @@ class MessageListView(QListView):
         menu.exec(self.viewport().mapToGlobal(position))
 
     def context_menu_for(self, message: Message) -> QMenu:
-        """The bubble's context menu: Copy text, and Retry or the scheduled-message actions."""
+        """The bubble's context menu: Copy text, and Retry and Discard or the scheduled-message
+        actions."""
         menu = QMenu(self)
         copy = menu.addAction(translate("MessageView", "Copy text"))
         copy.triggered.connect(lambda: QApplication.clipboard().setText(message.body))
@@ -152,6 +155,9 @@ class MessageListView(QListView):
             #: context-menu entry: sends a failed message again
             retry = menu.addAction(translate("MessageView", "Retry"))
             retry.triggered.connect(lambda: self.sig_retry.emit(int(message.id)))
+            #: context-menu entry: gives up on a failed message (it shows as cancelled)
+            discard = menu.addAction(translate("MessageView", "Discard"))
+            discard.triggered.connect(lambda: self.sig_discard.emit(int(message.id)))
         if message.status is MessageStatus.SCHEDULED:
             edit = menu.addAction(translate("MessageView", "Edit scheduled message…"))
             edit.triggered.connect(lambda: self.sig_edit_scheduled.emit(message))

@@ -37,6 +37,7 @@ from desktop.core.models import (
     UserId,
     status_word,
 )
+from desktop.store.outbox import UNKNOWN_IF_SENT
 from desktop.ui.conversation.scheduling import scheduled_for
 from desktop.ui.look import formatting
 from desktop.ui.threads.failures import failure_of
@@ -625,7 +626,10 @@ def spoken(
         )
     else:
         status = status_word(message.status)
-    if message.status is MessageStatus.FAILED and message.error_message:
+    if message.status is MessageStatus.FAILED and message.error_code == UNKNOWN_IF_SENT:
+        #: a message SMS Desk cannot tell went, read aloud: "You, today at 16:02, {reason}: text"
+        sentence = translate("Messages", "{author}, {when}, {reason}: {text}")
+    elif message.status is MessageStatus.FAILED and message.error_message:
         #: a failed message read aloud: "You, today at 16:02, not sent, {reason}: text"
         sentence = translate("Messages", "{author}, {when}, {status}, {reason}: {text}")
     else:

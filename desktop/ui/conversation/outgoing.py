@@ -220,5 +220,17 @@ class OutgoingMessages(QWidget):
         for message in self.model.failed_messages():
             self.retry(message.id)
 
+    def discard(self, message_id: MessageId) -> None:
+        """Give up on a failed message: it shows as cancelled and is never sent."""
+        store = self.operations.store
+        mid = MessageId(message_id)
+        self.operations.run(
+            "discard a message", lambda: store.outbound.discard(mid), None, self._failed
+        )
+
+    def discard_all_failed(self) -> None:
+        for message in self.model.failed_messages():
+            self.discard(message.id)
+
     def _failed(self, failure: Failure) -> None:
         self.sig_error.emit(failure.sentence)

@@ -187,6 +187,7 @@ class ConversationWidget(OutgoingMessages):
         self.view = MessageListView()
         self.view.setModel(self.model)
         self.view.sig_retry.connect(self.retry)
+        self.view.sig_discard.connect(self.discard)
         self.view.sig_edit_scheduled.connect(self.edit_scheduled)
         self.view.sig_cancel_scheduled.connect(self.cancel_scheduled)
         self.opt_out_banner = OptOutBanner()
@@ -203,6 +204,7 @@ class ConversationWidget(OutgoingMessages):
         self.find_bar.sig_closed.connect(self.focus_editor)
         self.banner = FailureBanner()
         self.banner.sig_retry.connect(self.retry_all_failed)
+        self.banner.sig_discard.connect(self.discard_all_failed)
         self.model.sig_failed_changed.connect(self._show_failures)
         yield
 

@@ -4,7 +4,7 @@ carrier's."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.config.settings import Settings
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -31,6 +31,7 @@ class CarrierForm:
         self.boxes: dict[str, QLineEdit] = {}
         self._rows: list[QWidget] = []
         values = settings.carrier_values(carrier)
+        notes: list[tuple[str, QLineEdit, QWidget]] = []
         for setting in carrier.fields:
             label = setting.shown_label
             box = QLineEdit("" if setting.secret else values.get(setting.key, ""))
@@ -39,7 +40,30 @@ class CarrierForm:
             if setting.secret:
                 box.setEchoMode(QLineEdit.EchoMode.Password)
             self.boxes[setting.key] = box
-            self._rows += form.field(label, box, setting.shown_help if setting.help else "")
+            row = form.field(label, box, setting.shown_help if setting.help else "")
+            self._rows += row
+            if setting.help and setting.help_unless:
+                notes.append((setting.help_unless, box, row[-1]))
+        for key, box, cell in notes:  # once every box exists
+            self._help_unless(key, box, cell)
+
+    def _help_unless(self, key: str, box: QLineEdit, cell: QWidget) -> None:
+        """Show the field's note only while the field ``key`` is empty: as the user types
+        there, it goes, and comes back when that field is cleared (so does the box's
+        description, which screen readers read)."""
+        note = cell.findChild(QLabel)
+        other = self.boxes.get(key)
+        if note is None or other is None:
+            return
+        description = box.accessibleDescription()
+
+        def follow(text: str) -> None:
+            shown = not text.strip()
+            note.setVisible(shown)
+            box.setAccessibleDescription(description if shown else "")
+
+        other.textChanged.connect(follow)
+        follow(other.text())
 
     def set_visible(self, visible: bool) -> None:
         for widget in self._rows:
