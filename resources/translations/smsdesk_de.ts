@@ -20,6 +20,10 @@
             <translation>Nebenstelle oder Passwort ist falsch</translation>
         </message>
         <message>
+            <source>The sign-in remembered on this computer has ended. Type your password.</source>
+            <translation>Die auf diesem Computer gespeicherte Anmeldung ist abgelaufen. Geben Sie Ihr Passwort ein.</translation>
+        </message>
+        <message>
             <source>This account is disabled. Ask your administrator to enable it.</source>
             <translation>Dieses Konto ist deaktiviert. Bitten Sie Ihren Administrator, es zu aktivieren.</translation>
         </message>
@@ -1018,6 +1022,11 @@
             <source>Retry</source>
             <extracomment>button: sends the failed messages again</extracomment>
             <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <extracomment>button: gives up on the failed messages (they show as cancelled, never sent)</extracomment>
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>The gateway refused it.</source>
@@ -2039,6 +2048,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Erneut senden</translation>
         </message>
         <message>
+            <source>Discard</source>
+            <extracomment>context-menu entry: gives up on a failed message (it shows as cancelled)</extracomment>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
             <source>Edit scheduled message…</source>
             <translation>Geplante Nachricht bearbeiten…</translation>
         </message>
@@ -2095,6 +2109,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <source>They</source>
             <extracomment>who wrote an incoming message when the conversation has no name to show</extracomment>
             <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>{author}, {when}, {reason}: {text}</source>
+            <extracomment>a message SMS Desk cannot tell went, read aloud: "You, today at 16:02, {reason}: text"</extracomment>
+            <translation>{author}, {when}, {reason}: {text}</translation>
         </message>
         <message>
             <source>{author}, {when}, {status}, {reason}: {text}</source>
@@ -2278,6 +2297,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Nur eine fehlgeschlagene Nachricht kann erneut gesendet werden</translation>
         </message>
         <message>
+            <source>Only a failed message can be discarded</source>
+            <translation>Nur eine fehlgeschlagene Nachricht kann verworfen werden</translation>
+        </message>
+        <message>
             <source>Scheduled message cancelled: they replied first</source>
             <translation>Geplante Nachricht storniert: Der Kontakt hat zuerst geantwortet</translation>
         </message>
@@ -2313,6 +2336,7 @@ a tab: the conversations still open (not archived)</extracomment>
         <name>Outbox</name>
         <message>
             <source>The gateway's message id {sid} already belongs to another message</source>
+            <extracomment>The outbox state of a message whose answer was lost where the gateway has no list to look it up in (Telnyx), once the wait for the carrier's event is over: the message shows FAILED with a sentence saying SMS Desk cannot tell whether it went; the user Retries it (``Outbound.retry``: a new attempt) or Discards it (``Outbound.discard``). The row is kept, never due, so that a late event of the carrier can still match it (``adopt_lost``). The error code of such a message (carriers' codes are positive): the UI says "cannot tell whether it went", not "not sent".</extracomment>
             <translation>Die Nachrichten-ID {sid} des Gateways gehört bereits zu einer anderen Nachricht</translation>
         </message>
     </context>
@@ -3894,8 +3918,8 @@ a tab: the conversations still open (not archived)</extracomment>
     <context>
         <name>Telnyx</name>
         <message>
-            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
-            <translation>Die Antwort von Telnyx ist verloren gegangen, und Telnyx bietet keine Liste gesendeter Nachrichten, um zu prüfen, ob diese gesendet wurde. Damit sie nicht doppelt gesendet wird, sendet SMS Desk sie nicht von sich aus erneut.</translation>
+            <source>SMS Desk cannot tell whether this SMS reached Telnyx: the connection dropped before Telnyx answered. Check that the recipient got it, then Retry or Discard.</source>
+            <translation>SMS Desk kann nicht feststellen, ob diese SMS Telnyx erreicht hat: Die Verbindung brach ab, bevor Telnyx antwortete. Prüfen Sie, ob der Empfänger sie erhalten hat, und wählen Sie dann „Erneut senden“ oder „Verwerfen“.</translation>
         </message>
         <message>
             <source>A picture's address is not a secure web address; it was not fetched.</source>

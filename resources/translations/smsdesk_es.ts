@@ -20,6 +20,10 @@
             <translation>La extensión o la contraseña no son correctas</translation>
         </message>
         <message>
+            <source>The sign-in remembered on this computer has ended. Type your password.</source>
+            <translation>El inicio de sesión recordado en este equipo ha terminado. Escribe tu contraseña.</translation>
+        </message>
+        <message>
             <source>This account is disabled. Ask your administrator to enable it.</source>
             <translation>Esta cuenta está desactivada. Pide a tu administrador que la active.</translation>
         </message>
@@ -1018,6 +1022,11 @@
             <source>Retry</source>
             <extracomment>button: sends the failed messages again</extracomment>
             <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <extracomment>button: gives up on the failed messages (they show as cancelled, never sent)</extracomment>
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>The gateway refused it.</source>
@@ -2039,6 +2048,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Reintentar</translation>
         </message>
         <message>
+            <source>Discard</source>
+            <extracomment>context-menu entry: gives up on a failed message (it shows as cancelled)</extracomment>
+            <translation>Descartar</translation>
+        </message>
+        <message>
             <source>Edit scheduled message…</source>
             <translation>Editar mensaje programado…</translation>
         </message>
@@ -2095,6 +2109,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <source>They</source>
             <extracomment>who wrote an incoming message when the conversation has no name to show</extracomment>
             <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>{author}, {when}, {reason}: {text}</source>
+            <extracomment>a message SMS Desk cannot tell went, read aloud: "You, today at 16:02, {reason}: text"</extracomment>
+            <translation>{author}, {when}, {reason}: {text}</translation>
         </message>
         <message>
             <source>{author}, {when}, {status}, {reason}: {text}</source>
@@ -2278,6 +2297,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Solo se puede volver a enviar un mensaje que no se ha enviado</translation>
         </message>
         <message>
+            <source>Only a failed message can be discarded</source>
+            <translation>Solo se puede descartar un mensaje que no se ha enviado</translation>
+        </message>
+        <message>
             <source>Scheduled message cancelled: they replied first</source>
             <translation>Mensaje programado cancelado: el contacto respondió antes</translation>
         </message>
@@ -2313,6 +2336,7 @@ a tab: the conversations still open (not archived)</extracomment>
         <name>Outbox</name>
         <message>
             <source>The gateway's message id {sid} already belongs to another message</source>
+            <extracomment>The outbox state of a message whose answer was lost where the gateway has no list to look it up in (Telnyx), once the wait for the carrier's event is over: the message shows FAILED with a sentence saying SMS Desk cannot tell whether it went; the user Retries it (``Outbound.retry``: a new attempt) or Discards it (``Outbound.discard``). The row is kept, never due, so that a late event of the carrier can still match it (``adopt_lost``). The error code of such a message (carriers' codes are positive): the UI says "cannot tell whether it went", not "not sent".</extracomment>
             <translation>El id. de mensaje {sid} de la pasarela ya pertenece a otro mensaje</translation>
         </message>
     </context>
@@ -3894,8 +3918,8 @@ a tab: the conversations still open (not archived)</extracomment>
     <context>
         <name>Telnyx</name>
         <message>
-            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
-            <translation>La respuesta de Telnyx se ha perdido y Telnyx no ofrece una lista de mensajes enviados para comprobar si este se envió. Para no enviarlo dos veces, SMS Desk no lo vuelve a enviar por sí solo.</translation>
+            <source>SMS Desk cannot tell whether this SMS reached Telnyx: the connection dropped before Telnyx answered. Check that the recipient got it, then Retry or Discard.</source>
+            <translation>SMS Desk no puede saber si este SMS llegó a Telnyx: la conexión se cortó antes de que Telnyx respondiera. Comprueba si el destinatario lo recibió y después elige Reintentar o Descartar.</translation>
         </message>
         <message>
             <source>A picture's address is not a secure web address; it was not fetched.</source>

@@ -20,6 +20,10 @@
             <translation>Interno o password errati</translation>
         </message>
         <message>
+            <source>The sign-in remembered on this computer has ended. Type your password.</source>
+            <translation>L'accesso ricordato su questo computer è terminato. Digita la tua password.</translation>
+        </message>
+        <message>
             <source>This account is disabled. Ask your administrator to enable it.</source>
             <translation>Questo account è disattivato. Chiedi all'amministratore di attivarlo.</translation>
         </message>
@@ -1018,6 +1022,11 @@
             <source>Retry</source>
             <extracomment>button: sends the failed messages again</extracomment>
             <translation>Riprova</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <extracomment>button: gives up on the failed messages (they show as cancelled, never sent)</extracomment>
+            <translation>Scarta</translation>
         </message>
         <message>
             <source>The gateway refused it.</source>
@@ -2039,6 +2048,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Riprova</translation>
         </message>
         <message>
+            <source>Discard</source>
+            <extracomment>context-menu entry: gives up on a failed message (it shows as cancelled)</extracomment>
+            <translation>Scarta</translation>
+        </message>
+        <message>
             <source>Edit scheduled message…</source>
             <translation>Modifica messaggio programmato…</translation>
         </message>
@@ -2095,6 +2109,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <source>They</source>
             <extracomment>who wrote an incoming message when the conversation has no name to show</extracomment>
             <translation>Il contatto</translation>
+        </message>
+        <message>
+            <source>{author}, {when}, {reason}: {text}</source>
+            <extracomment>a message SMS Desk cannot tell went, read aloud: "You, today at 16:02, {reason}: text"</extracomment>
+            <translation>{author}, {when}, {reason}: {text}</translation>
         </message>
         <message>
             <source>{author}, {when}, {status}, {reason}: {text}</source>
@@ -2278,6 +2297,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Si può inviare di nuovo solo un messaggio non riuscito</translation>
         </message>
         <message>
+            <source>Only a failed message can be discarded</source>
+            <translation>Si può scartare solo un messaggio non riuscito</translation>
+        </message>
+        <message>
             <source>Scheduled message cancelled: they replied first</source>
             <translation>Messaggio programmato annullato: il contatto ha risposto prima</translation>
         </message>
@@ -2313,6 +2336,7 @@ a tab: the conversations still open (not archived)</extracomment>
         <name>Outbox</name>
         <message>
             <source>The gateway's message id {sid} already belongs to another message</source>
+            <extracomment>The outbox state of a message whose answer was lost where the gateway has no list to look it up in (Telnyx), once the wait for the carrier's event is over: the message shows FAILED with a sentence saying SMS Desk cannot tell whether it went; the user Retries it (``Outbound.retry``: a new attempt) or Discards it (``Outbound.discard``). The row is kept, never due, so that a late event of the carrier can still match it (``adopt_lost``). The error code of such a message (carriers' codes are positive): the UI says "cannot tell whether it went", not "not sent".</extracomment>
             <translation>L'ID messaggio del gateway {sid} appartiene già a un altro messaggio</translation>
         </message>
     </context>
@@ -3894,8 +3918,8 @@ a tab: the conversations still open (not archived)</extracomment>
     <context>
         <name>Telnyx</name>
         <message>
-            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
-            <translation>La risposta di Telnyx è andata persa e Telnyx non offre un elenco dei messaggi inviati per controllare se questo è partito. Per non inviarlo due volte, SMS Desk non lo reinvia da solo.</translation>
+            <source>SMS Desk cannot tell whether this SMS reached Telnyx: the connection dropped before Telnyx answered. Check that the recipient got it, then Retry or Discard.</source>
+            <translation>SMS Desk non può sapere se questo SMS è arrivato a Telnyx: la connessione si è interrotta prima che Telnyx rispondesse. Controlla che il destinatario l'abbia ricevuto, poi scegli Riprova o Scarta.</translation>
         </message>
         <message>
             <source>A picture's address is not a secure web address; it was not fetched.</source>

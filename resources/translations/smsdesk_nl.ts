@@ -20,6 +20,10 @@
             <translation>Toestelnummer of wachtwoord is onjuist</translation>
         </message>
         <message>
+            <source>The sign-in remembered on this computer has ended. Type your password.</source>
+            <translation>De onthouden inlog op deze computer is verlopen. Typ je wachtwoord.</translation>
+        </message>
+        <message>
             <source>This account is disabled. Ask your administrator to enable it.</source>
             <translation>Dit account is uitgeschakeld. Vraag je beheerder om het in te schakelen.</translation>
         </message>
@@ -1018,6 +1022,11 @@
             <source>Retry</source>
             <extracomment>button: sends the failed messages again</extracomment>
             <translation>Opnieuw proberen</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <extracomment>button: gives up on the failed messages (they show as cancelled, never sent)</extracomment>
+            <translation>Verwerpen</translation>
         </message>
         <message>
             <source>The gateway refused it.</source>
@@ -2039,6 +2048,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
+            <source>Discard</source>
+            <extracomment>context-menu entry: gives up on a failed message (it shows as cancelled)</extracomment>
+            <translation>Verwerpen</translation>
+        </message>
+        <message>
             <source>Edit scheduled message…</source>
             <translation>Gepland bericht bewerken…</translation>
         </message>
@@ -2095,6 +2109,11 @@ a tab: the conversations still open (not archived)</extracomment>
             <source>They</source>
             <extracomment>who wrote an incoming message when the conversation has no name to show</extracomment>
             <translation>Afzender</translation>
+        </message>
+        <message>
+            <source>{author}, {when}, {reason}: {text}</source>
+            <extracomment>a message SMS Desk cannot tell went, read aloud: "You, today at 16:02, {reason}: text"</extracomment>
+            <translation>{author}, {when}, {reason}: {text}</translation>
         </message>
         <message>
             <source>{author}, {when}, {status}, {reason}: {text}</source>
@@ -2278,6 +2297,10 @@ a tab: the conversations still open (not archived)</extracomment>
             <translation>Alleen een mislukt bericht kan opnieuw worden verzonden</translation>
         </message>
         <message>
+            <source>Only a failed message can be discarded</source>
+            <translation>Alleen een mislukt bericht kan worden verworpen</translation>
+        </message>
+        <message>
             <source>Scheduled message cancelled: they replied first</source>
             <translation>Gepland bericht geannuleerd: er kwam eerst een antwoord</translation>
         </message>
@@ -2313,6 +2336,7 @@ a tab: the conversations still open (not archived)</extracomment>
         <name>Outbox</name>
         <message>
             <source>The gateway's message id {sid} already belongs to another message</source>
+            <extracomment>The outbox state of a message whose answer was lost where the gateway has no list to look it up in (Telnyx), once the wait for the carrier's event is over: the message shows FAILED with a sentence saying SMS Desk cannot tell whether it went; the user Retries it (``Outbound.retry``: a new attempt) or Discards it (``Outbound.discard``). The row is kept, never due, so that a late event of the carrier can still match it (``adopt_lost``). The error code of such a message (carriers' codes are positive): the UI says "cannot tell whether it went", not "not sent".</extracomment>
             <translation>De bericht-id {sid} van de gateway hoort al bij een ander bericht</translation>
         </message>
     </context>
@@ -3894,8 +3918,8 @@ a tab: the conversations still open (not archived)</extracomment>
     <context>
         <name>Telnyx</name>
         <message>
-            <source>The answer from Telnyx was lost, and Telnyx has no list of sent messages to check whether this one went. So that it is not sent twice, SMS Desk does not send it again by itself.</source>
-            <translation>Het antwoord van Telnyx is verloren gegaan, en Telnyx heeft geen lijst van verzonden berichten om te controleren of dit bericht is verzonden. Zodat het niet twee keer wordt verzonden, verstuurt SMS Desk het niet uit zichzelf opnieuw.</translation>
+            <source>SMS Desk cannot tell whether this SMS reached Telnyx: the connection dropped before Telnyx answered. Check that the recipient got it, then Retry or Discard.</source>
+            <translation>SMS Desk kan niet zien of deze sms Telnyx heeft bereikt: de verbinding viel weg voordat Telnyx antwoordde. Controleer of de ontvanger hem heeft gekregen en kies dan Opnieuw proberen of Verwerpen.</translation>
         </message>
         <message>
             <source>A picture's address is not a secure web address; it was not fetched.</source>
