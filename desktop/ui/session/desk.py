@@ -13,12 +13,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import datetime
 from functools import partial
 from time import monotonic
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,17 +27,13 @@ from desktop.config.settings import GATEWAY_FIELDS, Paths, Settings
 from desktop.core.i18n import translate
 from desktop.core.links import SmsLink, parse_sms_link
 from desktop.core.models import (
-    Conversation,
-    ConversationId,
-    Message,
-    MessageId,
     utcnow,
 )
 from desktop.gateway.connection import GatewayConfig, GatewayFactory
 from desktop.gateway.registry import CarrierRegistry, PictureDelivery
 from desktop.pictures.cache import PictureCache
 from desktop.pictures.sending import PicturePublisher
-from desktop.store import OwnedByOther, Store, open_store
+from desktop.store import Store, open_store
 from desktop.system import autostart
 from desktop.system.credentials import CredentialStore
 from desktop.ui.dialogs.help import AboutDialog
@@ -48,7 +42,6 @@ from desktop.ui.dialogs.templates import TemplateLibrary
 from desktop.ui.notifications.desktop_notifications import DesktopNotifications, service_possible
 from desktop.ui.notifications.notifier import Notifier
 from desktop.ui.notifications.popup_stack import PopupStack
-from desktop.ui.notifications.popups import MessagePopup
 from desktop.ui.notifications.tray import Tray
 from desktop.ui.notifications.tray_session import TraySession
 from desktop.ui.session import snapshot
@@ -58,12 +51,11 @@ from desktop.ui.session.gui_collector import GuiThreadCollector
 from desktop.ui.session.heap_freeze import HeapFreezer
 from desktop.ui.session.live_settings import SECRETS, LiveSettings
 from desktop.ui.session.opening import Looked, database_url, extension_rule, look_up_sign_in
+from desktop.ui.session.popup_answers import PopupAnswers
 from desktop.ui.session.session_snapshot import keep_snapshot, save_snapshot
 from desktop.ui.session.sync_control import SyncControl
 from desktop.ui.session.team_link import TeamLink
 from desktop.ui.threads.bridge import StoreEvents
-from desktop.ui.threads.failures import Failure
-from desktop.ui.threads.operations import ConversationOperations
 from desktop.ui.threads.tasks import TaskRunner
 from desktop.ui.threads.worker import SyncThread
 from desktop.ui.window.main_window import APP_TITLE, MainWindow
@@ -188,6 +180,7 @@ class SmsDesk:
         self.settings_dialog: SettingsDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self._pending_link: SmsLink | None = None
+        self.answers = PopupAnswers(self)
         self._stopped = False
         self._stopped_cleanly = True
         settings.changed.connect(self._settings_changed)
@@ -380,7 +373,7 @@ class SmsDesk:
             my_name=user.display_name,
         )
         popups.follow(window)
-        popups.sig_reply.connect(self._reply_from_popup)
+        popups.sig_reply.connect(self.answers.reply)
         popups.sig_mark_read.connect(self.mark_read)
         popups.sig_open.connect(self.open_conversation_by_id)
         desktop = None
@@ -516,95 +509,11 @@ class SmsDesk:
 
     def mark_read(self, conversation_id: int, up_to: int) -> None:
         """Mark as read from a pop-up: up to the newest message it showed."""
-        store = self.session
-        if store is None:
-            return
-        window = self.window
-        show_error = window.show_error if window else log.error
-        ConversationOperations(self.tasks, store, show_error).mark_read(
-            ConversationId(conversation_id), MessageId(up_to)
-        )
+        self.answers.mark_read(conversation_id, up_to)
 
     def open_conversation_by_id(self, conversation_id: int) -> None:
         """Show the main window on this conversation (from a pop-up's Open)."""
-        window = self.window
-        if window is None:
-            return
-        window.bring_to_front()
-        store = self.session
-        if store is None:
-            return
-
-        def show(conversation: Conversation | None) -> None:
-            if conversation is not None and self.window is window:
-                window.open_conversation(conversation)
-
-        self.tasks.run(lambda: store.conversations.get(ConversationId(conversation_id)), show)
-
-    def _reply_from_popup(
-        self,
-        conversation_id: int,
-        text: str,
-        scheduled_at: datetime | None,
-        popup: MessagePopup,
-    ) -> None:
-        """Store a pop-up's reply in the outbox (then the worker sends it), and mark read."""
-        if self.gateway is None or self.session is None:
-            return
-        store, desk = self.session, self.gateway.number
-        me = self.user.id if self.user is not None else None
-        cid = ConversationId(conversation_id)
-        # Answering reads what the pop-up showed, not an SMS that arrived while typing.
-        seen = MessageId(popup.newest_shown_id)
-
-        def stored(message: Message) -> None:
-            if self.sync is not None:
-                self.sync.sig_wake.emit()
-            if shiboken6.isValid(popup):
-                popup.track(message)
-
-        def failed(failure: Failure) -> None:
-            if not shiboken6.isValid(popup):
-                return
-            if isinstance(failure.refusal, OwnedByOther) and me is not None:
-                # Asked in the pop-up itself; taking over then stores the reply again.
-                owned = failure.refusal
-
-                def take_over() -> None:
-                    def taken(_conversation: Conversation) -> None:
-                        if shiboken6.isValid(popup):
-                            self._reply_from_popup(conversation_id, text, scheduled_at, popup)
-
-                    def refused(failure: Failure) -> None:
-                        if shiboken6.isValid(popup):
-                            popup.reply_failed(failure.sentence)
-
-                    ConversationOperations(self.tasks, store, popup.reply_failed).take_over(
-                        cid, me, owned.owner_id, taken, refused
-                    )
-
-                popup.offer_take_over(owned.owner_label, scheduled_at, take_over)
-                return
-            if failure.refusal is not None:
-                popup.reply_failed(failure.sentence)
-                return
-            popup.reply_failed(
-                translate("Desk", "Not saved, so not sent. {reason}").format(
-                    reason=failure.sentence
-                )
-            )
-
-        ConversationOperations(self.tasks, store, popup.reply_failed).queue_message(
-            cid,
-            text,
-            desk_number=desk,
-            user_id=me,
-            scheduled_at=scheduled_at,
-            cancel_if_reply=scheduled_at is not None,
-            seen_up_to=seen,
-            on_done=stored,
-            on_failed=failed,
-        )
+        self.answers.open_conversation(conversation_id)
 
     # -- the last session's snapshot --------------------------------------------------------
 
