@@ -509,3 +509,24 @@ def test_typing_again_in_the_popup_withdraws_its_question(qtbot, desk, demo_gate
     assert popup.isVisible()
     qtbot.wait(200)
     assert demo_gateway.sent() == []
+
+
+@pytest.mark.parametrize("name", ["Anna Smith (101)", "Dr. Priya Raghunathan-Whitfield (4021)"])
+def test_a_notices_heading_wraps_instead_of_being_cut(qtbot, desk, name):
+    # "Anna Smith (101) transferred a co" was cut at the pop-up's width, without even "…".
+    from desktop.ui.notifications.popups import NoticePopup
+
+    heading_text = f"{name} transferred a conversation to you"
+    desk.popups.show_notice(heading_text, "(415) 555-0134.", 7)
+    qtbot.waitUntil(
+        lambda: any(isinstance(p, NoticePopup) and p.isVisible() for p in desk.popups.popups),
+        timeout=5000,
+    )
+    notice = next(p for p in desk.popups.popups if isinstance(p, NoticePopup))
+    heading = next(label for label in notice.findChildren(QLabel) if label.text() == heading_text)
+    room = heading.contentsRect()
+    needed = heading.fontMetrics().boundingRect(
+        QRect(0, 0, room.width(), 10_000), int(Qt.TextFlag.TextWordWrap), heading_text
+    )
+    assert needed.width() <= room.width()
+    assert needed.height() <= room.height()
