@@ -113,7 +113,7 @@ def create_store_engine(url: str) -> Engine:
     if not uri:
         _private_database_file(Path(database))
     # Last in, first out: the connection just returned is taken again, so the threads reuse
-    # one or two connections with their page cache warm (8 MiB, 64 MiB while writing: below),
+    # one or two connections with their page cache warm (64 MiB each at most, below),
     # instead of the pool handing out, in turn, every connection a busy moment opened, each
     # filling a cache of its own over a day.
     engine = create_engine(parsed, hide_parameters=True, pool_use_lifo=True)
@@ -236,18 +236,9 @@ def _postgresql_on_checkout(dbapi_connection: Any, _record: Any, _proxy: Any) ->
 
 
 _WAL_AUTOCHECKPOINT_PAGES = 10_000
-# Page cache (KiB) of a transaction that writes: 64 MiB (it fills only as pages are read),
-# so an ingest touching thousands of conversations in a large database stays in memory.
-_WRITE_CACHE_KIB = 65536
-# And of one that reads: a search or an open reads each page about once, and the cache is
-# dropped at the next transaction after any other connection wrote (WAL: every few seconds
-# on a desk receiving messages), so a large one buys little; 64 MiB on readers made the C
-# heap as large as the biggest read of the day (76 MiB of SQLite measured), for good.
-_READ_CACHE_KIB = 8192
-_CACHE_ROLE = "smsdesk_cache_role"
 
 
-def _sqlite_on_connect(dbapi_connection: Any, record: Any) -> None:
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy emit BEGIN (see _sqlite_on_begin): the sqlite3 module's own transaction
     # handling skips BEGIN before SELECT, which would split a read-modify-write in two.
     dbapi_connection.isolation_level = None
@@ -262,9 +253,12 @@ def _sqlite_on_connect(dbapi_connection: Any, record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         # Name searches compare text folded in Python: SQLite folds only ASCII letters.
         dbapi_connection.create_function(FOLD_FUNCTION, 1, fold_for_search, deterministic=True)
-        # The page cache of a reading transaction (see _sqlite_on_begin for a writing one).
-        cursor.execute(f"PRAGMA cache_size=-{_READ_CACHE_KIB}")
-        record.info[_CACHE_ROLE] = False
+        # 64 MiB of page cache (the default is 2 MiB; it fills only as pages are read): an
+        # ingest touching thousands of conversations in a large database stays in memory.
+        # Reads keep it too: search as you type reads again what the previous keystroke
+        # read (8 MiB for reading transactions cost 20 ms at the p95 on the 1M store).
+        # What a big read leaves behind is freed when idle (release_idle_caches).
+        cursor.execute("PRAGMA cache_size=-65536")
         # SQLite copies the WAL back into the database file (and syncs it) inside the commit
         # that takes the WAL past this many pages: 1000 by default, which a burst of a few
         # thousand messages passes, so the checkpoint (0.1-0.2 s) lands in the middle of
@@ -280,10 +274,11 @@ def release_idle_caches(engine: Engine) -> int:
 
     A connection keeps the pages it read (up to ``cache_size``) until its next transaction
     finds that another connection wrote since: then WAL mode makes it drop them all, as
-    they may be stale. On a desk receiving messages that is every few seconds, so a cache
-    seldom serves again what it holds; what it holds at rest is mostly the last big read
-    (a search, an open), tens of MiB, kept while the connection sits in the pool. Freeing
-    it costs the next read nothing more than that drop would have.
+    they may be stale. On a desk receiving messages that is every few seconds: a cache
+    serves the reads of a moment (the keystrokes of one search), and what it holds at rest
+    is mostly the last big read (a search, an open), tens of MiB, kept while the connection
+    sits in the pool. Freeing it now and then costs the next read at most what that drop
+    would have.
 
     Connections are taken from the pool one by one, as a call would take them, so none is
     touched while another thread uses it. Nothing to do on PostgreSQL (its server holds
@@ -308,16 +303,4 @@ def release_idle_caches(engine: Engine) -> int:
 
 def _sqlite_on_begin(conn: Connection) -> None:
     write = conn.get_execution_options().get(_WRITE_OPTION, False)
-    _size_page_cache(conn, write)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
-def _size_page_cache(conn: Connection, write: bool) -> None:
-    """Give the connection the page cache of its transaction's role (when it changes: a
-    smaller size frees the pages past it, least recently used first)."""
-    info = conn.connection.info
-    if info.get(_CACHE_ROLE) is write:
-        return
-    kib = _WRITE_CACHE_KIB if write else _READ_CACHE_KIB
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
-    info[_CACHE_ROLE] = write
