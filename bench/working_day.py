@@ -78,6 +78,7 @@ def rows(results: dict) -> list[Row]:
             None,
         ),
     ]
+    rows += _where_the_memory_is(results)
     for state in ("shown", "hidden"):
         if wall[state] > 0:
             rows.append(
@@ -92,4 +93,29 @@ def rows(results: dict) -> list[Row]:
                     None,
                 )
             )
+    return rows
+
+
+def _where_the_memory_is(results: dict) -> list[Row]:
+    """Where the RSS was at the end (bench/probes/native_memory.py): for the next engineer."""
+    end = results["day"]["day"].get("end_breakdown") or {}
+    steps = (results["day"].get("reclaim") or {}).get("steps") or {}
+    rows: list[Row] = []
+
+    def reported(figure: str, kib: int | None) -> None:
+        if kib is not None:
+            rows.append(Row(figure, kib / 1024, "MiB", None, "", "reported", None))
+
+    reported("  … of it anonymous (heaps: Python's, the C heap, Qt's)", end.get("anon_kib"))
+    reported(
+        "  … SQLite's own (page caches, schemas, statements) at the end", end.get("sqlite_kib")
+    )
+    reported("  … SQLite's peak during the day", end.get("sqlite_peak_kib"))
+    reported("  … free inside the C heap, kept by glibc (mallinfo2)", end.get("malloc_free_kib"))
+    now, trimmed = steps.get("now") or {}, steps.get("malloc_trimmed") or {}
+    if now.get("rss_kib") and trimmed.get("rss_kib"):
+        reported(
+            "  … given back at the end by closing the pool, then malloc_trim(0)",
+            now["rss_kib"] - trimmed["rss_kib"],
+        )
     return rows

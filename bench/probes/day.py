@@ -1,7 +1,8 @@
 """A compressed working day of SMS Desk: memory and CPU after many minutes of traffic and use.
 
 The app is the real one (``SmsDesk`` on a copy of the store, the demo gateway over HTTP on
-127.0.0.1, the default poll settings). For ``--minutes`` it gets what an office desk gets:
+127.0.0.1 in a process of its own, the default poll settings). For ``--minutes`` it gets
+what an office desk gets:
 an inbound SMS every few seconds (most from existing customers, some from new numbers,
 now and then a burst of thirty), with pop-ups shown and closed; and it is used: a
 conversation opened, the chat list searched (typed key by key), the list and the open
@@ -32,7 +33,6 @@ from pathlib import Path
 
 from desktop.app import create_application
 from desktop.config.settings import Paths, Settings
-from desktop.gateway.demo import DemoGateway
 from desktop.gateway.twilio_carrier import twilio_config
 from desktop.ui.session.desk import SmsDesk
 from desktop.ui.session.first_paint import resident_kib
@@ -42,6 +42,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView
 
 from bench.probes.common import wait_until
+from bench.probes.gateway_process import GatewayProcess
+from bench.probes.native_memory import breakdown, reclaim_experiment
 
 WINDOW_SIZE = (1100, 720)
 SAMPLE_S = 10
@@ -71,7 +73,7 @@ class Day:
     """The day's script: traffic on timers, use in ``step``, samples on a timer."""
 
     def __init__(
-        self, desk: SmsDesk, gateway: DemoGateway, peers: list[str], seed: int, baseline: float
+        self, desk: SmsDesk, gateway: GatewayProcess, peers: list[str], seed: int, baseline: float
     ) -> None:
         self.desk, self.gateway, self.peers = desk, gateway, peers
         self.baseline_minute = baseline
@@ -79,6 +81,8 @@ class Day:
         self.rng = random.Random(seed)
         self.began = time.monotonic()
         self.samples: list[tuple[float, int]] = []
+        self.breakdowns: list[dict[str, object]] = []
+        self.baseline_breakdown: dict[str, object] | None = None
         self.cpu = {"hidden": 0.0, "shown": 0.0}
         self.seconds = {"hidden": 0.0, "shown": 0.0}
         self._mark = (time.monotonic(), time.process_time())
@@ -110,8 +114,12 @@ class Day:
 
     def sample(self) -> None:
         self.samples.append((round(self.minute(), 2), resident_kib()))
+        # Every minute or so: where the memory is (anonymous or file, SQLite's, glibc's).
+        if len(self.samples) % 6 == 1:
+            self.breakdowns.append({"minute": self.samples[-1][0], **breakdown()})
         if self.baseline_kib is None and self.minute() >= self.baseline_minute:
             self.baseline_kib = self.samples[-1][1]
+            self.baseline_breakdown = breakdown()
             if tracemalloc.is_tracing():
                 self.snapshot = tracemalloc.take_snapshot()
 
@@ -214,9 +222,10 @@ def main(argv: list[str]) -> int:
         tracemalloc.start(1)
     info = json.loads(args.info.read_text())
     app = create_application([sys.argv[0]])
-    gateway = DemoGateway(
+    # In a process of its own: its rows and threads are not the app's memory.
+    gateway = GatewayProcess(
         desk_number=info["desk_number"], greet=False, auto_reply=True, status_delays=(0.2, 0.8)
-    ).start()
+    )
     settings = Settings(
         default_region="US", no_tray_notice_shown=True, database_url=f"sqlite:///{args.store}"
     )
@@ -253,6 +262,7 @@ def main(argv: list[str]) -> int:
         day.step()
     day.account()
     day.sample()
+    end_breakdown = breakdown()
     frozen = gc.get_freeze_count()
     # What the frozen generation held that nothing used any more: garbage a freeze pinned.
     gc.unfreeze()
@@ -272,6 +282,9 @@ def main(argv: list[str]) -> int:
         gc_objects=len(gc.get_objects()),
         conversations_loaded=window.chat_model.rowCount(),
         store_pool=desk.store.engine.pool.status(),
+        baseline_breakdown=day.baseline_breakdown,
+        end_breakdown=end_breakdown,
+        breakdowns=day.breakdowns,
     )
     if day.snapshot is not None:
         end = tracemalloc.take_snapshot()
@@ -287,6 +300,8 @@ def main(argv: list[str]) -> int:
                 for s in growth
             ],
         )
+    # What closing the store's pooled connections, then malloc_trim(0), would give back now.
+    emit("reclaim", steps=reclaim_experiment(desk.store.engine))
     desk.shutdown()
     gateway.stop()
     app.processEvents()

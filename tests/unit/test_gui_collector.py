@@ -54,3 +54,29 @@ def test_below_the_threshold_nothing_is_collected(qapp):
         assert collector.collections == [0, 0, 0]
     finally:
         collector.stop()
+
+
+def test_release_is_called_on_its_interval_and_not_before(qapp, qtbot):
+    calls: list[str] = []
+    collector = GuiThreadCollector(
+        release=lambda: calls.append(threading.current_thread().name), release_interval=0.3
+    )
+    try:
+        collector._tick()
+        assert calls == []  # not at once: only once the interval has passed
+        qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+        assert calls == [threading.current_thread().name]  # on the GUI thread, by the timer
+        collector._tick()
+        assert len(calls) == 1  # the interval starts again
+        assert collector.releases == 1
+    finally:
+        collector.stop()
+
+
+def test_without_release_the_timer_only_collects(qapp):
+    collector = GuiThreadCollector(release_interval=0.0)
+    try:
+        collector._tick()
+        assert collector.releases == 0
+    finally:
+        collector.stop()

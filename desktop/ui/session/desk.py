@@ -139,8 +139,11 @@ class SmsDesk:
         # The store thread (the window painted from the snapshot was built with it).
         self.tasks = early.tasks if early is not None else TaskRunner()
         self.heap_freezer = HeapFreezer()
-        # Cycles are collected on this (the GUI) thread only: see gui_collector.
-        self.collector = GuiThreadCollector()
+        # Cycles are collected on this (the GUI) thread only, and memory the store's reads
+        # left behind is handed back now and then in the store thread: see gui_collector.
+        self.collector = GuiThreadCollector(
+            release=lambda: self.tasks.run(self.store.release_memory)
+        )
         self._early = early
         # Sign-in (slow on purpose) and the keyring.
         self.account_tasks = account_tasks if account_tasks is not None else TaskRunner()
