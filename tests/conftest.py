@@ -187,6 +187,21 @@ def make_desk(qtbot, tmp_path, demo_gateway, memory_keyring):
     yield make
     for desk in made:
         desk.shutdown()
+    settle_qt_garbage()
+
+
+def settle_qt_garbage() -> None:
+    """Delete what the shut-down desks handed to deleteLater, then collect their cycles now,
+    while every Qt object they hold is whole, rather than whenever the next allocation
+    crosses a threshold in another test (once, mid-way through a later test, a segfault)."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
