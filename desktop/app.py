@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QApplication
 import desktop
 from desktop.admin.commands import is_cli_command
 from desktop.config.settings import Paths, load_settings
-from desktop.core.links import is_sms_link
 from desktop.store import StoreError
 from desktop.ui.look import theme
 from desktop.ui.look.icons import app_icon
@@ -142,6 +141,8 @@ class LinkOpener(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            from desktop.core.links import is_sms_link  # (not before the first paint)
+
             url = event.url().toString()
             if is_sms_link(url):
                 self._handle({"action": "open", "link": url})

@@ -8,7 +8,6 @@ read/unread, Export…), New SMS and contacts, and moving through the chat list.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +16,6 @@ from PySide6.QtCore import QModelIndex, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QWidget
 
-from desktop.core.calling import CallTemplateError, CannotCall, call_target
 from desktop.core.i18n import translate
 from desktop.core.models import (
     Contact,
@@ -166,6 +164,12 @@ class ConversationCommands(WindowStatus):
 
     def call(self, conversation: Conversation) -> None:
         """Call the number with the softphone (tel: link, URI template or command)."""
+        # Here, not at the top: subprocess and the templates are not needed before the
+        # first paint (the window is built from the last session's snapshot first).
+        import subprocess
+
+        from desktop.core.calling import CallTemplateError, CannotCall, call_target
+
         try:
             target = call_target(
                 conversation.peer_number, self._settings.current.call_template, self._region
