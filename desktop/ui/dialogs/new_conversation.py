@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -273,7 +274,8 @@ class NewConversationDialog(QDialog):
         )
 
     def _contacts_found(self, contacts: list[Contact], generation: int) -> None:
-        if generation != self._query_generation:
+        # (the dialog may have closed, and been deleted, while the store looked)
+        if generation != self._query_generation or not shiboken6.isValid(self.suggestions):
             return
         self.suggestions.set_contacts(contacts)
         if (
