@@ -173,7 +173,7 @@ def prerender_icons_in_turns(widget: QWidget, per_turn: int = 3) -> None:
                 _render_icon(button, ratio)
         del left[:per_turn]
         if left:
-            QTimer.singleShot(0, some)
+            QTimer.singleShot(0, widget, some)  # (not after the panel went)
 
     some()
 

@@ -112,7 +112,11 @@ class TraySession:
         return (model.conversation_at(row) for row in range(min(model.rowCount(), SCANNED)))
 
     def _changed(self, _change: StoreChange) -> None:
-        if self.tray.available and not self._stopped and not self._listing.isActive():
+        # A change queued before ``stop`` may come after the session was let go (and its
+        # cycle cleared by the collector): nothing of it is used then.
+        if self._stopped or "tray" not in self.__dict__:
+            return
+        if self.tray.available and not self._listing.isActive():
             self._listing.start()
 
     def _list_unanswered(self) -> None:

@@ -503,7 +503,8 @@ class MainWindow(PaneAndList):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.chat_list.viewport() and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: prerender_icons_in_turns(self.conversation))
+            panel = self.conversation  # (as context: a window dropped meanwhile takes it along)
+            QTimer.singleShot(0, panel, lambda: prerender_icons_in_turns(panel))
             return False
         if (
             watched is self.search
