@@ -1203,16 +1203,16 @@
             <translation>SMS Desk kann seine Konten nicht aus der Datenbank lesen ({reason}). Führen Sie `smsdesk doctor` aus: Es prüft die Datenbank und sagt, was zu tun ist.</translation>
         </message>
         <message>
-            <source>Not saved, so not sent. {reason}</source>
-            <translation>Nicht gespeichert und daher nicht gesendet. {reason}</translation>
-        </message>
-        <message>
             <source>SMS Desk could not change whether it starts at login: {reason}</source>
             <translation>SMS Desk konnte nicht ändern, ob es bei der Anmeldung startet: {reason}</translation>
         </message>
         <message>
             <source>The new database will be used the next time SMS Desk starts.</source>
             <translation>Die neue Datenbank wird beim nächsten Start von SMS Desk verwendet.</translation>
+        </message>
+        <message>
+            <source>Not saved, so not sent. {reason}</source>
+            <translation>Nicht gespeichert und daher nicht gesendet. {reason}</translation>
         </message>
     </context>
     <context>

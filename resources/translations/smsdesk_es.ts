@@ -1203,16 +1203,16 @@
             <translation>SMS Desk no puede leer sus cuentas de la base de datos ({reason}). Ejecuta `smsdesk doctor`: comprueba la base de datos y te indica qué hacer.</translation>
         </message>
         <message>
-            <source>Not saved, so not sent. {reason}</source>
-            <translation>No se ha guardado, así que no se ha enviado. {reason}</translation>
-        </message>
-        <message>
             <source>SMS Desk could not change whether it starts at login: {reason}</source>
             <translation>SMS Desk no ha podido cambiar si se inicia al iniciar sesión: {reason}</translation>
         </message>
         <message>
             <source>The new database will be used the next time SMS Desk starts.</source>
             <translation>La nueva base de datos se usará la próxima vez que se inicie SMS Desk.</translation>
+        </message>
+        <message>
+            <source>Not saved, so not sent. {reason}</source>
+            <translation>No se ha guardado, así que no se ha enviado. {reason}</translation>
         </message>
     </context>
     <context>

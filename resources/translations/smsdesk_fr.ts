@@ -1203,16 +1203,16 @@
             <translation>SMS Desk ne peut pas lire ses comptes dans la base de données ({reason}). Exécutez `smsdesk doctor` : il vérifie la base de données et indique la marche à suivre.</translation>
         </message>
         <message>
-            <source>Not saved, so not sent. {reason}</source>
-            <translation>Non enregistré, donc non envoyé. {reason}</translation>
-        </message>
-        <message>
             <source>SMS Desk could not change whether it starts at login: {reason}</source>
             <translation>SMS Desk n'a pas pu modifier son lancement à l'ouverture de session : {reason}</translation>
         </message>
         <message>
             <source>The new database will be used the next time SMS Desk starts.</source>
             <translation>La nouvelle base de données sera utilisée au prochain démarrage de SMS Desk.</translation>
+        </message>
+        <message>
+            <source>Not saved, so not sent. {reason}</source>
+            <translation>Non enregistré, donc non envoyé. {reason}</translation>
         </message>
     </context>
     <context>

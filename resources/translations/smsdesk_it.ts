@@ -1203,16 +1203,16 @@
             <translation>SMS Desk non riesce a leggere gli account dal database ({reason}). Esegui `smsdesk doctor`: controlla il database e indica cosa fare.</translation>
         </message>
         <message>
-            <source>Not saved, so not sent. {reason}</source>
-            <translation>Non salvato, quindi non inviato. {reason}</translation>
-        </message>
-        <message>
             <source>SMS Desk could not change whether it starts at login: {reason}</source>
             <translation>SMS Desk non è riuscito a modificare l'avvio all'accesso: {reason}</translation>
         </message>
         <message>
             <source>The new database will be used the next time SMS Desk starts.</source>
             <translation>Il nuovo database verrà usato al prossimo avvio di SMS Desk.</translation>
+        </message>
+        <message>
+            <source>Not saved, so not sent. {reason}</source>
+            <translation>Non salvato, quindi non inviato. {reason}</translation>
         </message>
     </context>
     <context>

@@ -1203,16 +1203,16 @@
             <translation>SMS Desk kan de accounts niet uit de database lezen ({reason}). Voer `smsdesk doctor` uit: dit controleert de database en vertelt wat je moet doen.</translation>
         </message>
         <message>
-            <source>Not saved, so not sent. {reason}</source>
-            <translation>Niet opgeslagen en dus niet verzonden. {reason}</translation>
-        </message>
-        <message>
             <source>SMS Desk could not change whether it starts at login: {reason}</source>
             <translation>SMS Desk kan niet wijzigen of het automatisch start als je je aanmeldt bij de computer: {reason}</translation>
         </message>
         <message>
             <source>The new database will be used the next time SMS Desk starts.</source>
             <translation>De nieuwe database wordt gebruikt zodra SMS Desk opnieuw start.</translation>
+        </message>
+        <message>
+            <source>Not saved, so not sent. {reason}</source>
+            <translation>Niet opgeslagen en dus niet verzonden. {reason}</translation>
         </message>
     </context>
     <context>
