@@ -115,6 +115,8 @@ def test_a_row_clicked_by_mouse_during_the_turns_opens_once_live(qtbot, make_des
     desk.begin()
     qtbot.waitUntil(lambda: window.current_conversation_id == chosen.id, timeout=8000)
     assert not window.from_snapshot
+    # (the rest of the turns run before the test ends: its teardown does not race them)
+    qtbot.waitUntil(lambda: desk.tray_session is not None, timeout=8000)
 
 
 def test_a_row_chosen_by_keyboard_during_the_turns_opens_once_live(
