@@ -37,7 +37,7 @@ from desktop.ui.look import theme
 from desktop.ui.look.icons import app_icon
 from desktop.ui.look.language import install_language
 from desktop.ui.look.tokens import ThemeName
-from desktop.ui.session.early_start import EarlyStart, paint_last_session
+from desktop.ui.session.early_start import AfterFirstPaint, EarlyStart, paint_last_session
 from desktop.ui.session.lifecycle import (
     QUIT_SECONDS,
     STARTUP_FAILED,
@@ -416,17 +416,28 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         app.setApplicationVersion(desktop.__version__)
         log.info("SMS Desk %s started (pid %d)", desktop.__version__, os.getpid())
 
-    # The database layer, the keyring and the gateway load, and the store opens, in a worker
-    # thread, while the GUI thread paints the snapshot (if any) and stays responsive; the
-    # desk starts in the GUI thread once they are there.
-    account_tasks, loading = open_store_aside(settings, paths, start)
+    # The database layer, the keyring and the gateway load, and the store opens, in worker
+    # threads, while the GUI thread stays responsive; the desk starts in the GUI thread once
+    # they are there. With a window painted from the snapshot they begin once it is painted
+    # (their imports would share the interpreter with its first paint).
+    aside: list[TaskRunner] = []
+
+    def open_aside() -> None:
+        aside.extend(open_store_aside(settings, paths, start))
+
+    if early is None:
+        open_aside()
+    else:
+        AfterFirstPaint(early.window.chat_list.viewport(), open_aside)
     status = app.exec()
-    loading.shutdown()
+    for runner in aside[1:]:  # (the loading thread; the account thread is the desk's)
+        runner.shutdown()
     clean = True
     if started:
         clean = started[0].shutdown(within=QUIT_SECONDS)  # (the account thread too)
     else:
-        account_tasks.shutdown(timeout=QUIT_SECONDS)
+        if aside:
+            aside[0].shutdown(timeout=QUIT_SECONDS)
         if early is not None:
             early.store.fail("SMS Desk is quitting.")
             early.tasks.shutdown()

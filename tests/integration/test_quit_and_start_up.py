@@ -336,3 +336,19 @@ def test_a_100000_deep_settings_file_is_set_aside_named_and_quit_still_works(tmp
     assert f"It was set aside as {moved}" in app.stderr
     assert "Traceback" not in app.stderr
     assert moved.read_text().startswith("[[[")
+
+
+def test_a_repeat_start_paints_the_snapshot_before_the_store_s_workers_load(tmp_path: Path):
+    """The store's workers import SQLAlchemy, the keyring and the desk: begun with the window,
+    they would take the interpreter from its first paint."""
+    paths = signed_in_home(tmp_path / "home")
+    with store_of(paths) as store:
+        paths.snapshot_file.write_text(good_snapshot(paths, store), encoding="utf-8")
+
+    app = launch(paths, app_env(SMSDESK_BENCH_FIRST_PAINT="quit"))
+    status = app.finish(timeout=60)
+
+    assert status == 0, app.stderr
+    painted = [json.loads(line) for line in app.stdout.splitlines() if '"painted_at"' in line]
+    assert painted, app.stdout
+    assert painted[0]["workers_loading"] == []

@@ -41,6 +41,9 @@ ENVIRONMENT = "SMSDESK_BENCH_FIRST_PAINT"
 # The heartbeat's period, and how long it goes on beating once the window is live.
 HEARTBEAT_MS = 5
 AFTER_LIVE_S = 2.0
+# What the store's workers load (``desktop.app.open_store_aside``): the keyring, the
+# database layer, the desk.
+WORKERS_LOAD = ("keyring", "sqlalchemy", "desktop.system.credentials", "desktop.ui.session.desk")
 # Gaps longer than this are listed (with when they began) beside the longest.
 LONG_GAP_S = 0.03
 
@@ -101,6 +104,7 @@ class FirstPaintReporter(QObject):
         self._then_quit = then_quit
         self._live = live
         self._shown = False
+        self._loading: list[str] = []
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -113,6 +117,8 @@ class FirstPaintReporter(QObject):
             model = self._view.model()
             if model is not None and model.rowCount() > 0:
                 watched.removeEventFilter(self)
+                # What of the store's workers had begun loading by this paint (none should).
+                self._loading = sorted(set(WORKERS_LOAD) & sys.modules.keys())
                 # Reported once the paint is done: the zero timer runs right after it.
                 QTimer.singleShot(0, self._report)
         return False
@@ -122,7 +128,14 @@ class FirstPaintReporter(QObject):
         _start_heartbeat()
 
     def _report(self) -> None:
-        _say({"painted_at": time.time(), "rss_kib": resident_kib(), "pid": os.getpid()})
+        _say(
+            {
+                "painted_at": time.time(),
+                "rss_kib": resident_kib(),
+                "pid": os.getpid(),
+                "workers_loading": self._loading,
+            }
+        )
         if self._then_quit:
             QApplication.quit()
 
