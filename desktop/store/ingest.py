@@ -25,6 +25,8 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
+    JSON,
     Connection,
     DateTime,
     Integer,
@@ -38,7 +40,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql
 
 from desktop.core.i18n import translate
 from desktop.core.models import (
@@ -142,6 +143,8 @@ def _postgresql_insert(kind: _MessageRows) -> str:
     JSON, not a PostgreSQL array: psycopg builds an array's text in Python, element by
     element (a regular expression per string to decide its quoting: about 25 ms per column
     of 10,000, twice that under load), whereas ``json.dumps`` does it in C (5 ms)."""
+    from sqlalchemy.dialects import postgresql
+
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
     names = ", ".join(kind.columns)
     elements = ", ".join("json_array_elements_text(CAST(%s AS json))" for _ in kind.columns)
@@ -232,11 +235,11 @@ def _naive_utc_text(value: datetime) -> str:
     return value.astimezone(UTC).replace(tzinfo=None).isoformat()
 
 
-_TEXT_ARRAY = postgresql.ARRAY(String())
+_TEXT_ARRAY = ARRAY(String())
 
 # The ``b_*`` parameters of _summary_update as the columns of one JSON array of objects.
 _MOVES = (
-    func.json_to_recordset(cast(bindparam("moves", type_=String()), postgresql.JSON()))
+    func.json_to_recordset(cast(bindparam("moves", type_=String()), JSON()))
     .table_valued(
         column("b_id", Integer()),
         column("b_at", DateTime()),

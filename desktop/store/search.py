@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     Connection,
     Select,
@@ -29,7 +30,6 @@ from sqlalchemy import (
     true,
     union_all,
 )
-from sqlalchemy.dialects import postgresql
 
 from desktop.core.models import Conversation
 from desktop.store.aggregate import Aggregate
@@ -69,7 +69,7 @@ _SEARCH_MAX_WORDS = 12
 # What unicode61 (FTS5) and PostgreSQL's parser take as a word: letters and digits.
 _WORD = re.compile(r"[^\W_]+")
 
-_TEXT_ARRAY = postgresql.ARRAY(String())
+_TEXT_ARRAY = ARRAY(String())
 
 # A message holding every typed word, as the start of a word, on PostgreSQL: the expression
 # and condition of the partial search index (migration 0007), so the planner can use it.
