@@ -27,7 +27,7 @@ from desktop.ui.notifications.notifier import Notifier
 from desktop.ui.notifications.popup_stack import PopupStack
 from desktop.ui.notifications.tray import Tray
 from desktop.ui.session.live_settings import LiveSettings
-from desktop.ui.threads.bridge import StoreEvents
+from desktop.ui.threads.bridge import ChangeReceiver, StoreEvents
 from desktop.ui.window.main_window import MainWindow
 
 # How many of the chat list's first rows are looked through for unanswered messages.
@@ -74,6 +74,7 @@ class TraySession:
     tell: InitVar[Callable[[str], None]]
     answer: AnswerShortcut = field(init=False)
     _listing: QTimer = field(init=False)
+    _receiver: ChangeReceiver = field(init=False)
     # Set by stop: a change queued before then may still arrive (queued calls outlive a
     # disconnect), and the tray is gone.
     _stopped: bool = field(init=False, default=False)
@@ -90,7 +91,7 @@ class TraySession:
         self._listing.setSingleShot(True)
         self._listing.setInterval(1000)
         self._listing.timeout.connect(self._list_unanswered)
-        self.events.sig_changed.connect(self._changed)
+        self._receiver = ChangeReceiver(self.events, self._changed, self.popups)
         self.tray.sig_open_conversation.connect(self._open_conversation)
         self.tray.sig_open.connect(self.window.bring_to_front)
         self.tray.sig_new_sms.connect(self._new_sms)
@@ -112,9 +113,7 @@ class TraySession:
         return (model.conversation_at(row) for row in range(min(model.rowCount(), SCANNED)))
 
     def _changed(self, _change: StoreChange) -> None:
-        # A change queued before ``stop`` may come after the session was let go (and its
-        # cycle cleared by the collector): nothing of it is used then.
-        if self._stopped or "tray" not in self.__dict__:
+        if self._stopped:
             return
         if self.tray.available and not self._listing.isActive():
             self._listing.start()
@@ -161,7 +160,7 @@ class TraySession:
     def stop(self) -> None:
         """Sign-out: forget what waited to pop up, close the pop-ups, remove the icon."""
         self.events.sig_changed.disconnect(self.notifier.apply_change)
-        self.events.sig_changed.disconnect(self._changed)
+        self._receiver.close()
         self._stopped = True
         self._listing.stop()
         self.notifier.stop()

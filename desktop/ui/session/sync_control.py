@@ -19,7 +19,7 @@ from desktop.sync.pictures import PictureFetcher
 from desktop.sync.status import SyncReport
 from desktop.ui.session.desk_in_use import DeskInUse
 from desktop.ui.session.team_link import TeamLink
-from desktop.ui.threads.bridge import StoreEvents
+from desktop.ui.threads.bridge import ChangeReceiver, StoreEvents
 from desktop.ui.threads.worker import SyncThread
 from desktop.ui.window.main_window import MainWindow
 
@@ -59,6 +59,7 @@ class SyncControl:
         self._poll_interval = poll_interval
         self.thread: SyncThread | None = None
         self._in_use: DeskInUse | None = None
+        self._receiver: ChangeReceiver | None = None
         self.still_running: list[SyncThread] = []
         # The sync thread's HTTP session, to cut a slow request short when quitting.
         self._http: list[CancellableSession] = []
@@ -102,7 +103,7 @@ class SyncControl:
         """Start syncing ``store`` with the gateway ``config`` names, wired to ``window``
         (and its reports also to ``report``: the tray)."""
         sync = self.thread = SyncThread(self.engine_factory(store, config, settings))
-        self._events.sig_changed.connect(self._wake_for_remote_outbox)
+        self._receiver = ChangeReceiver(self._events, self._wake_for_remote_outbox)
         sync.worker.sig_report.connect(window.show_report)
         if report is not None:
             sync.worker.sig_report.connect(report)
@@ -140,7 +141,9 @@ class SyncControl:
         """
         if self.thread is None:
             return True
-        self._events.sig_changed.disconnect(self._wake_for_remote_outbox)
+        if self._receiver is not None:
+            self._receiver.close()
+            self._receiver = None
         if self._in_use is not None:
             self._in_use.close()
             self._in_use.deleteLater()
