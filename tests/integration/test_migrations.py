@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from desktop.store import HEAD_REVISION, NewerDatabaseError, StoreError, open_store
 from desktop.store.migrate import alembic_config
-from desktop.store.tables import Base, is_search_index
+from desktop.store.tables import is_search_index, metadata
 
 TABLES = {
     "conversations",
@@ -59,7 +59,7 @@ def schema_differences(path: Path) -> list[object]:
                     "include_name": lambda name, type_, parents: not is_search_index(name),
                 },
             )
-            return list(compare_metadata(context, Base.metadata))
+            return list(compare_metadata(context, metadata))
     finally:
         engine.dispose()
 
