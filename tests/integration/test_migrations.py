@@ -47,8 +47,9 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def schema_differences(path: Path) -> list[object]:
-    engine = create_engine(sqlite_url(path))
+def schema_differences(where: Path | str) -> list[object]:
+    """What autogenerate would change: of the SQLite file at a path, or the database at a URL."""
+    engine = create_engine(sqlite_url(where) if isinstance(where, Path) else where)
     try:
         with engine.connect() as conn:
             # As env.py does: the search index has no model, so it is not compared.
@@ -84,6 +85,15 @@ def test_opening_a_new_file_migrates_it_to_exactly_the_models_schema(tmp_path: P
         assert list(views.scalars()) == ["messages_fts_sms"]
     engine.dispose()
     assert schema_differences(db) == []
+
+
+@pytest.mark.postgres
+def test_opening_a_new_postgres_database_migrates_it_to_exactly_the_tables_schema(
+    postgres_url: str,
+) -> None:
+    open_store(postgres_url).close()
+
+    assert schema_differences(postgres_url) == []
 
 
 def test_schema_comparison_notices_a_missing_index(tmp_path: Path) -> None:
