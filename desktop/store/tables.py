@@ -1,19 +1,22 @@
-"""The database schema of SMS Desk as SQLAlchemy 2 declarative models.
+"""The database schema of SMS Desk as SQLAlchemy Core tables.
 
-These models describe the tables; the Alembic migrations in ``migrations/`` create them, and
+These tables describe the schema; the Alembic migrations in ``migrations/`` create it, and
 a test proves the two agree. The store reads and writes through Core statements built from
-these tables, and hands out frozen dataclasses, never these ORM objects.
+these tables, and hands out frozen dataclasses. They are plain ``Table`` objects, not ORM
+models: nothing here (or in the store) imports ``sqlalchemy.orm``, which would cost every
+start the time to load and map it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Column,
     DateTime,
     Dialect,
     ForeignKey,
@@ -27,7 +30,6 @@ from sqlalchemy import (
     false,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names on every backend, so later migrations can drop or alter them by
 # name on SQLite (batch mode) and PostgreSQL alike.
@@ -122,425 +124,389 @@ def sqlite_text(value: datetime | None) -> str | None:
     return value.isoformat(" ", "microseconds")[:-6]
 
 
-class Base(DeclarativeBase):
-    """Declarative base holding the shared metadata and its naming convention."""
-
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+# The shared metadata of every table, with its naming convention.
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class ConversationRow(Base):
-    """One conversation per peer number, with a denormalised summary for the chat list.
-
-    The summary (``last_*``, ``last_inbound_id``) is kept up to date by every write that adds
-    or changes an SMS, so listing a page of conversations never scans ``messages``. Read state
-    is per colleague (``conversation_reads``); ownership (``owner_id``) is changed only by
-    single conditional UPDATEs, so two desks can never both win it.
-    """
-
-    __tablename__ = "conversations"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    peer_number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH), unique=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime())
+# One conversation per peer number, with a denormalised summary for the chat list.
+#
+# The summary (``last_*``, ``last_inbound_id``) is kept up to date by every write that adds
+# or changes an SMS, so listing a page of conversations never scans ``messages``. Read state
+# is per colleague (``conversation_reads``); ownership (``owner_id``) is changed only by
+# single conditional UPDATEs, so two desks can never both win it.
+conversations = Table(
+    "conversations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("peer_number", String(PEER_NUMBER_LENGTH), nullable=False, unique=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("last_activity_at", UTCDateTime(), nullable=False),
     # Conversations and messages point at each other; use_alter lets PostgreSQL add this
     # key after both tables exist. SET NULL so deleting a message never blocks on it.
-    last_message_id: Mapped[int | None] = mapped_column(
+    Column(
+        "last_message_id",
         Integer,
         ForeignKey("messages.id", ondelete="SET NULL", use_alter=True),
-    )
-    last_message_preview: Mapped[str] = mapped_column(
-        String(PREVIEW_LENGTH), default="", server_default=""
-    )
-    last_direction: Mapped[str | None] = mapped_column(String(16))
-    last_status: Mapped[str | None] = mapped_column(String(16))
-    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+        nullable=True,
+    ),
+    Column(
+        "last_message_preview",
+        String(PREVIEW_LENGTH),
+        nullable=False,
+        default="",
+        server_default="",
+    ),
+    Column("last_direction", String(16), nullable=True),
+    Column("last_status", String(16), nullable=True),
+    Column("archived_at", UTCDateTime(), nullable=True),
     # The colleague answering it. The keys to users have no ON DELETE action, on purpose:
     # accounts are disabled, never deleted, so history stays attached to the person (and
     # SQLite's ALTER TABLE ADD COLUMN, see migration 0004, could add no more anyway).
-    owner_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
-    owner_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    dealt_with_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    dealt_with_by: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
+    Column("owner_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("owner_since", UTCDateTime(), nullable=True),
+    Column("dealt_with_at", UTCDateTime(), nullable=True),
+    Column("dealt_with_by", Integer, ForeignKey("users.id"), nullable=True),
     # The newest inbound SMS: a conversation is unread for a colleague when this is beyond
     # their read mark, so unread state is decided without touching messages. No foreign key:
     # it is only ever compared with ids, and messages and conversations already point at
     # each other once.
-    last_inbound_id: Mapped[int | None] = mapped_column(Integer)
+    Column("last_inbound_id", Integer, nullable=True),
     # Bumped by every change to the conversation or its messages: other desks that missed a
     # notification find what changed with one index range (Store.changed_since).
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    Column("updated_at", UTCDateTime(), nullable=False),
+    # The chat list: WHERE archived_at IS NULL ORDER BY last_activity_at DESC, id DESC,
+    # keyset-paginated. Both SQLite and PostgreSQL walk a B-tree backwards, so plain
+    # ascending columns serve the descending order and compare cleanly in autogenerate.
+    Index("ix_conversations_chat_list", "archived_at", "last_activity_at", "id"),
+    # The Archived view (archived_at IS NOT NULL is a range, so the index above cannot
+    # give its order): walk conversations by activity and skip the unarchived ones.
+    Index("ix_conversations_activity", "last_activity_at", "id"),
+    # The unread badge starts from the conversations with an inbound SMS newer than the
+    # colleague's baseline: a short range of this index when few are unread.
+    Index("ix_conversations_last_inbound_id", "last_inbound_id"),
+    Index("ix_conversations_updated_at", "updated_at"),
+)
 
-    __table_args__ = (
-        # The chat list: WHERE archived_at IS NULL ORDER BY last_activity_at DESC, id DESC,
-        # keyset-paginated. Both SQLite and PostgreSQL walk a B-tree backwards, so plain
-        # ascending columns serve the descending order and compare cleanly in autogenerate.
-        Index("ix_conversations_chat_list", "archived_at", "last_activity_at", "id"),
-        # The Archived view (archived_at IS NOT NULL is a range, so the index above cannot
-        # give its order): walk conversations by activity and skip the unarchived ones.
-        Index("ix_conversations_activity", "last_activity_at", "id"),
-        # The unread badge starts from the conversations with an inbound SMS newer than the
-        # colleague's baseline: a short range of this index when few are unread.
-        Index("ix_conversations_last_inbound_id", "last_inbound_id"),
-        Index("ix_conversations_updated_at", "updated_at"),
-    )
-
-
-class MessageRow(Base):
-    """One SMS, inbound or outbound, or a history line of the conversation.
-
-    ``direction``, ``status`` and ``kind`` hold the string values of the ``Direction``,
-    ``MessageStatus`` and ``MessageKind`` enums: plain strings, so adding a value needs no
-    schema change. History lines (``kind`` other than ``"sms"``) are stored as delivered
-    outbound rows without a gateway id, so nothing that sends, polls or counts SMS picks them
-    up by accident; the queries that must skip them say ``kind = 'sms'`` as well.
-    """
-
-    __tablename__ = "messages"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("conversations.id", ondelete="CASCADE")
-    )
-    direction: Mapped[str] = mapped_column(String(16))
-    body: Mapped[str] = mapped_column(Text)
-    from_number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH))
-    to_number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH))
+# One SMS, inbound or outbound, or a history line of the conversation.
+#
+# ``direction``, ``status`` and ``kind`` hold the string values of the ``Direction``,
+# ``MessageStatus`` and ``MessageKind`` enums: plain strings, so adding a value needs no
+# schema change. History lines (``kind`` other than ``"sms"``) are stored as delivered
+# outbound rows without a gateway id, so nothing that sends, polls or counts SMS picks them
+# up by accident; the queries that must skip them say ``kind = 'sms'`` as well.
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "conversation_id",
+        Integer,
+        ForeignKey("conversations.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("direction", String(16), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("from_number", String(PEER_NUMBER_LENGTH), nullable=False),
+    Column("to_number", String(PEER_NUMBER_LENGTH), nullable=False),
     # The gateway's id: unique, so polling the same window twice can never store twice.
-    gateway_sid: Mapped[str | None] = mapped_column(String(GATEWAY_SID_LENGTH), unique=True)
-    status: Mapped[str] = mapped_column(String(16))
-    error_code: Mapped[int | None] = mapped_column(Integer)
-    error_message: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    kind: Mapped[str] = mapped_column(String(16), default="sms", server_default="sms")
+    Column("gateway_sid", String(GATEWAY_SID_LENGTH), nullable=True, unique=True),
+    Column("status", String(16), nullable=False),
+    Column("error_code", Integer, nullable=True),
+    Column("error_message", Text, nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("sent_at", UTCDateTime(), nullable=True),
+    Column("delivered_at", UTCDateTime(), nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("kind", String(16), nullable=False, default="sms", server_default="sms"),
     # Who sent an outbound SMS or did a history line's action; a transfer's recipient.
     # No ON DELETE action, as for conversations.owner_id.
-    user_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
-    target_user_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("users.id"))
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("target_user_id", Integer, ForeignKey("users.id"), nullable=True),
     # A message to send later: it waits in the outbox with next_attempt_at at this time.
-    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    Column("scheduled_at", UTCDateTime(), nullable=True),
     # Drop the scheduled message if the peer writes first.
-    cancel_if_reply: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    Column("cancel_if_reply", Boolean, nullable=False, default=False, server_default=false()),
+    # Opening a conversation reads its newest page, keyset-paginated backwards.
+    Index("ix_messages_conversation_order", "conversation_id", "id"),
+    # The status poller looks for outbound messages still at SENT: few rows per status.
+    Index("ix_messages_status_created", "status", "created_at"),
+)
 
-    __table_args__ = (
-        # Opening a conversation reads its newest page, keyset-paginated backwards.
-        Index("ix_messages_conversation_order", "conversation_id", "id"),
-        # The status poller looks for outbound messages still at SENT: few rows per status.
-        Index("ix_messages_status_created", "status", "created_at"),
-    )
-
-
-class OutboxRow(Base):
-    """An outbound message that still has to reach the gateway.
-
-    ``pending`` rows wait for ``next_attempt_at``; ``in_flight`` rows were handed to the
-    gateway and its answer is not recorded yet (after a crash they must be checked, not
-    blindly resent). The row is deleted once the outcome is known. ``claimed_by`` and
-    ``claim_epoch`` say who made the current attempt (a run of a desk, and in a team the
-    poller lease's epoch it held): another claimant's in-flight row is looked up only after
-    a grace, because its request may still be on its way to the gateway.
-    """
-
-    __tablename__ = "outbox"
-
-    message_id: Mapped[int] = mapped_column(
+# An outbound message that still has to reach the gateway.
+#
+# ``pending`` rows wait for ``next_attempt_at``; ``in_flight`` rows were handed to the
+# gateway and its answer is not recorded yet (after a crash they must be checked, not
+# blindly resent). The row is deleted once the outcome is known. ``claimed_by`` and
+# ``claim_epoch`` say who made the current attempt (a run of a desk, and in a team the
+# poller lease's epoch it held): another claimant's in-flight row is looked up only after
+# a grace, because its request may still be on its way to the gateway.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column(
+        "message_id",
         Integer,
         ForeignKey("messages.id", ondelete="CASCADE"),
         primary_key=True,
         autoincrement=False,
-    )
-    state: Mapped[str] = mapped_column(String(16))
-    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
-    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    last_error: Mapped[str | None] = mapped_column(Text)
+    ),
+    Column("state", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0, server_default=text("0")),
+    Column("next_attempt_at", UTCDateTime(), nullable=False),
+    Column("attempt_started_at", UTCDateTime(), nullable=True),
+    Column("last_error", Text, nullable=True),
     # Who made the current attempt: the run of the desk (a new id each start) ...
-    claimed_by: Mapped[str | None] = mapped_column(String(CLAIMANT_LENGTH))
+    Column("claimed_by", String(CLAIMANT_LENGTH), nullable=True),
     # ... and, in a team, the epoch of the poller lease it held then (NULL alone).
-    claim_epoch: Mapped[int | None] = mapped_column(BigInteger)
+    Column("claim_epoch", BigInteger, nullable=True),
+    Index("ix_outbox_state_next_attempt", "state", "next_attempt_at"),
+)
 
-    __table_args__ = (Index("ix_outbox_state_next_attempt", "state", "next_attempt_at"),)
+# The fencing token of the team's poller lease (PostgreSQL; unused by a desk alone).
+#
+# A desk that takes the advisory lock ``lock_key`` increments ``epoch`` and writes the
+# backend pid of the connection holding the lock, in the same transaction. A claim of an
+# outbox message checks, in its own transaction, that the epoch is still the one its desk
+# got and that this pid still holds the lock (``pg_locks``): a desk that lost the lock,
+# even mid-cycle, can claim nothing more.
+team_lease = Table(
+    "team_lease",
+    metadata,
+    Column("lock_key", BigInteger, primary_key=True, autoincrement=False),
+    Column("epoch", BigInteger, nullable=False),
+    Column("holder", String(CLAIMANT_LENGTH), nullable=False),
+    Column("holder_pid", Integer, nullable=False),
+    Column("acquired_at", UTCDateTime(), nullable=False),
+)
 
+# Small named values the sync worker keeps between runs (polling watermarks).
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value_at", UTCDateTime(), nullable=True),
+    Column("value_text", Text, nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
 
-class TeamLeaseRow(Base):
-    """The fencing token of the team's poller lease (PostgreSQL; unused by a desk alone).
-
-    A desk that takes the advisory lock ``lock_key`` increments ``epoch`` and writes the
-    backend pid of the connection holding the lock, in the same transaction. A claim of an
-    outbox message checks, in its own transaction, that the epoch is still the one its desk
-    got and that this pid still holds the lock (``pg_locks``): a desk that lost the lock,
-    even mid-cycle, can claim nothing more.
-    """
-
-    __tablename__ = "team_lease"
-
-    lock_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    epoch: Mapped[int] = mapped_column(BigInteger)
-    holder: Mapped[str] = mapped_column(String(CLAIMANT_LENGTH))
-    holder_pid: Mapped[int] = mapped_column(Integer)
-    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class SyncStateRow(Base):
-    """Small named values the sync worker keeps between runs (polling watermarks)."""
-
-    __tablename__ = "sync_state"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    value_text: Mapped[str | None] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class UserRow(Base):
-    """A staff account: the phone extension signs in, with a scrypt password hash.
-
-    ``disabled_at`` is set while the account is disabled; the row is kept so its history
-    (and the extension) stays attached to the person.
-    """
-
-    __tablename__ = "users"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    extension: Mapped[str] = mapped_column(String(EXTENSION_LENGTH), unique=True)
-    display_name: Mapped[str] = mapped_column(String(DISPLAY_NAME_LENGTH))
+# A staff account: the phone extension signs in, with a scrypt password hash.
+#
+# ``disabled_at`` is set while the account is disabled; the row is kept so its history
+# (and the extension) stays attached to the person.
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("extension", String(EXTENSION_LENGTH), nullable=False, unique=True),
+    Column("display_name", String(DISPLAY_NAME_LENGTH), nullable=False),
     # "scrypt$n$r$p$salt$hash": the parameters travel with the hash so they can change later.
-    password_hash: Mapped[str] = mapped_column(String(PASSWORD_HASH_LENGTH))
+    Column("password_hash", String(PASSWORD_HASH_LENGTH), nullable=False),
     # false() renders as 0 on SQLite and false on PostgreSQL, which refuses an integer default.
-    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    Column("is_admin", Boolean, nullable=False, default=False, server_default=false()),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("last_sign_in_at", UTCDateTime(), nullable=True),
+    Column("disabled_at", UTCDateTime(), nullable=True),
     # Messages with an id up to this count as read for this colleague: what arrived before
     # they joined is history, not their unread work.
-    read_baseline_id: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    Column("read_baseline_id", Integer, nullable=False, default=0, server_default=text("0")),
+)
 
+# How far one colleague has read one conversation.
+#
+# Inbound SMS with an id beyond ``read_up_to_id`` (and beyond the colleague's
+# ``read_baseline_id``) are unread for them; ``marked_unread`` keeps it unread on purpose
+# (Mark as unread, or a transfer to them) until they read it. A missing row means nothing
+# read beyond the baseline.
+conversation_reads = Table(
+    "conversation_reads",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "conversation_id",
+        Integer,
+        ForeignKey("conversations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("read_up_to_id", Integer, nullable=False, default=0, server_default=text("0")),
+    Column("marked_unread", Boolean, nullable=False, default=False, server_default=false()),
+    # Unread "by everyone" reads the furthest read mark of a conversation; the cascade
+    # from a deleted conversation needs the same lookup.
+    Index("ix_conversation_reads_conversation_id", "conversation_id", "read_up_to_id"),
+)
 
-class ConversationReadRow(Base):
-    """How far one colleague has read one conversation.
+# Wrong sign-ins per typed extension, so the slow-down survives a restart.
+#
+# Keyed by the extension text as typed (normalised), whether or not an account has it:
+# guessing at an unknown extension is slowed down exactly like guessing a password.
+sign_in_failures = Table(
+    "sign_in_failures",
+    metadata,
+    Column("extension", String(SIGN_IN_KEY_LENGTH), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure_at", UTCDateTime(), nullable=False),
+)
 
-    Inbound SMS with an id beyond ``read_up_to_id`` (and beyond the colleague's
-    ``read_baseline_id``) are unread for them; ``marked_unread`` keeps it unread on purpose
-    (Mark as unread, or a transfer to them) until they read it. A missing row means nothing
-    read beyond the baseline.
-    """
+# A desk where "Remember me" keeps an account signed in: the SHA-256 digest of the random
+# token that desk's OS keyring holds (the token itself is never stored here).
+#
+# One row per remembered desk or home. Signing out there deletes its row; a new password or
+# disabling the account deletes all the account's rows (every remembered desk then asks for
+# the password again), and so does deleting the account.
+remembered_sign_ins = Table(
+    "remembered_sign_ins",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "user_id",
+        Integer,
+        ForeignKey("users.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("digest", String(REMEMBERED_DIGEST_LENGTH), nullable=False, unique=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("last_used_at", UTCDateTime(), nullable=False),
+)
 
-    __tablename__ = "conversation_reads"
-
-    user_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    conversation_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
-    )
-    read_up_to_id: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
-    marked_unread: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-
-    __table_args__ = (
-        # Unread "by everyone" reads the furthest read mark of a conversation; the cascade
-        # from a deleted conversation needs the same lookup.
-        Index("ix_conversation_reads_conversation_id", "conversation_id", "read_up_to_id"),
-    )
-
-
-class SignInFailureRow(Base):
-    """Wrong sign-ins per typed extension, so the slow-down survives a restart.
-
-    Keyed by the extension text as typed (normalised), whether or not an account has it:
-    guessing at an unknown extension is slowed down exactly like guessing a password.
-    """
-
-    __tablename__ = "sign_in_failures"
-
-    extension: Mapped[str] = mapped_column(String(SIGN_IN_KEY_LENGTH), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer)
-    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class RememberedSignInRow(Base):
-    """A desk where "Remember me" keeps an account signed in: the SHA-256 digest of the random
-    token that desk's OS keyring holds (the token itself is never stored here).
-
-    One row per remembered desk or home. Signing out there deletes its row; a new password or
-    disabling the account deletes all the account's rows (every remembered desk then asks for
-    the password again), and so does deleting the account.
-    """
-
-    __tablename__ = "remembered_sign_ins"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
-    digest: Mapped[str] = mapped_column(String(REMEMBERED_DIGEST_LENGTH), unique=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    last_used_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class ContactRow(Base):
-    """A contact: the name the chat list shows for its numbers (in ``contact_numbers``)."""
-
-    __tablename__ = "contacts"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(CONTACT_NAME_LENGTH))
-    company: Mapped[str] = mapped_column(String(COMPANY_LENGTH), default="", server_default="")
-    note: Mapped[str] = mapped_column(Text, default="", server_default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+# A contact: the name the chat list shows for its numbers (in ``contact_numbers``).
+contacts = Table(
+    "contacts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(CONTACT_NAME_LENGTH), nullable=False),
+    Column("company", String(COMPANY_LENGTH), nullable=False, default="", server_default=""),
+    Column("note", Text, nullable=False, default="", server_default=""),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
     # The name and company folded as search compares them, one per line (the store writes
     # it with the contact: searching compares it instead of folding every name each time).
-    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    Column("search_text", Text, nullable=False, default="", server_default=""),
+)
 
+# One number of a contact.
+#
+# The number is the primary key: a number names one contact only, and a conversation finds
+# its contact's name with one index lookup on its peer number. ``position`` keeps the
+# numbers in the order they were given (the first is the main one), which neither SQLite
+# nor PostgreSQL would keep by itself.
+contact_numbers = Table(
+    "contact_numbers",
+    metadata,
+    Column("number", String(PEER_NUMBER_LENGTH), primary_key=True),
+    Column(
+        "contact_id",
+        Integer,
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False, default=0, server_default=text("0")),
+)
 
-class ContactNumberRow(Base):
-    """One number of a contact.
-
-    The number is the primary key: a number names one contact only, and a conversation finds
-    its contact's name with one index lookup on its peer number. ``position`` keeps the
-    numbers in the order they were given (the first is the main one), which neither SQLite
-    nor PostgreSQL would keep by itself.
-    """
-
-    __tablename__ = "contact_numbers"
-
-    number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH), primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
-
-
-class OptOutRow(Base):
-    """A number that asked (STOP) or is known (gateway error 21610) not to get our SMS.
-
-    Per desk number: opting out of one business line says nothing about another. The row
-    exists while the number is opted out; opting back in (START) deletes it.
-    """
-
-    __tablename__ = "opt_outs"
-
-    desk_number: Mapped[str] = mapped_column(String(PEER_NUMBER_LENGTH), primary_key=True)
-    peer_number: Mapped[str] = mapped_column(
-        String(PEER_NUMBER_LENGTH), primary_key=True, index=True
-    )
-    opted_out_at: Mapped[datetime] = mapped_column(UTCDateTime())
+# A number that asked (STOP) or is known (gateway error 21610) not to get our SMS.
+#
+# Per desk number: opting out of one business line says nothing about another. The row
+# exists while the number is opted out; opting back in (START) deletes it.
+opt_outs = Table(
+    "opt_outs",
+    metadata,
+    Column("desk_number", String(PEER_NUMBER_LENGTH), primary_key=True),
+    Column("peer_number", String(PEER_NUMBER_LENGTH), primary_key=True, index=True),
+    Column("opted_out_at", UTCDateTime(), nullable=False),
     # The keyword they sent ("STOP") or the gateway's error code ("21610").
-    reason: Mapped[str] = mapped_column(String(OPT_OUT_REASON_LENGTH))
+    Column("reason", String(OPT_OUT_REASON_LENGTH), nullable=False),
     # The inbound message (or the refused outbound one) that opted them out; no foreign key,
     # as for conversations.last_inbound_id.
-    message_id: Mapped[int | None] = mapped_column(Integer)
+    Column("message_id", Integer, nullable=True),
+)
 
+# A saved reply with ``{variables}``; shared with the team when ``owner_id`` is NULL.
+templates = Table(
+    "templates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(TEMPLATE_NAME_LENGTH), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("owner_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Index("ix_templates_owner_id_name", "owner_id", "name"),
+)
 
-class TemplateRow(Base):
-    """A saved reply with ``{variables}``; shared with the team when ``owner_id`` is NULL."""
-
-    __tablename__ = "templates"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(TEMPLATE_NAME_LENGTH))
-    body: Mapped[str] = mapped_column(Text)
-    owner_id: Mapped[int | None] = mapped_column(
-        Integer, ForeignKey("users.id", ondelete="CASCADE")
-    )
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-    __table_args__ = (Index("ix_templates_owner_id_name", "owner_id", "name"),)
-
-
-class MediaRow(Base):
-    """One picture of a message (MMS), in order, and what the worker made of it.
-
-    ``state``: ``pending`` (to fetch), ``cached`` (in the disk cache under ``cache_key``),
-    ``rejected`` (not an image we decode, or too big: ``error`` says why) or ``failed`` (the
-    fetch failed: ``error`` says why).
-    """
-
-    __tablename__ = "media"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    message_id: Mapped[int] = mapped_column(Integer, ForeignKey("messages.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
-    url: Mapped[str] = mapped_column(Text)
-    content_type: Mapped[str] = mapped_column(
-        String(CONTENT_TYPE_LENGTH), default="", server_default=""
-    )
-    size_bytes: Mapped[int | None] = mapped_column(Integer)
-    state: Mapped[str] = mapped_column(String(16))
-    cache_key: Mapped[str | None] = mapped_column(String(64))
-    error: Mapped[str | None] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+# One picture of a message (MMS), in order, and what the worker made of it.
+#
+# ``state``: ``pending`` (to fetch), ``cached`` (in the disk cache under ``cache_key``),
+# ``rejected`` (not an image we decode, or too big: ``error`` says why) or ``failed`` (the
+# fetch failed: ``error`` says why).
+media = Table(
+    "media",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "message_id",
+        Integer,
+        ForeignKey("messages.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("position", Integer, nullable=False, default=0, server_default=text("0")),
+    Column("url", Text, nullable=False),
+    Column(
+        "content_type",
+        String(CONTENT_TYPE_LENGTH),
+        nullable=False,
+        default="",
+        server_default="",
+    ),
+    Column("size_bytes", Integer, nullable=True),
+    Column("state", String(16), nullable=False),
+    Column("cache_key", String(64), nullable=True),
+    Column("error", Text, nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
     # Its size as shown, from its header (so its box is laid out before it is decoded).
-    width: Mapped[int | None] = mapped_column(Integer)
-    height: Mapped[int | None] = mapped_column(Integer)
+    Column("width", Integer, nullable=True),
+    Column("height", Integer, nullable=True),
+    Index("ix_media_message_id_position", "message_id", "position", unique=True),
+    Index("ix_media_state", "state"),
+)
 
-    __table_args__ = (
-        Index("ix_media_message_id_position", "message_id", "position", unique=True),
-        Index("ix_media_state", "state"),
-    )
-
-
-class SetAsideRow(Base):
-    """An inbound record from the gateway that could not be stored, kept for an administrator.
-
-    One bad record (an empty sender, a broken character, a page entry with no date) must
-    never stop the messages after it: it is kept here as the gateway gave it, with the
-    reason, and polling moves on. ``record_key`` is its gateway sid, or a hash of the raw
-    record when it has no usable sid, so re-reading the same record adds nothing.
-    An administrator sees the undismissed ones (the app's notice, ``smsdesk doctor``);
-    "Try again" sets ``retry_requested_at`` for the desk that polls to fetch and store it
-    again (the row goes once it is stored); "Dismiss" sets ``dismissed_at``.
-    """
-
-    __tablename__ = "set_aside"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    record_key: Mapped[str] = mapped_column(String(SET_ASIDE_KEY_LENGTH), unique=True)
+# An inbound record from the gateway that could not be stored, kept for an administrator.
+#
+# One bad record (an empty sender, a broken character, a page entry with no date) must
+# never stop the messages after it: it is kept here as the gateway gave it, with the
+# reason, and polling moves on. ``record_key`` is its gateway sid, or a hash of the raw
+# record when it has no usable sid, so re-reading the same record adds nothing.
+# An administrator sees the undismissed ones (the app's notice, ``smsdesk doctor``);
+# "Try again" sets ``retry_requested_at`` for the desk that polls to fetch and store it
+# again (the row goes once it is stored); "Dismiss" sets ``dismissed_at``.
+set_aside = Table(
+    "set_aside",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("record_key", String(SET_ASIDE_KEY_LENGTH), nullable=False, unique=True),
     # The sid as shown (escaped and cut to fit when it was itself the problem).
-    gateway_sid: Mapped[str | None] = mapped_column(String(GATEWAY_SID_LENGTH))
+    Column("gateway_sid", String(GATEWAY_SID_LENGTH), nullable=True),
     # The record's fields as the gateway gave them, as JSON with every non-ASCII character
     # escaped (a lone surrogate or a NUL is kept, and storable, as \ud800 or \u0000).
-    raw: Mapped[str] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(Text)
+    Column("raw", Text, nullable=False),
+    Column("reason", Text, nullable=False),
     # When the gateway says the SMS was sent, if it could be read.
-    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    set_aside_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    retry_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    Column("received_at", UTCDateTime(), nullable=True),
+    Column("set_aside_at", UTCDateTime(), nullable=False),
+    Column("retry_requested_at", UTCDateTime(), nullable=True),
+    Column("dismissed_at", UTCDateTime(), nullable=True),
+)
 
 
 SEARCH_INDEX_PREFIX = "messages_fts"
 
 
 def is_search_index(name: str | None) -> bool:
-    """True for the full-text search objects the migrations make outside these models.
+    """True for the full-text search objects the migrations make outside these tables.
 
     SQLite's FTS5 table ``messages_fts`` (with its shadow tables and triggers) and
     PostgreSQL's expression index ``messages_fts_body``, its word statistics
     ``messages_fts_words`` and the stored folded text ``messages.messages_fts_folded`` (a
-    column of PostgreSQL alone) cannot be declared as models; the schema comparison must skip
+    column of PostgreSQL alone) cannot be declared here; the schema comparison must skip
     them instead of asking to drop them.
     """
     return name is not None and name.startswith(SEARCH_INDEX_PREFIX)
-
-
-# The Core tables behind the models, for the store's bulk statements.
-conversations = cast(Table, ConversationRow.__table__)
-messages = cast(Table, MessageRow.__table__)
-outbox = cast(Table, OutboxRow.__table__)
-team_lease = cast(Table, TeamLeaseRow.__table__)
-sync_state = cast(Table, SyncStateRow.__table__)
-users = cast(Table, UserRow.__table__)
-conversation_reads = cast(Table, ConversationReadRow.__table__)
-sign_in_failures = cast(Table, SignInFailureRow.__table__)
-remembered_sign_ins = cast(Table, RememberedSignInRow.__table__)
-contacts = cast(Table, ContactRow.__table__)
-contact_numbers = cast(Table, ContactNumberRow.__table__)
-opt_outs = cast(Table, OptOutRow.__table__)
-templates = cast(Table, TemplateRow.__table__)
-media = cast(Table, MediaRow.__table__)
-set_aside = cast(Table, SetAsideRow.__table__)

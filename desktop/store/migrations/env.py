@@ -12,10 +12,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from desktop.store.tables import Base, is_search_index
+from desktop.store.tables import is_search_index, metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
