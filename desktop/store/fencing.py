@@ -32,6 +32,7 @@ from sqlalchemy import Connection, text
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.store.errors import StoreError
+from desktop.store.tables import CLAIMANT_LENGTH
 
 __all__ = [
     "POLLER_LOCK_KEY",
@@ -48,7 +49,6 @@ POLLER_LOCK_KEY = int.from_bytes(hashlib.sha256(b"smsdesk-poller").digest()[:8],
 of other applications sharing the database server."""
 
 _LEASE_LOST = QT_TRANSLATE_NOOP("Team", "Another desk is talking to the gateway for the team.")
-_DESK_ID_LENGTH = 64  # tables.CLAIMANT_LENGTH (not imported: that would load the ORM models)
 
 
 class LeaseLost(StoreError):
@@ -95,7 +95,7 @@ class Claimant:
 def new_desk_id() -> str:
     """A new id for one run of this desk: its host and process, and a random part."""
     host = socket.gethostname() or "desk"
-    return f"{host[:32]}/{os.getpid()}/{uuid.uuid4().hex[:12]}"[:_DESK_ID_LENGTH]
+    return f"{host[:32]}/{os.getpid()}/{uuid.uuid4().hex[:12]}"[:CLAIMANT_LENGTH]
 
 
 def lock_parts(key: int) -> tuple[int, int]:

@@ -65,7 +65,7 @@ def schema_differences(where: Path | str) -> list[object]:
         engine.dispose()
 
 
-def test_opening_a_new_file_migrates_it_to_exactly_the_models_schema(tmp_path: Path) -> None:
+def test_opening_a_new_file_migrates_it_to_exactly_the_tables_schema(tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite3"
     open_store(sqlite_url(db)).close()
 
@@ -130,32 +130,6 @@ def test_second_open_skips_alembic(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     open_store(url).close()
 
     assert calls == ["head"]
-
-
-def test_opening_a_store_never_loads_the_orm(tmp_path: Path) -> None:
-    # The tables are Core tables: mapping ORM classes cost every start 110-160 ms. In a new
-    # interpreter, as the app starts: this test's own process may have the ORM from elsewhere.
-    import subprocess
-    import sys
-
-    code = (
-        "import sys; from desktop.store import open_store;"
-        "import desktop.store.store, desktop.ui.session.opening;"
-        "open_store(sys.argv[1]).close(); open_store(sys.argv[1]).close();"
-        "loaded = sorted(m for m in sys.modules if m.startswith('sqlalchemy.orm'));"
-        "assert 'sqlalchemy' in sys.modules and not loaded, loaded"
-    )
-    repo = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, "-c", code, sqlite_url(tmp_path / "desk.sqlite3")],
-        capture_output=True,
-        text=True,
-        cwd=repo,
-        timeout=60,
-        check=False,
-    )
-
-    assert result.returncode == 0, result.stderr
 
 
 def test_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
