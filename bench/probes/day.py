@@ -32,41 +32,25 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.app import create_application
-from desktop.config.settings import Paths, Settings
-from desktop.gateway.twilio_carrier import twilio_config
 from desktop.ui.session.desk import SmsDesk
 from desktop.ui.session.first_paint import resident_kib
-from desktop.ui.session.live_settings import LiveSettings
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView
 
-from bench.probes.common import wait_until
+from bench.probes.common import (
+    click_row,
+    desk_settings,
+    emit,
+    later,
+    open_desk,
+    signed_in_window,
+)
 from bench.probes.gateway_process import GatewayProcess
 from bench.probes.native_memory import breakdown, reclaim_experiment
 
-WINDOW_SIZE = (1100, 720)
 SAMPLE_S = 10
 BASELINE_MINUTE = 5
 WORDS = ("a", "an", "th", "thanks", "invoice", "415", "555 01", "Aisha", "order")
-
-
-def emit(name: str, **values: object) -> None:
-    print(json.dumps({"probe": name, **values}), flush=True)
-
-
-def later(ms: int) -> None:
-    """Run the event loop for ``ms`` (a timer, not a sleep: the app goes on)."""
-    done: list[bool] = []
-    QTimer.singleShot(ms, lambda: done.append(True))
-    wait_until(lambda: bool(done), timeout=ms / 1000 + 5)
-
-
-def click_row(view: QAbstractItemView, row: int) -> None:
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    point: QPoint = view.visualRect(index).center()
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), point)
 
 
 class Day:
@@ -226,26 +210,9 @@ def main(argv: list[str]) -> int:
     gateway = GatewayProcess(
         desk_number=info["desk_number"], greet=False, auto_reply=True, status_delays=(0.2, 0.8)
     )
-    settings = Settings(
-        default_region="US", no_tray_notice_shown=True, database_url=f"sqlite:///{args.store}"
-    )
-    config = twilio_config(
-        base_url=gateway.base_url,
-        account_sid=gateway.account_sid,
-        auth_token=gateway.auth_token,
-        from_number=gateway.phone_number,
-    )
-    paths = Paths.under(args.home)
-    desk = SmsDesk(
-        LiveSettings(settings, paths.settings_file), paths, gateway=config, tray_available=False
-    )
-    user = desk.accounts.sign_in(info["extension"], info["password"])
-    desk.start_session(user)
-    window = desk.window
-    assert window is not None
-    window.resize(*WINDOW_SIZE)
-    QTest.qWaitForWindowExposed(window)
-    assert wait_until(lambda: window.chat_model.rowCount() > 0)
+    settings = desk_settings(f"sqlite:///{args.store}")
+    desk = open_desk(settings, args.home, gateway)
+    window = signed_in_window(desk, info)
     window.activateWindow()
     raw = sqlite3.connect(args.store)
     peers = [

@@ -34,34 +34,27 @@ from pathlib import Path
 
 import requests
 from desktop.app import create_application
-from desktop.config.settings import Paths, Settings
 from desktop.core.models import MessageStatus
 from desktop.gateway.demo import DemoGateway
 from desktop.gateway.twilio import TwilioGateway
-from desktop.gateway.twilio_carrier import twilio_config
 from desktop.sync.status import LinkState
 from desktop.ui.notifications.popups import MessagePopup
 from desktop.ui.session.desk import SmsDesk
-from desktop.ui.session.live_settings import LiveSettings
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView
 
-from bench.probes.common import PaintClock, wait_until
+from bench.probes.common import (
+    PaintClock,
+    desk_settings,
+    emit,
+    open_desk,
+    percentile,
+    signed_in_window,
+    wait_until,
+)
 
-WINDOW_SIZE = (1100, 720)
 FLOOR_RUNS = 20
-
-
-def emit(name: str, **values: object) -> None:
-    print(json.dumps({"probe": name, **values}), flush=True)
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The nearest-rank percentile (0.95: the value 95 % of the samples are at or under)."""
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * share // 1))
-    return ordered[int(rank) - 1]
 
 
 def summary(seconds: list[float]) -> dict[str, object]:
@@ -375,30 +368,10 @@ def main(argv: list[str]) -> int:
 
     # The default settings (the poll interval among them); quiet hours off, so that a send
     # does not depend on the hour the benchmark runs at.
-    settings = Settings(
-        default_region="US",
-        no_tray_notice_shown=True,
-        database_url=f"sqlite:///{args.store}",
-        quiet_hours=False,
-    )
-    config = twilio_config(
-        base_url=gateway.base_url,
-        account_sid=gateway.account_sid,
-        auth_token=gateway.auth_token,
-        from_number=gateway.phone_number,
-    )
-    paths = Paths.under(args.home)
-    desk = SmsDesk(
-        LiveSettings(settings, paths.settings_file), paths, gateway=config, tray_available=False
-    )
-    user = desk.accounts.sign_in(info["extension"], info["password"])
-    desk.start_session(user)
-    window = desk.window
-    assert window is not None
+    settings = desk_settings(f"sqlite:///{args.store}", quiet_hours=False)
+    desk = open_desk(settings, args.home, gateway)
+    window = signed_in_window(desk, info)
     assert desk.session is not None
-    window.resize(*WINDOW_SIZE)
-    QTest.qWaitForWindowExposed(window)
-    assert wait_until(lambda: window.chat_model.rowCount() > 0)
     assert wait_until(lambda: window.connection.state is LinkState.ONLINE, timeout=20)
     emit("settings", poll_interval_s=settings.poll_interval_seconds)
 

@@ -20,27 +20,28 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.app import create_application
-from desktop.config.settings import Paths, Settings
 from desktop.gateway.demo import DemoGateway
-from desktop.gateway.twilio_carrier import twilio_config
-from desktop.ui.session.desk import SmsDesk
 from desktop.ui.session.first_paint import resident_kib
-from desktop.ui.session.live_settings import LiveSettings
-from PySide6.QtCore import QObject, QPoint, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView
 
-from bench.probes.common import PaintClock, wait_until
+from bench.probes.common import (
+    WINDOW_SIZE,
+    PaintClock,
+    click_row,
+    desk_settings,
+    emit,
+    fts_match_times,
+    open_desk,
+    signed_in_window,
+    wait_until,
+)
 
-WINDOW_SIZE = (1100, 720)
 BURST = 10_000
 BURST_SENDERS = 1_000
 FLOOR_ROWS = 20_000  # rows of the bare list scrolled for the frame-time floor
 SEARCH_WORDS = ("thanks", "invoice", "warranty", "merci", "appointment tomorrow", "zebra")
-
-
-def emit(name: str, **values: object) -> None:
-    print(json.dumps({"probe": name, **values}), flush=True)
 
 
 class Heartbeat(QObject):
@@ -153,13 +154,6 @@ def scroll_both(window, view, messages, chats) -> None:
     QTest.qWait(200)
 
 
-def click_row(view: QAbstractItemView, row: int) -> None:
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    point: QPoint = view.visualRect(index).center()
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), point)
-
-
 def main(argv: list[str]) -> int:
     store_file, info_file, home = Path(argv[0]), Path(argv[1]), Path(argv[2])
     quick = "--quick" in argv
@@ -170,30 +164,10 @@ def main(argv: list[str]) -> int:
     gateway = DemoGateway(
         desk_number=info["desk_number"], greet=False, auto_reply=False, status_delays=(0.1, 0.3)
     ).start()
-    settings = Settings(
-        default_region="US",
-        no_tray_notice_shown=True,
-        database_url=f"sqlite:///{store_file}",
-        poll_interval_seconds=5.0,
-    )
-    config = twilio_config(
-        base_url=gateway.base_url,
-        account_sid=gateway.account_sid,
-        auth_token=gateway.auth_token,
-        from_number=gateway.phone_number,
-    )
-    paths = Paths.under(home)
-    desk = SmsDesk(
-        LiveSettings(settings, paths.settings_file), paths, gateway=config, tray_available=False
-    )
-    user = desk.accounts.sign_in(info["extension"], info["password"])
-    desk.start_session(user)
-    window = desk.window
-    assert window is not None
-    window.resize(*WINDOW_SIZE)
-    QTest.qWaitForWindowExposed(window)
+    settings = desk_settings(f"sqlite:///{store_file}", poll_interval_seconds=5.0)
+    desk = open_desk(settings, home, gateway)
+    window = signed_in_window(desk, info)
     chats = window.chat_model
-    assert wait_until(lambda: chats.rowCount() > 0)
     wait_until(lambda: window.connection.state.name == "ONLINE", timeout=10)
     emit("rss_started", rss_kib=resident_kib())
 
@@ -303,19 +277,10 @@ def main(argv: list[str]) -> int:
             found = len(store.search.conversations(word, limit=200))
             times.append(time.perf_counter() - started)
         results[word] = {"median_ms": round(statistics.median(times) * 1000, 2), "found": found}
-    floors = {}
-    for word in SEARCH_WORDS:
-        query = " ".join(f'"{w}"*' for w in word.split())
-        times = []
-        for _ in range(5):
-            started = time.perf_counter()
-            raw.execute(
-                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
-                " ORDER BY rowid DESC LIMIT 200",
-                (query,),
-            ).fetchall()
-            times.append(time.perf_counter() - started)
-        floors[word] = round(statistics.median(times) * 1000, 3)
+    floors = {
+        word: round(statistics.median(fts_match_times(raw, word, 5)) * 1000, 3)
+        for word in SEARCH_WORDS
+    }
     emit("search", words=results, floor_ms=floors)
     desk.shutdown()
     gateway.stop()

@@ -18,16 +18,12 @@ import time
 from pathlib import Path
 
 from desktop.app import create_application
-from desktop.config.settings import Paths, Settings
 from desktop.gateway.demo import DemoGateway
-from desktop.gateway.twilio_carrier import twilio_config
 from desktop.ui.notifications.popups import MessagePopup
-from desktop.ui.session.desk import SmsDesk
-from desktop.ui.session.live_settings import LiveSettings
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from bench.probes.common import wait_until
+from bench.probes.common import desk_settings, open_desk, wait_until
 
 
 def emit(**values: object) -> None:
@@ -71,25 +67,14 @@ def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
     # The desk's own gateway lists nothing: what it shows comes through the relay.
     gateway = DemoGateway(greet=False, auto_reply=False).start()
-    settings = Settings(
-        default_region="US",
-        no_tray_notice_shown=True,
-        database_url=database_url,
+    settings = desk_settings(
+        database_url,
         popup_seconds=30,
         quiet_hours=False,
         notifications=True,
         notification_style="popups",
     )
-    config = twilio_config(
-        base_url=gateway.base_url,
-        account_sid=gateway.account_sid,
-        auth_token=gateway.auth_token,
-        from_number=gateway.phone_number,
-    )
-    paths = Paths.under(home)
-    desk = SmsDesk(
-        LiveSettings(settings, paths.settings_file), paths, gateway=config, tray_available=True
-    )
+    desk = open_desk(settings, home, gateway, tray_available=True)
     desk.start_session(desk.accounts.sign_in(extension, password))
     window = desk.window
     assert window is not None

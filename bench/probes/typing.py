@@ -28,31 +28,25 @@ import time
 from pathlib import Path
 
 from desktop.app import create_application
-from desktop.config.settings import Paths, Settings
 from desktop.core.models import Conversation
 from desktop.gateway.demo import DemoGateway
-from desktop.gateway.twilio_carrier import twilio_config
 from desktop.ui.session.desk import SmsDesk
-from desktop.ui.session.live_settings import LiveSettings
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bench.probes.common import wait_until
+from bench.probes.common import (
+    desk_settings,
+    emit,
+    fts_match_times,
+    later,
+    open_desk,
+    percentile,
+    signed_in_window,
+    wait_until,
+)
 
-WINDOW_SIZE = (1100, 720)
 NO_MATCH = "qxzv"
-
-
-def emit(name: str, **values: object) -> None:
-    print(json.dumps({"probe": name, **values}), flush=True)
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The nearest-rank percentile (0.95: the value 95 % of the samples are at or under)."""
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * share // 1))
-    return ordered[int(rank) - 1]
 
 
 def summary(ms: list[float]) -> dict[str, object]:
@@ -120,13 +114,6 @@ def watch_answers(desk: SmsDesk, window, clock: AnswerClock) -> None:
     model.show_search_results = show_search_results
 
 
-def later(ms: int) -> None:
-    """Run the event loop for ``ms`` (a timer, not a sleep: the app goes on)."""
-    done: list[bool] = []
-    QTimer.singleShot(ms, lambda: done.append(True))
-    wait_until(lambda: bool(done), timeout=ms / 1000 + 5)
-
-
 def queries(raw: sqlite3.Connection) -> list[str]:
     """What is typed: letters, names of contacts of recent conversations, a word, number
     fragments and a text found nowhere."""
@@ -175,21 +162,7 @@ def clear(window, clock: AnswerClock) -> None:
 
 def fts_floor(raw: sqlite3.Connection, texts: list[str]) -> dict[str, float]:
     """The raw FTS5 MATCH of each text (each word a prefix), newest 200: median of 3, ms."""
-    floors = {}
-    for text in texts:
-        words = [w for w in text.replace('"', " ").split() if w]
-        query = " ".join(f'"{w}"*' for w in words)
-        times = []
-        for _ in range(3):
-            started = time.perf_counter()
-            raw.execute(
-                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
-                " ORDER BY rowid DESC LIMIT 200",
-                (query,),
-            ).fetchall()
-            times.append(time.perf_counter() - started)
-        floors[text] = statistics.median(times) * 1000
-    return floors
+    return {text: statistics.median(fts_match_times(raw, text, 3)) * 1000 for text in texts}
 
 
 def main(argv: list[str]) -> int:
@@ -205,29 +178,9 @@ def main(argv: list[str]) -> int:
     gateway = DemoGateway(
         desk_number=info["desk_number"], greet=False, auto_reply=False, status_delays=(0.1, 0.3)
     ).start()
-    settings = Settings(
-        default_region="US",
-        no_tray_notice_shown=True,
-        database_url=f"sqlite:///{args.store}",
-        poll_interval_seconds=5.0,
-    )
-    config = twilio_config(
-        base_url=gateway.base_url,
-        account_sid=gateway.account_sid,
-        auth_token=gateway.auth_token,
-        from_number=gateway.phone_number,
-    )
-    paths = Paths.under(args.home)
-    desk = SmsDesk(
-        LiveSettings(settings, paths.settings_file), paths, gateway=config, tray_available=False
-    )
-    user = desk.accounts.sign_in(info["extension"], info["password"])
-    desk.start_session(user)
-    window = desk.window
-    assert window is not None
-    window.resize(*WINDOW_SIZE)
-    QTest.qWaitForWindowExposed(window)
-    assert wait_until(lambda: window.chat_model.rowCount() > 0)
+    settings = desk_settings(f"sqlite:///{args.store}", poll_interval_seconds=5.0)
+    desk = open_desk(settings, args.home, gateway)
+    window = signed_in_window(desk, info)
     window.activateWindow()
     later(1000)  # the first poll and the unread count
     clock = AnswerClock(window.chat_list.viewport())

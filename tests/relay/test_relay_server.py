@@ -25,16 +25,6 @@ pytestmark = pytest.mark.postgres
 OLIVIA = "+14155550134"
 
 
-@pytest.fixture
-def relay(tmp_path, postgres_url):
-    store = open_store(postgres_url)  # the schema, as the first desk would have made it
-    process = RelayProcess(tmp_path, postgres_url).start()
-    process.store = store
-    yield process
-    process.stop()
-    store.close()
-
-
 def inbound_bodies(store, peer=OLIVIA):
     conversation = store.conversations.find(peer)
     if conversation is None:

@@ -11,27 +11,19 @@ from datetime import timedelta
 import pytest
 
 from desktop.core.models import MessageStatus
-from desktop.store import open_store
 from desktop.store.fencing import Claimant
 from desktop.store.outbox import UNKNOWN_IF_SENT
 from desktop.sync.outbound import LOST_ANSWER_WAIT
 from tests.integration.test_telnyx_lost_answer import Clock, desk, lose_the_answer
-from tests.relay.relay_process import RelayProcess
 from tests.relay.test_telnyx_relay import PUBLIC, post
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def relay(tmp_path, postgres_url):
-    store = open_store(postgres_url)
-    process = RelayProcess(
-        tmp_path, postgres_url, carrier="telnyx", telnyx_public_key=PUBLIC
-    ).start()
-    process.store = store
-    yield process
-    process.stop()
-    store.close()
+def relay_settings() -> dict[str, str]:
+    """The relay (conftest.py's ``relay``) of a Telnyx team, with its public key."""
+    return {"carrier": "telnyx", "telnyx_public_key": PUBLIC}
 
 
 @pytest.fixture

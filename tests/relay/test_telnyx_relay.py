@@ -15,8 +15,7 @@ from nacl.signing import SigningKey
 from telnyx.lib.webhook_verification import verify_webhook_signature
 
 from desktop.core.models import Direction, MessageStatus
-from desktop.store import open_store
-from tests.relay.relay_process import DESK, RelayProcess
+from tests.relay.relay_process import DESK
 
 pytestmark = pytest.mark.postgres
 
@@ -26,15 +25,9 @@ OLIVIA = "+14155550134"
 
 
 @pytest.fixture
-def relay(tmp_path, postgres_url):
-    store = open_store(postgres_url)
-    process = RelayProcess(
-        tmp_path, postgres_url, carrier="telnyx", telnyx_public_key=PUBLIC
-    ).start()
-    process.store = store
-    yield process
-    process.stop()
-    store.close()
+def relay_settings() -> dict[str, str]:
+    """The relay (conftest.py's ``relay``) of a Telnyx team, with its public key."""
+    return {"carrier": "telnyx", "telnyx_public_key": PUBLIC}
 
 
 def post(relay, event: dict, *, key: SigningKey = KEY, age: int = 0) -> requests.Response:
