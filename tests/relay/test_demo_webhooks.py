@@ -63,6 +63,9 @@ def test_an_inbound_sms_and_an_mms_reach_the_team_s_database_by_webhook(team):
     assert wait_for(lambda: len(inbound(store)) == 2)
     assert [m.body for m in inbound(store)] == ["Is my order ready?", "Here is the damage"]
     picture = inbound(store)[1]
+    # The picture's address is stored just after its message (as a poll's pictures are
+    # fetched after their messages): a desk may read the message a moment before it.
+    assert wait_for(lambda: picture.id in store.media.for_messages([picture.id]))
     media = store.media.for_messages([picture.id])[picture.id]
     assert [m.content_type for m in media] == ["image/png"]
     assert demo.requests_seen() == []  # nobody polled the gateway
