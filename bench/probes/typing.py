@@ -32,6 +32,7 @@ from desktop.core.models import Conversation
 from desktop.gateway.demo import DemoGateway
 from desktop.ui.session.desk import SmsDesk
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -131,6 +132,18 @@ def queries(raw: sqlite3.Connection) -> list[str]:
     return ["a", "an", "ann", first, last, "th", "thanks", "41", "415", "4155", "555 01", NO_MATCH]
 
 
+def press(box, char: str) -> None:
+    """One key typed into ``box``: QTest's for ASCII; for other characters ("á" of
+    "Fernández", which ``QTest.keyClick`` types as "Ã"), the key events a keyboard layout
+    with that key sends: no key code, the character as their text."""
+    if char.isascii():
+        QTest.keyClick(box, char)
+        return
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(box, event)
+
+
 def type_query(window, clock: AnswerClock, query: str, pace_ms: int) -> dict:
     """Type ``query`` key by key; return each keystroke's wait until its answer was painted."""
     box = window.search
@@ -138,7 +151,7 @@ def type_query(window, clock: AnswerClock, query: str, pace_ms: int) -> dict:
     clock.answers.clear()
     for char in query:
         started = time.perf_counter()
-        QTest.keyClick(box, char)
+        press(box, char)
         keys.append((box.text().strip(), started))
         later(pace_ms)
     final = query.strip()

@@ -92,15 +92,21 @@ class InboundMessages(list[GatewayMessage]):
 
     Attributes:
         unreadable: the entries of the answer that could not be read, newest first.
+        listed_at: the gateway's own clock when it began answering (its ``Date`` header),
+            None when unknown: what it listed then held every message dated more than the
+            listing's lag before it (``desktop.sync.inbound.POLL_OVERLAP``).
     """
 
     def __init__(
         self,
         messages: Sequence[GatewayMessage] = (),
         unreadable: Sequence[UnreadableRecord] = (),
+        *,
+        listed_at: datetime | None = None,
     ) -> None:
         super().__init__(messages)
         self.unreadable = list(unreadable)
+        self.listed_at = listed_at
 
 
 @dataclass(frozen=True, slots=True)

@@ -208,11 +208,14 @@ class TwilioGateway:
         newest_first: list[GatewayMessage] = []
         unreadable: list[UnreadableRecord] = []
         seen_urls: set[str] = set()
-        for _page in range(self.MAX_PAGES):
+        listed_at: datetime | None = None
+        for page_number in range(self.MAX_PAGES):
             if url is None:
                 break
             seen_urls.add(url)
             page = self._http.request("GET", url, params=params)
+            if page_number == 0:  # (the list's first answer: when it began)
+                listed_at = self._http.answered_at
             messages, unread = self._read_page(page)
             unreadable += unread
             reached_older = False
@@ -236,13 +239,15 @@ class TwilioGateway:
             params = None  # the next page's address carries every filter
             if url in seen_urls:
                 log.warning("The gateway's next page points back at a page already read")
+                listed_at = None  # (not the whole list: the next poll reads it all again)
                 break
         else:
             log.warning("Stopped after %d pages of inbound messages", self.MAX_PAGES)
+            listed_at = None
         oldest_first = newest_first[::-1]
         # Stable: messages within one second keep the gateway's order, reversed.
         oldest_first.sort(key=message_date)
-        return InboundMessages(oldest_first, unreadable)
+        return InboundMessages(oldest_first, unreadable, listed_at=listed_at)
 
     def fetch_message(self, sid: str) -> GatewayMessage:
         """Return one message as it is now (its status, error code and dates).

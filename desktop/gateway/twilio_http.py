@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Mapping
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -77,6 +79,8 @@ class TwilioHttp:
             terms: what the carrier's error codes mean (which error a refusal raises).
         """
         self.timeout = timeout
+        # The gateway's clock at its last answer (its Date header), if it said it.
+        self.answered_at: datetime | None = None
         self.session = session if session is not None else requests.Session()
         self._owns_session = session is None
         self._terms = terms
@@ -228,6 +232,7 @@ class TwilioHttp:
             response.status_code,
             time.monotonic() - started,
         )
+        self.answered_at = answer_date(response.headers.get("Date"))
         try:
             return self._decode(response, not_found)
         finally:
@@ -352,3 +357,15 @@ class TwilioHttp:
         except ValueError:  # requests' JSONDecodeError, and bad encodings
             return None
         return payload if isinstance(payload, dict) else None
+
+
+def answer_date(header: str | None) -> datetime | None:
+    """An HTTP ``Date`` header as an aware datetime; None when absent or unreadable, or
+    without a zone (HTTP dates are GMT: a server that says otherwise is not believed)."""
+    if not header:
+        return None
+    try:
+        when = parsedate_to_datetime(header)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else None

@@ -186,6 +186,9 @@ class InboundPoller(InboundWriter):
     gateway: Gateway
     clock: Callable[[], datetime]
     pictures: PictureFetcher | None
+    # The gateway's clock when it answered the last poll whose messages are stored (see
+    # ``poll``); None until one said it (the first poll after a start re-reads as before).
+    _listed_at: datetime | None = field(default=None, init=False)
 
     @property
     def watermark_key(self) -> str:
@@ -207,6 +210,12 @@ class InboundPoller(InboundWriter):
         now = self.clock()
         watermark = self.store.outbox.watermark(self.watermark_key)
         since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
+        if watermark is not None and self._listed_at is not None:
+            # What the last poll read was the whole list as the gateway knew it then: a
+            # message dated more than the overlap before that had been listed already. Only
+            # the newest message's date would keep a burst in every poll (re-read, parsed
+            # and looked up, every second while in use) until a newer message came.
+            since = max(since, self._listed_at - POLL_OVERLAP)
         messages = self.gateway.fetch_inbound(since)
         bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
         newest: datetime | None = None
@@ -223,6 +232,10 @@ class InboundPoller(InboundWriter):
             self.store.outbox.set_watermark(self.watermark_key, newest)
         elif watermark is None:
             self.store.outbox.set_watermark(self.watermark_key, now - POLL_OVERLAP)
+        # Only now, with what it listed stored (or set aside).
+        listed_at = getattr(messages, "listed_at", None)
+        if listed_at is not None:
+            self._listed_at = listed_at
         if received:
             log.info("received %d new message(s)", received)
         return received, self._set_aside_in_poll

@@ -1,0 +1,98 @@
+"""How much of the gateway's list a poll reads again (the demo gateway over real HTTP, a real
+SQLite file).
+
+A poll re-reads ``POLL_OVERLAP`` before what it has seen, because a carrier may list a message
+a little after its date. Before, "what it has seen" was the newest message's date alone: after
+a burst, every poll read the whole burst again (every second while the desk is in use) until a
+newer message came, hours later in a quiet office. Now the poll also knows when the gateway,
+by its own clock (the ``Date`` of its answer), last listed everything: only the overlap before
+that is read again.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desktop.gateway.twilio_http import answer_date
+from desktop.sync.inbound import POLL_OVERLAP
+from tests.integration.engines import make_engine
+
+PEER = "+14155550134"
+OTHERS = [f"+1415555{n:04d}" for n in range(200, 260)]
+
+pytestmark = pytest.mark.sqlite_only  # the shared ``store`` fixture, on a SQLite file
+
+
+def listed_entries(engine) -> list[int]:
+    """Wraps the engine's gateway so that each poll's listing length is noted."""
+    gateway = engine._inbound.gateway
+    seen: list[int] = []
+    fetch = gateway.fetch_inbound
+
+    def counting(since):
+        messages = fetch(since)
+        seen.append(len(messages))
+        return messages
+
+    gateway.fetch_inbound = counting
+    return seen
+
+
+def test_a_burst_older_than_the_overlap_is_not_read_again_by_every_poll(store, demo_gateway):
+    engine = make_engine(store, demo_gateway)
+    # A burst dated well before the overlap (as a quiet office's burst is, minutes later).
+    at = datetime.now(UTC) - POLL_OVERLAP - timedelta(minutes=3)
+    demo_gateway.inbound_many([(OTHERS[n % 60], f"Burst {n}") for n in range(300)], at=at)
+    listed = listed_entries(engine)
+
+    assert engine.run_cycle().received == 300
+    for _ in range(3):
+        assert engine.run_cycle().received == 0
+    # The first poll read the burst; the next ones, nothing of it (before: 300 each, in
+    # seven requests of 50).
+    assert listed == [300, 0, 0, 0]
+
+
+def test_a_message_listed_late_within_the_overlap_is_still_found(store, demo_gateway):
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inbound(PEER, "First", at=datetime.now(UTC) - timedelta(minutes=10))
+    assert engine.run_cycle().received == 1
+    assert engine.run_cycle().received == 0
+    # Listed now, but dated a minute ago: the carrier listed it late, within the overlap.
+    demo_gateway.inbound(PEER, "Listed late", at=datetime.now(UTC) - timedelta(minutes=1))
+
+    assert engine.run_cycle().received == 1
+    conversation = store.conversations.find(PEER)
+    bodies = [m.body for m in store.conversations.messages(conversation.id)]
+    assert bodies == ["First", "Listed late"]
+
+
+def test_without_the_gateways_clock_a_poll_reads_the_overlap_before_the_newest_message(
+    store, demo_gateway, monkeypatch
+):
+    """A gateway (or a proxy) that sends no readable Date: the window is as before."""
+    monkeypatch.setattr("desktop.gateway.twilio_http.answer_date", lambda _header: None)
+    engine = make_engine(store, demo_gateway)
+    at = datetime.now(UTC) - timedelta(minutes=10)
+    demo_gateway.inbound_many([(OTHERS[n % 60], f"Burst {n}") for n in range(20)], at=at)
+    listed = listed_entries(engine)
+
+    assert engine.run_cycle().received == 20
+    assert engine.run_cycle().received == 0
+    assert listed == [20, 20]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Sun, 06 Dec 2026 07:41:14 GMT", datetime(2026, 12, 6, 7, 41, 14, tzinfo=UTC)),
+        (None, None),
+        ("", None),
+        ("yesterday", None),
+        ("Sun, 06 Dec 2026 07:41:14 -0000", None),  # no zone said: not believed
+    ],
+)
+def test_the_gateways_clock_is_read_from_an_http_date(header, expected):
+    assert answer_date(header) == expected
