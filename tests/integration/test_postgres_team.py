@@ -145,22 +145,20 @@ def test_open_store_migrates_a_fresh_postgres_database_and_round_trips_a_message
 
 
 @pytest.mark.postgres
-def test_a_change_on_one_desk_reaches_the_other_within_a_second(make_team_desk):
-    # A long fallback: only the notification can deliver the change within the test.
+def test_a_change_on_one_desk_reaches_the_other_by_its_notification(make_team_desk):
+    # A fallback poll a minute away: what arrives within the wait came by the notification
+    # (about 10 ms here; the bench's relay row times it). A 1 s bound flaked on a busy machine.
     anna = make_team_desk(fallback_seconds=60)
     ben = make_team_desk(fallback_seconds=60)
 
-    started = time.monotonic()
     change = anna.store.ingest.inbound([inbound("SM-notify")])
     [message] = change.messages
 
-    assert wait_until(lambda: ben.remote(), timeout=1.0), "desk B heard nothing within 1 s"
-    elapsed = time.monotonic() - started
+    assert wait_until(lambda: ben.remote(), timeout=20.0), "desk B heard nothing within 20 s"
     [heard] = ben.remote()
     assert [m.id for m in heard.messages] == [message.id]
     assert heard.messages[0].body == "hello"
     assert [c.id for c in heard.conversations] == [message.conversation_id]
-    assert elapsed < 1.0
     # Desk A heard its own write once, as local; its listener skipped its own notification.
     time.sleep(0.5)  # desk A's own notification must not come back to it
     assert anna.heard == [change]
@@ -245,7 +243,8 @@ def test_stopping_the_listener_takes_under_a_second(make_team_desk):
     assert ben.listener is not None
     started = time.monotonic()
     ben.listener.stop()
-    assert time.monotonic() - started < 1.0
+    # Woken at once, not at its 30 s fallback nor its 5 s join: about 10 ms, far below.
+    assert time.monotonic() - started < 3.0
     assert not ben.listener.connected.is_set()
 
 
@@ -305,9 +304,7 @@ def test_only_one_desk_holds_the_poller_lease_until_it_releases_it(team_url):
 
         anna.release()
         assert not anna.held
-        started = time.monotonic()
-        assert wait_until(ben.try_acquire, timeout=1.0)
-        assert time.monotonic() - started < 1.0
+        assert ben.try_acquire()  # released at once: the first try takes it
         assert ben.held
         assert anna.try_acquire() is False
     finally:
@@ -325,7 +322,7 @@ def test_a_lease_whose_connection_died_is_lost_and_taken_over(postgres_server, t
                 "SELECT pg_terminate_backend(pid) FROM pg_locks"
                 " WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()"
             )
-        assert wait_until(ben.try_acquire, timeout=1.0)
+        assert wait_until(ben.try_acquire, timeout=10.0)
         assert not anna.held
         assert anna.try_acquire() is False
     finally:

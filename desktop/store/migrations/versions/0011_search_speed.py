@@ -59,40 +59,52 @@ def _fold_sql(table: dict[str, str]) -> str:
     table letters that do not occur in the text changes nothing (and an all-ASCII text has
     none of its letters, nor "ß"). The last branch is migration 0007's function itself.
     """
-    lowered = "pg_catalog.lower($1)"
+    cases = " ".join(f"WHEN {test} THEN {result}" for test, result in branches(table))
+    return f"SELECT CASE {cases} ELSE {_whole(table)} END"
+
+
+_LOWERED = "pg_catalog.lower($1)"
+
+
+def _sharp_s(value: str) -> str:
+    return f"pg_catalog.replace({value}, 'ß', 'ss')"
+
+
+def _whole(table: dict[str, str]) -> str:
+    """The fold through the whole table: migration 0007's, the CASE's last branch."""
+    everything, targets = "".join(table), "".join(table.values())
+    return _sharp_s(f"pg_catalog.translate({_LOWERED}, '{everything}', '{targets}')")
+
+
+def branches(table: dict[str, str]) -> list[tuple[str, str]]:
+    """The CASE's branches before the last, as (test, fold) in SQL of the argument ``$1``,
+    cheapest first (the suite checks which one each kind of text takes)."""
 
     def has_none_of(*ranges: tuple[int, int]) -> str:
         # Code-point ranges: PostgreSQL's regular expressions compare code points, whatever
         # the collation. Qualified operator: the index must not depend on a search_path.
         pattern = "".join(_range(first, last) for first, last in ranges)
-        return f"{lowered} OPERATOR(pg_catalog.!~) '[{pattern}]'"
+        return f"{_LOWERED} OPERATOR(pg_catalog.!~) '[{pattern}]'"
 
-    def sharp_s(value: str) -> str:
-        return f"pg_catalog.replace({value}, 'ß', 'ss')"
-
-    everything = "".join(table)
-    whole = f"pg_catalog.translate({lowered}, '{everything}', '{''.join(table.values())}')"
-    branches = [
+    return [
         # Plain ASCII (most SMS): the cheapest test there is, no regular expression.
         (
-            f"pg_catalog.octet_length({lowered}) OPERATOR(pg_catalog.=)"
-            f" pg_catalog.length({lowered})",
-            lowered,
+            f"pg_catalog.octet_length({_LOWERED}) OPERATOR(pg_catalog.=)"
+            f" pg_catalog.length({_LOWERED})",
+            _LOWERED,
         ),
-        (has_none_of((0x00C0, 0x04FF)), lowered),
-        (has_none_of((0x0100, 0x04FF)), sharp_s(_translate(lowered, table, 0x00C0, 0x00FF))),
-        (has_none_of((0x0180, 0x04FF)), sharp_s(_translate(lowered, table, 0x00C0, 0x017F))),
+        (has_none_of((0x00C0, 0x04FF)), _LOWERED),
+        (has_none_of((0x0100, 0x04FF)), _sharp_s(_translate(_LOWERED, table, 0x00C0, 0x00FF))),
+        (has_none_of((0x0180, 0x04FF)), _sharp_s(_translate(_LOWERED, table, 0x00C0, 0x017F))),
         (
             has_none_of((0x00C0, 0x036F), (0x0400, 0x04FF)),
-            _translate(lowered, table, 0x0370, 0x03FF),
+            _translate(_LOWERED, table, 0x0370, 0x03FF),
         ),
         (
             has_none_of((0x00C0, 0x03FF), (0x0460, 0x04FF)),
-            _translate(lowered, table, 0x0400, 0x045F),
+            _translate(_LOWERED, table, 0x0400, 0x045F),
         ),
     ]
-    cases = " ".join(f"WHEN {test} THEN {result}" for test, result in branches)
-    return f"SELECT CASE {cases} ELSE {sharp_s(whole)} END"
 
 
 def _function(body: str, *, strict: bool) -> str:
