@@ -42,7 +42,7 @@ __all__ = [
 
 logger = logging.getLogger("smsdesk.store")
 
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0015"
 """The newest migration this version knows; equal to Alembic's head (a test checks)."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -26,6 +26,7 @@ from desktop.core.optouts import OptOut
 from desktop.store.records import OutboxItem
 from desktop.store.sql import greatest
 from desktop.store.tables import (
+    INBOUND_SMS,
     PREVIEW_LENGTH,
     UTCDateTime,
     contact_numbers,
@@ -117,18 +118,14 @@ OUTBOX_COLUMNS = (
 def inbound_sms_after(read_point: Any) -> ColumnElement[int]:
     """Count the conversation's inbound SMS with an id beyond ``read_point`` (correlated).
 
-    A range of ``ix_messages_conversation_order``; only rows after the read mark are visited.
+    A range of ``ix_messages_inbound_sms`` (migration 0015): only the inbound SMS after the
+    read mark are visited, in the index alone.
     """
     m = messages.c
     return (
         select(func.count())
         .select_from(messages)
-        .where(
-            m.conversation_id == conversations.c.id,
-            m.id > read_point,
-            m.direction == INBOUND,
-            m.kind == SMS,
-        )
+        .where(m.conversation_id == conversations.c.id, m.id > read_point, INBOUND_SMS)
         .scalar_subquery()
     )
 

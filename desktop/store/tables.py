@@ -27,7 +27,9 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    and_,
     false,
+    literal_column,
     text,
 )
 
@@ -230,6 +232,19 @@ messages = Table(
     Index("ix_messages_conversation_order", "conversation_id", "id"),
     # The status poller looks for outbound messages still at SENT: few rows per status.
     Index("ix_messages_status_created", "status", "created_at"),
+)
+
+# Inbound SMS: what an unread count counts (desktop.store.rows.inbound_sms_after), and the
+# condition of the index it reads (migration 0015). SQL literals, not bound parameters: a
+# planner uses a partial index only for a statement whose condition says the same.
+INBOUND_SMS = and_(
+    messages.c.direction == literal_column("'inbound'"),
+    messages.c.kind == literal_column("'sms'"),
+)
+# Migration 0015 gives it the same condition on PostgreSQL. Not said here: a postgresql_*
+# option loads PostgreSQL's dialect to check it, on every desk (test_what_a_start_loads).
+Index(
+    "ix_messages_inbound_sms", messages.c.conversation_id, messages.c.id, sqlite_where=INBOUND_SMS
 )
 
 # An outbound message that still has to reach the gateway.

@@ -685,3 +685,28 @@ def test_upgrading_to_0014_keeps_the_accounts_and_remembers_by_digest_alone(any_
 
     alembic.command.downgrade(alembic_config(url=any_url), "0013")
     assert "remembered_sign_ins" not in _tables(any_url)
+
+
+# -- 0015: unread counts from an index of inbound SMS -------------------------------------------
+
+
+def test_0015_indexes_the_inbound_sms_alone_and_downgrading_drops_the_index(any_url: str) -> None:
+    def definition() -> str:
+        if any_url.startswith("sqlite"):
+            found = _execute(
+                any_url, "SELECT sql FROM sqlite_master WHERE name = 'ix_messages_inbound_sms'"
+            )
+        else:
+            found = _execute(
+                any_url,
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_messages_inbound_sms'",
+            )
+        return str(found[0][0]) if found else ""
+
+    alembic.command.upgrade(alembic_config(url=any_url), "0015")
+    made = definition()
+    # The condition the store's count writes as literals (desktop.store.tables.INBOUND_SMS).
+    assert "(conversation_id, id)" in made, made
+    assert "'inbound'" in made and "'sms'" in made, made
+    alembic.command.downgrade(alembic_config(url=any_url), "0014")
+    assert definition() == ""
