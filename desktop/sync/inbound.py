@@ -13,7 +13,7 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from desktop.core.i18n import translate
 from desktop.core.models import Direction
@@ -42,11 +42,20 @@ log = logging.getLogger("smsdesk.sync")
 # Inbound polling re-reads this much before the newest message already seen: a message can
 # be listed by the gateway a little after its date_sent. Duplicates are dropped by sid.
 POLL_OVERLAP = timedelta(minutes=2)
+# Between two polls that re-read the whole overlap, at most this long apart by the gateway's
+# clock, a poll re-reads only this much before the gateway's last listing (see
+# InboundPoller.poll): what a carrier lists within seconds shows at once, what it lists later
+# (within POLL_OVERLAP) at the next whole re-read.
+QUICK_OVERLAP = timedelta(seconds=15)
+OVERLAP_REREAD_EVERY = timedelta(seconds=30)
 # On the very first sync, fetch this much history.
 FIRST_SYNC_LOOKBACK = timedelta(days=7)
 # Inbound messages stored per transaction: a burst is stored in a few commits (each waits for
 # the disk), while the write lock is never held for long at a time.
 INGEST_CHUNK = 10_000
+
+# Later than any message's date.
+_NEVER = datetime.max.replace(tzinfo=UTC)
 
 # A burst comes from a few numbers to one: read each once (phonenumbers is slow to parse).
 _normalized = functools.lru_cache(maxsize=4096)(normalize)
@@ -189,6 +198,12 @@ class InboundPoller(InboundWriter):
     # The gateway's clock when it answered the last poll whose messages are stored (see
     # ``poll``); None until one said it (the first poll after a start re-reads as before).
     _listed_at: datetime | None = field(default=None, init=False)
+    # The same for the last such poll that re-read the whole overlap.
+    _reread_at: datetime | None = field(default=None, init=False)
+    # The sids this poller stored or set aside that a poll may list again, with their dates
+    # (see _remember_stored), and the oldest of those dates.
+    _stored: dict[str, datetime] = field(default_factory=dict, init=False)
+    _oldest_stored: datetime = field(default=_NEVER, init=False)
 
     @property
     def watermark_key(self) -> str:
@@ -209,13 +224,7 @@ class InboundPoller(InboundWriter):
         received = self._retry_set_aside()
         now = self.clock()
         watermark = self.store.outbox.watermark(self.watermark_key)
-        since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
-        if watermark is not None and self._listed_at is not None:
-            # What the last poll read was the whole list as the gateway knew it then: a
-            # message dated more than the overlap before that had been listed already. Only
-            # the newest message's date would keep a burst in every poll (re-read, parsed
-            # and looked up, every second while in use) until a newer message came.
-            since = max(since, self._listed_at - POLL_OVERLAP)
+        since, reread = self._window(watermark, now)
         messages = self.gateway.fetch_inbound(since)
         bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
         newest: datetime | None = None
@@ -225,9 +234,13 @@ class InboundPoller(InboundWriter):
             created_at = message.date_sent or message.date_created
             if newest is None or created_at > newest:
                 newest = created_at
-        received += self.write(messages, bad)
+        # What this poller stored (or set aside) already is not read into records and looked
+        # up again: a re-read of a burst is then its listing alone.
+        fresh = [message for message in messages if message.sid not in self._stored]
+        received += self.write(fresh, bad)
+        self._remember_stored(fresh, since)
         if self.pictures is not None:
-            self.pictures.announce(messages)
+            self.pictures.announce(messages)  # (all: a picture not listed yet is asked again)
         if newest is not None and (watermark is None or newest > watermark):
             self.store.outbox.set_watermark(self.watermark_key, newest)
         elif watermark is None:
@@ -236,9 +249,39 @@ class InboundPoller(InboundWriter):
         listed_at = getattr(messages, "listed_at", None)
         if listed_at is not None:
             self._listed_at = listed_at
+            if reread:
+                self._reread_at = listed_at
         if received:
             log.info("received %d new message(s)", received)
         return received, self._set_aside_in_poll
+
+    def _window(self, watermark: datetime | None, now: datetime) -> tuple[datetime, bool]:
+        """From when the next poll lists, and whether it re-reads the whole overlap."""
+        since = (watermark or now - FIRST_SYNC_LOOKBACK) - POLL_OVERLAP
+        if watermark is None or self._listed_at is None:
+            return since, True
+        # What a poll read was the whole list as the gateway knew it then: a message dated
+        # more than the overlap before that had been listed already. Only the newest
+        # message's date would keep a burst in every poll (re-read, parsed and looked up,
+        # every second while in use) until a newer message came.
+        reread_at = self._reread_at or self._listed_at
+        if self._listed_at - reread_at < OVERLAP_REREAD_EVERY:
+            # And the whole overlap only every OVERLAP_REREAD_EVERY: a 10,000-message burst
+            # was otherwise listed again each second for two minutes.
+            return max(since, self._listed_at - QUICK_OVERLAP), False
+        # Back from the last whole re-read: nothing listed since, within the overlap of its
+        # date, is missed.
+        return max(since, reread_at - POLL_OVERLAP), True
+
+    def _remember_stored(self, messages: Sequence[GatewayMessage], since: datetime) -> None:
+        """Note the sids of ``messages`` (now stored or set aside), forgetting those dated
+        before ``since``: no later poll lists them again."""
+        for message in messages:
+            at = self._stored[message.sid] = message.date_sent or message.date_created
+            self._oldest_stored = min(self._oldest_stored, at)
+        if self._oldest_stored < since:
+            self._stored = {sid: at for sid, at in self._stored.items() if at >= since}
+            self._oldest_stored = min(self._stored.values(), default=_NEVER)
 
     def _retry_set_aside(self) -> int:
         """Fetch and store again the set-aside records an administrator asked to try again.

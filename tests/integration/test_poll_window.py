@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktop.gateway.twilio_http import answer_date
-from desktop.sync.inbound import POLL_OVERLAP
+from desktop.sync.inbound import OVERLAP_REREAD_EVERY, POLL_OVERLAP, QUICK_OVERLAP
 from tests.integration.engines import make_engine
 
 PEER = "+14155550134"
@@ -55,18 +55,72 @@ def test_a_burst_older_than_the_overlap_is_not_read_again_by_every_poll(store, d
     assert listed == [300, 0, 0, 0]
 
 
-def test_a_message_listed_late_within_the_overlap_is_still_found(store, demo_gateway):
+class GatewayClock:
+    """The gateway's clock as its answers' Date says it (set by the test), from now."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.now = datetime.now(UTC).replace(microsecond=0)
+        monkeypatch.setattr("desktop.gateway.twilio_http.answer_date", lambda _header: self.now)
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+def test_a_message_listed_late_within_the_overlap_is_found_by_the_next_whole_reread(
+    store, demo_gateway, monkeypatch
+):
+    clock = GatewayClock(monkeypatch)
     engine = make_engine(store, demo_gateway)
-    demo_gateway.inbound(PEER, "First", at=datetime.now(UTC) - timedelta(minutes=10))
+    demo_gateway.inbound(PEER, "First", at=clock.now - timedelta(minutes=10))
     assert engine.run_cycle().received == 1
+    clock.advance(1)
     assert engine.run_cycle().received == 0
     # Listed now, but dated a minute ago: the carrier listed it late, within the overlap.
-    demo_gateway.inbound(PEER, "Listed late", at=datetime.now(UTC) - timedelta(minutes=1))
+    demo_gateway.inbound(PEER, "Listed late", at=clock.now - timedelta(minutes=1))
 
+    # The polls in between re-read seconds, not minutes: not yet.
+    clock.advance(OVERLAP_REREAD_EVERY.total_seconds())
+    assert engine.run_cycle().received == 0
+    # The next re-reads the whole overlap back from the last one that did.
+    clock.advance(1)
     assert engine.run_cycle().received == 1
     conversation = store.conversations.find(PEER)
     bodies = [m.body for m in store.conversations.messages(conversation.id)]
     assert bodies == ["First", "Listed late"]
+
+
+def test_a_message_listed_a_few_seconds_late_is_found_by_the_next_poll(
+    store, demo_gateway, monkeypatch
+):
+    clock = GatewayClock(monkeypatch)
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inbound(PEER, "First", at=clock.now - timedelta(minutes=10))
+    assert engine.run_cycle().received == 1
+    clock.advance(1)
+    assert engine.run_cycle().received == 0
+    demo_gateway.inbound(PEER, "A little late", at=clock.now - QUICK_OVERLAP / 2)
+
+    clock.advance(1)
+    assert engine.run_cycle().received == 1
+
+
+def test_a_burst_within_the_overlap_is_read_again_only_by_the_whole_rereads(
+    store, demo_gateway, monkeypatch
+):
+    clock = GatewayClock(monkeypatch)
+    engine = make_engine(store, demo_gateway)
+    at = clock.now - 2 * QUICK_OVERLAP  # (a burst that ended seconds ago)
+    demo_gateway.inbound_many([(OTHERS[n % 60], f"Burst {n}") for n in range(300)], at=at)
+    listed = listed_entries(engine)
+
+    assert engine.run_cycle().received == 300
+    for _ in range(3):  # a poll every ten seconds, say
+        clock.advance(10)
+        assert engine.run_cycle().received == 0
+    clock.advance(10)
+    assert engine.run_cycle().received == 0
+    # Before: all 300 by every poll for two minutes (each second while the desk is in use).
+    assert listed == [300, 0, 0, 0, 300]
 
 
 def test_without_the_gateways_clock_a_poll_reads_the_overlap_before_the_newest_message(
@@ -96,3 +150,31 @@ def test_without_the_gateways_clock_a_poll_reads_the_overlap_before_the_newest_m
 )
 def test_the_gateways_clock_is_read_from_an_http_date(header, expected):
     assert answer_date(header) == expected
+
+
+def test_what_a_poll_stored_is_not_looked_up_again_when_it_is_listed_again(
+    store, demo_gateway, monkeypatch
+):
+    clock = GatewayClock(monkeypatch)
+    engine = make_engine(store, demo_gateway)
+    demo_gateway.inbound_many([(OTHERS[n % 60], f"Burst {n}") for n in range(300)], at=clock.now)
+    listed = listed_entries(engine)
+    looked_up: list[int] = []
+    ingest = store.ingest.inbound
+
+    def counting(records, *args, **kwargs):
+        looked_up.append(len(records))
+        return ingest(records, *args, **kwargs)
+
+    monkeypatch.setattr(store.ingest, "inbound", counting)
+
+    assert engine.run_cycle().received == 300
+    clock.advance(1)
+    demo_gateway.inbound(PEER, "New")
+    assert engine.run_cycle().received == 1
+
+    # The second poll listed the burst again (it is within seconds of the last listing) but
+    # handed the store only the new message: the burst was not read into records and looked
+    # up by sid once more.
+    assert listed == [300, 301]
+    assert looked_up == [300, 1]
