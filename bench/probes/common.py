@@ -16,6 +16,7 @@ from desktop.config.settings import Paths, Settings
 from desktop.gateway.twilio_carrier import twilio_config
 from desktop.ui.session.desk import SmsDesk
 from desktop.ui.session.live_settings import LiveSettings
+from desktop.ui.session.opening import open_desk_store
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
@@ -93,7 +94,8 @@ def open_desk(
     tray_available: bool = False,
 ) -> SmsDesk:
     """The real app (``SmsDesk``) with ``settings`` in ``home``, talking to the demo
-    ``gateway`` over HTTP on 127.0.0.1 as to Twilio; not signed in yet."""
+    ``gateway`` over HTTP on 127.0.0.1 as to Twilio; not signed in yet. Its store is opened
+    as the app opens it (``open_desk_store``: with the first rows' numbers formatted)."""
     config = twilio_config(
         base_url=gateway.base_url,
         account_sid=gateway.account_sid,
@@ -101,11 +103,15 @@ def open_desk(
         from_number=gateway.phone_number,
     )
     paths = Paths.under(home)
+    opened = open_desk_store(settings, paths)
     return SmsDesk(
         LiveSettings(settings, paths.settings_file),
         paths,
         gateway=config,
         tray_available=tray_available,
+        credentials=opened.credentials,
+        store=opened.store,
+        accounts=opened.accounts,
     )
 
 
