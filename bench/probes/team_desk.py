@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop.app import create_application
 from desktop.gateway.demo import DemoGateway
 from desktop.ui.notifications.popups import MessagePopup
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bench.probes.common import desk_settings, open_desk, wait_until
@@ -84,7 +84,9 @@ def main(argv: list[str]) -> int:
 
     def until_stdin_closes() -> None:
         sys.stdin.read()
-        QTimer.singleShot(0, app.quit)
+        # (a queued call into the GUI thread: a timer started in this thread, which has
+        # no event loop, would never fire)
+        QMetaObject.invokeMethod(app, "quit", Qt.ConnectionType.QueuedConnection)
 
     threading.Thread(target=until_stdin_closes, daemon=True).start()
     app.exec()
