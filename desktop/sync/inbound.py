@@ -238,7 +238,6 @@ class InboundPoller(InboundWriter):
         # up again: a re-read of a burst is then its listing alone.
         fresh = [message for message in messages if message.sid not in self._stored]
         received += self.write(fresh, bad)
-        self._remember_stored(fresh, since)
         if self.pictures is not None:
             self.pictures.announce(messages)  # (all: a picture not listed yet is asked again)
         if newest is not None and (watermark is None or newest > watermark):
@@ -251,6 +250,7 @@ class InboundPoller(InboundWriter):
             self._listed_at = listed_at
             if reread:
                 self._reread_at = listed_at
+        self._remember_stored(fresh, since)
         if received:
             log.info("received %d new message(s)", received)
         return received, self._set_aside_in_poll
@@ -275,10 +275,13 @@ class InboundPoller(InboundWriter):
 
     def _remember_stored(self, messages: Sequence[GatewayMessage], since: datetime) -> None:
         """Note the sids of ``messages`` (now stored or set aside), forgetting those dated
-        before ``since``: no later poll lists them again."""
+        before any later poll can list (``since`` was this poll's start; a whole re-read
+        goes back the overlap from the last one)."""
         for message in messages:
             at = self._stored[message.sid] = message.date_sent or message.date_created
             self._oldest_stored = min(self._oldest_stored, at)
+        if self._reread_at is not None:
+            since = min(since, self._reread_at - POLL_OVERLAP)
         if self._oldest_stored < since:
             self._stored = {sid: at for sid, at in self._stored.items() if at >= since}
             self._oldest_stored = min(self._stored.values(), default=_NEVER)

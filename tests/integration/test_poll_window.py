@@ -55,6 +55,19 @@ def test_a_burst_older_than_the_overlap_is_not_read_again_by_every_poll(store, d
     assert listed == [300, 0, 0, 0]
 
 
+def records_stored(store, monkeypatch) -> list[int]:
+    """How many records each call hands the store to store (or find stored already)."""
+    looked_up: list[int] = []
+    ingest = store.ingest.inbound
+
+    def counting(records, *args, **kwargs):
+        looked_up.append(len(records))
+        return ingest(records, *args, **kwargs)
+
+    monkeypatch.setattr(store.ingest, "inbound", counting)
+    return looked_up
+
+
 class GatewayClock:
     """The gateway's clock as its answers' Date says it (set by the test), from now."""
 
@@ -112,6 +125,7 @@ def test_a_burst_within_the_overlap_is_read_again_only_by_the_whole_rereads(
     at = clock.now - 2 * QUICK_OVERLAP  # (a burst that ended seconds ago)
     demo_gateway.inbound_many([(OTHERS[n % 60], f"Burst {n}") for n in range(300)], at=at)
     listed = listed_entries(engine)
+    looked_up = records_stored(store, monkeypatch)
 
     assert engine.run_cycle().received == 300
     for _ in range(3):  # a poll every ten seconds, say
@@ -121,6 +135,8 @@ def test_a_burst_within_the_overlap_is_read_again_only_by_the_whole_rereads(
     assert engine.run_cycle().received == 0
     # Before: all 300 by every poll for two minutes (each second while the desk is in use).
     assert listed == [300, 0, 0, 0, 300]
+    # And the whole re-read handed none of them to the store again.
+    assert looked_up == [300]
 
 
 def test_without_the_gateways_clock_a_poll_reads_the_overlap_before_the_newest_message(
@@ -159,14 +175,7 @@ def test_what_a_poll_stored_is_not_looked_up_again_when_it_is_listed_again(
     engine = make_engine(store, demo_gateway)
     demo_gateway.inbound_many([(OTHERS[n % 60], f"Burst {n}") for n in range(300)], at=clock.now)
     listed = listed_entries(engine)
-    looked_up: list[int] = []
-    ingest = store.ingest.inbound
-
-    def counting(records, *args, **kwargs):
-        looked_up.append(len(records))
-        return ingest(records, *args, **kwargs)
-
-    monkeypatch.setattr(store.ingest, "inbound", counting)
+    looked_up = records_stored(store, monkeypatch)
 
     assert engine.run_cycle().received == 300
     clock.advance(1)
