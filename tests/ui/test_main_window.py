@@ -95,14 +95,14 @@ def test_read_an_inbound_sms_and_answer_it_with_enter(qtbot, main_window, demo_g
     mine = message_rows(main_window)[1]
     assert mine.direction is Direction.OUTBOUND
     assert mine.body == "Yes, it is ready. See you soon!"
-    qtbot.waitUntil(lambda: bool(seen), timeout=1000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen[0] is MessageStatus.QUEUED  # stored and shown before it was sent
 
     qtbot.waitUntil(
         lambda: message_rows(main_window)[1].status is MessageStatus.DELIVERED, timeout=5000
     )
     # One tick when the gateway accepted it, then two when it was delivered.
-    qtbot.waitUntil(lambda: seen[-1] is MessageStatus.DELIVERED, timeout=1000)
+    qtbot.waitUntil(lambda: seen[-1] is MessageStatus.DELIVERED, timeout=5000)
     assert seen == [
         MessageStatus.QUEUED,
         MessageStatus.SENDING,
