@@ -116,14 +116,32 @@ def test_reply_transfer_answer_dealt_with_and_back(qtbot, desks, demo_gateway):
         "Hi Olivia, it's Ben: yes, ready!",
     ]
 
-    # Ben marks it dealt with; it leaves Anna's Chats (by the notification).
+    # Ben marks it dealt with: it leaves his Chats (his pane closes it). Anna still has it
+    # open, so her list follows it into Archived (PaneAndList._follow_moved), by the
+    # notification. (This waited for it to leave her Chats, and passed only when it looked
+    # in the instant between the row leaving and the Archived page arriving.)
     ben_desk.window.mark_dealt_with(conversation_in(ben_desk))
-    qtbot.waitUntil(lambda: conversation_in(anna_desk) is None, timeout=NOTIFIED_WITHIN_MS)
+    qtbot.waitUntil(
+        lambda: not ben_desk.window.chat_model.archived and conversation_in(ben_desk) is None,
+        timeout=NOTIFIED_WITHIN_MS,
+    )
+    qtbot.waitUntil(
+        lambda: (
+            anna_desk.window.chat_model.archived
+            and conversation_in(anna_desk) is not None
+            and conversation_in(anna_desk).archived
+            and conversation_in(anna_desk).owner_id is None
+        ),
+        timeout=NOTIFIED_WITHIN_MS,
+    )
 
-    # A new SMS brings it back, unowned, for both.
+    # A new SMS brings it back, unowned, for both (Anna's list follows it back to Chats).
     demo_gateway.inbound(OLIVIA, "Thanks! One more thing…")
     qtbot.waitUntil(
-        lambda: conversation_in(anna_desk) is not None and conversation_in(ben_desk) is not None,
+        lambda: all(
+            (c := conversation_in(desk)) is not None and not c.archived and c.unread_count >= 1
+            for desk in desks
+        ),
         timeout=8000,
     )
     for desk in desks:
