@@ -79,15 +79,21 @@ class GatewayClock:
         self.now += timedelta(seconds=seconds)
 
 
-def test_a_message_listed_late_within_the_overlap_is_found_by_the_next_whole_reread(
-    store, demo_gateway, monkeypatch
-):
-    clock = GatewayClock(monkeypatch)
+def caught_up(store, demo_gateway, clock: GatewayClock):
+    """An engine that has stored the gateway's one message and polled once more since."""
     engine = make_engine(store, demo_gateway)
     demo_gateway.inbound(PEER, "First", at=clock.now - timedelta(minutes=10))
     assert engine.run_cycle().received == 1
     clock.advance(1)
     assert engine.run_cycle().received == 0
+    return engine
+
+
+def test_a_message_listed_late_within_the_overlap_is_found_by_the_next_whole_reread(
+    store, demo_gateway, monkeypatch
+):
+    clock = GatewayClock(monkeypatch)
+    engine = caught_up(store, demo_gateway, clock)
     # Listed now, but dated a minute ago: the carrier listed it late, within the overlap.
     demo_gateway.inbound(PEER, "Listed late", at=clock.now - timedelta(minutes=1))
 
@@ -106,11 +112,7 @@ def test_a_message_listed_a_few_seconds_late_is_found_by_the_next_poll(
     store, demo_gateway, monkeypatch
 ):
     clock = GatewayClock(monkeypatch)
-    engine = make_engine(store, demo_gateway)
-    demo_gateway.inbound(PEER, "First", at=clock.now - timedelta(minutes=10))
-    assert engine.run_cycle().received == 1
-    clock.advance(1)
-    assert engine.run_cycle().received == 0
+    engine = caught_up(store, demo_gateway, clock)
     demo_gateway.inbound(PEER, "A little late", at=clock.now - QUICK_OVERLAP / 2)
 
     clock.advance(1)

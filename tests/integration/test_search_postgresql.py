@@ -18,18 +18,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import alembic.command
 import pytest
 from alembic.script import ScriptDirectory
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 import desktop.store.search as search_module
 from desktop.core.models import ContactDraft, ConversationId, Direction, MessageStatus
 from desktop.store import HistoryRecord, Store, open_store
 from desktop.store.migrate import alembic_config
 from desktop.store.migrations.helpers import fold_table
+from tests.integration.store_statements import statements
 
 if TYPE_CHECKING:
     from pg import PostgresServer
@@ -156,22 +157,6 @@ def sqlite_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 # -- plans ---------------------------------------------------------------------------------
-
-
-@contextmanager
-def statements(store: Store) -> Iterator[list[tuple[str, Any]]]:
-    """The queries (with their parameters) the store runs meanwhile."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            seen.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
 
 
 def plans(store: Store, call: Callable[[], object]) -> list[str]:

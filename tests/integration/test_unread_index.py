@@ -9,39 +9,21 @@ uses it only when the count's condition says what the index's says, as SQL liter
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from desktop.accounts.staff import Accounts
 from desktop.core.models import Direction, MessageKind
 from desktop.store import InboundRecord, Store
 from desktop.store.tables import INBOUND_SMS
+from tests.integration.store_statements import statements
 
 DESK = "+15550000000"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 PASSWORD = "correct horse 42"
 PEERS = [f"+1415555{n:04d}" for n in range(100, 130)]
-
-
-@contextmanager
-def selects(store: Store) -> Iterator[list[tuple[str, Any]]]:
-    """The SELECT statements (with their parameters) the store runs meanwhile."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
 
 
 def plan_of(store: Store, statement: str, parameters: Any) -> str:
@@ -98,7 +80,7 @@ def test_a_page_of_unread_conversations_counts_from_the_index_of_inbound_sms(
     fill(store)
     if as_colleague:
         store = store.for_session(anna.id)
-    with selects(store) as seen:
+    with statements(store) as seen:
         page = store.conversations.list(limit=50)
     assert [c.unread_count for c in page] == [20] * len(PEERS)
 
