@@ -177,9 +177,11 @@ def assert_no_more_checks_than_one_guesser(url: str) -> None:
     one = one_guessers_checks_in_window()
     assert one == 5  # 0, 0.1, 0.3, 0.7, 1.5 s (the next at 3.1 s)
     assert 3 <= len(in_window) <= one, [round(t - start, 3) for t in checks]
-    # And they come one delay after another, never two at once.
+    # And they come one delay after another, never two at once (two at once: a gap near
+    # 0). Each process notes its own time after its check: half a step of slack for that,
+    # as 0.9 of one missed by 1.4 ms once on a loaded machine.
     gaps = [b - a for a, b in itertools.pairwise(in_window)]
-    assert all(gap >= BASE * 0.9 for gap in gaps), gaps
+    assert all(gap >= BASE * 0.5 for gap in gaps), gaps
 
 
 def test_eight_parallel_guessers_get_no_more_checks_than_one_on_sqlite(tmp_path: Path) -> None:
