@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -153,7 +153,7 @@ class PigeonGateway:
                     return replace(message, status=word, error_code=code)
         raise MessageNotFound("The pigeon has no such message.")
 
-    def fetch_inbound(self, since: datetime) -> InboundMessages:
+    def fetch_inbound(self, since: datetime, known: Container[str] = ()) -> InboundMessages:
         with self._lock:
             return InboundMessages([m for m in self.inbox if m.date_created >= since])
 

@@ -9,7 +9,7 @@ unsubscribed at the carrier: opt the number out here too).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -146,9 +146,11 @@ class Gateway(Protocol):
         """One picture's (content type, bytes), refused beyond ``max_bytes``."""
         ...
 
-    def fetch_inbound(self, since: datetime) -> InboundMessages:
+    def fetch_inbound(self, since: datetime, known: Container[str] = ()) -> InboundMessages:
         """Return the messages sent to the desk number at or after ``since``, oldest first,
-        with the entries that could not be read in ``unreadable``."""
+        with the entries that could not be read in ``unreadable``. A listing in pages may
+        stop after a page whose every entry's sid is in ``known`` (a quick re-read of what
+        the caller stored already: see ``TwilioGateway.fetch_inbound``)."""
         ...
 
     def fetch_message(self, sid: str) -> GatewayMessage:

@@ -18,7 +18,7 @@ the errors ``telnyx_http``, the status words and codes ``telnyx_terms``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -160,7 +160,7 @@ class TelnyxGateway:
         path = f"/v2/messages/{quote(sid, safe='')}"
         return parse_message(self._http.request("GET", path, not_found="message"))
 
-    def fetch_inbound(self, since: datetime) -> InboundMessages:
+    def fetch_inbound(self, since: datetime, known: Container[str] = ()) -> InboundMessages:
         """Nothing: Telnyx has no list of received messages to poll; they arrive by webhook,
         through an SMS Desk relay (the settings dialog says so under Telnyx)."""
         if since.tzinfo is None:

@@ -44,8 +44,9 @@ log = logging.getLogger("smsdesk.sync")
 POLL_OVERLAP = timedelta(minutes=2)
 # Between two polls that re-read the whole overlap, at most this long apart by the gateway's
 # clock, a poll re-reads only this much before the gateway's last listing (see
-# InboundPoller.poll): what a carrier lists within seconds shows at once, what it lists later
-# (within POLL_OVERLAP) at the next whole re-read.
+# InboundPoller.poll), and only down to a page of messages it stored: what a carrier lists
+# within seconds shows at once, what it lists later (within POLL_OVERLAP) or below a page
+# already stored at the next whole re-read.
 QUICK_OVERLAP = timedelta(seconds=15)
 OVERLAP_REREAD_EVERY = timedelta(seconds=30)
 # On the very first sync, fetch this much history.
@@ -225,7 +226,9 @@ class InboundPoller(InboundWriter):
         now = self.clock()
         watermark = self.store.outbox.watermark(self.watermark_key)
         since, reread = self._window(watermark, now)
-        messages = self.gateway.fetch_inbound(since)
+        # A quick re-read may end at a page of what this poller stored: within seconds of a
+        # 10,000-message burst it read all of it again, each second the desk was in use.
+        messages = self.gateway.fetch_inbound(since, known=() if reread else self._stored)
         bad = [_unreadable(entry) for entry in getattr(messages, "unreadable", ())]
         newest: datetime | None = None
         for message in messages:

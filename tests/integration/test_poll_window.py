@@ -31,8 +31,8 @@ def listed_entries(engine) -> list[int]:
     seen: list[int] = []
     fetch = gateway.fetch_inbound
 
-    def counting(since):
-        messages = fetch(since)
+    def counting(since, known=()):
+        messages = fetch(since, known=known)
         seen.append(len(messages))
         return messages
 
@@ -184,8 +184,46 @@ def test_what_a_poll_stored_is_not_looked_up_again_when_it_is_listed_again(
     demo_gateway.inbound(PEER, "New")
     assert engine.run_cycle().received == 1
 
-    # The second poll listed the burst again (it is within seconds of the last listing) but
-    # handed the store only the new message: the burst was not read into records and looked
-    # up by sid once more.
-    assert listed == [300, 301]
+    # The second poll listed the burst again (it is within seconds of the last listing),
+    # down to the first page of it that held only what it had stored (pages of 50: the new
+    # message and 49, then 50), and handed the store only the new message: the burst was
+    # not read into records and looked up by sid once more.
+    assert listed == [300, 100]
     assert looked_up == [300, 1]
+
+
+def test_a_quick_reread_within_seconds_of_a_burst_reads_one_page_of_it(
+    store, demo_gateway, monkeypatch
+):
+    clock = GatewayClock(monkeypatch)
+    engine = make_engine(store, demo_gateway)
+    # (Dated seconds ago: the demo gateway does not list what is dated after its own clock.)
+    at = clock.now - timedelta(seconds=10)
+    demo_gateway.inbound_many([(OTHERS[n % 60], f"Burst {n}") for n in range(300)], at=at)
+    listed = listed_entries(engine)
+    assert engine.run_cycle().received == 300
+    # Listed now, dated before the burst: below all of it in the newest-first list, and
+    # within the quick re-reads' window.
+    demo_gateway.inbound(PEER, "Listed late, below the burst", at=at - timedelta(seconds=2))
+
+    clock.advance(1)
+    assert engine.run_cycle().received == 0
+    # 120 more: the first page is all new, so the list is read on until what was stored.
+    more_at = at + timedelta(seconds=5)
+    demo_gateway.inbound_many([(OTHERS[n % 60], f"More {n}") for n in range(120)], at=more_at)
+    clock.advance(1)
+    assert engine.run_cycle().received == 120
+    # Quick re-reads go on stopping above it; the next whole re-read (the first poll once
+    # the last listing is OVERLAP_REREAD_EVERY after the last whole one) finds it.
+    clock.advance(OVERLAP_REREAD_EVERY.total_seconds())
+    assert engine.run_cycle().received == 0
+    clock.advance(1)
+    assert engine.run_cycle().received == 1
+
+    # (Pages of 50.) The quick re-read read the first page of the 300 it had stored, not all
+    # of them; the next one the 120 and the pages down to one of stored messages alone (50
+    # new, 50 new, 20 new and 30 stored, then 50 stored); the whole re-read all of it.
+    assert listed == [300, 50, 200, 50, 421]
+    conversation = store.conversations.find(PEER)
+    bodies = [m.body for m in store.conversations.messages(conversation.id)]
+    assert bodies == ["Listed late, below the burst"]
