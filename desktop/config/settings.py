@@ -21,11 +21,10 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import phonenumbers
 import platformdirs
 
 from desktop.core.i18n import LANGUAGES, translate
-from desktop.core.phone import system_region
+from desktop.core.regions import SUPPORTED_REGIONS, system_region
 from desktop.gateway.carriers import BUILT_IN_KEYS
 
 if TYPE_CHECKING:  # the registry loads with the gateway, after the first paint
@@ -305,7 +304,7 @@ def _check_value(name: str, value: Any, carrier_keys: Collection[str]) -> Any:
             )
         value = float(value)
     elif name == "default_region":
-        if not isinstance(value, str) or value.upper() not in phonenumbers.SUPPORTED_REGIONS:
+        if not isinstance(value, str) or value.upper() not in SUPPORTED_REGIONS:
             raise SettingsError(
                 translate(
                     "Settings", "{key} must be a two-letter country code such as {example}"

@@ -9,7 +9,6 @@ typed in the New SMS box and words the correction prompt.
 
 from __future__ import annotations
 
-import locale
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,18 +26,7 @@ from phonenumbers import (
 
 from desktop.core.country_names import names_in
 from desktop.core.i18n import QT_TRANSLATE_NOOP, language, translate
-
-FALLBACK_REGION = "US"
-
-
-def system_region() -> str:
-    """Return the country of the system locale (``en_GB`` → ``GB``), or US when unknown."""
-    for name in (locale.getlocale()[0], locale.setlocale(locale.LC_CTYPE, None)):
-        if name and "_" in name:
-            region = name.split("_", 1)[1].split(".", 1)[0].upper()
-            if region in phonenumbers.SUPPORTED_REGIONS:
-                return region
-    return FALLBACK_REGION
+from desktop.core.regions import FALLBACK_REGION
 
 
 @lru_cache(maxsize=4096)

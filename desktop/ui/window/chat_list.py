@@ -41,7 +41,6 @@ from desktop.core.models import (
     MessageStatus,
     StoreChange,
 )
-from desktop.core.phone import format_for_display
 from desktop.ui.look import formatting, glyphs
 from desktop.ui.look.theme import Colors
 from desktop.ui.threads.failures import failure_of
@@ -85,7 +84,13 @@ def last_message_text(conversation: Conversation) -> str:
 
 def conversation_title(conversation: Conversation, region: str) -> str:
     """The name shown for a conversation: the contact's name, else the formatted number."""
-    return conversation.display_name or format_for_display(conversation.peer_number, region)
+    if conversation.display_name:
+        return conversation.display_name
+    # (The phone-number library loads with the first number formatted, not before the
+    # first paint: a repeat start paints the last session's titles.)
+    from desktop.core.phone import format_for_display
+
+    return format_for_display(conversation.peer_number, region)
 
 
 class ChatListModel(QAbstractListModel):
@@ -136,11 +141,7 @@ class ChatListModel(QAbstractListModel):
         if role == ChatListRole.CONVERSATION:
             return conversation
         if role in (Qt.ItemDataRole.DisplayRole, ChatListRole.TITLE):
-            if self._snapshot:
-                title = self._snapshot_titles.get(conversation.id)
-                if title is not None:
-                    return title
-            return conversation_title(conversation, self._region)
+            return self._title(conversation)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(conversation)
         if role == ChatListRole.TAG:
@@ -488,11 +489,20 @@ class ChatListModel(QAbstractListModel):
         """Loaded conversations with unread messages (the store has the full count)."""
         return sum(1 for c in self._rows if c.unread_count)
 
+    def _title(self, conversation: Conversation) -> str:
+        """The row's name: as the last session showed it while the snapshot's rows are shown,
+        else ``conversation_title``."""
+        if self._snapshot:
+            title = self._snapshot_titles.get(conversation.id)
+            if title is not None:
+                return title
+        return conversation_title(conversation, self._region)
+
     def _spoken(self, c: Conversation) -> str:
         # The row as one sentence for a screen reader: "Olivia Park, 2 unread, Is my order
         # ready?, today at 09:14, owner: Anna Smith (101), archived".
         # Each part is said on its own (a list read with pauses), each translated whole.
-        parts = [conversation_title(c, self._region)]
+        parts = [self._title(c)]
         if c.unread_count:
             #: a screen reader's part of a chat list row: how many messages are unread
             unread = c.unread_count  # lupdate reads a plain name as the count

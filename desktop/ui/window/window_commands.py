@@ -26,7 +26,6 @@ from desktop.core.models import (
     UserId,
     utcnow,
 )
-from desktop.core.phone import format_for_display
 from desktop.store.errors import transfer_refusal
 from desktop.ui.threads.failures import Failure
 from desktop.ui.window.chat_list import ChatListModel, conversation_title
@@ -207,6 +206,8 @@ class ConversationCommands(WindowStatus):
                     ).format(command=target.command[0], reason=err.strerror or err)
                 )
                 return
+        from desktop.core.phone import format_for_display  # (loaded by now: not at import)
+
         shown = format_for_display(conversation.peer_number, self._region)
         self.statusBar().showMessage(
             translate("WindowCommands", "Calling {number}…").format(number=shown), 5000
