@@ -2464,6 +2464,24 @@ a tab: the conversations still open (not archived)</extracomment>
         </message>
     </context>
     <context>
+        <name>PaneAndList</name>
+        <message>
+            <source>This conversation was moved to Archived.</source>
+            <extracomment>a status message: a conversation open here was archived elsewhere (not by you here)</extracomment>
+            <translation>Diese Unterhaltung wurde nach „Archiviert“ verschoben.</translation>
+        </message>
+        <message>
+            <source>This conversation was moved to Archived by a colleague.</source>
+            <extracomment>a status message: a colleague archived (or marked dealt with) the open conversation</extracomment>
+            <translation>Diese Unterhaltung wurde von einem Teammitglied nach „Archiviert“ verschoben.</translation>
+        </message>
+        <message>
+            <source>This conversation was moved to Archived by {colleague}.</source>
+            <extracomment>a status message: {colleague} is who archived it, "Anna Smith (101)"</extracomment>
+            <translation>Diese Unterhaltung wurde von {colleague} nach „Archiviert“ verschoben.</translation>
+        </message>
+    </context>
+    <context>
         <name>Phone</name>
         <message>
             <source>{peer} is a sender name, not a phone number: carriers don't deliver replies to it, so SMS Desk can't send it a message.</source>

@@ -8,6 +8,7 @@ import pytest
 from desktop.config.settings import Settings
 from desktop.core.models import MessageKind
 from desktop.ui.notifications.popups import NoticePopup
+from desktop.ui.window.main_window import CHATS_TAB
 
 pytestmark = pytest.mark.postgres
 
@@ -46,6 +47,12 @@ def open_in(qtbot, desk, number=OLIVIA):
     desk.window.open_conversation(conversation_in(desk, number))
     model = desk.window.conversation.model
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0, timeout=3000)
+
+
+def selected_ids(desk):
+    window = desk.window
+    rows = window.chat_list.selectionModel().selectedRows()
+    return [window.chat_model.conversation_at(i.row()).id for i in rows]
 
 
 def history(desk):
@@ -117,9 +124,10 @@ def test_reply_transfer_answer_dealt_with_and_back(qtbot, desks, demo_gateway):
     ]
 
     # Ben marks it dealt with: it leaves his Chats (his pane closes it). Anna still has it
-    # open, so her list follows it into Archived (PaneAndList._follow_moved), by the
-    # notification. (This waited for it to leave her Chats, and passed only when it looked
-    # in the instant between the row leaving and the Archived page arriving.)
+    # open: her list stays on Chats and the conversation leaves it, but her pane keeps it
+    # (archived, unowned) and the status bar tells her who moved it (PaneAndList._follow_moved).
+    anna = anna_desk.window
+    cid = conversation_in(anna_desk).id
     ben_desk.window.mark_dealt_with(conversation_in(ben_desk))
     qtbot.waitUntil(
         lambda: not ben_desk.window.chat_model.archived and conversation_in(ben_desk) is None,
@@ -127,15 +135,26 @@ def test_reply_transfer_answer_dealt_with_and_back(qtbot, desks, demo_gateway):
     )
     qtbot.waitUntil(
         lambda: (
-            anna_desk.window.chat_model.archived
-            and conversation_in(anna_desk) is not None
-            and conversation_in(anna_desk).archived
-            and conversation_in(anna_desk).owner_id is None
+            (shown := anna.conversation.conversation) is not None
+            and shown.archived
+            and shown.owner_id is None
         ),
         timeout=NOTIFIED_WITHIN_MS,
     )
+    qtbot.waitUntil(
+        lambda: (
+            anna.statusBar().currentMessage()
+            == "This conversation was moved to Archived by Ben Jones (102)."
+        ),
+        timeout=NOTIFIED_WITHIN_MS,
+    )
+    qtbot.waitUntil(lambda: conversation_in(anna_desk) is None, timeout=NOTIFIED_WITHIN_MS)
+    assert not anna.chat_model.archived
+    assert anna.view_tabs.currentIndex() == CHATS_TAB
+    assert anna.current_conversation_id == cid
+    assert selected_ids(anna_desk) == []
 
-    # A new SMS brings it back, unowned, for both (Anna's list follows it back to Chats).
+    # A new SMS brings it back, unowned, for both (in Anna's Chats, selected, still open).
     demo_gateway.inbound(OLIVIA, "Thanks! One more thing…")
     qtbot.waitUntil(
         lambda: all(
@@ -149,6 +168,8 @@ def test_reply_transfer_answer_dealt_with_and_back(qtbot, desks, demo_gateway):
         assert back.owner_id is None
         assert not back.archived
         assert back.unread_count >= 1
+    assert anna.current_conversation_id == cid
+    qtbot.waitUntil(lambda: selected_ids(anna_desk) == [cid], timeout=3000)
 
 
 def test_one_desk_polls_and_the_other_takes_over_without_loss(qtbot, desks, demo_gateway):

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,6 +26,7 @@ from desktop.ui.conversation.messages import MessageRole
 from desktop.ui.notifications.popups import MessagePopup
 from tests.conftest import PASSWORD
 from tests.ui.a11y_tree import dump, problems, spoken, windows_in_tree
+from tests.ui.windows import record_announcements
 
 OLIVIA, SAM = "+14155550134", "+12025550173"
 Text = QAccessible.Text
@@ -43,17 +44,7 @@ def name_of(widget: QWidget) -> str:
 @pytest.fixture
 def announced(monkeypatch) -> list[tuple[str, bool]]:
     """Every announcement made, as (text, assertive), while Qt still gets each event."""
-    made: list[tuple[str, bool]] = []
-    real = QAccessible.updateAccessibility
-
-    def spy(event):
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            assertive = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
-            made.append((event.message(), assertive))
-        real(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", spy)
-    return made
+    return record_announcements(monkeypatch)
 
 
 def open_conversation(qtbot, window, number: str, count: int = 1):

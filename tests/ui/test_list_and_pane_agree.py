@@ -1,12 +1,17 @@
 """The pane shows the conversation the list selects, around Archived: a reply in an archived
 conversation takes the list to Chats with it, a tab never leaves the pane on a conversation
-it does not list, and search results say which conversations are archived."""
+it does not list, and search results say which conversations are archived. A conversation
+that a colleague moves into Archived while it is read stays open and the list stays on
+Chats, with a note that says so; one brought back to Chats takes the list with it."""
 
+import pytest
 from PySide6.QtCore import Qt
 
+from desktop.config.settings import Settings
+from desktop.store import Store
 from desktop.ui.window.chat_list import ChatListRole
 from desktop.ui.window.main_window import ARCHIVED_TAB, CHATS_TAB
-from tests.ui.windows import activate
+from tests.ui.windows import PASSWORD, activate, record_announcements
 
 OLIVIA = "+14155550134"
 SAM = "+12025550173"
@@ -150,3 +155,138 @@ def test_a_search_result_from_the_other_tab_stays_open_when_the_search_is_cleare
     assert window.view_tabs.currentIndex() == ARCHIVED_TAB
     qtbot.waitUntil(lambda: selected(window) == OLIVIA, timeout=3000)
     assert shown(window) == OLIVIA
+
+
+@pytest.fixture
+def anna_and_ben(qtbot, make_desk):
+    """Anna's window (101, signed in at this desk) and Ben (102), a colleague whose desk
+    writes to the same database (``colleague_desk``); Anna's window knows his name."""
+    desk = make_desk(
+        settings=Settings(default_region="US", no_tray_notice_shown=True, quiet_hours=False)
+    )
+    anna = desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD)
+    ben = desk.accounts.create_user("102", "Ben Jones", PASSWORD)
+    desk.start_session(anna)
+    window = desk.window
+    window.desk = desk
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.author_name(ben.id) == "Ben Jones (102)", timeout=3000)
+    return window, ben
+
+
+def colleague_desk(window):
+    """Another desk on the window's database: its writes reach the window only as the team
+    listener brings them, a remote change (``colleague_change``)."""
+    return Store(window.desk.store.engine)
+
+
+def colleague_change(window, cid):
+    """What the team listener does when another desk changed ``cid``: re-read it and its
+    newest message (the history line that says who) and emit them, marked remote."""
+    newest = window.desk.session.conversations.messages(cid, limit=1)
+    change = window.desk.session.changes.reload([cid], [m.id for m in newest])
+    assert change.remote
+    return change
+
+
+def open_and_read(qtbot, window, number):
+    """Open ``number``'s conversation from the list and wait for its read mark to come back
+    (a change still on its way would arrive after the test's own)."""
+    window.open_conversation(window.chat_model.find(number))
+    assert selected(window) == number
+    qtbot.waitUntil(lambda: window.chat_model.find(number).unread_count == 0, timeout=3000)
+    return window.chat_model.find(number).id
+
+
+def test_a_colleague_archiving_the_open_conversation_leaves_the_list_on_chats(
+    qtbot, anna_and_ben, demo_gateway, monkeypatch
+):
+    window, ben = anna_and_ben
+    two_conversations(qtbot, window, demo_gateway, archive_olivia=False)
+    cid = open_and_read(qtbot, window, OLIVIA)
+    announced = record_announcements(monkeypatch)
+
+    colleague_desk(window).ownership.mark_dealt_with(cid, by=ben.id)
+    colleague_change(window, cid)
+
+    note = "This conversation was moved to Archived by Ben Jones (102)."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == note, timeout=3000)
+    assert (note, False) in announced  # read out politely
+    assert window.view_tabs.currentIndex() == CHATS_TAB
+    assert not window.chat_model.archived
+    assert window.chat_model.find(OLIVIA) is None
+    assert selected(window) is None
+    assert not window.chat_list.currentIndex().isValid()
+    assert shown(window) == OLIVIA
+    open_now = window.conversation.conversation
+    assert open_now.archived
+    assert open_now.owner_id is None
+    # Nothing left to mark dealt with; More options offers Unarchive.
+    header = window.conversation.header
+    assert not header.dealt_with_action.isEnabled()
+    assert header.archive_action.text() == "Unarchive"
+
+    # Later changes to it (read marks, statuses) neither move the list nor tell again.
+    announced.clear()
+    colleague_change(window, cid)
+    qtbot.wait(100)  # (the change is applied in this turn; nothing follows it)
+    assert window.view_tabs.currentIndex() == CHATS_TAB
+    assert shown(window) == OLIVIA
+    assert announced == []
+
+    # Unarchive from the pane: back in Chats, selected, still open.
+    window.toggle_archived(window.conversation.conversation)
+    qtbot.waitUntil(lambda: selected(window) == OLIVIA, timeout=3000)
+    assert window.view_tabs.currentIndex() == CHATS_TAB
+    assert shown(window) == OLIVIA
+
+
+def test_an_archive_on_this_desk_that_is_not_mine_keeps_the_list_too(
+    qtbot, main_window, demo_gateway
+):
+    # Not a remote change, nor this window's own Archive (a script on this desk's store):
+    # what decides is whose action it was, not which desk wrote it.
+    window = main_window
+    two_conversations(qtbot, window, demo_gateway, archive_olivia=False)
+    cid = open_and_read(qtbot, window, OLIVIA)
+
+    window.desk.session.ownership.set_archived(cid, True)
+
+    note = "This conversation was moved to Archived."  # (nobody named: nobody to name)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == note, timeout=3000)
+    assert window.view_tabs.currentIndex() == CHATS_TAB
+    assert window.chat_model.find(OLIVIA) is None
+    assert shown(window) == OLIVIA
+
+    # A search and its clearing leave the list where the user had it, the pane as it was.
+    window.search.setText("quote")
+    qtbot.waitUntil(lambda: selected(window) == OLIVIA, timeout=3000)
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.chat_model.find(SAM) is not None, timeout=3000)
+    assert window.view_tabs.currentIndex() == CHATS_TAB
+    assert shown(window) == OLIVIA
+    assert selected(window) is None
+
+    # An SMS from Olivia brings it back to Chats, selected, still open.
+    demo_gateway.inbound(OLIVIA, "Any news?")
+    qtbot.waitUntil(lambda: selected(window) == OLIVIA, timeout=5000)
+    assert shown(window) == OLIVIA
+    assert window.view_tabs.currentIndex() == CHATS_TAB
+
+
+def test_a_colleague_bringing_the_open_conversation_back_takes_the_list_to_chats(
+    qtbot, anna_and_ben, demo_gateway
+):
+    window, ben = anna_and_ben
+    two_conversations(qtbot, window, demo_gateway, archive_olivia=True)
+    click_tab(qtbot, window, ARCHIVED_TAB)
+    qtbot.waitUntil(lambda: window.chat_model.find(OLIVIA) is not None, timeout=3000)
+    cid = open_and_read(qtbot, window, OLIVIA)
+
+    colleague_desk(window).ownership.set_archived(cid, False, by=ben.id)
+    colleague_change(window, cid)
+
+    qtbot.waitUntil(lambda: window.view_tabs.currentIndex() == CHATS_TAB, timeout=3000)
+    qtbot.waitUntil(lambda: selected(window) == OLIVIA, timeout=3000)
+    assert shown(window) == OLIVIA
+    assert not window.conversation.conversation.archived

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.config.settings import Settings
@@ -48,3 +49,19 @@ def signed_in_desk(
     desk.start_session(desk.accounts.create_first_admin("101", "Anna Smith", PASSWORD))
     qtbot.waitExposed(desk.window)
     return desk
+
+
+def record_announcements(monkeypatch: Any) -> list[tuple[str, bool]]:
+    """Record every announcement made from now on, as (text, assertive), while Qt still
+    gets each event (the list fills as the app announces)."""
+    made: list[tuple[str, bool]] = []
+    real = QAccessible.updateAccessibility
+
+    def spy(event: Any) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            assertive = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
+            made.append((event.message(), assertive))
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", spy)
+    return made

@@ -190,6 +190,9 @@ class MainWindow(PaneAndList):
         self._follow: ConversationId | None = None
         self._selecting_quietly = False
         self._leaving: set[ConversationId] = set()
+        # The conversation shown that someone else moved into Archived while it was read
+        # here: the list stays on Chats (PaneAndList._follow_moved).
+        self._moved_away: ConversationId | None = None
         self.chat_model.rowsInserted.connect(self._select_followed)
         self.chat_model.modelReset.connect(self._select_followed)
         # A conversation shown by browsing the list with the keys (not opened): marked read
@@ -525,7 +528,12 @@ class MainWindow(PaneAndList):
         searching = self.chat_model.searching
         self.chat_model.clear_search()
         shown = self._shown()
-        if searching and shown is not None and shown.archived != self.chat_model.archived:
+        if (
+            searching
+            and shown is not None
+            and shown.archived != self.chat_model.archived
+            and shown.id != self._moved_away  # (moved by a colleague: the list stays)
+        ):
             self.show_archived(shown.archived)  # a result opened from the other tab: go there
         else:
             self._pane_follows_list()
@@ -705,6 +713,7 @@ class MainWindow(PaneAndList):
         """The arrows reached ``conversation``: show it, keep the focus in the list, and
         leave it unread unless it stays shown (``_browse_settled``)."""
         self._browsed = int(conversation.id)
+        self._moved_away = None
         self.conversation.show_conversation(conversation)
         self.right.setCurrentWidget(self.conversation)
         self._settle_timer.start()
@@ -744,6 +753,7 @@ class MainWindow(PaneAndList):
                 return  # the selection change calls back here
         self._browsed = None
         self._settle_timer.stop()
+        self._moved_away = None
         self.conversation.show_conversation(conversation)
         self.right.setCurrentWidget(self.conversation)
         self.conversation.focus_editor()
