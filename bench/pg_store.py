@@ -21,18 +21,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 from desktop.accounts.staff import Accounts
 from desktop.store import HEAD_REVISION, Store, open_store
-from sqlalchemy import event
 
 from bench.generate import GENERATOR_VERSION, Scale, StoreInfo, generate
 
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR.parent / "tests"))
 from pg import PostgresServer  # noqa: E402 - tests/ is no package: its folder goes on the path
+from tests.integration.store_statements import statements  # noqa: E402 - (the tests' recorder)
 
 __all__ = [
     "DATABASE",
@@ -147,21 +146,6 @@ def signed_in(
 # -- what a call runs ------------------------------------------------------------------------
 
 
-@contextmanager
-def statements(store: Store) -> Iterator[list[tuple[str, Any]]]:
-    """Collect the SQL statements (with their parameters) the store runs meanwhile."""
-    seen: list[tuple[str, Any]] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:
-        seen.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-
-
 # smsdesk_fold's translate table, written out in every plan that inlines the function.
 _LONG_LITERAL = re.compile(r"'[^'\n]{80,}'")
 
@@ -175,8 +159,6 @@ def explain(store: Store, run: Callable[[], object]) -> str:
     try:
         cursor = raw.cursor()
         for statement, parameters in seen:
-            if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
-                continue
             cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + statement, parameters)
             plan = "\n".join(row[0] for row in cursor.fetchall())
             plans.append(statement + "\n" + _LONG_LITERAL.sub("'…'", plan))
